@@ -1,0 +1,218 @@
+package procedo.catalog.assessment;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import procedo.catalog.CatalogStore;
+import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.NotFoundException;
+import procedo.catalog.priority.PortfolioCandidate;
+import procedo.catalog.priority.PortfolioOptimizer;
+import procedo.catalog.priority.Portfolio;
+import procedo.catalog.priority.PriorityCandidate;
+import procedo.catalog.priority.PriorityProfile;
+import procedo.catalog.priority.PriorityRanker;
+import procedo.catalog.priority.RankedProcedure;
+import procedo.catalog.priority.Ranking;
+import procedo.catalog.procedure.ApplicantType;
+import procedo.catalog.procedure.OnlineLevel;
+import procedo.catalog.procedure.ProcedureFilter;
+import procedo.catalog.procedure.ProcedureStatus;
+import procedo.catalog.procedure.SearchText;
+
+/**
+ * Ranks the catalog and builds portfolios from an in-memory snapshot of it, kept current by
+ * {@link #procedureChanged(String)} and {@link #procedureRemoved(String)}. Costs follow the Standard Cost Model:
+ * cost per dossier = tariff × Σ(hours × share) + Σ(out-of-pocket × share) + fees, annual = cost × dossiers.
+ */
+public final class CatalogAssessment {
+
+    private final CatalogStore store;
+    private final PriorityRanker ranker = new PriorityRanker();
+    private final PortfolioOptimizer optimizer = new PortfolioOptimizer();
+    private volatile ConcurrentSkipListMap<String, SnapshotEntry> snapshot;
+
+    public CatalogAssessment(CatalogStore store) {
+        this.store = store;
+    }
+
+    /** A procedure's figures to be read again before the next ranking. */
+    public void procedureChanged(String code) {
+        ConcurrentSkipListMap<String, SnapshotEntry> current = snapshot;
+        if (current != null) {
+            store.snapshots().load(code).ifPresentOrElse(e -> current.put(code, e), () -> current.remove(code));
+        }
+    }
+
+    public void procedureRemoved(String code) {
+        ConcurrentSkipListMap<String, SnapshotEntry> current = snapshot;
+        if (current != null) {
+            current.remove(code);
+        }
+    }
+
+    /** Forgets the snapshot; the next call reads the whole catalog again (after bulk changes). */
+    public void reload() {
+        snapshot = null;
+    }
+
+    private Map<String, SnapshotEntry> entries() {
+        ConcurrentSkipListMap<String, SnapshotEntry> current = snapshot;
+        if (current == null) {
+            synchronized (this) {
+                current = snapshot;
+                if (current == null) {
+                    ConcurrentSkipListMap<String, SnapshotEntry> loaded = new ConcurrentSkipListMap<>();
+                    store.snapshots().forEach(e -> loaded.put(e.code(), e));
+                    snapshot = current = loaded;
+                }
+            }
+        }
+        return current;
+    }
+
+    public RankingResult rank(RankingRequest request) {
+        PriorityProfile profile = profile(request.profileName());
+        List<Assessed> assessed = assess(request.scope(), request.filter(), request.online());
+        List<PriorityCandidate> candidates = new ArrayList<>(assessed.size());
+        Map<String, Assessed> byCode = new java.util.HashMap<>(assessed.size() * 2);
+        for (Assessed a : assessed) {
+            candidates.add(a.candidate());
+            byCode.put(a.entry().code(), a);
+        }
+        Ranking ranking = ranker.rank(candidates, profile);
+        List<PriorityItem> items = new ArrayList<>();
+        for (RankedProcedure ranked : ranking.page(request.offset(), request.limit())) {
+            Assessed a = byCode.get(ranked.candidate().code());
+            SnapshotEntry e = a.entry();
+            items.add(new PriorityItem(ranked.rank(), e.code(), e.name(), e.field(), e.agencyCode(),
+                    e.localityCode(), e.onlineLevel(), e.onlineLevel() == OnlineLevel.FULL, ranked.score(),
+                    ranked.contributions(), a.candidate().volume(), a.candidate().annualCostVnd(),
+                    a.candidate().savingPotentialVnd(), e.toBeBasis(), e.effortDays()));
+        }
+        return new RankingResult(request.scope().toString(), profile, ranking.size(), request.offset(),
+                request.limit(), ranking.normalization(), items);
+    }
+
+    /**
+     * The exact best portfolio for the budget; savings enter it rounded half-up to whole đồng, the unit in which
+     * the optimiser compares them.
+     */
+    public Portfolio portfolio(PortfolioRequest request) {
+        return optimizer.optimize(portfolioCandidates(request), request.budgetDays());
+    }
+
+    /** The candidates a portfolio request competes over, with their whole-đồng savings and efforts. */
+    public List<PortfolioCandidate> portfolioCandidates(PortfolioRequest request) {
+        List<PortfolioCandidate> candidates = new ArrayList<>();
+        for (Assessed a : assess(request.scope(), request.filter(), request.online())) {
+            candidates.add(new PortfolioCandidate(a.entry().code(), a.entry().name(), a.entry().effortDays(),
+                    a.candidate().savingPotentialVnd().setScale(0, java.math.RoundingMode.HALF_UP)));
+        }
+        return candidates;
+    }
+
+    private PriorityProfile profile(String name) {
+        String wanted = name == null || name.isBlank() ? "balanced" : name;
+        return store.profiles().find(wanted).orElseThrow(() -> InvalidInputException.of("profile",
+                "unknown profile '" + wanted + "'"));
+    }
+
+    /** The cost basis of one procedure in one scope: tariff, dossiers per year and fees. */
+    public CostBasis costBasis(String code, Scope scope) {
+        checkScope(scope);
+        SnapshotEntry entry = Optional.ofNullable(entries().get(code))
+                .orElseThrow(() -> NotFoundException.of("procedure", code));
+        return CostBasis.of(entry, scope, tariffs().of(entry.applicantType(), entry.usageYear()));
+    }
+
+    record Assessed(SnapshotEntry entry, PriorityCandidate candidate) {
+    }
+
+    private List<Assessed> assess(Scope scope, ProcedureFilter filter, OnlineInclusion online) {
+        checkScope(scope);
+        Tariffs tariffs = tariffs();
+        List<String> words = SearchText.words(filter.text());
+        List<Assessed> result = new ArrayList<>();
+        for (SnapshotEntry e : entries().values()) {
+            if (!matches(e, filter, words)
+                    || (online == OnlineInclusion.EXCLUDE_FULLY_ONLINE && e.onlineLevel() == OnlineLevel.FULL)) {
+                continue;
+            }
+            if (!scope.isNational() && !e.volumes().containsKey(scope.localityCode())
+                    && !scope.localityCode().equals(e.localityCode())) {
+                continue;
+            }
+            Tariff tariff = tariffs.of(e.applicantType(), e.usageYear());
+            CostBasis basis = CostBasis.of(e, scope, tariff);
+            BigDecimal rate = tariff.vndPerHour();
+            BigDecimal perDossier = rate.multiply(e.asIsHours()).add(e.asIsOutOfPocketVnd()).add(basis.feesVnd());
+            BigDecimal toBePerDossier = rate.multiply(e.toBeHours()).add(e.toBeOutOfPocketVnd()).add(e.onlineFeesVnd());
+            BigDecimal quantity = basis.dossiersPerYear();
+            BigDecimal annual = CostBasis.plain(perDossier.multiply(quantity));
+            BigDecimal saving = perDossier.subtract(toBePerDossier).multiply(quantity);
+            saving = saving.signum() <= 0 ? BigDecimal.ZERO : CostBasis.plain(saving);
+            result.add(new Assessed(e, new PriorityCandidate(e.id(), e.code(), e.name(),
+                    quantity.longValue(), annual, saving, e.readiness(), e.onlineLevel(), e.effortDays())));
+        }
+        return result;
+    }
+
+    private void checkScope(Scope scope) {
+        if (!scope.isNational() && store.localities().locality(scope.localityCode()).isEmpty()) {
+            throw InvalidInputException.of("scope", "unknown locality '" + scope.localityCode()
+                    + "': use 'national' or a locality code");
+        }
+    }
+
+    private static boolean matches(SnapshotEntry e, ProcedureFilter f, List<String> words) {
+        if (e.status() != (f.status() == null ? ProcedureStatus.ACTIVE : f.status())) {
+            return false;
+        }
+        for (String word : words) {
+            if (!e.searchText().contains(word)) {
+                return false;
+            }
+        }
+        return (f.field() == null || f.field().equals(e.field()))
+                && (f.level() == null || f.level() == e.level())
+                && (f.agencyCode() == null || f.agencyCode().equals(e.agencyCode()))
+                && (f.localityCode() == null || f.localityCode().equals(e.localityCode()))
+                && (f.onlineLevel() == null || f.onlineLevel() == e.onlineLevel())
+                && (f.applicantType() == null || f.applicantType() == e.applicantType());
+    }
+
+    private Tariffs tariffs() {
+        return new Tariffs(store.tariffs().all());
+    }
+
+    /** The tariffs of one request, resolved in memory. */
+    private record Tariffs(List<Tariff> all) {
+
+        Tariff of(ApplicantType type, int usageYear) {
+            int year = usageYear > 0 ? usageYear : Year.now().getValue();
+            Tariff best = null;
+            Tariff earliest = null;
+            for (Tariff t : all) {
+                if (t.applicantType() != type) {
+                    continue;
+                }
+                if (t.year() <= year && (best == null || t.year() > best.year())) {
+                    best = t;
+                }
+                if (earliest == null || t.year() < earliest.year()) {
+                    earliest = t;
+                }
+            }
+            Tariff chosen = best != null ? best : earliest;
+            if (chosen == null) {
+                throw new IllegalStateException("no tariff is defined for " + type);
+            }
+            return chosen;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package procedo.catalog.assessment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The inputs of one procedure's compliance cost in one scope, besides its activities — each shown so that the
+ * cost can be recomputed by hand.
+ *
+ * @param dossiersPerYear  the latest year's recorded dossiers in the scope, or population × frequency when none
+ *                         are recorded (national scope only)
+ * @param volumeSource     how {@code dossiersPerYear} was obtained, in words
+ * @param onlineShare      online dossiers ÷ all dossiers of that year, rounded half-up to 4 decimals (0 when none)
+ * @param inPersonFeesVnd  fees per dossier at the counter
+ * @param onlineFeesVnd    fees per dossier online (the counter fees when no online fee is published)
+ * @param feesVnd          the fees of an average dossier: in-person × (1 − online share) + online × online share
+ */
+public record CostBasis(Scope scope, Tariff tariff, int year, BigDecimal dossiersPerYear, String volumeSource,
+                        BigDecimal onlineShare, BigDecimal inPersonFeesVnd, BigDecimal onlineFeesVnd,
+                        BigDecimal feesVnd) {
+
+    static CostBasis of(SnapshotEntry entry, Scope scope, Tariff tariff) {
+        Volume volume = volumeIn(entry, scope);
+        BigDecimal quantity;
+        String source;
+        if (volume.total() > 0 || entry.usageYear() > 0) {
+            quantity = BigDecimal.valueOf(volume.total());
+            source = "usage statistics " + entry.usageYear();
+        } else if (scope.isNational() && entry.applicantPopulation() != null && entry.frequencyPerYear() != null) {
+            quantity = plain(BigDecimal.valueOf(entry.applicantPopulation()).multiply(entry.frequencyPerYear()));
+            source = "population " + entry.applicantPopulation() + " × frequency " + entry.frequencyPerYear().toPlainString();
+        } else {
+            quantity = BigDecimal.ZERO;
+            source = "no usage recorded";
+        }
+        BigDecimal share = volume.total() == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(volume.online()).divide(BigDecimal.valueOf(volume.total()), 4, RoundingMode.HALF_UP);
+        BigDecimal fees = entry.inPersonFeesVnd().multiply(BigDecimal.ONE.subtract(share))
+                .add(entry.onlineFeesVnd().multiply(share));
+        return new CostBasis(scope, tariff, entry.usageYear(), quantity, source, plain(share),
+                entry.inPersonFeesVnd(), entry.onlineFeesVnd(), plain(fees));
+    }
+
+    static Volume volumeIn(SnapshotEntry entry, Scope scope) {
+        if (scope.isNational()) {
+            Volume sum = Volume.NONE;
+            for (Volume v : entry.volumes().values()) {
+                sum = sum.plus(v);
+            }
+            return sum;
+        }
+        return entry.volumes().getOrDefault(scope.localityCode(), Volume.NONE);
+    }
+
+    static BigDecimal plain(BigDecimal value) {
+        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,13 @@
+package procedo.catalog.assessment;
+
+import java.math.BigDecimal;
+import java.util.List;
+import procedo.catalog.priority.Contribution;
+import procedo.catalog.procedure.OnlineLevel;
+
+/** One ranked procedure with the figures behind its score and each criterion's contribution. */
+public record PriorityItem(int rank, String code, String name, String field, String agencyCode,
+                           String localityCode, OnlineLevel onlineLevel, boolean fullyOnline, BigDecimal score,
+                           List<Contribution> contributions, long dossiersPerYear, BigDecimal annualCostVnd,
+                           BigDecimal savingPotentialVnd, ToBeBasis toBeBasis, int effortDays) {
+}

@@ -1,0 +1,29 @@
+package procedo.catalog.assessment;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import procedo.catalog.procedure.ApplicantType;
+import procedo.catalog.procedure.Level;
+import procedo.catalog.procedure.OnlineLevel;
+import procedo.catalog.procedure.ProcedureStatus;
+
+/**
+ * What the assessment needs of one procedure, condensed so that a national catalog fits in memory: the
+ * Standard Cost Model's activity sums (Σ hours × share and Σ out-of-pocket × share, as-is and to-be), the fees
+ * per channel and the latest year's volumes per locality.
+ *
+ * @param usageYear the latest year with usage statistics, 0 when none are recorded
+ */
+public record SnapshotEntry(long id, String code, String name, String field, Level level, String agencyCode,
+                            String localityCode, ApplicantType applicantType, OnlineLevel onlineLevel,
+                            ProcedureStatus status, int effortDays, double readiness, String searchText,
+                            BigDecimal asIsHours, BigDecimal asIsOutOfPocketVnd,
+                            ToBeBasis toBeBasis, BigDecimal toBeHours, BigDecimal toBeOutOfPocketVnd,
+                            BigDecimal inPersonFeesVnd, BigDecimal onlineFeesVnd,
+                            int usageYear, Map<String, Volume> volumes,
+                            Long applicantPopulation, BigDecimal frequencyPerYear) {
+
+    public SnapshotEntry {
+        volumes = Map.copyOf(volumes);
+    }
+}

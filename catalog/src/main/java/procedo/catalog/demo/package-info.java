@@ -1,0 +1,2 @@
+/** The demo catalog of real Vietnamese procedures that an empty database starts with. */
+package procedo.catalog.demo;

@@ -1,0 +1,2 @@
+/** Synthetic national-scale catalogs for benchmarks. */
+package procedo.catalog.generate;

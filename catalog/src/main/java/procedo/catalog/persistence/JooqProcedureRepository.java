@@ -1,0 +1,255 @@
+package procedo.catalog.persistence;
+
+import static procedo.catalog.persistence.jooq.Tables.AGENCIES;
+import static procedo.catalog.persistence.jooq.Tables.DOSSIER_COMPONENTS;
+import static procedo.catalog.persistence.jooq.Tables.FEES;
+import static procedo.catalog.persistence.jooq.Tables.PROCEDURES;
+import static procedo.catalog.persistence.jooq.Tables.SCM_ACTIVITIES;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+import procedo.catalog.cost.Activity;
+import procedo.catalog.cost.ActivityKind;
+import procedo.catalog.error.ConflictException;
+import procedo.catalog.error.NotFoundException;
+import procedo.catalog.persistence.jooq.tables.records.ProceduresRecord;
+import procedo.catalog.procedure.ApplicantType;
+import procedo.catalog.procedure.CopyKind;
+import procedo.catalog.procedure.DossierComponent;
+import procedo.catalog.procedure.Fee;
+import procedo.catalog.procedure.FeeChannel;
+import procedo.catalog.procedure.Level;
+import procedo.catalog.procedure.OnlineLevel;
+import procedo.catalog.procedure.Page;
+import procedo.catalog.procedure.Procedure;
+import procedo.catalog.procedure.ProcedureFilter;
+import procedo.catalog.procedure.ProcedureRepository;
+import procedo.catalog.procedure.ProcedureStatus;
+import procedo.catalog.procedure.ProcedureSummary;
+import procedo.catalog.procedure.SearchText;
+
+final class JooqProcedureRepository implements ProcedureRepository {
+
+    static final String AS_IS = "AS_IS";
+    static final String TO_BE = "TO_BE";
+
+    private final DSLContext dsl;
+
+    JooqProcedureRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Page<ProcedureSummary> find(ProcedureFilter filter, int offset, int limit) {
+        Condition where = conditions(filter);
+        int total = dsl.fetchCount(PROCEDURES, where);
+        List<ProcedureSummary> items = dsl
+                .select(PROCEDURES.CODE, PROCEDURES.NAME, PROCEDURES.FIELD, PROCEDURES.PROC_LEVEL,
+                        PROCEDURES.AGENCY_CODE, AGENCIES.NAME, PROCEDURES.LOCALITY_CODE, PROCEDURES.APPLICANT_TYPE,
+                        PROCEDURES.PROCESSING_DAYS, PROCEDURES.ONLINE_LEVEL, PROCEDURES.STATUS,
+                        PROCEDURES.LOCK_VERSION)
+                .from(PROCEDURES)
+                .join(AGENCIES).on(AGENCIES.CODE.eq(PROCEDURES.AGENCY_CODE))
+                .where(where)
+                .orderBy(PROCEDURES.CODE)
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new ProcedureSummary(r.value1(), r.value2(), r.value3(), Level.valueOf(r.value4()),
+                        r.value5(), r.value6(), r.value7(), ApplicantType.valueOf(r.value8()), r.value9(),
+                        OnlineLevel.valueOf(r.value10()), ProcedureStatus.valueOf(r.value11()), r.value12()));
+        return new Page<>(items, total, offset, limit);
+    }
+
+    static Condition conditions(ProcedureFilter filter) {
+        Condition where = DSL.noCondition();
+        for (String word : SearchText.words(filter.text())) {
+            where = where.and(PROCEDURES.SEARCH_TEXT.contains(word));
+        }
+        if (filter.field() != null) {
+            where = where.and(PROCEDURES.FIELD.eq(filter.field()));
+        }
+        if (filter.level() != null) {
+            where = where.and(PROCEDURES.PROC_LEVEL.eq(filter.level().name()));
+        }
+        if (filter.agencyCode() != null) {
+            where = where.and(PROCEDURES.AGENCY_CODE.eq(filter.agencyCode()));
+        }
+        if (filter.localityCode() != null) {
+            where = where.and(PROCEDURES.LOCALITY_CODE.eq(filter.localityCode()));
+        }
+        if (filter.onlineLevel() != null) {
+            where = where.and(PROCEDURES.ONLINE_LEVEL.eq(filter.onlineLevel().name()));
+        }
+        if (filter.applicantType() != null) {
+            where = where.and(PROCEDURES.APPLICANT_TYPE.eq(filter.applicantType().name()));
+        }
+        if (filter.status() != null) {
+            where = where.and(PROCEDURES.STATUS.eq(filter.status().name()));
+        }
+        return where;
+    }
+
+    @Override
+    public Optional<Procedure> findByCode(String code) {
+        ProceduresRecord row = dsl.selectFrom(PROCEDURES).where(PROCEDURES.CODE.eq(code)).fetchOne();
+        if (row == null) {
+            return Optional.empty();
+        }
+        long id = row.getId();
+        List<DossierComponent> components = dsl.selectFrom(DOSSIER_COMPONENTS)
+                .where(DOSSIER_COMPONENTS.PROCEDURE_ID.eq(id)).orderBy(DOSSIER_COMPONENTS.SEQ)
+                .fetch(c -> new DossierComponent(c.getCaseName(), c.getName(), c.getOriginals(), c.getCopies(),
+                        CopyKind.valueOf(c.getCopyKind()), c.getReusableFrom(), c.getFormCode()));
+        List<Fee> fees = dsl.selectFrom(FEES).where(FEES.PROCEDURE_ID.eq(id)).orderBy(FEES.SEQ)
+                .fetch(f -> new Fee(FeeChannel.valueOf(f.getChannel()), f.getName(), f.getAmountVnd()));
+        List<Activity> asIs = new ArrayList<>();
+        List<Activity> toBe = new ArrayList<>();
+        dsl.selectFrom(SCM_ACTIVITIES).where(SCM_ACTIVITIES.PROCEDURE_ID.eq(id))
+                .orderBy(SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ)
+                .forEach(a -> (TO_BE.equals(a.getScenario()) ? toBe : asIs).add(new Activity(a.getName(),
+                        ActivityKind.valueOf(a.getKind()), a.getHours().stripTrailingZeros(),
+                        a.getOutOfPocketVnd().stripTrailingZeros(), a.getShare().stripTrailingZeros())));
+        return Optional.of(new Procedure(row.getCode(), row.getName(), row.getField(),
+                Level.valueOf(row.getProcLevel()), row.getAgencyCode(), row.getLocalityCode(),
+                ApplicantType.valueOf(row.getApplicantType()), row.getProcessingDays(),
+                OnlineLevel.valueOf(row.getOnlineLevel()), row.getLegalBasis(), row.getDecision(),
+                ProcedureStatus.valueOf(row.getStatus()), row.getFormerCode(), row.getValidFrom(),
+                row.getEffortDays(), row.getApplicantPopulation(),
+                row.getFrequencyPerYear() == null ? null : row.getFrequencyPerYear().stripTrailingZeros(),
+                components, fees.stream().map(JooqProcedureRepository::plainFee).toList(), asIs, toBe,
+                row.getLockVersion()));
+    }
+
+    private static Fee plainFee(Fee fee) {
+        return new Fee(fee.channel(), fee.name(), fee.amountVnd().stripTrailingZeros());
+    }
+
+    @Override
+    public Procedure create(Procedure procedure) {
+        return dsl.transactionResult(() -> {
+            if (dsl.fetchExists(PROCEDURES, PROCEDURES.CODE.eq(procedure.code()))) {
+                throw new ConflictException("procedure code '" + procedure.code() + "' is already in use");
+            }
+            ProceduresRecord row = dsl.newRecord(PROCEDURES);
+            fill(row, procedure);
+            row.setLockVersion(1);
+            try {
+                row.store();
+            } catch (IntegrityConstraintViolationException e) {
+                throw new ConflictException("procedure code '" + procedure.code() + "' is already in use");
+            }
+            insertChildren(row.getId(), procedure);
+            return procedure.withVersion(1);
+        });
+    }
+
+    @Override
+    public Procedure update(String code, Procedure procedure, int expectedVersion) {
+        return dsl.transactionResult(() -> {
+            ProceduresRecord row = dsl.selectFrom(PROCEDURES).where(PROCEDURES.CODE.eq(code)).forUpdate().fetchOne();
+            if (row == null) {
+                throw NotFoundException.of("procedure", code);
+            }
+            if (row.getLockVersion() != expectedVersion) {
+                throw new ConflictException("procedure '" + code + "' was changed by someone else: it is at version "
+                        + row.getLockVersion() + ", the update was based on version " + expectedVersion);
+            }
+            if (!code.equals(procedure.code())
+                    && dsl.fetchExists(PROCEDURES, PROCEDURES.CODE.eq(procedure.code()))) {
+                throw new ConflictException("procedure code '" + procedure.code() + "' is already in use");
+            }
+            int newVersion = expectedVersion + 1;
+            fill(row, procedure);
+            row.setLockVersion(newVersion);
+            row.update();
+            long id = row.getId();
+            dsl.deleteFrom(DOSSIER_COMPONENTS).where(DOSSIER_COMPONENTS.PROCEDURE_ID.eq(id)).execute();
+            dsl.deleteFrom(FEES).where(FEES.PROCEDURE_ID.eq(id)).execute();
+            dsl.deleteFrom(SCM_ACTIVITIES).where(SCM_ACTIVITIES.PROCEDURE_ID.eq(id)).execute();
+            insertChildren(id, procedure);
+            return procedure.withVersion(newVersion);
+        });
+    }
+
+    @Override
+    public void delete(String code) {
+        if (dsl.deleteFrom(PROCEDURES).where(PROCEDURES.CODE.eq(code)).execute() == 0) {
+            throw NotFoundException.of("procedure", code);
+        }
+    }
+
+    long idOf(String code) {
+        Long id = dsl.select(PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.eq(code)).fetchOne(PROCEDURES.ID);
+        if (id == null) {
+            throw NotFoundException.of("procedure", code);
+        }
+        return id;
+    }
+
+    static void fill(ProceduresRecord row, Procedure p) {
+        row.setCode(p.code());
+        row.setName(p.name());
+        row.setField(p.field());
+        row.setProcLevel(p.level().name());
+        row.setAgencyCode(p.agencyCode());
+        row.setLocalityCode(p.localityCode());
+        row.setApplicantType(p.applicantType().name());
+        row.setProcessingDays(p.processingDays());
+        row.setOnlineLevel(p.onlineLevel().name());
+        row.setLegalBasis(p.legalBasis());
+        row.setDecision(p.decision());
+        row.setStatus(p.status().name());
+        row.setFormerCode(p.formerCode());
+        row.setValidFrom(p.validFrom());
+        row.setEffortDays(p.effortDays());
+        row.setApplicantPopulation(p.applicantPopulation());
+        row.setFrequencyPerYear(p.frequencyPerYear());
+        row.setSearchText(SearchText.of(p));
+        row.setUpdatedAt(LocalDateTime.now());
+    }
+
+    private void insertChildren(long id, Procedure p) {
+        var batch = new ArrayList<org.jooq.Query>();
+        addChildren(batch, id, p);
+        if (!batch.isEmpty()) {
+            dsl.batch(batch).execute();
+        }
+    }
+
+    void addChildren(List<org.jooq.Query> batch, long id, Procedure p) {
+        int seq = 0;
+        for (DossierComponent c : p.dossierComponents()) {
+            batch.add(dsl.insertInto(DOSSIER_COMPONENTS, DOSSIER_COMPONENTS.PROCEDURE_ID, DOSSIER_COMPONENTS.SEQ,
+                            DOSSIER_COMPONENTS.CASE_NAME, DOSSIER_COMPONENTS.NAME, DOSSIER_COMPONENTS.ORIGINALS,
+                            DOSSIER_COMPONENTS.COPIES, DOSSIER_COMPONENTS.COPY_KIND, DOSSIER_COMPONENTS.REUSABLE_FROM,
+                            DOSSIER_COMPONENTS.FORM_CODE)
+                    .values(id, seq++, c.caseName(), c.name(), c.originals(), c.copies(), c.copyKind().name(),
+                            c.reusableFrom(), c.formCode()));
+        }
+        seq = 0;
+        for (Fee f : p.fees()) {
+            batch.add(dsl.insertInto(FEES, FEES.PROCEDURE_ID, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
+                    .values(id, seq++, f.channel().name(), f.name(), f.amountVnd()));
+        }
+        addActivities(batch, id, AS_IS, p.asIsActivities());
+        addActivities(batch, id, TO_BE, p.toBeActivities());
+    }
+
+    private void addActivities(List<org.jooq.Query> batch, long id, String scenario, List<Activity> activities) {
+        int seq = 0;
+        for (Activity a : activities) {
+            batch.add(dsl.insertInto(SCM_ACTIVITIES, SCM_ACTIVITIES.PROCEDURE_ID, SCM_ACTIVITIES.SCENARIO,
+                            SCM_ACTIVITIES.SEQ, SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME, SCM_ACTIVITIES.HOURS,
+                            SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
+                    .values(id, scenario, seq++, a.kind().name(), a.name(), a.hours(), a.outOfPocketVnd(),
+                            a.share()));
+        }
+    }
+
+}

@@ -1,0 +1,209 @@
+package procedo.catalog.persistence;
+
+import static procedo.catalog.persistence.jooq.Tables.DOSSIER_COMPONENTS;
+import static procedo.catalog.persistence.jooq.Tables.FEES;
+import static procedo.catalog.persistence.jooq.Tables.PROCEDURES;
+import static procedo.catalog.persistence.jooq.Tables.SCM_ACTIVITIES;
+import static procedo.catalog.persistence.jooq.Tables.USAGE_STATS;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import procedo.catalog.assessment.CatalogSnapshotSource;
+import procedo.catalog.assessment.SnapshotEntry;
+import procedo.catalog.assessment.ToBeBasis;
+import procedo.catalog.assessment.Volume;
+import procedo.catalog.procedure.ApplicantType;
+import procedo.catalog.procedure.FeeChannel;
+import procedo.catalog.procedure.Level;
+import procedo.catalog.procedure.OnlineLevel;
+import procedo.catalog.procedure.Procedure;
+import procedo.catalog.procedure.ProcedureStatus;
+import procedo.catalog.usage.UsageSource;
+
+/**
+ * Condenses the catalog for ranking with a handful of grouped queries. The activity sums Σ hours × share and
+ * Σ out-of-pocket × share are computed exactly by the database's DECIMAL arithmetic.
+ */
+final class JooqSnapshotSource implements CatalogSnapshotSource {
+
+    private final DSLContext dsl;
+
+    JooqSnapshotSource(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void forEach(Consumer<SnapshotEntry> sink) {
+        read(DSL.noCondition(), sink);
+    }
+
+    @Override
+    public Optional<SnapshotEntry> load(String code) {
+        Long id = dsl.select(PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.eq(code)).fetchOne(PROCEDURES.ID);
+        if (id == null) {
+            return Optional.empty();
+        }
+        SnapshotEntry[] found = new SnapshotEntry[1];
+        read(PROCEDURES.ID.eq(id), entry -> found[0] = entry);
+        return Optional.ofNullable(found[0]);
+    }
+
+    private record Sums(BigDecimal asIsHours, BigDecimal asIsOop, BigDecimal onlineHours, BigDecimal onlineOop,
+                        BigDecimal toBeHours, BigDecimal toBeOop, int asIsCount, int toBeCount) {
+        static final Sums NONE = new Sums(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, 0, 0);
+    }
+
+    private record Fees(BigDecimal inPerson, BigDecimal online) {
+    }
+
+    private record Components(int count, int reusable) {
+    }
+
+    private record Usage(int year, Map<String, Volume> volumes) {
+    }
+
+    private void read(Condition procedures, Consumer<SnapshotEntry> sink) {
+        Condition byProcedure = procedures;
+        Map<Long, Sums> sums = activitySums(byProcedure);
+        Map<Long, Fees> fees = fees(byProcedure);
+        Map<Long, Components> components = components(byProcedure);
+        Map<Long, Usage> usage = usage(byProcedure);
+        try (var rows = dsl.selectFrom(PROCEDURES).where(procedures).orderBy(PROCEDURES.CODE).fetchSize(2000).stream()) {
+            rows.forEach(p -> {
+                long id = p.getId();
+                Sums s = sums.getOrDefault(id, Sums.NONE);
+                Fees f = fees.getOrDefault(id, new Fees(BigDecimal.ZERO, null));
+                Components c = components.getOrDefault(id, new Components(0, 0));
+                Usage u = usage.getOrDefault(id, new Usage(0, Map.of()));
+                boolean designed = s.toBeCount() > 0;
+                int effort = p.getEffortDays() != null ? p.getEffortDays()
+                        : Procedure.defaultEffortDays(c.count(), s.asIsCount(), p.getProcessingDays());
+                sink.accept(new SnapshotEntry(id, p.getCode(), p.getName(), p.getField(),
+                        Level.valueOf(p.getProcLevel()), p.getAgencyCode(), p.getLocalityCode(),
+                        ApplicantType.valueOf(p.getApplicantType()), OnlineLevel.valueOf(p.getOnlineLevel()),
+                        ProcedureStatus.valueOf(p.getStatus()), effort,
+                        c.count() == 0 ? 0 : (double) c.reusable() / c.count(), p.getSearchText(),
+                        s.asIsHours(), s.asIsOop(),
+                        designed ? ToBeBasis.DESIGNED : ToBeBasis.FULL_ONLINE_ESTIMATE,
+                        designed ? s.toBeHours() : s.onlineHours(), designed ? s.toBeOop() : s.onlineOop(),
+                        f.inPerson(), f.online() == null ? f.inPerson() : f.online(),
+                        u.year(), u.volumes(), p.getApplicantPopulation(),
+                        p.getFrequencyPerYear() == null ? null : p.getFrequencyPerYear().stripTrailingZeros()));
+            });
+        }
+    }
+
+    private Map<Long, Sums> activitySums(Condition byProcedure) {
+        Field<BigDecimal> hoursShare = SCM_ACTIVITIES.HOURS.mul(SCM_ACTIVITIES.SHARE);
+        Field<BigDecimal> oopShare = SCM_ACTIVITIES.OUT_OF_POCKET_VND.mul(SCM_ACTIVITIES.SHARE);
+        Condition asIs = SCM_ACTIVITIES.SCENARIO.eq(JooqProcedureRepository.AS_IS);
+        Condition keptOnline = asIs.and(SCM_ACTIVITIES.KIND.notIn("TRAVEL", "WAIT"));
+        Condition toBe = SCM_ACTIVITIES.SCENARIO.eq(JooqProcedureRepository.TO_BE);
+        Map<Long, Sums> result = new HashMap<>();
+        dsl.select(SCM_ACTIVITIES.PROCEDURE_ID,
+                        sumWhen(asIs, hoursShare), sumWhen(asIs, oopShare),
+                        sumWhen(keptOnline, hoursShare), sumWhen(keptOnline, oopShare),
+                        sumWhen(toBe, hoursShare), sumWhen(toBe, oopShare),
+                        DSL.count().filterWhere(asIs), DSL.count().filterWhere(toBe))
+                .from(SCM_ACTIVITIES)
+                .where(of(SCM_ACTIVITIES.PROCEDURE_ID, byProcedure))
+                .groupBy(SCM_ACTIVITIES.PROCEDURE_ID)
+                .fetchSize(2000)
+                .forEach(r -> result.put(r.value1(), new Sums(plain(r.value2()), plain(r.value3()), plain(r.value4()),
+                        plain(r.value5()), plain(r.value6()), plain(r.value7()), r.value8(), r.value9())));
+        return result;
+    }
+
+    /** Restricts a child table to the procedures selected, or to none of them when every procedure is read. */
+    private static Condition of(Field<Long> procedureId, Condition procedures) {
+        if (procedures.equals(DSL.noCondition())) {
+            return DSL.noCondition();
+        }
+        return procedureId.in(DSL.select(PROCEDURES.ID).from(PROCEDURES).where(procedures));
+    }
+
+    private static Field<BigDecimal> sumWhen(Condition condition, Field<BigDecimal> value) {
+        return DSL.coalesce(DSL.sum(DSL.when(condition, value).otherwise(BigDecimal.ZERO)), BigDecimal.ZERO);
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null || value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+
+    private Map<Long, Fees> fees(Condition byProcedure) {
+        Map<Long, BigDecimal> inPerson = new HashMap<>();
+        Map<Long, BigDecimal> online = new HashMap<>();
+        dsl.select(FEES.PROCEDURE_ID, FEES.CHANNEL, DSL.sum(FEES.AMOUNT_VND))
+                .from(FEES)
+                .where(of(FEES.PROCEDURE_ID, byProcedure))
+                .groupBy(FEES.PROCEDURE_ID, FEES.CHANNEL)
+                .forEach(r -> {
+                    if (FeeChannel.ONLINE.name().equals(r.value2())) {
+                        online.put(r.value1(), plain(r.value3()));
+                    } else if (FeeChannel.IN_PERSON.name().equals(r.value2())) {
+                        inPerson.put(r.value1(), plain(r.value3()));
+                    }
+                });
+        Map<Long, Fees> result = new HashMap<>();
+        inPerson.forEach((id, amount) -> result.put(id, new Fees(amount, online.get(id))));
+        online.forEach((id, amount) -> result.putIfAbsent(id, new Fees(BigDecimal.ZERO, amount)));
+        return result;
+    }
+
+    private Map<Long, Components> components(Condition byProcedure) {
+        Map<Long, Components> result = new HashMap<>();
+        dsl.select(DOSSIER_COMPONENTS.PROCEDURE_ID, DSL.count(),
+                        DSL.count().filterWhere(DOSSIER_COMPONENTS.REUSABLE_FROM.isNotNull()
+                                .and(DOSSIER_COMPONENTS.REUSABLE_FROM.ne(""))))
+                .from(DOSSIER_COMPONENTS)
+                .where(of(DOSSIER_COMPONENTS.PROCEDURE_ID, byProcedure))
+                .groupBy(DOSSIER_COMPONENTS.PROCEDURE_ID)
+                .forEach(r -> result.put(r.value1(), new Components(r.value2(), r.value3())));
+        return result;
+    }
+
+    /** Per procedure, the latest year's figures per locality, the most trustworthy source winning. */
+    private Map<Long, Usage> usage(Condition byProcedure) {
+        record Row(String locality, int year, UsageSource source, Volume volume) {
+        }
+        Map<Long, Map<String, Row>> best = new HashMap<>();
+        Map<Long, Integer> latestYear = new HashMap<>();
+        dsl.select(USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE,
+                        USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME)
+                .from(USAGE_STATS)
+                .where(of(USAGE_STATS.PROCEDURE_ID, byProcedure))
+                .fetchSize(5000)
+                .forEach(r -> {
+                    long id = r.value1();
+                    int year = r.value3();
+                    int latest = latestYear.getOrDefault(id, Integer.MIN_VALUE);
+                    if (year < latest) {
+                        return;
+                    }
+                    if (year > latest) {
+                        latestYear.put(id, year);
+                        best.put(id, new HashMap<>());
+                    }
+                    Row row = new Row(r.value2(), year, UsageSource.valueOf(r.value4()),
+                            new Volume(r.value5(), r.value6(), r.value7()));
+                    best.get(id).merge(row.locality(), row,
+                            (a, b) -> a.source().compareTo(b.source()) >= 0 ? a : b);
+                });
+        Map<Long, Usage> result = new HashMap<>();
+        best.forEach((id, rows) -> {
+            Map<String, Volume> volumes = new HashMap<>();
+            rows.forEach((locality, row) -> volumes.put(locality, row.volume()));
+            result.put(id, new Usage(latestYear.get(id), volumes));
+        });
+        return result;
+    }
+
+}

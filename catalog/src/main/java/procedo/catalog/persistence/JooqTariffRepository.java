@@ -1,0 +1,57 @@
+package procedo.catalog.persistence;
+
+import static procedo.catalog.persistence.jooq.Tables.TARIFFS;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import procedo.catalog.assessment.Tariff;
+import procedo.catalog.assessment.TariffRepository;
+import procedo.catalog.persistence.jooq.tables.records.TariffsRecord;
+import procedo.catalog.procedure.ApplicantType;
+
+final class JooqTariffRepository implements TariffRepository {
+
+    private final DSLContext dsl;
+
+    JooqTariffRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<Tariff> all() {
+        return dsl.selectFrom(TARIFFS).orderBy(TARIFFS.APPLICANT_TYPE, TARIFFS.TARIFF_YEAR)
+                .fetch(JooqTariffRepository::tariff);
+    }
+
+    @Override
+    public Optional<Tariff> forYear(ApplicantType type, int year) {
+        Optional<Tariff> latestNotAfter = dsl.selectFrom(TARIFFS)
+                .where(TARIFFS.APPLICANT_TYPE.eq(type.name()), TARIFFS.TARIFF_YEAR.le(year))
+                .orderBy(TARIFFS.TARIFF_YEAR.desc()).limit(1).fetchOptional(JooqTariffRepository::tariff);
+        if (latestNotAfter.isPresent()) {
+            return latestNotAfter;
+        }
+        return dsl.selectFrom(TARIFFS).where(TARIFFS.APPLICANT_TYPE.eq(type.name()))
+                .orderBy(TARIFFS.TARIFF_YEAR).limit(1).fetchOptional(JooqTariffRepository::tariff);
+    }
+
+    private static Tariff tariff(TariffsRecord r) {
+        return new Tariff(ApplicantType.valueOf(r.getApplicantType()), r.getTariffYear(),
+                r.getMonthlyIncomeVnd().stripTrailingZeros(), r.getWorkingDaysPerMonth().stripTrailingZeros(),
+                r.getHoursPerDay().stripTrailingZeros(), r.getSource());
+    }
+
+    @Override
+    public void save(Tariff t) {
+        dsl.transaction(() -> {
+            dsl.deleteFrom(TARIFFS).where(TARIFFS.APPLICANT_TYPE.eq(t.applicantType().name()),
+                    TARIFFS.TARIFF_YEAR.eq(t.year())).execute();
+            dsl.insertInto(TARIFFS, TARIFFS.APPLICANT_TYPE, TARIFFS.TARIFF_YEAR, TARIFFS.MONTHLY_INCOME_VND,
+                            TARIFFS.WORKING_DAYS_PER_MONTH, TARIFFS.HOURS_PER_DAY, TARIFFS.SOURCE)
+                    .values(t.applicantType().name(), t.year(), t.monthlyIncomeVnd(), t.workingDaysPerMonth(),
+                            t.hoursPerDay(), t.source())
+                    .execute();
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** Priority scoring with explanations, and the exact portfolio that fits an effort budget. */
+package procedo.catalog.priority;

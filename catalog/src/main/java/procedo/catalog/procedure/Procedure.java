@@ -1,0 +1,86 @@
+package procedo.catalog.procedure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import procedo.catalog.cost.Activity;
+
+/**
+ * An administrative procedure (thủ tục hành chính) as the catalog keeps it: the data of its public record, its
+ * dossier, its fees, and the applicant's activities of its Standard Cost Model (as-is, and to-be when one is
+ * designed).
+ *
+ * @param code                the procedure code, an opaque string (e.g. {@code 1.001193}); codes change when a
+ *                            procedure is re-published, {@code formerCode} keeps the link
+ * @param localityCode        the locality the procedure is specific to, or {@code null} when it applies nationwide
+ * @param effortDays          estimated effort in person-days to bring it fully online; {@code null} derives it
+ *                            from its size ({@link #effectiveEffortDays()})
+ * @param applicantPopulation number of potential applicants, used with {@code frequencyPerYear} when no usage
+ *                            statistics are recorded
+ * @param version             optimistic-locking version; an update must name the version it read
+ */
+public record Procedure(
+        String code,
+        String name,
+        String field,
+        Level level,
+        String agencyCode,
+        String localityCode,
+        ApplicantType applicantType,
+        int processingDays,
+        OnlineLevel onlineLevel,
+        String legalBasis,
+        String decision,
+        ProcedureStatus status,
+        String formerCode,
+        LocalDate validFrom,
+        Integer effortDays,
+        Long applicantPopulation,
+        BigDecimal frequencyPerYear,
+        List<DossierComponent> dossierComponents,
+        List<Fee> fees,
+        List<Activity> asIsActivities,
+        List<Activity> toBeActivities,
+        int version) {
+
+    public Procedure {
+        legalBasis = legalBasis == null ? "" : legalBasis;
+        decision = decision == null ? "" : decision;
+        status = status == null ? ProcedureStatus.ACTIVE : status;
+        dossierComponents = List.copyOf(Objects.requireNonNullElse(dossierComponents, List.of()));
+        fees = List.copyOf(Objects.requireNonNullElse(fees, List.of()));
+        asIsActivities = List.copyOf(Objects.requireNonNullElse(asIsActivities, List.of()));
+        toBeActivities = List.copyOf(Objects.requireNonNullElse(toBeActivities, List.of()));
+    }
+
+    /**
+     * The effort to bring the procedure fully online, in person-days: the stored estimate, or by default
+     * 10 + 3 per dossier component + 2 per applicant activity + 1 per 5 processing days.
+     */
+    public int effectiveEffortDays() {
+        if (effortDays != null) {
+            return effortDays;
+        }
+        return defaultEffortDays(dossierComponents.size(), asIsActivities.size(), processingDays);
+    }
+
+    public static int defaultEffortDays(int components, int activities, int processingDays) {
+        return 10 + 3 * components + 2 * activities + processingDays / 5;
+    }
+
+    /** The share of dossier components whose data can be reused from a national database, 0 when there are none. */
+    public double readiness() {
+        if (dossierComponents.isEmpty()) {
+            return 0;
+        }
+        long reusable = dossierComponents.stream().filter(DossierComponent::reusable).count();
+        return (double) reusable / dossierComponents.size();
+    }
+
+    public Procedure withVersion(int newVersion) {
+        return new Procedure(code, name, field, level, agencyCode, localityCode, applicantType, processingDays,
+                onlineLevel, legalBasis, decision, status, formerCode, validFrom, effortDays, applicantPopulation,
+                frequencyPerYear, dossierComponents, fees, asIsActivities, toBeActivities, newVersion);
+    }
+}

@@ -1,0 +1,22 @@
+package procedo.catalog.procedure;
+
+import java.util.Optional;
+
+/** Keeps procedures. Implementations map {@link procedo.catalog.error} exceptions for stale or missing rows. */
+public interface ProcedureRepository {
+
+    Page<ProcedureSummary> find(ProcedureFilter filter, int offset, int limit);
+
+    Optional<Procedure> findByCode(String code);
+
+    /** Stores a new procedure with version 1; a code already in use is a conflict. */
+    Procedure create(Procedure procedure);
+
+    /**
+     * Replaces the procedure stored under {@code code} when its version is still {@code expectedVersion};
+     * otherwise a {@link procedo.catalog.error.ConflictException}. Returns it with its new version.
+     */
+    Procedure update(String code, Procedure procedure, int expectedVersion);
+
+    void delete(String code);
+}

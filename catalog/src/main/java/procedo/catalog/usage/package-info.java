@@ -1,0 +1,2 @@
+/** Usage statistics: dossiers per procedure, locality and year, imported, estimated or measured. */
+package procedo.catalog.usage;

@@ -1,0 +1,73 @@
+package procedo.modeler;
+
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import procedo.catalog.CatalogStore;
+import procedo.catalog.assessment.CatalogAssessment;
+import procedo.catalog.assessment.ProcedureCosts;
+import procedo.catalog.demo.DemoCatalog;
+import procedo.catalog.persistence.DatabaseSettings;
+import procedo.catalog.persistence.JooqCatalogStore;
+import procedo.catalog.procedure.ProcedureService;
+import procedo.modeler.web.AccessPolicy;
+import procedo.modeler.web.WebServer;
+import procedo.modeler.web.WebServices;
+
+/** The composition root: opens the database and wires every service by hand. Closing it closes the database. */
+public final class Application implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    private final CatalogStore store;
+    private final CatalogAssessment assessment;
+    private final ProcedureService procedures;
+    private final ProcedureCosts costs;
+
+    private Application(CatalogStore store) {
+        this.store = store;
+        this.assessment = new CatalogAssessment(store);
+        this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
+        this.costs = new ProcedureCosts(store, assessment);
+    }
+
+    public static Application open(DatabaseSettings settings) {
+        return new Application(JooqCatalogStore.open(settings));
+    }
+
+    /** Loads the demo catalog when the database holds no procedure yet; returns how many were loaded. */
+    public int loadDemoIfEmpty() {
+        if (!store.isEmpty()) {
+            return 0;
+        }
+        int loaded = new DemoCatalog(store, procedures).load();
+        assessment.reload();
+        LOG.info("Loaded the demo catalog: {} procedures", loaded);
+        return loaded;
+    }
+
+    public WebServer webServer(Optional<String> editorToken) {
+        return new WebServer(new WebServices(store, procedures, assessment, costs), new AccessPolicy(editorToken));
+    }
+
+    public CatalogStore store() {
+        return store;
+    }
+
+    public CatalogAssessment assessment() {
+        return assessment;
+    }
+
+    public ProcedureService procedures() {
+        return procedures;
+    }
+
+    public ProcedureCosts costs() {
+        return costs;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

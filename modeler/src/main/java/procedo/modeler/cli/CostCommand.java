@@ -1,0 +1,58 @@
+package procedo.modeler.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import procedo.catalog.cost.ComplianceCostCalculator;
+import procedo.catalog.cost.CostInputReader;
+import procedo.catalog.error.InvalidInputException;
+import procedo.modeler.web.Json;
+
+/** The stateless Standard Cost Model on a JSON file: one input, or {@code {"asIs": ..., "toBe": ...}}. */
+@Command(name = "cost", description = "Compute the compliance cost of FILE.json (same input as POST /api/cost/evaluate,"
+        + " or {\"asIs\":…, \"toBe\":…} as POST /api/cost/compare).")
+public final class CostCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE.json")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw InvalidInputException.of(file.toString(), "no such file");
+        }
+        if (Files.size(file) > CostInputReader.MAX_BODY_CHARS * 4L) {
+            throw InvalidInputException.of(file.toString(), "file is too large");
+        }
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        CostInputReader reader = new CostInputReader();
+        ComplianceCostCalculator calculator = new ComplianceCostCalculator();
+        ObjectMapper mapper = Json.mapper();
+        Object result;
+        try {
+            if (mapper.readTree(json).has("asIs")) {
+                CostInputReader.ComparisonRequest request = reader.readComparison(json);
+                result = calculator.compare(request.asIs(), request.toBe());
+            } else {
+                result = calculator.evaluate(reader.readInput(json));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            result = calculator.evaluate(reader.readInput(json));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new procedo.catalog.error.Problem(file + ": " + p.location(), p.message())).toList());
+        }
+        spec.commandLine().getOut().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+package procedo.modeler.cli;
+
+import io.javalin.Javalin;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import procedo.modeler.Application;
+
+/** Starts the web application on the embedded database, loading the demo catalog on first start. */
+@Command(name = "serve", description = "Start the web application (loads the demo catalog into an empty database).")
+public final class ServeCommand implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--port", defaultValue = "${env:PROCEDO_PORT:-7070}", description = "HTTP port (default 7070, env PROCEDO_PORT).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:PROCEDO_HOST:-localhost}",
+            description = "Interface to listen on (default localhost, env PROCEDO_HOST).")
+    String host;
+
+    @Option(names = "--editor-token", defaultValue = "${env:PROCEDO_EDITOR_TOKEN}",
+            description = "Bearer token that grants editing; without it only requests from this machine may edit.")
+    String editorToken;
+
+    @Override
+    public void run() {
+        Application application = Application.open(database.settings());
+        Javalin server;
+        try {
+            application.loadDemoIfEmpty();
+            server = application.webServer(Optional.ofNullable(editorToken)).create().start(host, port);
+        } catch (RuntimeException e) {
+            application.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping Procedo");
+            server.stop();
+            application.close();
+            stopped.countDown();
+        }, "procedo-shutdown"));
+        LOG.info("Procedo is ready at http://{}:{}/ (database {})", host, server.port(),
+                database.settings().describe());
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

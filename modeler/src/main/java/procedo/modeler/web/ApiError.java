@@ -1,0 +1,10 @@
+package procedo.modeler.web;
+
+import java.util.List;
+
+/** The body of every error response: the HTTP status, a sentence, and for bad input each field and reason. */
+record ApiError(int status, String message, List<FieldError> errors) {
+
+    record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,99 @@
+package procedo.modeler.web;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Arrays;
+import procedo.catalog.error.InvalidInputException;
+
+/** The JSON conventions of the API: exact decimals written plainly, ISO dates, unknown fields refused. */
+public final class Json {
+
+    private Json() {
+    }
+
+    public static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** Reads {@code body} as {@code type}, turning every Jackson failure into a located invalid-input error. */
+    public static <T> T read(ObjectMapper mapper, String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            throw InvalidInputException.of("body", "is empty: a JSON object is expected");
+        }
+        try {
+            return mapper.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw invalid(e);
+        }
+    }
+
+    static InvalidInputException invalid(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String location = path(mapping);
+            if (e instanceof UnrecognizedPropertyException) {
+                return InvalidInputException.of(location, "unknown field");
+            }
+            if (e instanceof InvalidFormatException format) {
+                return InvalidInputException.of(location, expectation(format.getTargetType(), format.getValue()));
+            }
+            if (e instanceof ValueInstantiationException && e.getCause() != null) {
+                return InvalidInputException.of(location, e.getCause().getMessage());
+            }
+            if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+                return InvalidInputException.of(location, expectation(mismatched.getTargetType(), null));
+            }
+            return InvalidInputException.of(location, e.getOriginalMessage());
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return InvalidInputException.of("body", "is not valid JSON" + where + ": " + e.getOriginalMessage());
+    }
+
+    private static String expectation(Class<?> type, Object value) {
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.toString(type.getEnumConstants())
+                    + (value == null ? "" : ", not '" + value + "'");
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "must be a number" + (value == null ? "" : ", not '" + value + "'");
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date (YYYY-MM-DD)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "must be a list";
+        }
+        return "must be a " + type.getSimpleName();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+}

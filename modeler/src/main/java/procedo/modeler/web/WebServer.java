@@ -1,0 +1,135 @@
+package procedo.modeler.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import procedo.catalog.error.ConflictException;
+import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.NotFoundException;
+
+/**
+ * The web application: one Javalin server with every route declared in {@link #routes()} together with its
+ * access rule, errors mapped to HTTP once.
+ */
+public final class WebServer {
+
+    /** Largest request body accepted (bytes); larger ones get 413. */
+    public static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    /** A route and its access rule. */
+    public record Route(HandlerType method, String path, Role role, Handler handler) {
+    }
+
+    private final WebServices services;
+    private final AccessPolicy access;
+    private final ObjectMapper json = Json.mapper();
+
+    public WebServer(WebServices services, AccessPolicy access) {
+        this.services = services;
+        this.access = access;
+    }
+
+    /** The route table: every route of the application, each with the least role allowed to call it. */
+    public List<Route> routes() {
+        CatalogRoutes catalog = new CatalogRoutes(services.procedures(), services.store(), json);
+        PriorityRoutes priority = new PriorityRoutes(services.assessment(), services.store(), json);
+        CostRoutes cost = new CostRoutes(services.costs());
+        List<Route> routes = new ArrayList<>();
+        routes.add(new Route(HandlerType.GET, "/api/health", Role.READER, ctx -> ctx.json(java.util.Map.of("status", "ok"))));
+        routes.add(new Route(HandlerType.GET, "/api/procedures", Role.READER, catalog::list));
+        routes.add(new Route(HandlerType.POST, "/api/procedures", Role.EDITOR, catalog::create));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}", Role.READER, catalog::get));
+        routes.add(new Route(HandlerType.PUT, "/api/procedures/{code}", Role.EDITOR, catalog::update));
+        routes.add(new Route(HandlerType.DELETE, "/api/procedures/{code}", Role.EDITOR, catalog::delete));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/usage", Role.READER, catalog::usage));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/cost", Role.READER, cost::procedureCost));
+        routes.add(new Route(HandlerType.GET, "/api/localities", Role.READER, catalog::localities));
+        routes.add(new Route(HandlerType.GET, "/api/agencies", Role.READER, catalog::agencies));
+        routes.add(new Route(HandlerType.GET, "/api/tariffs", Role.READER, catalog::tariffs));
+        routes.add(new Route(HandlerType.POST, "/api/cost/evaluate", Role.READER, cost::evaluate));
+        routes.add(new Route(HandlerType.POST, "/api/cost/compare", Role.READER, cost::compare));
+        routes.add(new Route(HandlerType.GET, "/api/priorities", Role.READER, priority::priorities));
+        routes.add(new Route(HandlerType.POST, "/api/portfolio", Role.READER, priority::portfolio));
+        routes.add(new Route(HandlerType.GET, "/api/profiles", Role.READER, priority::profiles));
+        routes.add(new Route(HandlerType.POST, "/api/profiles", Role.EDITOR, priority::createProfile));
+        routes.add(new Route(HandlerType.GET, "/api/profiles/{name}", Role.READER, priority::profile));
+        routes.add(new Route(HandlerType.PUT, "/api/profiles/{name}", Role.EDITOR, priority::updateProfile));
+        routes.add(new Route(HandlerType.DELETE, "/api/profiles/{name}", Role.EDITOR, priority::deleteProfile));
+        routes.add(new Route(HandlerType.GET, "/api/openapi.json", Role.READER, WebServer::openApi));
+        return routes;
+    }
+
+    private static void openApi(Context ctx) {
+        var in = WebServer.class.getResourceAsStream("/openapi.json");
+        if (in == null) {
+            throw new NotFoundException("the OpenAPI description is not packaged");
+        }
+        ctx.contentType("application/json").result(in);
+    }
+
+    public Javalin create() {
+        List<Route> routes = routes();
+        return Javalin.create(config -> configure(config, routes));
+    }
+
+    private void configure(JavalinConfig config, List<Route> routes) {
+        config.startup.showJavalinBanner = false;
+        config.http.maxRequestSize = MAX_REQUEST_BYTES;
+        config.jsonMapper(new JavalinJackson(json, false));
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = "/web";
+            files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            files.roles = java.util.Set.of(Role.READER);
+        });
+        config.routes.beforeMatched(ctx -> authorize(ctx));
+        for (Route route : routes) {
+            config.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.role());
+        }
+        config.routes.exception(InvalidInputException.class, (e, ctx) -> ctx.status(400).json(new ApiError(400,
+                "Invalid input", e.problems().stream()
+                .map(p -> new ApiError.FieldError(p.location(), p.message())).toList())));
+        config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        config.routes.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "Internal error: " + e.getClass().getSimpleName());
+        });
+        config.routes.error(404, "application/json", ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                error(ctx, 404, "No route for " + ctx.method() + " " + ctx.path());
+            }
+        });
+    }
+
+    private void authorize(Context ctx) {
+        var declared = ctx.routeRoles();
+        if (declared.isEmpty()) {
+            if (ctx.path().startsWith("/api/")) {
+                throw new ForbiddenResponse("This route has no access rule");
+            }
+            return;
+        }
+        Role required = (Role) declared.iterator().next();
+        if (!access.roleOf(ctx).allows(required)) {
+            throw new ForbiddenResponse("This action needs the " + required + " role");
+        }
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(new ApiError(status, message, List.of()));
+    }
+}
