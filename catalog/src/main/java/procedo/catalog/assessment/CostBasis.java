@@ -2,6 +2,7 @@ package procedo.catalog.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import procedo.catalog.cost.Decimals;
 
 /**
  * The inputs of one procedure's compliance cost in one scope, besides its activities — each shown so that the
@@ -53,6 +54,6 @@ public record CostBasis(Scope scope, Tariff tariff, int year, BigDecimal dossier
     }
 
     static BigDecimal plain(BigDecimal value) {
-        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return Decimals.plain(value);
     }
 }

@@ -12,6 +12,10 @@ import java.util.List;
  */
 public final class ComplianceCostCalculator {
 
+    private static BigDecimal plain(BigDecimal value) {
+        return Decimals.plain(value);
+    }
+
     static final String FEE_LINE = "Fees and charges";
 
     public CostResult evaluate(CostInput input) {
@@ -42,14 +46,5 @@ public final class ComplianceCostCalculator {
         BigDecimal percent = before.annualCostVnd().signum() == 0 ? null
                 : saving.multiply(BigDecimal.valueOf(100)).divide(before.annualCostVnd(), 2, RoundingMode.HALF_UP);
         return new CostComparison(before, after, plain(saving), percent);
-    }
-
-    /** The value without trailing zeros, so that 18750.0000 reads 18750 and zero reads 0. */
-    public static BigDecimal plain(BigDecimal value) {
-        if (value.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

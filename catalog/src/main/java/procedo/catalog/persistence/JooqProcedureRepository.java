@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import procedo.catalog.cost.Decimals;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import procedo.catalog.cost.Activity;
@@ -113,21 +114,21 @@ final class JooqProcedureRepository implements ProcedureRepository {
         dsl.selectFrom(SCM_ACTIVITIES).where(SCM_ACTIVITIES.PROCEDURE_ID.eq(id))
                 .orderBy(SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ)
                 .forEach(a -> (TO_BE.equals(a.getScenario()) ? toBe : asIs).add(new Activity(a.getName(),
-                        ActivityKind.valueOf(a.getKind()), a.getHours().stripTrailingZeros(),
-                        a.getOutOfPocketVnd().stripTrailingZeros(), a.getShare().stripTrailingZeros())));
+                        ActivityKind.valueOf(a.getKind()), Decimals.plain(a.getHours()),
+                        Decimals.plain(a.getOutOfPocketVnd()), Decimals.plain(a.getShare()))));
         return Optional.of(new Procedure(row.getCode(), row.getName(), row.getField(),
                 Level.valueOf(row.getProcLevel()), row.getAgencyCode(), row.getLocalityCode(),
                 ApplicantType.valueOf(row.getApplicantType()), row.getProcessingDays(),
                 OnlineLevel.valueOf(row.getOnlineLevel()), row.getLegalBasis(), row.getDecision(),
                 ProcedureStatus.valueOf(row.getStatus()), row.getFormerCode(), row.getValidFrom(),
                 row.getEffortDays(), row.getApplicantPopulation(),
-                row.getFrequencyPerYear() == null ? null : row.getFrequencyPerYear().stripTrailingZeros(),
+                row.getFrequencyPerYear() == null ? null : Decimals.plain(row.getFrequencyPerYear()),
                 components, fees.stream().map(JooqProcedureRepository::plainFee).toList(), asIs, toBe,
                 row.getLockVersion()));
     }
 
     private static Fee plainFee(Fee fee) {
-        return new Fee(fee.channel(), fee.name(), fee.amountVnd().stripTrailingZeros());
+        return new Fee(fee.channel(), fee.name(), Decimals.plain(fee.amountVnd()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import procedo.catalog.cost.Decimals;
 import procedo.catalog.assessment.PriorityProfileRepository;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.NotFoundException;
@@ -37,7 +38,7 @@ final class JooqProfileRepository implements PriorityProfileRepository {
     private PriorityProfile profile(PriorityProfilesRecord r) {
         Map<Criterion, BigDecimal> weights = new EnumMap<>(Criterion.class);
         dsl.selectFrom(PROFILE_WEIGHTS).where(PROFILE_WEIGHTS.PROFILE_NAME.eq(r.getName()))
-                .forEach(w -> weights.put(Criterion.valueOf(w.getCriterion()), w.getWeight().stripTrailingZeros()));
+                .forEach(w -> weights.put(Criterion.valueOf(w.getCriterion()), Decimals.plain(w.getWeight())));
         return new PriorityProfile(r.getName(), r.getDescription(), weights, r.getLockVersion());
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import procedo.catalog.cost.Decimals;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import procedo.catalog.assessment.CatalogSnapshotSource;
@@ -96,7 +97,7 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
                         designed ? s.toBeHours() : s.onlineHours(), designed ? s.toBeOop() : s.onlineOop(),
                         f.inPerson(), f.online() == null ? f.inPerson() : f.online(),
                         u.year(), u.volumes(), p.getApplicantPopulation(),
-                        p.getFrequencyPerYear() == null ? null : p.getFrequencyPerYear().stripTrailingZeros()));
+                        p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear())));
             });
         }
     }
@@ -135,7 +136,7 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
     }
 
     private static BigDecimal plain(BigDecimal value) {
-        return value == null || value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return value == null ? BigDecimal.ZERO : Decimals.plain(value);
     }
 
     private Map<Long, Fees> fees(Condition byProcedure) {

@@ -5,6 +5,7 @@ import static procedo.catalog.persistence.jooq.Tables.TARIFFS;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import procedo.catalog.cost.Decimals;
 import procedo.catalog.assessment.Tariff;
 import procedo.catalog.assessment.TariffRepository;
 import procedo.catalog.persistence.jooq.tables.records.TariffsRecord;
@@ -38,8 +39,8 @@ final class JooqTariffRepository implements TariffRepository {
 
     private static Tariff tariff(TariffsRecord r) {
         return new Tariff(ApplicantType.valueOf(r.getApplicantType()), r.getTariffYear(),
-                r.getMonthlyIncomeVnd().stripTrailingZeros(), r.getWorkingDaysPerMonth().stripTrailingZeros(),
-                r.getHoursPerDay().stripTrailingZeros(), r.getSource());
+                Decimals.plain(r.getMonthlyIncomeVnd()), Decimals.plain(r.getWorkingDaysPerMonth()),
+                Decimals.plain(r.getHoursPerDay()), r.getSource());
     }
 
     @Override

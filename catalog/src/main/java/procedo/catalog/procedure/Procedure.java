@@ -28,7 +28,7 @@ public record Procedure(
         String agencyCode,
         String localityCode,
         ApplicantType applicantType,
-        int processingDays,
+        Integer processingDays,
         OnlineLevel onlineLevel,
         String legalBasis,
         String decision,
@@ -62,7 +62,8 @@ public record Procedure(
         if (effortDays != null) {
             return effortDays;
         }
-        return defaultEffortDays(dossierComponents.size(), asIsActivities.size(), processingDays);
+        return defaultEffortDays(dossierComponents.size(), asIsActivities.size(),
+                processingDays == null ? 0 : processingDays);
     }
 
     public static int defaultEffortDays(int components, int activities, int processingDays) {

@@ -93,7 +93,9 @@ public final class ProcedureService {
         if (p.localityCode() != null && localities.locality(p.localityCode()).isEmpty()) {
             problems.add(new Problem("localityCode", "unknown locality '" + p.localityCode() + "'"));
         }
-        if (p.processingDays() < 0 || p.processingDays() > 3650) {
+        if (p.processingDays() == null) {
+            problems.add(new Problem("processingDays", "is required (working days)"));
+        } else if (p.processingDays() < 0 || p.processingDays() > 3650) {
             problems.add(new Problem("processingDays", "must be between 0 and 3650 working days"));
         }
         if (p.legalBasis().length() > 4000) {

@@ -1,0 +1,143 @@
+// The ranking page: the priority list with a score bar per row and, on click, each criterion's contribution.
+(function () {
+  const texts = {
+    vi: { tagline: 'Ưu tiên cải cách thủ tục hành chính', search: 'Tìm thủ tục (không cần dấu)…', scope: 'Phạm vi',
+      profile: 'Bộ tiêu chí', includeOnline: 'Gồm cả thủ tục đã trực tuyến toàn trình', rank: 'Hạng', code: 'Mã',
+      name: 'Thủ tục', score: 'Điểm', volume: 'Hồ sơ/năm', cost: 'Chi phí tuân thủ/năm (đ)',
+      saving: 'Tiết kiệm tiềm năng (đ)', national: 'Toàn quốc', switchTo: 'English',
+      summary: (n, p) => `${n} thủ tục được xếp hạng theo bộ tiêu chí “${p}”. Bấm vào một dòng để xem giải thích.`,
+      criterion: 'Tiêu chí', raw: 'Giá trị', normalized: 'Chuẩn hóa', weight: 'Trọng số', contribution: 'Đóng góp',
+      VOLUME: 'Số hồ sơ/năm', ANNUAL_COST: 'Chi phí tuân thủ/năm', SAVING_POTENTIAL: 'Tiết kiệm tiềm năng',
+      READINESS: 'Mức sẵn sàng (tái sử dụng dữ liệu)', ONLINE_GAP: 'Khoảng cách tới trực tuyến toàn trình',
+      fullyOnline: 'toàn trình' },
+    en: { tagline: 'Administrative procedure reform priorities', search: 'Search procedures (diacritics optional)…',
+      scope: 'Scope', profile: 'Profile', includeOnline: 'Include procedures already fully online', rank: 'Rank',
+      code: 'Code', name: 'Procedure', score: 'Score', volume: 'Dossiers/year', cost: 'Compliance cost/year (VND)',
+      saving: 'Saving potential (VND)', national: 'National', switchTo: 'Tiếng Việt',
+      summary: (n, p) => `${n} procedures ranked with profile “${p}”. Click a row for its explanation.`,
+      criterion: 'Criterion', raw: 'Raw value', normalized: 'Normalized', weight: 'Weight', contribution: 'Contribution',
+      VOLUME: 'Dossiers per year', ANNUAL_COST: 'Annual compliance cost', SAVING_POTENTIAL: 'Saving potential',
+      READINESS: 'Readiness (reusable data)', ONLINE_GAP: 'Gap to full online', fullyOnline: 'fully online' }
+  };
+  let lang = localStorage.getItem('procedo.lang') || 'vi';
+  const t = (key) => texts[lang][key];
+  const $ = (id) => document.getElementById(id);
+  const money = (v) => Math.round(Number(v)).toLocaleString('vi-VN');
+
+  function applyTexts() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+    $('lang').textContent = t('switchTo');
+    $('scope').options[0].textContent = t('national');
+  }
+
+  async function json(url) {
+    const response = await fetch(url);
+    const body = await response.json();
+    if (!response.ok) {
+      throw new Error(body.errors && body.errors.length ? body.errors.map((e) => `${e.field}: ${e.message}`).join('; ') : body.message);
+    }
+    return body;
+  }
+
+  async function loadChoices() {
+    const [localities, profiles] = await Promise.all([json('/api/localities'), json('/api/profiles')]);
+    localities.filter((l) => l.kind !== 'NATIONAL').forEach((l) => $('scope').add(new Option(l.name, l.code)));
+    profiles.forEach((p) => $('profile').add(new Option(p.name, p.name)));
+  }
+
+  let timer;
+  function scheduleRank() {
+    clearTimeout(timer);
+    timer = setTimeout(rank, 200);
+  }
+
+  async function rank() {
+    const params = new URLSearchParams({ scope: $('scope').value, profile: $('profile').value || 'balanced', limit: '100' });
+    if ($('q').value.trim()) params.set('q', $('q').value.trim());
+    if ($('includeOnline').checked) params.set('includeOnline', 'true');
+    try {
+      const result = await json('/api/priorities?' + params);
+      $('error').textContent = '';
+      $('summary').textContent = t('summary')(result.total, result.profile.name);
+      render(result.items);
+    } catch (e) {
+      $('error').textContent = e.message;
+    }
+  }
+
+  function cell(text, className) {
+    const td = document.createElement('td');
+    if (className) td.className = className;
+    td.textContent = text;
+    return td;
+  }
+
+  function render(items) {
+    const body = $('ranking').tBodies[0];
+    body.replaceChildren();
+    items.forEach((item) => {
+      const row = document.createElement('tr');
+      row.className = 'item';
+      row.dataset.code = item.code;
+      row.append(cell(item.rank, 'num'), cell(item.code));
+      const name = cell(item.name);
+      if (item.fullyOnline) {
+        const badge = document.createElement('span');
+        badge.className = 'badge';
+        badge.textContent = t('fullyOnline');
+        name.append(badge);
+      }
+      const score = cell('', 'score');
+      const bar = document.createElement('span');
+      bar.className = 'bar';
+      bar.style.width = (Number(item.score) * 1.2) + 'px';
+      score.append(bar, document.createTextNode(Number(item.score).toFixed(2)));
+      row.append(name, score, cell(money(item.dossiersPerYear), 'num'), cell(money(item.annualCostVnd), 'num'),
+        cell(money(item.savingPotentialVnd), 'num'));
+      row.addEventListener('click', () => toggleExplanation(row, item));
+      body.append(row);
+    });
+  }
+
+  function toggleExplanation(row, item) {
+    const next = row.nextElementSibling;
+    if (next && next.classList.contains('explain')) {
+      next.remove();
+      return;
+    }
+    const explain = document.createElement('tr');
+    explain.className = 'explain';
+    const td = document.createElement('td');
+    td.colSpan = 7;
+    const table = document.createElement('table');
+    const head = table.createTHead().insertRow();
+    ['criterion', 'raw', 'normalized', 'weight', 'contribution'].forEach((k) => {
+      const th = document.createElement('th');
+      th.textContent = t(k);
+      head.append(th);
+    });
+    const body = table.createTBody();
+    item.contributions.forEach((c) => {
+      const r = body.insertRow();
+      r.append(cell(t(c.criterion)), cell(String(c.raw), 'num'), cell(String(c.normalized), 'num'),
+        cell(String(c.weight), 'num'), cell(String(c.contribution), 'num'));
+    });
+    td.append(table);
+    explain.append(td);
+    row.after(explain);
+  }
+
+  $('lang').addEventListener('click', () => {
+    lang = lang === 'vi' ? 'en' : 'vi';
+    localStorage.setItem('procedo.lang', lang);
+    applyTexts();
+    rank();
+  });
+  $('filters').addEventListener('submit', (e) => e.preventDefault());
+  ['q', 'scope', 'profile', 'includeOnline'].forEach((id) => $(id).addEventListener('input', scheduleRank));
+  ['scope', 'profile', 'includeOnline'].forEach((id) => $(id).addEventListener('change', scheduleRank));
+  applyTexts();
+  loadChoices().then(rank).catch((e) => { $('error').textContent = e.message; });
+})();
