@@ -1,0 +1,184 @@
+package procedo.catalog.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import procedo.catalog.Samples;
+import procedo.catalog.TestDatabase;
+import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.persistence.JooqCatalogStore;
+import procedo.catalog.priority.Contribution;
+import procedo.catalog.priority.Portfolio;
+import procedo.catalog.procedure.OnlineLevel;
+import procedo.catalog.procedure.Procedure;
+import procedo.catalog.procedure.ProcedureFilter;
+import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.usage.UsageSource;
+import procedo.catalog.usage.UsageStat;
+
+@ParameterizedClass(name = "{0}")
+@MethodSource("procedo.catalog.TestDatabase#all")
+class CatalogAssessmentTest {
+
+    @Parameter
+    TestDatabase database;
+
+    private TestDatabase.Instance instance;
+    private JooqCatalogStore store;
+    private CatalogAssessment assessment;
+    private ProcedureService procedures;
+    private ProcedureCosts costs;
+
+    @BeforeEach
+    void open() {
+        instance = database.create();
+        store = JooqCatalogStore.open(instance.settings());
+        store.localities().saveAgency(Samples.COMMUNE);
+        assessment = new CatalogAssessment(store);
+        procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
+        costs = new ProcedureCosts(store, assessment);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+        instance.close();
+    }
+
+    /**
+     * Birth registration in one province, 2024: 1,000 dossiers of which 400 online; tariff 43,750 VND/h (citizen).
+     * As-is per dossier: information 0.5 h × 43,750 = 21,875; travel (1.25 × 43,750 + 30,000) × 0.6 = 50,812.5;
+     * wait 0.75 × 43,750 × 0.6 = 19,687.5; submit 0.25 × 43,750 + 2,000 = 12,937.5; activities 105,312.5.
+     * Fees: online share 0.4 → 8,000 × 0.6 + 4,000 × 0.4 = 6,400. Cost per dossier 111,712.5; annual 111,712,500.
+     * Full-online to-be: information 21,875 + submit 12,937.5 + online fee 4,000 = 38,812.5; annual 38,812,500.
+     * Saving 72,900,000 (65.26 %).
+     */
+    @Test
+    void costsAProcedureByHandWorkedNumbers() {
+        procedures.create(Samples.birthRegistration("1.001193"));
+        store.usage().save(List.of(new UsageStat("1.001193", "79", 2024, UsageSource.IMPORTED, 1000, 400, 950)));
+
+        ProcedureCost cost = costs.of("1.001193", Scope.parse("79"));
+
+        assertThat(cost.basis().tariff().vndPerHour()).isEqualByComparingTo("43750");
+        assertThat(cost.basis().dossiersPerYear()).isEqualByComparingTo("1000");
+        assertThat(cost.basis().onlineShare()).isEqualByComparingTo("0.4");
+        assertThat(cost.basis().feesVnd()).isEqualByComparingTo("6400");
+        assertThat(cost.comparison().asIs().costPerDossierVnd()).isEqualByComparingTo("111712.5");
+        assertThat(cost.comparison().asIs().annualCostVnd()).isEqualByComparingTo("111712500");
+        assertThat(cost.toBeBasis()).isEqualTo(ToBeBasis.FULL_ONLINE_ESTIMATE);
+        assertThat(cost.comparison().toBe().costPerDossierVnd()).isEqualByComparingTo("38812.5");
+        assertThat(cost.comparison().savingVnd()).isEqualByComparingTo("72900000");
+        assertThat(cost.comparison().savingPercent()).isEqualByComparingTo("65.26");
+    }
+
+    @Test
+    void theRankingUsesTheSameCostsAsTheCalculator() {
+        procedures.create(Samples.birthRegistration("1.001193"));
+        procedures.create(Samples.named("1.000656", "Đăng ký khai tử", "Hộ tịch"));
+        store.usage().save(List.of(
+                new UsageStat("1.001193", "79", 2024, UsageSource.IMPORTED, 1000, 400, 950),
+                new UsageStat("1.001193", "01", 2024, UsageSource.ESTIMATED, 500, 0, 500),
+                new UsageStat("1.000656", "01", 2024, UsageSource.ESTIMATED, 300, 30, 290)));
+
+        RankingResult ranking = assessment.rank(new RankingRequest(Scope.NATIONAL, null, ProcedureFilter.none(),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10));
+
+        assertThat(ranking.total()).isEqualTo(2);
+        for (PriorityItem item : ranking.items()) {
+            ProcedureCost cost = costs.of(item.code(), Scope.NATIONAL);
+            assertThat(item.annualCostVnd()).isEqualByComparingTo(cost.comparison().asIs().annualCostVnd());
+            assertThat(item.savingPotentialVnd()).isEqualByComparingTo(cost.comparison().savingVnd());
+            assertThat(item.dossiersPerYear()).isEqualTo(cost.basis().dossiersPerYear().longValueExact());
+            assertThat(item.contributions().stream().map(Contribution::contribution).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(item.score());
+        }
+        assertThat(ranking.items().get(0).code()).isEqualTo("1.001193");
+        assertThat(ranking.items().get(0).dossiersPerYear()).isEqualTo(1500);
+    }
+
+    @Test
+    void theMostTrustworthySourceOfTheLatestYearCounts() {
+        procedures.create(Samples.birthRegistration("1.001193"));
+        store.usage().save(List.of(
+                new UsageStat("1.001193", "79", 2023, UsageSource.MEASURED, 9000, 0, 0),
+                new UsageStat("1.001193", "79", 2024, UsageSource.ESTIMATED, 1000, 0, 0),
+                new UsageStat("1.001193", "79", 2024, UsageSource.MEASURED, 1200, 600, 0)));
+
+        CostBasis basis = assessment.costBasis("1.001193", Scope.parse("79"));
+
+        assertThat(basis.year()).isEqualTo(2024);
+        assertThat(basis.dossiersPerYear()).isEqualByComparingTo("1200");
+        assertThat(basis.onlineShare()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void fullyOnlineProceduresAreExcludedUnlessAskedForAndMarked() {
+        Procedure online = Samples.named("2.000001", "Cấp phiếu lý lịch tư pháp", "Lý lịch tư pháp");
+        procedures.create(new Procedure(online.code(), online.name(), online.field(), online.level(), online.agencyCode(),
+                null, online.applicantType(), 10, OnlineLevel.FULL, "", "", null, null, null, null, null, null,
+                online.dossierComponents(), online.fees(), online.asIsActivities(), List.of(), 0));
+        procedures.create(Samples.birthRegistration("1.001193"));
+
+        var excluded = assessment.rank(new RankingRequest(Scope.NATIONAL, "balanced", ProcedureFilter.none(),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10));
+        var included = assessment.rank(new RankingRequest(Scope.NATIONAL, "balanced", ProcedureFilter.none(),
+                OnlineInclusion.INCLUDE_FULLY_ONLINE, 0, 10));
+
+        assertThat(excluded.items()).extracting(PriorityItem::code).containsExactly("1.001193");
+        assertThat(included.items()).extracting(PriorityItem::code).contains("2.000001");
+        assertThat(included.items()).filteredOn(PriorityItem::fullyOnline).extracting(PriorityItem::code)
+                .containsExactly("2.000001");
+    }
+
+    @Test
+    void changesReachTheRankingWithoutReload() {
+        procedures.create(Samples.birthRegistration("1.001193"));
+        RankingRequest request = new RankingRequest(Scope.NATIONAL, null, ProcedureFilter.none().withText("khai tu"),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10);
+        assertThat(assessment.rank(request).total()).isZero();
+
+        procedures.create(Samples.named("1.000656", "Đăng ký khai tử", "Hộ tịch"));
+        assertThat(assessment.rank(request).total()).isEqualTo(1);
+
+        procedures.delete("1.000656");
+        assertThat(assessment.rank(request).total()).isZero();
+    }
+
+    @Test
+    void unknownScopesAndProfilesAreNamed() {
+        assertThatThrownBy(() -> assessment.rank(new RankingRequest(Scope.parse("XX"), null, ProcedureFilter.none(),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).location()).isEqualTo("scope"));
+        assertThatThrownBy(() -> assessment.rank(new RankingRequest(Scope.NATIONAL, "nope", ProcedureFilter.none(),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).location()).isEqualTo("profile"));
+    }
+
+    @Test
+    void thePortfolioTakesTheBestSetWithinTheBudget() {
+        procedures.create(Samples.birthRegistration("1.001193"));
+        procedures.create(Samples.named("1.000656", "Đăng ký khai tử", "Hộ tịch"));
+        store.usage().save(List.of(
+                new UsageStat("1.001193", "79", 2024, UsageSource.IMPORTED, 1000, 400, 950),
+                new UsageStat("1.000656", "79", 2024, UsageSource.IMPORTED, 10, 0, 10)));
+        int effort = Procedure.defaultEffortDays(2, 4, 1);
+
+        Portfolio portfolio = assessment.portfolio(new PortfolioRequest(Scope.NATIONAL, ProcedureFilter.none(),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, effort));
+
+        assertThat(portfolio.selected()).extracting(c -> c.code()).containsExactly("1.001193");
+        assertThat(portfolio.totalEffortDays()).isEqualTo(effort);
+        assertThat(portfolio.totalSavingVnd()).isEqualByComparingTo("72900000");
+    }
+}
