@@ -1,6 +1,6 @@
 package procedo.catalog.cost;
 
-/** What an applicant's activity is, so that measures such as full online delivery can act on it. */
+/** What an applicant does in one step of complying with a procedure; it groups cost lines in reports. */
 public enum ActivityKind {
     INFORMATION, PREPARE, COPY, TRAVEL, WAIT, SUBMIT, PAY, RECEIVE, OTHER
 }

@@ -4,47 +4,49 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The Standard Cost Model, exactly: cost per dossier = Σ over activities (hours × tariff + out-of-pocket) × share
- * + fees; annual cost = cost per dossier × dossiers per year. All arithmetic is exact (no rounding, no division);
- * reports round to whole đồng when they show the figures.
+ * Computes compliance cost by the Standard Cost Model, in exact decimal arithmetic (no rounding, no division):
+ * <pre>
+ * cost per dossier = Σ over activities (hours × tariff + outOfPocketVnd) × share + fees
+ * annual cost      = cost per dossier × dossiers per year
+ * </pre>
+ * Only the saving percentage of a comparison is rounded (half-up, two decimals). Stateless and thread-safe.
  */
 public final class ComplianceCostCalculator {
 
-    private static BigDecimal plain(BigDecimal value) {
-        return Decimals.plain(value);
-    }
+    private static final int PERCENT_DECIMALS = 2;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    static final String FEE_LINE = "Fees and charges";
-
+    /** The cost per dossier and per year of one scenario, line by line. */
     public CostResult evaluate(CostInput input) {
+        Objects.requireNonNull(input, "input");
         BigDecimal tariff = input.tariffVndPerHour();
-        BigDecimal quantity = input.quantity().dossiersPerYear();
-        List<CostLine> lines = new ArrayList<>(input.activities().size() + 1);
-        BigDecimal perDossier = BigDecimal.ZERO;
-        for (Activity a : input.activities()) {
-            BigDecimal time = a.hours().multiply(tariff).multiply(a.share());
-            BigDecimal outOfPocket = a.outOfPocketVnd().multiply(a.share());
-            BigDecimal total = time.add(outOfPocket);
-            perDossier = perDossier.add(total);
-            lines.add(new CostLine(a.name(), a.kind().name(), plain(a.hours()), plain(a.share()), plain(time),
-                    plain(outOfPocket), plain(total), plain(total.multiply(quantity))));
+        BigDecimal dossiersPerYear = input.quantity().dossiersPerYear();
+        List<CostLine> lines = new ArrayList<>();
+        for (Activity activity : input.activities()) {
+            BigDecimal timeCost = activity.hours().multiply(tariff).multiply(activity.share());
+            BigDecimal outOfPocket = activity.outOfPocketVnd().multiply(activity.share());
+            BigDecimal total = timeCost.add(outOfPocket);
+            lines.add(new CostLine(activity.name(), activity.kind().name(), activity.hours(), activity.share(),
+                    timeCost, outOfPocket, total, total.multiply(dossiersPerYear)));
         }
         BigDecimal fees = input.feesVnd();
-        perDossier = perDossier.add(fees);
-        lines.add(new CostLine(FEE_LINE, CostLine.FEES, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO, plain(fees),
-                plain(fees), plain(fees.multiply(quantity))));
-        return new CostResult(plain(perDossier), plain(perDossier.multiply(quantity)), plain(quantity), plain(tariff),
-                lines);
+        lines.add(new CostLine(CostLine.FEES_NAME, CostLine.FEES_KIND, BigDecimal.ZERO, BigDecimal.ONE,
+                BigDecimal.ZERO, fees, fees, fees.multiply(dossiersPerYear)));
+        BigDecimal costPerDossier = lines.stream().map(CostLine::totalVnd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new CostResult(costPerDossier, costPerDossier.multiply(dossiersPerYear), dossiersPerYear, tariff, lines);
     }
 
+    /** Both scenarios evaluated, and what the to-be saves against the as-is per year. */
     public CostComparison compare(CostInput asIs, CostInput toBe) {
         CostResult before = evaluate(asIs);
         CostResult after = evaluate(toBe);
         BigDecimal saving = before.annualCostVnd().subtract(after.annualCostVnd());
-        BigDecimal percent = before.annualCostVnd().signum() == 0 ? null
-                : saving.multiply(BigDecimal.valueOf(100)).divide(before.annualCostVnd(), 2, RoundingMode.HALF_UP);
-        return new CostComparison(before, after, plain(saving), percent);
+        BigDecimal savingPercent = before.annualCostVnd().signum() == 0
+                ? null
+                : saving.multiply(HUNDRED).divide(before.annualCostVnd(), PERCENT_DECIMALS, RoundingMode.HALF_UP);
+        return new CostComparison(before, after, saving, savingPercent);
     }
 }

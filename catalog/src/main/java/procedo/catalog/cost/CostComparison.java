@@ -1,10 +1,19 @@
 package procedo.catalog.cost;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
- * As-is against to-be: saving = annual as-is − annual to-be (negative when the to-be costs more); saving percent
- * = saving ÷ annual as-is × 100, rounded half-up to 2 decimals, {@code null} when the as-is costs nothing.
+ * The as-is cost of a procedure beside its to-be cost. {@code savingVnd} is the annual as-is cost minus the annual
+ * to-be cost (negative when the to-be costs more); {@code savingPercent} is that saving as a percentage of the
+ * annual as-is cost, rounded half-up to two decimals, and null when the as-is cost is zero.
  */
 public record CostComparison(CostResult asIs, CostResult toBe, BigDecimal savingVnd, BigDecimal savingPercent) {
+
+    public CostComparison {
+        Objects.requireNonNull(asIs, "asIs");
+        Objects.requireNonNull(toBe, "toBe");
+        savingVnd = Decimals.plain(savingVnd);
+        savingPercent = savingPercent == null ? null : Decimals.plain(savingPercent);
+    }
 }

@@ -1,251 +1,241 @@
 package procedo.catalog.cost;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.Problem;
 
 /**
- * Reads the JSON of the stateless cost calls, reporting every problem with the field it concerns (for instance
- * {@code activities[2].share} or {@code toBe.feesVnd}). Numbers are read as exact decimals, never as doubles.
- *
- * <pre>{"tariffVndPerHour": 25000, "dossiersPerYear": 1000, "feesVnd": 8000,
- *  "activities": [{"name": "...", "hours": 1.5, "outOfPocketVnd": 20000, "share": 0.5}]}</pre>
- * {@code dossiersPerYear} may be replaced by {@code population} and {@code frequencyPerYear}.
+ * Reads cost inputs from JSON, exactly: every number is taken as a decimal (0.1 stays 0.1, never a double).
+ * <p>
+ * A cost input is
+ * <pre>
+ * { "tariffVndPerHour": 25000,
+ *   "dossiersPerYear": 1000,                      -- or "population" and "frequencyPerYear"
+ *   "feesVnd": 8000,                              -- optional, default 0
+ *   "activities": [ { "name": "Travel to the one-stop shop", "kind": "TRAVEL",   -- kind optional, default OTHER
+ *                     "hours": 1.5, "outOfPocketVnd": 20000, "share": 0.5 } ] } -- default 0 and 1
+ * </pre>
+ * and a comparison is {@code {"asIs": {...}, "toBe": {...}}}. Bad input is refused with one
+ * {@link InvalidInputException} that lists every problem found, each located by its path
+ * ({@code activities[2].share}, {@code asIs.tariffVndPerHour}), or at {@code body} when the text as a whole is not
+ * a JSON object. Unknown fields, implausible sizes and more than 10 decimal places are refused too. Thread-safe.
  */
 public final class CostInputReader {
 
     public static final int MAX_BODY_CHARS = 1_000_000;
-    public static final int MAX_ACTIVITIES = 500;
-    private static final int MAX_NAME = 500;
-    private static final int MAX_DECIMALS = 10;
-    private static final BigDecimal MAX_TARIFF = new BigDecimal("10000000");
-    private static final BigDecimal MAX_COUNT = new BigDecimal("10000000000");
-    private static final BigDecimal MAX_FREQUENCY = new BigDecimal("10000");
-    private static final BigDecimal MAX_HOURS = new BigDecimal("10000");
-    private static final BigDecimal MAX_VND = new BigDecimal("1000000000000");
-    private static final Set<String> INPUT_FIELDS = Set.of("tariffVndPerHour", "dossiersPerYear", "population",
-            "frequencyPerYear", "feesVnd", "activities");
-    private static final Set<String> ACTIVITY_FIELDS = Set.of("name", "kind", "hours", "outOfPocketVnd", "share");
+    static final int MAX_ACTIVITIES = 500;
+    static final int MAX_NAME_CHARS = 500;
 
-    /** An as-is and a to-be input to compare. */
-    public record ComparisonRequest(CostInput asIs, CostInput toBe) {
-    }
+    private static final String BODY = "body";
+    private static final String TARIFF = "tariffVndPerHour";
+    private static final String DOSSIERS = "dossiersPerYear";
+    private static final String POPULATION = "population";
+    private static final String FREQUENCY = "frequencyPerYear";
+    private static final String FEES = "feesVnd";
+    private static final String ACTIVITIES = "activities";
+    private static final String NAME = "name";
+    private static final String KIND = "kind";
+    private static final String HOURS = "hours";
+    private static final String OUT_OF_POCKET = "outOfPocketVnd";
+    private static final String SHARE = "share";
+    private static final String AS_IS = "asIs";
+    private static final String TO_BE = "toBe";
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    private static final List<String> INPUT_FIELDS = List.of(TARIFF, DOSSIERS, POPULATION, FREQUENCY, FEES, ACTIVITIES);
+    private static final List<String> ACTIVITY_FIELDS = List.of(NAME, KIND, HOURS, OUT_OF_POCKET, SHARE);
+    private static final List<String> COMPARISON_FIELDS = List.of(AS_IS, TO_BE);
+    private static final String KINDS = Arrays.stream(ActivityKind.values())
+            .map(ActivityKind::name)
+            .collect(Collectors.joining(", "));
+
+    private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
+    /** Reads one scenario's cost input from a JSON text. */
     public CostInput readInput(String json) {
-        JsonNode root = parse(json);
-        List<Problem> problems = new ArrayList<>();
-        CostInput input = readInput(root, "", problems);
-        failOn(problems);
-        return input;
+        return readInput(parse(json), "");
     }
 
+    /** Reads the as-is and to-be inputs of a comparison; problems are located under {@code asIs.} and {@code toBe.} */
     public ComparisonRequest readComparison(String json) {
         JsonNode root = parse(json);
-        List<Problem> problems = new ArrayList<>();
-        unknownFields(root, Set.of("asIs", "toBe"), "", problems);
-        CostInput asIs = scenario(root, "asIs", problems);
-        CostInput toBe = scenario(root, "toBe", problems);
-        failOn(problems);
+        if (!root.isObject()) {
+            throw InvalidInputException.of(BODY, "must be a JSON object");
+        }
+        Problems problems = new Problems();
+        JsonFields fields = new JsonFields(root, "", problems);
+        fields.rejectUnknown(COMPARISON_FIELDS);
+        CostInput asIs = readScenario(fields, AS_IS, problems);
+        CostInput toBe = readScenario(fields, TO_BE, problems);
+        problems.throwIfAny();
         return new ComparisonRequest(asIs, toBe);
     }
 
-    /** Reads one input from a parsed node, adding its problems (located under {@code prefix}) to {@code problems}. */
-    public CostInput readInput(JsonNode node, String prefix, List<Problem> problems) {
-        if (!node.isObject()) {
-            problems.add(new Problem(prefix.isEmpty() ? "body" : strip(prefix), "must be a JSON object"));
-            return null;
-        }
-        int before = problems.size();
-        unknownFields(node, INPUT_FIELDS, prefix, problems);
-        BigDecimal tariff = number(node, "tariffVndPerHour", prefix, MAX_TARIFF, Presence.REQUIRED, problems);
-        Quantity quantity = quantity(node, prefix, problems);
-        BigDecimal fees = number(node, "feesVnd", prefix, MAX_VND, Presence.OPTIONAL, problems);
-        List<Activity> activities = activities(node, prefix, problems);
-        if (problems.size() > before) {
-            return null;
-        }
-        return new CostInput(tariff, quantity, fees, activities);
-    }
-
-    private CostInput scenario(JsonNode root, String name, List<Problem> problems) {
-        JsonNode node = root.get(name);
-        if (node == null || node.isNull()) {
-            problems.add(new Problem(name, "is required"));
-            return null;
-        }
-        return readInput(node, name + ".", problems);
+    /**
+     * Reads a cost input that is part of a larger JSON document. For exact decimals, the document should have been
+     * read with {@link DeserializationFeature#USE_BIG_DECIMAL_FOR_FLOATS}.
+     *
+     * @param node the cost input object
+     * @param locationPrefix where {@code node} sits in the document, e.g. {@code scenarios[1]} (a trailing dot is
+     *     allowed), so that problems read {@code scenarios[1].activities[0].hours}; empty for a document of its own
+     */
+    public CostInput readInput(JsonNode node, String locationPrefix) {
+        String location = locationPrefix.endsWith(".")
+                ? locationPrefix.substring(0, locationPrefix.length() - 1)
+                : locationPrefix;
+        Problems problems = new Problems();
+        CostInput input = read(node, location, problems);
+        problems.throwIfAny();
+        return input;
     }
 
     private JsonNode parse(String json) {
         if (json == null || json.isBlank()) {
-            throw InvalidInputException.of("body", "is empty: a JSON object is expected");
+            throw InvalidInputException.of(BODY, "is required");
         }
         if (json.length() > MAX_BODY_CHARS) {
-            throw InvalidInputException.of("body", "is longer than " + MAX_BODY_CHARS + " characters");
+            throw InvalidInputException.of(BODY, "must not be longer than " + MAX_BODY_CHARS + " characters");
         }
         try {
-            JsonNode root = mapper.readTree(json);
-            if (!root.isObject()) {
-                throw InvalidInputException.of("body", "must be a JSON object");
-            }
-            return root;
+            return mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw InvalidInputException.of("body", "is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw InvalidInputException.of(BODY, "is not valid JSON" + position(e.getLocation()) + ": "
+                    + e.getOriginalMessage());
         }
     }
 
-    private Quantity quantity(JsonNode node, String prefix, List<Problem> problems) {
-        boolean recorded = present(node, "dossiersPerYear");
-        boolean population = present(node, "population");
-        boolean frequency = present(node, "frequencyPerYear");
+    private static String position(JsonLocation location) {
+        return location == null || location.getLineNr() < 1
+                ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private CostInput readScenario(JsonFields comparison, String name, Problems problems) {
+        if (!comparison.has(name)) {
+            problems.add(name, "is required");
+            return null;
+        }
+        return read(comparison.get(name), name, problems);
+    }
+
+    /** The input at {@code location}, or null when it has problems (all of them added). */
+    private static CostInput read(JsonNode node, String location, Problems problems) {
+        String here = location.isEmpty() ? BODY : location;
+        if (node == null || node.isMissingNode()) {
+            problems.add(here, "is required");
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(here, "must be a JSON object");
+            return null;
+        }
+        int before = problems.count();
+        JsonFields fields = new JsonFields(node, location, problems);
+        fields.rejectUnknown(INPUT_FIELDS);
+        BigDecimal tariff = fields.requiredNumber(TARIFF, NumberRule.TARIFF);
+        Quantity quantity = readQuantity(fields, problems);
+        BigDecimal fees = fields.optionalNumber(FEES, NumberRule.MONEY, BigDecimal.ZERO);
+        List<Activity> activities = readActivities(fields, problems);
+        return problems.count() > before ? null : new CostInput(tariff, quantity, fees, activities);
+    }
+
+    private static Quantity readQuantity(JsonFields fields, Problems problems) {
+        boolean recorded = fields.has(DOSSIERS);
+        boolean population = fields.has(POPULATION);
+        boolean frequency = fields.has(FREQUENCY);
+        BigDecimal dossiersPerYear = recorded ? fields.number(DOSSIERS, NumberRule.COUNT) : null;
+        BigDecimal applicants = population ? fields.number(POPULATION, NumberRule.COUNT) : null;
+        BigDecimal perYear = frequency ? fields.number(FREQUENCY, NumberRule.FREQUENCY) : null;
         if (recorded && (population || frequency)) {
-            problems.add(new Problem(prefix + "dossiersPerYear",
-                    "give either dossiersPerYear or population and frequencyPerYear, not both"));
+            problems.add(fields.locationOf(DOSSIERS),
+                    "give either " + DOSSIERS + " or " + POPULATION + " and " + FREQUENCY + ", not both");
             return null;
         }
         if (recorded) {
-            BigDecimal count = number(node, "dossiersPerYear", prefix, MAX_COUNT, Presence.REQUIRED, problems);
-            return count == null ? null : Quantity.recorded(count);
+            return dossiersPerYear == null ? null : Quantity.recorded(dossiersPerYear);
         }
         if (!population && !frequency) {
-            problems.add(new Problem(prefix + "dossiersPerYear", "is required (or population and frequencyPerYear)"));
+            problems.add(fields.locationOf(DOSSIERS), "is required (or " + POPULATION + " and " + FREQUENCY + ")");
             return null;
         }
-        BigDecimal people = number(node, "population", prefix, MAX_COUNT, Presence.REQUIRED, problems);
-        BigDecimal perYear = number(node, "frequencyPerYear", prefix, MAX_FREQUENCY, Presence.REQUIRED, problems);
-        return people == null || perYear == null ? null : Quantity.ofPopulation(people, perYear);
+        if (!frequency) {
+            problems.add(fields.locationOf(FREQUENCY), "is required when " + POPULATION + " is given");
+            return null;
+        }
+        if (!population) {
+            problems.add(fields.locationOf(POPULATION), "is required when " + FREQUENCY + " is given");
+            return null;
+        }
+        return applicants == null || perYear == null ? null : Quantity.estimated(applicants, perYear);
     }
 
-    private List<Activity> activities(JsonNode node, String prefix, List<Problem> problems) {
-        JsonNode list = node.get("activities");
-        if (list == null || list.isNull()) {
-            problems.add(new Problem(prefix + "activities", "is required (a list, possibly empty)"));
-            return List.of();
+    private static List<Activity> readActivities(JsonFields fields, Problems problems) {
+        String location = fields.locationOf(ACTIVITIES);
+        JsonNode array = fields.get(ACTIVITIES);
+        if (array == null) {
+            problems.add(location, "is required (an empty array when there are none)");
+            return null;
         }
-        if (!list.isArray()) {
-            problems.add(new Problem(prefix + "activities", "must be a list"));
-            return List.of();
+        if (!array.isArray()) {
+            problems.add(location, "must be an array");
+            return null;
         }
-        if (list.size() > MAX_ACTIVITIES) {
-            problems.add(new Problem(prefix + "activities", "must have at most " + MAX_ACTIVITIES + " activities"));
-            return List.of();
+        if (array.size() > MAX_ACTIVITIES) {
+            problems.add(location, "must not have more than " + MAX_ACTIVITIES + " activities");
+            return null;
         }
-        List<Activity> activities = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            String at = prefix + "activities[" + i + "].";
-            JsonNode a = list.get(i);
-            if (!a.isObject()) {
-                problems.add(new Problem(strip(at), "must be an object"));
-                continue;
-            }
-            unknownFields(a, ACTIVITY_FIELDS, at, problems);
-            String name = name(a, at, problems);
-            ActivityKind kind = kind(a, at, problems);
-            BigDecimal hours = number(a, "hours", at, MAX_HOURS, Presence.REQUIRED, problems);
-            BigDecimal outOfPocket = number(a, "outOfPocketVnd", at, MAX_VND, Presence.OPTIONAL, problems);
-            BigDecimal share = number(a, "share", at, BigDecimal.ONE, Presence.OPTIONAL, problems);
-            if (name != null && hours != null) {
-                activities.add(new Activity(name, kind, hours, outOfPocket, share));
-            }
+        List<Activity> activities = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            activities.add(readActivity(array.get(i), location + "[" + i + "]", problems));
         }
         return activities;
     }
 
-    private static String name(JsonNode a, String at, List<Problem> problems) {
-        JsonNode name = a.get("name");
-        if (name == null || name.isNull() || (name.isTextual() && name.asText().isBlank())) {
-            problems.add(new Problem(at + "name", "is required"));
+    private static Activity readActivity(JsonNode node, String location, Problems problems) {
+        if (!node.isObject()) {
+            problems.add(location, "must be a JSON object");
             return null;
         }
-        if (!name.isTextual()) {
-            problems.add(new Problem(at + "name", "must be text"));
-            return null;
-        }
-        if (name.asText().length() > MAX_NAME) {
-            problems.add(new Problem(at + "name", "must be at most " + MAX_NAME + " characters"));
-            return null;
-        }
-        return name.asText();
+        int before = problems.count();
+        JsonFields fields = new JsonFields(node, location, problems);
+        fields.rejectUnknown(ACTIVITY_FIELDS);
+        String name = fields.requiredText(NAME, MAX_NAME_CHARS);
+        ActivityKind kind = readKind(fields, problems);
+        BigDecimal hours = fields.requiredNumber(HOURS, NumberRule.HOURS);
+        BigDecimal outOfPocket = fields.optionalNumber(OUT_OF_POCKET, NumberRule.MONEY, BigDecimal.ZERO);
+        BigDecimal share = fields.optionalNumber(SHARE, NumberRule.SHARE, BigDecimal.ONE);
+        return problems.count() > before ? null : new Activity(name, kind, hours, outOfPocket, share);
     }
 
-    private static ActivityKind kind(JsonNode a, String at, List<Problem> problems) {
-        JsonNode kind = a.get("kind");
-        if (kind == null || kind.isNull()) {
+    private static ActivityKind readKind(JsonFields fields, Problems problems) {
+        JsonNode kind = fields.get(KIND);
+        if (kind == null) {
             return ActivityKind.OTHER;
         }
-        try {
-            return ActivityKind.valueOf(kind.asText());
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(at + "kind", "must be one of " + Arrays.toString(ActivityKind.values())));
-            return ActivityKind.OTHER;
-        }
-    }
-
-    private enum Presence { REQUIRED, OPTIONAL }
-
-    private static BigDecimal number(JsonNode node, String field, String prefix, BigDecimal max, Presence presence,
-                                     List<Problem> problems) {
-        JsonNode value = node.get(field);
-        String location = prefix + field;
-        if (value == null || value.isNull()) {
-            if (presence == Presence.REQUIRED) {
-                problems.add(new Problem(location, "is required"));
+        if (kind.isTextual()) {
+            String name = kind.textValue().strip().toUpperCase(Locale.ROOT);
+            for (ActivityKind candidate : ActivityKind.values()) {
+                if (candidate.name().equals(name)) {
+                    return candidate;
+                }
             }
-            return null;
         }
-        if (!value.isNumber()) {
-            problems.add(new Problem(location, "must be a number"));
-            return null;
-        }
-        BigDecimal number = value.decimalValue();
-        if (number.signum() < 0) {
-            problems.add(new Problem(location, "must not be negative"));
-        } else if (number.compareTo(max) > 0) {
-            problems.add(new Problem(location, max.equals(BigDecimal.ONE) ? "must be between 0 and 1"
-                    : "must be at most " + max.toPlainString()));
-        } else if (number.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            problems.add(new Problem(location, "must have at most " + MAX_DECIMALS + " decimals"));
-        } else {
-            return number;
-        }
+        problems.add(fields.locationOf(KIND), "must be one of " + KINDS);
         return null;
-    }
-
-    private static boolean present(JsonNode node, String field) {
-        return node.has(field) && !node.get(field).isNull();
-    }
-
-    private static void unknownFields(JsonNode node, Set<String> known, String prefix, List<Problem> problems) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                problems.add(new Problem(prefix + name, "unknown field"));
-            }
-        }
-    }
-
-    private static String strip(String prefix) {
-        return prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
-    }
-
-    private static void failOn(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 }

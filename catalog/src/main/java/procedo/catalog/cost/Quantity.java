@@ -1,32 +1,50 @@
 package procedo.catalog.cost;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
- * How many dossiers a year: the recorded number, or the number of applicants × how often each applies per year.
- * Exactly one of the two forms is set.
+ * How many dossiers of a procedure are handed in per year: the recorded number when it is known, or else the
+ * number of applicants times how often each applies per year.
  */
-public record Quantity(BigDecimal recordedDossiers, BigDecimal population, BigDecimal frequencyPerYear) {
+public sealed interface Quantity {
 
-    public Quantity {
-        if (recordedDossiers == null) {
-            Objects.requireNonNull(population, "population");
-            Objects.requireNonNull(frequencyPerYear, "frequencyPerYear");
-        } else if (population != null || frequencyPerYear != null) {
-            throw new IllegalArgumentException("give either the recorded dossiers or population × frequency");
+    /** Dossiers per year, exact; for an estimate, population × frequency per year. */
+    BigDecimal dossiersPerYear();
+
+    static Quantity recorded(BigDecimal dossiersPerYear) {
+        return new Recorded(dossiersPerYear);
+    }
+
+    static Quantity estimated(BigDecimal population, BigDecimal frequencyPerYear) {
+        return new Estimated(population, frequencyPerYear);
+    }
+
+    /** The number of dossiers per year as counted, e.g. by the one-stop shop or the engine's history. */
+    record Recorded(BigDecimal dossiersPerYear) implements Quantity {
+
+        public Recorded {
+            Problems problems = new Problems();
+            problems.requireNonNegative("dossiersPerYear", dossiersPerYear);
+            problems.throwIfAny();
+            dossiersPerYear = Decimals.plain(dossiersPerYear);
         }
     }
 
-    public static Quantity recorded(BigDecimal dossiersPerYear) {
-        return new Quantity(dossiersPerYear, null, null);
-    }
+    /** The number of dossiers per year estimated as applicants (population) × applications per applicant per year. */
+    record Estimated(BigDecimal population, BigDecimal frequencyPerYear) implements Quantity {
 
-    public static Quantity ofPopulation(BigDecimal population, BigDecimal frequencyPerYear) {
-        return new Quantity(null, population, frequencyPerYear);
-    }
+        public Estimated {
+            Problems problems = new Problems();
+            problems.requireNonNegative("population", population);
+            problems.requireNonNegative("frequencyPerYear", frequencyPerYear);
+            problems.throwIfAny();
+            population = Decimals.plain(population);
+            frequencyPerYear = Decimals.plain(frequencyPerYear);
+        }
 
-    public BigDecimal dossiersPerYear() {
-        return recordedDossiers != null ? recordedDossiers : population.multiply(frequencyPerYear);
+        @Override
+        public BigDecimal dossiersPerYear() {
+            return Decimals.plain(population.multiply(frequencyPerYear));
+        }
     }
 }

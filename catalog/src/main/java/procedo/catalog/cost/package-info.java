@@ -1,2 +1,2 @@
-/** The Standard Cost Model: an applicant's activities, the tariff and the volume give the compliance cost. */
+/** Compliance cost of a procedure by the Standard Cost Model: per dossier, per year, and as-is against to-be. */
 package procedo.catalog.cost;

@@ -41,7 +41,7 @@ public final class CostCommand implements Callable<Integer> {
         Object result;
         try {
             if (mapper.readTree(json).has("asIs")) {
-                CostInputReader.ComparisonRequest request = reader.readComparison(json);
+                procedo.catalog.cost.ComparisonRequest request = reader.readComparison(json);
                 result = calculator.compare(request.asIs(), request.toBe());
             } else {
                 result = calculator.evaluate(reader.readInput(json));

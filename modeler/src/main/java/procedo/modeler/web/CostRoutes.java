@@ -20,7 +20,7 @@ final class CostRoutes {
     }
 
     void compare(Context ctx) {
-        CostInputReader.ComparisonRequest request = reader.readComparison(ctx.body());
+        procedo.catalog.cost.ComparisonRequest request = reader.readComparison(ctx.body());
         ctx.json(costs.compare(request.asIs(), request.toBe()));
     }
 

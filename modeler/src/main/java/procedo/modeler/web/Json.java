@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Arrays;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.Problem;
 
 /** The JSON conventions of the API: exact decimals written plainly, ISO dates, unknown fields refused. */
 public final class Json {
@@ -50,6 +51,10 @@ public final class Json {
             }
             if (e instanceof InvalidFormatException format) {
                 return InvalidInputException.of(location, expectation(format.getTargetType(), format.getValue()));
+            }
+            if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidInputException invalid) {
+                return new InvalidInputException(invalid.problems().stream()
+                        .map(p -> new Problem(location + "." + p.location(), p.message())).toList());
             }
             if (e instanceof ValueInstantiationException && e.getCause() != null) {
                 return InvalidInputException.of(location, e.getCause().getMessage());

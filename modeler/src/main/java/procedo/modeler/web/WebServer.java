@@ -30,6 +30,9 @@ public final class WebServer {
 
     /** A route and its access rule. */
     public record Route(HandlerType method, String path, Role role, Handler handler) {
+        public Route {
+            java.util.Objects.requireNonNull(role, () -> "route " + method + " " + path + " has no access rule");
+        }
     }
 
     private final WebServices services;

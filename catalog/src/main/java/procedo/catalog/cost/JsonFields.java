@@ -1,0 +1,96 @@
+package procedo.catalog.cost;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Reads the fields of one JSON object, adding a problem located at the field for each wrong value instead of
+ * stopping at the first. A field set to {@code null} counts as absent. Every getter returns null for a value that
+ * is absent or wrong.
+ */
+final class JsonFields {
+
+    private final JsonNode object;
+    private final String location;
+    private final Problems problems;
+
+    JsonFields(JsonNode object, String location, Problems problems) {
+        this.object = object;
+        this.location = location;
+        this.problems = problems;
+    }
+
+    /** {@code activities} under {@code asIs} is {@code asIs.activities}; at the root it is {@code activities}. */
+    static String child(String parent, String name) {
+        return parent.isEmpty() ? name : parent + "." + name;
+    }
+
+    String locationOf(String name) {
+        return child(location, name);
+    }
+
+    boolean has(String name) {
+        JsonNode value = object.get(name);
+        return value != null && !value.isNull();
+    }
+
+    JsonNode get(String name) {
+        return has(name) ? object.get(name) : null;
+    }
+
+    /** Adds an "unknown field" problem for every field not in {@code known}, in document order. */
+    void rejectUnknown(List<String> known) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                problems.add(locationOf(name), "unknown field; expected one of " + String.join(", ", known));
+            }
+        }
+    }
+
+    BigDecimal requiredNumber(String name, NumberRule rule) {
+        if (!has(name)) {
+            problems.add(locationOf(name), "is required");
+            return null;
+        }
+        return number(name, rule);
+    }
+
+    BigDecimal optionalNumber(String name, NumberRule rule, BigDecimal whenAbsent) {
+        return has(name) ? number(name, rule) : whenAbsent;
+    }
+
+    /** The number at {@code name}, which must be present. */
+    BigDecimal number(String name, NumberRule rule) {
+        JsonNode value = object.get(name);
+        if (!value.isNumber()) {
+            problems.add(locationOf(name), "must be a number");
+            return null;
+        }
+        BigDecimal number = value.decimalValue();
+        return rule.check(locationOf(name), number, problems) ? Decimals.plain(number) : null;
+    }
+
+    String requiredText(String name, int maxLength) {
+        if (!has(name)) {
+            problems.add(locationOf(name), "is required");
+            return null;
+        }
+        JsonNode value = object.get(name);
+        if (!value.isTextual()) {
+            problems.add(locationOf(name), "must be a string");
+            return null;
+        }
+        String text = value.textValue();
+        if (!problems.requireText(locationOf(name), text)) {
+            return null;
+        }
+        if (text.length() > maxLength) {
+            problems.add(locationOf(name), "must not be longer than " + maxLength + " characters");
+            return null;
+        }
+        return text;
+    }
+}
