@@ -16,8 +16,13 @@ class ArchitectureTest {
 
     private static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("procedo");
+
+    @Test
+    void theWholeApplicationIsChecked() {
+        org.assertj.core.api.Assertions.assertThat(ALL.containPackage("procedo.catalog.persistence")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(ALL.containPackage("procedo.modeler.web")).isTrue();
+    }
 
     @Test
     void javalinLivesOnlyInTheModeler() {

@@ -81,13 +81,19 @@ class CatalogApiTest {
     @Test
     void invalidProceduresAreRefusedWithEveryFieldAndReasonAndNothingIsStored() {
         String bad = BIRTH.replace("\"name\": \"Đăng ký khai sinh\"", "\"name\": \"\"")
-                .replace("\"share\": 0.5", "\"share\": 1.5")
+                .replace("\"processingDays\": 1", "\"processingDays\": 5000")
                 .replace("\"agencyCode\": \"UBND_XA\"", "\"agencyCode\": \"NOWHERE\"");
 
         var response = server.post("/api/procedures", bad);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(fields(response.body())).containsExactlyInAnyOrder("name", "agencyCode", "asIsActivities[0].share");
+        assertThat(fields(response.body())).containsExactlyInAnyOrder("name", "agencyCode", "processingDays");
+        assertThat(response.body().toString()).contains("unknown agency 'NOWHERE'");
+        assertThat(server.get("/api/procedures/1.001193").status()).isEqualTo(404);
+
+        var badShare = server.post("/api/procedures", BIRTH.replace("\"share\": 0.5", "\"share\": 1.5"));
+        assertThat(badShare.status()).isEqualTo(400);
+        assertThat(fields(badShare.body())).containsExactly("asIsActivities[0].share");
         assertThat(server.get("/api/procedures/1.001193").status()).isEqualTo(404);
     }
 
