@@ -29,7 +29,7 @@ public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     /** A route and its access rule. */
-    public record Route(HandlerType method, String path, Role role, Handler handler) {
+    public record Route(HandlerType method, String path, Role role, String summary, Handler handler) {
         public Route {
             java.util.Objects.requireNonNull(role, () -> "route " + method + " " + path + " has no access rule");
         }
@@ -50,36 +50,77 @@ public final class WebServer {
         PriorityRoutes priority = new PriorityRoutes(services.assessment(), services.store(), json);
         CostRoutes cost = new CostRoutes(services.costs());
         List<Route> routes = new ArrayList<>();
-        routes.add(new Route(HandlerType.GET, "/api/health", Role.READER, ctx -> ctx.json(java.util.Map.of("status", "ok"))));
-        routes.add(new Route(HandlerType.GET, "/api/procedures", Role.READER, catalog::list));
-        routes.add(new Route(HandlerType.POST, "/api/procedures", Role.EDITOR, catalog::create));
-        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}", Role.READER, catalog::get));
-        routes.add(new Route(HandlerType.PUT, "/api/procedures/{code}", Role.EDITOR, catalog::update));
-        routes.add(new Route(HandlerType.DELETE, "/api/procedures/{code}", Role.EDITOR, catalog::delete));
-        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/usage", Role.READER, catalog::usage));
-        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/cost", Role.READER, cost::procedureCost));
-        routes.add(new Route(HandlerType.GET, "/api/localities", Role.READER, catalog::localities));
-        routes.add(new Route(HandlerType.GET, "/api/agencies", Role.READER, catalog::agencies));
-        routes.add(new Route(HandlerType.GET, "/api/tariffs", Role.READER, catalog::tariffs));
-        routes.add(new Route(HandlerType.POST, "/api/cost/evaluate", Role.READER, cost::evaluate));
-        routes.add(new Route(HandlerType.POST, "/api/cost/compare", Role.READER, cost::compare));
-        routes.add(new Route(HandlerType.GET, "/api/priorities", Role.READER, priority::priorities));
-        routes.add(new Route(HandlerType.POST, "/api/portfolio", Role.READER, priority::portfolio));
-        routes.add(new Route(HandlerType.GET, "/api/profiles", Role.READER, priority::profiles));
-        routes.add(new Route(HandlerType.POST, "/api/profiles", Role.EDITOR, priority::createProfile));
-        routes.add(new Route(HandlerType.GET, "/api/profiles/{name}", Role.READER, priority::profile));
-        routes.add(new Route(HandlerType.PUT, "/api/profiles/{name}", Role.EDITOR, priority::updateProfile));
-        routes.add(new Route(HandlerType.DELETE, "/api/profiles/{name}", Role.EDITOR, priority::deleteProfile));
-        routes.add(new Route(HandlerType.GET, "/api/openapi.json", Role.READER, WebServer::openApi));
+        routes.add(new Route(HandlerType.GET, "/api/health", Role.READER, "Liveness check",
+                ctx -> ctx.json(java.util.Map.of("status", "ok"))));
+        routes.add(new Route(HandlerType.GET, "/api/procedures", Role.READER, "List procedures with filters (q, field, level, agency, locality, online, applicant, status) and paging",
+                catalog::list));
+        routes.add(new Route(HandlerType.POST, "/api/procedures", Role.EDITOR, "Create a procedure",
+                catalog::create));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}", Role.READER, "Get a procedure (ETag = version)",
+                catalog::get));
+        routes.add(new Route(HandlerType.PUT, "/api/procedures/{code}", Role.EDITOR, "Update a procedure (If-Match or body version; stale -> 409)",
+                catalog::update));
+        routes.add(new Route(HandlerType.DELETE, "/api/procedures/{code}", Role.EDITOR, "Delete a procedure",
+                catalog::delete));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/usage", Role.READER, "Usage statistics of a procedure",
+                catalog::usage));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/cost", Role.READER, "As-is and to-be compliance cost of a procedure in a scope, with its inputs",
+                cost::procedureCost));
+        routes.add(new Route(HandlerType.GET, "/api/localities", Role.READER, "Localities: the nation and the 34 provincial-level units",
+                catalog::localities));
+        routes.add(new Route(HandlerType.GET, "/api/agencies", Role.READER, "Implementing agencies",
+                catalog::agencies));
+        routes.add(new Route(HandlerType.GET, "/api/tariffs", Role.READER, "SCM tariffs with their derivation",
+                catalog::tariffs));
+        routes.add(new Route(HandlerType.POST, "/api/cost/evaluate", Role.READER, "Standard Cost Model of one input",
+                cost::evaluate));
+        routes.add(new Route(HandlerType.POST, "/api/cost/compare", Role.READER, "Standard Cost Model of as-is and to-be, with the saving",
+                cost::compare));
+        routes.add(new Route(HandlerType.GET, "/api/priorities", Role.READER, "Priority ranking with explanations (scope, profile, filters, includeOnline, limit, offset)",
+                priority::priorities));
+        routes.add(new Route(HandlerType.POST, "/api/portfolio", Role.READER, "Exact portfolio with the greatest saving within an effort budget",
+                priority::portfolio));
+        routes.add(new Route(HandlerType.GET, "/api/profiles", Role.READER, "Priority profiles",
+                priority::profiles));
+        routes.add(new Route(HandlerType.POST, "/api/profiles", Role.EDITOR, "Create a priority profile",
+                priority::createProfile));
+        routes.add(new Route(HandlerType.GET, "/api/profiles/{name}", Role.READER, "Get a priority profile",
+                priority::profile));
+        routes.add(new Route(HandlerType.PUT, "/api/profiles/{name}", Role.EDITOR, "Update a priority profile (version required)",
+                priority::updateProfile));
+        routes.add(new Route(HandlerType.DELETE, "/api/profiles/{name}", Role.EDITOR, "Delete a priority profile",
+                priority::deleteProfile));
+        routes.add(new Route(HandlerType.GET, "/api/openapi.json", Role.READER, "This OpenAPI description",
+                this::openApi));
         return routes;
     }
 
-    private static void openApi(Context ctx) {
-        var in = WebServer.class.getResourceAsStream("/openapi.json");
-        if (in == null) {
-            throw new NotFoundException("the OpenAPI description is not packaged");
+    /** An OpenAPI 3 description made from the route table itself, so that it cannot drift from the routes. */
+    private void openApi(Context ctx) {
+        java.util.Map<String, Object> paths = new java.util.TreeMap<>();
+        for (Route route : routes()) {
+            @SuppressWarnings("unchecked")
+            var operations = (java.util.Map<String, Object>) paths.computeIfAbsent(route.path(),
+                    p -> new java.util.LinkedHashMap<String, Object>());
+            java.util.Map<String, Object> operation = new java.util.LinkedHashMap<>();
+            operation.put("summary", route.summary());
+            operation.put("x-required-role", route.role().name());
+            List<Object> parameters = new ArrayList<>();
+            java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(route.path());
+            while (names.find()) {
+                parameters.add(java.util.Map.of("name", names.group(1), "in", "path", "required", true,
+                        "schema", java.util.Map.of("type", "string")));
+            }
+            if (!parameters.isEmpty()) {
+                operation.put("parameters", parameters);
+            }
+            operation.put("responses", java.util.Map.of("200", java.util.Map.of("description", "OK"),
+                    "400", java.util.Map.of("description", "Invalid input: errors[] with field and message"),
+                    "403", java.util.Map.of("description", "The route needs the " + route.role() + " role")));
+            operations.put(route.method().name().toLowerCase(java.util.Locale.ROOT), operation);
         }
-        ctx.contentType("application/json").result(in);
+        ctx.json(java.util.Map.of("openapi", "3.0.3",
+                "info", java.util.Map.of("title", "Procedo API", "version", "0.1"), "paths", paths));
     }
 
     public Javalin create() {

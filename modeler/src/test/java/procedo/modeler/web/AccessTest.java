@@ -51,6 +51,19 @@ class AccessTest {
     }
 
     @Test
+    void theOpenApiDescriptionListsEveryRouteWithItsRole() {
+        var description = server.get("/api/openapi.json");
+
+        assertThat(description.status()).isEqualTo(200);
+        for (WebServer.Route route : server.application.webServer(Optional.empty()).routes()) {
+            var operation = description.body().at("/paths").get(route.path())
+                    .get(route.method().name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(operation).as(route.method() + " " + route.path()).isNotNull();
+            assertThat(operation.get("x-required-role").asText()).isEqualTo(route.role().name());
+        }
+    }
+
+    @Test
     void theRankingPageIsServed() {
         var page = server.get("/");
         assertThat(page.status()).isEqualTo(200);
