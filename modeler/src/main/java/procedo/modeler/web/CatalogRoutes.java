@@ -1,11 +1,18 @@
 package procedo.modeler.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import procedo.catalog.CatalogStore;
+import procedo.catalog.assessment.Tariff;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.Problem;
+import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
 
@@ -15,11 +22,13 @@ final class CatalogRoutes {
     private final ProcedureService procedures;
     private final CatalogStore store;
     private final ObjectMapper json;
+    private final Runnable tariffChanged;
 
-    CatalogRoutes(ProcedureService procedures, CatalogStore store, ObjectMapper json) {
+    CatalogRoutes(ProcedureService procedures, CatalogStore store, ObjectMapper json, Runnable tariffChanged) {
         this.procedures = procedures;
         this.store = store;
         this.json = json;
+        this.tariffChanged = tariffChanged;
     }
 
     void list(Context ctx) {
@@ -84,11 +93,62 @@ final class CatalogRoutes {
         ctx.json(store.localities().agencies());
     }
 
-    void tariffs(Context ctx) {
-        ctx.json(store.tariffs().all().stream().map(t -> Map.of(
-                "applicantType", t.applicantType(), "year", t.year(), "monthlyIncomeVnd", t.monthlyIncomeVnd(),
+    /** The body of a tariff update: the derivation's inputs; the hourly figure is derived from them. */
+    record TariffBody(BigDecimal monthlyIncomeVnd, BigDecimal workingDaysPerMonth,
+                      BigDecimal hoursPerDay, String source) {
+    }
+
+    void saveTariff(Context ctx) {
+        ApplicantType type;
+        int year;
+        var problems = new ArrayList<Problem>();
+        try {
+            type = ApplicantType.valueOf(ctx.pathParam("applicantType").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("applicantType", "must be CITIZEN or BUSINESS");
+        }
+        try {
+            year = Integer.parseInt(ctx.pathParam("year"));
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("year", "must be a year such as 2025");
+        }
+        TariffBody body = Json.read(json, ctx.body(), TariffBody.class);
+        positive(problems, "monthlyIncomeVnd", body.monthlyIncomeVnd(), new BigDecimal("1000000000"));
+        positive(problems, "workingDaysPerMonth", body.workingDaysPerMonth(), new BigDecimal("31"));
+        positive(problems, "hoursPerDay", body.hoursPerDay(), new BigDecimal("24"));
+        if (year < 1990 || year > 2100) {
+            problems.add(new Problem("year", "must be between 1990 and 2100"));
+        }
+        if (body.source() == null || body.source().isBlank() || body.source().length() > 1000) {
+            problems.add(new Problem("source", "is required: where the income figure comes from"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var tariff = new Tariff(type, year, body.monthlyIncomeVnd(),
+                body.workingDaysPerMonth(), body.hoursPerDay(), body.source());
+        store.tariffs().save(tariff);
+        tariffChanged.run();
+        ctx.json(tariffJson(tariff));
+    }
+
+    private static void positive(List<Problem> problems, String field,
+                                 BigDecimal value, BigDecimal max) {
+        if (value == null) {
+            problems.add(new Problem(field, "is required"));
+        } else if (value.signum() <= 0 || value.compareTo(max) > 0) {
+            problems.add(new Problem(field, "must be above 0 and at most " + max.toPlainString()));
+        }
+    }
+
+    private static Map<String, Object> tariffJson(Tariff t) {
+        return Map.of("applicantType", t.applicantType(), "year", t.year(), "monthlyIncomeVnd", t.monthlyIncomeVnd(),
                 "workingDaysPerMonth", t.workingDaysPerMonth(), "hoursPerDay", t.hoursPerDay(),
-                "vndPerHour", t.vndPerHour(), "source", t.source())).toList());
+                "vndPerHour", t.vndPerHour(), "source", t.source());
+    }
+
+    void tariffs(Context ctx) {
+        ctx.json(store.tariffs().all().stream().map(CatalogRoutes::tariffJson).toList());
     }
 
 }

@@ -46,7 +46,8 @@ public final class WebServer {
 
     /** The route table: every route of the application, each with the least role allowed to call it. */
     public List<Route> routes() {
-        CatalogRoutes catalog = new CatalogRoutes(services.procedures(), services.store(), json);
+        CatalogRoutes catalog = new CatalogRoutes(services.procedures(), services.store(), json,
+                services.assessment()::reload);
         PriorityRoutes priority = new PriorityRoutes(services.assessment(), services.store(), json);
         CostRoutes cost = new CostRoutes(services.costs());
         List<Route> routes = new ArrayList<>();
@@ -72,6 +73,8 @@ public final class WebServer {
                 catalog::agencies));
         routes.add(new Route(HandlerType.GET, "/api/tariffs", Role.READER, "SCM tariffs with their derivation",
                 catalog::tariffs));
+        routes.add(new Route(HandlerType.PUT, "/api/tariffs/{applicantType}/{year}", Role.EDITOR,
+                "Set a tariff's derivation (monthly income, working days, hours per day)", catalog::saveTariff));
         routes.add(new Route(HandlerType.POST, "/api/cost/evaluate", Role.READER, "Standard Cost Model of one input",
                 cost::evaluate));
         routes.add(new Route(HandlerType.POST, "/api/cost/compare", Role.READER, "Standard Cost Model of as-is and to-be, with the saving",

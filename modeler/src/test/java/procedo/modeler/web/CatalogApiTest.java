@@ -153,6 +153,21 @@ class CatalogApiTest {
         assertThat(server.get("/api/agencies").body().get(0).get("code").asText()).isEqualTo("UBND_XA");
     }
 
+    @Test
+    void tariffsAreDerivedFromTheirInputsAndCanBeSet() {
+        var saved = server.put("/api/tariffs/CITIZEN/2025",
+                "{\"monthlyIncomeVnd\": 8000000, \"workingDaysPerMonth\": 22, \"hoursPerDay\": 8,"
+                        + " \"source\": \"Estimate for 2025\"}");
+
+        assertThat(saved.status()).isEqualTo(200);
+        // 8,000,000 / 22 / 8 = 45,454.54... -> 45,455 VND per hour (half-up to whole dong)
+        assertThat(saved.body().get("vndPerHour").asText()).isEqualTo("45455");
+        var bad = server.put("/api/tariffs/ROBOT/2025", "{}");
+        assertThat(fields(bad.body())).containsExactly("applicantType");
+        var zero = server.put("/api/tariffs/CITIZEN/2025", "{\"monthlyIncomeVnd\": 1, \"workingDaysPerMonth\": 0}");
+        assertThat(fields(zero.body())).containsExactlyInAnyOrder("workingDaysPerMonth", "hoursPerDay", "source");
+    }
+
     static List<String> fields(JsonNode error) {
         List<String> fields = new ArrayList<>();
         error.get("errors").forEach(e -> fields.add(e.get("field").asText()));
