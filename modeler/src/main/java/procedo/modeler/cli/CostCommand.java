@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import procedo.catalog.cost.ComplianceCostCalculator;
 import procedo.catalog.cost.CostInputReader;
+import procedo.catalog.cost.ComparisonRequest;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.Problem;
 import procedo.modeler.web.Json;
 
 /** The stateless Standard Cost Model on a JSON file: one input, or {@code {"asIs": ..., "toBe": ...}}. */
@@ -25,6 +27,15 @@ public final class CostCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** A comparison has an {@code asIs} member; text that is not JSON is left to the reader to report. */
+    private static boolean isComparison(ObjectMapper mapper, String json) {
+        try {
+            return mapper.readTree(json).has("asIs");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false;
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -40,17 +51,15 @@ public final class CostCommand implements Callable<Integer> {
         ObjectMapper mapper = Json.mapper();
         Object result;
         try {
-            if (mapper.readTree(json).has("asIs")) {
-                procedo.catalog.cost.ComparisonRequest request = reader.readComparison(json);
+            if (isComparison(mapper, json)) {
+                ComparisonRequest request = reader.readComparison(json);
                 result = calculator.compare(request.asIs(), request.toBe());
             } else {
                 result = calculator.evaluate(reader.readInput(json));
             }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            result = calculator.evaluate(reader.readInput(json));
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.problems().stream()
-                    .map(p -> new procedo.catalog.error.Problem(file + ": " + p.location(), p.message())).toList());
+                    .map(p -> new Problem(file + ": " + p.location(), p.message())).toList());
         }
         spec.commandLine().getOut().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
         return 0;

@@ -22,13 +22,11 @@ final class CatalogRoutes {
     private final ProcedureService procedures;
     private final CatalogStore store;
     private final ObjectMapper json;
-    private final Runnable tariffChanged;
 
-    CatalogRoutes(ProcedureService procedures, CatalogStore store, ObjectMapper json, Runnable tariffChanged) {
+    CatalogRoutes(ProcedureService procedures, CatalogStore store, ObjectMapper json) {
         this.procedures = procedures;
         this.store = store;
         this.json = json;
-        this.tariffChanged = tariffChanged;
     }
 
     void list(Context ctx) {
@@ -128,7 +126,6 @@ final class CatalogRoutes {
         var tariff = new Tariff(type, year, body.monthlyIncomeVnd(),
                 body.workingDaysPerMonth(), body.hoursPerDay(), body.source());
         store.tariffs().save(tariff);
-        tariffChanged.run();
         ctx.json(tariffJson(tariff));
     }
 

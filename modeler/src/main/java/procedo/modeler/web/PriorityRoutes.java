@@ -71,7 +71,6 @@ final class PriorityRoutes {
     void createProfile(Context ctx) {
         ProfileBody body = Json.read(json, ctx.body(), ProfileBody.class);
         PriorityProfile created = store.profiles().create(profileOf(body.name(), body));
-        assessment.reload();
         ctx.status(HttpStatus.CREATED).header("Location", "/api/profiles/" + created.name()).json(created);
     }
 

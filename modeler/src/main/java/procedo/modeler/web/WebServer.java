@@ -46,8 +46,7 @@ public final class WebServer {
 
     /** The route table: every route of the application, each with the least role allowed to call it. */
     public List<Route> routes() {
-        CatalogRoutes catalog = new CatalogRoutes(services.procedures(), services.store(), json,
-                services.assessment()::reload);
+        CatalogRoutes catalog = new CatalogRoutes(services.procedures(), services.store(), json);
         PriorityRoutes priority = new PriorityRoutes(services.assessment(), services.store(), json);
         CostRoutes cost = new CostRoutes(services.costs());
         List<Route> routes = new ArrayList<>();

@@ -1,0 +1,100 @@
+package procedo.modeler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code procedo serve} as a user runs it: a separate JVM, the embedded database, the demo, Ctrl-C / SIGTERM. */
+class ServeProcessTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void servesTheRankedDemoCatalogAndStopsCleanlyOnSigterm() throws Exception {
+        int port = freePort();
+        Served first = serve(port);
+        try {
+            HttpResponse<String> ranking = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/priorities")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(ranking.statusCode()).isEqualTo(200);
+            assertThat(ranking.body()).contains("\"contributions\"", "\"score\"");
+        } finally {
+            first.process.destroy();
+        }
+        assertThat(first.stopped()).as("stopped within 30 s").isTrue();
+        assertThat(first.output).anyMatch(line -> line.contains("Loaded the demo catalog"));
+        assertThat(first.output).anyMatch(line -> line.contains("Stopping Procedo"));
+
+        Served second = serve(port);
+        second.process.destroy();
+        assertThat(second.stopped()).isTrue();
+        assertThat(second.output).noneMatch(line -> line.contains("Loaded the demo catalog"));
+    }
+
+    private record Served(Process process, List<String> output, Thread reader) {
+
+        /** Waits for the process to end and for its last output to be read. */
+        boolean stopped() throws InterruptedException {
+            boolean ended = process.waitFor(30, TimeUnit.SECONDS);
+            reader.join(5_000);
+            return ended;
+        }
+    }
+
+    private Served serve(int port) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--port", Integer.toString(port), "--data", data.toString())
+                .redirectErrorStream(true).start();
+        List<String> output = new CopyOnWriteArrayList<>();
+        Object ready = new Object();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    output.add(line);
+                    if (line.contains("Procedo is ready at http://localhost:" + port)) {
+                        synchronized (ready) {
+                            ready.notifyAll();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                output.add("read failed: " + e);
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        synchronized (ready) {
+            while (output.stream().noneMatch(l -> l.contains("Procedo is ready")) && process.isAlive()
+                    && System.currentTimeMillis() < deadline) {
+                ready.wait(500);
+            }
+        }
+        assertThat(output).as(String.join("\n", output)).anyMatch(l -> l.contains("Procedo is ready"));
+        return new Served(process, output, reader);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

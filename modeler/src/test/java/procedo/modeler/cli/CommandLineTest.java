@@ -1,0 +1,79 @@
+package procedo.modeler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import procedo.modeler.Main;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void costPrintsTheExactResultOfAFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("cost.json"), """
+                {"tariffVndPerHour": 25000, "dossiersPerYear": 1000, "feesVnd": 8000,
+                 "activities": [{"name": "Nộp hồ sơ", "hours": 1.5, "outOfPocketVnd": 20000, "share": 0.5}]}""");
+
+        int exit = run("cost", file.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("\"costPerDossierVnd\" : 36750", "\"annualCostVnd\" : 36750000");
+    }
+
+    @Test
+    void costComparesWhenTheFileHasAsIsAndToBe() throws IOException {
+        Path file = Files.writeString(dir.resolve("compare.json"), """
+                {"asIs": {"tariffVndPerHour": 40000, "dossiersPerYear": 100, "activities": [{"name": "a", "hours": 2}]},
+                 "toBe": {"tariffVndPerHour": 40000, "dossiersPerYear": 100, "activities": [{"name": "b", "hours": 1}]}}""");
+
+        assertThat(run("cost", file.toString())).isZero();
+        assertThat(out.toString()).contains("\"savingVnd\" : 4000000", "\"savingPercent\" : 50.00");
+    }
+
+    @Test
+    void badInputExitsWithTwoAndNamesTheFileAndField() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.json"), """
+                {"tariffVndPerHour": 25000, "dossiersPerYear": 10, "activities": [{"name": "x", "hours": 1, "share": 2}]}""");
+
+        assertThat(run("cost", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("bad.json", "activities[0].share");
+        assertThat(run("cost", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("missing.json");
+    }
+
+    @Test
+    void rankPrintsTheRankedDemoCatalogWithContributions() {
+        int exit = run("rank", "--data", dir.resolve("data").toString(), "--limit", "5");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("profile balanced", "   1  ", "vol ", "save ");
+        assertThat(out.toString().lines().filter(l -> l.matches("\\s+\\d+\\s.*")).count()).isEqualTo(5);
+    }
+
+    @Test
+    void portfolioPrintsTheChosenSetWithinTheBudget() {
+        int exit = run("portfolio", "--data", dir.resolve("data").toString(), "--budget", "100");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\"budgetDays\" : 100", "\"totalEffortDays\"", "\"selected\"");
+    }
+}
