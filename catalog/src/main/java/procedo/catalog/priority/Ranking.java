@@ -1,0 +1,81 @@
+package procedo.catalog.priority;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import procedo.catalog.error.InvalidInputException;
+
+/**
+ * The immutable outcome of {@link PriorityRanker#rank}: every candidate given, ordered from "bring online
+ * first" (rank 1) down, with explanations built on demand for the page or procedure asked for.
+ */
+public final class Ranking {
+
+    /** The largest page one call may ask for. */
+    public static final int MAX_PAGE = 1000;
+
+    private final ScoreSheet sheet;
+    /** position → candidate index. */
+    private final int[] order;
+    private final Map<String, Integer> indexByCode;
+    private final int[] positionByIndex;
+    private final List<CriterionNormalization> normalization;
+
+    Ranking(ScoreSheet sheet, int[] order, Map<String, Integer> indexByCode) {
+        this.sheet = sheet;
+        this.order = order;
+        this.indexByCode = indexByCode;
+        this.positionByIndex = new int[order.length];
+        for (int position = 0; position < order.length; position++) {
+            positionByIndex[order[position]] = position;
+        }
+        this.normalization = sheet.normalization();
+    }
+
+    /** How many procedures were ranked. */
+    public int size() {
+        return order.length;
+    }
+
+    /**
+     * The ranked procedures from position {@code offset} (0 = rank 1) on, at most {@code limit} of them; empty
+     * past the end. Requires {@code offset ≥ 0} and {@code 1 ≤ limit ≤ 1000}, else throws
+     * {@link InvalidInputException} naming {@code offset} and/or {@code limit}.
+     */
+    public List<RankedProcedure> page(int offset, int limit) {
+        InputProblems problems = new InputProblems();
+        problems.add(offset < 0, "offset", "must not be negative");
+        problems.add(limit < 1 || limit > MAX_PAGE, "limit", "must be between 1 and " + MAX_PAGE);
+        problems.throwIfAny();
+        int end = (int) Math.min(order.length, (long) offset + limit);
+        List<RankedProcedure> page = new ArrayList<>(Math.max(0, end - offset));
+        for (int position = offset; position < end; position++) {
+            page.add(sheet.explain(order[position], position + 1));
+        }
+        return List.copyOf(page);
+    }
+
+    /** The ranked procedure with this code, if it was among the candidates. */
+    public Optional<RankedProcedure> find(String code) {
+        if (code == null) {
+            throw InvalidInputException.of("code", "is required");
+        }
+        Integer index = indexByCode.get(code);
+        if (index == null) {
+            return Optional.empty();
+        }
+        return Optional.of(sheet.explain(index, positionByIndex[index] + 1));
+    }
+
+    /** How each criterion was weighted and normalised, in criterion order. */
+    public List<CriterionNormalization> normalization() {
+        return normalization;
+    }
+
+    /** The profile the scores were computed with. */
+    public PriorityProfile profile() {
+        return sheet.profile();
+    }
+}
