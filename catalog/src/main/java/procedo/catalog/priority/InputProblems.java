@@ -19,10 +19,6 @@ final class InputProblems {
         return broken;
     }
 
-    boolean isEmpty() {
-        return problems.isEmpty();
-    }
-
     void throwIfAny() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -3,7 +3,7 @@ package procedo.catalog.priority;
 /**
  * Exact 0/1 knapsack by dynamic programming over integer capacity: one {@code long} row of best values and one
  * bit per (item, capacity) recording "taken", from which the choice is rebuilt backwards. An item is taken only
- * when that is strictly better, so equal optima resolve the same way every time.
+ * when that is strictly better, so among equal optima the later items are left out.
  */
 final class Knapsack {
 

@@ -13,7 +13,9 @@ import procedo.catalog.error.InvalidInputException;
  * <p>Candidates with no saving or with more effort than the whole budget are set aside first. Savings are
  * compared exactly: each is scaled to the largest number of decimals among them (at most 6) as a {@code long}.
  * Work is proportional to (candidates kept) × min(budget, their total effort); 10,000 candidates against a
- * budget of 100,000 days take about a second. Among equally good portfolios the result is always the same one.
+ * budget of 100,000 days take about a second. Among equally good portfolios the result is always the same: going
+ * from the last candidate back, one is left out whenever an equally good portfolio without it exists, so earlier
+ * candidates are favoured.
  *
  * <p>Refused with {@link InvalidInputException}: a budget outside 0..1,000,000 days ({@code budgetDays}); a saving
  * with more than 6 decimals; savings whose total does not fit the exact arithmetic; instances needing more than

@@ -81,14 +81,6 @@ final class ScoreSheet {
         };
     }
 
-    int size() {
-        return candidates.length;
-    }
-
-    PriorityCandidate candidate(int index) {
-        return candidates[index];
-    }
-
     /** n = (x' − min') ÷ (max' − min'), or 0 when the criterion does not separate the candidates. */
     double normalized(int criterion, int candidate) {
         double range = max[criterion] - min[criterion];
