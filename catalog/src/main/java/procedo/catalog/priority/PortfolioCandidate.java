@@ -1,19 +1,24 @@
 package procedo.catalog.priority;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
-/** A procedure that could enter the portfolio: the effort to bring it online and the annual saving it brings. */
+/**
+ * A procedure that could join a reform portfolio: the {@code effortDays} it takes to bring online and the
+ * annual {@code savingVnd} that brings.
+ *
+ * <p>Contract: {@code code} and {@code name} are not blank, {@code effortDays ≥ 1}, {@code savingVnd ≥ 0}. A
+ * violation throws {@link procedo.catalog.error.InvalidInputException} listing every problem.
+ */
 public record PortfolioCandidate(String code, String name, int effortDays, BigDecimal savingVnd) {
 
     public PortfolioCandidate {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(savingVnd, "savingVnd");
-        if (effortDays < 1) {
-            throw new IllegalArgumentException("effortDays must be at least 1 for " + code);
+        InputProblems problems = new InputProblems();
+        problems.add(code == null || code.isBlank(), "code", "is required");
+        problems.add(name == null || name.isBlank(), "name", "is required");
+        problems.add(effortDays < 1, "effortDays", "must be at least 1");
+        if (!problems.add(savingVnd == null, "savingVnd", "is required")) {
+            problems.add(savingVnd.signum() < 0, "savingVnd", "must not be negative");
         }
-        if (savingVnd.signum() < 0) {
-            throw new IllegalArgumentException("savingVnd must not be negative for " + code);
-        }
+        problems.throwIfAny();
     }
 }

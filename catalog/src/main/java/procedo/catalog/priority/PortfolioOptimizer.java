@@ -3,88 +3,109 @@ package procedo.catalog.priority;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
 import procedo.catalog.error.InvalidInputException;
 
 /**
- * Chooses the portfolio exactly: a 0/1 knapsack over whole person-days solved by dynamic programming, with the
- * savings scaled to exact integers (no rounding). Time and memory grow with candidates × budget; instances whose
- * decision table would pass {@link #MAX_CELLS} cells are refused rather than approximated.
+ * Chooses which procedures to bring online within an effort budget so that the total annual saving is as large
+ * as possible — the exact optimum of the 0/1 knapsack, not a greedy guess.
+ *
+ * <p>Candidates with no saving or with more effort than the whole budget are set aside first. Savings are
+ * compared exactly: each is scaled to the largest number of decimals among them (at most 6) as a {@code long}.
+ * Work is proportional to (candidates kept) × min(budget, their total effort); 10,000 candidates against a
+ * budget of 100,000 days take about a second. Among equally good portfolios the result is always the same: going
+ * from the last candidate back, one is left out whenever an equally good portfolio without it exists, so earlier
+ * candidates are favoured.
+ *
+ * <p>Refused with {@link InvalidInputException}: a budget outside 0..1,000,000 days ({@code budgetDays}); a saving
+ * with more than 6 decimals; savings whose total does not fit the exact arithmetic; instances needing more than
+ * 1.5 × 10⁹ decisions (candidates kept × (capacity + 1)).
  */
 public final class PortfolioOptimizer {
 
+    /** The largest effort budget accepted, in days. */
     public static final int MAX_BUDGET_DAYS = 1_000_000;
-    public static final long MAX_CELLS = 1_500_000_000L;
-    private static final int MAX_SCALE = 6;
+    /** The largest number of (candidate, capacity) decisions the optimiser keeps for rebuilding the choice. */
+    public static final long MAX_DECISIONS = 1_500_000_000L;
+    private static final int MAX_SAVING_DECIMALS = 6;
 
     public Portfolio optimize(List<PortfolioCandidate> candidates, int budgetDays) {
-        if (budgetDays < 0 || budgetDays > MAX_BUDGET_DAYS) {
-            throw InvalidInputException.of("budgetDays", "must be between 0 and " + MAX_BUDGET_DAYS + " person-days");
-        }
-        List<PortfolioCandidate> items = new ArrayList<>();
-        long totalEffort = 0;
+        InputProblems problems = new InputProblems();
+        problems.add(candidates == null, "candidates", "are required");
+        problems.add(budgetDays < 0 || budgetDays > MAX_BUDGET_DAYS,
+                "budgetDays", "must be between 0 and " + MAX_BUDGET_DAYS);
+        problems.throwIfAny();
+
+        List<PortfolioCandidate> given = new ArrayList<>(candidates);
+        List<Integer> kept = new ArrayList<>();
         int scale = 0;
-        for (PortfolioCandidate c : candidates) {
-            if (c.savingVnd().signum() > 0 && c.effortDays() <= budgetDays) {
-                items.add(c);
-                totalEffort += c.effortDays();
-                scale = Math.max(scale, c.savingVnd().stripTrailingZeros().scale());
+        int index = 0;
+        for (PortfolioCandidate candidate : given) {
+            String location = "candidates[" + index + "]";
+            if (!problems.add(candidate == null, location, "is required")) {
+                int decimals = decimals(candidate.savingVnd());
+                problems.add(decimals > MAX_SAVING_DECIMALS, location + ".savingVnd",
+                        "must have at most " + MAX_SAVING_DECIMALS + " decimals");
+                if (candidate.savingVnd().signum() > 0 && candidate.effortDays() <= budgetDays) {
+                    kept.add(index);
+                    scale = Math.max(scale, decimals);
+                }
             }
+            index++;
         }
-        if (scale > MAX_SCALE) {
-            throw InvalidInputException.of("savingVnd", "savings with more than " + MAX_SCALE + " decimals");
+        problems.throwIfAny();
+
+        int n = kept.size();
+        int[] effort = new int[n];
+        long[] value = new long[n];
+        long totalEffort = 0;
+        long totalValue = 0;
+        for (int i = 0; i < n; i++) {
+            PortfolioCandidate candidate = given.get(kept.get(i));
+            effort[i] = candidate.effortDays();
+            value[i] = scaled(candidate.savingVnd(), scale, "candidates[" + kept.get(i) + "].savingVnd");
+            totalEffort += effort[i];
+            try {
+                totalValue = Math.addExact(totalValue, value[i]);
+            } catch (ArithmeticException overflow) {
+                throw InvalidInputException.of("candidates",
+                        "the total saving is too large to optimise exactly at " + scale + " decimals");
+            }
         }
         int capacity = (int) Math.min(budgetDays, totalEffort);
-        int n = items.size();
-        if ((long) n * (capacity + 1) > MAX_CELLS) {
-            throw InvalidInputException.of("budgetDays", "too large for an exact portfolio of " + n
-                    + " candidates (at most " + MAX_CELLS + " candidate × day cells); narrow the candidates");
+        if ((long) n * (capacity + 1L) > MAX_DECISIONS) {
+            throw InvalidInputException.of("candidates", n + " candidates against " + capacity
+                    + " days exceed the " + MAX_DECISIONS + " decisions the exact optimiser keeps");
         }
-        long[] value = new long[n];
-        for (int i = 0; i < n; i++) {
-            try {
-                value[i] = items.get(i).savingVnd().movePointRight(Math.max(scale, 0)).longValueExact();
-            } catch (ArithmeticException e) {
-                throw InvalidInputException.of("savingVnd", "saving of " + items.get(i).code() + " is too large");
-            }
-        }
-        int words = (capacity + 1 + 63) >>> 6;
-        long[][] taken = new long[n][words];
-        long[] best = new long[capacity + 1];
-        for (int i = 0; i < n; i++) {
-            int effort = items.get(i).effortDays();
-            long v = value[i];
-            long[] row = taken[i];
-            for (int c = capacity; c >= effort; c--) {
-                long with = best[c - effort] + v;
-                if (with < 0) {
-                    throw InvalidInputException.of("savingVnd", "total saving overflows");
-                }
-                if (with > best[c]) {
-                    best[c] = with;
-                    row[c >>> 6] |= 1L << (c & 63);
-                }
-            }
-        }
-        boolean[] chosen = new boolean[n];
-        int c = capacity;
-        for (int i = n - 1; i >= 0; i--) {
-            if ((taken[i][c >>> 6] & (1L << (c & 63))) != 0) {
-                chosen[i] = true;
-                c -= items.get(i).effortDays();
-            }
-        }
+
+        boolean[] chosen = Knapsack.solve(effort, value, capacity);
         List<PortfolioCandidate> selected = new ArrayList<>();
-        int effort = 0;
-        BigDecimal saving = BigDecimal.ZERO;
+        int selectedEffort = 0;
+        BigDecimal selectedSaving = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
             if (chosen[i]) {
-                PortfolioCandidate item = items.get(i);
-                selected.add(item);
-                effort += item.effortDays();
-                saving = saving.add(item.savingVnd());
+                PortfolioCandidate candidate = given.get(kept.get(i));
+                selected.add(candidate);
+                selectedEffort += candidate.effortDays();
+                selectedSaving = selectedSaving.add(candidate.savingVnd());
             }
         }
-        return new Portfolio(budgetDays, selected, effort,
-                saving.signum() == 0 ? BigDecimal.ZERO : saving.stripTrailingZeros(), candidates.size());
+        return new Portfolio(budgetDays, selected, selectedEffort, selectedSaving, n);
+    }
+
+    private static int decimals(BigDecimal amount) {
+        return Math.max(0, amount.stripTrailingZeros().scale());
+    }
+
+    /** {@code amount × 10^scale} as an exact long. */
+    private static long scaled(BigDecimal amount, int scale, String location) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        int decimals = Math.max(0, stripped.scale());
+        try {
+            long unscaled = stripped.setScale(decimals).unscaledValue().longValueExact();
+            return Math.multiplyExact(unscaled, BigDecimal.TEN.pow(scale - decimals).longValueExact());
+        } catch (ArithmeticException overflow) {
+            throw InvalidInputException.of(location, "is too large to optimise exactly at " + scale + " decimals");
+        }
     }
 }

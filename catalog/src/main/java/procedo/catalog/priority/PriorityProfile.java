@@ -1,65 +1,79 @@
 package procedo.catalog.priority;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
-import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.Problem;
 
 /**
- * A named weighting of the criteria. Weights are relative: each counts for weight ÷ Σ weights. A criterion left
- * out weighs 0.
+ * A named set of criterion weights. Weights are relative: only their ratios matter, the ranker divides each by
+ * their sum. A criterion missing from the map weighs 0; {@link #weights()} always holds all criteria.
+ *
+ * <p>Contract: {@code name} is a slug of 1–64 characters {@code [a-z0-9-]}; {@code description} is at most 1000
+ * characters; every weight is between 0 and 1000 with at most 6 decimals (what the catalog stores) and at least
+ * one is positive; {@code version} (the stored lock version) is not negative. A violation throws
+ * {@link procedo.catalog.error.InvalidInputException} listing every problem.
  */
 public record PriorityProfile(String name, String description, Map<Criterion, BigDecimal> weights, int version) {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,64}");
-    private static final BigDecimal MAX_WEIGHT = new BigDecimal("1000");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,64}");
+    private static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1000);
+    private static final int MAX_WEIGHT_DECIMALS = 6;
+    private static final int MAX_DESCRIPTION = 1000;
 
     public PriorityProfile {
-        List<Problem> problems = new ArrayList<>();
-        if (name == null || !NAME.matcher(name).matches()) {
-            problems.add(new Problem("name", "must be 1 to 64 lower-case letters, digits or '-'"));
+        InputProblems problems = new InputProblems();
+        problems.add(name == null || !SLUG.matcher(name).matches(),
+                "name", "must be 1–64 characters of a-z, 0-9 and '-'");
+        if (!problems.add(description == null, "description", "is required")) {
+            problems.add(description.length() > MAX_DESCRIPTION,
+                    "description", "must be at most " + MAX_DESCRIPTION + " characters");
         }
-        description = description == null ? "" : description;
+        problems.add(version < 0, "version", "must not be negative");
         EnumMap<Criterion, BigDecimal> copy = new EnumMap<>(Criterion.class);
-        boolean positive = false;
-        for (Map.Entry<Criterion, BigDecimal> w : (weights == null ? Map.<Criterion, BigDecimal>of() : weights).entrySet()) {
-            BigDecimal weight = w.getValue();
-            if (w.getKey() == null || weight == null || weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0
-                    || weight.stripTrailingZeros().scale() > 6) {
-                problems.add(new Problem("weights." + w.getKey(), "must be a number from 0 to 1000 with at most 6 decimals"));
-                continue;
+        if (!problems.add(weights == null, "weights", "are required")) {
+            boolean anyPositive = false;
+            for (Criterion criterion : Criterion.values()) {
+                BigDecimal weight = weights.containsKey(criterion) ? weights.get(criterion) : BigDecimal.ZERO;
+                String location = "weights." + criterion.name();
+                if (problems.add(weight == null, location, "is required")) {
+                    continue;
+                }
+                problems.add(weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0,
+                        location, "must be between 0 and " + MAX_WEIGHT);
+                problems.add(weight.stripTrailingZeros().scale() > MAX_WEIGHT_DECIMALS,
+                        location, "must have at most " + MAX_WEIGHT_DECIMALS + " decimals");
+                anyPositive |= weight.signum() > 0;
+                copy.put(criterion, weight);
             }
-            positive |= weight.signum() > 0;
-            copy.put(w.getKey(), weight);
+            problems.add(weights.keySet().stream().anyMatch(Objects::isNull), "weights", "must not have a null criterion");
+            problems.add(!anyPositive, "weights", "at least one weight must be positive");
         }
-        if (!positive && problems.isEmpty()) {
-            problems.add(new Problem("weights", "at least one criterion needs a weight above 0"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.throwIfAny();
         weights = Collections.unmodifiableMap(copy);
     }
 
-    /** The documented default: volume, cost and saving 0.25 each, readiness 0.15, online gap 0.10. */
+    /**
+     * The documented default: volume, annual cost and saving potential 0.25 each, readiness 0.15, online gap
+     * 0.10.
+     */
     public static PriorityProfile balanced() {
-        Map<Criterion, BigDecimal> w = new EnumMap<>(Criterion.class);
-        w.put(Criterion.VOLUME, new BigDecimal("0.25"));
-        w.put(Criterion.ANNUAL_COST, new BigDecimal("0.25"));
-        w.put(Criterion.SAVING_POTENTIAL, new BigDecimal("0.25"));
-        w.put(Criterion.READINESS, new BigDecimal("0.15"));
-        w.put(Criterion.ONLINE_GAP, new BigDecimal("0.10"));
+        Map<Criterion, BigDecimal> weights = new EnumMap<>(Criterion.class);
+        weights.put(Criterion.VOLUME, new BigDecimal("0.25"));
+        weights.put(Criterion.ANNUAL_COST, new BigDecimal("0.25"));
+        weights.put(Criterion.SAVING_POTENTIAL, new BigDecimal("0.25"));
+        weights.put(Criterion.READINESS, new BigDecimal("0.15"));
+        weights.put(Criterion.ONLINE_GAP, new BigDecimal("0.10"));
         return new PriorityProfile("balanced",
-                "Default profile: volume, cost and saving potential weigh equally; readiness and the online gap break the rest.",
-                w, 1);
+                "Default profile: volume, cost and saving potential weigh equally; readiness and the online gap"
+                        + " break the rest.",
+                weights, 1);
     }
 
+    /** The weight of {@code criterion} as given (0 when it was missing). */
     public BigDecimal weight(Criterion criterion) {
-        return weights.getOrDefault(criterion, BigDecimal.ZERO);
+        return weights.get(criterion);
     }
 }

@@ -1,97 +1,103 @@
 package procedo.catalog.priority;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Scores and ranks candidates. For each criterion the raw value x is put on its scale (x' = x or ln(1 + x)) and
- * min-max normalised over the candidates to n in 0..1 (0 for all when they are equal); the contribution is
- * 100 × (weight ÷ Σ weights) × n rounded half-up to 2 decimals, and the score is the sum of the contributions.
- * Ties break by annual cost, then volume (both descending), then code. Works on primitives so that a national
- * catalog ranks in milliseconds; result records are made only for the page asked for.
+ * Ranks procedures by a 0–100 priority score under a {@link PriorityProfile}.
+ *
+ * <p>It ranks exactly the candidates given (the caller filters and excludes). Per criterion, the raw values are
+ * transformed by the criterion's {@link Criterion.Scale} and min–max normalised over the candidate set:
+ * {@code n = (x' − min') ÷ (max' − min')}; when all candidates share one transformed value the criterion does not
+ * separate them and every {@code n} is 0. The effective weight is {@code w = weight ÷ Σ weights}. A criterion
+ * contributes {@code 100 × w × n} points rounded half-up to 2 decimals (computed in doubles: the exact value of
+ * the double product {@code w × n} is what gets rounded), and the score is the sum of the contributions, so an
+ * explanation always adds up. Rounding each contribution half-up could lift a candidate that is
+ * (nearly) best on every criterion past 100 (weights 1, 1, 1, 1, 2 give 4 × 16.67 + 33.33 = 100.01); then the
+ * hundredths in excess are taken back, one each, from the contributions that rounding lifted most (the first in
+ * criterion order on equal lifts), so that 0 ≤ score ≤ 100 holds as well.
+ *
+ * <p>Order: score descending, then annual cost descending, then volume descending, then code ascending; ranks
+ * run 1..n without gaps.
+ *
+ * <p>Refused with {@link procedo.catalog.error.InvalidInputException}: a missing list, profile or candidate
+ * ({@code candidates[i]}), and a code given twice ({@code candidates[i].code}): codes identify procedures in
+ * {@link Ranking#find}.
+ *
+ * <p>Cost: O(n log n) on primitives; explanations (BigDecimal records) are built only for the page asked for.
  */
 public final class PriorityRanker {
 
-    private static final Criterion[] CRITERIA = Criterion.values();
-
     public Ranking rank(List<PriorityCandidate> candidates, PriorityProfile profile) {
-        int n = candidates.size();
-        int k = CRITERIA.length;
-        BigDecimal total = BigDecimal.ZERO;
-        for (Criterion c : CRITERIA) {
-            total = total.add(profile.weight(c));
-        }
-        BigDecimal[] effective = new BigDecimal[k];
-        double[] weight = new double[k];
-        for (int j = 0; j < k; j++) {
-            effective[j] = profile.weight(CRITERIA[j]).divide(total, 6, RoundingMode.HALF_UP);
-            weight[j] = effective[j].doubleValue();
-        }
-        double[][] normalized = new double[k][n];
-        double[] min = new double[k];
-        double[] max = new double[k];
-        for (int j = 0; j < k; j++) {
-            Criterion criterion = CRITERIA[j];
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            double[] column = normalized[j];
-            for (int i = 0; i < n; i++) {
-                double x = criterion.scale().apply(candidates.get(i).rawAsDouble(criterion));
-                column[i] = x;
-                lo = Math.min(lo, x);
-                hi = Math.max(hi, x);
+        InputProblems problems = new InputProblems();
+        problems.add(candidates == null, "candidates", "are required");
+        problems.add(profile == null, "profile", "is required");
+        problems.throwIfAny();
+        PriorityCandidate[] given = candidates.toArray(new PriorityCandidate[0]);
+        Map<String, Integer> indexByCode = new HashMap<>(given.length * 4 / 3 + 1);
+        for (int j = 0; j < given.length; j++) {
+            if (given[j] == null) {
+                problems.add(true, "candidates[" + j + "]", "is required");
+                continue;
             }
-            min[j] = n == 0 ? 0 : lo;
-            max[j] = n == 0 ? 0 : hi;
-            double range = hi - lo;
-            for (int i = 0; i < n; i++) {
-                column[i] = range > 0 ? round6((column[i] - lo) / range) : 0;
+            Integer earlier = indexByCode.putIfAbsent(given[j].code(), j);
+            if (earlier != null) {
+                problems.add(true, "candidates[" + j + "].code",
+                        "'" + given[j].code() + "' is already candidates[" + earlier + "]");
             }
         }
-        long[][] contribution = new long[k][n];
-        long[] score = new long[n];
-        for (int j = 0; j < k; j++) {
-            for (int i = 0; i < n; i++) {
-                long c = Math.round(10_000 * weight[j] * normalized[j][i]);
-                contribution[j][i] = c;
-                score[i] += c;
-            }
+        problems.throwIfAny();
+
+        ScoreSheet sheet = new ScoreSheet(given, profile);
+        int[] score = new int[given.length];
+        int[] scratch = new int[ScoreSheet.CRITERIA.length];
+        for (int j = 0; j < given.length; j++) {
+            score[j] = sheet.contributions(j, scratch);
         }
-        double[] cost = new double[n];
-        for (int i = 0; i < n; i++) {
-            cost[i] = candidates.get(i).annualCostVnd().doubleValue();
-        }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Comparator<Integer> byPriority = (a, b) -> {
-            int c = Long.compare(score[b], score[a]);
-            if (c != 0) {
-                return c;
-            }
-            c = Double.compare(cost[b], cost[a]);
-            if (c != 0) {
-                return c;
-            }
-            PriorityCandidate x = candidates.get(a);
-            PriorityCandidate y = candidates.get(b);
-            c = y.annualCostVnd().compareTo(x.annualCostVnd());
-            if (c != 0) {
-                return c;
-            }
-            c = Long.compare(y.volume(), x.volume());
-            return c != 0 ? c : x.code().compareTo(y.code());
-        };
-        Arrays.sort(order, byPriority);
-        return new Ranking(profile, List.copyOf(candidates), order, score, contribution, normalized, effective, min, max);
+        return new Ranking(sheet, order(given, score), indexByCode);
     }
 
-    /** Rounds half-up to 6 decimals, the precision the explanation shows, so that it recomputes by hand. */
-    private static double round6(double value) {
-        return Math.round(value * 1_000_000d) / 1_000_000d;
+    /**
+     * Candidate indexes from best to worst: a primitive sort by score first (scores are 0..10 000 hundredths,
+     * packed above the index in one long), then the full comparison only within runs of equal score.
+     */
+    private static int[] order(PriorityCandidate[] given, int[] score) {
+        int n = given.length;
+        long[] keys = new long[n];
+        for (int j = 0; j < n; j++) {
+            keys[j] = ((long) (ScoreSheet.FULL_SCORE - score[j]) << 32) | j;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int position = 0; position < n; position++) {
+            order[position] = (int) keys[position];
+        }
+        Comparator<Integer> tieBreak = Comparator
+                .<Integer, BigDecimal>comparing(j -> given[j].annualCostVnd(), Comparator.reverseOrder())
+                .thenComparing(j -> given[j].volume(), Comparator.reverseOrder())
+                .thenComparing(j -> given[j].code());
+        int start = 0;
+        while (start < n) {
+            int end = start + 1;
+            while (end < n && score[order[end]] == score[order[start]]) {
+                end++;
+            }
+            if (end - start > 1) {
+                Integer[] run = new Integer[end - start];
+                for (int k = 0; k < run.length; k++) {
+                    run[k] = order[start + k];
+                }
+                Arrays.sort(run, tieBreak);
+                for (int k = 0; k < run.length; k++) {
+                    order[start + k] = run[k];
+                }
+            }
+            start = end;
+        }
+        return order;
     }
 }

@@ -1,105 +1,81 @@
 package procedo.catalog.priority;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.Problem;
 
-/** The result of ranking: every candidate's place, materialised into records a page at a time. */
+import procedo.catalog.error.InvalidInputException;
+
+/**
+ * The immutable outcome of {@link PriorityRanker#rank}: every candidate given, ordered from "bring online
+ * first" (rank 1) down, with explanations built on demand for the page or procedure asked for.
+ */
 public final class Ranking {
 
+    /** The largest page one call may ask for. */
     public static final int MAX_PAGE = 1000;
-    private static final Criterion[] CRITERIA = Criterion.values();
 
-    private final PriorityProfile profile;
-    private final List<PriorityCandidate> candidates;
-    private final Integer[] order;
-    private final long[] score;
-    private final long[][] contribution;
-    private final double[][] normalized;
-    private final BigDecimal[] effectiveWeight;
-    private final double[] min;
-    private final double[] max;
-    private Map<String, Integer> rankOfCode;
+    private final ScoreSheet sheet;
+    /** position → candidate index. */
+    private final int[] order;
+    private final Map<String, Integer> indexByCode;
+    private final int[] positionByIndex;
+    private final List<CriterionNormalization> normalization;
 
-    Ranking(PriorityProfile profile, List<PriorityCandidate> candidates, Integer[] order, long[] score,
-            long[][] contribution, double[][] normalized, BigDecimal[] effectiveWeight, double[] min, double[] max) {
-        this.profile = profile;
-        this.candidates = candidates;
+    Ranking(ScoreSheet sheet, int[] order, Map<String, Integer> indexByCode) {
+        this.sheet = sheet;
         this.order = order;
-        this.score = score;
-        this.contribution = contribution;
-        this.normalized = normalized;
-        this.effectiveWeight = effectiveWeight;
-        this.min = min;
-        this.max = max;
+        this.indexByCode = indexByCode;
+        this.positionByIndex = new int[order.length];
+        for (int position = 0; position < order.length; position++) {
+            positionByIndex[order[position]] = position;
+        }
+        this.normalization = sheet.normalization();
     }
 
-    public PriorityProfile profile() {
-        return profile;
-    }
-
+    /** How many procedures were ranked. */
     public int size() {
         return order.length;
     }
 
-    /** Ranks {@code offset + 1} to {@code offset + limit}. */
+    /**
+     * The ranked procedures from position {@code offset} (0 = rank 1) on, at most {@code limit} of them; empty
+     * past the end. Requires {@code offset ≥ 0} and {@code 1 ≤ limit ≤ 1000}, else throws
+     * {@link InvalidInputException} naming {@code offset} and/or {@code limit}.
+     */
     public List<RankedProcedure> page(int offset, int limit) {
-        List<Problem> problems = new ArrayList<>();
-        if (offset < 0) {
-            problems.add(new Problem("offset", "must not be negative"));
+        InputProblems problems = new InputProblems();
+        problems.add(offset < 0, "offset", "must not be negative");
+        problems.add(limit < 1 || limit > MAX_PAGE, "limit", "must be between 1 and " + MAX_PAGE);
+        problems.throwIfAny();
+        int end = (int) Math.min(order.length, (long) offset + limit);
+        List<RankedProcedure> page = new ArrayList<>(Math.max(0, end - offset));
+        for (int position = offset; position < end; position++) {
+            page.add(sheet.explain(order[position], position + 1));
         }
-        if (limit < 1 || limit > MAX_PAGE) {
-            problems.add(new Problem("limit", "must be between 1 and " + MAX_PAGE));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        List<RankedProcedure> page = new ArrayList<>();
-        for (int r = offset; r < Math.min(order.length, offset + limit); r++) {
-            page.add(ranked(r));
-        }
-        return page;
+        return List.copyOf(page);
     }
 
+    /** The ranked procedure with this code, if it was among the candidates. */
     public Optional<RankedProcedure> find(String code) {
-        if (rankOfCode == null) {
-            Map<String, Integer> index = new HashMap<>();
-            for (int r = 0; r < order.length; r++) {
-                index.put(candidates.get(order[r]).code(), r);
-            }
-            rankOfCode = index;
+        if (code == null) {
+            throw InvalidInputException.of("code", "is required");
         }
-        Integer r = rankOfCode.get(code);
-        return r == null ? Optional.empty() : Optional.of(ranked(r));
+        Integer index = indexByCode.get(code);
+        if (index == null) {
+            return Optional.empty();
+        }
+        return Optional.of(sheet.explain(index, positionByIndex[index] + 1));
     }
 
+    /** How each criterion was weighted and normalised, in criterion order. */
     public List<CriterionNormalization> normalization() {
-        List<CriterionNormalization> result = new ArrayList<>();
-        for (int j = 0; j < CRITERIA.length; j++) {
-            result.add(new CriterionNormalization(CRITERIA[j], CRITERIA[j].scale(), profile.weight(CRITERIA[j]),
-                    effectiveWeight[j], decimal(min[j], 6), decimal(max[j], 6)));
-        }
-        return result;
+        return normalization;
     }
 
-    private RankedProcedure ranked(int r) {
-        int i = order[r];
-        PriorityCandidate candidate = candidates.get(i);
-        List<Contribution> contributions = new ArrayList<>(CRITERIA.length);
-        for (int j = 0; j < CRITERIA.length; j++) {
-            contributions.add(new Contribution(CRITERIA[j], candidate.raw(CRITERIA[j]),
-                    decimal(normalized[j][i], 6), effectiveWeight[j], BigDecimal.valueOf(contribution[j][i], 2)));
-        }
-        return new RankedProcedure(r + 1, candidate, BigDecimal.valueOf(score[i], 2), contributions);
-    }
-
-    private static BigDecimal decimal(double value, int scale) {
-        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+    /** The profile the scores were computed with. */
+    public PriorityProfile profile() {
+        return sheet.profile();
     }
 }
