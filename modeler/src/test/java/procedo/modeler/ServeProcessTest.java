@@ -35,14 +35,14 @@ class ServeProcessTest {
             assertThat(ranking.statusCode()).isEqualTo(200);
             assertThat(ranking.body()).contains("\"contributions\"", "\"score\"");
         } finally {
-            first.process.destroy();
+            terminate(first.process);
         }
         assertThat(first.stopped()).as("stopped within 30 s").isTrue();
         assertThat(first.output).anyMatch(line -> line.contains("Loaded the demo catalog"));
         assertThat(first.output).anyMatch(line -> line.contains("Stopping Procedo"));
 
         Served second = serve(port);
-        second.process.destroy();
+        terminate(second.process);
         assertThat(second.stopped()).isTrue();
         assertThat(second.output).noneMatch(line -> line.contains("Loaded the demo catalog"));
     }
@@ -90,6 +90,11 @@ class ServeProcessTest {
         }
         assertThat(output).as(String.join("\n", output)).anyMatch(l -> l.contains("Procedo is ready"));
         return new Served(process, output, reader);
+    }
+
+    /** SIGTERM, as Ctrl-C or a service manager sends it (Process.destroy would also close the output pipe). */
+    private static void terminate(Process process) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 
     private static int freePort() throws IOException {

@@ -3,11 +3,13 @@ package procedo.catalog.assessment;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import procedo.catalog.CatalogStore;
+import procedo.catalog.cost.Decimals;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.priority.PortfolioCandidate;
@@ -79,7 +81,7 @@ public final class CatalogAssessment {
         PriorityProfile profile = profile(request.profileName());
         List<Assessed> assessed = assess(request.scope(), request.filter(), request.online());
         List<PriorityCandidate> candidates = new ArrayList<>(assessed.size());
-        Map<String, Assessed> byCode = new java.util.HashMap<>(assessed.size() * 2);
+        Map<String, Assessed> byCode = new HashMap<>(assessed.size() * 2);
         for (Assessed a : assessed) {
             candidates.add(a.candidate());
             byCode.put(a.entry().code(), a);
@@ -91,8 +93,8 @@ public final class CatalogAssessment {
             SnapshotEntry e = a.entry();
             items.add(new PriorityItem(ranked.rank(), e.code(), e.name(), e.field(), e.agencyCode(),
                     e.localityCode(), e.onlineLevel(), e.onlineLevel() == OnlineLevel.FULL, ranked.score(),
-                    ranked.contributions(), a.candidate().volume(), a.candidate().annualCostVnd(),
-                    a.candidate().savingPotentialVnd(), e.toBeBasis(), e.effortDays()));
+                    ranked.contributions(), a.candidate().volume(), Decimals.plain(a.candidate().annualCostVnd()),
+                    Decimals.plain(a.candidate().savingPotentialVnd()), e.toBeBasis(), e.effortDays()));
         }
         return new RankingResult(request.scope().toString(), profile, ranking.size(), request.offset(),
                 request.limit(), ranking.normalization(), items);
@@ -127,7 +129,8 @@ public final class CatalogAssessment {
         checkScope(scope);
         SnapshotEntry entry = Optional.ofNullable(entries().get(code))
                 .orElseThrow(() -> NotFoundException.of("procedure", code));
-        return CostBasis.of(entry, scope, tariffs().of(entry.applicantType(), entry.usageYear()));
+        Tariff tariff = tariffs().of(entry.applicantType(), entry.usageYear());
+        return CostBasis.of(entry, scope, tariff, tariff.vndPerHour()).shown();
     }
 
     record Assessed(SnapshotEntry entry, PriorityCandidate candidate) {
@@ -148,14 +151,14 @@ public final class CatalogAssessment {
                 continue;
             }
             Tariff tariff = tariffs.of(e.applicantType(), e.usageYear());
-            CostBasis basis = CostBasis.of(e, scope, tariff);
-            BigDecimal rate = tariff.vndPerHour();
+            BigDecimal rate = tariffs.rate(tariff);
+            CostBasis basis = CostBasis.of(e, scope, tariff, rate);
             BigDecimal perDossier = rate.multiply(e.asIsHours()).add(e.asIsOutOfPocketVnd()).add(basis.feesVnd());
             BigDecimal toBePerDossier = rate.multiply(e.toBeHours()).add(e.toBeOutOfPocketVnd()).add(e.onlineFeesVnd());
             BigDecimal quantity = basis.dossiersPerYear();
-            BigDecimal annual = CostBasis.plain(perDossier.multiply(quantity));
+            BigDecimal annual = perDossier.multiply(quantity);
             BigDecimal saving = perDossier.subtract(toBePerDossier).multiply(quantity);
-            saving = saving.signum() <= 0 ? BigDecimal.ZERO : CostBasis.plain(saving);
+            saving = saving.signum() <= 0 ? BigDecimal.ZERO : saving;
             result.add(new Assessed(e, new PriorityCandidate(e.id(), e.code(), e.name(),
                     quantity.longValue(), annual, saving, e.readiness(), e.onlineLevel(), e.effortDays())));
         }
@@ -190,8 +193,16 @@ public final class CatalogAssessment {
         return new Tariffs(store.tariffs().all());
     }
 
-    /** The tariffs of one request, resolved in memory. */
-    private record Tariffs(List<Tariff> all) {
+    /** The tariffs of one request, resolved in memory, with their hourly figures computed once. */
+    private record Tariffs(List<Tariff> all, Map<Tariff, BigDecimal> rates) {
+
+        Tariffs(List<Tariff> all) {
+            this(all, new HashMap<>());
+        }
+
+        BigDecimal rate(Tariff tariff) {
+            return rates.computeIfAbsent(tariff, Tariff::vndPerHour);
+        }
 
         Tariff of(ApplicantType type, int usageYear) {
             int year = usageYear > 0 ? usageYear : Year.now().getValue();

@@ -8,6 +8,7 @@ import procedo.catalog.cost.Decimals;
  * The inputs of one procedure's compliance cost in one scope, besides its activities — each shown so that the
  * cost can be recomputed by hand.
  *
+ * @param tariffVndPerHour the tariff's hourly figure, derived and rounded to whole đồng
  * @param dossiersPerYear  the latest year's recorded dossiers in the scope, or population × frequency when none
  *                         are recorded (national scope only)
  * @param volumeSource     how {@code dossiersPerYear} was obtained, in words
@@ -16,11 +17,11 @@ import procedo.catalog.cost.Decimals;
  * @param onlineFeesVnd    fees per dossier online (the counter fees when no online fee is published)
  * @param feesVnd          the fees of an average dossier: in-person × (1 − online share) + online × online share
  */
-public record CostBasis(Scope scope, Tariff tariff, int year, BigDecimal dossiersPerYear, String volumeSource,
+public record CostBasis(Scope scope, Tariff tariff, BigDecimal tariffVndPerHour, int year, BigDecimal dossiersPerYear, String volumeSource,
                         BigDecimal onlineShare, BigDecimal inPersonFeesVnd, BigDecimal onlineFeesVnd,
                         BigDecimal feesVnd) {
 
-    static CostBasis of(SnapshotEntry entry, Scope scope, Tariff tariff) {
+    static CostBasis of(SnapshotEntry entry, Scope scope, Tariff tariff, BigDecimal tariffVndPerHour) {
         Volume volume = volumeIn(entry, scope);
         BigDecimal quantity;
         String source;
@@ -28,7 +29,7 @@ public record CostBasis(Scope scope, Tariff tariff, int year, BigDecimal dossier
             quantity = BigDecimal.valueOf(volume.total());
             source = "usage statistics " + entry.usageYear();
         } else if (scope.isNational() && entry.applicantPopulation() != null && entry.frequencyPerYear() != null) {
-            quantity = plain(BigDecimal.valueOf(entry.applicantPopulation()).multiply(entry.frequencyPerYear()));
+            quantity = BigDecimal.valueOf(entry.applicantPopulation()).multiply(entry.frequencyPerYear());
             source = "population " + entry.applicantPopulation() + " × frequency " + entry.frequencyPerYear().toPlainString();
         } else {
             quantity = BigDecimal.ZERO;
@@ -38,8 +39,14 @@ public record CostBasis(Scope scope, Tariff tariff, int year, BigDecimal dossier
                 : BigDecimal.valueOf(volume.online()).divide(BigDecimal.valueOf(volume.total()), 4, RoundingMode.HALF_UP);
         BigDecimal fees = entry.inPersonFeesVnd().multiply(BigDecimal.ONE.subtract(share))
                 .add(entry.onlineFeesVnd().multiply(share));
-        return new CostBasis(scope, tariff, entry.usageYear(), quantity, source, plain(share),
-                entry.inPersonFeesVnd(), entry.onlineFeesVnd(), plain(fees));
+        return new CostBasis(scope, tariff, tariffVndPerHour, entry.usageYear(), quantity, source, share,
+                entry.inPersonFeesVnd(), entry.onlineFeesVnd(), fees);
+    }
+
+    /** The same figures written without trailing zeros, as they are shown. */
+    CostBasis shown() {
+        return new CostBasis(scope, tariff, tariffVndPerHour, year, plain(dossiersPerYear), volumeSource, plain(onlineShare),
+                plain(inPersonFeesVnd), plain(onlineFeesVnd), plain(feesVnd));
     }
 
     static Volume volumeIn(SnapshotEntry entry, Scope scope) {

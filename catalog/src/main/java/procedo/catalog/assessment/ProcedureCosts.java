@@ -40,11 +40,11 @@ public final class ProcedureCosts {
         Procedure procedure = store.procedures().findByCode(code).orElseThrow(() -> NotFoundException.of("procedure", code));
         CostBasis basis = assessment.costBasis(code, scope);
         Quantity quantity = Quantity.recorded(basis.dossiersPerYear());
-        CostInput asIs = new CostInput(basis.tariff().vndPerHour(), quantity, basis.feesVnd(),
+        CostInput asIs = new CostInput(basis.tariffVndPerHour(), quantity, basis.feesVnd(),
                 procedure.asIsActivities());
         boolean designed = !procedure.toBeActivities().isEmpty();
         List<Activity> toBeActivities = designed ? procedure.toBeActivities() : fullOnline(procedure.asIsActivities());
-        CostInput toBe = new CostInput(basis.tariff().vndPerHour(), quantity, basis.onlineFeesVnd(), toBeActivities);
+        CostInput toBe = new CostInput(basis.tariffVndPerHour(), quantity, basis.onlineFeesVnd(), toBeActivities);
         return new ProcedureCost(procedure.code(), procedure.name(), basis,
                 designed ? ToBeBasis.DESIGNED : ToBeBasis.FULL_ONLINE_ESTIMATE, calculator.compare(asIs, toBe));
     }

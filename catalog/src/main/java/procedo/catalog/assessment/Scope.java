@@ -1,5 +1,6 @@
 package procedo.catalog.assessment;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import procedo.catalog.locality.Locality;
 
@@ -22,6 +23,7 @@ public record Scope(String localityCode) {
     }
 
     @Override
+    @JsonValue
     public String toString() {
         return isNational() ? "national" : localityCode;
     }

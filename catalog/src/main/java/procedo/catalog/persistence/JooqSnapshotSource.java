@@ -81,7 +81,7 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
             rows.forEach(p -> {
                 long id = p.getId();
                 Sums s = sums.getOrDefault(id, Sums.NONE);
-                Fees f = fees.getOrDefault(id, new Fees(BigDecimal.ZERO, null));
+                Fees f = fees.getOrDefault(id, new Fees(BigDecimal.ZERO, BigDecimal.ZERO));
                 Components c = components.getOrDefault(id, new Components(0, 0));
                 Usage u = usage.getOrDefault(id, new Usage(0, Map.of()));
                 boolean designed = s.toBeCount() > 0;
@@ -95,7 +95,7 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
                         s.asIsHours(), s.asIsOop(),
                         designed ? ToBeBasis.DESIGNED : ToBeBasis.FULL_ONLINE_ESTIMATE,
                         designed ? s.toBeHours() : s.onlineHours(), designed ? s.toBeOop() : s.onlineOop(),
-                        f.inPerson(), f.online() == null ? f.inPerson() : f.online(),
+                        f.inPerson(), f.online(),
                         u.year(), u.volumes(), p.getApplicantPopulation(),
                         p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear())));
             });
@@ -139,23 +139,35 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
         return value == null ? BigDecimal.ZERO : Decimals.plain(value);
     }
 
+    /**
+     * Fees per dossier at the counter and online. A fee line with no online amount of the same name costs its
+     * counter amount online too.
+     */
     private Map<Long, Fees> fees(Condition byProcedure) {
-        Map<Long, BigDecimal> inPerson = new HashMap<>();
-        Map<Long, BigDecimal> online = new HashMap<>();
-        dsl.select(FEES.PROCEDURE_ID, FEES.CHANNEL, DSL.sum(FEES.AMOUNT_VND))
+        Map<Long, Map<String, BigDecimal[]>> byName = new HashMap<>();
+        dsl.select(FEES.PROCEDURE_ID, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
                 .from(FEES)
                 .where(of(FEES.PROCEDURE_ID, byProcedure))
-                .groupBy(FEES.PROCEDURE_ID, FEES.CHANNEL)
                 .forEach(r -> {
-                    if (FeeChannel.ONLINE.name().equals(r.value2())) {
-                        online.put(r.value1(), plain(r.value3()));
-                    } else if (FeeChannel.IN_PERSON.name().equals(r.value2())) {
-                        inPerson.put(r.value1(), plain(r.value3()));
+                    int slot = FeeChannel.ONLINE.name().equals(r.value2()) ? 1
+                            : FeeChannel.IN_PERSON.name().equals(r.value2()) ? 0 : -1;
+                    if (slot >= 0) {
+                        BigDecimal[] amounts = byName.computeIfAbsent(r.value1(), id -> new HashMap<>())
+                                .computeIfAbsent(r.value3(), name -> new BigDecimal[2]);
+                        amounts[slot] = amounts[slot] == null ? r.value4() : amounts[slot].add(r.value4());
                     }
                 });
         Map<Long, Fees> result = new HashMap<>();
-        inPerson.forEach((id, amount) -> result.put(id, new Fees(amount, online.get(id))));
-        online.forEach((id, amount) -> result.putIfAbsent(id, new Fees(BigDecimal.ZERO, amount)));
+        byName.forEach((id, lines) -> {
+            BigDecimal inPerson = BigDecimal.ZERO;
+            BigDecimal online = BigDecimal.ZERO;
+            for (BigDecimal[] amounts : lines.values()) {
+                BigDecimal counter = amounts[0] == null ? BigDecimal.ZERO : amounts[0];
+                inPerson = inPerson.add(counter);
+                online = online.add(amounts[1] == null ? counter : amounts[1]);
+            }
+            result.put(id, new Fees(plain(inPerson), plain(online)));
+        });
         return result;
     }
 

@@ -1,6 +1,7 @@
 package procedo.catalog.priority;
 
 import java.math.BigDecimal;
+import procedo.catalog.cost.Decimals;
 
 import procedo.catalog.procedure.OnlineLevel;
 
@@ -40,8 +41,8 @@ public record PriorityCandidate(long procedureId, String code, String name, long
     public BigDecimal raw(Criterion criterion) {
         return switch (criterion) {
             case VOLUME -> BigDecimal.valueOf(volume);
-            case ANNUAL_COST -> annualCostVnd;
-            case SAVING_POTENTIAL -> savingPotentialVnd;
+            case ANNUAL_COST -> Decimals.plain(annualCostVnd);
+            case SAVING_POTENTIAL -> Decimals.plain(savingPotentialVnd);
             case READINESS -> BigDecimal.valueOf(readiness);
             case ONLINE_GAP -> switch (onlineLevel) {
                 case NONE -> BigDecimal.ONE;

@@ -13,13 +13,14 @@ import procedo.catalog.procedure.OnlineLevel;
 
 class PriorityCandidateTest {
 
+    /** Raw values are shown as written elsewhere: exact, without trailing zeros. */
     @Test
     void rawValuesAreTheFactsBehindEachCriterion() {
         PriorityCandidate candidate = new PriorityCandidate(7, "1.001234", "Đăng ký khai sinh", 120_000,
                 new BigDecimal("5400000000.50"), new BigDecimal("2100000000"), 0.4, OnlineLevel.PARTIAL, 30);
 
         assertThat(candidate.raw(Criterion.VOLUME)).isEqualTo(new BigDecimal("120000"));
-        assertThat(candidate.raw(Criterion.ANNUAL_COST)).isEqualTo(new BigDecimal("5400000000.50"));
+        assertThat(candidate.raw(Criterion.ANNUAL_COST)).isEqualTo(new BigDecimal("5400000000.5"));
         assertThat(candidate.raw(Criterion.SAVING_POTENTIAL)).isEqualTo(new BigDecimal("2100000000"));
         assertThat(candidate.raw(Criterion.READINESS)).isEqualTo(new BigDecimal("0.4"));
         assertThat(candidate.raw(Criterion.ONLINE_GAP)).isEqualTo(new BigDecimal("0.5"));
