@@ -98,6 +98,7 @@
         cell(money(item.savingPotentialVnd), 'num'));
       row.addEventListener('click', () => toggleExplanation(row, item));
       body.append(row);
+      if (location.hash === '#explain=' + item.code) toggleExplanation(row, item);
     });
   }
 
@@ -107,6 +108,7 @@
       next.remove();
       return;
     }
+    history.replaceState(null, '', '#explain=' + item.code);
     const explain = document.createElement('tr');
     explain.className = 'explain';
     const td = document.createElement('td');
