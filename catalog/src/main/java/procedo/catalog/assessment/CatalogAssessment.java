@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import procedo.catalog.CatalogStore;
 import procedo.catalog.cost.Decimals;
 import procedo.catalog.error.InvalidInputException;
@@ -37,6 +39,8 @@ public final class CatalogAssessment {
     private final PriorityRanker ranker = new PriorityRanker();
     private final PortfolioOptimizer optimizer = new PortfolioOptimizer();
     private volatile ConcurrentSkipListMap<String, SnapshotEntry> snapshot;
+    private final AtomicLong revision = new AtomicLong();
+    private final Map<Scope, ScopeAssessment> assessments = new ConcurrentHashMap<>();
 
     public CatalogAssessment(CatalogStore store) {
         this.store = store;
@@ -48,6 +52,7 @@ public final class CatalogAssessment {
         if (current != null) {
             store.snapshots().load(code).ifPresentOrElse(e -> current.put(code, e), () -> current.remove(code));
         }
+        changed();
     }
 
     public void procedureRemoved(String code) {
@@ -55,11 +60,19 @@ public final class CatalogAssessment {
         if (current != null) {
             current.remove(code);
         }
+        changed();
     }
 
     /** Forgets the snapshot; the next call reads the whole catalog again (after bulk changes). */
     public void reload() {
         snapshot = null;
+        changed();
+    }
+
+    /** Drops the costs computed per scope; the next ranking computes them again from the snapshot. */
+    private void changed() {
+        revision.incrementAndGet();
+        assessments.clear();
     }
 
     private Map<String, SnapshotEntry> entries() {
@@ -138,14 +151,32 @@ public final class CatalogAssessment {
 
     private List<Assessed> assess(Scope scope, ProcedureFilter filter, OnlineInclusion online) {
         checkScope(scope);
-        Tariffs tariffs = tariffs();
         List<String> words = SearchText.words(filter.text());
         List<Assessed> result = new ArrayList<>();
-        for (SnapshotEntry e : entries().values()) {
-            if (!matches(e, filter, words)
-                    || (online == OnlineInclusion.EXCLUDE_FULLY_ONLINE && e.onlineLevel() == OnlineLevel.FULL)) {
-                continue;
+        for (Assessed a : assessedIn(scope)) {
+            SnapshotEntry e = a.entry();
+            if (matches(e, filter, words)
+                    && (online == OnlineInclusion.INCLUDE_FULLY_ONLINE || e.onlineLevel() != OnlineLevel.FULL)) {
+                result.add(a);
             }
+        }
+        return result;
+    }
+
+    /** The costs of every procedure of a scope, kept until the catalog or the tariffs change. */
+    private record ScopeAssessment(long revision, List<Tariff> tariffs, List<Assessed> all) {
+    }
+
+    private List<Assessed> assessedIn(Scope scope) {
+        List<Tariff> current = store.tariffs().all();
+        ScopeAssessment cached = assessments.get(scope);
+        if (cached != null && cached.revision() == revision.get() && cached.tariffs().equals(current)) {
+            return cached.all();
+        }
+        long at = revision.get();
+        Tariffs tariffs = new Tariffs(current);
+        List<Assessed> all = new ArrayList<>();
+        for (SnapshotEntry e : entries().values()) {
             if (!scope.isNational() && !e.volumes().containsKey(scope.localityCode())
                     && !scope.localityCode().equals(e.localityCode())) {
                 continue;
@@ -159,10 +190,13 @@ public final class CatalogAssessment {
             BigDecimal annual = perDossier.multiply(quantity);
             BigDecimal saving = perDossier.subtract(toBePerDossier).multiply(quantity);
             saving = saving.signum() <= 0 ? BigDecimal.ZERO : saving;
-            result.add(new Assessed(e, new PriorityCandidate(e.id(), e.code(), e.name(),
+            all.add(new Assessed(e, new PriorityCandidate(e.id(), e.code(), e.name(),
                     quantity.longValue(), annual, saving, e.readiness(), e.onlineLevel(), e.effortDays())));
         }
-        return result;
+        if (revision.get() == at) {
+            assessments.put(scope, new ScopeAssessment(at, current, List.copyOf(all)));
+        }
+        return all;
     }
 
     private void checkScope(Scope scope) {

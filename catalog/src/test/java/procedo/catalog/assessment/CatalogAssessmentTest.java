@@ -154,6 +154,22 @@ class CatalogAssessmentTest {
     }
 
     @Test
+    void aNewTariffReachesTheRankingsCosts() {
+        procedures.create(Samples.birthRegistration("1.001193"));
+        store.usage().save(List.of(new UsageStat("1.001193", "79", 2024, UsageSource.IMPORTED, 1000, 400, 950)));
+        RankingRequest request = new RankingRequest(Scope.parse("79"), null, ProcedureFilter.none(),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10);
+        assertThat(assessment.rank(request).items().get(0).annualCostVnd()).isEqualByComparingTo("111712500");
+
+        // 8,800,000 / 22 / 8 = 50,000 VND/h; hours 0.5 + 1.25 × 0.6 + 0.75 × 0.6 + 0.25 = 1.95 h → 97,500;
+        // out-of-pocket 30,000 × 0.6 + 2,000 = 20,000; fees 6,400: 123,900 per dossier × 1,000.
+        store.tariffs().save(new Tariff(procedo.catalog.procedure.ApplicantType.CITIZEN, 2024,
+                new BigDecimal("8800000"), new BigDecimal("22"), new BigDecimal("8"), "test"));
+
+        assertThat(assessment.rank(request).items().get(0).annualCostVnd()).isEqualByComparingTo("123900000");
+    }
+
+    @Test
     void unknownScopesAndProfilesAreNamed() {
         assertThatThrownBy(() -> assessment.rank(new RankingRequest(Scope.parse("XX"), null, ProcedureFilter.none(),
                 OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10)))
