@@ -185,14 +185,6 @@ final class JooqProcedureRepository implements ProcedureRepository {
         }
     }
 
-    long idOf(String code) {
-        Long id = dsl.select(PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.eq(code)).fetchOne(PROCEDURES.ID);
-        if (id == null) {
-            throw NotFoundException.of("procedure", code);
-        }
-        return id;
-    }
-
     static void fill(ProceduresRecord row, Procedure p) {
         row.setCode(p.code());
         row.setName(p.name());

@@ -20,8 +20,4 @@ public record DossierComponent(String caseName, String name, int originals, int 
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(copyKind, "copyKind");
     }
-
-    public boolean reusable() {
-        return reusableFrom != null && !reusableFrom.isBlank();
-    }
 }

@@ -15,7 +15,7 @@ import procedo.catalog.cost.Activity;
  *                            procedure is re-published, {@code formerCode} keeps the link
  * @param localityCode        the locality the procedure is specific to, or {@code null} when it applies nationwide
  * @param effortDays          estimated effort in person-days to bring it fully online; {@code null} derives it
- *                            from its size ({@link #effectiveEffortDays()})
+ *                            from its size ({@link #defaultEffortDays})
  * @param applicantPopulation number of potential applicants, used with {@code frequencyPerYear} when no usage
  *                            statistics are recorded
  * @param version             optimistic-locking version; an update must name the version it read
@@ -55,28 +55,11 @@ public record Procedure(
     }
 
     /**
-     * The effort to bring the procedure fully online, in person-days: the stored estimate, or by default
+     * The default effort to bring a procedure fully online, in person-days, when none is estimated:
      * 10 + 3 per dossier component + 2 per applicant activity + 1 per 5 processing days.
      */
-    public int effectiveEffortDays() {
-        if (effortDays != null) {
-            return effortDays;
-        }
-        return defaultEffortDays(dossierComponents.size(), asIsActivities.size(),
-                processingDays == null ? 0 : processingDays);
-    }
-
     public static int defaultEffortDays(int components, int activities, int processingDays) {
         return 10 + 3 * components + 2 * activities + processingDays / 5;
-    }
-
-    /** The share of dossier components whose data can be reused from a national database, 0 when there are none. */
-    public double readiness() {
-        if (dossierComponents.isEmpty()) {
-            return 0;
-        }
-        long reusable = dossierComponents.stream().filter(DossierComponent::reusable).count();
-        return (double) reusable / dossierComponents.size();
     }
 
     public Procedure withVersion(int newVersion) {
