@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
@@ -15,6 +16,8 @@ import procedo.catalog.error.Problem;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.usage.UsageSource;
+import procedo.catalog.usage.UsageStat;
 
 /** The catalog's routes: procedures, their usage, and the reference data. Handlers only parse and delegate. */
 final class CatalogRoutes {
@@ -22,11 +25,13 @@ final class CatalogRoutes {
     private final ProcedureService procedures;
     private final CatalogStore store;
     private final ObjectMapper json;
+    private final Consumer<String> usageChanged;
 
-    CatalogRoutes(ProcedureService procedures, CatalogStore store, ObjectMapper json) {
+    CatalogRoutes(ProcedureService procedures, CatalogStore store, ObjectMapper json, Consumer<String> usageChanged) {
         this.procedures = procedures;
         this.store = store;
         this.json = json;
+        this.usageChanged = usageChanged;
     }
 
     void list(Context ctx) {
@@ -80,6 +85,61 @@ final class CatalogRoutes {
 
     void usage(Context ctx) {
         String code = procedures.get(ctx.pathParam("code")).code();
+        ctx.json(Map.of("procedureCode", code, "stats", store.usage().forProcedure(code)));
+    }
+
+    /** One usage figure in a {@code POST /api/procedures/{code}/usage} body. */
+    record UsageBody(String localityCode, Integer year, UsageSource source, Long dossiersTotal, Long dossiersOnline,
+                     Long dossiersOnTime) {
+    }
+
+    /** The body of {@code POST /api/procedures/{code}/usage}. */
+    record UsageList(List<UsageBody> stats) {
+    }
+
+    /** Records usage figures of a procedure: all of them or, when any is wrong, none. */
+    void recordUsage(Context ctx) {
+        String code = procedures.get(ctx.pathParam("code")).code();
+        UsageList body = Json.read(json, ctx.body(), UsageList.class);
+        if (body.stats() == null || body.stats().isEmpty() || body.stats().size() > 10_000) {
+            throw InvalidInputException.of("stats", "is required: 1 to 10000 usage figures");
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<UsageStat> stats = new ArrayList<>();
+        for (int i = 0; i < body.stats().size(); i++) {
+            UsageBody u = body.stats().get(i);
+            String at = "stats[" + i + "].";
+            int before = problems.size();
+            if (u.localityCode() == null || store.localities().locality(u.localityCode()).isEmpty()) {
+                problems.add(new Problem(at + "localityCode", "unknown locality '" + u.localityCode() + "'"));
+            }
+            if (u.year() == null || u.year() < 1990 || u.year() > 2100) {
+                problems.add(new Problem(at + "year", "must be a year between 1990 and 2100"));
+            }
+            if (u.source() == null) {
+                problems.add(new Problem(at + "source", "is required: ESTIMATED, IMPORTED or MEASURED"));
+            }
+            if (u.dossiersTotal() == null || u.dossiersTotal() < 0) {
+                problems.add(new Problem(at + "dossiersTotal", "is required and must not be negative"));
+            }
+            long total = u.dossiersTotal() == null ? 0 : u.dossiersTotal();
+            long online = u.dossiersOnline() == null ? 0 : u.dossiersOnline();
+            long onTime = u.dossiersOnTime() == null ? 0 : u.dossiersOnTime();
+            if (online < 0 || online > total) {
+                problems.add(new Problem(at + "dossiersOnline", "must be between 0 and dossiersTotal"));
+            }
+            if (onTime < 0 || onTime > total) {
+                problems.add(new Problem(at + "dossiersOnTime", "must be between 0 and dossiersTotal"));
+            }
+            if (problems.size() == before) {
+                stats.add(new UsageStat(code, u.localityCode(), u.year(), u.source(), total, online, onTime));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        store.usage().save(stats);
+        usageChanged.accept(code);
         ctx.json(Map.of("procedureCode", code, "stats", store.usage().forProcedure(code)));
     }
 

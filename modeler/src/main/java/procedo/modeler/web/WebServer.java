@@ -46,7 +46,8 @@ public final class WebServer {
 
     /** The route table: every route of the application, each with the least role allowed to call it. */
     public List<Route> routes() {
-        CatalogRoutes catalog = new CatalogRoutes(services.procedures(), services.store(), json);
+        CatalogRoutes catalog = new CatalogRoutes(services.procedures(), services.store(), json,
+                services.assessment()::procedureChanged);
         PriorityRoutes priority = new PriorityRoutes(services.assessment(), services.store(), json);
         CostRoutes cost = new CostRoutes(services.costs());
         List<Route> routes = new ArrayList<>();
@@ -64,6 +65,8 @@ public final class WebServer {
                 catalog::delete));
         routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/usage", Role.READER, "Usage statistics of a procedure",
                 catalog::usage));
+        routes.add(new Route(HandlerType.POST, "/api/procedures/{code}/usage", Role.EDITOR,
+                "Record usage figures (per locality, year and source); all or none", catalog::recordUsage));
         routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/cost", Role.READER, "As-is and to-be compliance cost of a procedure in a scope, with its inputs",
                 cost::procedureCost));
         routes.add(new Route(HandlerType.GET, "/api/localities", Role.READER, "Localities: the nation and the 34 provincial-level units",

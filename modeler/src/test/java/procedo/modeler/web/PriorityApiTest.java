@@ -130,6 +130,27 @@ class PriorityApiTest {
     }
 
     @Test
+    void recordedUsageReachesTheRankingAndBadFiguresChangeNothing() {
+        var recorded = server.post("/api/procedures/1.000656/usage",
+                "{\"stats\": [{\"localityCode\": \"79\", \"year\": 2024, \"source\": \"MEASURED\","
+                        + " \"dossiersTotal\": 900, \"dossiersOnline\": 450, \"dossiersOnTime\": 880}]}");
+        assertThat(recorded.status()).isEqualTo(200);
+
+        var hcm = server.get("/api/priorities?scope=79&q=khai%20tu");
+        assertThat(hcm.body().at("/items/0/dossiersPerYear").asLong()).isEqualTo(900);
+
+        var bad = server.post("/api/procedures/1.000656/usage",
+                "{\"stats\": [{\"localityCode\": \"01\", \"year\": 2025, \"source\": \"IMPORTED\", \"dossiersTotal\": 5},"
+                        + " {\"localityCode\": \"XX\", \"year\": 1800, \"source\": \"IMPORTED\","
+                        + " \"dossiersTotal\": 10, \"dossiersOnline\": 11}]}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fields(bad.body())).containsExactlyInAnyOrder("stats[1].localityCode", "stats[1].year",
+                "stats[1].dossiersOnline");
+        assertThat(server.get("/api/procedures/1.000656/usage").body().get("stats")).hasSize(2);
+        assertThat(server.post("/api/procedures/9.999/usage", "{\"stats\": []}").status()).isEqualTo(404);
+    }
+
+    @Test
     void theProcedureCostShowsItsInputs() {
         var response = server.get("/api/procedures/1.001193/cost?scope=79");
 
