@@ -10,6 +10,7 @@ import procedo.catalog.demo.DemoCatalog;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.catalog.persistence.JooqCatalogStore;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.usage.UsageService;
 import procedo.modeler.web.AccessPolicy;
 import procedo.modeler.web.WebServer;
 import procedo.modeler.web.WebServices;
@@ -23,12 +24,15 @@ public final class Application implements AutoCloseable {
     private final CatalogAssessment assessment;
     private final ProcedureService procedures;
     private final ProcedureCosts costs;
+    private final UsageService usage;
 
     private Application(CatalogStore store) {
         this.store = store;
         this.assessment = new CatalogAssessment(store);
         this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
         this.costs = new ProcedureCosts(store, assessment);
+        this.usage = new UsageService(store.procedures(), store.localities(), store.usage(),
+                assessment::procedureChanged);
     }
 
     public static Application open(DatabaseSettings settings) {
@@ -47,7 +51,7 @@ public final class Application implements AutoCloseable {
     }
 
     public WebServer webServer(Optional<String> editorToken) {
-        return new WebServer(new WebServices(store, procedures, assessment, costs), new AccessPolicy(editorToken));
+        return new WebServer(new WebServices(store, procedures, usage, assessment, costs), new AccessPolicy(editorToken));
     }
 
     public CatalogStore store() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import procedo.catalog.assessment.TariffService;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
@@ -46,8 +47,8 @@ public final class WebServer {
 
     /** The route table: every route of the application, each with the least role allowed to call it. */
     public List<Route> routes() {
-        CatalogRoutes catalog = new CatalogRoutes(services.procedures(), services.store(), json,
-                services.assessment()::procedureChanged);
+        CatalogRoutes catalog = new CatalogRoutes(services.procedures(), services.usage(),
+                new TariffService(services.store().tariffs()), services.store(), json);
         PriorityRoutes priority = new PriorityRoutes(services.assessment(), services.store(), json);
         CostRoutes cost = new CostRoutes(services.costs());
         List<Route> routes = new ArrayList<>();

@@ -4,8 +4,9 @@ import procedo.catalog.CatalogStore;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.usage.UsageService;
 
 /** The services the web application calls. */
-public record WebServices(CatalogStore store, ProcedureService procedures, CatalogAssessment assessment,
-                          ProcedureCosts costs) {
+public record WebServices(CatalogStore store, ProcedureService procedures, UsageService usage,
+                          CatalogAssessment assessment, ProcedureCosts costs) {
 }

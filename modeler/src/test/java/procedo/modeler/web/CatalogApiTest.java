@@ -162,8 +162,9 @@ class CatalogApiTest {
         assertThat(saved.status()).isEqualTo(200);
         // 8,000,000 / 22 / 8 = 45,454.54... -> 45,455 VND per hour (half-up to whole dong)
         assertThat(saved.body().get("vndPerHour").asText()).isEqualTo("45455");
-        var bad = server.put("/api/tariffs/ROBOT/2025", "{}");
-        assertThat(fields(bad.body())).containsExactly("applicantType");
+        var bad = server.put("/api/tariffs/ROBOT/1800", "{}");
+        assertThat(fields(bad.body())).containsExactlyInAnyOrder("applicantType", "year", "monthlyIncomeVnd",
+                "workingDaysPerMonth", "hoursPerDay", "source");
         var zero = server.put("/api/tariffs/CITIZEN/2025", "{\"monthlyIncomeVnd\": 1, \"workingDaysPerMonth\": 0}");
         assertThat(fields(zero.body())).containsExactlyInAnyOrder("workingDaysPerMonth", "hoursPerDay", "source");
     }

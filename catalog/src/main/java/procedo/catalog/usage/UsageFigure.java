@@ -1,0 +1,6 @@
+package procedo.catalog.usage;
+
+/** A usage figure as submitted, before validation: any member may be missing. */
+public record UsageFigure(String localityCode, Integer year, UsageSource source, Long dossiersTotal,
+                          Long dossiersOnline, Long dossiersOnTime) {
+}

@@ -1,0 +1,84 @@
+package procedo.catalog.usage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.NotFoundException;
+import procedo.catalog.error.Problem;
+import procedo.catalog.locality.LocalityRepository;
+import procedo.catalog.procedure.ProcedureRepository;
+
+/** Records usage figures of a procedure: every one valid and stored, or none (each problem located). */
+public final class UsageService {
+
+    public static final int MAX_FIGURES = 10_000;
+
+    private final ProcedureRepository procedures;
+    private final LocalityRepository localities;
+    private final UsageRepository usage;
+    private final Consumer<String> changed;
+
+    public UsageService(ProcedureRepository procedures, LocalityRepository localities, UsageRepository usage,
+                        Consumer<String> changed) {
+        this.procedures = procedures;
+        this.localities = localities;
+        this.usage = usage;
+        this.changed = changed;
+    }
+
+    public List<UsageStat> of(String procedureCode) {
+        requireProcedure(procedureCode);
+        return usage.forProcedure(procedureCode);
+    }
+
+    public List<UsageStat> record(String procedureCode, List<UsageFigure> figures) {
+        requireProcedure(procedureCode);
+        if (figures == null || figures.isEmpty() || figures.size() > MAX_FIGURES) {
+            throw InvalidInputException.of("stats", "is required: 1 to " + MAX_FIGURES + " usage figures");
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<UsageStat> stats = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            UsageFigure u = figures.get(i);
+            String at = "stats[" + i + "].";
+            int before = problems.size();
+            if (u.localityCode() == null || localities.locality(u.localityCode()).isEmpty()) {
+                problems.add(new Problem(at + "localityCode", "unknown locality '" + u.localityCode() + "'"));
+            }
+            if (u.year() == null || u.year() < 1990 || u.year() > 2100) {
+                problems.add(new Problem(at + "year", "must be a year between 1990 and 2100"));
+            }
+            if (u.source() == null) {
+                problems.add(new Problem(at + "source", "is required: ESTIMATED, IMPORTED or MEASURED"));
+            }
+            if (u.dossiersTotal() == null || u.dossiersTotal() < 0) {
+                problems.add(new Problem(at + "dossiersTotal", "is required and must not be negative"));
+            }
+            long total = u.dossiersTotal() == null ? 0 : u.dossiersTotal();
+            long online = u.dossiersOnline() == null ? 0 : u.dossiersOnline();
+            long onTime = u.dossiersOnTime() == null ? 0 : u.dossiersOnTime();
+            if (online < 0 || online > total) {
+                problems.add(new Problem(at + "dossiersOnline", "must be between 0 and dossiersTotal"));
+            }
+            if (onTime < 0 || onTime > total) {
+                problems.add(new Problem(at + "dossiersOnTime", "must be between 0 and dossiersTotal"));
+            }
+            if (problems.size() == before) {
+                stats.add(new UsageStat(procedureCode, u.localityCode(), u.year(), u.source(), total, online, onTime));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        usage.save(stats);
+        changed.accept(procedureCode);
+        return usage.forProcedure(procedureCode);
+    }
+
+    private void requireProcedure(String code) {
+        if (procedures.findByCode(code).isEmpty()) {
+            throw NotFoundException.of("procedure", code);
+        }
+    }
+}
