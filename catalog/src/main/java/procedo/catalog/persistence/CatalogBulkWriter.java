@@ -1,8 +1,10 @@
 package procedo.catalog.persistence;
 
 import static procedo.catalog.persistence.jooq.Tables.PROCEDURES;
+import static procedo.catalog.persistence.jooq.Tables.PROCEDURE_VERSIONS;
 import static procedo.catalog.persistence.jooq.Tables.USAGE_STATS;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,14 @@ final class CatalogBulkWriter {
             Map<String, Long> ids = dsl.select(PROCEDURES.CODE, PROCEDURES.ID).from(PROCEDURES)
                     .where(PROCEDURES.CODE.in(codes)).fetchMap(PROCEDURES.CODE, PROCEDURES.ID);
             List<Query> children = new ArrayList<>();
+            LocalDateTime now = LocalDateTime.now();
             for (Procedure p : newProcedures) {
-                procedures.addChildren(children, ids.get(p.code()), p);
+                long id = ids.get(p.code());
+                procedures.addChildren(children, id, p);
+                children.add(dsl.insertInto(PROCEDURE_VERSIONS, PROCEDURE_VERSIONS.PROCEDURE_ID,
+                                PROCEDURE_VERSIONS.VERSION, PROCEDURE_VERSIONS.CODE, PROCEDURE_VERSIONS.CHANGED_AT,
+                                PROCEDURE_VERSIONS.DOCUMENT)
+                        .values(id, 1, p.code(), now, ProcedureDocuments.write(p.withVersion(1))));
             }
             for (UsageStat s : usage) {
                 children.add(dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,

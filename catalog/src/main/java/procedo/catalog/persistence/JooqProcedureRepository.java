@@ -4,6 +4,7 @@ import static procedo.catalog.persistence.jooq.Tables.AGENCIES;
 import static procedo.catalog.persistence.jooq.Tables.DOSSIER_COMPONENTS;
 import static procedo.catalog.persistence.jooq.Tables.FEES;
 import static procedo.catalog.persistence.jooq.Tables.PROCEDURES;
+import static procedo.catalog.persistence.jooq.Tables.PROCEDURE_VERSIONS;
 import static procedo.catalog.persistence.jooq.Tables.SCM_ACTIVITIES;
 
 import java.time.LocalDateTime;
@@ -33,6 +34,7 @@ import procedo.catalog.procedure.ProcedureFilter;
 import procedo.catalog.procedure.ProcedureRepository;
 import procedo.catalog.procedure.ProcedureStatus;
 import procedo.catalog.procedure.ProcedureSummary;
+import procedo.catalog.procedure.ProcedureVersion;
 import procedo.catalog.procedure.SearchText;
 
 final class JooqProcedureRepository implements ProcedureRepository {
@@ -146,7 +148,9 @@ final class JooqProcedureRepository implements ProcedureRepository {
                 throw new ConflictException("procedure code '" + procedure.code() + "' is already in use");
             }
             insertChildren(row.getId(), procedure);
-            return procedure.withVersion(1);
+            Procedure created = procedure.withVersion(1);
+            keepVersion(row.getId(), created);
+            return created;
         });
     }
 
@@ -174,7 +178,9 @@ final class JooqProcedureRepository implements ProcedureRepository {
             dsl.deleteFrom(FEES).where(FEES.PROCEDURE_ID.eq(id)).execute();
             dsl.deleteFrom(SCM_ACTIVITIES).where(SCM_ACTIVITIES.PROCEDURE_ID.eq(id)).execute();
             insertChildren(id, procedure);
-            return procedure.withVersion(newVersion);
+            Procedure updated = procedure.withVersion(newVersion);
+            keepVersion(id, updated);
+            return updated;
         });
     }
 
@@ -183,6 +189,36 @@ final class JooqProcedureRepository implements ProcedureRepository {
         if (dsl.deleteFrom(PROCEDURES).where(PROCEDURES.CODE.eq(code)).execute() == 0) {
             throw NotFoundException.of("procedure", code);
         }
+    }
+
+    private void keepVersion(long id, Procedure procedure) {
+        dsl.insertInto(PROCEDURE_VERSIONS, PROCEDURE_VERSIONS.PROCEDURE_ID, PROCEDURE_VERSIONS.VERSION,
+                        PROCEDURE_VERSIONS.CODE, PROCEDURE_VERSIONS.CHANGED_AT, PROCEDURE_VERSIONS.DOCUMENT)
+                .values(id, procedure.version(), procedure.code(), LocalDateTime.now(), ProcedureDocuments.write(procedure))
+                .execute();
+    }
+
+    @Override
+    public List<ProcedureVersion> versions(String code) {
+        Long id = dsl.select(PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.eq(code)).fetchOne(PROCEDURES.ID);
+        if (id == null) {
+            throw NotFoundException.of("procedure", code);
+        }
+        return dsl.select(PROCEDURE_VERSIONS.VERSION, PROCEDURE_VERSIONS.DOCUMENT, PROCEDURE_VERSIONS.CHANGED_AT)
+                .from(PROCEDURE_VERSIONS).where(PROCEDURE_VERSIONS.PROCEDURE_ID.eq(id))
+                .orderBy(PROCEDURE_VERSIONS.VERSION)
+                .fetch(r -> {
+                    Procedure p = ProcedureDocuments.read(r.value2());
+                    return new ProcedureVersion(r.value1(), p.code(), p.name(), p.decision(), r.value3());
+                });
+    }
+
+    @Override
+    public Optional<Procedure> version(String code, int version) {
+        return dsl.select(PROCEDURE_VERSIONS.DOCUMENT).from(PROCEDURE_VERSIONS)
+                .join(PROCEDURES).on(PROCEDURES.ID.eq(PROCEDURE_VERSIONS.PROCEDURE_ID))
+                .where(PROCEDURES.CODE.eq(code), PROCEDURE_VERSIONS.VERSION.eq(version))
+                .fetchOptional(r -> ProcedureDocuments.read(r.value1()));
     }
 
     static void fill(ProceduresRecord row, Procedure p) {

@@ -62,6 +62,12 @@ public record Procedure(
         return 10 + 3 * components + 2 * activities + processingDays / 5;
     }
 
+    public Procedure withFormerCode(String former) {
+        return new Procedure(code, name, field, level, agencyCode, localityCode, applicantType, processingDays,
+                onlineLevel, legalBasis, decision, status, former, validFrom, effortDays, applicantPopulation,
+                frequencyPerYear, dossierComponents, fees, asIsActivities, toBeActivities, version);
+    }
+
     public Procedure withVersion(int newVersion) {
         return new Procedure(code, name, field, level, agencyCode, localityCode, applicantType, processingDays,
                 onlineLevel, legalBasis, decision, status, formerCode, validFrom, effortDays, applicantPopulation,

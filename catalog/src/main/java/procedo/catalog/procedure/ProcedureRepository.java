@@ -9,7 +9,7 @@ public interface ProcedureRepository {
 
     Optional<Procedure> findByCode(String code);
 
-    /** Stores a new procedure with version 1; a code already in use is a conflict. */
+    /** Stores a new procedure with version 1; a code already in use is a conflict. Every stored state is kept. */
     Procedure create(Procedure procedure);
 
     /**
@@ -19,4 +19,10 @@ public interface ProcedureRepository {
     Procedure update(String code, Procedure procedure, int expectedVersion);
 
     void delete(String code);
+
+    /** Every stored state of the procedure now known as {@code code}, oldest first (it may have had other codes). */
+    java.util.List<ProcedureVersion> versions(String code);
+
+    /** The procedure as it was at {@code version}. */
+    Optional<Procedure> version(String code, int version);
 }

@@ -59,14 +59,29 @@ public final class ProcedureService {
         return created;
     }
 
+    /**
+     * Replaces the procedure stored under {@code code}. A procedure re-published under a new code keeps the link:
+     * its {@code formerCode} becomes the old code unless the update names another.
+     */
     public Procedure update(String code, Procedure procedure, int expectedVersion) {
         validate(procedure);
-        Procedure updated = procedures.update(code, procedure, expectedVersion);
+        Procedure linked = code.equals(procedure.code()) || procedure.formerCode() != null ? procedure
+                : procedure.withFormerCode(code);
+        Procedure updated = procedures.update(code, linked, expectedVersion);
         if (!code.equals(updated.code())) {
             changed.accept(code);
         }
         changed.accept(updated.code());
         return updated;
+    }
+
+    public java.util.List<ProcedureVersion> versions(String code) {
+        return procedures.versions(code);
+    }
+
+    public Procedure version(String code, int version) {
+        return procedures.version(code, version)
+                .orElseThrow(() -> NotFoundException.of("version of procedure " + code, version));
     }
 
     public void delete(String code) {

@@ -79,6 +79,25 @@ class ProcedureRepositoryTest {
     }
 
     @Test
+    void keepsEveryStoredStateAcrossACodeChange() {
+        store.procedures().create(Samples.birthRegistration("1.001193"));
+        Procedure republished = Samples.named("1.013124", "Đăng ký khai sinh (công bố lại)", "Hộ tịch")
+                .withFormerCode("1.001193");
+        store.procedures().update("1.001193", republished, 1);
+
+        var versions = store.procedures().versions("1.013124");
+
+        assertThat(versions).extracting(v -> v.version()).containsExactly(1, 2);
+        assertThat(versions).extracting(v -> v.code()).containsExactly("1.001193", "1.013124");
+        assertThat(versions.get(0).decision()).isEqualTo("Quyết định 1872/QĐ-BTP");
+        assertThat(store.procedures().version("1.013124", 1).orElseThrow())
+                .isEqualTo(Samples.birthRegistration("1.001193").withVersion(1));
+        assertThat(store.procedures().findByCode("1.013124").orElseThrow().formerCode()).isEqualTo("1.001193");
+        assertThat(store.procedures().findByCode("1.001193")).isEmpty();
+        assertThat(store.procedures().version("1.013124", 3)).isEmpty();
+    }
+
+    @Test
     void deletesAProcedureAndItsChildren() {
         store.procedures().create(Samples.birthRegistration("1.001193"));
 

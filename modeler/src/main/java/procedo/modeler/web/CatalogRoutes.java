@@ -78,6 +78,20 @@ final class CatalogRoutes {
         return bodyVersion;
     }
 
+    void versions(Context ctx) {
+        ctx.json(procedures.versions(ctx.pathParam("code")));
+    }
+
+    void version(Context ctx) {
+        int version;
+        try {
+            version = Integer.parseInt(ctx.pathParam("version"));
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("version", "must be a version number");
+        }
+        ctx.json(procedures.version(ctx.pathParam("code"), version));
+    }
+
     void delete(Context ctx) {
         procedures.delete(ctx.pathParam("code"));
         ctx.status(HttpStatus.NO_CONTENT);

@@ -64,6 +64,10 @@ public final class WebServer {
                 catalog::update));
         routes.add(new Route(HandlerType.DELETE, "/api/procedures/{code}", Role.EDITOR, "Delete a procedure",
                 catalog::delete));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/versions", Role.READER,
+                "Every stored state of a procedure, oldest first", catalog::versions));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/versions/{version}", Role.READER,
+                "A procedure as it was at one version", catalog::version));
         routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/usage", Role.READER, "Usage statistics of a procedure",
                 catalog::usage));
         routes.add(new Route(HandlerType.POST, "/api/procedures/{code}/usage", Role.EDITOR,

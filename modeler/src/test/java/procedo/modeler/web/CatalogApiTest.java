@@ -69,6 +69,25 @@ class CatalogApiTest {
     }
 
     @Test
+    void aProcedureRepublishedUnderANewCodeKeepsItsFormerCodeAndHistory() {
+        server.post("/api/procedures", BIRTH);
+
+        var moved = server.put("/api/procedures/1.001193", BIRTH.replace("1.001193", "1.013124"), "If-Match", "\"1\"");
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.body().get("formerCode").asText()).isEqualTo("1.001193");
+        assertThat(server.get("/api/procedures/1.001193").status()).isEqualTo(404);
+        var versions = server.get("/api/procedures/1.013124/versions");
+        assertThat(versions.body()).hasSize(2);
+        assertThat(versions.body().get(0).get("code").asText()).isEqualTo("1.001193");
+        var first = server.get("/api/procedures/1.013124/versions/1");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().get("code").asText()).isEqualTo("1.001193");
+        assertThat(server.get("/api/procedures/1.013124/versions/9").status()).isEqualTo(404);
+        assertThat(fields(server.get("/api/procedures/1.013124/versions/x").body())).containsExactly("version");
+    }
+
+    @Test
     void anUpdateWithoutAVersionIsRefused() {
         server.post("/api/procedures", BIRTH);
 
