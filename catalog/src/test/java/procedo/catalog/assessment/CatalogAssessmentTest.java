@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import procedo.catalog.Samples;
-import procedo.catalog.TestDatabase;
+import procedo.catalog.StoreTest;
 import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.persistence.JooqCatalogStore;
 import procedo.catalog.priority.Contribution;
 import procedo.catalog.priority.Portfolio;
 import procedo.catalog.procedure.OnlineLevel;
@@ -24,33 +19,18 @@ import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageSource;
 import procedo.catalog.usage.UsageStat;
 
-@ParameterizedClass(name = "{0}")
-@MethodSource("procedo.catalog.TestDatabase#all")
-class CatalogAssessmentTest {
+class CatalogAssessmentTest extends StoreTest {
 
-    @Parameter
-    TestDatabase database;
-
-    private TestDatabase.Instance instance;
-    private JooqCatalogStore store;
     private CatalogAssessment assessment;
     private ProcedureService procedures;
     private ProcedureCosts costs;
 
     @BeforeEach
     void open() {
-        instance = database.create();
-        store = JooqCatalogStore.open(instance.settings());
         store.localities().saveAgency(Samples.COMMUNE);
         assessment = new CatalogAssessment(store);
         procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
         costs = new ProcedureCosts(store, assessment);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        instance.close();
     }
 
     /**

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
-import procedo.catalog.TestDatabase;
+import procedo.catalog.StoreTest;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.OnlineInclusion;
 import procedo.catalog.assessment.PriorityItem;
@@ -18,36 +14,20 @@ import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.assessment.RankingRequest;
 import procedo.catalog.assessment.RankingResult;
 import procedo.catalog.assessment.Scope;
-import procedo.catalog.persistence.JooqCatalogStore;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.procedure.ProcedureSummary;
 import procedo.catalog.usage.UsageStat;
 
-@ParameterizedClass(name = "{0}")
-@MethodSource("procedo.catalog.TestDatabase#all")
-class DemoCatalogTest {
+class DemoCatalogTest extends StoreTest {
 
-    @Parameter
-    TestDatabase database;
-
-    private TestDatabase.Instance instance;
-    private JooqCatalogStore store;
     private CatalogAssessment assessment;
 
     @BeforeEach
     void load() {
-        instance = database.create();
-        store = JooqCatalogStore.open(instance.settings());
         assessment = new CatalogAssessment(store);
         ProcedureService procedures = new ProcedureService(store.procedures(), store.localities(), code -> { });
         new DemoCatalog(store, procedures).load();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        instance.close();
     }
 
     @Test

@@ -2,12 +2,8 @@ package procedo.catalog.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
+import procedo.catalog.StoreTest;
 import procedo.catalog.TestDatabase;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.OnlineInclusion;
@@ -17,27 +13,7 @@ import procedo.catalog.persistence.JooqCatalogStore;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.catalog.procedure.ProcedureService;
 
-@ParameterizedClass(name = "{0}")
-@MethodSource("procedo.catalog.TestDatabase#all")
-class SyntheticCatalogTest {
-
-    @Parameter
-    TestDatabase database;
-
-    private TestDatabase.Instance instance;
-    private JooqCatalogStore store;
-
-    @BeforeEach
-    void open() {
-        instance = database.create();
-        store = JooqCatalogStore.open(instance.settings());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        instance.close();
-    }
+class SyntheticCatalogTest extends StoreTest {
 
     @Test
     void writesValidLocalizedProceduresInBulkThatRankInTheirProvince() {

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import procedo.catalog.Samples;
-import procedo.catalog.TestDatabase;
+import procedo.catalog.StoreTest;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.procedure.Level;
@@ -20,27 +16,11 @@ import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.catalog.procedure.ProcedureSummary;
 
-@ParameterizedClass(name = "{0}")
-@MethodSource("procedo.catalog.TestDatabase#all")
-class ProcedureRepositoryTest {
-
-    @Parameter
-    TestDatabase database;
-
-    private TestDatabase.Instance instance;
-    private JooqCatalogStore store;
+class ProcedureRepositoryTest extends StoreTest {
 
     @BeforeEach
     void open() {
-        instance = database.create();
-        store = JooqCatalogStore.open(instance.settings());
         store.localities().saveAgency(Samples.COMMUNE);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        instance.close();
     }
 
     @Test
