@@ -94,20 +94,22 @@ public final class CatalogAssessment {
         PriorityProfile profile = profile(request.profileName());
         List<Assessed> assessed = assess(request.scope(), request.filter(), request.online());
         List<PriorityCandidate> candidates = new ArrayList<>(assessed.size());
-        Map<String, Assessed> byCode = new HashMap<>(assessed.size() * 2);
         for (Assessed a : assessed) {
             candidates.add(a.candidate());
-            byCode.put(a.entry().code(), a);
         }
         Ranking ranking = ranker.rank(candidates, profile);
+        Map<String, SnapshotEntry> entries = entries();
         List<PriorityItem> items = new ArrayList<>();
         for (RankedProcedure ranked : ranking.page(request.offset(), request.limit())) {
-            Assessed a = byCode.get(ranked.candidate().code());
-            SnapshotEntry e = a.entry();
-            items.add(new PriorityItem(ranked.rank(), e.code(), e.name(), e.field(), e.agencyCode(),
-                    e.localityCode(), e.onlineLevel(), e.onlineLevel() == OnlineLevel.FULL, ranked.score(),
-                    ranked.contributions(), a.candidate().volume(), Decimals.plain(a.candidate().annualCostVnd()),
-                    Decimals.plain(a.candidate().savingPotentialVnd()), e.toBeBasis(), e.effortDays()));
+            PriorityCandidate c = ranked.candidate();
+            SnapshotEntry e = entries.get(c.code());
+            if (e == null) {
+                continue;
+            }
+            items.add(new PriorityItem(ranked.rank(), c.code(), c.name(), e.field(), e.agencyCode(),
+                    e.localityCode(), c.onlineLevel(), c.onlineLevel() == OnlineLevel.FULL, ranked.score(),
+                    ranked.contributions(), c.volume(), Decimals.plain(c.annualCostVnd()),
+                    Decimals.plain(c.savingPotentialVnd()), e.toBeBasis(), c.effortDays()));
         }
         return new RankingResult(request.scope().toString(), profile, ranking.size(), request.offset(),
                 request.limit(), ranking.normalization(), items);
