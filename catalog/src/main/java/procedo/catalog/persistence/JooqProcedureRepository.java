@@ -200,10 +200,7 @@ final class JooqProcedureRepository implements ProcedureRepository {
 
     @Override
     public List<ProcedureVersion> versions(String code) {
-        Long id = dsl.select(PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.eq(code)).fetchOne(PROCEDURES.ID);
-        if (id == null) {
-            throw NotFoundException.of("procedure", code);
-        }
+        long id = ProcedureIds.require(dsl, code);
         return dsl.select(PROCEDURE_VERSIONS.VERSION, PROCEDURE_VERSIONS.DOCUMENT, PROCEDURE_VERSIONS.CHANGED_AT)
                 .from(PROCEDURE_VERSIONS).where(PROCEDURE_VERSIONS.PROCEDURE_ID.eq(id))
                 .orderBy(PROCEDURE_VERSIONS.VERSION)

@@ -47,13 +47,11 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
 
     @Override
     public Optional<SnapshotEntry> load(String code) {
-        Long id = dsl.select(PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.eq(code)).fetchOne(PROCEDURES.ID);
-        if (id == null) {
-            return Optional.empty();
-        }
-        SnapshotEntry[] found = new SnapshotEntry[1];
-        read(PROCEDURES.ID.eq(id), entry -> found[0] = entry);
-        return Optional.ofNullable(found[0]);
+        return ProcedureIds.find(dsl, code).flatMap(id -> {
+            SnapshotEntry[] found = new SnapshotEntry[1];
+            read(PROCEDURES.ID.eq(id), entry -> found[0] = entry);
+            return Optional.ofNullable(found[0]);
+        });
     }
 
     private record Sums(BigDecimal asIsHours, BigDecimal asIsOop, BigDecimal onlineHours, BigDecimal onlineOop,

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import procedo.catalog.error.NotFoundException;
 import procedo.catalog.usage.UsageRepository;
 import procedo.catalog.usage.UsageSource;
 import procedo.catalog.usage.UsageStat;
@@ -28,7 +27,7 @@ final class JooqUsageRepository implements UsageRepository {
             Map<String, Long> ids = new HashMap<>();
             List<Query> batch = new ArrayList<>();
             for (UsageStat s : stats) {
-                long id = ids.computeIfAbsent(s.procedureCode(), this::idOf);
+                long id = ids.computeIfAbsent(s.procedureCode(), code -> ProcedureIds.require(dsl, code));
                 batch.add(dsl.deleteFrom(USAGE_STATS).where(USAGE_STATS.PROCEDURE_ID.eq(id),
                         USAGE_STATS.LOCALITY_CODE.eq(s.localityCode()), USAGE_STATS.STAT_YEAR.eq(s.year()),
                         USAGE_STATS.SOURCE.eq(s.source().name())));
@@ -44,13 +43,6 @@ final class JooqUsageRepository implements UsageRepository {
         });
     }
 
-    private long idOf(String code) {
-        Long id = dsl.select(PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.eq(code)).fetchOne(PROCEDURES.ID);
-        if (id == null) {
-            throw NotFoundException.of("procedure", code);
-        }
-        return id;
-    }
 
     @Override
     public List<UsageStat> forProcedure(String procedureCode) {

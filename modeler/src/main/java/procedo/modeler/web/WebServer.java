@@ -10,7 +10,15 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import procedo.catalog.assessment.TariffService;
@@ -32,7 +40,7 @@ public final class WebServer {
     /** A route and its access rule. */
     public record Route(HandlerType method, String path, Role role, String summary, Handler handler) {
         public Route {
-            java.util.Objects.requireNonNull(role, () -> "route " + method + " " + path + " has no access rule");
+            Objects.requireNonNull(role, () -> "route " + method + " " + path + " has no access rule");
         }
     }
 
@@ -53,7 +61,7 @@ public final class WebServer {
         CostRoutes cost = new CostRoutes(services.costs());
         List<Route> routes = new ArrayList<>();
         routes.add(new Route(HandlerType.GET, "/api/health", Role.READER, "Liveness check",
-                ctx -> ctx.json(java.util.Map.of("status", "ok"))));
+                ctx -> ctx.json(Map.of("status", "ok"))));
         routes.add(new Route(HandlerType.GET, "/api/procedures", Role.READER, "List procedures with filters (q, field, level, agency, locality, online, applicant, status) and paging",
                 catalog::list));
         routes.add(new Route(HandlerType.POST, "/api/procedures", Role.EDITOR, "Create a procedure",
@@ -107,30 +115,30 @@ public final class WebServer {
 
     /** An OpenAPI 3 description made from the route table itself, so that it cannot drift from the routes. */
     private void openApi(Context ctx) {
-        java.util.Map<String, Object> paths = new java.util.TreeMap<>();
+        Map<String, Object> paths = new TreeMap<>();
         for (Route route : routes()) {
             @SuppressWarnings("unchecked")
-            var operations = (java.util.Map<String, Object>) paths.computeIfAbsent(route.path(),
-                    p -> new java.util.LinkedHashMap<String, Object>());
-            java.util.Map<String, Object> operation = new java.util.LinkedHashMap<>();
+            var operations = (Map<String, Object>) paths.computeIfAbsent(route.path(),
+                    p -> new LinkedHashMap<String, Object>());
+            Map<String, Object> operation = new LinkedHashMap<>();
             operation.put("summary", route.summary());
             operation.put("x-required-role", route.role().name());
             List<Object> parameters = new ArrayList<>();
-            java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(route.path());
+            Matcher names = Pattern.compile("\\{(\\w+)}").matcher(route.path());
             while (names.find()) {
-                parameters.add(java.util.Map.of("name", names.group(1), "in", "path", "required", true,
-                        "schema", java.util.Map.of("type", "string")));
+                parameters.add(Map.of("name", names.group(1), "in", "path", "required", true,
+                        "schema", Map.of("type", "string")));
             }
             if (!parameters.isEmpty()) {
                 operation.put("parameters", parameters);
             }
-            operation.put("responses", java.util.Map.of("200", java.util.Map.of("description", "OK"),
-                    "400", java.util.Map.of("description", "Invalid input: errors[] with field and message"),
-                    "403", java.util.Map.of("description", "The route needs the " + route.role() + " role")));
-            operations.put(route.method().name().toLowerCase(java.util.Locale.ROOT), operation);
+            operation.put("responses", Map.of("200", Map.of("description", "OK"),
+                    "400", Map.of("description", "Invalid input: errors[] with field and message"),
+                    "403", Map.of("description", "The route needs the " + route.role() + " role")));
+            operations.put(route.method().name().toLowerCase(Locale.ROOT), operation);
         }
-        ctx.json(java.util.Map.of("openapi", "3.0.3",
-                "info", java.util.Map.of("title", "Procedo API", "version", "0.1"), "paths", paths));
+        ctx.json(Map.of("openapi", "3.0.3",
+                "info", Map.of("title", "Procedo API", "version", "0.1"), "paths", paths));
     }
 
     public Javalin create() {
@@ -146,7 +154,7 @@ public final class WebServer {
             files.hostedPath = "/";
             files.directory = "/web";
             files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
-            files.roles = java.util.Set.of(Role.READER);
+            files.roles = Set.of(Role.READER);
         });
         config.routes.beforeMatched(ctx -> authorize(ctx));
         for (Route route : routes) {
