@@ -85,6 +85,14 @@ public final class JooqCatalogStore implements CatalogStore {
                 .migrate();
     }
 
+    /**
+     * The jOOQ context over the catalog's database, for the persistence packages of the other modules whose
+     * tables live in the same Flyway migrations (models, templates, plans). Its transactions are the catalog's.
+     */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
     /** The connection pool, for components that share the catalog's database. */
     public DataSource dataSource() {
         return dataSource;

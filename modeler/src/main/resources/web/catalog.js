@@ -4,7 +4,7 @@
     vi: { tagline: 'Ưu tiên cải cách thủ tục hành chính', search: 'Tìm thủ tục (không cần dấu)…', scope: 'Phạm vi',
       profile: 'Bộ tiêu chí', includeOnline: 'Gồm cả thủ tục đã trực tuyến toàn trình', rank: 'Hạng', code: 'Mã',
       name: 'Thủ tục', score: 'Điểm', volume: 'Hồ sơ/năm', cost: 'Chi phí tuân thủ/năm (đ)',
-      saving: 'Tiết kiệm tiềm năng (đ)', national: 'Toàn quốc', switchTo: 'English',
+      saving: 'Tiết kiệm tiềm năng (đ)', national: 'Toàn quốc',
       summary: (n, p) => `${n} thủ tục được xếp hạng theo bộ tiêu chí “${p}”. Bấm vào một dòng để xem giải thích.`,
       criterion: 'Tiêu chí', raw: 'Giá trị', normalized: 'Chuẩn hóa', weight: 'Trọng số', contribution: 'Đóng góp',
       VOLUME: 'Số hồ sơ/năm', ANNUAL_COST: 'Chi phí tuân thủ/năm', SAVING_POTENTIAL: 'Tiết kiệm tiềm năng',
@@ -13,32 +13,20 @@
     en: { tagline: 'Administrative procedure reform priorities', search: 'Search procedures (diacritics optional)…',
       scope: 'Scope', profile: 'Profile', includeOnline: 'Include procedures already fully online', rank: 'Rank',
       code: 'Code', name: 'Procedure', score: 'Score', volume: 'Dossiers/year', cost: 'Compliance cost/year (VND)',
-      saving: 'Saving potential (VND)', national: 'National', switchTo: 'Tiếng Việt',
+      saving: 'Saving potential (VND)', national: 'National',
       summary: (n, p) => `${n} procedures ranked with profile “${p}”. Click a row for its explanation.`,
       criterion: 'Criterion', raw: 'Raw value', normalized: 'Normalized', weight: 'Weight', contribution: 'Contribution',
       VOLUME: 'Dossiers per year', ANNUAL_COST: 'Annual compliance cost', SAVING_POTENTIAL: 'Saving potential',
       READINESS: 'Readiness (reusable data)', ONLINE_GAP: 'Gap to full online', fullyOnline: 'fully online' }
   };
-  let lang = localStorage.getItem('procedo.lang') || 'vi';
-  const t = (key) => texts[lang][key];
+  Procedo.addTexts(texts);
+  const t = Procedo.t;
   const $ = (id) => document.getElementById(id);
-  const money = (v) => Math.round(Number(v)).toLocaleString('vi-VN');
+  const money = Procedo.money;
+  const json = Procedo.api;
 
   function applyTexts() {
-    document.documentElement.lang = lang;
-    document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
-    document.querySelectorAll('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
-    $('lang').textContent = t('switchTo');
     $('scope').options[0].textContent = t('national');
-  }
-
-  async function json(url) {
-    const response = await fetch(url);
-    const body = await response.json();
-    if (!response.ok) {
-      throw new Error(body.errors && body.errors.length ? body.errors.map((e) => `${e.field}: ${e.message}`).join('; ') : body.message);
-    }
-    return body;
   }
 
   async function loadChoices() {
@@ -131,12 +119,7 @@
     row.after(explain);
   }
 
-  $('lang').addEventListener('click', () => {
-    lang = lang === 'vi' ? 'en' : 'vi';
-    localStorage.setItem('procedo.lang', lang);
-    applyTexts();
-    rank();
-  });
+  Procedo.onLanguage(() => { applyTexts(); rank(); });
   $('filters').addEventListener('submit', (e) => e.preventDefault());
   ['q', 'scope', 'profile', 'includeOnline'].forEach((id) => $(id).addEventListener('input', scheduleRank));
   ['scope', 'profile', 'includeOnline'].forEach((id) => $(id).addEventListener('change', scheduleRank));
