@@ -17,7 +17,10 @@
       activities: 'Hoạt động', applicantTouchpoints: 'Bước của người nộp', inPersonVisits: 'Lần đến trực tiếp',
       handOffs: 'Chuyển giao giữa bộ phận', documentsRequested: 'Giấy tờ yêu cầu', waits: 'Chờ đợi',
       gateways: 'Cổng rẽ nhánh', events: 'Sự kiện', lintFindings: 'Vấn đề theo bộ quy tắc', noFindings: 'Không có vấn đề.',
-      leave: 'Có thay đổi chưa lưu. Rời trang?', invalid: 'Tệp không phải BPMN 2.0 hợp lệ: ' },
+      leave: 'Có thay đổi chưa lưu. Rời trang?', invalid: 'Tệp không phải BPMN 2.0 hợp lệ: ',
+      shortcutsTitle: 'Phím tắt (bấm vào sơ đồ trước)', kUndo: 'Hoàn tác / làm lại', kCopy: 'Sao chép / dán',
+      kSelectAll: 'Chọn tất cả', kDelete: 'Xóa phần tử đang chọn', kEdit: 'Sửa tên',
+      kTools: 'Kéo màn hình / chọn vùng / chèn khoảng trống / nối', kFind: 'Tìm phần tử', kZoom: 'Phóng to / thu nhỏ / vừa khung' },
     en: { importFile: 'Import .bpmn', exportBpmn: 'Download .bpmn', exportSvg: 'Download SVG', exportPng: 'Download PNG',
       save: 'Save a new version', authorPlaceholder: 'Your name', commentPlaceholder: 'Comment for this version',
       conflictReload: 'Reload the latest (discard my changes)', conflictCopy: 'Save my edits as a new version',
@@ -32,7 +35,10 @@
       activities: 'Activities', applicantTouchpoints: 'Applicant touchpoints', inPersonVisits: 'In-person visits',
       handOffs: 'Hand-offs', documentsRequested: 'Documents requested', waits: 'Waits', gateways: 'Gateways',
       events: 'Events', lintFindings: 'Rule findings', noFindings: 'No findings.',
-      leave: 'There are unsaved changes. Leave the page?', invalid: 'Not a valid BPMN 2.0 file: ' }
+      leave: 'There are unsaved changes. Leave the page?', invalid: 'Not a valid BPMN 2.0 file: ',
+      shortcutsTitle: 'Keyboard shortcuts (click the diagram first)', kUndo: 'Undo / redo', kCopy: 'Copy / paste',
+      kSelectAll: 'Select all', kDelete: 'Delete the selection', kEdit: 'Edit the label',
+      kTools: 'Hand / lasso / space / connect tool', kFind: 'Find an element', kZoom: 'Zoom in / out / fit' }
   });
   const { t, el, api } = Procedo;
   const $ = (id) => document.getElementById(id);
