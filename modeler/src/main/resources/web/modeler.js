@@ -20,7 +20,7 @@
       leave: 'Có thay đổi chưa lưu. Rời trang?', invalid: 'Tệp không phải BPMN 2.0 hợp lệ: ',
       shortcutsTitle: 'Phím tắt (bấm vào sơ đồ trước)', kUndo: 'Hoàn tác / làm lại', kCopy: 'Sao chép / dán',
       kSelectAll: 'Chọn tất cả', kDelete: 'Xóa phần tử đang chọn', kEdit: 'Sửa tên',
-      kTools: 'Kéo màn hình / chọn vùng / chèn khoảng trống / nối', kFind: 'Tìm phần tử', kZoom: 'Phóng to / thu nhỏ / vừa khung' },
+      kTools: 'Kéo màn hình / chọn vùng / chèn khoảng trống / nối', kFind: 'Tìm phần tử', kZoom: 'Phóng to / thu nhỏ / về 100 %' },
     en: { importFile: 'Import .bpmn', exportBpmn: 'Download .bpmn', exportSvg: 'Download SVG', exportPng: 'Download PNG',
       save: 'Save a new version', authorPlaceholder: 'Your name', commentPlaceholder: 'Comment for this version',
       conflictReload: 'Reload the latest (discard my changes)', conflictCopy: 'Save my edits as a new version',
@@ -38,7 +38,7 @@
       leave: 'There are unsaved changes. Leave the page?', invalid: 'Not a valid BPMN 2.0 file: ',
       shortcutsTitle: 'Keyboard shortcuts (click the diagram first)', kUndo: 'Undo / redo', kCopy: 'Copy / paste',
       kSelectAll: 'Select all', kDelete: 'Delete the selection', kEdit: 'Edit the label',
-      kTools: 'Hand / lasso / space / connect tool', kFind: 'Find an element', kZoom: 'Zoom in / out / fit' }
+      kTools: 'Hand / lasso / space / connect tool', kFind: 'Find an element', kZoom: 'Zoom in / out / 100 %' }
   });
   const { t, el, api } = Procedo;
   const $ = (id) => document.getElementById(id);
