@@ -22,7 +22,8 @@ import procedo.catalog.error.Problem;
  * Reads BPMN 2.0 XML safely: no DOCTYPE (hence no external or expanding entities), no external schemas, at most
  * {@link #MAX_BYTES}. A document that is not well-formed is refused with its line and column; one whose root is not
  * {@code definitions} of the BPMN model namespace is refused; dangling or duplicate ids are refused naming the
- * element. Nothing is rewritten: the caller keeps the bytes, this class only reads them.
+ * element; then the document is validated against the OMG BPMN 2.0 XML schema ({@link BpmnSchema}). Nothing is
+ * rewritten: the caller keeps the bytes, this class only reads them.
  */
 public final class BpmnReader {
 
@@ -54,6 +55,9 @@ public final class BpmnReader {
         Map<String, Element> ids = indexIds(root, problems);
         BpmnDocument model = new BpmnDocument(document, ids);
         checkReferences(model, problems);
+        if (problems.isEmpty()) {
+            problems.addAll(BpmnSchema.problems(xml));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -103,6 +107,19 @@ public final class BpmnReader {
             return "a DOCTYPE declaration is not allowed (no DTDs, no entities)";
         }
         return message;
+    }
+
+    /** Refuses DOCTYPE declarations and external entities in every parser that reads uploads. */
+    static void harden(javax.xml.parsers.SAXParserFactory factory) throws ParserConfigurationException,
+            org.xml.sax.SAXNotRecognizedException, org.xml.sax.SAXNotSupportedException {
+        factory.setNamespaceAware(true);
+        factory.setValidating(false);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setXIncludeAware(false);
     }
 
     private static DocumentBuilderFactory hardenedFactory() {

@@ -82,6 +82,30 @@ class BpmnReaderTest {
     }
 
     @Test
+    void schemaProblemsNameTheElementAndTheLine() {
+        InvalidInputException e = refused(bytes(definitions("""
+                  <bpmn:process id="P" isExecutable="maybe">
+                    <bpmn:task id="T" name="t"/>
+                    <bpmn:taskk id="Typo" name="x"/>
+                  </bpmn:process>""")));
+
+        // the invalid boolean is reported twice by the validator (value, then attribute)
+        assertThat(e.problems()).extracting(Problem::location).containsExactly("P", "P", "Typo");
+        assertThat(e.problems().get(0).message()).startsWith("line 6, column").contains("BPMN 2.0 schema", "maybe");
+        assertThat(e.problems().get(2).message()).contains("taskk");
+    }
+
+    @Test
+    void extensionsOfOtherNamespacesFollowTheSchema() {
+        reader.read(bytes(definitions("""
+                  <bpmn:process id="P" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" camunda:historyTimeToLive="30">
+                    <bpmn:extensionElements><camunda:properties><camunda:property name="a" value="b"/></camunda:properties>
+                    </bpmn:extensionElements>
+                    <bpmn:userTask id="T" name="t" camunda:formKey="x"/>
+                  </bpmn:process>""")));
+    }
+
+    @Test
     void duplicateIdsAreRefused() {
         InvalidInputException e = refused(bytes(definitions("""
                   <bpmn:process id="P"><bpmn:task id="T"/><bpmn:task id="T"/></bpmn:process>""")));
@@ -129,7 +153,7 @@ class BpmnReaderTest {
     @Test
     void theDeclaredEncodingIsHonoured() {
         byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><bpmn:definitions xmlns:bpmn=\""
-                + BpmnReader.MODEL_NS + "\" id=\"D\"><bpmn:process id=\"P\"><bpmn:task id=\"T\" name=\"Café\"/>"
+                + BpmnReader.MODEL_NS + "\" id=\"D\" targetNamespace=\"t\"><bpmn:process id=\"P\"><bpmn:task id=\"T\" name=\"Café\"/>"
                 + "</bpmn:process></bpmn:definitions>").getBytes(StandardCharsets.ISO_8859_1);
         assertThat(new BpmnAnalyser().analyse(latin1).elements()).extracting(BpmnAnalysis.ElementInfo::name)
                 .containsExactly("Café");

@@ -77,7 +77,7 @@ class ModelRepositoryTest extends DatabaseTest {
     @Test
     void theBytesAreKeptExactly() {
         byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\r\n<bpmn:definitions xmlns:bpmn=\""
-                + "http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"D\"><bpmn:process id=\"P\">"
+                + "http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"D\" targetNamespace=\"t\"><bpmn:process id=\"P\">"
                 + "<bpmn:task id=\"T\" name=\"Café Straße\"/></bpmn:process></bpmn:definitions>  \n")
                 .getBytes(StandardCharsets.ISO_8859_1);
 
