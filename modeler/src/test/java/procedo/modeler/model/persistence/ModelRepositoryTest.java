@@ -2,6 +2,8 @@ package procedo.modeler.model.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static procedo.catalog.persistence.jooq.Tables.PROCEDURES;
+import static procedo.catalog.persistence.jooq.Tables.PROCESS_MODELS;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import procedo.catalog.error.ConflictException;
@@ -121,6 +124,24 @@ class ModelRepositoryTest extends DatabaseTest {
         store.procedures().create(Json.read(Json.mapper(), PROCEDURE, Procedure.class));
 
         assertThat(service.latestOfEachKind("1.001193")).isEmpty();
+    }
+
+    @Test
+    void theDatabaseHoldsOneRowPerProcedureKindAndVersion() {
+        service.save("1.001193", ModelKind.TO_BE, xml("t1"), null, "a", "");
+        long id = store.dsl().select(PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.eq("1.001193"))
+                .fetchSingle(PROCEDURES.ID);
+
+        assertThatThrownBy(() -> store.dsl().insertInto(PROCESS_MODELS)
+                .set(PROCESS_MODELS.PROCEDURE_ID, id).set(PROCESS_MODELS.KIND, "TO_BE").set(PROCESS_MODELS.VERSION, 1)
+                .set(PROCESS_MODELS.XML, xml("t1")).set(PROCESS_MODELS.AUTHOR, "b").set(PROCESS_MODELS.COMMENT, "")
+                .set(PROCESS_MODELS.CREATED_AT, java.time.LocalDateTime.now()).execute())
+                .isInstanceOf(IntegrityConstraintViolationException.class);
+        assertThatThrownBy(() -> store.dsl().insertInto(PROCESS_MODELS)
+                .set(PROCESS_MODELS.PROCEDURE_ID, id).set(PROCESS_MODELS.KIND, "DRAFT").set(PROCESS_MODELS.VERSION, 1)
+                .set(PROCESS_MODELS.XML, xml("t1")).set(PROCESS_MODELS.AUTHOR, "b").set(PROCESS_MODELS.COMMENT, "")
+                .set(PROCESS_MODELS.CREATED_AT, java.time.LocalDateTime.now()).execute())
+                .as("the kind is checked").isInstanceOf(IntegrityConstraintViolationException.class);
     }
 
     @Test
