@@ -28,12 +28,23 @@ public record ModelComparison(Side asIs, Side toBe, Map<String, Integer> deltas,
     public record Element(String id, String type, String name) {
     }
 
-    /** An element present on both sides whose name, type or lane differs; {@code changes} says how. */
-    public record Changed(String id, String type, String name, List<Change> changes) {
+    /**
+     * An element present on both sides whose name, type or lane differs: {@code changes} says how in one line per
+     * difference ({@code name: 'A' → 'B'}), {@code details} the same as fields.
+     */
+    public record Changed(String id, String type, String name, List<String> changes, List<Change> details) {
     }
 
     /** One difference: the field ({@code name}, {@code type}, {@code lane}) with its as-is and to-be values. */
     public record Change(String field, String from, String to) {
+        @Override
+        public String toString() {
+            return field + ": " + quoted(from) + " → " + quoted(to);
+        }
+
+        private static String quoted(String value) {
+            return value == null ? "none" : "'" + value + "'";
+        }
     }
 
     public static ModelComparison of(int asIsVersion, BpmnAnalysis asIs, int toBeVersion, BpmnAnalysis toBe) {
@@ -62,7 +73,8 @@ public record ModelComparison(Side asIs, Side toBe, Map<String, Integer> deltas,
                 changes.add(new Change("lane", lane(previous), lane(element)));
             }
             if (!changes.isEmpty()) {
-                changed.add(new Changed(element.id(), element.type(), element.name(), changes));
+                changed.add(new Changed(element.id(), element.type(), element.name(),
+                        changes.stream().map(Change::toString).toList(), changes));
             }
         }
         for (BpmnAnalysis.ElementInfo element : old.values()) {

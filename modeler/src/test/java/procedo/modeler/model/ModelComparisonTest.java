@@ -44,12 +44,15 @@ class ModelComparisonTest {
                 new ModelComparison.Element("T_visit", "bpmn:ManualTask", "Nộp hồ sơ tại quầy"));
         assertThat(c.elements().changed()).extracting(ModelComparison.Changed::id)
                 .containsExactly("T_check", "T_sign", "Wait_timer");
-        assertThat(c.elements().changed().get(0).changes()).containsExactly(
+        assertThat(c.elements().changed().get(0).details()).containsExactly(
                 new ModelComparison.Change("name", "Kiểm tra hồ sơ", "Kiểm tra hồ sơ điện tử"));
-        assertThat(c.elements().changed().get(1).changes()).containsExactly(
+        assertThat(c.elements().changed().get(0).changes()).containsExactly(
+                "name: 'Kiểm tra hồ sơ' → 'Kiểm tra hồ sơ điện tử'");
+        assertThat(c.elements().changed().get(1).details()).containsExactly(
                 new ModelComparison.Change("type", "bpmn:ManualTask", "bpmn:ServiceTask"));
-        assertThat(c.elements().changed().get(2).changes()).containsExactly(
+        assertThat(c.elements().changed().get(2).details()).containsExactly(
                 new ModelComparison.Change("lane", "Người dân", "Cán bộ một cửa"));
+        assertThat(c.elements().changed().get(2).changes()).containsExactly("lane: 'Người dân' → 'Cán bộ một cửa'");
     }
 
     @Test

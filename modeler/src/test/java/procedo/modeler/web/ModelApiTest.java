@@ -171,7 +171,9 @@ class ModelApiTest {
         assertThat(compared.body().at("/elements/added").findValuesAsText("id")).containsExactly("Task_1");
         assertThat(compared.body().at("/elements/removed").findValuesAsText("id")).contains("T_visit", "Lane_A");
         assertThat(compared.body().at("/elements/changed").findValuesAsText("id")).containsExactly("Start", "End");
-        assertThat(compared.body().at("/elements/changed/0/changes/0/field").asText()).isEqualTo("name");
+        assertThat(compared.body().at("/elements/changed/0/details/0/field").asText()).isEqualTo("name");
+        assertThat(compared.body().at("/elements/changed/0/changes/0").asText())
+                .isEqualTo("name: 'Cần khai sinh' → 'Bắt đầu'");
 
         assertThat(server.get("/api/procedures/1.001193/compare?asIs=1&toBe=1").status()).isEqualTo(200);
         var noVersion = server.get("/api/procedures/1.001193/compare?toBe=2");
