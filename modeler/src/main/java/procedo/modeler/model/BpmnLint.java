@@ -158,7 +158,9 @@ final class BpmnLint {
         Element definitions = document.definitions();
         String elementId = BpmnDocument.children(definitions, "collaboration").stream()
                 .map(c -> c.getAttribute("id")).filter(id -> !id.isEmpty()).findFirst()
-                .orElseGet(() -> lanes.isEmpty() ? pools.get(0).id() : lanes.get(0).id());
+                .or(() -> BpmnDocument.children(definitions, "process").stream().map(p -> p.getAttribute("id"))
+                        .filter(id -> !id.isEmpty()).findFirst())
+                .orElse(definitions.getAttribute("id"));
         report(APPLICANT_LANE, elementId, "No lane or pool is the applicant's: name one with a word such as"
                 + " 'Người dân', 'Công dân', 'Tổ chức, cá nhân', 'Doanh nghiệp' or 'Applicant'");
     }
