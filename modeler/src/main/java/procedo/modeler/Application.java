@@ -11,6 +11,8 @@ import procedo.catalog.persistence.DatabaseSettings;
 import procedo.catalog.persistence.JooqCatalogStore;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageService;
+import procedo.modeler.model.ModelService;
+import procedo.modeler.model.persistence.JooqModelRepository;
 import procedo.modeler.web.AccessPolicy;
 import procedo.modeler.web.WebServer;
 import procedo.modeler.web.WebServices;
@@ -25,14 +27,16 @@ public final class Application implements AutoCloseable {
     private final ProcedureService procedures;
     private final ProcedureCosts costs;
     private final UsageService usage;
+    private final ModelService models;
 
-    private Application(CatalogStore store) {
+    private Application(JooqCatalogStore store) {
         this.store = store;
         this.assessment = new CatalogAssessment(store);
         this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
         this.costs = new ProcedureCosts(store, assessment);
         this.usage = new UsageService(store.procedures(), store.localities(), store.usage(),
                 assessment::procedureChanged);
+        this.models = new ModelService(new JooqModelRepository(store.dsl()));
     }
 
     public static Application open(DatabaseSettings settings) {
@@ -51,7 +55,7 @@ public final class Application implements AutoCloseable {
     }
 
     public WebServer webServer(Optional<String> editorToken) {
-        return new WebServer(new WebServices(store, procedures, usage, assessment, costs), new AccessPolicy(editorToken));
+        return new WebServer(new WebServices(store, procedures, usage, assessment, costs, models), new AccessPolicy(editorToken));
     }
 
     public CatalogStore store() {
@@ -68,6 +72,10 @@ public final class Application implements AutoCloseable {
 
     public ProcedureCosts costs() {
         return costs;
+    }
+
+    public ModelService models() {
+        return models;
     }
 
     @Override

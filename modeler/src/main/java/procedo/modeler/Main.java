@@ -7,6 +7,7 @@ import procedo.catalog.error.NotFoundException;
 import procedo.modeler.cli.BenchCommand;
 import procedo.modeler.cli.CostCommand;
 import procedo.modeler.cli.GenerateCommand;
+import procedo.modeler.cli.ModelCommand;
 import procedo.modeler.cli.PortfolioCommand;
 import procedo.modeler.cli.RankCommand;
 import procedo.modeler.cli.ServeCommand;
@@ -15,7 +16,7 @@ import procedo.modeler.cli.ServeCommand;
 @CommandLine.Command(name = "procedo", mixinStandardHelpOptions = true, version = "Procedo 0.1",
         description = "Workbench for administrative procedure reform.",
         subcommands = {ServeCommand.class, CostCommand.class, RankCommand.class, PortfolioCommand.class,
-            GenerateCommand.class, BenchCommand.class})
+            GenerateCommand.class, BenchCommand.class, ModelCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

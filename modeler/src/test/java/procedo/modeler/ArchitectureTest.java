@@ -63,7 +63,7 @@ class ArchitectureTest {
 
     @Test
     void webHandlersDoNotTouchPersistence() {
-        noClasses().that().resideInAPackage("procedo.modeler..")
+        noClasses().that().resideInAPackage("procedo.modeler..").and().resideOutsideOfPackage("..persistence..")
                 .should().dependOnClassesThat().resideInAPackage("procedo.catalog.persistence.jooq..").check(ALL);
     }
 }

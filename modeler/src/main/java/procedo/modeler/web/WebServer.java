@@ -59,6 +59,7 @@ public final class WebServer {
                 new TariffService(services.store().tariffs()), services.store(), json);
         PriorityRoutes priority = new PriorityRoutes(services.assessment(), services.store(), json);
         CostRoutes cost = new CostRoutes(services.costs());
+        ModelRoutes models = new ModelRoutes(services.models());
         List<Route> routes = new ArrayList<>();
         routes.add(new Route(HandlerType.GET, "/api/health", Role.READER, "Liveness check",
                 ctx -> ctx.json(Map.of("status", "ok"))));
@@ -110,6 +111,25 @@ public final class WebServer {
                 priority::updateProfile));
         routes.add(new Route(HandlerType.DELETE, "/api/profiles/{name}", Role.EDITOR, "Delete a priority profile",
                 priority::deleteProfile));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/models", Role.READER,
+                "Latest version of each BPMN model of a procedure (AS_IS, TO_BE)", models::list));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/models/{kind}", Role.READER,
+                "Latest BPMN XML of a model, byte for byte (ETag = version; ?download=1 for a file)", models::latest));
+        routes.add(new Route(HandlerType.PUT, "/api/procedures/{code}/models/{kind}", Role.EDITOR,
+                "Save BPMN XML as a new version (If-Match: version read; X-Author, X-Comment; stale -> 409)",
+                models::save));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/models/{kind}/versions", Role.READER,
+                "Every version of a model, oldest first", models::versions));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/models/{kind}/versions/{n}", Role.READER,
+                "BPMN XML of one version of a model", models::version));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/models/{kind}/analysis", Role.READER,
+                "Analysis of a model: activities, applicant touchpoints, visits, hand-offs, documents, waits, lint"
+                        + " (?version=n)", models::analysis));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/compare", Role.READER,
+                "As-is vs to-be model: metrics, deltas, added/removed/changed elements (?asIs=n&toBe=m)",
+                models::compare));
+        routes.add(new Route(HandlerType.POST, "/api/bpmn/analysis", Role.READER,
+                "Analysis of an uploaded BPMN model (not stored)", models::analyseUpload));
         routes.add(new Route(HandlerType.GET, "/api/openapi.json", Role.READER, "This OpenAPI description",
                 this::openApi));
         return routes;

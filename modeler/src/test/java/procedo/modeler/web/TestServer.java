@@ -58,6 +58,24 @@ final class TestServer implements AutoCloseable {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
     }
 
+    /** Sends raw bytes (such as BPMN XML) with the given content type; the answer is read as JSON when it is. */
+    Response send(String method, String path, byte[] body, String contentType, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(uri(path)), headers).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A GET whose body is kept as bytes (downloads). */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String toJson(Object value) {
         try {
             return json.writeValueAsString(value);

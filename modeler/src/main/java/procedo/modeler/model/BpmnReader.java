@@ -1,0 +1,220 @@
+package procedo.modeler.model;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.Problem;
+
+/**
+ * Reads BPMN 2.0 XML safely: no DOCTYPE (hence no external or expanding entities), no external schemas, at most
+ * {@link #MAX_BYTES}. A document that is not well-formed is refused with its line and column; one whose root is not
+ * {@code definitions} of the BPMN model namespace is refused; dangling or duplicate ids are refused naming the
+ * element; then the document is validated against the OMG BPMN 2.0 XML schema ({@link BpmnSchema}). Nothing is
+ * rewritten: the caller keeps the bytes, this class only reads them.
+ */
+public final class BpmnReader {
+
+    /** The BPMN 2.0 model namespace. */
+    public static final String MODEL_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    /** The largest model accepted, in bytes (5 MiB). */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private static final DocumentBuilderFactory FACTORY = hardenedFactory();
+
+    /** Parses and checks {@code xml}; throws {@link InvalidInputException} with every problem found. */
+    public BpmnDocument read(byte[] xml) {
+        if (xml == null || xml.length == 0) {
+            throw InvalidInputException.of("body", "is empty: a BPMN 2.0 XML document is expected");
+        }
+        if (xml.length > MAX_BYTES) {
+            throw InvalidInputException.of("body", "is " + xml.length + " bytes; a model may have at most "
+                    + MAX_BYTES + " bytes (5 MiB)");
+        }
+        Document document = parse(xml);
+        Element root = document.getDocumentElement();
+        if (!MODEL_NS.equals(root.getNamespaceURI()) || !"definitions".equals(root.getLocalName())) {
+            String found = root.getNamespaceURI() == null ? root.getTagName()
+                    : "{" + root.getNamespaceURI() + "}" + root.getLocalName();
+            throw InvalidInputException.of("definitions", "not a BPMN 2.0 model: the root element is " + found
+                    + ", expected definitions of namespace " + MODEL_NS);
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Element> ids = indexIds(root, problems);
+        BpmnDocument model = new BpmnDocument(document, ids);
+        checkReferences(model, problems);
+        if (problems.isEmpty()) {
+            problems.addAll(BpmnSchema.problems(xml));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return model;
+    }
+
+    private static Document parse(byte[] xml) {
+        try {
+            DocumentBuilder builder;
+            synchronized (FACTORY) {
+                builder = FACTORY.newDocumentBuilder();
+            }
+            builder.setErrorHandler(new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            builder.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entities are not allowed (" + systemId + ")");
+            });
+            return builder.parse(new ByteArrayInputStream(xml));
+        } catch (SAXParseException e) {
+            throw InvalidInputException.of("line " + e.getLineNumber() + ", column " + e.getColumnNumber(),
+                    "not well-formed XML: " + reason(e));
+        } catch (SAXException e) {
+            throw InvalidInputException.of("body", "not readable as XML: " + e.getMessage());
+        } catch (IOException e) {
+            throw InvalidInputException.of("body", "not readable as XML: " + e.getMessage());
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String reason(SAXParseException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("DOCTYPE")) {
+            return "a DOCTYPE declaration is not allowed (no DTDs, no entities)";
+        }
+        return message;
+    }
+
+    /** Refuses DOCTYPE declarations and external entities in every parser that reads uploads. */
+    static void harden(javax.xml.parsers.SAXParserFactory factory) throws ParserConfigurationException,
+            org.xml.sax.SAXNotRecognizedException, org.xml.sax.SAXNotSupportedException {
+        factory.setNamespaceAware(true);
+        factory.setValidating(false);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setXIncludeAware(false);
+    }
+
+    private static DocumentBuilderFactory hardenedFactory() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setValidating(false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser cannot be hardened", e);
+        }
+    }
+
+    private static Map<String, Element> indexIds(Element root, List<Problem> problems) {
+        Map<String, Element> ids = new HashMap<>();
+        for (Element element : BpmnDocument.descendants(root)) {
+            String id = element.getAttribute("id");
+            if (id.isEmpty() || !isBpmnOrDi(element)) {
+                continue;
+            }
+            if (ids.putIfAbsent(id, element) != null) {
+                problems.add(new Problem(id, "the id '" + id + "' is used by more than one element"));
+            }
+        }
+        return ids;
+    }
+
+    private static boolean isBpmnOrDi(Element element) {
+        String ns = element.getNamespaceURI();
+        return ns != null && ns.startsWith("http://www.omg.org/spec/");
+    }
+
+    /** The semantic references of the model must point to elements of the document. */
+    private static void checkReferences(BpmnDocument model, List<Problem> problems) {
+        for (Element element : model.bpmnElements()) {
+            String type = element.getLocalName();
+            String id = element.getAttribute("id");
+            switch (type) {
+                case "sequenceFlow" -> {
+                    required(model, element, id, "sourceRef", problems);
+                    required(model, element, id, "targetRef", problems);
+                }
+                case "messageFlow", "association" -> {
+                    required(model, element, id, "sourceRef", problems);
+                    required(model, element, id, "targetRef", problems);
+                }
+                case "boundaryEvent" -> optional(model, element, id, "attachedToRef", problems);
+                case "participant" -> optional(model, element, id, "processRef", problems);
+                case "flowNodeRef" -> {
+                    String ref = element.getTextContent().trim();
+                    if (!model.resolves(ref)) {
+                        Element lane = (Element) element.getParentNode();
+                        problems.add(new Problem(lane.getAttribute("id"),
+                                "lane '" + lane.getAttribute("id") + "' refers to flow node '" + ref
+                                        + "', which does not exist"));
+                    }
+                }
+                default -> {
+                }
+            }
+            if (element.hasAttribute("default") && !id.isEmpty()) {
+                optional(model, element, id, "default", problems);
+            }
+        }
+    }
+
+    private static void required(BpmnDocument model, Element element, String id, String attribute,
+                                 List<Problem> problems) {
+        String where = id.isEmpty() ? element.getLocalName() : id;
+        if (!element.hasAttribute(attribute) || element.getAttribute(attribute).isBlank()) {
+            problems.add(new Problem(where, element.getLocalName() + " '" + where + "' has no " + attribute));
+            return;
+        }
+        optional(model, element, id, attribute, problems);
+    }
+
+    private static void optional(BpmnDocument model, Element element, String id, String attribute,
+                                 List<Problem> problems) {
+        if (!element.hasAttribute(attribute)) {
+            return;
+        }
+        String ref = element.getAttribute(attribute).trim();
+        if (!model.resolves(ref)) {
+            String where = id.isEmpty() ? element.getLocalName() : id;
+            problems.add(new Problem(where, element.getLocalName() + " '" + where + "': " + attribute + " '" + ref
+                    + "' points to no element of the model"));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package procedo.modeler.model;
+
+import java.util.List;
+import java.util.Optional;
+import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.NotFoundException;
+
+/**
+ * The BPMN models of procedures: every save is checked (well-formed, BPMN, references resolve) and stored as a new
+ * version with the uploaded bytes unchanged; analysis and as-is/to-be comparison read the stored versions.
+ */
+public final class ModelService {
+
+    /** The author recorded when none is given (until users log in). */
+    public static final String ANONYMOUS = "anonymous";
+    private static final int MAX_AUTHOR = 200;
+    private static final int MAX_COMMENT = 2000;
+
+    private final ModelRepository repository;
+    private final BpmnReader reader = new BpmnReader();
+    private final BpmnAnalyser analyser = new BpmnAnalyser();
+
+    public ModelService(ModelRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * Saves {@code xml} as the next version. The first save of a kind needs no expected version; later ones need
+     * the current version (else {@link procedo.catalog.error.ConflictException} naming it). Invalid XML stores
+     * nothing.
+     */
+    public ModelVersion save(String code, ModelKind kind, byte[] xml, Integer expectedVersion, String author,
+                             String comment) {
+        reader.read(xml);
+        String who = author == null || author.isBlank() ? ANONYMOUS : author.trim();
+        String why = comment == null ? "" : comment.trim();
+        if (who.length() > MAX_AUTHOR) {
+            throw InvalidInputException.of("author", "may have at most " + MAX_AUTHOR + " characters");
+        }
+        if (why.length() > MAX_COMMENT) {
+            throw InvalidInputException.of("comment", "may have at most " + MAX_COMMENT + " characters");
+        }
+        return repository.save(code, kind, xml, expectedVersion, who, why);
+    }
+
+    public List<ModelVersion> latestOfEachKind(String code) {
+        return repository.latestOfEachKind(code);
+    }
+
+    public Optional<StoredModel> latest(String code, ModelKind kind) {
+        return repository.latest(code, kind);
+    }
+
+    /** The latest version, or the given one; {@link NotFoundException} when there is none. */
+    public StoredModel get(String code, ModelKind kind, Integer version) {
+        Optional<StoredModel> model = version == null ? repository.latest(code, kind)
+                : repository.version(code, kind, version);
+        return model.orElseThrow(() -> new NotFoundException("procedure '" + code + "' has no " + kind + " model"
+                + (version == null ? "" : " version " + version)));
+    }
+
+    public List<ModelVersion> versions(String code, ModelKind kind) {
+        return repository.versions(code, kind);
+    }
+
+    /** The analysis of a stored model (latest when {@code version} is null). */
+    public BpmnAnalysis analysis(String code, ModelKind kind, Integer version) {
+        return analyser.analyse(get(code, kind, version).xml());
+    }
+
+    /** The analysis of a model that is not stored. */
+    public BpmnAnalysis analyse(byte[] xml) {
+        return analyser.analyse(xml);
+    }
+
+    /** As-is against to-be (latest versions unless given); {@link NotFoundException} names the missing model. */
+    public ModelComparison compare(String code, Integer asIsVersion, Integer toBeVersion) {
+        StoredModel asIs = get(code, ModelKind.AS_IS, asIsVersion);
+        StoredModel toBe = get(code, ModelKind.TO_BE, toBeVersion);
+        return ModelComparison.of(asIs.version().version(), analyser.analyse(asIs.xml()),
+                toBe.version().version(), analyser.analyse(toBe.xml()));
+    }
+}
