@@ -476,7 +476,6 @@ class Model:
         edges = [(f['id'], f['src'], f['tgt'], self.flow_points[f['id']]) for f in self.flows]
         edges += [(m['id'], m['src'], m['tgt'], self.mflow_points[m['id']]) for m in self.mflows]
         for aid, pts in self.assoc_points.items():
-            parts = aid.split('_', 1)[1]
             edges.append((aid, None, None, pts))
         for eid, s, t, pts in edges:
             ends = {s, t}

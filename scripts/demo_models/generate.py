@@ -394,6 +394,65 @@ def marriage_to_be():
     return m
 
 
+# ---------------------------------------------------------------------------------------------
+# 1.001612 Đăng ký thành lập hộ kinh doanh
+# ---------------------------------------------------------------------------------------------
+def household_as_is():
+    m = Model('1.001612', 'AS_IS', 'Đăng ký thành lập hộ kinh doanh – hiện trạng (nộp tại quầy)')
+    m.lane('Lane_Applicant', 'Chủ hộ kinh doanh (cá nhân)')
+    m.lane('Lane_OneStop', 'Bộ phận một cửa (Trung tâm phục vụ hành chính công xã)')
+    m.lane('Lane_Registrar', 'Công chức đăng ký hộ kinh doanh (UBND xã)')
+    A, O, R = 'Lane_Applicant', 'Lane_OneStop', 'Lane_Registrar'
+    m.node('StartEvent_Decided', 'start', A, 0, 'Quyết định mở hộ kinh doanh')
+    m.node('Task_PrepareDossier', 'task', A, 1, 'Điền giấy đề nghị đăng ký hộ kinh doanh')
+    m.node('Task_CertifyCopies', 'manual', A, 2, 'Sao chụp CCCD, chứng thực văn bản ủy quyền của thành viên hộ gia đình')
+    m.node('Task_SubmitCounter', 'manual', A, 3, 'Nộp hồ sơ, lệ phí tại Trung tâm phục vụ hành chính công xã')
+    m.node('Task_ReceiveDossier', 'user', O, 4, 'Tiếp nhận hồ sơ, thu lệ phí, viết giấy hẹn')
+    m.node('Task_Review', 'user', R, 5, 'Kiểm tra hồ sơ, tên hộ kinh doanh')
+    m.node('Gateway_Complete', 'xor', R, 6, 'Hồ sơ hợp lệ?')
+    m.node('Task_Supplement', 'manual', A, 6, 'Nhận thông báo, bổ sung hồ sơ tại quầy')
+    m.node('Task_IssueCertificate', 'user', R, 7, 'Cấp Giấy chứng nhận đăng ký hộ kinh doanh')
+    m.node('Timer_Wait', 'timer', A, 8, 'Chờ kết quả (3 ngày làm việc)', duration=wd(3))
+    m.node('Task_CollectCertificate', 'manual', A, 9, 'Quay lại nhận Giấy chứng nhận tại quầy')
+    m.node('EndEvent_Registered', 'end', A, 10, 'Hộ kinh doanh được đăng ký')
+    m.chain('StartEvent_Decided', 'Task_PrepareDossier', 'Task_CertifyCopies', 'Task_SubmitCounter',
+            'Task_ReceiveDossier', 'Task_Review', 'Gateway_Complete')
+    m.flow('Gateway_Complete', 'Task_IssueCertificate', name='Hợp lệ')
+    m.flow('Gateway_Complete', 'Task_Supplement', name='Chưa hợp lệ')
+    m.flow('Task_Supplement', 'Task_ReceiveDossier')
+    m.chain('Task_IssueCertificate', 'Timer_Wait', 'Task_CollectCertificate', 'EndEvent_Registered')
+    m.doc('Doc_Application', 'Giấy đề nghị đăng ký hộ kinh doanh', A, 0, inputs=['Task_SubmitCounter'])
+    m.doc('Doc_IdCopy', 'Bản sao thẻ căn cước của chủ hộ kinh doanh', A, 1, inputs=['Task_SubmitCounter'])
+    m.doc('Doc_FamilyAuthorization', 'Văn bản ủy quyền của thành viên hộ gia đình (chứng thực)', A, 2, inputs=['Task_SubmitCounter'])
+    return m
+
+
+def household_to_be():
+    m = Model('1.001612', 'TO_BE', 'Đăng ký thành lập hộ kinh doanh – đề xuất (trực tuyến toàn trình, định danh VNeID)', executable=True)
+    m.lane('Lane_Applicant', 'Chủ hộ kinh doanh (cá nhân)', 'applicant')
+    m.lane('Lane_Registrar', 'Công chức đăng ký hộ kinh doanh (UBND xã)', 'dang-ky-kinh-doanh')
+    A, R = 'Lane_Applicant', 'Lane_Registrar'
+    m.node('StartEvent_Decided', 'start', A, 0, 'Quyết định mở hộ kinh doanh')
+    m.node('Task_SubmitOnline', 'user', A, 1, 'Nộp giấy đề nghị trực tuyến (VNeID), thành viên hộ gia đình xác nhận, nộp lệ phí trực tuyến')
+    m.node('Task_VerifyData', 'service', R, 2, 'Xác thực định danh qua CSDL dân cư, kiểm tra trùng tên')
+    m.node('Task_Review', 'user', R, 3, 'Kiểm tra hồ sơ, tên hộ kinh doanh')
+    m.node('Gateway_Complete', 'xor', R, 4, 'Hồ sơ hợp lệ?')
+    m.node('Task_Supplement', 'user', A, 4, 'Bổ sung hồ sơ trực tuyến')
+    m.node('Task_IssueCertificate', 'user', R, 5, 'Cấp Giấy chứng nhận đăng ký hộ kinh doanh điện tử')
+    m.node('Task_ShareData', 'service', R, 6, 'Tự động chia sẻ dữ liệu sang cơ quan thuế')
+    m.node('Task_ReceiveResult', 'user', A, 7, 'Nhận Giấy chứng nhận điện tử')
+    m.node('EndEvent_Registered', 'end', A, 8, 'Hộ kinh doanh được đăng ký')
+    m.chain('StartEvent_Decided', 'Task_SubmitOnline', 'Task_VerifyData', 'Task_Review', 'Gateway_Complete')
+    m.flow('Gateway_Complete', 'Task_IssueCertificate', name='Hợp lệ', cond='${approved}')
+    m.flow('Gateway_Complete', 'Task_Supplement', name='Chưa hợp lệ', default=True)
+    m.flow('Task_Supplement', 'Task_Review')
+    m.chain('Task_IssueCertificate', 'Task_ShareData', 'Task_ReceiveResult', 'EndEvent_Registered')
+    m.doc('Doc_Application', 'Giấy đề nghị đăng ký hộ kinh doanh (điện tử)', A, 1, inputs=['Task_SubmitOnline'])
+    m.store('Store_Population', 'CSDL quốc gia về dân cư', R, 1, inputs=['Task_VerifyData'])
+    m.store('Store_BusinessRegistry', 'Hệ thống thông tin quốc gia về đăng ký hộ kinh doanh', R, 3, inputs=['Task_VerifyData'])
+    return m
+
+
 MODELS = [
     (birth_as_is, 'Hiện trạng: cha mẹ làm ba thủ tục riêng (khai sinh tại UBND xã, thường trú tại Công an xã, thẻ BHYT tại BHXH), 7 lần đến cơ quan, chứng thực bản sao Giấy khai sinh để nộp tiếp.'),
     (birth_to_be, 'Đề xuất: liên thông khai sinh – thường trú – BHYT trẻ dưới 6 tuổi; một tờ khai điện tử, dữ liệu khai thác từ CSDL dân cư, giấy chứng sinh điện tử, CSDL hộ tịch; các cơ quan trao đổi tự động; chỉ đến cơ quan nếu cần bản giấy.'),
@@ -407,6 +466,8 @@ MODELS = [
     (judicial_to_be, 'Đề xuất: yêu cầu trên VNeID, tra cứu liên thông CSDL lý lịch tư pháp thay cho văn bản xác minh, Phiếu điện tử trên VNeID; không phải đến cơ quan.'),
     (marriage_as_is, 'Hiện trạng: một bên phải về UBND xã nơi thường trú xin Giấy xác nhận tình trạng hôn nhân (2 lần đến), sau đó hai bên nộp hồ sơ và quay lại ký Sổ.'),
     (marriage_to_be, 'Đề xuất: nộp tờ khai trực tuyến, tình trạng hôn nhân tra cứu từ CSDL hộ tịch (bỏ Giấy xác nhận), chỉ một lần đến để hai bên ký Sổ và nhận Giấy chứng nhận.'),
+    (household_as_is, 'Hiện trạng: sao chụp CCCD, chứng thực văn bản ủy quyền của thành viên hộ gia đình, nộp tại Trung tâm phục vụ hành chính công xã, bổ sung tại quầy, quay lại nhận Giấy chứng nhận.'),
+    (household_to_be, 'Đề xuất: nộp trực tuyến bằng định danh VNeID, thành viên hộ gia đình xác nhận trực tuyến thay cho văn bản ủy quyền chứng thực, Giấy chứng nhận điện tử, dữ liệu chia sẻ tự động sang cơ quan thuế.'),
 ]
 
 
