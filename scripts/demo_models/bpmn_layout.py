@@ -122,6 +122,26 @@ class Model:
         for a, b in zip(ids, ids[1:]):
             self.flow(a, b)
 
+    def join_before(self, target, gid):
+        """Puts an exclusive merge gateway in front of target (which has several incoming flows), moving target
+        and everything at or right of its column one column to the right."""
+        t = self.nodes[target]
+        col = t.col
+        for n in self.nodes.values():
+            if n.col >= col:
+                n.col += 1
+        for d in self.docs:
+            if d['col'] >= col:
+                d['col'] += 1
+        self.node(gid, 'xor', t.lane, col, None, row=t.row)
+        for f in [f for f in self.flows if f['tgt'] == target]:
+            self.flows.remove(f)
+            self.nodes[f['src']].outgoing.remove(f['id'])
+            t.incoming.remove(f['id'])
+            default = self.defaults.get(f['src']) == f['id']
+            self.flow(f['src'], gid, name=f['name'], cond=f['cond'], default=default)
+        self.flow(gid, target)
+
     def doc(self, id, name, lane, col, inputs=(), outputs=(), store=False):
         self.docs.append(dict(id=id, name=name, lane=lane, col=col, inputs=list(inputs),
                               outputs=list(outputs), store=store))
@@ -218,6 +238,8 @@ class Model:
         if b.col == a.col:
             return [(A.cx, A.bottom if down else A.y), (B.cx, B.y if down else B.bottom)]
         if b.col > a.col:
+            if b.is_gateway and a.lane == b.lane:  # from another row of the same lane into a merge
+                return [(A.right, A.cy), (B.cx, A.cy), (B.cx, B.bottom if down else B.y)]
             if a.is_gateway:
                 return [(A.cx, A.bottom if down else A.y), (A.cx, B.cy), (B.x, B.cy)]
             x = self.col_x(b.col) - COL_W / 2
