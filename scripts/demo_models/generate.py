@@ -234,7 +234,7 @@ def building_to_be():
 # 2.001610 Đăng ký thành lập doanh nghiệp tư nhân
 # ---------------------------------------------------------------------------------------------
 def business_as_is():
-    m = Model('2.001610', 'AS_IS', 'Đăng ký thành lập doanh nghiệp tư nhân – hiện trạng (nộp hồ sơ giấy)')
+    m = Model('2.001610', 'AS_IS', 'Đăng ký thành lập DNTN – hiện trạng (nộp hồ sơ giấy)')
     m.lane('Lane_Applicant', 'Người thành lập doanh nghiệp')
     m.lane('Lane_OneStop', 'Bộ phận một cửa - Phòng Đăng ký kinh doanh (Sở Tài chính)')
     m.lane('Lane_Registrar', 'Chuyên viên Phòng Đăng ký kinh doanh')
@@ -265,7 +265,7 @@ def business_as_is():
 
 
 def business_to_be():
-    m = Model('2.001610', 'TO_BE', 'Đăng ký thành lập doanh nghiệp tư nhân – đề xuất (trực tuyến toàn trình, định danh VNeID)', executable=True)
+    m = Model('2.001610', 'TO_BE', 'Đăng ký thành lập DNTN – đề xuất (trực tuyến toàn trình, định danh VNeID)', executable=True)
     m.lane('Lane_Applicant', 'Người thành lập doanh nghiệp', 'applicant')
     m.lane('Lane_Registrar', 'Chuyên viên Phòng Đăng ký kinh doanh', 'dang-ky-kinh-doanh')
     A, R = 'Lane_Applicant', 'Lane_Registrar'

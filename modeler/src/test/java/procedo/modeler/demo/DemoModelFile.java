@@ -255,16 +255,22 @@ final class DemoModelFile {
 
     boolean isApplicantLane(String laneId) {
         Element lane = laneId == null ? null : lanes.get(laneId);
-        if (lane == null) {
-            return false;
-        }
-        String plain = Normalizer.normalize(lane.getAttribute("name"), Normalizer.Form.NFD)
+        return lane != null && isApplicantName(lane.getAttribute("name"));
+    }
+
+    private static boolean isApplicantName(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
         return APPLICANT_WORDS.stream().anyMatch(plain::contains);
     }
 
-    boolean hasApplicantLane() {
-        return lanes.keySet().stream().anyMatch(this::isApplicantLane);
+    long applicantLanes() {
+        return lanes.keySet().stream().filter(this::isApplicantLane).count();
+    }
+
+    /** A pool whose name reads like the applicant would make every step in it an applicant's step. */
+    boolean poolNamedLikeTheApplicant() {
+        return elements(BPMN, "participant").stream().anyMatch(p -> isApplicantName(p.getAttribute("name")));
     }
 
     String laneOf(String nodeId) {

@@ -93,7 +93,8 @@ class DemoModelsTest {
         DemoModelFile model = FILES.get(file);
         assertThat(model.problems()).as(file).isEmpty();
         assertThat(model.flowNodes()).as(file).hasSizeGreaterThan(5);
-        assertThat(model.hasApplicantLane()).as("%s has an applicant lane", file).isTrue();
+        assertThat(model.applicantLanes()).as("%s has one applicant lane", file).isEqualTo(1);
+        assertThat(model.poolNamedLikeTheApplicant()).as("%s names a pool like the applicant", file).isFalse();
         assertThat(new String(model.bytes, StandardCharsets.UTF_8)).as(file).containsPattern("[ăâđêôơưạảấầẩậắặếềểệịọỏốồổộớờởợụủứừửựỳỷỹ]");
     }
 
