@@ -12,6 +12,10 @@ import procedo.catalog.persistence.JooqCatalogStore;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageService;
 import procedo.modeler.web.AccessPolicy;
+import procedo.templates.TemplateService;
+import procedo.templates.demo.DemoTemplates;
+import procedo.templates.load.ImportLimits;
+import procedo.templates.persistence.JooqTemplateRepository;
 import procedo.modeler.web.WebServer;
 import procedo.modeler.web.WebServices;
 
@@ -25,14 +29,17 @@ public final class Application implements AutoCloseable {
     private final ProcedureService procedures;
     private final ProcedureCosts costs;
     private final UsageService usage;
+    private final TemplateService templates;
 
-    private Application(CatalogStore store) {
+    private Application(JooqCatalogStore store) {
         this.store = store;
         this.assessment = new CatalogAssessment(store);
         this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
         this.costs = new ProcedureCosts(store, assessment);
         this.usage = new UsageService(store.procedures(), store.localities(), store.usage(),
                 assessment::procedureChanged);
+        this.templates = new TemplateService(new JooqTemplateRepository(store.dsl()),
+                store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC());
     }
 
     public static Application open(DatabaseSettings settings) {
@@ -47,11 +54,14 @@ public final class Application implements AutoCloseable {
         int loaded = new DemoCatalog(store, procedures).load();
         assessment.reload();
         LOG.info("Loaded the demo catalog: {} procedures", loaded);
+        if (templates.isEmpty()) {
+            LOG.info("Loaded the demo template packages: {}", new DemoTemplates(templates).load());
+        }
         return loaded;
     }
 
     public WebServer webServer(Optional<String> editorToken) {
-        return new WebServer(new WebServices(store, procedures, usage, assessment, costs), new AccessPolicy(editorToken));
+        return new WebServer(new WebServices(store, procedures, usage, assessment, costs, templates), new AccessPolicy(editorToken));
     }
 
     public CatalogStore store() {
@@ -64,6 +74,10 @@ public final class Application implements AutoCloseable {
 
     public ProcedureService procedures() {
         return procedures;
+    }
+
+    public TemplateService templates() {
+        return templates;
     }
 
     public ProcedureCosts costs() {

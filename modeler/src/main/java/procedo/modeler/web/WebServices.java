@@ -5,8 +5,10 @@ import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageService;
+import procedo.templates.TemplateService;
 
 /** The services the web application calls. */
 public record WebServices(CatalogStore store, ProcedureService procedures, UsageService usage,
-                          CatalogAssessment assessment, ProcedureCosts costs) {
+                          CatalogAssessment assessment, ProcedureCosts costs,
+                          TemplateService templates) {
 }
