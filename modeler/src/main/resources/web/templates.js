@@ -172,7 +172,7 @@
     if (window.FormViewer) return Promise.resolve(window.FormViewer);
     if (!viewerLoad) {
       viewerLoad = new Promise((resolve) => {
-        const css = el('link', { rel: 'stylesheet', href: '/vendor/form-js.css' });
+        const css = el('link', { rel: 'stylesheet', href: '/vendor/form-viewer.css' });
         const script = el('script', { src: '/vendor/form-viewer.umd.js' });
         script.onload = () => { document.head.append(css); resolve(window.FormViewer || null); };
         script.onerror = () => resolve(null);
