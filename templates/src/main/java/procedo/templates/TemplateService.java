@@ -331,7 +331,8 @@ public final class TemplateService {
             TemplatePackage local = adoption.overrides().applyTo(get(code, adoption.centralVersion()));
             String agencyName = local.agencyCode() == null ? null
                     : localities.agency(local.agencyCode()).map(Agency::name).orElse(null);
-            var deviations = DeviationAnalysis.compare(standard, local, agencyName);
+            var deviations = DeviationAnalysis.compare(standard, local, agencyName,
+                    adoption.overrides().helpTexts().keySet());
             if (deviations.isEmpty()) {
                 conforming++;
                 continue;

@@ -22,7 +22,12 @@ public final class DeviationAnalysis {
     private DeviationAnalysis() {
     }
 
-    public static List<Deviation> compare(TemplatePackage standard, TemplatePackage local, String agencyName) {
+    /**
+     * @param localHelp the fields whose help text the locality overrides (other help differences come from an
+     *                  outdated version, reported as such)
+     */
+    public static List<Deviation> compare(TemplatePackage standard, TemplatePackage local, String agencyName,
+                                          Set<String> localHelp) {
         List<Deviation> out = new ArrayList<>();
         if (!standard.version().equals(local.version())) {
             out.add(new Deviation(Deviation.Kind.OUTDATED_VERSION, "version", standard.version(), local.version()));
@@ -70,7 +75,7 @@ public final class DeviationAnalysis {
             FormField s = stdFields.get(f.id());
             if (s == null) {
                 out.add(new Deviation(Deviation.Kind.EXTRA_FIELD, f.id(), null, f.label()));
-            } else if (!s.help().equals(f.help())) {
+            } else if (localHelp.contains(f.id()) && !s.help().equals(f.help())) {
                 out.add(new Deviation(Deviation.Kind.LOCAL_HELP_TEXT, f.id(), s.help(), f.help()));
             }
         });
