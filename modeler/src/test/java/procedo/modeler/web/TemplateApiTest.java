@@ -159,6 +159,19 @@ class TemplateApiTest {
     }
 
     @Test
+    void anUploadOverTwentyMebibytesIsRefusedWith413AndNothingWritten() {
+        byte[] huge = new byte[21 * 1024 * 1024];
+        huge[0] = 'P';
+        huge[1] = 'K';
+
+        var refused = upload("/api/templates/import", "huge.xlsx", huge);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body().get("message").asText()).contains("20 MiB");
+        assertThat(server.get("/api/templates").body()).isEmpty();
+    }
+
+    @Test
     void importsAJsonPackageAndExportsItAsWorkbookAndJson() throws IOException {
         byte[] json = PackageJson.write(demo("2.001610-2025.1.json")).getBytes(StandardCharsets.UTF_8);
 
