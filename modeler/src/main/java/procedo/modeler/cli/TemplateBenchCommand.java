@@ -3,7 +3,8 @@ package procedo.modeler.cli;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
-import java.util.UUID;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ import procedo.templates.model.TemplatePackage;
 
 /**
  * Imports a synthetic package of many field rows through the whole import path (streaming read, validation,
- * storage) into a fresh in-memory database, and prints the time and rows per second. Run it under a small heap,
+ * storage) into a fresh embedded H2 database in a temporary directory, and prints the time and rows per second. Run it under a small heap,
  * e.g. {@code PROCEDO_JAVA_OPTS=-Xmx256m ./procedo bench-templates}.
  */
 @Command(name = "bench-templates", description = "Benchmark importing a package workbook with many field rows.")
@@ -35,7 +36,7 @@ public final class TemplateBenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         TemplatePackage base = LargePackage.of(fields);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -44,7 +45,8 @@ public final class TemplateBenchCommand implements Callable<Integer> {
         double writeSeconds = (System.nanoTime() - writeStart) / 1e9;
         out.printf("wrote the workbook: %d field rows, %.1f MB, in %.2f s (%.0f rows/s); max heap %d MB%n", fields,
                 bytes.size() / 1e6, writeSeconds, fields / writeSeconds, Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        try (Application application = Application.open(DatabaseSettings.inMemory("bench-" + UUID.randomUUID()))) {
+        Path data = Files.createTempDirectory("procedo-bench-templates");
+        try (Application application = Application.open(DatabaseSettings.embedded(data))) {
             application.store().localities().saveAgency(new Agency("UBND_XA", "Ủy ban nhân dân cấp xã", Level.COMMUNE));
             for (int round = 0; round <= rounds; round++) {
                 byte[] file = round == 0 ? bytes.toByteArray() : versioned(base, round);
@@ -58,6 +60,10 @@ public final class TemplateBenchCommand implements Callable<Integer> {
                                 + " (of which reading and validating alone: %.2f s)%n",
                         round == 0 ? "first (warm-up)" : "round " + round, result.version().fieldCount(),
                         result.version().version(), seconds, fields / seconds, parseSeconds);
+            }
+        } finally {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         return 0;

@@ -19,7 +19,10 @@ import procedo.templates.model.FormSection;
 import procedo.templates.model.FormTemplate;
 import procedo.templates.model.TemplatePackage;
 
-/** The package as JSON: the exchange twin of the workbook, and the document stored for every version. */
+/**
+ * The package as JSON: the exchange twin of the workbook, and the document stored for every version. Empty and
+ * absent members are left out (a 50,000-field package stays about half as large); reading restores them.
+ */
 public final class PackageJson {
 
     private static final ObjectMapper MAPPER = mapper();
@@ -33,7 +36,8 @@ public final class PackageJson {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY);
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxStringLength(100_000).maxNestingDepth(64).build());
         return mapper;

@@ -26,7 +26,7 @@ public record FormField(String id, FieldType type, String label, String labelEn,
     public FormField {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(label, "label");
+        label = label == null ? "" : label;
         labelEn = blankToNull(labelEn);
         help = help == null ? "" : help;
         pattern = blankToNull(pattern);

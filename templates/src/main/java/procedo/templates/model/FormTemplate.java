@@ -16,7 +16,7 @@ public record FormTemplate(String code, String title, String titleEn, String ref
 
     public FormTemplate {
         Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(title, "title");
+        title = title == null ? "" : title;
         titleEn = FormField.blankToNull(titleEn);
         reference = reference == null ? "" : reference;
         addressee = addressee == null ? "" : addressee;

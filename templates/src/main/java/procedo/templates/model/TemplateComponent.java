@@ -15,7 +15,7 @@ public record TemplateComponent(String id, String caseName, String name, int ori
 
     public TemplateComponent {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
+        name = name == null ? "" : name;
         Objects.requireNonNull(copyKind, "copyKind");
         caseName = caseName == null ? "" : caseName;
         reusableFrom = FormField.blankToNull(reusableFrom);

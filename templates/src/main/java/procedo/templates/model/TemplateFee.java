@@ -10,7 +10,7 @@ public record TemplateFee(String id, FeeChannel channel, String name, BigDecimal
     public TemplateFee {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(name, "name");
+        name = name == null ? "" : name;
         amountVnd = Decimals.canonical(Objects.requireNonNull(amountVnd, "amountVnd"));
     }
 

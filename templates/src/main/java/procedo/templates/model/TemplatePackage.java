@@ -23,7 +23,7 @@ public record TemplatePackage(String code, String version, String name, String f
     public TemplatePackage {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(name, "name");
+        name = name == null ? "" : name;
         field = field == null ? "" : field;
         agencyCode = FormField.blankToNull(agencyCode);
         onlineLevel = onlineLevel == null ? OnlineLevel.NONE : onlineLevel;
