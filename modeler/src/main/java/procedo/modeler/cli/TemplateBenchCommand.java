@@ -57,7 +57,7 @@ public final class TemplateBenchCommand implements Callable<Integer> {
                 var result = application.templates().importFile(new ByteArrayInputStream(file));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 out.printf("%s import of %d field rows (version %s): %.2f s, %.0f rows/s"
-                                + " (of which reading and validating alone: %.2f s)%n",
+                                + " (a read-and-validate pass just before it: %.2f s)%n",
                         round == 0 ? "first (warm-up)" : "round " + round, result.version().fieldCount(),
                         result.version().version(), seconds, fields / seconds, parseSeconds);
             }
