@@ -358,6 +358,14 @@ public final class TemplateService {
         return repository.isEmpty();
     }
 
+    /** The provincial-level units (cities and provinces), for the province choice of address fields. */
+    public List<Locality> provinces() {
+        return localities.localities().stream()
+                .filter(l -> l.kind() == procedo.catalog.locality.LocalityKind.CITY
+                        || l.kind() == procedo.catalog.locality.LocalityKind.PROVINCE)
+                .toList();
+    }
+
     /** Thrown by {@link Bounded} past the size limit. */
     private static final class TooLarge extends IOException {
         TooLarge() {

@@ -253,7 +253,7 @@ final class TemplateRoutes {
 
     void formJs(Context ctx) {
         Located l = form(ctx);
-        ctx.json(FormJsSchema.of(l.pkg(), l.form()));
+        ctx.json(FormJsSchema.of(l.pkg(), l.form(), templates.provinces()));
     }
 
     private interface Writer {

@@ -267,6 +267,12 @@ class TemplateApiTest {
         assertThat(caoBang.get("deviations").toString()).contains("EXTRA_DOCUMENT", "LONGER_TIME", "HIGHER_FEE");
         assertThat(report.body().get("conforming").asInt()).isEqualTo(1);
 
+        var local = bytes("/api/templates/1.001193/forms/TK-KS.docx?locality=01");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(local.body()))) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n")))
+                    .contains("Ghi đủ cấp xã, cấp tỉnh theo đơn vị hành chính sau ngày 01/7/2025");
+        }
+
         var xlsx = bytes("/api/templates/1.001193/deviations.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             var sheet = wb.getSheet("Deviations");
@@ -301,6 +307,12 @@ class TemplateApiTest {
         assertThat(components).contains("\"type\":\"dynamiclist\"", "\"key\":\"nganh_ma\"", "\"type\":\"filepicker\"",
                 "\"type\":\"datetime\"");
         assertThat(server.get("/api/templates/2.001610/forms/NOPE/formjs").status()).isEqualTo(404);
+        JsonNode office = java.util.stream.StreamSupport.stream(schema.body().at("/components").spliterator(), false)
+                .flatMap(c -> java.util.stream.StreamSupport.stream(c.path("components").spliterator(), false))
+                .filter(c -> "tru_so_chinh".equals(c.path("path").asText())).findFirst().orElseThrow();
+        assertThat(office.get("type").asText()).isEqualTo("group");
+        assertThat(office.at("/components/0/values")).hasSize(34);
+        assertThat(office.at("/components/0/values").toString()).contains("Thành phố Hà Nội");
     }
 
     @Test

@@ -3,7 +3,10 @@ package procedo.templates.formjs;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import procedo.catalog.locality.Locality;
 import procedo.templates.model.FieldOption;
+import procedo.templates.model.FieldType;
 import procedo.templates.model.FormField;
 import procedo.templates.model.FormSection;
 import procedo.templates.model.FormTemplate;
@@ -12,7 +15,8 @@ import procedo.templates.model.TemplatePackage;
 /**
  * A form template as a bpmn.io form-js schema (schemaVersion 16): sections become groups, repeating groups
  * dynamic lists, field types the matching form-js components with their validation; the key of each component is
- * the field's stable id, so that a start form's variables are named by it.
+ * the field's stable id, so that a start form's variables are named by it; an address is a group (province,
+ * commune, street) whose data sits under the field's id.
  */
 public final class FormJsSchema {
 
@@ -22,7 +26,16 @@ public final class FormJsSchema {
     private FormJsSchema() {
     }
 
+    /** The schema without a list of provinces: an address's province is then a text field. */
     public static ObjectNode of(TemplatePackage pkg, FormTemplate form) {
+        return of(pkg, form, List.of());
+    }
+
+    /**
+     * The schema; {@code provinces} (the provincial-level units, since July 2025 the 34) fill the province choice
+     * of address fields, which become a group: province → commune → street and house number.
+     */
+    public static ObjectNode of(TemplatePackage pkg, FormTemplate form, List<Locality> provinces) {
         ObjectNode schema = F.objectNode();
         schema.put("type", "default");
         schema.put("id", "Form_" + safe(pkg.code()) + "_" + safe(form.code()));
@@ -48,13 +61,13 @@ public final class FormJsSchema {
                 target = group.putArray("components");
             }
             for (FormField f : section.fields()) {
-                target.add(component(f));
+                target.add(component(f, provinces));
             }
         }
         return schema;
     }
 
-    private static ObjectNode component(FormField f) {
+    private static ObjectNode component(FormField f, List<Locality> provinces) {
         ObjectNode c = F.objectNode();
         c.put("id", "Field_" + safe(f.id()));
         c.put("label", f.label());
@@ -111,9 +124,37 @@ public final class FormJsSchema {
                 validate.put("validationType", "email");
             }
             case ADDRESS -> {
-                c.put("type", "textarea");
-                c.put("description", (f.help().isEmpty() ? "" : f.help() + " — ")
-                        + "Số nhà, đường; xã/phường; tỉnh/thành phố");
+                c.put("type", "group");
+                c.put("path", f.id());
+                c.put("showOutline", true);
+                ArrayNode parts = c.putArray("components");
+                ObjectNode province = parts.addObject();
+                province.put("id", "Field_" + safe(f.id()) + "_province");
+                province.put("key", "province");
+                province.put("label", "Tỉnh/thành phố");
+                if (provinces.isEmpty()) {
+                    province.put("type", "textfield");
+                } else {
+                    province.put("type", "select");
+                    province.put("searchable", true);
+                    ArrayNode values = province.putArray("values");
+                    provinces.forEach(l -> values.addObject().put("label", l.name()).put("value", l.code()));
+                }
+                ObjectNode commune = parts.addObject();
+                commune.put("type", "textfield");
+                commune.put("id", "Field_" + safe(f.id()) + "_commune");
+                commune.put("key", "commune");
+                commune.put("label", "Xã/phường/đặc khu");
+                ObjectNode street = parts.addObject();
+                street.put("type", "textfield");
+                street.put("id", "Field_" + safe(f.id()) + "_street");
+                street.put("key", "street");
+                street.put("label", "Số nhà, đường, thôn/tổ dân phố");
+                if (f.required()) {
+                    province.putObject("validate").put("required", true);
+                    commune.putObject("validate").put("required", true);
+                }
+                validate.removeAll();
             }
             case FILE -> c.put("type", "filepicker");
             case GROUP -> {
@@ -124,12 +165,12 @@ public final class FormJsSchema {
                 c.put("allowAddRemove", true);
                 ArrayNode columns = c.putArray("components");
                 for (FormField col : f.columns()) {
-                    columns.add(component(col));
+                    columns.add(component(col, provinces));
                 }
             }
             default -> c.put("type", "textfield");
         }
-        if (f.type() != procedo.templates.model.FieldType.GROUP) {
+        if (f.type() != FieldType.GROUP && f.type() != FieldType.ADDRESS) {
             c.put("key", f.id());
         }
         if (f.minLength() != null) {
