@@ -14,6 +14,10 @@ import procedo.catalog.usage.UsageService;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.persistence.JooqModelRepository;
 import procedo.modeler.web.AccessPolicy;
+import procedo.templates.TemplateService;
+import procedo.templates.demo.DemoTemplates;
+import procedo.templates.load.ImportLimits;
+import procedo.templates.persistence.JooqTemplateRepository;
 import procedo.modeler.web.WebServer;
 import procedo.modeler.web.WebServices;
 
@@ -28,6 +32,7 @@ public final class Application implements AutoCloseable {
     private final ProcedureCosts costs;
     private final UsageService usage;
     private final ModelService models;
+    private final TemplateService templates;
 
     private Application(JooqCatalogStore store) {
         this.store = store;
@@ -37,6 +42,8 @@ public final class Application implements AutoCloseable {
         this.usage = new UsageService(store.procedures(), store.localities(), store.usage(),
                 assessment::procedureChanged);
         this.models = new ModelService(new JooqModelRepository(store.dsl()));
+        this.templates = new TemplateService(new JooqTemplateRepository(store.dsl()),
+                store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC());
     }
 
     public static Application open(DatabaseSettings settings) {
@@ -51,11 +58,14 @@ public final class Application implements AutoCloseable {
         int loaded = new DemoCatalog(store, procedures).load();
         assessment.reload();
         LOG.info("Loaded the demo catalog: {} procedures", loaded);
+        if (templates.isEmpty()) {
+            LOG.info("Loaded the demo template packages: {}", new DemoTemplates(templates).load());
+        }
         return loaded;
     }
 
     public WebServer webServer(Optional<String> editorToken) {
-        return new WebServer(new WebServices(store, procedures, usage, assessment, costs, models), new AccessPolicy(editorToken));
+        return new WebServer(new WebServices(store, procedures, usage, assessment, costs, models, templates), new AccessPolicy(editorToken));
     }
 
     public CatalogStore store() {
@@ -68,6 +78,10 @@ public final class Application implements AutoCloseable {
 
     public ProcedureService procedures() {
         return procedures;
+    }
+
+    public TemplateService templates() {
+        return templates;
     }
 
     public ProcedureCosts costs() {

@@ -35,6 +35,12 @@ public final class WebServer {
     /** Largest request body accepted (bytes); larger ones get 413. */
     public static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
 
+    /**
+     * Largest multipart upload (bytes): the body limit above covers bodies read whole; uploads (template
+     * workbooks) are streamed from multipart parts bounded here, and the import route bounds its stream itself.
+     */
+    public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     /** A route and its access rule. */
@@ -130,6 +136,7 @@ public final class WebServer {
                 models::compare));
         routes.add(new Route(HandlerType.POST, "/api/bpmn/analysis", Role.READER,
                 "Analysis of an uploaded BPMN model (not stored)", models::analyseUpload));
+        routes.addAll(new TemplateRoutes(services.templates(), json).routes());
         routes.add(new Route(HandlerType.GET, "/api/openapi.json", Role.READER, "This OpenAPI description",
                 this::openApi));
         return routes;
@@ -171,6 +178,9 @@ public final class WebServer {
     private void configure(JavalinConfig config, List<Route> routes) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
+        config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize(1024 * 1024, io.javalin.config.SizeUnit.BYTES);
         config.jsonMapper(new JavalinJackson(json, false));
         String webDirectory = System.getenv("PROCEDO_WEB_DIR");
         if (webDirectory != null && !webDirectory.isBlank()) {

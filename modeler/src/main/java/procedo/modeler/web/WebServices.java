@@ -6,9 +6,10 @@ import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageService;
 import procedo.modeler.model.ModelService;
+import procedo.templates.TemplateService;
 
 /** The services the web application calls. */
 public record WebServices(CatalogStore store, ProcedureService procedures, UsageService usage,
                           CatalogAssessment assessment, ProcedureCosts costs,
-                          ModelService models) {
+                          ModelService models, TemplateService templates) {
 }

@@ -1,0 +1,143 @@
+package procedo.modeler.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import procedo.catalog.persistence.DatabaseSettings;
+import procedo.modeler.Application;
+import procedo.templates.excel.PackageWorkbookWriter;
+import procedo.templates.load.PackageJson;
+import procedo.templates.model.TemplatePackage;
+
+/** The templates page as a locality officer and a central analyst use it, in headless Chromium with the demo data. */
+class TemplatesPageBrowserTest {
+
+    @TempDir
+    Path dir;
+
+    private Application application;
+    private Javalin server;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        application = Application.open(DatabaseSettings.inMemory("tpl-browser-" + UUID.randomUUID()));
+        application.loadDemoIfEmpty();
+        server = application.webServer(Optional.empty()).create().start("127.0.0.1", 0);
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://127.0.0.1:" + server.port() + "/templates.html");
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#package-list tr.item"), 1));
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+        server.stop();
+        application.close();
+    }
+
+    private static TemplatePackage business(String version) throws IOException {
+        try (var in = TemplatesPageBrowserTest.class.getResourceAsStream("/demo/templates/2.001610-2025.1.json")) {
+            TemplatePackage p = PackageJson.readStored(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new TemplatePackage(p.code(), version, p.name(), p.field(), p.level(), p.agencyCode(),
+                    p.processingDays(), p.onlineLevel(), p.legalBasis(), p.fees(), p.components(), p.forms());
+        }
+    }
+
+    private Path file(String name, TemplatePackage p, boolean broken) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PackageWorkbookWriter().write(p, out);
+        byte[] bytes = out.toByteArray();
+        if (broken) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+                wb.getSheet("Fields").getRow(3).createCell(4).setCellValue("ngay-thang");
+                wb.getSheet("Fields").getRow(6).createCell(7).setCellValue("có lẽ");
+                ByteArrayOutputStream edited = new ByteArrayOutputStream();
+                wb.write(edited);
+                bytes = edited.toByteArray();
+            }
+        }
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private void upload(Path file) {
+        browser.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("import-button")).click();
+    }
+
+    @Test
+    void importFixAndReuploadThenAdoptWithAnOverrideAndSeeTheDeviation() throws IOException {
+        assertThat(browser.findElement(By.cssSelector("header nav a.active")).getText()).isEqualTo("Biểu mẫu");
+
+        upload(file("loi.xlsx", business("2026.1"), true));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
+        var errorRows = browser.findElements(By.cssSelector("#import-errors tbody tr"));
+        assertThat(errorRows).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(errorRows.get(0).getText()).contains("Fields", "4", "E", "ngay-thang");
+        assertThat(errorRows.get(1).getText()).contains("Fields", "7", "H");
+        assertThat(browser.findElement(By.id("import-result")).getText()).contains("chưa được nhập");
+
+        browser.findElement(By.id("import-publish")).click();
+        upload(file("dung.xlsx", business("2026.1"), false));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-ok")));
+        assertThat(browser.findElement(By.id("import-errors")).isDisplayed()).isFalse();
+        wait.until(d -> d.findElement(By.cssSelector("#package-list tr[data-code='2.001610']")).getText().contains("2026.1"));
+
+        browser.findElement(By.cssSelector("#package-list tr[data-code='1.001193']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-title"), "1.001193"));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#deviation-table tr.deviation"), 0));
+        new Select(browser.findElement(By.id("adopt-locality"))).selectByValue("24");
+        wait.until(d -> d.findElement(By.id("adopt-days")).getAttribute("placeholder").equals("1"));
+        WebElement days = browser.findElement(By.id("adopt-days"));
+        days.sendKeys("5");
+        browser.findElement(By.id("adopt-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adoption-errors")));
+        assertThat(browser.findElement(By.id("adoption-errors")).getText()).contains("overrides.processingDays", "not lengthen");
+
+        days.clear();
+        browser.findElement(By.cssSelector("#adopt-fees input[data-fee='le_phi_ban_sao']")).sendKeys("12000");
+        browser.findElement(By.id("adopt-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adoption-ok")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deviation-table tr[data-locality='24']")));
+        String bacNinh = browser.findElement(By.cssSelector("#deviation-table tr[data-locality='24']")).getText();
+        assertThat(bacNinh).contains("Bắc Ninh", "phí cao hơn", "12000");
+        assertThat(browser.findElement(By.cssSelector("#deviation-table tr[data-locality='04']")).getText())
+                .contains("thêm giấy tờ", "thời hạn dài hơn");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2400));
+        browser.executeScript("window.scrollTo(0, 0)");
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve("templates.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        browser.findElement(By.cssSelector("#forms button.preview")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview[data-renderer='form-js'] .fjs-form")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "Tờ khai đăng ký khai sinh"));
+        assertThat(browser.findElement(By.id("preview")).getText()).contains("Thông tin người mẹ", "Giới tính", "Nữ");
+        assertThat(browser.findElements(By.cssSelector("#preview input[name='tre_ho_ten'], #preview [id*='tre_ho_ten']"))).isNotEmpty();
+
+    }
+}

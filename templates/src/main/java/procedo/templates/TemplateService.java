@@ -1,0 +1,404 @@
+package procedo.templates;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import procedo.catalog.error.ConflictException;
+import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.NotFoundException;
+import procedo.catalog.error.Problem;
+import procedo.catalog.locality.Agency;
+import procedo.catalog.locality.Locality;
+import procedo.catalog.locality.LocalityRepository;
+import procedo.templates.adoption.Adoption;
+import procedo.templates.adoption.AdoptionRules;
+import procedo.templates.adoption.DeviationAnalysis;
+import procedo.templates.adoption.DeviationReport;
+import procedo.templates.adoption.LocalityDeviations;
+import procedo.templates.adoption.Overrides;
+import procedo.templates.adoption.UpgradeConflictException;
+import procedo.templates.diff.TemplateDiff;
+import procedo.templates.excel.PackageWorkbookReader;
+import procedo.templates.load.ImportError;
+import procedo.templates.load.ImportLimits;
+import procedo.templates.load.PackageJson;
+import procedo.templates.load.PackageValidator;
+import procedo.templates.load.ParsedPackage;
+import procedo.templates.load.TemplateImportException;
+import procedo.templates.model.PackageStatus;
+import procedo.templates.model.TemplatePackage;
+import procedo.templates.model.VersionInfo;
+
+/**
+ * Template packages: import (all or nothing, every problem listed), versions and their diff, publication by the
+ * central agency, adoption by localities within what local law allows, upgrades and the deviation report.
+ */
+public final class TemplateService {
+
+    private final TemplateRepository repository;
+    private final LocalityRepository localities;
+    private final ImportLimits limits;
+    private final Clock clock;
+
+    public TemplateService(TemplateRepository repository, LocalityRepository localities, ImportLimits limits, Clock clock) {
+        this.repository = repository;
+        this.localities = localities;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    // ---- import
+
+    /** Reads a workbook (.xlsx) or a JSON package, recognised by its first bytes, and stores it when valid. */
+    public ImportResult importFile(InputStream raw) {
+        ParsedPackage parsed = parse(raw);
+        return store(parsed);
+    }
+
+    /** Reads and validates without storing. */
+    public ParsedPackage parse(InputStream raw) {
+        try (InputStream in = new BufferedInputStream(new Bounded(raw, limits.maxBytes()), 8192)) {
+            in.mark(16);
+            byte[] head = in.readNBytes(4);
+            in.reset();
+            if (head.length == 0) {
+                throw TemplateImportException.of(null, null, null, "the file is empty");
+            }
+            ParsedPackage parsed;
+            if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+                parsed = new PackageWorkbookReader(limits).read(in);
+            } else if (firstNonBlank(in) == '{') {
+                parsed = PackageJson.read(in);
+            } else {
+                throw TemplateImportException.of(null, null, null, "the file is neither an Excel workbook (.xlsx) nor a"
+                        + " JSON package; download the blank workbook for the expected layout");
+            }
+            List<ImportError> errors = new ArrayList<>(parsed.errors());
+            if (parsed.pkg() != null && errors.size() < limits.maxErrors()) {
+                errors.addAll(new PackageValidator(this::agencyExists).validate(parsed.pkg(), parsed.where()));
+            }
+            if (!errors.isEmpty()) {
+                throw new TemplateImportException(errors);
+            }
+            return parsed;
+        } catch (TooLarge e) {
+            throw TemplateImportException.of(null, null, null, "the file is larger than " + limits.maxBytes() / (1024 * 1024)
+                    + " MiB");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int firstNonBlank(InputStream in) throws IOException {
+        in.mark(64);
+        try {
+            for (int i = 0; i < 64; i++) {
+                int b = in.read();
+                if (b == -1) {
+                    return -1;
+                }
+                if (b == 0xEF || b == 0xBB || b == 0xBF || Character.isWhitespace(b)) {
+                    continue;
+                }
+                return b;
+            }
+            return -1;
+        } finally {
+            in.reset();
+        }
+    }
+
+    private ImportResult store(ParsedPackage parsed) {
+        return importPackage(parsed.pkg(), false);
+    }
+
+    /**
+     * Stores a valid package: a new version is created (a draft, or published when asked); the same version with
+     * the same content changes nothing; the same version with other content is a conflict.
+     */
+    public ImportResult importPackage(TemplatePackage pkg, boolean publish) {
+        String content = PackageJson.write(pkg);
+        String hash = sha256(content);
+        return repository.inTransaction(() -> {
+            Optional<VersionInfo> existing = repository.info(pkg.code(), pkg.version());
+            if (existing.isPresent()) {
+                if (existing.get().contentHash().equals(hash)) {
+                    return new ImportResult(existing.get(), false);
+                }
+                throw new ConflictException("package " + pkg.code() + " version " + pkg.version()
+                        + " is already stored with other content; give the changed package a new version");
+            }
+            Instant now = clock.instant();
+            VersionInfo info = new VersionInfo(pkg.code(), pkg.version(), pkg.name(),
+                    publish ? PackageStatus.PUBLISHED : PackageStatus.DRAFT, hash, pkg.fieldCount(), now,
+                    publish ? now : null);
+            repository.insert(info, content);
+            return new ImportResult(info, true);
+        });
+    }
+
+    /** Validates a package built in code (demo data, tests) as an import would. */
+    public void validate(TemplatePackage pkg) {
+        ParsedPackage parsed = PackageJson.read(new java.io.ByteArrayInputStream(
+                PackageJson.write(pkg).getBytes(StandardCharsets.UTF_8)));
+        List<ImportError> errors = new ArrayList<>(parsed.errors());
+        if (parsed.pkg() != null) {
+            errors.addAll(new PackageValidator(this::agencyExists).validate(parsed.pkg(), parsed.where()));
+        }
+        if (!errors.isEmpty()) {
+            throw new TemplateImportException(errors);
+        }
+    }
+
+    private boolean agencyExists(String code) {
+        return localities.agency(code).isPresent();
+    }
+
+    static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- versions
+
+    public List<VersionInfo> list() {
+        return repository.latestVersions();
+    }
+
+    public List<VersionInfo> versions(String code) {
+        List<VersionInfo> versions = repository.versions(code);
+        if (versions.isEmpty()) {
+            throw NotFoundException.of("template", code);
+        }
+        return versions;
+    }
+
+    /** A version's package; {@code version == null} is the latest published version, or the latest one. */
+    public TemplatePackage get(String code, String version) {
+        String v = version == null || version.isBlank() ? defaultVersion(code) : version;
+        return repository.content(code, v).map(PackageJson::readStored)
+                .orElseThrow(() -> new NotFoundException("template " + code + " has no version '" + v + "'"));
+    }
+
+    private String defaultVersion(String code) {
+        List<VersionInfo> versions = versions(code);
+        return versions.stream().filter(v -> v.status() == PackageStatus.PUBLISHED).reduce((a, b) -> b)
+                .orElse(versions.get(versions.size() - 1)).version();
+    }
+
+    /** The latest published version: the national standard. */
+    public VersionInfo standard(String code) {
+        return versions(code).stream().filter(v -> v.status() == PackageStatus.PUBLISHED).reduce((a, b) -> b)
+                .orElseThrow(() -> new NotFoundException("template " + code + " has no published version yet"));
+    }
+
+    public TemplateDiff diff(String code, String from, String to) {
+        return TemplateDiff.between(get(code, from), get(code, to));
+    }
+
+    public VersionInfo publish(String code, String version) {
+        VersionInfo info = repository.info(code, version)
+                .orElseThrow(() -> new NotFoundException("template " + code + " has no version '" + version + "'"));
+        if (info.status() == PackageStatus.PUBLISHED) {
+            return info;
+        }
+        Instant now = clock.instant();
+        repository.setStatus(code, version, PackageStatus.PUBLISHED, now);
+        return repository.info(code, version).orElseThrow();
+    }
+
+    // ---- adoption
+
+    public List<Adoption> adoptions(String code) {
+        versions(code);
+        return repository.adoptions(code);
+    }
+
+    public Adoption adoption(String localityCode, String code) {
+        return repository.adoption(localityCode, code).orElseThrow(() -> new NotFoundException(
+                "locality " + localityCode + " has not adopted template " + code));
+    }
+
+    /**
+     * Adopts (or re-adopts with other overrides) a published central version for a locality. Overrides beyond
+     * what local law allows are refused with the reason. {@code expectedRevision}: 0 to create, else the revision
+     * read (a stale one is a conflict).
+     */
+    public Adoption adopt(String localityCode, String code, String centralVersion, Overrides overrides,
+                          int expectedRevision) {
+        Locality locality = locality(localityCode);
+        VersionInfo info = repository.info(code, centralVersion).orElseThrow(() -> new NotFoundException(
+                "template " + code + " has no version '" + centralVersion + "'"));
+        if (info.status() != PackageStatus.PUBLISHED) {
+            throw InvalidInputException.of("centralVersion", "version " + centralVersion
+                    + " is a draft; a locality adopts published versions only");
+        }
+        Optional<Adoption> current = repository.adoption(locality.code(), code);
+        if (current.isPresent() && !current.get().centralVersion().equals(centralVersion)) {
+            throw InvalidInputException.of("centralVersion", "the adoption is on version "
+                    + current.get().centralVersion() + "; move it to another version with the upgrade action, which keeps"
+                    + " the overrides and reports conflicts");
+        }
+        TemplatePackage standard = get(code, centralVersion);
+        List<Problem> problems = new AdoptionRules(this::agencyExists).check(standard, overrides);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return save(current, new Adoption(locality.code(), code, centralVersion, overrides,
+                current.map(a -> a.revision() + 1).orElse(1), clock.instant()), expectedRevision);
+    }
+
+    private Adoption save(Optional<Adoption> current, Adoption next, int expectedRevision) {
+        int stored = current.map(Adoption::revision).orElse(0);
+        if (expectedRevision != stored) {
+            throw new ConflictException("the adoption of " + next.templateCode() + " by " + next.localityCode()
+                    + " is at revision " + stored + ", not " + expectedRevision + ": reload it and apply your change again");
+        }
+        if (!repository.saveAdoption(next, stored)) {
+            throw new ConflictException("the adoption of " + next.templateCode() + " by " + next.localityCode()
+                    + " was changed meanwhile: reload it and apply your change again");
+        }
+        return next;
+    }
+
+    /**
+     * Moves an adoption to another published central version keeping its overrides. When an override no longer
+     * fits, nothing changes and the conflicts are reported; the officer resolves them by sending the overrides to
+     * keep ({@code resolved}), which are then checked against the new version.
+     */
+    public Adoption upgrade(String localityCode, String code, String toVersion, Overrides resolved) {
+        Adoption current = adoption(localityCode, code);
+        VersionInfo target = repository.info(code, toVersion).orElseThrow(() -> new NotFoundException(
+                "template " + code + " has no version '" + toVersion + "'"));
+        if (target.status() != PackageStatus.PUBLISHED) {
+            throw InvalidInputException.of("toVersion", "version " + toVersion + " is a draft; a locality adopts published versions only");
+        }
+        TemplatePackage from = get(code, current.centralVersion());
+        TemplatePackage to = get(code, toVersion);
+        AdoptionRules rules = new AdoptionRules(this::agencyExists);
+        Overrides overrides = resolved == null ? current.overrides() : resolved;
+        if (resolved == null) {
+            List<AdoptionRules.Conflict> conflicts = rules.conflicts(from, to, overrides);
+            if (!conflicts.isEmpty()) {
+                throw new UpgradeConflictException("the adoption of " + code + " by " + localityCode + " cannot move from "
+                        + current.centralVersion() + " to " + toVersion + " as it is: " + conflicts.size()
+                        + " override(s) to resolve", conflicts);
+            }
+        }
+        List<Problem> problems = rules.check(to, overrides);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return save(Optional.of(current), new Adoption(current.localityCode(), code, toVersion, overrides,
+                current.revision() + 1, clock.instant()), current.revision());
+    }
+
+    /** The package as a locality applies it, or the standard for {@code localityCode == null}. */
+    public TemplatePackage effective(String code, String version, String localityCode) {
+        if (localityCode == null || localityCode.isBlank()) {
+            return get(code, version);
+        }
+        Adoption adoption = adoption(localityCode, code);
+        return adoption.overrides().applyTo(get(code, adoption.centralVersion()));
+    }
+
+    public DeviationReport deviations(String code) {
+        VersionInfo standardInfo = standard(code);
+        TemplatePackage standard = get(code, standardInfo.version());
+        List<LocalityDeviations> rows = new ArrayList<>();
+        List<Adoption> adoptions = repository.adoptions(code);
+        int conforming = 0;
+        for (Adoption adoption : adoptions) {
+            TemplatePackage local = adoption.overrides().applyTo(get(code, adoption.centralVersion()));
+            String agencyName = local.agencyCode() == null ? null
+                    : localities.agency(local.agencyCode()).map(Agency::name).orElse(null);
+            var deviations = DeviationAnalysis.compare(standard, local, agencyName,
+                    adoption.overrides().helpTexts().keySet());
+            if (deviations.isEmpty()) {
+                conforming++;
+                continue;
+            }
+            String name = localities.locality(adoption.localityCode()).map(Locality::name).orElse(adoption.localityCode());
+            rows.add(new LocalityDeviations(adoption.localityCode(), name, adoption.centralVersion(), deviations));
+        }
+        rows.sort((a, b) -> a.burdensome() != b.burdensome() ? (a.burdensome() ? -1 : 1)
+                : a.localityCode().compareTo(b.localityCode()));
+        return new DeviationReport(code, standard.name(), standard.version(), standard.processingDays(),
+                adoptions.size(), conforming, rows);
+    }
+
+    private Locality locality(String code) {
+        Locality locality = localities.locality(code).orElseThrow(() -> NotFoundException.of("locality", code));
+        if (Locality.NATIONAL.equals(locality.code())) {
+            throw InvalidInputException.of("locality", "the nation publishes the standard; a province or commune adopts it");
+        }
+        return locality;
+    }
+
+    public boolean isEmpty() {
+        return repository.isEmpty();
+    }
+
+    /** The provincial-level units (cities and provinces), for the province choice of address fields. */
+    public List<Locality> provinces() {
+        return localities.localities().stream()
+                .filter(l -> l.kind() == procedo.catalog.locality.LocalityKind.CITY
+                        || l.kind() == procedo.catalog.locality.LocalityKind.PROVINCE)
+                .toList();
+    }
+
+    /** Thrown by {@link Bounded} past the size limit. */
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super("too large");
+        }
+    }
+
+    /** An input stream that fails once more than {@code max} bytes were read. */
+    private static final class Bounded extends FilterInputStream {
+        private final long max;
+        private long count;
+
+        Bounded(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++count > max) {
+                throw new TooLarge();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0 && (count += n) > max) {
+                throw new TooLarge();
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Differences between two versions of a package. */
+package procedo.templates.diff;

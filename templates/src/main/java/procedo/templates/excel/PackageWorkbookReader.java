@@ -1,0 +1,568 @@
+package procedo.templates.excel;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import procedo.catalog.procedure.CopyKind;
+import procedo.catalog.procedure.FeeChannel;
+import procedo.catalog.procedure.Level;
+import procedo.catalog.procedure.OnlineLevel;
+import procedo.templates.excel.WorkbookLayout.Column;
+import procedo.templates.excel.WorkbookLayout.SheetLayout;
+import procedo.templates.load.ImportError;
+import procedo.templates.load.ImportLimits;
+import procedo.templates.load.ParsedPackage;
+import procedo.templates.load.SourceMap;
+import procedo.templates.model.FieldOption;
+import procedo.templates.model.FieldType;
+import procedo.templates.model.FormField;
+import procedo.templates.model.FormSection;
+import procedo.templates.model.FormTemplate;
+import procedo.templates.model.TemplateComponent;
+import procedo.templates.model.TemplateFee;
+import procedo.templates.model.TemplatePackage;
+
+/**
+ * Reads a package workbook row by row (streaming: memory does not grow with the sheet), collecting every
+ * problem with its sheet, row and column. Cells must hold values: a formula is refused with its cell. Zip-bomb
+ * ratios, entry sizes, rows per sheet and cell lengths are bounded by {@link ImportLimits}.
+ */
+public final class PackageWorkbookReader {
+
+    private final ImportLimits limits;
+    private final List<ImportError> errors = new ArrayList<>();
+    private final SourceMap where = SourceMap.forWorkbook();
+    private boolean tooManyErrors;
+
+    public PackageWorkbookReader(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Reads one workbook; a reader is used once. */
+    public ParsedPackage read(InputStream in) {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
+        Map<String, String> packageValues = new LinkedHashMap<>();
+        Map<String, Integer> packageRows = new HashMap<>();
+        List<FeeRow> fees = new ArrayList<>();
+        List<ComponentRow> components = new ArrayList<>();
+        List<FormRow> forms = new ArrayList<>();
+        List<FieldRow> fields = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in)) {
+            for (Sheet sheet : workbook) {
+                String name = sheet.getSheetName().trim();
+                if (name.equalsIgnoreCase(WorkbookLayout.PACKAGE.name())) {
+                    found.add(WorkbookLayout.PACKAGE.name());
+                    readPackageSheet(sheet, packageValues, packageRows);
+                } else if (name.equalsIgnoreCase(WorkbookLayout.FEES.name())) {
+                    found.add(WorkbookLayout.FEES.name());
+                    readTable(sheet, WorkbookLayout.FEES, r -> fees.add(fee(r)));
+                } else if (name.equalsIgnoreCase(WorkbookLayout.COMPONENTS.name())) {
+                    found.add(WorkbookLayout.COMPONENTS.name());
+                    readTable(sheet, WorkbookLayout.COMPONENTS, r -> components.add(component(r)));
+                } else if (name.equalsIgnoreCase(WorkbookLayout.FORMS.name())) {
+                    found.add(WorkbookLayout.FORMS.name());
+                    readTable(sheet, WorkbookLayout.FORMS, r -> forms.add(form(r)));
+                } else if (name.equalsIgnoreCase(WorkbookLayout.FIELDS.name())) {
+                    found.add(WorkbookLayout.FIELDS.name());
+                    readTable(sheet, WorkbookLayout.FIELDS, r -> fields.add(field(r)));
+                }
+                if (tooManyErrors) {
+                    break;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            errors.add(new ImportError(null, null, null, unreadable(e)));
+            return new ParsedPackage(null, where, errors);
+        }
+        if (tooManyErrors) {
+            return new ParsedPackage(null, where, errors);
+        }
+        for (SheetLayout sheet : List.of(WorkbookLayout.PACKAGE, WorkbookLayout.FEES, WorkbookLayout.COMPONENTS,
+                WorkbookLayout.FORMS, WorkbookLayout.FIELDS)) {
+            if (!found.contains(sheet.name())) {
+                errors.add(new ImportError(sheet.name(), null, null, "sheet '" + sheet.name()
+                        + "' is missing (a package workbook has the sheets Package, Fees, Components, Forms and Fields;"
+                        + " download the blank workbook for the layout)"));
+            }
+        }
+        if (!found.contains(WorkbookLayout.PACKAGE.name())) {
+            return new ParsedPackage(null, where, errors);
+        }
+        TemplatePackage pkg = assemble(packageValues, packageRows, fees, components, forms, fields);
+        return new ParsedPackage(pkg, where, errors);
+    }
+
+    private static String unreadable(Exception e) {
+        String detail = String.valueOf(e.getMessage());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("zip bomb")) {
+                return "the file was refused as a zip bomb: a part of it expands far beyond its compressed size"
+                        + " (more than 100 times)";
+            }
+            if (m.contains("exceeds the max") || m.contains("max entry size") || m.contains("Max entry size")) {
+                return "the file was refused: a part of it is larger than the limit when expanded";
+            }
+        }
+        return "the file is not a readable Excel workbook (.xlsx): " + detail;
+    }
+
+    // ---- sheets
+
+    private void readPackageSheet(Sheet sheet, Map<String, String> values, Map<String, Integer> rows) {
+        int count = 0;
+        Set<String> known = new HashSet<>();
+        WorkbookLayout.PACKAGE.columns().forEach(c -> known.add(c.key()));
+        for (Row row : sheet) {
+            if (++count > limits.maxRowsPerSheet()) {
+                error(sheet.getSheetName(), row.getRowNum() + 1, null, "the sheet has more than "
+                        + limits.maxRowsPerSheet() + " rows");
+                return;
+            }
+            Cell keyCell = row.getCell(0);
+            Cell valueCell = row.getCell(1);
+            String key = keyCell == null ? "" : text(sheet.getSheetName(), keyCell).trim().toLowerCase(Locale.ROOT);
+            if (key.isEmpty() || key.equals("key") || key.equals("khóa")) {
+                continue;
+            }
+            if (!known.contains(key)) {
+                error(sheet.getSheetName(), row.getRowNum() + 1, "A", "unknown key '" + key + "' (keys: "
+                        + String.join(", ", known.stream().sorted().toList()) + ")");
+                continue;
+            }
+            if (values.containsKey(key)) {
+                error(sheet.getSheetName(), row.getRowNum() + 1, "A", "key '" + key + "' appears twice");
+                continue;
+            }
+            values.put(key, valueCell == null ? "" : text(sheet.getSheetName(), valueCell).trim());
+            rows.put(key, row.getRowNum() + 1);
+        }
+    }
+
+    /** One data row of a table sheet: its cells by column key. */
+    private final class TableRow {
+        final String sheet;
+        final int row;
+        final Map<String, String> values;
+        final Map<String, String> letters;
+
+        TableRow(String sheet, int row, Map<String, String> values, Map<String, String> letters) {
+            this.sheet = sheet;
+            this.row = row;
+            this.values = values;
+            this.letters = letters;
+        }
+
+        String get(String key) {
+            return values.getOrDefault(key, "").trim();
+        }
+
+        String required(String key) {
+            String v = get(key);
+            if (v.isEmpty()) {
+                problem(key, "is required");
+            }
+            return v;
+        }
+
+        void problem(String key, String message) {
+            error(sheet, row, letters.get(key), key + ": " + message);
+        }
+
+        SourceMap.Origin origin() {
+            return new SourceMap.Origin(sheet, row, null, letters);
+        }
+
+        Integer integer(String key, boolean required) {
+            String v = required ? required(key) : get(key);
+            if (v.isEmpty()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(v).intValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                problem(key, "'" + v + "' is not a whole number");
+                return null;
+            }
+        }
+
+        BigDecimal decimal(String key, boolean required) {
+            String v = required ? required(key) : get(key);
+            if (v.isEmpty()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(v.replace(" ", ""));
+            } catch (NumberFormatException e) {
+                problem(key, "'" + v + "' is not a number");
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> E enumValue(String key, Class<E> type, boolean required) {
+            String v = required ? required(key) : get(key);
+            if (v.isEmpty()) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                problem(key, "'" + v + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                return null;
+            }
+        }
+    }
+
+    private void readTable(Sheet sheet, SheetLayout layout, java.util.function.Consumer<TableRow> handler) {
+        String name = layout.name();
+        Map<Integer, String> keyOf = null;
+        Map<String, String> letters = new HashMap<>();
+        int count = 0;
+        for (Row row : sheet) {
+            if (tooManyErrors) {
+                return;
+            }
+            if (++count > limits.maxRowsPerSheet()) {
+                error(name, row.getRowNum() + 1, null, "the sheet has more than " + limits.maxRowsPerSheet()
+                        + " rows: split the package or remove empty formatted rows");
+                return;
+            }
+            if (keyOf == null) {
+                keyOf = header(name, row, layout, letters);
+                if (keyOf == null) {
+                    return;
+                }
+                continue;
+            }
+            Map<String, String> values = new HashMap<>();
+            boolean empty = true;
+            for (Cell cell : row) {
+                String key = keyOf.get(cell.getColumnIndex());
+                if (key == null) {
+                    continue;
+                }
+                String v = text(name, cell);
+                if (!v.isBlank()) {
+                    empty = false;
+                    values.put(key, v);
+                }
+            }
+            if (!empty) {
+                handler.accept(new TableRow(name, row.getRowNum() + 1, values, letters));
+            }
+        }
+        if (keyOf == null) {
+            error(name, 1, null, "the header row is missing: row 1 names the columns ("
+                    + String.join(", ", layout.columns().stream().map(Column::key).toList()) + ")");
+        }
+    }
+
+    private Map<Integer, String> header(String sheet, Row row, SheetLayout layout, Map<String, String> letters) {
+        Map<String, Column> columns = new HashMap<>();
+        layout.columns().forEach(c -> columns.put(c.key(), c));
+        Map<Integer, String> keyOf = new HashMap<>();
+        for (Cell cell : row) {
+            String key = text(sheet, cell).trim().toLowerCase(Locale.ROOT);
+            if (columns.containsKey(key)) {
+                if (letters.containsKey(key)) {
+                    error(sheet, row.getRowNum() + 1, WorkbookLayout.letter(cell.getColumnIndex()),
+                            "column '" + key + "' appears twice");
+                    continue;
+                }
+                keyOf.put(cell.getColumnIndex(), key);
+                letters.put(key, WorkbookLayout.letter(cell.getColumnIndex()));
+            }
+        }
+        boolean complete = true;
+        for (Column c : layout.columns()) {
+            if (c.required() && !letters.containsKey(c.key())) {
+                error(sheet, row.getRowNum() + 1, null, "the header has no column '" + c.key() + "'");
+                complete = false;
+            }
+        }
+        return complete ? keyOf : null;
+    }
+
+    private String text(String sheet, Cell cell) {
+        CellType type = cell.getCellType();
+        String value = switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> plain(cell.getNumericCellValue());
+            case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";
+            case BLANK, _NONE -> "";
+            case FORMULA -> {
+                String formula;
+                try {
+                    formula = cell.getCellFormula();
+                } catch (RuntimeException e) {
+                    formula = "?";
+                }
+                error(sheet, cell.getRowIndex() + 1, WorkbookLayout.letter(cell.getColumnIndex()),
+                        "the cell holds a formula (=" + formula + "): a workbook to import must hold values only");
+                yield "";
+            }
+            case ERROR -> {
+                error(sheet, cell.getRowIndex() + 1, WorkbookLayout.letter(cell.getColumnIndex()),
+                        "the cell holds an error value");
+                yield "";
+            }
+        };
+        if (value.length() > limits.maxCellChars()) {
+            error(sheet, cell.getRowIndex() + 1, WorkbookLayout.letter(cell.getColumnIndex()),
+                    "the cell holds " + value.length() + " characters; at most " + limits.maxCellChars());
+            return "";
+        }
+        return value;
+    }
+
+    private static String plain(double d) {
+        BigDecimal v = BigDecimal.valueOf(d).stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+    }
+
+    private void error(String sheet, Integer row, String column, String message) {
+        if (errors.size() >= limits.maxErrors()) {
+            if (!tooManyErrors) {
+                errors.add(new ImportError(sheet, row, column, "more than " + limits.maxErrors()
+                        + " problems: reading stopped here; fix these and import again"));
+                tooManyErrors = true;
+            }
+            return;
+        }
+        errors.add(new ImportError(sheet, row, column, message));
+    }
+
+    // ---- rows
+
+    private record FeeRow(TemplateFee fee) {
+    }
+
+    private record ComponentRow(TemplateComponent component) {
+    }
+
+    private record FormRow(FormTemplate form) {
+    }
+
+    private record FieldRow(String formCode, String section, String parentId, FormField field, int row,
+                            String sheet, Map<String, String> letters) {
+    }
+
+    private FeeRow fee(TableRow r) {
+        String id = r.required("fee_id");
+        FeeChannel channel = r.enumValue("channel", FeeChannel.class, true);
+        String name = r.required("name");
+        BigDecimal amount = r.decimal("amount_vnd", true);
+        if (id.isEmpty() || channel == null || name.isEmpty() || amount == null) {
+            return null;
+        }
+        where.put("fee:" + id, r.origin());
+        return new FeeRow(new TemplateFee(id, channel, name, amount));
+    }
+
+    private ComponentRow component(TableRow r) {
+        String id = r.required("component_id");
+        String name = r.required("name");
+        Integer originals = r.integer("originals", true);
+        Integer copies = r.integer("copies", true);
+        CopyKind kind = r.enumValue("copy_kind", CopyKind.class, true);
+        if (id.isEmpty() || name.isEmpty() || originals == null || copies == null || kind == null) {
+            return null;
+        }
+        where.put("component:" + id, r.origin());
+        return new ComponentRow(new TemplateComponent(id, r.get("case"), name, originals, copies, kind,
+                r.get("reusable_from"), r.get("form_code")));
+    }
+
+    private FormRow form(TableRow r) {
+        String code = r.required("form_code");
+        String title = r.required("title_vi");
+        if (code.isEmpty() || title.isEmpty()) {
+            return null;
+        }
+        where.put("form:" + code, r.origin());
+        return new FormRow(new FormTemplate(code, title, r.get("title_en"), r.get("reference"), r.get("addressee"),
+                List.of()));
+    }
+
+    private FieldRow field(TableRow r) {
+        String formCode = r.required("form_code");
+        String id = r.required("field_id");
+        String typeText = r.required("type");
+        FieldType type = null;
+        if (!typeText.isEmpty()) {
+            Optional<FieldType> parsed = FieldType.fromCode(typeText);
+            if (parsed.isEmpty()) {
+                r.problem("type", "'" + typeText + "' is not a field type (one of: " + FieldType.codes() + ")");
+            } else {
+                type = parsed.get();
+            }
+        }
+        String label = r.required("label_vi");
+        Boolean required = yesNo(r, "required");
+        Integer minLength = r.integer("min_length", false);
+        Integer maxLength = r.integer("max_length", false);
+        BigDecimal min = r.decimal("min", false);
+        BigDecimal max = r.decimal("max", false);
+        if (formCode.isEmpty() || id.isEmpty() || type == null || label.isEmpty() || required == null
+                || (!r.get("min_length").isEmpty() && minLength == null) || (!r.get("max_length").isEmpty() && maxLength == null)
+                || (!r.get("min").isEmpty() && min == null) || (!r.get("max").isEmpty() && max == null)) {
+            return null;
+        }
+        where.put("field:" + id, r.origin());
+        FormField field = new FormField(id, type, label, r.get("label_en"), required, r.get("help"), minLength,
+                maxLength, min, max, r.get("pattern"), options(r.get("options")), r.get("reuse_from"), List.of());
+        return new FieldRow(formCode, r.get("section"), r.get("parent_id"), field, r.row, r.sheet, r.letters);
+    }
+
+    private static Boolean yesNo(TableRow r, String key) {
+        String v = r.get(key).toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "", "no", "n", "false", "0", "không", "khong" -> false;
+            case "x", "yes", "y", "true", "1", "có", "co", "bắt buộc", "bat buoc" -> true;
+            default -> {
+                r.problem(key, "'" + r.get(key) + "' is not yes/no (x, có, yes or empty)");
+                yield null;
+            }
+        };
+    }
+
+    static List<FieldOption> options(String text) {
+        List<FieldOption> options = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return options;
+        }
+        for (String part : text.split("[;\\n]")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int eq = p.indexOf('=');
+            options.add(eq > 0 ? new FieldOption(p.substring(0, eq).trim(), p.substring(eq + 1).trim())
+                    : new FieldOption(p, p));
+        }
+        return options;
+    }
+
+    // ---- assembly
+
+    private TemplatePackage assemble(Map<String, String> values, Map<String, Integer> rows, List<FeeRow> fees,
+                                     List<ComponentRow> components, List<FormRow> forms, List<FieldRow> fields) {
+        String sheet = WorkbookLayout.PACKAGE.name();
+        for (Column c : WorkbookLayout.PACKAGE.columns()) {
+            Integer row = rows.get(c.key());
+            where.put("package:" + c.key(), new SourceMap.Origin(sheet, row, null, Map.of(c.key(), "B")));
+            if (c.required() && values.getOrDefault(c.key(), "").isEmpty()) {
+                error(sheet, row, row == null ? "A" : "B", row == null ? "key '" + c.key() + "' is missing ("
+                        + c.description() + ")" : c.key() + ": is required");
+            }
+        }
+        Level level = enumOf(values, rows, "level", Level.class);
+        OnlineLevel online = enumOf(values, rows, "online_level", OnlineLevel.class);
+        Integer days = null;
+        String daysText = values.getOrDefault("processing_days", "");
+        if (!daysText.isEmpty()) {
+            try {
+                days = new BigDecimal(daysText).intValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                error(sheet, rows.get("processing_days"), "B", "processing_days: '" + daysText + "' is not a whole number of days");
+            }
+        }
+        Map<String, List<FieldRow>> byForm = new LinkedHashMap<>();
+        Set<String> formCodes = new HashSet<>();
+        forms.stream().filter(f -> f != null).forEach(f -> formCodes.add(f.form().code()));
+        for (FieldRow f : fields) {
+            if (f == null) {
+                continue;
+            }
+            if (!formCodes.contains(f.formCode())) {
+                error(f.sheet(), f.row(), f.letters().get("form_code"), "form_code: form '" + f.formCode()
+                        + "' is not in the Forms sheet");
+                continue;
+            }
+            byForm.computeIfAbsent(f.formCode(), k -> new ArrayList<>()).add(f);
+        }
+        List<FormTemplate> assembled = new ArrayList<>();
+        for (FormRow formRow : forms) {
+            if (formRow == null) {
+                continue;
+            }
+            FormTemplate form = formRow.form();
+            assembled.add(form.withSections(sections(byForm.getOrDefault(form.code(), List.of()))));
+        }
+        if (values.getOrDefault("code", "").isEmpty() || values.getOrDefault("version", "").isEmpty()
+                || values.getOrDefault("name", "").isEmpty()) {
+            return null;
+        }
+        return new TemplatePackage(values.get("code"), values.get("version"), values.get("name"),
+                values.get("field"), level, values.get("agency_code"), days == null ? 0 : days, online,
+                values.get("legal_basis"), fees.stream().filter(f -> f != null).map(FeeRow::fee).toList(),
+                components.stream().filter(c -> c != null).map(ComponentRow::component).toList(), assembled);
+    }
+
+    private <E extends Enum<E>> E enumOf(Map<String, String> values, Map<String, Integer> rows, String key, Class<E> type) {
+        String v = values.getOrDefault(key, "");
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            error(WorkbookLayout.PACKAGE.name(), rows.get(key), "B", key + ": '" + v + "' is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    /** Groups a form's field rows into sections (in order of first appearance) and tables into their groups. */
+    private List<FormSection> sections(List<FieldRow> rows) {
+        Map<String, FieldRow> groups = new HashMap<>();
+        Map<String, List<FormField>> columns = new HashMap<>();
+        for (FieldRow r : rows) {
+            if (r.field().type() == FieldType.GROUP) {
+                groups.putIfAbsent(r.field().id(), r);
+            }
+        }
+        for (FieldRow r : rows) {
+            if (!r.parentId().isEmpty()) {
+                if (!groups.containsKey(r.parentId())) {
+                    error(r.sheet(), r.row(), r.letters().get("parent_id"), "parent_id: '" + r.parentId()
+                            + "' is not a field of type group in form " + r.formCode());
+                    continue;
+                }
+                columns.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r.field());
+            }
+        }
+        Map<String, List<FormField>> sections = new LinkedHashMap<>();
+        for (FieldRow r : rows) {
+            if (!r.parentId().isEmpty()) {
+                continue;
+            }
+            FormField field = r.field();
+            if (field.type() == FieldType.GROUP) {
+                field = field.withColumns(columns.getOrDefault(field.id(), List.of()));
+            }
+            sections.computeIfAbsent(r.section(), k -> new ArrayList<>()).add(field);
+        }
+        List<FormSection> result = new ArrayList<>();
+        sections.forEach((title, fields) -> result.add(new FormSection(title, fields)));
+        return result;
+    }
+}

@@ -1,0 +1,2 @@
+/** bpmn.io form-js schemas of form templates. */
+package procedo.templates.formjs;

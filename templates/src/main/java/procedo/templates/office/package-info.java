@@ -1,0 +1,2 @@
+/** Printable forms (DOCX) with Apache POI XWPF. */
+package procedo.templates.office;

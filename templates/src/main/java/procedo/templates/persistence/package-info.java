@@ -1,0 +1,2 @@
+/** jOOQ storage of template versions and adoptions. */
+package procedo.templates.persistence;
