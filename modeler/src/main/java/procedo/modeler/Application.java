@@ -1,5 +1,6 @@
 package procedo.modeler;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +9,11 @@ import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.demo.DemoCatalog;
 import procedo.catalog.persistence.DatabaseSettings;
+import procedo.catalog.persistence.JooqActivitySource;
 import procedo.catalog.persistence.JooqCatalogStore;
+import procedo.catalog.persistence.JooqPlanRepository;
+import procedo.catalog.plan.PlanService;
+import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageService;
 import procedo.modeler.web.AccessPolicy;
@@ -25,14 +30,21 @@ public final class Application implements AutoCloseable {
     private final ProcedureService procedures;
     private final ProcedureCosts costs;
     private final UsageService usage;
+    private final JooqPlanRepository planRepository;
+    private final PlanService plans;
+    private final CostReductionReports reports;
 
-    private Application(CatalogStore store) {
+    private Application(JooqCatalogStore store) {
         this.store = store;
         this.assessment = new CatalogAssessment(store);
         this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
         this.costs = new ProcedureCosts(store, assessment);
         this.usage = new UsageService(store.procedures(), store.localities(), store.usage(),
                 assessment::procedureChanged);
+        this.planRepository = new JooqPlanRepository(store.dsl());
+        this.plans = new PlanService(planRepository, procedures, assessment, store, Clock.systemUTC());
+        this.reports = new CostReductionReports(store, assessment, planRepository, plans,
+                new JooqActivitySource(store.dsl()), Clock.systemUTC());
     }
 
     public static Application open(DatabaseSettings settings) {
@@ -51,7 +63,8 @@ public final class Application implements AutoCloseable {
     }
 
     public WebServer webServer(Optional<String> editorToken) {
-        return new WebServer(new WebServices(store, procedures, usage, assessment, costs), new AccessPolicy(editorToken));
+        return new WebServer(new WebServices(store, procedures, usage, assessment, costs,
+                plans, planRepository, reports), new AccessPolicy(editorToken));
     }
 
     public CatalogStore store() {
@@ -64,6 +77,14 @@ public final class Application implements AutoCloseable {
 
     public ProcedureService procedures() {
         return procedures;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public CostReductionReports reports() {
+        return reports;
     }
 
     public ProcedureCosts costs() {

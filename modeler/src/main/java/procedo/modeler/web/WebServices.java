@@ -3,10 +3,14 @@ package procedo.modeler.web;
 import procedo.catalog.CatalogStore;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.ProcedureCosts;
+import procedo.catalog.plan.PlanRepository;
+import procedo.catalog.plan.PlanService;
+import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageService;
 
 /** The services the web application calls. */
 public record WebServices(CatalogStore store, ProcedureService procedures, UsageService usage,
-                          CatalogAssessment assessment, ProcedureCosts costs) {
+                          CatalogAssessment assessment, ProcedureCosts costs,
+                          PlanService plans, PlanRepository planRepository, CostReductionReports reports) {
 }
