@@ -1,5 +1,7 @@
 package procedo.modeler;
 
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -9,7 +11,10 @@ import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.demo.DemoCatalog;
 import procedo.catalog.persistence.DatabaseSettings;
+import procedo.catalog.excel.CatalogWorkbookExport;
+import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.persistence.JooqActivitySource;
+import procedo.catalog.persistence.JooqCatalogTransfer;
 import procedo.catalog.persistence.JooqCatalogStore;
 import procedo.catalog.persistence.JooqPlanRepository;
 import procedo.catalog.plan.PlanService;
@@ -33,6 +38,7 @@ public final class Application implements AutoCloseable {
     private final JooqPlanRepository planRepository;
     private final PlanService plans;
     private final CostReductionReports reports;
+    private final JooqCatalogTransfer transfer;
 
     private Application(JooqCatalogStore store) {
         this.store = store;
@@ -45,6 +51,7 @@ public final class Application implements AutoCloseable {
         this.plans = new PlanService(planRepository, procedures, assessment, store, Clock.systemUTC());
         this.reports = new CostReductionReports(store, assessment, planRepository, plans,
                 new JooqActivitySource(store.dsl()), Clock.systemUTC());
+        this.transfer = new JooqCatalogTransfer(store.dsl());
     }
 
     public static Application open(DatabaseSettings settings) {
@@ -64,7 +71,7 @@ public final class Application implements AutoCloseable {
 
     public WebServer webServer(Optional<String> editorToken) {
         return new WebServer(new WebServices(store, procedures, usage, assessment, costs,
-                plans, planRepository, reports), new AccessPolicy(editorToken));
+                plans, planRepository, reports, this::exportCatalog, this::importCatalog), new AccessPolicy(editorToken));
     }
 
     public CatalogStore store() {
@@ -81,6 +88,18 @@ public final class Application implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    /** Writes the whole catalog as a workbook; returns the number of data rows. */
+    public long exportCatalog(OutputStream out) {
+        return new CatalogWorkbookExport(transfer).write(out);
+    }
+
+    /** Imports a catalog workbook, all or nothing, and refreshes the ranking's snapshot. */
+    public CatalogWorkbookImport.Result importCatalog(Path file) {
+        CatalogWorkbookImport.Result result = new CatalogWorkbookImport(transfer).importFrom(file);
+        assessment.reload();
+        return result;
     }
 
     public CostReductionReports reports() {

@@ -10,13 +10,17 @@ import procedo.modeler.cli.GenerateCommand;
 import procedo.modeler.cli.PortfolioCommand;
 import procedo.modeler.cli.RankCommand;
 import procedo.modeler.cli.ReportCommand;
+import procedo.modeler.cli.ExportCommand;
+import procedo.modeler.cli.ImportCommand;
+import procedo.modeler.cli.BenchReportCommand;
 import procedo.modeler.cli.ServeCommand;
 
 /** The {@code procedo} command line. Domain errors map once to exit codes: 2 invalid input, 3 not found, 4 conflict. */
 @CommandLine.Command(name = "procedo", mixinStandardHelpOptions = true, version = "Procedo 0.1",
         description = "Workbench for administrative procedure reform.",
         subcommands = {ServeCommand.class, CostCommand.class, RankCommand.class, PortfolioCommand.class,
-            GenerateCommand.class, BenchCommand.class, ReportCommand.class})
+            GenerateCommand.class, BenchCommand.class, ReportCommand.class,
+            ExportCommand.class, ImportCommand.class, BenchReportCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -61,6 +61,7 @@ public final class WebServer {
         CostRoutes cost = new CostRoutes(services.costs());
         PlanRoutes plan = new PlanRoutes(services.plans(), services.planRepository(), json);
         ReportRoutes report = new ReportRoutes(services.reports());
+        CatalogExcelRoutes catalogExcel = new CatalogExcelRoutes(services.catalogExport(), services.catalogImport());
         List<Route> routes = new ArrayList<>();
         routes.add(new Route(HandlerType.GET, "/api/health", Role.READER, "Liveness check",
                 ctx -> ctx.json(Map.of("status", "ok"))));
@@ -133,6 +134,11 @@ public final class WebServer {
                 "Cost-reduction report workbook (scope, field, agency, locality, planStatus)", report::xlsx));
         routes.add(new Route(HandlerType.GET, "/api/reports/cost-reduction.csv", Role.READER,
                 "Cost-reduction report tables as CSV: a zip of all, or one with ?table=", report::csv));
+        routes.add(new Route(HandlerType.GET, "/api/catalog/export.xlsx", Role.READER,
+                "The whole catalog as a workbook (agencies, procedures, dossier, fees, activities, usage)", catalogExcel::export));
+        routes.add(new Route(HandlerType.POST, "/api/catalog/import", Role.EDITOR,
+                "Import a catalog workbook, all or nothing (raw XLSX body or multipart 'file', up to 100 MiB); errors by sheet/row/column",
+                catalogExcel::importWorkbook));
         routes.add(new Route(HandlerType.GET, "/api/openapi.json", Role.READER, "This OpenAPI description",
                 this::openApi));
         return routes;

@@ -12,5 +12,8 @@ import procedo.catalog.usage.UsageService;
 /** The services the web application calls. */
 public record WebServices(CatalogStore store, ProcedureService procedures, UsageService usage,
                           CatalogAssessment assessment, ProcedureCosts costs,
-                          PlanService plans, PlanRepository planRepository, CostReductionReports reports) {
+                          PlanService plans, PlanRepository planRepository, CostReductionReports reports,
+                          java.util.function.ToLongFunction<java.io.OutputStream> catalogExport,
+                          java.util.function.Function<java.nio.file.Path,
+                                  procedo.catalog.excel.CatalogWorkbookImport.Result> catalogImport) {
 }
