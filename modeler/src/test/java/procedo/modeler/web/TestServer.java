@@ -58,6 +58,29 @@ final class TestServer implements AutoCloseable {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
     }
 
+    /** A response whose body is kept as bytes (downloads). */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Response postBytes(String path, byte[] body, String contentType, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(uri(path)), headers)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType));
+    }
+
     String toJson(Object value) {
         try {
             return json.writeValueAsString(value);
