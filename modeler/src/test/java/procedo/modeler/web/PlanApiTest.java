@@ -80,6 +80,8 @@ class PlanApiTest {
         assertThat(approved.body().at("/history/2/by").asText()).isEqualTo("Trần Thị B");
         assertThat(server.get("/api/procedures/" + BIRTH + "/cost").body().get("toBeBasis").asText()).isEqualTo("DESIGNED");
         assertThat(server.get("/api/plans/savings").body().findValuesAsText("procedureCode")).contains(BIRTH);
+        var ranking = server.get("/api/priorities?limit=5&includeOnline=true");
+        assertThat(ranking.status()).as(ranking.raw().body()).isEqualTo(200);
 
         var xlsx = server.download("/api/reports/cost-reduction.xlsx?planStatus=APPROVED");
         assertThat(xlsx.status()).isEqualTo(200);
