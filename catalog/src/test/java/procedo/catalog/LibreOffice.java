@@ -19,7 +19,7 @@ public final class LibreOffice {
     private LibreOffice() {
     }
 
-    /** Converts {@code workbook} to {@code format} (e.g. pdf, csv) in {@code dir}; returns the produced file. */
+    /** Converts {@code workbook} to {@code format} (e.g. pdf, or csv with a filter: csv:Text - txt - csv (StarCalc):44,34,76) in {@code dir}; returns the produced file. */
     public static Path convert(Path workbook, String format, Path dir) throws IOException, InterruptedException {
         if (!Files.isExecutable(SOFFICE)) {
             throw new AssertionError("LibreOffice is missing: install Debian's package with "
@@ -39,7 +39,8 @@ public final class LibreOffice {
         }
         assertThat(process.exitValue()).as("soffice exit code; output: " + output).isZero();
         String name = workbook.getFileName().toString();
-        Path produced = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
+        String extension = format.contains(":") ? format.substring(0, format.indexOf(':')) : format;
+        Path produced = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
         assertThat(produced).as("LibreOffice output; its messages: " + output).exists();
         assertThat(Files.size(produced)).isPositive();
         return produced;
