@@ -8,10 +8,10 @@
       measureAdd: 'Thêm biện pháp', measureRemove: 'Bỏ', component: 'Thành phần hồ sơ', database: 'CSDL',
       days: 'Ngày làm việc', percent: '% cắt giảm', linked: 'Mã thủ tục liên thông (cách nhau bởi dấu phẩy)',
       service: 'Tên dịch vụ liên thông', before: 'Trước (đ/năm)', after: 'Sau (đ/năm)', saving: 'Tiết kiệm (đ/năm)',
-      savingPct: 'Tiết kiệm %', perDossier: 'Chi phí/hồ sơ', perYear: 'Chi phí/năm', status: 'Trạng thái', history: 'Lịch sử',
+      savingPct: 'Tiết kiệm %', perDossier: 'Chi phí/hồ sơ', perYear: 'Chi phí/năm', beforeRow: 'Trước', afterRow: 'Sau', status: 'Trạng thái', history: 'Lịch sử',
       toPROPOSED: 'Đề xuất', toAPPROVED: 'Phê duyệt', toIMPLEMENTED: 'Đã thực hiện', toDRAFT: 'Trả về dự thảo',
       suggestions: 'Gợi ý từ dữ liệu', suggestionAdd: 'Thêm', toBe: 'Hoạt động sau đơn giản hóa', activity: 'Hoạt động',
-      hours: 'Giờ', outOfPocket: 'Chi phí tiền', share: 'Tỷ lệ', changedBy: 'Thay đổi bởi', removed: 'Đã bỏ',
+      hours: 'Giờ', outOfPocket: 'Chi phí tiền', share: 'Tỷ lệ', changedBy: 'Thay đổi bởi', removed: 'Đã bỏ', editSave: 'Sửa tay', editRemove: 'Bỏ hoạt động',
       processing: 'Thời hạn giải quyết', kinds: { REMOVE_COMPONENT: 'Bỏ thành phần hồ sơ', ONCE_ONLY: 'Khai thác dữ liệu sẵn có (một lần)',
         ONLINE: 'Nộp và trả kết quả trực tuyến', CUT_PROCESSING_TIME: 'Rút ngắn thời hạn', CUT_FEE: 'Giảm/miễn phí, lệ phí',
         MERGE: 'Liên thông với thủ tục khác' }, needBy: 'Nhập người thực hiện.'
@@ -22,10 +22,10 @@
       component: 'Dossier component', database: 'Database', days: 'Working days', percent: '% cut',
       linked: 'Linked procedure codes (comma-separated)', service: 'Inter-agency service name',
       before: 'Before (VND/year)', after: 'After (VND/year)', saving: 'Saving (VND/year)', savingPct: 'Saving %',
-      perDossier: 'Cost per dossier', perYear: 'Per year', status: 'Status', history: 'History', toPROPOSED: 'Propose', toAPPROVED: 'Approve',
+      perDossier: 'Cost per dossier', perYear: 'Per year', beforeRow: 'Before', afterRow: 'After', status: 'Status', history: 'History', toPROPOSED: 'Propose', toAPPROVED: 'Approve',
       toIMPLEMENTED: 'Mark implemented', toDRAFT: 'Back to draft', suggestions: 'Suggested by the data',
       suggestionAdd: 'Add', toBe: 'To-be activities', activity: 'Activity', hours: 'Hours', outOfPocket: 'Out-of-pocket',
-      share: 'Share', changedBy: 'Changed by', removed: 'Removed', processing: 'Processing time',
+      share: 'Share', changedBy: 'Changed by', removed: 'Removed', editSave: 'Save edit', editRemove: 'Remove activity', processing: 'Processing time',
       kinds: { REMOVE_COMPONENT: 'Remove a dossier component', ONCE_ONLY: 'Reuse data (once-only)',
         ONLINE: 'Online submission and delivery', CUT_PROCESSING_TIME: 'Cut processing time', CUT_FEE: 'Cut or waive fees',
         MERGE: 'Merge with linked procedures' }, needBy: 'Enter your name.'
@@ -148,21 +148,43 @@
     return el('table', { className: 'plan-figures' },
       el('thead', {}, el('tr', {}, el('th', {}), el('th', { className: 'num' }, t('perDossier')), el('th', { className: 'num' }, t('perYear')))),
       el('tbody', {},
-        el('tr', {}, el('th', {}, t('before')), el('td', { className: 'num' }, money(c.asIs.costPerDossierVnd)), el('td', { id: 'plan-before', className: 'num' }, money(s.beforeVnd))),
-        el('tr', {}, el('th', {}, t('after')), el('td', { className: 'num' }, money(c.toBe.costPerDossierVnd)), el('td', { id: 'plan-after', className: 'num' }, money(s.afterVnd))),
+        el('tr', {}, el('th', {}, t('beforeRow')), el('td', { className: 'num' }, money(c.asIs.costPerDossierVnd)), el('td', { id: 'plan-before', className: 'num' }, money(s.beforeVnd))),
+        el('tr', {}, el('th', {}, t('afterRow')), el('td', { className: 'num' }, money(c.toBe.costPerDossierVnd)), el('td', { id: 'plan-after', className: 'num' }, money(s.afterVnd))),
         el('tr', {}, el('th', {}, t('saving')), el('td', {}), el('td', { id: 'plan-saving', className: 'num' }, money(s.savingVnd))),
         el('tr', {}, el('th', {}, t('savingPct')), el('td', {}), el('td', { id: 'plan-percent', className: 'num' }, s.savingPercent === null ? '' : s.savingPercent + ' %')),
         el('tr', {}, el('th', {}, t('processing')), el('td', {}), el('td', { className: 'num' }, `${preview.processingDaysBefore} → ${preview.processingDaysAfter}`))));
   }
 
+  /** Saves a hand edit of the to-be activity {@code name} (replacing an earlier edit of it). */
+  async function saveEdit(edit) {
+    const edits = (plan.edits || []).filter((e) => e.name !== edit.name).concat([edit]);
+    const updated = await api(`/api/plans/${plan.id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: plan.title, note: plan.note, measures: plan.measures, edits, version: plan.version }) });
+    await load(updated.id);
+  }
+
   function toBeTable() {
     if (!preview) return null;
-    const rows = preview.toBe.activities.map((a) => el('tr', {}, el('td', {}, a.name), el('td', { className: 'num' }, a.hours),
-      el('td', { className: 'num' }, money(a.outOfPocketVnd)), el('td', { className: 'num' }, a.share), el('td', {}, a.changedBy.join('; '))));
+    const editable = plan.status === 'DRAFT' || plan.status === 'PROPOSED';
+    const rows = preview.toBe.activities.map((a, i) => {
+      if (!editable) {
+        return el('tr', {}, el('td', {}, a.name), el('td', { className: 'num' }, a.hours),
+          el('td', { className: 'num' }, money(a.outOfPocketVnd)), el('td', { className: 'num' }, a.share), el('td', {}, a.changedBy.join('; ')), el('td', {}));
+      }
+      const input = (name, value) => el('input', { className: 'plan-edit', name, value, size: 7, dataset: { row: i } });
+      const hours = input('hours', a.hours);
+      const oop = input('outOfPocketVnd', a.outOfPocketVnd);
+      const share = input('share', a.share);
+      return el('tr', {}, el('td', {}, a.name), el('td', { className: 'num' }, hours), el('td', { className: 'num' }, oop),
+        el('td', { className: 'num' }, share), el('td', {}, a.changedBy.join('; ')),
+        el('td', {}, el('button', { type: 'button', className: 'secondary', dataset: { edit: i }, onclick: () => run(() => saveEdit({
+          name: a.name, hours: Number(hours.value), outOfPocketVnd: Number(oop.value), share: Number(share.value), removed: false })) }, t('editSave')),
+        ' ', el('button', { type: 'button', className: 'secondary', onclick: () => run(() => saveEdit({ name: a.name, removed: true })) }, t('editRemove'))));
+    });
     const removed = preview.toBe.removedActivities.map((r) => el('tr', { className: 'plan-removed' }, el('td', {}, r.name),
-      el('td', { colSpan: 3 }, t('removed')), el('td', {}, r.by)));
-    return el('details', {}, el('summary', {}, t('toBe')), el('table', {},
-      el('thead', {}, el('tr', {}, ['activity', 'hours', 'outOfPocket', 'share', 'changedBy'].map((k) => el('th', {}, t(k))))),
+      el('td', { colSpan: 3 }, t('removed')), el('td', {}, r.by), el('td', {})));
+    return el('details', { open: true }, el('summary', {}, t('toBe')), el('table', { id: 'plan-tobe' },
+      el('thead', {}, el('tr', {}, ['activity', 'hours', 'outOfPocket', 'share', 'changedBy'].map((k) => el('th', {}, t(k))), el('th', {}))),
       el('tbody', {}, rows, removed)));
   }
 

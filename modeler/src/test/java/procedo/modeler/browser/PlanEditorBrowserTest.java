@@ -92,6 +92,14 @@ class PlanEditorBrowserTest {
         long both = saving();
         assertThat(both).isGreaterThan(onceOnly);
         assertThat(browser.findElement(By.id("plan-percent")).getText()).endsWith("%");
+
+        // a hand edit of the first to-be activity: fewer hours, kept beside the measures and said so
+        var hours = browser.findElement(By.cssSelector("#plan-tobe input[name=hours][data-row='0']"));
+        hours.clear();
+        hours.sendKeys("0.1");
+        browser.findElement(By.cssSelector("#plan-tobe button[data-edit='0']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-tobe"), "edited by hand"));
+        assertThat(saving()).isGreaterThan(both);
         screenshot("plan-editor.png");
 
         browser.findElement(By.cssSelector("button[data-status=PROPOSED]")).click();
