@@ -9,7 +9,10 @@
       criterion: 'Tiêu chí', raw: 'Giá trị', normalized: 'Chuẩn hóa', weight: 'Trọng số', contribution: 'Đóng góp',
       VOLUME: 'Số hồ sơ/năm', ANNUAL_COST: 'Chi phí tuân thủ/năm', SAVING_POTENTIAL: 'Tiết kiệm tiềm năng',
       READINESS: 'Mức sẵn sàng (tái sử dụng dữ liệu)', ONLINE_GAP: 'Khoảng cách tới trực tuyến toàn trình',
-      fullyOnline: 'toàn trình' },
+      fullyOnline: 'toàn trình', weightsEdit: 'Điều chỉnh trọng số', weightsLegend: 'Trọng số “nếu như” (xếp hạng lại ngay khi thay đổi)',
+      weightsReset: 'Về trọng số của bộ tiêu chí', field: 'Lĩnh vực', level: 'Cấp', agency: 'Cơ quan', online: 'Mức trực tuyến',
+      all: 'Tất cả', CENTRAL: 'Trung ương', PROVINCE: 'Tỉnh', COMMUNE: 'Xã', DISTRICT: 'Huyện', NONE: 'Chưa trực tuyến',
+      PARTIAL: 'Một phần', FULL: 'Toàn trình', custom: 'tùy chỉnh', open: 'Mở trang thủ tục' },
     en: { tagline: 'Administrative procedure reform priorities', search: 'Search procedures (diacritics optional)…',
       scope: 'Scope', profile: 'Profile', includeOnline: 'Include procedures already fully online', rank: 'Rank',
       code: 'Code', name: 'Procedure', score: 'Score', volume: 'Dossiers/year', cost: 'Compliance cost/year (VND)',
@@ -17,7 +20,11 @@
       summary: (n, p) => `${n} procedures ranked with profile “${p}”. Click a row for its explanation.`,
       criterion: 'Criterion', raw: 'Raw value', normalized: 'Normalized', weight: 'Weight', contribution: 'Contribution',
       VOLUME: 'Dossiers per year', ANNUAL_COST: 'Annual compliance cost', SAVING_POTENTIAL: 'Saving potential',
-      READINESS: 'Readiness (reusable data)', ONLINE_GAP: 'Gap to full online', fullyOnline: 'fully online' }
+      READINESS: 'Readiness (reusable data)', ONLINE_GAP: 'Gap to full online', fullyOnline: 'fully online',
+      weightsEdit: 'Adjust weights', weightsLegend: '“What if” weights (re-ranks as you change them)',
+      weightsReset: 'Back to the profile\'s weights', field: 'Field', level: 'Level', agency: 'Agency', online: 'Online level',
+      all: 'All', CENTRAL: 'Central', PROVINCE: 'Province', COMMUNE: 'Commune', DISTRICT: 'District', NONE: 'Not online',
+      PARTIAL: 'Partial', FULL: 'Full', custom: 'custom', open: 'Open the procedure page' }
   };
   Procedo.addTexts(texts);
   const t = Procedo.t;
@@ -29,10 +36,40 @@
     $('scope').options[0].textContent = t('national');
   }
 
+  const CRITERIA = ['VOLUME', 'ANNUAL_COST', 'SAVING_POTENTIAL', 'READINESS', 'ONLINE_GAP'];
+  let profiles = [];
+  let customWeights = null;
+
   async function loadChoices() {
-    const [localities, profiles] = await Promise.all([json('/api/localities'), json('/api/profiles')]);
+    const [localities, loaded, fields, agencies] = await Promise.all([json('/api/localities'), json('/api/profiles'),
+      json('/api/fields'), json('/api/agencies')]);
+    profiles = loaded;
     localities.filter((l) => l.kind !== 'NATIONAL').forEach((l) => $('scope').add(new Option(l.name, l.code)));
     profiles.forEach((p) => $('profile').add(new Option(p.name, p.name)));
+    Object.entries(fields).forEach(([name, count]) => $('field').add(new Option(`${name} (${count})`, name)));
+    agencies.forEach((a) => $('agency').add(new Option(a.name, a.code)));
+    renderWeights();
+  }
+
+  function currentProfile() {
+    return profiles.find((p) => p.name === $('profile').value) || profiles[0];
+  }
+
+  /** One number input per criterion, starting from the chosen profile's weights. */
+  function renderWeights() {
+    const profile = currentProfile();
+    if (!profile) return;
+    $('weight-inputs').replaceChildren(...CRITERIA.map((c) => Procedo.el('label', { className: 'weight' },
+      Procedo.el('span', { dataset: { i18n: c } }, t(c)),
+      Procedo.el('input', { type: 'number', min: '0', max: '1000', step: '1', id: 'w-' + c, dataset: { criterion: c },
+        value: customWeights ? customWeights[c] : Number(profile.weights[c] || 0),
+        oninput: () => { customWeights = readWeights(); scheduleRank(); } }))));
+  }
+
+  function readWeights() {
+    const weights = {};
+    CRITERIA.forEach((c) => { weights[c] = Math.max(0, Number($('w-' + c).value) || 0); });
+    return weights;
   }
 
   let timer;
@@ -45,10 +82,12 @@
     const params = new URLSearchParams({ scope: $('scope').value, profile: $('profile').value || 'balanced', limit: '100' });
     if ($('q').value.trim()) params.set('q', $('q').value.trim());
     if ($('includeOnline').checked) params.set('includeOnline', 'true');
+    ['field', 'level', 'agency', 'online'].forEach((id) => { if ($(id).value) params.set(id, $(id).value); });
+    if (customWeights) params.set('weights', CRITERIA.map((c) => c + ':' + customWeights[c]).join(','));
     try {
       const result = await json('/api/priorities?' + params);
       $('error').textContent = '';
-      $('summary').textContent = t('summary')(result.total, result.profile.name);
+      $('summary').textContent = t('summary', result.total, result.profile.name + (customWeights ? ' (' + t('custom') + ')' : ''));
       render(result.items);
     } catch (e) {
       $('error').textContent = e.message;
@@ -69,7 +108,10 @@
       const row = document.createElement('tr');
       row.className = 'item';
       row.dataset.code = item.code;
-      row.append(cell(item.rank, 'num'), cell(item.code));
+      const code = cell('');
+      code.append(Procedo.el('a', { href: '/procedure.html?code=' + encodeURIComponent(item.code), title: t('open'),
+        onclick: (e) => e.stopPropagation() }, item.code));
+      row.append(cell(item.rank, 'num'), code);
       const name = cell(item.name);
       if (item.fullyOnline) {
         const badge = document.createElement('span');
@@ -121,8 +163,12 @@
 
   Procedo.onLanguage(() => { applyTexts(); rank(); });
   $('filters').addEventListener('submit', (e) => e.preventDefault());
-  ['q', 'scope', 'profile', 'includeOnline'].forEach((id) => $(id).addEventListener('input', scheduleRank));
-  ['scope', 'profile', 'includeOnline'].forEach((id) => $(id).addEventListener('change', scheduleRank));
+  $('more-filters').addEventListener('submit', (e) => e.preventDefault());
+  ['q', 'scope', 'includeOnline'].forEach((id) => $(id).addEventListener('input', scheduleRank));
+  ['scope', 'includeOnline', 'field', 'level', 'agency', 'online'].forEach((id) => $(id).addEventListener('change', scheduleRank));
+  $('profile').addEventListener('change', () => { customWeights = null; renderWeights(); scheduleRank(); });
+  $('weightsToggle').addEventListener('click', () => { $('weights').hidden = !$('weights').hidden; });
+  $('weightsReset').addEventListener('click', () => { customWeights = null; renderWeights(); scheduleRank(); });
   applyTexts();
   loadChoices().then(rank).catch((e) => { $('error').textContent = e.message; });
 })();

@@ -90,8 +90,21 @@ public final class CatalogAssessment {
         return current;
     }
 
+    /** The fields (lĩnh vực) of the catalog with how many procedures each has, sorted by name. */
+    public java.util.SortedMap<String, Integer> fields() {
+        java.util.SortedMap<String, Integer> fields = new java.util.TreeMap<>();
+        for (SnapshotEntry e : entries().values()) {
+            fields.merge(e.field(), 1, Integer::sum);
+        }
+        return fields;
+    }
+
     public RankingResult rank(RankingRequest request) {
         PriorityProfile profile = profile(request.profileName());
+        if (!request.weights().isEmpty()) {
+            profile = new PriorityProfile(profile.name(), "“What if” weights on the basis of profile " + profile.name(),
+                    request.weights(), profile.version());
+        }
         List<Assessed> assessed = assess(request.scope(), request.filter(), request.online());
         List<PriorityCandidate> candidates = new ArrayList<>(assessed.size());
         for (Assessed a : assessed) {

@@ -34,9 +34,34 @@ final class PriorityRoutes {
         Query q = new Query(ctx);
         RankingRequest request = new RankingRequest(Scope.parse(q.text("scope")), q.text("profile"), q.filter(),
                 q.flag("includeOnline") ? OnlineInclusion.INCLUDE_FULLY_ONLINE : OnlineInclusion.EXCLUDE_FULLY_ONLINE,
-                q.integer("offset", 0, 0, Integer.MAX_VALUE), q.integer("limit", 50, 1, 1000));
+                q.integer("offset", 0, 0, Integer.MAX_VALUE), q.integer("limit", 50, 1, 1000),
+                weights(ctx.queryParam("weights")));
         q.check();
         ctx.json(assessment.rank(request));
+    }
+
+    /**
+     * "What if" weights from {@code weights=VOLUME:30,ANNUAL_COST:20,...}: criteria left out weigh 0. Empty when
+     * the parameter is absent.
+     */
+    static Map<Criterion, BigDecimal> weights(String parameter) {
+        if (parameter == null || parameter.isBlank()) {
+            return Map.of();
+        }
+        Map<Criterion, BigDecimal> weights = new java.util.EnumMap<>(Criterion.class);
+        for (Criterion criterion : Criterion.values()) {
+            weights.put(criterion, BigDecimal.ZERO);
+        }
+        for (String part : parameter.split(",")) {
+            String[] pair = part.split(":", 2);
+            try {
+                weights.put(Criterion.valueOf(pair[0].trim()), new BigDecimal(pair[1].trim()));
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                throw InvalidInputException.of("weights", "'" + part + "' is not CRITERION:weight with a criterion of "
+                        + java.util.Arrays.toString(Criterion.values()));
+            }
+        }
+        return weights;
     }
 
     /** The body of {@code POST /api/portfolio}. */

@@ -87,6 +87,8 @@ public final class WebServer {
                 cost::procedureCost));
         routes.add(new Route(HandlerType.GET, "/api/localities", Role.READER, "Localities: the nation and the 34 provincial-level units",
                 catalog::localities));
+        routes.add(new Route(HandlerType.GET, "/api/fields", Role.READER, "Fields of the catalog with their number of procedures",
+                ctx -> ctx.json(services.assessment().fields())));
         routes.add(new Route(HandlerType.GET, "/api/agencies", Role.READER, "Implementing agencies",
                 catalog::agencies));
         routes.add(new Route(HandlerType.GET, "/api/tariffs", Role.READER, "SCM tariffs with their derivation",
@@ -97,7 +99,7 @@ public final class WebServer {
                 cost::evaluate));
         routes.add(new Route(HandlerType.POST, "/api/cost/compare", Role.READER, "Standard Cost Model of as-is and to-be, with the saving",
                 cost::compare));
-        routes.add(new Route(HandlerType.GET, "/api/priorities", Role.READER, "Priority ranking with explanations (scope, profile, filters, includeOnline, limit, offset)",
+        routes.add(new Route(HandlerType.GET, "/api/priorities", Role.READER, "Priority ranking with explanations (scope, profile, weights=CRITERION:w,..., filters, includeOnline, limit, offset)",
                 priority::priorities));
         routes.add(new Route(HandlerType.POST, "/api/portfolio", Role.READER, "Exact portfolio with the greatest saving within an effort budget",
                 priority::portfolio));
@@ -181,6 +183,17 @@ public final class WebServer {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         config.jsonMapper(new JavalinJackson(json, false));
+        String webDirectory = System.getenv("PROCEDO_WEB_DIR");
+        if (webDirectory != null && !webDirectory.isBlank()) {
+            // For front-end work: pages are served from this directory (e.g. modeler/src/main/resources/web) and
+            // reloaded without a rebuild; what it lacks (the bundled vendor files) still comes from the jar.
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = webDirectory;
+                files.location = io.javalin.http.staticfiles.Location.EXTERNAL;
+                files.roles = Set.of(Role.READER);
+            });
+        }
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";

@@ -160,4 +160,30 @@ class PriorityApiTest {
         assertThat(response.body().at("/basis/onlineShare").asText()).isEqualTo("0.25");
         assertThat(response.body().at("/comparison/asIs/lines").size()).isEqualTo(3);
     }
+
+    @Test
+    void whatIfWeightsReplaceTheProfilesForOneRankingAndBadOnesAreRefused() {
+        JsonNode volumeOnly = server.get("/api/priorities?weights=VOLUME:1").body();
+
+        assertThat(volumeOnly.at("/profile/weights/VOLUME").decimalValue()).isEqualByComparingTo("1");
+        assertThat(volumeOnly.at("/profile/weights/ANNUAL_COST").decimalValue()).isZero();
+        // Only volume counts: the procedure with the most dossiers scores 100, the other 0.
+        assertThat(volumeOnly.at("/items/0/code").asText()).isEqualTo("1.001193");
+        assertThat(volumeOnly.at("/items/0/score").decimalValue()).isEqualByComparingTo("100");
+        assertThat(volumeOnly.at("/items/1/score").decimalValue()).isEqualByComparingTo("0");
+        assertThat(server.get("/api/profiles/balanced").body().at("/weights/ANNUAL_COST").decimalValue()).isPositive();
+
+        var bad = server.get("/api/priorities?weights=SPEED:3");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fields(bad.body())).contains("weights");
+        assertThat(server.get("/api/priorities?weights=VOLUME:0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void listsTheFieldsOfTheCatalogWithTheirNumberOfProcedures() {
+        JsonNode fields = server.get("/api/fields").body();
+
+        assertThat(fields.size()).isEqualTo(1);
+        assertThat(fields.fields().next().getValue().asInt()).isEqualTo(3);
+    }
 }

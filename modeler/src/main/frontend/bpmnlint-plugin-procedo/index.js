@@ -1,0 +1,9 @@
+module.exports = {
+  configs: {
+    recommended: {
+      rules: {
+        'applicant-lane': 'warn'
+      }
+    }
+  }
+};
