@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test suite, as the README gives it: every test on H2 and, where a database is involved, on a real
-# PostgreSQL server too; the browser tests in Debian's headless Chromium. Uses PROCEDO_TEST_PG_URL when set; otherwise starts a throwaway server (installing
+# PostgreSQL server too; the browser tests in Debian's headless Chromium; workbooks opened by Debian's LibreOffice. Uses PROCEDO_TEST_PG_URL when set; otherwise starts a throwaway server (installing
 # Debian's postgresql when run as root and it is missing).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,13 +11,15 @@ source "$ROOT/scripts/pg.sh"
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+# The report tests convert the workbooks with Debian's headless LibreOffice.
+[ -x /usr/bin/soffice ] || missing+=(libreoffice-calc-nogui)
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     echo "test: installing ${missing[*]} from Debian's packages" >&2
     DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
   else
-    echo "test: the browser tests need: sudo apt-get install ${missing[*]}" >&2
+    echo "test: the browser and report tests need: sudo apt-get install ${missing[*]}" >&2
     exit 1
   fi
 fi

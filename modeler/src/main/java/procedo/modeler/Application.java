@@ -1,5 +1,8 @@
 package procedo.modeler;
 
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +11,14 @@ import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.demo.DemoCatalog;
 import procedo.catalog.persistence.DatabaseSettings;
+import procedo.catalog.excel.CatalogWorkbookExport;
+import procedo.catalog.excel.CatalogWorkbookImport;
+import procedo.catalog.persistence.JooqActivitySource;
+import procedo.catalog.persistence.JooqCatalogTransfer;
 import procedo.catalog.persistence.JooqCatalogStore;
+import procedo.catalog.persistence.JooqPlanRepository;
+import procedo.catalog.plan.PlanService;
+import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageService;
 import procedo.modeler.model.ModelService;
@@ -33,6 +43,10 @@ public final class Application implements AutoCloseable {
     private final UsageService usage;
     private final ModelService models;
     private final TemplateService templates;
+    private final JooqPlanRepository planRepository;
+    private final PlanService plans;
+    private final CostReductionReports reports;
+    private final JooqCatalogTransfer transfer;
 
     private Application(JooqCatalogStore store) {
         this.store = store;
@@ -44,6 +58,11 @@ public final class Application implements AutoCloseable {
         this.models = new ModelService(new JooqModelRepository(store.dsl()));
         this.templates = new TemplateService(new JooqTemplateRepository(store.dsl()),
                 store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC());
+        this.planRepository = new JooqPlanRepository(store.dsl());
+        this.plans = new PlanService(planRepository, procedures, assessment, store, Clock.systemUTC());
+        this.reports = new CostReductionReports(store, assessment, planRepository, plans,
+                new JooqActivitySource(store.dsl()), Clock.systemUTC());
+        this.transfer = new JooqCatalogTransfer(store.dsl());
     }
 
     public static Application open(DatabaseSettings settings) {
@@ -65,7 +84,8 @@ public final class Application implements AutoCloseable {
     }
 
     public WebServer webServer(Optional<String> editorToken) {
-        return new WebServer(new WebServices(store, procedures, usage, assessment, costs, models, templates), new AccessPolicy(editorToken));
+        return new WebServer(new WebServices(store, procedures, usage, assessment, costs, models, templates,
+                plans, planRepository, reports, this::exportCatalog, this::importCatalog), new AccessPolicy(editorToken));
     }
 
     public CatalogStore store() {
@@ -82,6 +102,26 @@ public final class Application implements AutoCloseable {
 
     public TemplateService templates() {
         return templates;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    /** Writes the whole catalog as a workbook; returns the number of data rows. */
+    public long exportCatalog(OutputStream out) {
+        return new CatalogWorkbookExport(transfer).write(out);
+    }
+
+    /** Imports a catalog workbook, all or nothing, and refreshes the ranking's snapshot. */
+    public CatalogWorkbookImport.Result importCatalog(Path file) {
+        CatalogWorkbookImport.Result result = new CatalogWorkbookImport(transfer).importFrom(file);
+        assessment.reload();
+        return result;
+    }
+
+    public CostReductionReports reports() {
+        return reports;
     }
 
     public ProcedureCosts costs() {

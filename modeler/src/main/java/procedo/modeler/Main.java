@@ -10,6 +10,10 @@ import procedo.modeler.cli.GenerateCommand;
 import procedo.modeler.cli.ModelCommand;
 import procedo.modeler.cli.PortfolioCommand;
 import procedo.modeler.cli.RankCommand;
+import procedo.modeler.cli.ReportCommand;
+import procedo.modeler.cli.ExportCommand;
+import procedo.modeler.cli.ImportCommand;
+import procedo.modeler.cli.BenchReportCommand;
 import procedo.modeler.cli.ServeCommand;
 import procedo.modeler.cli.TemplateBenchCommand;
 import procedo.modeler.cli.TemplateCommand;
@@ -18,7 +22,9 @@ import procedo.modeler.cli.TemplateCommand;
 @CommandLine.Command(name = "procedo", mixinStandardHelpOptions = true, version = "Procedo 0.1",
         description = "Workbench for administrative procedure reform.",
         subcommands = {ServeCommand.class, CostCommand.class, RankCommand.class, PortfolioCommand.class,
-            GenerateCommand.class, BenchCommand.class, ModelCommand.class, TemplateCommand.class, TemplateBenchCommand.class})
+            GenerateCommand.class, BenchCommand.class, ModelCommand.class, TemplateCommand.class, TemplateBenchCommand.class,
+            ReportCommand.class,
+            ExportCommand.class, ImportCommand.class, BenchReportCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

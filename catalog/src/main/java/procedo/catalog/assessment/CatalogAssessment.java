@@ -161,6 +161,20 @@ public final class CatalogAssessment {
         return CostBasis.of(entry, scope, tariff, tariff.vndPerHour()).shown();
     }
 
+    /**
+     * The active procedures of {@code scope} matching {@code filter}, fully online ones included, each with its cost
+     * basis, in code order: what a report adds up. Tariffs are resolved once for the whole pass.
+     */
+    public void forEachCostBasis(Scope scope, ProcedureFilter filter,
+                                 java.util.function.BiConsumer<SnapshotEntry, CostBasis> sink) {
+        Tariffs tariffs = tariffs();
+        for (Assessed a : assess(scope, filter, OnlineInclusion.INCLUDE_FULLY_ONLINE)) {
+            SnapshotEntry e = a.entry();
+            Tariff tariff = tariffs.of(e.applicantType(), e.usageYear());
+            sink.accept(e, CostBasis.of(e, scope, tariff, tariffs.rate(tariff)).shown());
+        }
+    }
+
     record Assessed(SnapshotEntry entry, PriorityCandidate candidate) {
     }
 

@@ -66,6 +66,9 @@ public final class WebServer {
         PriorityRoutes priority = new PriorityRoutes(services.assessment(), services.store(), json);
         CostRoutes cost = new CostRoutes(services.costs());
         ModelRoutes models = new ModelRoutes(services.models());
+        PlanRoutes plan = new PlanRoutes(services.plans(), services.planRepository(), json);
+        ReportRoutes report = new ReportRoutes(services.reports());
+        CatalogExcelRoutes catalogExcel = new CatalogExcelRoutes(services.catalogExport(), services.catalogImport());
         List<Route> routes = new ArrayList<>();
         routes.add(new Route(HandlerType.GET, "/api/health", Role.READER, "Liveness check",
                 ctx -> ctx.json(Map.of("status", "ok"))));
@@ -137,6 +140,34 @@ public final class WebServer {
         routes.add(new Route(HandlerType.POST, "/api/bpmn/analysis", Role.READER,
                 "Analysis of an uploaded BPMN model (not stored)", models::analyseUpload));
         routes.addAll(new TemplateRoutes(services.templates(), json).routes());
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/plans", Role.READER,
+                "Simplification plans of a procedure, newest first", plan::list));
+        routes.add(new Route(HandlerType.POST, "/api/procedures/{code}/plans", Role.EDITOR,
+                "Create a simplification plan (title, createdBy, measures, edits); it starts as DRAFT", plan::create));
+        routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/suggestions", Role.READER,
+                "Measures the procedure's data supports, each with its estimated annual saving", plan::suggestions));
+        routes.add(new Route(HandlerType.GET, "/api/plans/savings", Role.READER,
+                "Each procedure's leading plan and its annual saving (catalog badges)", plan::savings));
+        routes.add(new Route(HandlerType.GET, "/api/plans/{id}", Role.READER, "A simplification plan (ETag = version)",
+                plan::get));
+        routes.add(new Route(HandlerType.PUT, "/api/plans/{id}", Role.EDITOR,
+                "Change a draft or proposed plan (If-Match or body version; stale -> 409)", plan::update));
+        routes.add(new Route(HandlerType.DELETE, "/api/plans/{id}", Role.EDITOR, "Delete a draft or proposed plan",
+                plan::delete));
+        routes.add(new Route(HandlerType.POST, "/api/plans/{id}/status", Role.EDITOR,
+                "Move a plan along DRAFT -> PROPOSED -> APPROVED -> IMPLEMENTED ({status, by, version}); other moves -> 409",
+                plan::status));
+        routes.add(new Route(HandlerType.GET, "/api/plans/{id}/preview", Role.READER,
+                "Before/after compliance cost of a plan with the derived to-be and every calculation line", plan::preview));
+        routes.add(new Route(HandlerType.GET, "/api/reports/cost-reduction.xlsx", Role.READER,
+                "Cost-reduction report workbook (scope, field, agency, locality, planStatus)", report::xlsx));
+        routes.add(new Route(HandlerType.GET, "/api/reports/cost-reduction.csv", Role.READER,
+                "Cost-reduction report tables as CSV: a zip of all, or one with ?table=", report::csv));
+        routes.add(new Route(HandlerType.GET, "/api/catalog/export.xlsx", Role.READER,
+                "The whole catalog as a workbook (agencies, procedures, dossier, fees, activities, usage)", catalogExcel::export));
+        routes.add(new Route(HandlerType.POST, "/api/catalog/import", Role.EDITOR,
+                "Import a catalog workbook, all or nothing (raw XLSX body or multipart 'file', up to 100 MiB); errors by sheet/row/column",
+                catalogExcel::importWorkbook));
         routes.add(new Route(HandlerType.GET, "/api/openapi.json", Role.READER, "This OpenAPI description",
                 this::openApi));
         return routes;

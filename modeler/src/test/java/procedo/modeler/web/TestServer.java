@@ -68,12 +68,35 @@ final class TestServer implements AutoCloseable {
     HttpResponse<byte[]> download(String path) {
         try {
             return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response whose body is kept as bytes (downloads). */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    Download downloadFile(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    Response postBytes(String path, byte[] body, String contentType, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(uri(path)), headers)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType));
     }
 
     String toJson(Object value) {

@@ -1,0 +1,263 @@
+package procedo.catalog.persistence;
+
+import static procedo.catalog.persistence.jooq.Tables.AGENCIES;
+import static procedo.catalog.persistence.jooq.Tables.DOSSIER_COMPONENTS;
+import static procedo.catalog.persistence.jooq.Tables.FEES;
+import static procedo.catalog.persistence.jooq.Tables.LOCALITIES;
+import static procedo.catalog.persistence.jooq.Tables.PROCEDURES;
+import static procedo.catalog.persistence.jooq.Tables.PROCEDURE_VERSIONS;
+import static procedo.catalog.persistence.jooq.Tables.SCM_ACTIVITIES;
+import static procedo.catalog.persistence.jooq.Tables.USAGE_STATS;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import procedo.catalog.cost.Activity;
+import procedo.catalog.cost.ActivityKind;
+import procedo.catalog.cost.Decimals;
+import procedo.catalog.persistence.jooq.tables.records.ProceduresRecord;
+import procedo.catalog.procedure.ApplicantType;
+import procedo.catalog.procedure.CopyKind;
+import procedo.catalog.procedure.DossierComponent;
+import procedo.catalog.procedure.Fee;
+import procedo.catalog.procedure.FeeChannel;
+import procedo.catalog.procedure.Level;
+import procedo.catalog.procedure.OnlineLevel;
+import procedo.catalog.procedure.Procedure;
+import procedo.catalog.procedure.ProcedureStatus;
+import procedo.catalog.transfer.CatalogTable;
+import procedo.catalog.transfer.CatalogTransferStore;
+
+/**
+ * Catalog export and import on the catalog's tables: rows streamed with database cursors in code order, and an
+ * import written with JDBC batches in one transaction, each new procedure getting its first stored version.
+ */
+public final class JooqCatalogTransfer implements CatalogTransferStore {
+
+    private static final int BATCH = 2000;
+    private final DSLContext dsl;
+
+    public JooqCatalogTransfer(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void forEachRow(CatalogTable table, Consumer<List<Object>> sink) {
+        ResultQuery<? extends Record> query = switch (table) {
+            case AGENCIES -> dsl.select(AGENCIES.CODE, AGENCIES.NAME, AGENCIES.PROC_LEVEL).from(AGENCIES).orderBy(AGENCIES.CODE);
+            case PROCEDURES -> dsl.select(PROCEDURES.CODE, PROCEDURES.NAME, PROCEDURES.FIELD, PROCEDURES.PROC_LEVEL,
+                            PROCEDURES.AGENCY_CODE, PROCEDURES.LOCALITY_CODE, PROCEDURES.APPLICANT_TYPE,
+                            PROCEDURES.PROCESSING_DAYS, PROCEDURES.ONLINE_LEVEL, PROCEDURES.LEGAL_BASIS, PROCEDURES.DECISION,
+                            PROCEDURES.STATUS, PROCEDURES.FORMER_CODE, PROCEDURES.VALID_FROM, PROCEDURES.EFFORT_DAYS,
+                            PROCEDURES.APPLICANT_POPULATION, PROCEDURES.FREQUENCY_PER_YEAR)
+                    .from(PROCEDURES).orderBy(PROCEDURES.CODE);
+            case DOSSIER -> dsl.select(PROCEDURES.CODE, DOSSIER_COMPONENTS.SEQ, DOSSIER_COMPONENTS.CASE_NAME,
+                            DOSSIER_COMPONENTS.NAME, DOSSIER_COMPONENTS.ORIGINALS, DOSSIER_COMPONENTS.COPIES,
+                            DOSSIER_COMPONENTS.COPY_KIND, DOSSIER_COMPONENTS.REUSABLE_FROM, DOSSIER_COMPONENTS.FORM_CODE)
+                    .from(DOSSIER_COMPONENTS).join(PROCEDURES).on(PROCEDURES.ID.eq(DOSSIER_COMPONENTS.PROCEDURE_ID))
+                    .orderBy(PROCEDURES.CODE, DOSSIER_COMPONENTS.SEQ);
+            case FEES -> dsl.select(PROCEDURES.CODE, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
+                    .from(FEES).join(PROCEDURES).on(PROCEDURES.ID.eq(FEES.PROCEDURE_ID))
+                    .orderBy(PROCEDURES.CODE, FEES.SEQ);
+            case ACTIVITIES -> dsl.select(PROCEDURES.CODE, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ,
+                            SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME, SCM_ACTIVITIES.HOURS,
+                            SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
+                    .from(SCM_ACTIVITIES).join(PROCEDURES).on(PROCEDURES.ID.eq(SCM_ACTIVITIES.PROCEDURE_ID))
+                    .orderBy(PROCEDURES.CODE, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ);
+            case USAGE -> dsl.select(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR,
+                            USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE,
+                            USAGE_STATS.DOSSIERS_ON_TIME)
+                    .from(USAGE_STATS).join(PROCEDURES).on(PROCEDURES.ID.eq(USAGE_STATS.PROCEDURE_ID))
+                    .orderBy(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE);
+        };
+        try (var cursor = query.fetchSize(5000).fetchLazy()) {
+            for (Record r : cursor) {
+                List<Object> values = new ArrayList<>(r.size());
+                for (int i = 0; i < r.size(); i++) {
+                    Object v = r.get(i);
+                    values.add(v instanceof BigDecimal d ? Decimals.plain(d) : v);
+                }
+                sink.accept(values);
+            }
+        }
+    }
+
+    @Override
+    public Set<String> procedureCodes() {
+        return new HashSet<>(dsl.select(PROCEDURES.CODE).from(PROCEDURES).fetch(PROCEDURES.CODE));
+    }
+
+    @Override
+    public Set<String> agencyCodes() {
+        return new HashSet<>(dsl.select(AGENCIES.CODE).from(AGENCIES).fetch(AGENCIES.CODE));
+    }
+
+    @Override
+    public Set<String> localityCodes() {
+        return new HashSet<>(dsl.select(LOCALITIES.CODE).from(LOCALITIES).fetch(LOCALITIES.CODE));
+    }
+
+    @Override
+    public int write(Consumer<RowWriter> feed) {
+        return dsl.transactionResult(() -> {
+            Writer writer = new Writer();
+            feed.accept(writer);
+            writer.flushProcedures();
+            writer.flushChildren();
+            writer.writeVersions();
+            return writer.ids.size();
+        });
+    }
+
+    private final class Writer implements RowWriter {
+        final Map<String, Long> ids = new HashMap<>();
+        final List<ProceduresRecord> procedures = new ArrayList<>();
+        final List<Query> children = new ArrayList<>();
+        final JooqLocalityRepository localities = new JooqLocalityRepository(dsl);
+
+        @Override
+        public void add(CatalogTable table, List<Object> v) {
+            switch (table) {
+                case AGENCIES -> localities.saveAgency(new procedo.catalog.locality.Agency((String) v.get(0),
+                        (String) v.get(1), Level.valueOf((String) v.get(2))));
+                case PROCEDURES -> {
+                    ProceduresRecord row = dsl.newRecord(PROCEDURES);
+                    JooqProcedureRepository.fill(row, procedure(v, List.of(), List.of(), List.of(), List.of()));
+                    row.setLockVersion(1);
+                    procedures.add(row);
+                    if (procedures.size() >= BATCH) {
+                        flushProcedures();
+                    }
+                }
+                case DOSSIER -> child(dsl.insertInto(DOSSIER_COMPONENTS, DOSSIER_COMPONENTS.PROCEDURE_ID,
+                                DOSSIER_COMPONENTS.SEQ, DOSSIER_COMPONENTS.CASE_NAME, DOSSIER_COMPONENTS.NAME,
+                                DOSSIER_COMPONENTS.ORIGINALS, DOSSIER_COMPONENTS.COPIES, DOSSIER_COMPONENTS.COPY_KIND,
+                                DOSSIER_COMPONENTS.REUSABLE_FROM, DOSSIER_COMPONENTS.FORM_CODE)
+                        .values(id(v), (Integer) v.get(1), v.get(2) == null ? "" : (String) v.get(2), (String) v.get(3),
+                                (Integer) v.get(4), (Integer) v.get(5), (String) v.get(6), (String) v.get(7), (String) v.get(8)));
+                case FEES -> child(dsl.insertInto(FEES, FEES.PROCEDURE_ID, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
+                        .values(id(v), (Integer) v.get(1), (String) v.get(2), (String) v.get(3), (BigDecimal) v.get(4)));
+                case ACTIVITIES -> child(dsl.insertInto(SCM_ACTIVITIES, SCM_ACTIVITIES.PROCEDURE_ID,
+                                SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ, SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME,
+                                SCM_ACTIVITIES.HOURS, SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
+                        .values(id(v), (String) v.get(1), (Integer) v.get(2), (String) v.get(3), (String) v.get(4),
+                                (BigDecimal) v.get(5), (BigDecimal) v.get(6), (BigDecimal) v.get(7)));
+                case USAGE -> child(dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,
+                                USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL,
+                                USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME)
+                        .values(id(v), (String) v.get(1), (Integer) v.get(2), (String) v.get(3), (Long) v.get(4),
+                                (Long) v.get(5), (Long) v.get(6)));
+            }
+        }
+
+        private long id(List<Object> v) {
+            flushProcedures();
+            Long id = ids.get((String) v.get(0));
+            if (id == null) {
+                throw new IllegalStateException("procedure " + v.get(0) + " was not imported before its rows");
+            }
+            return id;
+        }
+
+        private void child(Query query) {
+            children.add(query);
+            if (children.size() >= BATCH) {
+                flushChildren();
+            }
+        }
+
+        void flushProcedures() {
+            if (procedures.isEmpty()) {
+                return;
+            }
+            dsl.batchInsert(procedures).execute();
+            List<String> codes = procedures.stream().map(ProceduresRecord::getCode).toList();
+            ids.putAll(dsl.select(PROCEDURES.CODE, PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.in(codes))
+                    .fetchMap(PROCEDURES.CODE, PROCEDURES.ID));
+            procedures.clear();
+        }
+
+        void flushChildren() {
+            if (!children.isEmpty()) {
+                dsl.batch(children).execute();
+                children.clear();
+            }
+        }
+
+        /** The first stored version of every imported procedure, read back in chunks. */
+        void writeVersions() {
+            List<Long> all = new ArrayList<>(ids.values());
+            all.sort(null);
+            LocalDateTime now = LocalDateTime.now();
+            for (int from = 0; from < all.size(); from += 500) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                List<Query> versions = new ArrayList<>();
+                for (Map.Entry<Long, Procedure> e : load(chunk).entrySet()) {
+                    Procedure p = e.getValue();
+                    versions.add(dsl.insertInto(PROCEDURE_VERSIONS, PROCEDURE_VERSIONS.PROCEDURE_ID,
+                                    PROCEDURE_VERSIONS.VERSION, PROCEDURE_VERSIONS.CODE, PROCEDURE_VERSIONS.CHANGED_AT,
+                                    PROCEDURE_VERSIONS.DOCUMENT)
+                            .values(e.getKey(), 1, p.code(), now, ProcedureDocuments.write(p)));
+                }
+                dsl.batch(versions).execute();
+            }
+        }
+    }
+
+    /** Whole procedures by row id, with four queries. */
+    private Map<Long, Procedure> load(List<Long> ids) {
+        Map<Long, List<DossierComponent>> components = new HashMap<>();
+        dsl.selectFrom(DOSSIER_COMPONENTS).where(DOSSIER_COMPONENTS.PROCEDURE_ID.in(ids))
+                .orderBy(DOSSIER_COMPONENTS.PROCEDURE_ID, DOSSIER_COMPONENTS.SEQ)
+                .forEach(c -> components.computeIfAbsent(c.getProcedureId(), k -> new ArrayList<>()).add(new DossierComponent(
+                        c.getCaseName(), c.getName(), c.getOriginals(), c.getCopies(), CopyKind.valueOf(c.getCopyKind()),
+                        c.getReusableFrom(), c.getFormCode())));
+        Map<Long, List<Fee>> fees = new HashMap<>();
+        dsl.selectFrom(FEES).where(FEES.PROCEDURE_ID.in(ids)).orderBy(FEES.PROCEDURE_ID, FEES.SEQ)
+                .forEach(f -> fees.computeIfAbsent(f.getProcedureId(), k -> new ArrayList<>())
+                        .add(new Fee(FeeChannel.valueOf(f.getChannel()), f.getName(), Decimals.plain(f.getAmountVnd()))));
+        Map<Long, List<Activity>> asIs = new HashMap<>();
+        Map<Long, List<Activity>> toBe = new HashMap<>();
+        dsl.selectFrom(SCM_ACTIVITIES).where(SCM_ACTIVITIES.PROCEDURE_ID.in(ids))
+                .orderBy(SCM_ACTIVITIES.PROCEDURE_ID, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ)
+                .forEach(a -> (JooqProcedureRepository.TO_BE.equals(a.getScenario()) ? toBe : asIs)
+                        .computeIfAbsent(a.getProcedureId(), k -> new ArrayList<>()).add(new Activity(a.getName(),
+                                ActivityKind.valueOf(a.getKind()), Decimals.plain(a.getHours()),
+                                Decimals.plain(a.getOutOfPocketVnd()), Decimals.plain(a.getShare()))));
+        Map<Long, Procedure> result = new HashMap<>();
+        dsl.selectFrom(PROCEDURES).where(PROCEDURES.ID.in(ids)).forEach(p -> {
+            List<Object> v = Arrays.asList(p.getCode(), p.getName(), p.getField(), p.getProcLevel(), p.getAgencyCode(),
+                    p.getLocalityCode(), p.getApplicantType(), p.getProcessingDays(), p.getOnlineLevel(),
+                    p.getLegalBasis(), p.getDecision(), p.getStatus(), p.getFormerCode(), p.getValidFrom(),
+                    p.getEffortDays(), p.getApplicantPopulation(),
+                    p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear()));
+            long id = p.getId();
+            result.put(id, procedure(v, components.getOrDefault(id, List.of()), fees.getOrDefault(id, List.of()),
+                    asIs.getOrDefault(id, List.of()), toBe.getOrDefault(id, List.of())).withVersion(1));
+        });
+        return result;
+    }
+
+    private static Procedure procedure(List<Object> v, List<DossierComponent> components, List<Fee> fees,
+                                       List<Activity> asIs, List<Activity> toBe) {
+        Object validFrom = v.get(13);
+        return new Procedure((String) v.get(0), (String) v.get(1), (String) v.get(2), Level.valueOf((String) v.get(3)),
+                (String) v.get(4), (String) v.get(5), ApplicantType.valueOf((String) v.get(6)), (Integer) v.get(7),
+                OnlineLevel.valueOf((String) v.get(8)), (String) v.get(9), (String) v.get(10),
+                ProcedureStatus.valueOf((String) v.get(11)), (String) v.get(12),
+                validFrom instanceof String s ? LocalDate.parse(s) : (LocalDate) validFrom, (Integer) v.get(14),
+                (Long) v.get(15), (BigDecimal) v.get(16), components, fees, asIs, toBe, 1);
+    }
+}

@@ -1,0 +1,374 @@
+package procedo.catalog.plan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import procedo.catalog.CatalogStore;
+import procedo.catalog.assessment.CatalogAssessment;
+import procedo.catalog.assessment.CostBasis;
+import procedo.catalog.assessment.Scope;
+import procedo.catalog.cost.ActivityKind;
+import procedo.catalog.cost.ComplianceCostCalculator;
+import procedo.catalog.cost.CostComparison;
+import procedo.catalog.cost.CostInput;
+import procedo.catalog.cost.Quantity;
+import procedo.catalog.error.ConflictException;
+import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.NotFoundException;
+import procedo.catalog.error.Problem;
+import procedo.catalog.procedure.DossierComponent;
+import procedo.catalog.procedure.Procedure;
+import procedo.catalog.procedure.ProcedureService;
+
+/**
+ * Simplification plans: validated changes, the status workflow, before/after previews computed with the same
+ * {@link ComplianceCostCalculator} and cost basis as the rest of the catalog, and suggestions.
+ * <p>
+ * When a plan becomes APPROVED (or IMPLEMENTED), its derived to-be activities become the procedure's designed
+ * to-be activities, so that ranking, portfolio and the procedure's cost use them.
+ */
+public final class PlanService {
+
+    private static final int MAX_MEASURES = 50;
+    private static final BigDecimal MAX_HOURS = new BigDecimal("10000");
+    private static final BigDecimal MAX_VND = new BigDecimal("1000000000000");
+
+    private final PlanRepository plans;
+    private final ProcedureService procedures;
+    private final CatalogAssessment assessment;
+    private final Clock clock;
+    private final CatalogStore store;
+    private final PlanDerivation derivation = new PlanDerivation();
+    private final ComplianceCostCalculator calculator = new ComplianceCostCalculator();
+
+    public PlanService(PlanRepository plans, ProcedureService procedures, CatalogAssessment assessment,
+                       CatalogStore store, Clock clock) {
+        this.plans = plans;
+        this.store = store;
+        this.procedures = procedures;
+        this.assessment = assessment;
+        this.clock = clock;
+    }
+
+    public List<SimplificationPlan> forProcedure(String code) {
+        procedures.get(code);
+        return plans.forProcedure(code);
+    }
+
+    public SimplificationPlan get(long id) {
+        return plans.find(id).orElseThrow(() -> NotFoundException.of("plan", id));
+    }
+
+    public SimplificationPlan create(String code, PlanRequest request) {
+        Procedure procedure = procedures.get(code);
+        List<Problem> problems = new ArrayList<>();
+        text(problems, "createdBy", request.createdBy(), 200);
+        List<Measure> measures = validate(problems, procedure, request);
+        throwIf(problems);
+        Instant now = now();
+        SimplificationPlan plan = new SimplificationPlan(0, procedure.code(), request.title().trim(), request.note(),
+                PlanStatus.DRAFT, measures, request.edits(),
+                List.of(new StatusChange(null, PlanStatus.DRAFT, request.createdBy().trim(), now)),
+                request.createdBy().trim(), now, now, 0);
+        return plans.create(plan);
+    }
+
+    public SimplificationPlan update(long id, PlanRequest request) {
+        SimplificationPlan current = get(id);
+        if (!current.status().editable()) {
+            throw new ConflictException("plan " + id + " is " + current.status()
+                    + ": only draft and proposed plans can be changed");
+        }
+        Procedure procedure = procedures.get(current.procedureCode());
+        List<Problem> problems = new ArrayList<>();
+        if (request.version() == null || request.version() < 1) {
+            problems.add(new Problem("version", "is required: the version of the plan you read"));
+        }
+        List<Measure> measures = validate(problems, procedure, request);
+        throwIf(problems);
+        SimplificationPlan changed = new SimplificationPlan(id, current.procedureCode(), request.title().trim(),
+                request.note(), current.status(), measures, request.edits(), current.history(), current.createdBy(),
+                current.createdAt(), now(), current.version());
+        return plans.update(id, changed, request.version());
+    }
+
+    public void delete(long id) {
+        SimplificationPlan current = get(id);
+        if (!current.status().editable()) {
+            throw new ConflictException("plan " + id + " is " + current.status()
+                    + ": approved and implemented plans are kept as the record of the reform");
+        }
+        plans.delete(id);
+    }
+
+    /** Moves the plan to {@code status} if the workflow allows it (409 otherwise), recording who and when. */
+    public SimplificationPlan changeStatus(long id, String status, String by, Integer version) {
+        List<Problem> problems = new ArrayList<>();
+        PlanStatus target = null;
+        try {
+            target = status == null ? null : PlanStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            target = null;
+        }
+        if (target == null) {
+            problems.add(new Problem("status", "must be one of DRAFT, PROPOSED, APPROVED, IMPLEMENTED"));
+        }
+        text(problems, "by", by, 200);
+        throwIf(problems);
+        SimplificationPlan current = get(id);
+        if (version != null && version != current.version()) {
+            throw new ConflictException("plan " + id + " changed since you read it (version " + version
+                    + ", now " + current.version() + "): reload it");
+        }
+        if (!current.status().next().contains(target)) {
+            throw new ConflictException("plan " + id + " cannot go from " + current.status() + " to " + target
+                    + (current.status().next().isEmpty() ? " (it is final)" : "; allowed: " + current.status().next()));
+        }
+        PlanStatus to = target;
+        if (to.adopted()) {
+            Procedure procedure = procedures.get(current.procedureCode());
+            DerivedToBe toBe = derive(procedure, current);
+            return store.inTransaction(() -> {
+                SimplificationPlan changed = plans.changeStatus(id, new StatusChange(current.status(), to, by.trim(), now()),
+                        current.version());
+                procedures.update(procedure.code(), withToBe(procedure, toBe), procedure.version());
+                return changed;
+            });
+        }
+        return plans.changeStatus(id, new StatusChange(current.status(), to, by.trim(), now()), current.version());
+    }
+
+    /** The plan's before and after, national scope. */
+    public PlanPreview preview(long id) {
+        SimplificationPlan plan = get(id);
+        Procedure procedure = procedures.get(plan.procedureCode());
+        CostBasis basis = assessment.costBasis(procedure.code(), Scope.NATIONAL);
+        DerivedToBe toBe = derivation.derive(procedure, basis.feesVnd(), basis.onlineFeesVnd(), plan.measures(), plan.edits());
+        CostComparison comparison = compare(procedure, basis, toBe);
+        return new PlanPreview(plan.id(), procedure.code(), procedure.name(), plan.status(), basis, toBe, comparison,
+                Saving.of(comparison), procedure.processingDays(), toBe.processingDays());
+    }
+
+    /** The to-be of {@code plan} for {@code procedure} with the fees of {@code basis}. */
+    public DerivedToBe derive(Procedure procedure, CostBasis basis, SimplificationPlan plan) {
+        return derivation.derive(procedure, basis.feesVnd(), basis.onlineFeesVnd(), plan.measures(), plan.edits());
+    }
+
+    private DerivedToBe derive(Procedure procedure, SimplificationPlan plan) {
+        return derive(procedure, assessment.costBasis(procedure.code(), Scope.NATIONAL), plan);
+    }
+
+    /** The as-is and the to-be of one procedure, computed by the Standard Cost Model on the same basis. */
+    public CostComparison compare(Procedure procedure, CostBasis basis, DerivedToBe toBe) {
+        Quantity quantity = Quantity.recorded(basis.dossiersPerYear());
+        return calculator.compare(
+                new CostInput(basis.tariffVndPerHour(), quantity, basis.feesVnd(), procedure.asIsActivities()),
+                new CostInput(basis.tariffVndPerHour(), quantity, toBe.feesVnd(), toBe.plainActivities()));
+    }
+
+    /**
+     * The measures the procedure's data supports, each with what it alone would save per year (national scope):
+     * once-only for every component marked reusable from a national database, online submission and delivery when
+     * the applicant still travels or waits, and a fee waiver when fees are charged.
+     */
+    public List<Suggestion> suggestions(String code) {
+        Procedure procedure = procedures.get(code);
+        CostBasis basis = assessment.costBasis(procedure.code(), Scope.NATIONAL);
+        List<Suggestion> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (DossierComponent c : procedure.dossierComponents()) {
+            if (c.reusableFrom() != null && !c.reusableFrom().isBlank() && seen.add(c.name())) {
+                result.add(suggest(procedure, basis, new Measure.OnceOnly(c.name(), c.reusableFrom()),
+                        "the data can be reused from " + c.reusableFrom()));
+            }
+        }
+        boolean atCounter = procedure.asIsActivities().stream()
+                .anyMatch(a -> a.kind() == ActivityKind.TRAVEL || a.kind() == ActivityKind.WAIT);
+        if (atCounter) {
+            result.add(suggest(procedure, basis, new Measure.Online(),
+                    "applicants still travel to or wait at the counter (online level " + procedure.onlineLevel() + ")"));
+        }
+        if (basis.feesVnd().signum() > 0) {
+            result.add(suggest(procedure, basis, new Measure.CutFee(BigDecimal.valueOf(100)),
+                    "fees of " + basis.feesVnd().toPlainString() + " VND per dossier are charged"));
+        }
+        return result;
+    }
+
+    private Suggestion suggest(Procedure procedure, CostBasis basis, Measure measure, String reason) {
+        DerivedToBe toBe = derivation.derive(procedure, basis.feesVnd(), basis.onlineFeesVnd(), List.of(measure), List.of());
+        Saving saving = Saving.of(compare(procedure, basis, toBe));
+        return new Suggestion(measure, reason, saving.savingVnd(), saving.savingPercent());
+    }
+
+    private static Procedure withToBe(Procedure p, DerivedToBe toBe) {
+        return new Procedure(p.code(), p.name(), p.field(), p.level(), p.agencyCode(), p.localityCode(),
+                p.applicantType(), p.processingDays(), p.onlineLevel(), p.legalBasis(), p.decision(), p.status(),
+                p.formerCode(), p.validFrom(), p.effortDays(), p.applicantPopulation(), p.frequencyPerYear(),
+                p.dossierComponents(), p.fees(), p.asIsActivities(), toBe.plainActivities(), p.version());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Every problem of the request, located; returns the measures with defaults filled in. */
+    private List<Measure> validate(List<Problem> problems, Procedure procedure, PlanRequest request) {
+        text(problems, "title", request.title(), 500);
+        if (request.note() != null && request.note().length() > 4000) {
+            problems.add(new Problem("note", "must be at most 4000 characters"));
+        }
+        List<Measure> measures = Objects.requireNonNullElse(request.measures(), List.of());
+        List<Measure> result = new ArrayList<>();
+        if (measures.size() > MAX_MEASURES) {
+            problems.add(new Problem("measures", "at most " + MAX_MEASURES + " measures"));
+            return result;
+        }
+        Set<String> components = new HashSet<>();
+        Set<String> kinds = new HashSet<>();
+        for (int i = 0; i < measures.size(); i++) {
+            Measure m = measures.get(i);
+            String at = "measures[" + i + "]";
+            if (m == null) {
+                problems.add(new Problem(at, "is required"));
+                continue;
+            }
+            if (m instanceof Measure.RemoveComponent r) {
+                component(problems, at, procedure, r.component(), components);
+                result.add(r);
+            } else if (m instanceof Measure.OnceOnly o) {
+                DossierComponent c = component(problems, at, procedure, o.component(), components);
+                String database = o.database() != null && !o.database().isBlank() ? o.database().trim()
+                        : c == null ? null : c.reusableFrom();
+                if (database == null || database.isBlank()) {
+                    problems.add(new Problem(at + ".database", "is required: the national database the data comes from"));
+                } else if (database.length() > 64) {
+                    problems.add(new Problem(at + ".database", "must be at most 64 characters"));
+                }
+                result.add(new Measure.OnceOnly(o.component(), database));
+            } else if (m instanceof Measure.Online o) {
+                once(problems, at, kinds, m);
+                result.add(o);
+            } else if (m instanceof Measure.CutProcessingTime t) {
+                once(problems, at, kinds, m);
+                if (t.days() == null || t.days() < 0) {
+                    problems.add(new Problem(at + ".days", "is required: the new processing time in working days (0 or more)"));
+                } else if (procedure.processingDays() != null && t.days() >= procedure.processingDays()) {
+                    problems.add(new Problem(at + ".days", "must be less than the current "
+                            + procedure.processingDays() + " working days"));
+                }
+                result.add(t);
+            } else if (m instanceof Measure.CutFee f) {
+                once(problems, at, kinds, m);
+                if (f.percent() == null || f.percent().signum() <= 0 || f.percent().compareTo(BigDecimal.valueOf(100)) > 0
+                        || f.percent().stripTrailingZeros().scale() > 2) {
+                    problems.add(new Problem(at + ".percent", "must be above 0 and at most 100 (100 waives the fees), 2 decimals at most"));
+                }
+                result.add(f);
+            } else if (m instanceof Measure.Merge g) {
+                text(problems, at + ".serviceName", g.serviceName(), 500);
+                if (g.linkedCodes().isEmpty()) {
+                    problems.add(new Problem(at + ".linkedCodes", "name at least one linked procedure"));
+                }
+                Set<String> linked = new HashSet<>();
+                for (int j = 0; j < g.linkedCodes().size(); j++) {
+                    String code = g.linkedCodes().get(j);
+                    String where = at + ".linkedCodes[" + j + "]";
+                    if (code == null || code.isBlank()) {
+                        problems.add(new Problem(where, "is required"));
+                    } else if (code.equals(procedure.code())) {
+                        problems.add(new Problem(where, "is this procedure itself"));
+                    } else if (!linked.add(code)) {
+                        problems.add(new Problem(where, "is listed twice"));
+                    } else if (!exists(code)) {
+                        problems.add(new Problem(where, "unknown procedure '" + code + "'"));
+                    }
+                }
+                result.add(g);
+            }
+        }
+        List<ActivityEdit> edits = Objects.requireNonNullElse(request.edits(), List.of());
+        if (edits.size() > 500) {
+            problems.add(new Problem("edits", "at most 500 edits"));
+        }
+        for (int i = 0; i < edits.size() && i < 500; i++) {
+            ActivityEdit e = edits.get(i);
+            String at = "edits[" + i + "]";
+            if (e == null) {
+                problems.add(new Problem(at, "is required"));
+                continue;
+            }
+            text(problems, at + ".name", e.name(), 500);
+            range(problems, at + ".hours", e.hours(), MAX_HOURS, 4);
+            range(problems, at + ".outOfPocketVnd", e.outOfPocketVnd(), MAX_VND, 2);
+            range(problems, at + ".share", e.share(), BigDecimal.ONE, 6);
+        }
+        return result;
+    }
+
+    private boolean exists(String code) {
+        try {
+            procedures.get(code);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private static void once(List<Problem> problems, String at, Set<String> kinds, Measure m) {
+        if (!kinds.add(m.kindName())) {
+            problems.add(new Problem(at, "a plan has at most one " + m.kindName() + " measure"));
+        }
+    }
+
+    private static DossierComponent component(List<Problem> problems, String at, Procedure procedure, String name,
+                                              Set<String> seen) {
+        if (name == null || name.isBlank()) {
+            problems.add(new Problem(at + ".component", "is required: the name of a dossier component"));
+            return null;
+        }
+        DossierComponent found = procedure.dossierComponents().stream().filter(c -> c.name().equals(name))
+                .findFirst().orElse(null);
+        if (found == null) {
+            problems.add(new Problem(at + ".component", "procedure " + procedure.code()
+                    + " has no dossier component named '" + name + "'"));
+        } else if (!seen.add(name)) {
+            problems.add(new Problem(at + ".component", "another measure already removes or reuses '" + name + "'"));
+        }
+        return found;
+    }
+
+    private static void range(List<Problem> problems, String field, BigDecimal value, BigDecimal max, int scale) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0) {
+            problems.add(new Problem(field, "must not be negative"));
+        } else if (value.compareTo(max) > 0) {
+            problems.add(new Problem(field, "must be at most " + max.toPlainString()));
+        } else if (value.stripTrailingZeros().scale() > scale) {
+            problems.add(new Problem(field, "must have at most " + scale + " decimals"));
+        }
+    }
+
+    private static void text(List<Problem> problems, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Problem(field, "is required"));
+        } else if (value.length() > max) {
+            problems.add(new Problem(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    private static void throwIf(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

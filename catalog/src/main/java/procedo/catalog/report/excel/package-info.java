@@ -1,0 +1,2 @@
+/** The cost-reduction report as an XLSX workbook, written with POI's streaming SXSSF. */
+package procedo.catalog.report.excel;

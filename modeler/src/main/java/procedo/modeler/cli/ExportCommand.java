@@ -1,0 +1,43 @@
+package procedo.modeler.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import procedo.modeler.Application;
+
+/** Writes the whole catalog as a workbook. */
+@Command(name = "export", description = "Export the whole catalog to an XLSX workbook (--out FILE.xlsx).")
+public final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--out", required = true, description = "The workbook to write.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Application application = Application.open(database.settings())) {
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            long start = System.nanoTime();
+            long rows;
+            try (OutputStream stream = Files.newOutputStream(out)) {
+                rows = application.exportCatalog(stream);
+            }
+            spec.commandLine().getOut().printf("Exported %d rows to %s in %.1f s%n", rows, out,
+                    (System.nanoTime() - start) / 1e9);
+            return 0;
+        }
+    }
+}

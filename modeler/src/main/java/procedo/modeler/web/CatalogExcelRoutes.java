@@ -1,0 +1,103 @@
+package procedo.modeler.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.excel.CatalogWorkbookImport;
+
+/**
+ * The catalog as a workbook: export, and an all-or-nothing import of an uploaded workbook (the raw XLSX as the
+ * request body, or a multipart form with a {@code file} field). The import reads the request stream itself,
+ * bounded by {@link #MAX_IMPORT_BYTES}, so the global request limit ({@link WebServer#MAX_REQUEST_BYTES}, which
+ * Javalin applies when it buffers a body) does not apply to this route.
+ */
+final class CatalogExcelRoutes {
+
+    /** Largest workbook the import route accepts (bytes); larger uploads get 413. */
+    static final long MAX_IMPORT_BYTES = 100L * 1024 * 1024;
+
+    private final ToLongFunction<OutputStream> export;
+    private final Function<Path, CatalogWorkbookImport.Result> importer;
+
+    CatalogExcelRoutes(ToLongFunction<OutputStream> export, Function<Path, CatalogWorkbookImport.Result> importer) {
+        this.export = export;
+        this.importer = importer;
+    }
+
+    void export(Context ctx) throws IOException {
+        ctx.contentType(ReportRoutes.XLSX).header("Content-Disposition", "attachment; filename=\"catalog.xlsx\"");
+        try (OutputStream out = ctx.outputStream()) {
+            export.applyAsLong(out);
+        }
+    }
+
+    void importWorkbook(Context ctx) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_IMPORT_BYTES) {
+            tooLarge(ctx);
+            return;
+        }
+        Path file = Files.createTempFile("procedo-import", ".xlsx");
+        try {
+            String type = ctx.contentType() == null ? "" : ctx.contentType();
+            if (type.startsWith("multipart/form-data")) {
+                UploadedFile upload = ctx.uploadedFile("file");
+                if (upload == null) {
+                    throw InvalidInputException.of("file", "send the workbook in a form field named 'file'");
+                }
+                if (upload.size() > MAX_IMPORT_BYTES) {
+                    tooLarge(ctx);
+                    return;
+                }
+                try (InputStream in = upload.content()) {
+                    Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } else if (!copyBounded(ctx.req().getInputStream(), file)) {
+                tooLarge(ctx);
+                return;
+            }
+            if (Files.size(file) == 0) {
+                throw InvalidInputException.of("body", "send the catalog workbook (.xlsx) as the request body");
+            }
+            CatalogWorkbookImport.Result result = importer.apply(file);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("procedures", result.procedures());
+            body.put("rows", result.rows());
+            ctx.status(HttpStatus.CREATED).json(body);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Copies at most {@link #MAX_IMPORT_BYTES}; false when the stream is longer. */
+    private static boolean copyBounded(InputStream in, Path file) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > MAX_IMPORT_BYTES) {
+                    return false;
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return true;
+    }
+
+    private static void tooLarge(Context ctx) {
+        ctx.status(413).json(new ApiError(413, "The workbook is larger than " + MAX_IMPORT_BYTES / (1024 * 1024)
+                + " MiB", java.util.List.of()));
+    }
+}

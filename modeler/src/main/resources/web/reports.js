@@ -1,0 +1,61 @@
+// The reports page: the cost-reduction report (XLSX, CSV) with its filters, and the catalog workbook export/import.
+(function () {
+  Procedo.addTexts({
+    vi: { reportTitle: 'Báo cáo cắt giảm chi phí tuân thủ', scope: 'Phạm vi số liệu', field: 'Lĩnh vực', agency: 'Cơ quan',
+      locality: 'Thủ tục của địa phương', planStatus: 'Phương án được tính', all: 'Tất cả', adopted: 'Đã phê duyệt, đã thực hiện',
+      downloadXlsx: 'Tải báo cáo Excel (XLSX)', downloadCsv: 'Tải các bảng CSV (zip)',
+      reportHelp: 'Mỗi con số trong báo cáo tính lại được bằng tay từ các đầu vào báo cáo cũng hiển thị; chi phí/năm làm tròn đến đồng.',
+      catalogTitle: 'Danh mục thủ tục dạng Excel', exportCatalog: 'Xuất danh mục (XLSX)', importCatalog: 'Nhập danh mục',
+      imported: (n) => `Đã nhập ${n} thủ tục.`, chooseFile: 'Chọn tệp .xlsx.' },
+    en: { reportTitle: 'Cost-reduction report', scope: 'Figures of', field: 'Field', agency: 'Agency',
+      locality: 'Procedures of locality', planStatus: 'Plans counted', all: 'All', adopted: 'Approved and implemented',
+      downloadXlsx: 'Download the report (XLSX)', downloadCsv: 'Download the tables (CSV zip)',
+      reportHelp: 'Every figure recomputes by hand from the inputs the report also shows; annual costs in whole đồng.',
+      catalogTitle: 'The catalog in Excel', exportCatalog: 'Export the catalog (XLSX)', importCatalog: 'Import a catalog',
+      imported: (n) => `Imported ${n} procedures.`, chooseFile: 'Choose an .xlsx file.' }
+  });
+  const { t, el, api } = Procedo;
+  const $ = (id) => document.getElementById(id);
+
+  function query() {
+    const q = new URLSearchParams();
+    const add = (name, id) => { const v = $(id).value.trim(); if (v) q.set(name, v); };
+    add('scope', 'r-scope'); add('field', 'r-field'); add('agency', 'r-agency'); add('locality', 'r-locality'); add('planStatus', 'r-status');
+    return q.toString() ? '?' + q : '';
+  }
+
+  function links() {
+    $('r-xlsx').href = '/api/reports/cost-reduction.xlsx' + query();
+    $('r-csv').href = '/api/reports/cost-reduction.csv' + query();
+  }
+
+  async function options() {
+    const [localities, agencies] = await Promise.all([api('/api/localities'), api('/api/agencies')]);
+    localities.filter((l) => l.code !== 'VN').forEach((l) => {
+      $('r-scope').append(el('option', { value: l.code }, l.name));
+      $('r-locality').append(el('option', { value: l.code }, l.name));
+    });
+    agencies.forEach((a) => $('r-agency').append(el('option', { value: a.code }, a.name)));
+  }
+
+  async function importCatalog() {
+    const file = $('c-file').files[0];
+    const result = $('c-result');
+    if (!file) { result.replaceChildren(el('p', { className: 'error' }, t('chooseFile'))); return; }
+    try {
+      const answer = await api('/api/catalog/import', { method: 'POST', body: file,
+        headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+      result.replaceChildren(el('p', { className: 'ok' }, t('imported', answer.procedures)));
+    } catch (e) {
+      result.replaceChildren(el('ul', { className: 'error' }, (e.errors.length ? e.errors : [{ message: e.message }])
+        .map((x) => el('li', {}, (x.field ? x.field + ': ' : '') + x.message))));
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    $('report-filters').addEventListener('input', links);
+    $('report-filters').addEventListener('change', links);
+    $('c-import').addEventListener('click', importCatalog);
+    options().then(links).catch((e) => $('c-result').replaceChildren(el('p', { className: 'error' }, e.message)));
+  });
+})();

@@ -1,0 +1,80 @@
+package procedo.modeler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import procedo.catalog.persistence.DatabaseSettings;
+import procedo.modeler.Application;
+import procedo.modeler.Main;
+
+/** export, import and report cost-reduction on embedded databases, as a script would run them. */
+class ReportCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void exportsImportsAndReports() throws IOException {
+        Path demo = dir.resolve("demo");
+        try (Application application = Application.open(DatabaseSettings.embedded(demo))) {
+            application.loadDemoIfEmpty();
+        }
+        Path catalog = dir.resolve("out/catalog.xlsx");
+        assertThat(run("export", "--data", demo.toString(), "--out", catalog.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Exported");
+
+        Path copy = dir.resolve("copy");
+        assertThat(run("import", "--data", copy.toString(), catalog.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("Imported \\d+ procedures");
+        assertThat(run("import", "--data", copy.toString(), catalog.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Procedures!A2 (code)", "already in the catalog");
+
+        Path report = dir.resolve("report.xlsx");
+        Path csv = dir.resolve("csv");
+        assertThat(run("report", "cost-reduction", "--data", copy.toString(), "--out", report.toString(),
+                "--csv", csv.toString(), "--field", "Hộ tịch")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("procedures (0 with a plan counted)");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(report)))) {
+            assertThat(workbook.getSheet("Thủ tục").getLastRowNum()).isPositive();
+            workbook.getSheet("Thủ tục").forEach(row -> {
+                if (row.getRowNum() > 0) {
+                    assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Hộ tịch");
+                }
+            });
+        }
+        assertThat(Files.readString(csv.resolve("by-field.csv"))).contains("Hộ tịch");
+        assertThat(run("report", "cost-reduction", "--data", copy.toString(), "--out", report.toString(),
+                "--plan-status", "LATER")).isEqualTo(2);
+        assertThat(err.toString()).contains("--plan-status");
+    }
+
+    @Test
+    void importRefusesAFileThatIsNotAWorkbook() throws IOException {
+        Path file = dir.resolve("bad.xlsx");
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            stream.write("PK not really".getBytes());
+        }
+        assertThat(run("import", "--data", dir.resolve("db").toString(), file.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("bad.xlsx", "not a readable XLSX workbook");
+    }
+}
