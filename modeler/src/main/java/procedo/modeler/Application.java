@@ -77,6 +77,7 @@ public final class Application implements AutoCloseable {
         int loaded = new DemoCatalog(store, procedures).load();
         assessment.reload();
         LOG.info("Loaded the demo catalog: {} procedures", loaded);
+        LOG.info("Loaded the demo process models: {}", new procedo.modeler.demo.DemoModels(models).load());
         if (templates.isEmpty()) {
             LOG.info("Loaded the demo template packages: {}", new DemoTemplates(templates).load());
         }

@@ -1,0 +1,216 @@
+package procedo.modeler.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import procedo.catalog.persistence.DatabaseSettings;
+import procedo.modeler.Application;
+
+/**
+ * A process designer's path through the web application, in headless Chromium against a real server with the
+ * demo catalog and its demo models: find a procedure without diacritics, open it, open its to-be model, add a task
+ * with the palette, save, reload and see it; a stale save is refused with a way out; the compare page highlights
+ * the change. Screenshots of the pages go to {@code target/screenshots}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ModelerBrowserTest {
+
+    /** Thủ tục đăng ký khai sinh: its demo to-be is the inter-agency one-stop chain. */
+    private static final String CODE = "1.001193";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Application application;
+    private static Javalin server;
+    private static String base;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        application = Application.open(DatabaseSettings.inMemory("modeler-browser-" + UUID.randomUUID()));
+        application.loadDemoIfEmpty();
+        server = application.webServer(Optional.empty()).create().start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop();
+        application.close();
+    }
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private List<String> diagramLabels() {
+        // A label wraps over several lines (tspans): compare the words without the line breaks.
+        return browser.findElements(By.cssSelector("#canvas .djs-element text")).stream()
+                .map(e -> e.getText().replaceAll("\\s+", "")).toList();
+    }
+
+    private void waitForModel() {
+        wait.until(d -> !browser.findElements(By.cssSelector("#canvas .djs-shape")).isEmpty());
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("phiên bản \\d+")));
+    }
+
+    private static int latestVersion(String kind) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/api/procedures/" + CODE + "/models/" + kind)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Integer.parseInt(response.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
+    }
+
+    @Test
+    @Order(1)
+    void findsTheProcedureOpensItsToBeModelAddsATaskAndSeesItAfterAReload() throws Exception {
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("tr.item"), 5));
+        browser.findElement(By.id("includeOnline")).click();
+        browser.findElement(By.id("q")).sendKeys("dang ky khai sinh");
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(CODE)));
+        screenshot("catalog");
+        link.click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("title"), "Thủ tục đăng ký khai sinh"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-kpi=saving]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".model-card[data-kind=TO_BE] a.button")));
+        wait.until(d -> !browser.findElements(By.cssSelector("#model-preview .djs-shape")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("[data-fact=code]")).getText()).isEqualTo(CODE);
+        assertThat(browser.findElements(By.cssSelector("svg.chart rect.time"))).isNotEmpty();
+        screenshot("procedure");
+        int before = latestVersion("TO_BE");
+        browser.findElement(By.cssSelector(".model-card[data-kind=TO_BE] a.button")).click();
+
+        waitForModel();
+        assertThat(browser.findElement(By.id("model-version")).getText()).isEqualTo("v" + before);
+        assertThat(browser.findElements(By.cssSelector(".djs-palette .entry"))).isNotEmpty();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#analysis [data-metric=inPersonVisits]")));
+
+        // A person adds a task: the palette's task entry, then a click into the pool, then types its name.
+        browser.findElement(By.cssSelector(".djs-palette .entry.bpmn-icon-task")).click();
+        WebElement pool = browser.findElements(By.cssSelector("#canvas .djs-shape[data-element-id^=Participant]")).isEmpty()
+                ? browser.findElement(By.cssSelector("#canvas .djs-shape"))
+                : browser.findElement(By.cssSelector("#canvas .djs-shape[data-element-id^=Participant]"));
+        new Actions(browser).moveToElement(pool, 0, pool.getSize().getHeight() / 2 - 25).pause(Duration.ofMillis(200))
+                .click().perform();
+        WebElement editor = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-direct-editing-content")));
+        editor.sendKeys("Kiểm tra tự động dữ liệu dân cư");
+        new Actions(browser).moveToElement(browser.findElement(By.id("canvas")), 10, 10).click().perform();
+        wait.until(d -> diagramLabels().stream().anyMatch(l -> l.contains("Kiểmtratựđộng")));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Có thay đổi chưa lưu.");
+
+        browser.findElement(By.id("author")).sendKeys("Nguyễn Văn An");
+        browser.findElement(By.id("comment")).sendKeys("Thêm bước kiểm tra tự động");
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Đã lưu phiên bản " + (before + 1) + "."));
+        screenshot("modeler");
+
+        browser.navigate().refresh();
+        waitForModel();
+        assertThat(browser.findElement(By.id("model-version")).getText()).isEqualTo("v" + (before + 1));
+        wait.until(d -> diagramLabels().stream().anyMatch(l -> l.contains("Kiểmtratựđộng")));
+        assertThat(latestVersion("TO_BE")).isEqualTo(before + 1);
+    }
+
+    @Test
+    @Order(2)
+    void aStaleSaveIsRefusedAndThePageOffersToReloadOrSaveTheEditsAsANewVersion() throws Exception {
+        browser.get(base + "/modeler.html?code=" + CODE + "&kind=TO_BE");
+        waitForModel();
+        int mine = latestVersion("TO_BE");
+
+        // Someone else saves in the meantime.
+        String theirs = new String(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/api/procedures/" + CODE + "/models/TO_BE")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body(), StandardCharsets.UTF_8);
+        HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "/api/procedures/" + CODE + "/models/TO_BE"))
+                .header("Content-Type", "application/xml").header("If-Match", "\"" + mine + "\"")
+                .PUT(HttpRequest.BodyPublishers.ofString(theirs)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).isEqualTo(201);
+
+        js("const m = window.procedoModeler; const shape = m.get('elementRegistry').filter(e => e.type === 'bpmn:UserTask')[0];"
+                + "m.get('modeling').updateLabel(shape, 'Tiếp nhận và kiểm tra hồ sơ điện tử');");
+        browser.findElement(By.id("save")).click();
+
+        WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+        assertThat(conflict.getText()).contains("Không lưu được", "phiên bản " + (mine + 1), "Tải lại bản mới nhất",
+                "Lưu bản của tôi thành một phiên bản mới");
+        assertThat(latestVersion("TO_BE")).isEqualTo(mine + 1);
+        screenshot("modeler-conflict");
+
+        browser.findElement(By.id("conflict-copy")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Đã lưu bản của bạn thành phiên bản " + (mine + 2) + "."));
+        assertThat(browser.findElement(By.id("conflict")).isDisplayed()).isFalse();
+        assertThat(latestVersion("TO_BE")).isEqualTo(mine + 2);
+
+        browser.navigate().refresh();
+        waitForModel();
+        wait.until(d -> diagramLabels().stream().anyMatch(l -> l.contains("Tiếpnhậnvàkiểmtrahồsơđiệntử")));
+    }
+
+    @Test
+    @Order(3)
+    void theComparePageHighlightsTheAddedTaskAndShowsTheMetricDeltas() throws Exception {
+        browser.get(base + "/compare.html?code=" + CODE);
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+
+        List<WebElement> added = browser.findElements(By.cssSelector("#to-be .djs-element.diff-added"));
+        assertThat(added).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#as-is .djs-element.diff-removed"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("table.elements.added")).getText()).contains("Kiểm tra tự động");
+        WebElement visits = browser.findElement(By.cssSelector("#metrics tr[data-metric=inPersonVisits]"));
+        List<WebElement> cells = visits.findElements(By.tagName("td"));
+        int asIs = Integer.parseInt(cells.get(1).getText());
+        int toBe = Integer.parseInt(cells.get(2).getText());
+        assertThat(toBe).isLessThan(asIs);
+        assertThat(cells.get(3).getText()).isEqualTo(String.valueOf(toBe - asIs));
+        assertThat(cells.get(3).getAttribute("class")).contains("down");
+        screenshot("compare");
+    }
+}
