@@ -6,13 +6,13 @@
       downloadXlsx: 'Tải báo cáo Excel (XLSX)', downloadCsv: 'Tải các bảng CSV (zip)',
       reportHelp: 'Mỗi con số trong báo cáo tính lại được bằng tay từ các đầu vào báo cáo cũng hiển thị; chi phí/năm làm tròn đến đồng.',
       catalogTitle: 'Danh mục thủ tục dạng Excel', exportCatalog: 'Xuất danh mục (XLSX)', importCatalog: 'Nhập danh mục',
-      imported: (n) => `Đã nhập ${n} thủ tục.`, chooseFile: 'Chọn tệp .xlsx.' },
+      imported: (n) => `Đã nhập ${n} thủ tục.`, chooseFile: 'Chọn tệp .xlsx.', tooLarge: (f, mb) => `${f} nặng ${mb} MiB: tệp nhập tối đa 100 MiB.` },
     en: { reportTitle: 'Cost-reduction report', scope: 'Figures of', field: 'Field', agency: 'Agency',
       locality: 'Procedures of locality', planStatus: 'Plans counted', all: 'All', adopted: 'Approved and implemented',
       downloadXlsx: 'Download the report (XLSX)', downloadCsv: 'Download the tables (CSV zip)',
       reportHelp: 'Every figure recomputes by hand from the inputs the report also shows; annual costs in whole đồng.',
       catalogTitle: 'The catalog in Excel', exportCatalog: 'Export the catalog (XLSX)', importCatalog: 'Import a catalog',
-      imported: (n) => `Imported ${n} procedures.`, chooseFile: 'Choose an .xlsx file.' }
+      imported: (n) => `Imported ${n} procedures.`, chooseFile: 'Choose an .xlsx file.', tooLarge: (f, mb) => `${f} is ${mb} MiB: an import may be at most 100 MiB.` }
   });
   const { t, el, api } = Procedo;
   const $ = (id) => document.getElementById(id);
@@ -42,6 +42,10 @@
     const file = $('c-file').files[0];
     const result = $('c-result');
     if (!file) { result.replaceChildren(el('p', { className: 'error' }, t('chooseFile'))); return; }
+    if (file.size > 100 * 1024 * 1024) {
+      result.replaceChildren(el('p', { className: 'error' }, t('tooLarge', file.name, (file.size / 1048576).toFixed(1))));
+      return;
+    }
     try {
       const answer = await api('/api/catalog/import', { method: 'POST', body: file,
         headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });

@@ -8,7 +8,7 @@
       tplCode: 'Mã', tplName: 'Tên thủ tục', tplVersion: 'Phiên bản', tplStatus: 'Trạng thái', tplFields: 'Số trường',
       tplImport: 'Nhập gói mẫu', tplImportHelp: 'Tải lên workbook (.xlsx) hoặc tệp JSON. Nếu có lỗi, mọi lỗi được liệt kê theo sheet, dòng, cột và không có gì được ghi: sửa tệp rồi tải lên lại.',
       tplPublishNow: 'Công bố ngay (cơ quan trung ương)', tplUpload: 'Tải lên', tplSheet: 'Sheet', tplRow: 'Dòng',
-      tplColumn: 'Cột', tplProblem: 'Lỗi', tplChooseFile: 'Hãy chọn một tệp.',
+      tplColumn: 'Cột', tplProblem: 'Lỗi', tplChooseFile: 'Hãy chọn một tệp.', tplTooLarge: (f, mb) => `${f} nặng ${mb} MiB: tệp nhập tối đa 20 MiB.`,
       tplErrors: (n) => `Gói mẫu chưa được nhập: ${n} lỗi. Sửa các lỗi dưới đây trong tệp rồi tải lên lại.`,
       tplImported: 'Ngày nhập', tplCreated: (c, v) => `Đã nhập gói ${c}, phiên bản ${v}.`,
       tplUnchanged: (c, v) => `Gói ${c}, phiên bản ${v} đã có với cùng nội dung: không thay đổi.`,
@@ -35,7 +35,7 @@
       tplCode: 'Code', tplName: 'Procedure', tplVersion: 'Version', tplStatus: 'Status', tplFields: 'Fields',
       tplImport: 'Import a package', tplImportHelp: 'Upload a workbook (.xlsx) or a JSON file. Every error is listed by sheet, row and column and nothing is written: fix the file and upload it again.',
       tplPublishNow: 'Publish now (central agency)', tplUpload: 'Upload', tplSheet: 'Sheet', tplRow: 'Row',
-      tplColumn: 'Column', tplProblem: 'Problem', tplChooseFile: 'Choose a file.',
+      tplColumn: 'Column', tplProblem: 'Problem', tplChooseFile: 'Choose a file.', tplTooLarge: (f, mb) => `${f} is ${mb} MiB: an import may be at most 20 MiB.`,
       tplErrors: (n) => `The package was not imported: ${n} problem(s). Fix them in the file and upload it again.`,
       tplImported: 'Imported', tplCreated: (c, v) => `Imported package ${c}, version ${v}.`,
       tplUnchanged: (c, v) => `Package ${c} version ${v} is already stored with the same content: nothing changed.`,
@@ -84,6 +84,11 @@
     const table = $('import-errors');
     table.hidden = true;
     if (!file) { result.replaceChildren(el('p', { className: 'error' }, t('tplChooseFile'))); return; }
+    if (file.size > 20 * 1024 * 1024) {
+      // The server refuses it too (413), but a browser may only see the connection closed mid-upload.
+      result.replaceChildren(el('p', { className: 'error' }, t('tplTooLarge', file.name, (file.size / 1048576).toFixed(1))));
+      return;
+    }
     const form = new FormData();
     form.append('file', file);
     const publish = $('import-publish').checked ? '?publish=true' : '';

@@ -97,6 +97,7 @@ final class CatalogExcelRoutes {
     }
 
     private static void tooLarge(Context ctx) {
+        Bodies.discard(ctx);
         ctx.status(413).json(new ApiError(413, "The workbook is larger than " + MAX_IMPORT_BYTES / (1024 * 1024)
                 + " MiB", java.util.List.of()));
     }

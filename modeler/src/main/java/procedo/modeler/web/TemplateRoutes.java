@@ -125,6 +125,7 @@ final class TemplateRoutes {
     }
 
     private static void tooLarge(Context ctx, long max) {
+        Bodies.discard(ctx);
         ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(Map.of("status", 413, "message",
                 "The file is larger than " + max / (1024 * 1024) + " MiB", "errors", List.of()));
     }
