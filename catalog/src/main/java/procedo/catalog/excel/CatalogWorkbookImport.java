@@ -104,9 +104,19 @@ public final class CatalogWorkbookImport {
             if (pass.writer != null && e instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw InvalidInputException.of(file.getFileName().toString(),
-                    "not a readable XLSX workbook: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            throw InvalidInputException.of(file.getFileName().toString(), "not a readable XLSX workbook: " + reason(e));
         }
+    }
+
+    /** What went wrong, from the innermost cause that says it (e.g. POI's zip bomb detection under a parse error). */
+    private static String reason(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && message.contains("Zip bomb")) {
+                return "it expands too much when unzipped (zip bomb protection): " + message;
+            }
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /** The named sheet, or null (the streaming reader throws for a missing name). */

@@ -115,6 +115,41 @@ class CatalogWorkbookTest extends StoreTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a readable XLSX workbook");
     }
 
+    @Test
+    void refusesAZipBombBeforeItExpandsAndWritesNothing() throws IOException {
+        // The exported workbook with 40 MiB of blanks packed into its first sheet: it compresses by over 1000:1.
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        Path source = Files.write(dir.resolve("exported.xlsx"), exported);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(source.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bomb)) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    int afterDeclaration = xml.indexOf("?>") + 2;
+                    out.write(xml.substring(0, afterDeclaration).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] blanks = new byte[1 << 20];
+                    java.util.Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < 40; i++) {
+                        out.write(blanks);
+                    }
+                    out.write(xml.substring(afterDeclaration).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    out.write(content);
+                }
+            }
+        }
+        assertThat(bomb.size()).isLessThan(exported.length + 200_000);
+        Path file = Files.write(dir.resolve("bomb.xlsx"), bomb.toByteArray());
+
+        try (TestDatabase.Instance other = database.create(); JooqCatalogStore empty = JooqCatalogStore.open(other.settings())) {
+            assertThatThrownBy(() -> new CatalogWorkbookImport(new JooqCatalogTransfer(empty.dsl())).importFrom(file))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContainingAll("not a readable XLSX workbook", "Zip bomb");
+            assertThat(empty.isEmpty()).isTrue();
+        }
+    }
+
     /** A new cell in place of the old one (editing an inline-string cell in place would keep its old text). */
     private static Cell fresh(Sheet sheet, int row, int column) {
         Row r = sheet.getRow(row);
