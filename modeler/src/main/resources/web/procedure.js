@@ -28,7 +28,11 @@
       versions: 'Các phiên bản', author: 'Người lưu', savedAt: 'Thời điểm', comment: 'Ghi chú', latest: 'Phiên bản mới nhất',
       open: 'Mở', IN_PERSON: 'Trực tiếp', ONLINE: 'Trực tuyến', POST: 'Bưu chính', CENTRAL: 'Trung ương', PROVINCE: 'Tỉnh',
       COMMUNE: 'Xã', DISTRICT: 'Huyện', NONE: 'Chưa trực tuyến', PARTIAL: 'Một phần', FULL: 'Toàn trình',
-      CITIZEN: 'Công dân', BUSINESS: 'Doanh nghiệp', ACTIVE: 'Đang hiệu lực', REPEALED: 'Đã bãi bỏ' },
+      CITIZEN: 'Công dân', BUSINESS: 'Doanh nghiệp', ACTIVE: 'Đang hiệu lực', REPEALED: 'Đã bãi bỏ',
+      ORIGINAL: 'Bản chính', CERTIFIED_COPY: 'Bản sao chứng thực', COPY: 'Bản sao',
+      POPULATION_DB: 'CSDL quốc gia về dân cư', CIVIL_STATUS_DB: 'CSDL hộ tịch điện tử', HEALTH_DB: 'Dữ liệu y tế',
+      INSURANCE_DB: 'CSDL bảo hiểm', BUSINESS_REGISTRY: 'CSDL quốc gia về đăng ký doanh nghiệp', LAND_DB: 'CSDL đất đai',
+      JUDICIAL_RECORDS_DB: 'CSDL lý lịch tư pháp', VEHICLE_DB: 'CSDL đăng ký phương tiện' },
     en: { code: 'Code', field: 'Field', level: 'Level', agency: 'Implementing agency', applicantType: 'Applicants',
       processingDays: 'Processing time (working days)', onlineLevel: 'Online level', legalBasis: 'Legal basis',
       decision: 'Publishing decision', formerCode: 'Former code', status: 'Status', version: 'Data version',
@@ -52,7 +56,11 @@
       versions: 'Versions', author: 'Saved by', savedAt: 'Saved at', comment: 'Comment', latest: 'Latest version',
       open: 'Open', IN_PERSON: 'In person', ONLINE: 'Online', POST: 'Post', CENTRAL: 'Central', PROVINCE: 'Province',
       COMMUNE: 'Commune', DISTRICT: 'District', NONE: 'Not online', PARTIAL: 'Partial', FULL: 'Full',
-      CITIZEN: 'Citizens', BUSINESS: 'Businesses', ACTIVE: 'In force', REPEALED: 'Repealed' }
+      CITIZEN: 'Citizens', BUSINESS: 'Businesses', ACTIVE: 'In force', REPEALED: 'Repealed',
+      ORIGINAL: 'Original', CERTIFIED_COPY: 'Certified copy', COPY: 'Copy',
+      POPULATION_DB: 'National population database', CIVIL_STATUS_DB: 'Civil status database', HEALTH_DB: 'Health data',
+      INSURANCE_DB: 'Insurance database', BUSINESS_REGISTRY: 'National business registry', LAND_DB: 'Land database',
+      JUDICIAL_RECORDS_DB: 'Judicial records database', VEHICLE_DB: 'Vehicle registration database' }
   });
   const { t, el, api, money, number } = Procedo;
   const code = Procedo.params.get('code');
@@ -82,7 +90,7 @@
   function renderDossier() {
     const p = state.procedure;
     const rows = p.dossierComponents.map((d) => [d.caseName || t('allCases'), d.name, d.originals, d.copies,
-      d.copyKind, d.reusableFrom || t('none'), d.formCode || t('none')]);
+      t(d.copyKind), d.reusableFrom ? t(d.reusableFrom) : t('none'), d.formCode || t('none')]);
     section('dossier').replaceChildren(el('h3', {}, t('dossierTitle')),
       table(['caseName', 'component', 'originals', 'copies', 'copyKind', 'reusableFrom', 'formCode'], rows,
         [false, false, true, true]));

@@ -122,7 +122,9 @@ class ModelerBrowserTest {
         wait.until(d -> !browser.findElements(By.cssSelector("#model-preview .djs-shape")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("[data-fact=code]")).getText()).isEqualTo(CODE);
         assertThat(browser.findElements(By.cssSelector("svg.chart rect.time"))).isNotEmpty();
+        js("document.getElementById('cost').scrollIntoView()");
         screenshot("procedure");
+        js("window.scrollTo(0, 0)");
         int before = latestVersion("TO_BE");
         browser.findElement(By.cssSelector(".model-card[data-kind=TO_BE] a.button")).click();
 
