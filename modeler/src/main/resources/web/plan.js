@@ -41,12 +41,40 @@
   let message = '';
 
   const kindName = (k) => t('kinds')[k] || k;
+
+  // The server explains a derived activity with each measure's label and a suggestion with its reason, in English.
+  // In Vietnamese they are said again from their known shapes; anything else is shown as it came.
+  const VI_CHANGES = [
+    [/^edited by hand$/, () => 'sửa tay'],
+    [/^once-only: reuse '(.*)' from (.*)$/, (c, db) => `khai thác một lần: '${c}' từ ${t(db)}`],
+    [/^remove component '(.*)'$/, (c) => `bỏ thành phần hồ sơ '${c}'`],
+    [/^online submission and delivery$/, () => 'nộp và trả kết quả trực tuyến'],
+    [/^processing time cut to (\d+) working days$/, (d) => `rút thời hạn còn ${d} ngày làm việc`],
+    [/^fees waived$/, () => 'miễn phí, lệ phí'],
+    [/^fees cut by (.*)%$/, (p) => `giảm phí, lệ phí ${p}%`],
+    [/^inter-agency service '(.*)' with (.*)$/, (n, codes) => `liên thông '${n}' với ${codes}`]
+  ];
+  const VI_REASONS = [
+    [/^the data can be reused from (.*)$/, (db) => `dữ liệu có thể khai thác từ ${t(db)}`],
+    [/^applicants still travel to or wait at the counter \(online level (.*)\)$/,
+      (level) => `người nộp vẫn phải đi lại, chờ tại quầy (mức trực tuyến: ${t(level)})`],
+    [/^fees of (\d+(?:\.\d+)?) VND per dossier are charged$/, (v) => `đang thu ${money(v)} đ phí, lệ phí mỗi hồ sơ`]
+  ];
+  function said(text, table) {
+    if (Procedo.lang !== 'vi' || !text) return text;
+    for (const [pattern, say] of table) {
+      const m = text.match(pattern);
+      if (m) return say(...m.slice(1));
+    }
+    return text;
+  }
+  const changeText = (labels) => labels.map((l) => said(l, VI_CHANGES)).join('; ');
   const by = () => (localStorage.getItem('procedo.planBy') || '');
 
   function describe(m) {
     switch (m.kind) {
       case 'REMOVE_COMPONENT': return `${kindName(m.kind)}: ${m.component}`;
-      case 'ONCE_ONLY': return `${kindName(m.kind)}: ${m.component} ← ${m.database}`;
+      case 'ONCE_ONLY': return `${kindName(m.kind)}: ${m.component} ← ${t(m.database)}`;
       case 'CUT_PROCESSING_TIME': return `${kindName(m.kind)}: ${m.days}`;
       case 'CUT_FEE': return `${kindName(m.kind)}: ${m.percent}%`;
       case 'MERGE': return `${kindName(m.kind)}: ${m.serviceName} (${(m.linkedCodes || []).join(', ')})`;
@@ -169,20 +197,20 @@
     const rows = preview.toBe.activities.map((a, i) => {
       if (!editable) {
         return el('tr', {}, el('td', {}, a.name), el('td', { className: 'num' }, a.hours),
-          el('td', { className: 'num' }, money(a.outOfPocketVnd)), el('td', { className: 'num' }, a.share), el('td', {}, a.changedBy.join('; ')), el('td', {}));
+          el('td', { className: 'num' }, money(a.outOfPocketVnd)), el('td', { className: 'num' }, a.share), el('td', {}, changeText(a.changedBy)), el('td', {}));
       }
       const input = (name, value) => el('input', { className: 'plan-edit', name, value, size: 7, dataset: { row: i } });
       const hours = input('hours', a.hours);
       const oop = input('outOfPocketVnd', a.outOfPocketVnd);
       const share = input('share', a.share);
       return el('tr', {}, el('td', {}, a.name), el('td', { className: 'num' }, hours), el('td', { className: 'num' }, oop),
-        el('td', { className: 'num' }, share), el('td', {}, a.changedBy.join('; ')),
+        el('td', { className: 'num' }, share), el('td', {}, changeText(a.changedBy)),
         el('td', {}, el('button', { type: 'button', className: 'secondary', dataset: { edit: i }, onclick: () => run(() => saveEdit({
           name: a.name, hours: Number(hours.value), outOfPocketVnd: Number(oop.value), share: Number(share.value), removed: false })) }, t('editSave')),
         ' ', el('button', { type: 'button', className: 'secondary', onclick: () => run(() => saveEdit({ name: a.name, removed: true })) }, t('editRemove'))));
     });
     const removed = preview.toBe.removedActivities.map((r) => el('tr', { className: 'plan-removed' }, el('td', {}, r.name),
-      el('td', { colSpan: 3 }, t('removed')), el('td', {}, r.by), el('td', {})));
+      el('td', { colSpan: 3 }, t('removed')), el('td', {}, said(r.by, VI_CHANGES)), el('td', {})));
     return el('details', { open: true }, el('summary', {}, t('toBe')), el('table', { id: 'plan-tobe' },
       el('thead', {}, el('tr', {}, ['activity', 'hours', 'outOfPocket', 'share', 'changedBy'].map((k) => el('th', {}, t(k))), el('th', {}))),
       el('tbody', {}, rows, removed)));
@@ -216,7 +244,7 @@
     if (suggestions.length) {
       const editable = !plan || plan.status === 'DRAFT' || plan.status === 'PROPOSED';
       parts.push(el('h4', {}, t('suggestions')), el('ul', { id: 'plan-suggestions' }, suggestions.map((s) => el('li', {},
-        describe(s.measure), ` — ${s.reason}; ${t('saving')}: ${money(s.savingVnd)} `,
+        describe(s.measure), ` — ${said(s.reason, VI_REASONS)}; ${t('saving')}: ${money(s.savingVnd)} `,
         editable ? el('button', { type: 'button', className: 'secondary', dataset: { suggestion: s.measure.kind },
           onclick: () => run(() => addMeasure(s.measure)) }, t('suggestionAdd')) : null))));
     }

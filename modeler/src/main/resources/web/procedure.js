@@ -155,12 +155,22 @@
         kpi('saving', money(savingVnd) + ' đ (' + number(savingPercent) + ' %)', 'saving')),
       el('p', { className: 'note' }, t('tariffLine', money(b.tariffVndPerHour), b.tariff.year, money(b.tariff.monthlyIncomeVnd),
         number(b.tariff.workingDaysPerMonth), number(b.tariff.hoursPerDay)) + ' ' +
-        t('volumeLine', money(b.dossiersPerYear), b.volumeSource, number(Number(b.onlineShare) * 100)) + ' ' + t('toBeBasis', c.toBeBasis)),
+        t('volumeLine', money(b.dossiersPerYear), volumeSource(b.volumeSource), number(Number(b.onlineShare) * 100)) + ' ' + t('toBeBasis', c.toBeBasis)),
       el('p', { className: 'chart-title' }, t('chartTitle')),
       costChart(asIs, toBe),
       el('details', {}, el('summary', {}, t('activity') + ' × ' + t('hours') + ' …'),
         table(['scenario', 'activity', 'hours', 'share', 'timeCost', 'outOfPocket', 'total', 'annual'],
           [...lineRows('asIs', asIs), ...lineRows('toBe', toBe)], [false, false, true, true, true, true, true, true])));
+  }
+
+  /** The volume's source as the server states it (English), said in Vietnamese when the page is. */
+  function volumeSource(text) {
+    if (Procedo.lang !== 'vi' || !text) return text;
+    let m = text.match(/^usage statistics (\d+)$/);
+    if (m) return `thống kê số hồ sơ năm ${m[1]}`;
+    m = text.match(/^population (\d+) × frequency (.+)$/);
+    if (m) return `số người có nhu cầu ${money(m[1])} × tần suất ${m[2]} lần/năm`;
+    return text === 'no usage recorded' ? 'chưa có số liệu' : text;
   }
 
   function kpi(label, value, className) {

@@ -122,6 +122,9 @@ class ModelerBrowserTest {
         wait.until(d -> !browser.findElements(By.cssSelector("#model-preview .djs-shape")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("[data-fact=code]")).getText()).isEqualTo(CODE);
         assertThat(browser.findElements(By.cssSelector("svg.chart rect.time"))).isNotEmpty();
+        // The inputs of the figures are on the page: the tariff's derivation and where the volume comes from.
+        assertThat(browser.findElement(By.cssSelector("#cost .note")).getText())
+                .contains("43.750 đ/giờ", "7.700.000 đ/tháng ÷ 22 ngày ÷ 8 giờ", "thống kê số hồ sơ năm 2024");
         js("document.getElementById('cost').scrollIntoView()");
         screenshot("procedure");
         js("window.scrollTo(0, 0)");

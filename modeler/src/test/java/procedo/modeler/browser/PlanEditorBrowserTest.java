@@ -98,7 +98,9 @@ class PlanEditorBrowserTest {
         hours.clear();
         hours.sendKeys("0.1");
         browser.findElement(By.cssSelector("#plan-tobe button[data-edit='0']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-tobe"), "edited by hand"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-tobe"), "sửa tay"));
+        assertThat(browser.findElement(By.id("plan-tobe")).getText())
+                .contains("khai thác một lần", "nộp và trả kết quả trực tuyến").doesNotContain("once-only");
         assertThat(saving()).isGreaterThan(both);
         screenshot("plan-editor.png");
 
