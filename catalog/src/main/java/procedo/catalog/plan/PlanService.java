@@ -147,7 +147,11 @@ public final class PlanService {
 
     /** The plan's before and after, national scope. */
     public PlanPreview preview(long id) {
-        SimplificationPlan plan = get(id);
+        return preview(get(id));
+    }
+
+    /** The before/after figures of a plan already read (national scope). */
+    public PlanPreview preview(SimplificationPlan plan) {
         Procedure procedure = procedures.get(plan.procedureCode());
         CostBasis basis = assessment.costBasis(procedure.code(), Scope.NATIONAL);
         DerivedToBe toBe = derivation.derive(procedure, basis.feesVnd(), basis.onlineFeesVnd(), plan.measures(), plan.edits());

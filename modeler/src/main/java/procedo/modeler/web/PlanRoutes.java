@@ -88,7 +88,7 @@ final class PlanRoutes {
         repository.leading(EnumSet.allOf(PlanStatus.class)).values().stream()
                 .sorted(java.util.Comparator.comparing(SimplificationPlan::procedureCode))
                 .forEach(plan -> {
-                    PlanPreview preview = plans.preview(plan.id());
+                    PlanPreview preview = plans.preview(plan);
                     Map<String, Object> item = new LinkedHashMap<>();
                     item.put("procedureCode", plan.procedureCode());
                     item.put("planId", plan.id());

@@ -4,32 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import procedo.modeler.Main;
 import procedo.modeler.model.Snippets;
 
-class ModelCommandTest {
-
-    @TempDir
-    Path dir;
-
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
+class ModelCommandTest extends CliTest {
 
     private byte[] miwg(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/miwg/" + name + ".bpmn")) {

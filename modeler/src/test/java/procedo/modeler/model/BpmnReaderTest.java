@@ -97,12 +97,14 @@ class BpmnReaderTest {
 
     @Test
     void extensionsOfOtherNamespacesFollowTheSchema() {
-        reader.read(bytes(definitions("""
+        BpmnDocument document = reader.read(bytes(definitions("""
                   <bpmn:process id="P" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" camunda:historyTimeToLive="30">
                     <bpmn:extensionElements><camunda:properties><camunda:property name="a" value="b"/></camunda:properties>
                     </bpmn:extensionElements>
                     <bpmn:userTask id="T" name="t" camunda:formKey="x"/>
                   </bpmn:process>""")));
+
+        assertThat(document.elementIds()).contains("P", "T");
     }
 
     @Test

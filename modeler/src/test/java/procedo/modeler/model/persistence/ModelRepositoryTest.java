@@ -23,14 +23,14 @@ import procedo.catalog.error.NotFoundException;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.procedure.Level;
 import procedo.catalog.procedure.Procedure;
-import procedo.modeler.DatabaseTest;
+import procedo.catalog.StoreTest;
 import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.ModelVersion;
 import procedo.modeler.model.Snippets;
 import procedo.modeler.web.Json;
 
-class ModelRepositoryTest extends DatabaseTest {
+class ModelRepositoryTest extends StoreTest {
 
     static final String PROCEDURE = """
             {"code": "1.001193", "name": "Đăng ký khai sinh", "field": "Hộ tịch", "level": "COMMUNE",
