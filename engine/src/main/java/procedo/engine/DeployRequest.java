@@ -1,0 +1,24 @@
+package procedo.engine;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A to-be model to deploy for a procedure.
+ *
+ * @param procedureCode   the catalog code of the procedure
+ * @param locality        the locality (province) the workflow is for, or null for a national workflow
+ * @param bpmn            the BPMN 2.0 XML as stored
+ * @param modelVersion    the version of the stored model
+ * @param startFormFields the ids of the start form's fields, which the model's expressions may use
+ * @param deployedBy      who deploys
+ */
+public record DeployRequest(String procedureCode, String locality, byte[] bpmn, int modelVersion,
+                            Set<String> startFormFields, String deployedBy) {
+
+    public DeployRequest {
+        Objects.requireNonNull(procedureCode, "procedureCode");
+        Objects.requireNonNull(bpmn, "bpmn");
+        startFormFields = startFormFields == null ? Set.of() : Set.copyOf(startFormFields);
+    }
+}

@@ -1,0 +1,25 @@
+package procedo.engine;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A dossier received: the case to start.
+ *
+ * @param procedureCode  the procedure
+ * @param locality       the province code of the locality that received it
+ * @param channel        ONLINE, COUNTER or POST
+ * @param processingDays the legal processing time in working days, from which the due date follows
+ * @param data           the start form's data, field id to value (strings, numbers, booleans, lists, maps)
+ * @param startedBy      who received it
+ */
+public record StartCase(String procedureCode, String locality, String channel, int processingDays,
+                        Map<String, Object> data, String startedBy) {
+
+    public StartCase {
+        Objects.requireNonNull(procedureCode, "procedureCode");
+        Objects.requireNonNull(locality, "locality");
+        channel = channel == null ? "ONLINE" : channel;
+        data = data == null ? Map.of() : data;
+    }
+}

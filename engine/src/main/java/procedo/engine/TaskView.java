@@ -1,0 +1,17 @@
+package procedo.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An open task of a case.
+ *
+ * @param activityId      the id of the task in the model
+ * @param candidateGroups the groups (agencies, roles) that may work it
+ * @param assignee        who claimed it, or null
+ * @param form            the fields to fill in when completing it
+ */
+public record TaskView(String id, String name, String activityId, String caseId, String procedureCode,
+                       String locality, List<String> candidateGroups, String assignee, Instant createdAt,
+                       Instant dueAt, boolean overdue, int priority, List<FormField> form) {
+}

@@ -1,0 +1,100 @@
+package procedo.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What Procedo asks of its workflow engine: deploy a procedure's to-be model, start cases (dossiers), work their
+ * tasks, read their history and the KPIs measured from it. Only types of this package cross this interface; the
+ * engine behind it (Camunda 7, embedded, on the catalog's database) stays inside this module.
+ */
+public interface WorkflowEngine extends AutoCloseable {
+
+    /**
+     * Checks a to-be model and deploys it as the next version of the procedure's workflow (for one locality
+     * when {@code locality} is set, else nationally).
+     *
+     * @throws WorkflowValidationException naming every element that would fail or misbehave at run time;
+     *                                     nothing is deployed then
+     */
+    DeployedWorkflow deploy(DeployRequest request);
+
+    /** Checks a model as {@link #deploy} would, without deploying: the problems found, empty when none. */
+    List<ElementProblem> validate(DeployRequest request);
+
+    /** Every deployed version of a procedure's workflow, for every locality, newest first. */
+    List<DeployedWorkflow> deployments(String procedureCode);
+
+    /** Every procedure that has a deployed workflow, newest deployment first (one row per procedure and locality). */
+    List<DeployedWorkflow> latestDeployments();
+
+    /**
+     * Suspends (no new case can start) or resumes a deployed version. Cases already running go on.
+     *
+     * @throws WorkflowNotFoundException when no such version exists
+     */
+    DeployedWorkflow setSuspended(String workflowId, boolean suspended);
+
+    /**
+     * Starts a case on the latest active version deployed for the case's locality, or else the national one. The
+     * due date is the legal processing time in working days from now.
+     *
+     * @throws WorkflowNotFoundException  when the procedure has no deployed workflow
+     * @throws WorkflowConflictException   when that workflow is suspended
+     * @throws WorkflowValidationException when the data cannot be stored as case variables
+     */
+    CaseView startCase(StartCase request);
+
+    /** A case with its history, if it exists. */
+    Optional<CaseView> findCase(String caseId);
+
+    /** Cases of a procedure (newest first), optionally of one locality, at most {@code limit}. */
+    List<CaseSummary> cases(String procedureCode, String locality, int limit);
+
+    /** Open tasks matching the filter, the most urgent (earliest due) first. */
+    List<TaskView> tasks(TaskFilter filter);
+
+    /** @throws WorkflowNotFoundException when no open task has that id */
+    TaskView task(String taskId);
+
+    /**
+     * Makes {@code user} the assignee of an open task.
+     *
+     * @throws WorkflowConflictException when another user has claimed it
+     */
+    TaskView claim(String taskId, String user);
+
+    /** Gives a claimed task back to its candidate groups. */
+    TaskView unclaim(String taskId, String user);
+
+    /**
+     * Completes an open task with the data of its form; the case moves on.
+     *
+     * @throws WorkflowValidationException naming each form field that is missing or of the wrong type
+     * @throws WorkflowConflictException   when another user has claimed the task
+     */
+    CaseView complete(String taskId, String user, Map<String, Object> data);
+
+    /** KPIs measured from the history of a procedure's cases, for one locality or (null) all. */
+    Kpis kpis(String procedureCode, String locality);
+
+    /** Case counts per locality and year of start, the figures fed back into the catalog as measured usage. */
+    List<MeasuredVolume> measuredVolumes(String procedureCode);
+
+    /** Fires the timers (escalations) that are due now, as the job executor would; returns how many ran. */
+    int runDueJobs();
+
+    /**
+     * Sets the engine's clock (for load runs and tests that need durations); {@code null} gives back the real
+     * clock. The clock is the engine's: it applies to every engine in this JVM.
+     */
+    void setClock(Instant now);
+
+    /** The engine's current time. */
+    Instant now();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,9 @@
+package procedo.engine;
+
+/** No workflow, case or task by that name. */
+public final class WorkflowNotFoundException extends WorkflowException {
+
+    public WorkflowNotFoundException(String message) {
+        super(message);
+    }
+}

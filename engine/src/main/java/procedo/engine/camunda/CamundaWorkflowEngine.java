@@ -1,0 +1,658 @@
+package procedo.engine.camunda;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import procedo.engine.CaseEvent;
+import procedo.engine.CaseSummary;
+import procedo.engine.CaseView;
+import procedo.engine.DeployRequest;
+import procedo.engine.DeployedWorkflow;
+import procedo.engine.ElementProblem;
+import procedo.engine.EngineSettings;
+import procedo.engine.FormField;
+import procedo.engine.Kpis;
+import procedo.engine.MeasuredVolume;
+import procedo.engine.StartCase;
+import procedo.engine.TaskFilter;
+import procedo.engine.TaskView;
+import procedo.engine.WorkflowConflictException;
+import procedo.engine.WorkflowEngine;
+import procedo.engine.WorkflowException;
+import procedo.engine.WorkflowNotFoundException;
+import procedo.engine.WorkflowValidationException;
+
+/**
+ * Camunda 7 embedded on the catalog's database. Workflows are keyed by procedure ({@link DeploymentWriter#key});
+ * a locality's own workflow is the same key under the locality as tenant. Every case carries Procedo's case
+ * variables ({@link CaseVariables}); {@link CaseListeners} and {@link Escalation} add deadlines to every model.
+ */
+public final class CamundaWorkflowEngine implements WorkflowEngine {
+
+    static final String METADATA = "procedo.properties";
+    private static final Set<String> CHANNELS = Set.of("ONLINE", "COUNTER", "POST");
+    private static final int PAGE = 1000;
+
+    private final EngineSettings settings;
+    private final ProcessEngine engine;
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final TaskService taskService;
+    private final HistoryService history;
+    private final IdentityService identity;
+    private final ManagementService management;
+    private final DeploymentValidator validator;
+    private final Map<String, WorkflowModel> models = new ConcurrentHashMap<>();
+    private final Map<String, Properties> metadata = new ConcurrentHashMap<>();
+
+    private CamundaWorkflowEngine(EngineSettings settings, ProcessEngine engine) {
+        this.settings = settings;
+        this.engine = engine;
+        this.repository = engine.getRepositoryService();
+        this.runtime = engine.getRuntimeService();
+        this.taskService = engine.getTaskService();
+        this.history = engine.getHistoryService();
+        this.identity = engine.getIdentityService();
+        this.management = engine.getManagementService();
+        this.validator = new DeploymentValidator(Set.of(Escalation.BEAN));
+    }
+
+    public static CamundaWorkflowEngine start(EngineSettings settings) {
+        return new CamundaWorkflowEngine(settings, configuration(settings, true).buildProcessEngine());
+    }
+
+    /**
+     * The engine's configuration: full history, the schema created or updated on start, job executor as asked.
+     * With {@code procedo} false it is the bare engine with the same configuration (for the benchmark).
+     */
+    public static StandaloneProcessEngineConfiguration configuration(EngineSettings settings, boolean procedo) {
+        StandaloneProcessEngineConfiguration c = new StandaloneProcessEngineConfiguration();
+        c.setProcessEngineName("procedo-" + settings.nodeName());
+        c.setDataSource(settings.dataSource());
+        c.setDatabaseSchemaUpdate("true");
+        // Camunda looks for its tables in this schema only: other schemas of the server may hold other engines.
+        c.setDatabaseSchema(currentSchema(settings.dataSource()));
+        c.setHistory("full");
+        c.setMetricsEnabled(false);
+        c.setTaskMetricsEnabled(false);
+        c.setDbMetricsReporterActivate(false);
+        c.setJobExecutorActivate(settings.jobExecutor());
+        DefaultJobExecutor jobs = new DefaultJobExecutor();
+        jobs.setLockOwner(settings.nodeName());
+        jobs.setWaitTimeInMillis(1000);
+        jobs.setMaxWait(5000);
+        c.setJobExecutor(jobs);
+        if (procedo) {
+            c.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new CaseListeners())));
+            Map<Object, Object> beans = new HashMap<>();
+            beans.put(Escalation.BEAN, new Escalation());
+            c.setBeans(beans);
+        }
+        return c;
+    }
+
+    private static String currentSchema(javax.sql.DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.getSchema();
+        } catch (java.sql.SQLException e) {
+            throw new WorkflowException("cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- deploy
+
+    @Override
+    public List<ElementProblem> validate(DeployRequest request) {
+        return validator.validate(request.bpmn(), request.startFormFields());
+    }
+
+    @Override
+    public DeployedWorkflow deploy(DeployRequest request) {
+        List<ElementProblem> problems = validate(request);
+        if (!problems.isEmpty()) {
+            throw new WorkflowValidationException("the model cannot be deployed", problems);
+        }
+        List<ElementProblem> parse = new ArrayList<>();
+        BpmnModelInstance model = DeploymentValidator.parse(request.bpmn(), parse);
+        Process process = DeploymentValidator.executableProcess(model, parse);
+        String key = DeploymentWriter.key(request.procedureCode());
+        String originalId = process.getId();
+        DeploymentWriter.prepare(model, process, key, request.modelVersion(), true);
+        Properties meta = new Properties();
+        meta.setProperty("procedureCode", request.procedureCode());
+        meta.setProperty("modelVersion", Integer.toString(request.modelVersion()));
+        meta.setProperty("modelProcessId", originalId);
+        meta.setProperty("deployedBy", request.deployedBy() == null ? "" : request.deployedBy());
+        if (request.locality() != null) {
+            meta.setProperty("locality", request.locality());
+        }
+        StringWriter text = new StringWriter();
+        try {
+            meta.store(text, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            DeploymentWithDefinitions deployment = repository.createDeployment()
+                    .name(request.procedureCode())
+                    .source("procedo")
+                    .tenantId(request.locality())
+                    .addModelInstance(key + ".bpmn", model)
+                    .addString(METADATA, text.toString())
+                    .deployWithResult();
+            ProcessDefinition definition = deployment.getDeployedProcessDefinitions().get(0);
+            return workflow(definition);
+        } catch (ParseException e) {
+            List<ElementProblem> found = new ArrayList<>();
+            e.getResorceReports().forEach(report -> report.getErrors().forEach(p -> found.add(new ElementProblem(
+                    p.getMainElementId() == null ? originalId : p.getMainElementId().equals(key) ? originalId
+                            : p.getMainElementId(), p.getMessage()))));
+            throw new WorkflowValidationException("the engine refused the model", found.isEmpty()
+                    ? List.of(new ElementProblem(originalId, e.getMessage())) : found);
+        }
+    }
+
+    @Override
+    public List<DeployedWorkflow> deployments(String procedureCode) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(DeploymentWriter.key(procedureCode))
+                .orderByDeploymentTime().desc().orderByProcessDefinitionVersion().desc().list()
+                .stream().map(this::workflow).toList();
+    }
+
+    @Override
+    public List<DeployedWorkflow> latestDeployments() {
+        return repository.createProcessDefinitionQuery().latestVersion().orderByDeploymentTime().desc().list()
+                .stream().filter(d -> d.getKey().startsWith("tthc_")).map(this::workflow).toList();
+    }
+
+    @Override
+    public DeployedWorkflow setSuspended(String workflowId, boolean suspended) {
+        ProcessDefinition definition = definition(workflowId);
+        if (definition.isSuspended() != suspended) {
+            if (suspended) {
+                repository.suspendProcessDefinitionById(workflowId);
+            } else {
+                repository.activateProcessDefinitionById(workflowId);
+            }
+        }
+        return workflow(definition(workflowId));
+    }
+
+    private ProcessDefinition definition(String workflowId) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionId(workflowId)
+                .singleResult();
+        if (definition == null || !definition.getKey().startsWith("tthc_")) {
+            throw new WorkflowNotFoundException("no deployed workflow '" + workflowId + "'");
+        }
+        return definition;
+    }
+
+    private DeployedWorkflow workflow(ProcessDefinition d) {
+        Properties meta = metadata(d.getDeploymentId());
+        Deployment deployment = repository.createDeploymentQuery().deploymentId(d.getDeploymentId()).singleResult();
+        long active = runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count();
+        return new DeployedWorkflow(d.getId(), d.getKey(), meta.getProperty("procedureCode"), d.getTenantId(),
+                d.getName(), d.getVersion(), Integer.parseInt(meta.getProperty("modelVersion", "0")),
+                d.isSuspended(), deployment == null ? null : deployment.getDeploymentTime().toInstant(),
+                meta.getProperty("deployedBy"), active);
+    }
+
+    private Properties metadata(String deploymentId) {
+        return metadata.computeIfAbsent(deploymentId, id -> {
+            Properties p = new Properties();
+            try (InputStream in = repository.getResourceAsStream(id, METADATA)) {
+                p.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+            } catch (IOException | ProcessEngineException e) {
+                // a deployment made outside Procedo: no metadata
+            }
+            return p;
+        });
+    }
+
+    private WorkflowModel model(String definitionId) {
+        return models.computeIfAbsent(definitionId, id -> new WorkflowModel(repository.getBpmnModelInstance(id)));
+    }
+
+    // ---------------------------------------------------------------- cases
+
+    @Override
+    public CaseView startCase(StartCase request) {
+        List<ElementProblem> problems = new ArrayList<>();
+        if (!CHANNELS.contains(request.channel())) {
+            problems.add(new ElementProblem("channel", "must be ONLINE, COUNTER or POST"));
+        }
+        if (request.processingDays() < 0 || request.processingDays() > 365) {
+            problems.add(new ElementProblem("processingDays", "must be 0 to 365 working days"));
+        }
+        Map<String, Object> variables = CaseData.toVariables(request.data(), problems);
+        if (!problems.isEmpty()) {
+            throw new WorkflowValidationException("the case data cannot be taken", problems);
+        }
+        ProcessDefinition definition = definitionFor(request.procedureCode(), request.locality());
+        if (definition.isSuspended()) {
+            throw new WorkflowConflictException("the workflow of procedure " + request.procedureCode()
+                    + " (version " + definition.getVersion() + ") is suspended: no new case can start");
+        }
+        Instant now = now();
+        Instant due = settings.dueDates().due(now, request.processingDays());
+        variables.put(CaseVariables.PROCEDURE_CODE, request.procedureCode());
+        variables.put(CaseVariables.LOCALITY, request.locality());
+        variables.put(CaseVariables.CHANNEL, request.channel());
+        variables.put(CaseVariables.PROCESSING_DAYS, (long) request.processingDays());
+        variables.put(CaseVariables.DUE_DATE, Date.from(due));
+        variables.put(CaseVariables.ESCALATED, Boolean.FALSE);
+        if (request.startedBy() != null) {
+            variables.put(CaseVariables.STARTED_BY, request.startedBy());
+        }
+        ProcessInstance instance = as(request.startedBy(), () -> runtime.createProcessInstanceById(definition.getId())
+                .setVariables(variables).execute());
+        return findCase(instance.getId()).orElseThrow();
+    }
+
+    private ProcessDefinition definitionFor(String procedureCode, String locality) {
+        String key = DeploymentWriter.key(procedureCode);
+        ProcessDefinition local = locality == null ? null : repository.createProcessDefinitionQuery()
+                .processDefinitionKey(key).tenantIdIn(locality).latestVersion().singleResult();
+        if (local != null) {
+            return local;
+        }
+        ProcessDefinition national = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                .withoutTenantId().latestVersion().singleResult();
+        if (national == null) {
+            throw new WorkflowNotFoundException("procedure " + procedureCode + " has no deployed workflow"
+                    + (locality == null ? "" : " for locality " + locality + " nor a national one"));
+        }
+        return national;
+    }
+
+    @Override
+    public Optional<CaseView> findCase(String caseId) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(caseId)
+                .singleResult();
+        if (instance == null || !instance.getProcessDefinitionKey().startsWith("tthc_")) {
+            return Optional.empty();
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(caseId).disableBinaryFetching()
+                .orderByVariableName().asc().list()
+                .forEach(v -> variables.put(v.getName(), plain(v.getValue())));
+        WorkflowModel model = model(instance.getProcessDefinitionId());
+        List<CaseEvent> events = history.createHistoricActivityInstanceQuery().processInstanceId(caseId)
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()
+                .stream().filter(a -> !a.getActivityType().equals("sequenceFlow")).map(a -> event(a, model))
+                .toList();
+        List<TaskView> open = taskViews(taskService.createTaskQuery().processInstanceId(caseId)
+                .orderByTaskCreateTime().asc().list());
+        Map<String, Object> data = new LinkedHashMap<>(variables);
+        CaseVariables.RESERVED.forEach(data::remove);
+        return Optional.of(new CaseView(summary(instance, variables), data, open, events));
+    }
+
+    private static CaseEvent event(HistoricActivityInstance a, WorkflowModel model) {
+        return new CaseEvent(a.getActivityId(), a.getActivityName() == null ? model.name(a.getActivityId())
+                : a.getActivityName(), a.getActivityType(), instant(a.getStartTime()), instant(a.getEndTime()),
+                a.getAssignee());
+    }
+
+    @Override
+    public List<CaseSummary> cases(String procedureCode, String locality, int limit) {
+        var query = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(DeploymentWriter.key(procedureCode));
+        if (locality != null) {
+            query.variableValueEquals(CaseVariables.LOCALITY, locality);
+        }
+        List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc()
+                .listPage(0, Math.max(1, Math.min(limit, PAGE)));
+        Map<String, Map<String, Object>> variables = caseVariables(
+                instances.stream().map(HistoricProcessInstance::getId).toList());
+        return instances.stream().map(i -> summary(i, variables.getOrDefault(i.getId(), Map.of()))).toList();
+    }
+
+    private Map<String, Map<String, Object>> caseVariables(List<String> ids) {
+        Map<String, Map<String, Object>> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(ids.toArray(String[]::new))
+                .variableNameIn(CaseVariables.PROCEDURE_CODE, CaseVariables.LOCALITY, CaseVariables.CHANNEL,
+                        CaseVariables.PROCESSING_DAYS, CaseVariables.DUE_DATE, CaseVariables.ON_TIME,
+                        CaseVariables.ESCALATED)
+                .disableBinaryFetching().list()) {
+            result.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        }
+        return result;
+    }
+
+    private CaseSummary summary(HistoricProcessInstance i, Map<String, Object> variables) {
+        Instant due = variables.get(CaseVariables.DUE_DATE) instanceof Date d ? d.toInstant() : null;
+        Instant ended = instant(i.getEndTime());
+        String state = switch (i.getState()) {
+            case HistoricProcessInstance.STATE_COMPLETED -> "COMPLETED";
+            case HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED,
+                 HistoricProcessInstance.STATE_INTERNALLY_TERMINATED -> "CANCELLED";
+            default -> "ACTIVE";
+        };
+        boolean overdue = due != null && (ended == null ? now().isAfter(due) : ended.isAfter(due));
+        Object days = variables.get(CaseVariables.PROCESSING_DAYS);
+        String endName = i.getEndActivityId() == null ? null : model(i.getProcessDefinitionId()).name(
+                i.getEndActivityId());
+        return new CaseSummary(i.getId(), (String) variables.get(CaseVariables.PROCEDURE_CODE),
+                (String) variables.get(CaseVariables.LOCALITY), (String) variables.get(CaseVariables.CHANNEL),
+                i.getProcessDefinitionVersion() == null ? 0 : i.getProcessDefinitionVersion(), state,
+                instant(i.getStartTime()), ended, due, days instanceof Number n ? n.intValue() : 0, overdue,
+                Boolean.TRUE.equals(variables.get(CaseVariables.ESCALATED)), endName);
+    }
+
+    // ---------------------------------------------------------------- tasks
+
+    @Override
+    public List<TaskView> tasks(TaskFilter filter) {
+        TaskQuery query = taskService.createTaskQuery().active();
+        if (filter.procedureCode() != null) {
+            query.processDefinitionKey(DeploymentWriter.key(filter.procedureCode()));
+        }
+        if (filter.group() != null) {
+            query.taskCandidateGroup(filter.group()).includeAssignedTasks();
+        }
+        if (filter.assignee() != null) {
+            query.taskAssignee(filter.assignee());
+        }
+        if (filter.locality() != null) {
+            query.processVariableValueEquals(CaseVariables.LOCALITY, filter.locality());
+        }
+        int limit = Math.max(1, Math.min(filter.limit(), PAGE));
+        return taskViews(query.orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(0, limit));
+    }
+
+    @Override
+    public TaskView task(String taskId) {
+        return taskViews(List.of(openTask(taskId))).get(0);
+    }
+
+    private Task openTask(String taskId) {
+        Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || task.getProcessDefinitionId() == null) {
+            throw new WorkflowNotFoundException("no open task '" + taskId + "'");
+        }
+        return task;
+    }
+
+    private List<TaskView> taskViews(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> variables = new HashMap<>();
+        for (VariableInstance v : runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+                .variableNameIn(CaseVariables.PROCEDURE_CODE, CaseVariables.LOCALITY).disableBinaryFetching().list()) {
+            variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        }
+        Instant now = now();
+        return tasks.stream().map(t -> {
+            WorkflowModel.Step step = model(t.getProcessDefinitionId()).userTask(t.getTaskDefinitionKey());
+            Map<String, Object> vars = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
+            Instant due = instant(t.getDueDate());
+            return new TaskView(t.getId(), t.getName() == null ? step.name() : t.getName(), t.getTaskDefinitionKey(),
+                    t.getProcessInstanceId(), (String) vars.get(CaseVariables.PROCEDURE_CODE),
+                    (String) vars.get(CaseVariables.LOCALITY), step.candidateGroups(), t.getAssignee(),
+                    instant(t.getCreateTime()), due, due != null && now.isAfter(due), t.getPriority(), step.form());
+        }).toList();
+    }
+
+    @Override
+    public TaskView claim(String taskId, String user) {
+        requireUser(user);
+        Task task = openTask(taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new WorkflowConflictException("task '" + taskId + "' is claimed by " + task.getAssignee());
+        }
+        try {
+            as(user, () -> {
+                taskService.claim(taskId, user);
+                return null;
+            });
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            throw new WorkflowConflictException("task '" + taskId + "' was claimed by somebody else just now");
+        }
+        return task(taskId);
+    }
+
+    @Override
+    public TaskView unclaim(String taskId, String user) {
+        requireUser(user);
+        Task task = openTask(taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new WorkflowConflictException("task '" + taskId + "' is claimed by " + task.getAssignee());
+        }
+        as(user, () -> {
+            taskService.setAssignee(taskId, null);
+            return null;
+        });
+        return task(taskId);
+    }
+
+    @Override
+    public CaseView complete(String taskId, String user, Map<String, Object> data) {
+        requireUser(user);
+        Task task = openTask(taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new WorkflowConflictException("task '" + taskId + "' is claimed by " + task.getAssignee());
+        }
+        WorkflowModel.Step step = model(task.getProcessDefinitionId()).userTask(task.getTaskDefinitionKey());
+        List<ElementProblem> problems = new ArrayList<>();
+        Map<String, Object> variables = formValues(step.form(), data == null ? Map.of() : data, problems);
+        if (!problems.isEmpty()) {
+            throw new WorkflowValidationException("the task's form is not complete", problems);
+        }
+        Object comment = data == null ? null : data.get("comment");
+        try {
+            as(user, () -> {
+                if (task.getAssignee() == null) {
+                    taskService.claim(taskId, user);
+                }
+                if (comment instanceof String text && !text.isBlank()) {
+                    taskService.createComment(taskId, task.getProcessInstanceId(),
+                            text.length() > 4000 ? text.substring(0, 4000) : text);
+                }
+                taskService.complete(taskId, variables);
+                return null;
+            });
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            throw new WorkflowConflictException("task '" + taskId + "' was taken by somebody else just now");
+        } catch (ProcessEngineException e) {
+            throw new WorkflowException("the engine could not move the case on from task '" + taskId + "': "
+                    + e.getMessage(), e);
+        }
+        return findCase(task.getProcessInstanceId()).orElseThrow();
+    }
+
+    /** The task's form data as typed variables; each missing or malformed field is a problem. */
+    static Map<String, Object> formValues(List<FormField> form, Map<String, Object> data,
+                                          List<ElementProblem> problems) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, FormField> byId = form.stream().collect(Collectors.toMap(FormField::id, f -> f));
+        for (String name : data.keySet()) {
+            if (!byId.containsKey(name) && !"comment".equals(name)) {
+                problems.add(new ElementProblem(name, "is not a field of this task's form"
+                        + (byId.isEmpty() ? " (the task has no form)" : " " + byId.keySet())));
+            }
+        }
+        for (FormField field : form) {
+            Object raw = data.get(field.id());
+            if (raw == null || raw instanceof String s && s.isBlank()) {
+                if (field.required()) {
+                    problems.add(new ElementProblem(field.id(), "is required (" + field.label() + ")"));
+                }
+                continue;
+            }
+            Object value = switch (field.type()) {
+                case "boolean" -> raw instanceof Boolean b ? b : "true".equals(raw) ? Boolean.TRUE
+                        : "false".equals(raw) ? Boolean.FALSE : null;
+                case "long" -> raw instanceof Integer || raw instanceof Long ? ((Number) raw).longValue()
+                        : raw instanceof String s && s.strip().matches("-?\\d{1,18}") ? Long.parseLong(s.strip())
+                        : null;
+                case "date" -> date(raw);
+                case "enum" -> field.options().containsKey(String.valueOf(raw)) ? String.valueOf(raw) : null;
+                default -> raw instanceof String s && s.length() <= CaseData.MAX_TEXT ? s : null;
+            };
+            if (value == null) {
+                problems.add(new ElementProblem(field.id(), switch (field.type()) {
+                    case "boolean" -> "must be true or false";
+                    case "long" -> "must be a whole number";
+                    case "date" -> "must be a date (YYYY-MM-DD)";
+                    case "enum" -> "must be one of " + field.options().keySet();
+                    default -> "must be text of at most " + CaseData.MAX_TEXT + " characters";
+                }));
+            } else {
+                values.put(field.id(), value);
+            }
+        }
+        return values;
+    }
+
+    private static Date date(Object raw) {
+        if (!(raw instanceof String s)) {
+            return null;
+        }
+        try {
+            return Date.from(LocalDate.parse(s.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- history
+
+    @Override
+    public Kpis kpis(String procedureCode, String locality) {
+        return new HistoryFigures(history, taskService, DeploymentWriter.key(procedureCode), settings.zone())
+                .kpis(procedureCode, locality, now());
+    }
+
+    @Override
+    public List<MeasuredVolume> measuredVolumes(String procedureCode) {
+        return new HistoryFigures(history, taskService, DeploymentWriter.key(procedureCode), settings.zone())
+                .volumes();
+    }
+
+    // ---------------------------------------------------------------- jobs and clock
+
+    @Override
+    public int runDueJobs() {
+        int ran = 0;
+        for (Job job : management.createJobQuery().executable().list()) {
+            try {
+                management.executeJob(job.getId());
+                ran++;
+            } catch (OptimisticLockingException e) {
+                // another node ran it first
+            } catch (ProcessEngineException e) {
+                if (management.createJobQuery().jobId(job.getId()).singleResult() != null) {
+                    throw e;
+                }
+            }
+        }
+        return ran;
+    }
+
+    @Override
+    public void setClock(Instant now) {
+        if (now == null) {
+            ClockUtil.reset();
+        } else {
+            ClockUtil.setCurrentTime(Date.from(now));
+        }
+    }
+
+    @Override
+    public Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    /** The Camunda engine itself, for this module's benchmark. */
+    ProcessEngine processEngine() {
+        return engine;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private <T> T as(String user, java.util.function.Supplier<T> action) {
+        identity.setAuthenticatedUserId(user);
+        try {
+            return action.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private static void requireUser(String user) {
+        if (user == null || user.isBlank() || user.length() > 200) {
+            throw new WorkflowValidationException("who works the task must be known",
+                    List.of(new ElementProblem("user", "is required (1 to 200 characters)")));
+        }
+    }
+
+    static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static Object plain(Object value) {
+        return value instanceof Date d ? d.toInstant().toString() : value;
+    }
+
+    static BpmnModelInstance read(byte[] xml) {
+        return Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml));
+    }
+}

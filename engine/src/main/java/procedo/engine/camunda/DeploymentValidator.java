@@ -1,0 +1,487 @@
+package procedo.engine.camunda;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.camunda.bpm.impl.juel.Builder;
+import org.camunda.bpm.impl.juel.FunctionNode;
+import org.camunda.bpm.impl.juel.IdentifierNode;
+import org.camunda.bpm.impl.juel.Tree;
+import org.camunda.bpm.impl.juel.TreeBuilderException;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.EventDefinition;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.SignalEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormField;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
+import org.camunda.bpm.model.xml.ModelException;
+import org.camunda.bpm.model.xml.impl.ModelInstanceImpl;
+import org.camunda.bpm.model.xml.impl.util.ModelUtil;
+import org.camunda.bpm.model.xml.instance.DomElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import procedo.engine.ElementProblem;
+
+/**
+ * Finds, before anything is deployed, what in a model would fail or misbehave once cases run on it: the checks
+ * Camunda makes at deployment and those it leaves to run time (a task nobody can see, an expression naming a
+ * variable nothing sets, a wait for a message nobody sends). Every problem names the element.
+ */
+final class DeploymentValidator {
+
+    /** Functions Camunda's expression language offers. */
+    private static final Set<String> FUNCTIONS = Set.of("now", "dateTime", "currentUser", "currentUserGroups");
+
+    private final Set<String> beans;
+
+    DeploymentValidator(Set<String> beans) {
+        this.beans = Set.copyOf(beans);
+    }
+
+    /** The model parsed, or a problem saying why it is not a BPMN model. */
+    static BpmnModelInstance parse(byte[] bpmn, List<ElementProblem> problems) {
+        try {
+            return Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn));
+        } catch (ModelException | IllegalArgumentException e) {
+            problems.add(new ElementProblem("definitions", "not a BPMN 2.0 model the engine can read: "
+                    + rootMessage(e)));
+            return null;
+        }
+    }
+
+    /** The one process to deploy: the executable one. Problems when there is none or more than one. */
+    static Process executableProcess(BpmnModelInstance model, List<ElementProblem> problems) {
+        Collection<Process> processes = model.getModelElementsByType(Process.class);
+        List<Process> executable = processes.stream().filter(Process::isExecutable).toList();
+        if (processes.isEmpty()) {
+            problems.add(new ElementProblem("definitions", "the model has no process"));
+        } else if (executable.isEmpty()) {
+            for (Process p : processes) {
+                problems.add(new ElementProblem(p.getId(), "the process is not executable (isExecutable is not "
+                        + "true): the engine would deploy nothing"));
+            }
+        } else if (executable.size() > 1) {
+            for (Process p : executable) {
+                problems.add(new ElementProblem(p.getId(), "more than one process is executable ("
+                        + executable.stream().map(Process::getId).toList()
+                        + "): a procedure's workflow is one process; set isExecutable=false on the others"));
+            }
+        } else {
+            return executable.get(0);
+        }
+        return null;
+    }
+
+    List<ElementProblem> validate(byte[] bpmn, Set<String> startFormFields) {
+        List<ElementProblem> problems = new ArrayList<>();
+        BpmnModelInstance model = parse(bpmn, problems);
+        if (model == null) {
+            return problems;
+        }
+        Process process = executableProcess(model, problems);
+        if (process == null) {
+            return problems;
+        }
+        if (blank(process.getCamundaHistoryTimeToLiveString())) {
+            problems.add(new ElementProblem(process.getId(), "no history time-to-live (camunda:historyTimeToLive, "
+                    + "e.g. P180D): Camunda 7 refuses to deploy without it"));
+        }
+        Set<String> known = knownNames(process, startFormFields);
+        checkStart(process, problems);
+        for (ModelElementInstance e : descendants(process)) {
+            if (e instanceof UserTask task) {
+                checkUserTask(task, known, problems);
+            } else if (e instanceof ServiceTask task) {
+                checkImplementation(task, task.getCamundaClass(), task.getCamundaDelegateExpression(),
+                        task.getCamundaExpression(), task.getCamundaType(), task.getCamundaTopic(), known, problems);
+            } else if (e instanceof SendTask task) {
+                checkImplementation(task, task.getCamundaClass(), task.getCamundaDelegateExpression(),
+                        task.getCamundaExpression(), task.getCamundaType(), task.getCamundaTopic(), known, problems);
+            } else if (e instanceof BusinessRuleTask task) {
+                if (!blank(task.getCamundaDecisionRef())) {
+                    problems.add(new ElementProblem(task.getId(), "calls decision '" + task.getCamundaDecisionRef()
+                            + "', but Procedo deploys no decision tables"));
+                } else {
+                    checkImplementation(task, task.getCamundaClass(), task.getCamundaDelegateExpression(),
+                            task.getCamundaExpression(), task.getCamundaType(), task.getCamundaTopic(), known,
+                            problems);
+                }
+            } else if (e instanceof ScriptTask task) {
+                problems.add(new ElementProblem(task.getId(), "a script task (" + task.getScriptFormat()
+                        + "): the embedded engine has no script engine; use a service task with an expression"));
+            } else if (e instanceof ReceiveTask task) {
+                problems.add(new ElementProblem(task.getId(), "a receive task waits for a message that Procedo "
+                        + "never sends: cases would stop here"));
+            } else if (e instanceof CallActivity call) {
+                problems.add(new ElementProblem(call.getId(), "calls process '" + call.getCalledElement()
+                        + "': Procedo deploys one process per procedure, so nothing could be called"));
+            } else if (e instanceof SequenceFlow flow) {
+                checkFlow(flow, known, problems);
+            } else if (e instanceof Gateway gateway) {
+                checkGateway(gateway, problems);
+            } else if (e instanceof CatchEvent event && !(e instanceof StartEvent)) {
+                checkEventDefinitions(event, event.getEventDefinitions(), known, problems);
+            } else if (e instanceof ThrowEvent event) {
+                for (EventDefinition d : event.getEventDefinitions()) {
+                    if (d instanceof MessageEventDefinition m && blank(m.getCamundaExpression())
+                            && blank(m.getCamundaClass()) && blank(m.getCamundaDelegateExpression())) {
+                        problems.add(new ElementProblem(event.getId(), "throws a message without an "
+                                + "implementation (class, expression or delegate expression)"));
+                    }
+                }
+            } else if (e instanceof MultiInstanceLoopCharacteristics mi) {
+                String owner = ((BaseElement) mi.getParentElement()).getId();
+                if (mi.getLoopCardinality() != null) {
+                    checkExpression(owner, "loop cardinality", mi.getLoopCardinality().getTextContent(), known,
+                            problems);
+                }
+                if (mi.getCompletionCondition() != null) {
+                    checkExpression(owner, "completion condition", mi.getCompletionCondition().getTextContent(),
+                            known, problems);
+                }
+                if (mi.getLoopCardinality() == null && blank(mi.getCamundaCollection())) {
+                    problems.add(new ElementProblem(owner, "multi-instance without a loop cardinality or a "
+                            + "collection: the engine cannot tell how many instances to create"));
+                } else if (!blank(mi.getCamundaCollection())) {
+                    checkNameOrExpression(owner, "collection", mi.getCamundaCollection(), known, problems);
+                }
+            } else if (e instanceof CamundaInputParameter input) {
+                checkExpression(ownerId(input), "input parameter '" + input.getCamundaName() + "'",
+                        input.getTextContent(), known, problems);
+            }
+        }
+        return problems;
+    }
+
+    private void checkStart(Process process, List<ElementProblem> problems) {
+        List<StartEvent> starts = process.getChildElementsByType(StartEvent.class).stream().toList();
+        boolean noneStart = starts.stream().anyMatch(s -> s.getEventDefinitions().isEmpty());
+        if (starts.isEmpty()) {
+            problems.add(new ElementProblem(process.getId(), "the process has no start event: no case could start"));
+        } else if (!noneStart) {
+            for (StartEvent s : starts) {
+                problems.add(new ElementProblem(s.getId(), "every start event waits for a message, signal, timer "
+                        + "or condition; Procedo starts cases when a dossier is received and needs a plain start "
+                        + "event"));
+            }
+        }
+    }
+
+    private void checkUserTask(UserTask task, Set<String> known, List<ElementProblem> problems) {
+        String assignee = task.getCamundaAssignee();
+        String users = task.getCamundaCandidateUsers();
+        String groups = task.getCamundaCandidateGroups();
+        if (blank(assignee) && blank(users) && blank(groups)) {
+            problems.add(new ElementProblem(task.getId(), "a user task without assignee or candidate group: nobody "
+                    + "would see it in a task list"));
+        }
+        checkExpression(task.getId(), "assignee", assignee, known, problems);
+        checkExpression(task.getId(), "candidate users", users, known, problems);
+        checkExpression(task.getId(), "candidate groups", groups, known, problems);
+        checkExpression(task.getId(), "due date", task.getCamundaDueDate(), known, problems);
+        checkExpression(task.getId(), "follow-up date", task.getCamundaFollowUpDate(), known, problems);
+        for (CamundaFormField field : formFields(task)) {
+            if (blank(field.getCamundaId())) {
+                problems.add(new ElementProblem(task.getId(), "a form field without an id"));
+            } else if (CaseVariables.RESERVED.contains(field.getCamundaId())) {
+                problems.add(new ElementProblem(task.getId(), "form field '" + field.getCamundaId()
+                        + "' would overwrite a variable Procedo keeps on every case"));
+            }
+            String type = field.getCamundaType();
+            if (type != null && !Set.of("string", "long", "boolean", "date", "enum").contains(type)) {
+                problems.add(new ElementProblem(task.getId(), "form field '" + field.getCamundaId() + "' has type '"
+                        + type + "'; the task list offers string, long, boolean, date and enum"));
+            }
+        }
+    }
+
+    private void checkImplementation(BaseElement task, String className, String delegateExpression,
+                                     String expression, String type, String topic, Set<String> known,
+                                     List<ElementProblem> problems) {
+        if ("external".equals(type)) {
+            problems.add(new ElementProblem(task.getId(), "an external task (topic '" + topic + "'): no worker in "
+                    + "Procedo would ever complete it"));
+        } else if (!blank(type)) {
+            problems.add(new ElementProblem(task.getId(), "a task of type '" + type + "', which the embedded "
+                    + "engine does not run"));
+        } else if (!blank(className)) {
+            try {
+                Class.forName(className, false, getClass().getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                problems.add(new ElementProblem(task.getId(), "class '" + className + "' is not on Procedo's "
+                        + "class path"));
+            }
+        } else if (!blank(delegateExpression)) {
+            checkExpression(task.getId(), "delegate expression", delegateExpression, known, problems);
+        } else if (!blank(expression)) {
+            checkExpression(task.getId(), "expression", expression, known, problems);
+        } else {
+            problems.add(new ElementProblem(task.getId(), "an automatic task with no implementation (class, "
+                    + "expression or delegate expression): the engine would refuse to deploy it"));
+        }
+    }
+
+    private void checkFlow(SequenceFlow flow, Set<String> known, List<ElementProblem> problems) {
+        ConditionExpression condition = flow.getConditionExpression();
+        if (condition == null) {
+            return;
+        }
+        String language = condition.getLanguage();
+        if (!blank(language)) {
+            problems.add(new ElementProblem(flow.getId(), "a condition in script language '" + language
+                    + "': the embedded engine has no script engine; write it as ${...}"));
+            return;
+        }
+        String text = condition.getTextContent();
+        if (blank(text)) {
+            problems.add(new ElementProblem(flow.getId(), "an empty condition"));
+        } else {
+            checkExpression(flow.getId(), "condition", text.strip(), known, problems);
+        }
+    }
+
+    private static void checkGateway(Gateway gateway, List<ElementProblem> problems) {
+        if (!(gateway instanceof ExclusiveGateway) && !(gateway instanceof InclusiveGateway)) {
+            return;
+        }
+        Collection<SequenceFlow> outgoing = gateway.getOutgoing();
+        if (outgoing.size() < 2) {
+            return;
+        }
+        SequenceFlow defaultFlow = gateway instanceof ExclusiveGateway x ? x.getDefault()
+                : ((InclusiveGateway) gateway).getDefault();
+        for (SequenceFlow flow : outgoing) {
+            if (flow.getConditionExpression() == null && flow != defaultFlow) {
+                problems.add(new ElementProblem(flow.getId(), "leaves gateway '" + gateway.getId()
+                        + "' without a condition and is not its default flow: the engine could not choose"));
+            }
+        }
+    }
+
+    private void checkEventDefinitions(BaseElement event, Collection<EventDefinition> definitions,
+                                       Set<String> known, List<ElementProblem> problems) {
+        for (EventDefinition d : definitions) {
+            if (d instanceof TimerEventDefinition timer) {
+                checkTimer(event.getId(), timer, known, problems);
+            } else if (d instanceof MessageEventDefinition) {
+                problems.add(new ElementProblem(event.getId(), "waits for a message that Procedo never sends: "
+                        + "cases would stop here"));
+            } else if (d instanceof SignalEventDefinition) {
+                problems.add(new ElementProblem(event.getId(), "waits for a signal that Procedo never sends: cases "
+                        + "would stop here"));
+            } else if (d instanceof ConditionalEventDefinition conditional) {
+                String text = conditional.getCondition() == null ? null : conditional.getCondition().getTextContent();
+                if (blank(text)) {
+                    problems.add(new ElementProblem(event.getId(), "a conditional event without a condition"));
+                } else {
+                    checkExpression(event.getId(), "condition", text.strip(), known, problems);
+                }
+            }
+        }
+    }
+
+    private void checkTimer(String id, TimerEventDefinition timer, Set<String> known, List<ElementProblem> problems) {
+        String date = timer.getTimeDate() == null ? null : timer.getTimeDate().getTextContent();
+        String duration = timer.getTimeDuration() == null ? null : timer.getTimeDuration().getTextContent();
+        String cycle = timer.getTimeCycle() == null ? null : timer.getTimeCycle().getTextContent();
+        if (blank(date) && blank(duration) && blank(cycle)) {
+            problems.add(new ElementProblem(id, "a timer without a date, duration or cycle"));
+            return;
+        }
+        if (!blank(date)) {
+            checkTimeValue(id, "timer date", date.strip(), known, problems, DeploymentValidator::isDateTime);
+        }
+        if (!blank(duration)) {
+            checkTimeValue(id, "timer duration", duration.strip(), known, problems, DeploymentValidator::isDuration);
+        }
+        if (!blank(cycle)) {
+            checkTimeValue(id, "timer cycle", cycle.strip(), known, problems,
+                    c -> c.startsWith("R") || c.split("\\s+").length >= 6);
+        }
+    }
+
+    private void checkTimeValue(String id, String what, String value, Set<String> known,
+                                List<ElementProblem> problems, Predicate<String> literalOk) {
+        if (value.contains("${") || value.contains("#{")) {
+            checkExpression(id, what, value, known, problems);
+        } else if (!literalOk.test(value)) {
+            problems.add(new ElementProblem(id, what + " '" + value + "' is not an ISO 8601 value"));
+        }
+    }
+
+    private static boolean isDateTime(String s) {
+        try {
+            OffsetDateTime.parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            try {
+                java.time.LocalDateTime.parse(s);
+                return true;
+            } catch (DateTimeParseException e2) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean isDuration(String s) {
+        try {
+            Duration.parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            try {
+                int t = s.indexOf('T');
+                Period.parse(t < 0 ? s : s.substring(0, t));
+                if (t >= 0) {
+                    Duration.parse("P" + s.substring(t));
+                }
+                return true;
+            } catch (DateTimeParseException e2) {
+                return false;
+            }
+        }
+    }
+
+    private void checkNameOrExpression(String id, String what, String value, Set<String> known,
+                                       List<ElementProblem> problems) {
+        if (value.contains("${") || value.contains("#{")) {
+            checkExpression(id, what, value, known, problems);
+        } else if (!known.contains(value)) {
+            problems.add(new ElementProblem(id, what + " names variable '" + value + "', which nothing sets"));
+        }
+    }
+
+    /** Parses an expression and checks that every name it uses exists when cases run. */
+    void checkExpression(String id, String what, String text, Set<String> known, List<ElementProblem> problems) {
+        if (text == null || !(text.contains("${") || text.contains("#{"))) {
+            return;
+        }
+        Tree tree;
+        try {
+            tree = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS).build(text);
+        } catch (TreeBuilderException e) {
+            problems.add(new ElementProblem(id, what + " '" + text + "' does not parse: " + e.getMessage()));
+            return;
+        }
+        Set<String> unknown = new LinkedHashSet<>();
+        for (IdentifierNode node : tree.getIdentifierNodes()) {
+            if (!known.contains(node.getName()) && !beans.contains(node.getName())) {
+                unknown.add(node.getName());
+            }
+        }
+        for (FunctionNode node : tree.getFunctionNodes()) {
+            if (!FUNCTIONS.contains(node.getName())) {
+                problems.add(new ElementProblem(id, what + " '" + text + "' calls function '" + node.getName()
+                        + "', which the engine does not have"));
+            }
+        }
+        for (String name : unknown) {
+            problems.add(new ElementProblem(id, what + " '" + text + "' uses '" + name + "', which no form field, "
+                    + "case variable or Procedo service provides: the engine could not resolve it"));
+        }
+    }
+
+    /** Names an expression may use: Procedo's case variables, the start form and every form and output. */
+    private static Set<String> knownNames(Process process, Set<String> startFormFields) {
+        Set<String> known = new HashSet<>(CaseVariables.RESERVED);
+        known.addAll(startFormFields);
+        for (ModelElementInstance e : descendants(process)) {
+            if (e instanceof CamundaFormField field && field.getCamundaId() != null) {
+                known.add(field.getCamundaId());
+            } else if (e instanceof CamundaOutputParameter out && out.getCamundaName() != null) {
+                known.add(out.getCamundaName());
+            } else if (e instanceof ServiceTask t && !blank(t.getCamundaResultVariable())) {
+                known.add(t.getCamundaResultVariable());
+            } else if (e instanceof MultiInstanceLoopCharacteristics mi && !blank(mi.getCamundaElementVariable())) {
+                known.add(mi.getCamundaElementVariable());
+                known.addAll(Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter"));
+            }
+        }
+        return known;
+    }
+
+    static List<CamundaFormField> formFields(BaseElement element) {
+        if (element.getExtensionElements() == null) {
+            return List.of();
+        }
+        List<CamundaFormField> fields = new ArrayList<>();
+        for (ModelElementInstance e : element.getExtensionElements().getElements()) {
+            if (e instanceof CamundaFormData data) {
+                fields.addAll(data.getCamundaFormFields());
+            }
+        }
+        return fields;
+    }
+
+    /** Every element inside the process, sub-processes included, in document order. */
+    static List<ModelElementInstance> descendants(ModelElementInstance root) {
+        List<ModelElementInstance> all = new ArrayList<>();
+        collect(root, all);
+        return all;
+    }
+
+    private static void collect(ModelElementInstance element, List<ModelElementInstance> all) {
+        ModelInstanceImpl model = (ModelInstanceImpl) element.getModelInstance();
+        for (DomElement dom : element.getDomElement().getChildElements()) {
+            ModelElementInstance child;
+            try {
+                child = ModelUtil.getModelElement(dom, model);
+            } catch (ModelException e) {
+                continue; // an element of a vendor this engine does not know: it ignores it too
+            }
+            all.add(child);
+            collect(child, all);
+        }
+    }
+
+    private static String ownerId(ModelElementInstance e) {
+        ModelElementInstance p = e.getParentElement();
+        while (p != null && !(p instanceof FlowNode)) {
+            p = p.getParentElement();
+        }
+        return p instanceof FlowNode node ? node.getId() : "definitions";
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? e.getMessage() : t.getMessage();
+    }
+}

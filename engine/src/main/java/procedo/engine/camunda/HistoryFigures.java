@@ -1,0 +1,229 @@
+package procedo.engine.camunda;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import procedo.engine.Kpis;
+import procedo.engine.MeasuredVolume;
+
+/**
+ * Figures read from the engine's history of one workflow (all its versions), page by page so that a national
+ * volume of cases never sits in memory at once beyond one number per case.
+ */
+final class HistoryFigures {
+
+    private static final int PAGE = 1000;
+    private static final BigDecimal MS_PER_HOUR = BigDecimal.valueOf(3_600_000);
+
+    private final HistoryService history;
+    private final TaskService tasks;
+    private final String key;
+    private final ZoneId zone;
+
+    HistoryFigures(HistoryService history, TaskService tasks, String key, ZoneId zone) {
+        this.history = history;
+        this.tasks = tasks;
+        this.key = key;
+        this.zone = zone;
+    }
+
+    private HistoricProcessInstanceQuery cases(String locality) {
+        HistoricProcessInstanceQuery q = history.createHistoricProcessInstanceQuery().processDefinitionKey(key);
+        return locality == null ? q : q.variableValueEquals(CaseVariables.LOCALITY, locality);
+    }
+
+    Kpis kpis(String procedureCode, String locality, Instant now) {
+        long started = cases(locality).count();
+        long completed = cases(locality).completed().count();
+        long open = cases(locality).unfinished().count();
+        long overdueOpen = cases(locality).unfinished().variableValueLessThan(CaseVariables.DUE_DATE, Date.from(now))
+                .count();
+        long onTime = cases(locality).completed().variableValueEquals(CaseVariables.ON_TIME, true).count();
+
+        LongList cycle = new LongList();
+        for (int first = 0; ; first += PAGE) {
+            List<HistoricProcessInstance> page = cases(locality).completed().orderByProcessInstanceId().asc()
+                    .listPage(first, PAGE);
+            page.forEach(p -> cycle.add(p.getDurationInMillis() == null ? 0 : p.getDurationInMillis()));
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        cycle.sort();
+        return new Kpis(procedureCode, locality, now, started, completed, open, overdueOpen, onTime,
+                hours(cycle.rank(0.5)), hours(cycle.rank(0.9)),
+                completed == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(completed), 4,
+                        RoundingMode.HALF_UP),
+                taskFigures(locality, now));
+    }
+
+    private List<Kpis.TaskKpi> taskFigures(String locality, Instant now) {
+        Map<String, LongList> durations = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (int first = 0; ; first += PAGE) {
+            HistoricTaskInstanceQuery q = history.createHistoricTaskInstanceQuery().processDefinitionKey(key)
+                    .finished();
+            if (locality != null) {
+                q.processVariableValueEquals(CaseVariables.LOCALITY, locality);
+            }
+            List<HistoricTaskInstance> page = q.orderByHistoricActivityInstanceId().asc().listPage(first, PAGE);
+            for (HistoricTaskInstance t : page) {
+                if (t.getDeleteReason() != null && !"completed".equals(t.getDeleteReason())) {
+                    continue;
+                }
+                durations.computeIfAbsent(t.getTaskDefinitionKey(), k -> new LongList())
+                        .add(t.getDurationInMillis() == null ? 0 : t.getDurationInMillis());
+                names.putIfAbsent(t.getTaskDefinitionKey(), t.getName());
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        Map<String, long[]> waiting = new HashMap<>(); // count, oldest creation (ms)
+        for (int first = 0; ; first += PAGE) {
+            TaskQuery q = tasks.createTaskQuery().processDefinitionKey(key);
+            if (locality != null) {
+                q.processVariableValueEquals(CaseVariables.LOCALITY, locality);
+            }
+            List<Task> page = q.orderByTaskId().asc().listPage(first, PAGE);
+            for (Task t : page) {
+                long[] w = waiting.computeIfAbsent(t.getTaskDefinitionKey(), k -> new long[]{0, Long.MAX_VALUE});
+                w[0]++;
+                w[1] = Math.min(w[1], t.getCreateTime().getTime());
+                names.putIfAbsent(t.getTaskDefinitionKey(), t.getName());
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        long all = durations.values().stream().mapToLong(LongList::sum).sum();
+        List<Kpis.TaskKpi> result = new ArrayList<>();
+        Map<String, Boolean> keys = new LinkedHashMap<>();
+        durations.keySet().forEach(k -> keys.put(k, true));
+        waiting.keySet().forEach(k -> keys.put(k, true));
+        for (String activity : keys.keySet()) {
+            LongList d = durations.getOrDefault(activity, new LongList());
+            d.sort();
+            long[] w = waiting.get(activity);
+            result.add(new Kpis.TaskKpi(activity, names.get(activity), d.size(), hours(d.rank(0.5)),
+                    hours(d.rank(0.9)), hoursOrZero(d.sum()),
+                    all == 0 ? null : BigDecimal.valueOf(d.sum()).divide(BigDecimal.valueOf(all), 4,
+                            RoundingMode.HALF_UP),
+                    w == null ? 0 : w[0], w == null ? null : hours(now.toEpochMilli() - w[1])));
+        }
+        result.sort(Comparator.comparing((Kpis.TaskKpi t) -> t.totalHours()).reversed()
+                .thenComparing(t -> -t.waiting()));
+        return result;
+    }
+
+    List<MeasuredVolume> volumes() {
+        Map<String, long[]> counts = new TreeMap<>(); // "locality|year" → started, online, on time
+        for (int first = 0; ; first += PAGE) {
+            List<HistoricProcessInstance> page = history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(key).orderByProcessInstanceId().asc().listPage(first, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            Map<String, Map<String, Object>> variables = new HashMap<>();
+            for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(page.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                    .variableNameIn(CaseVariables.LOCALITY, CaseVariables.CHANNEL, CaseVariables.ON_TIME)
+                    .disableBinaryFetching().list()) {
+                variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(),
+                        v.getValue());
+            }
+            for (HistoricProcessInstance p : page) {
+                Map<String, Object> vars = variables.getOrDefault(p.getId(), Map.of());
+                Object locality = vars.get(CaseVariables.LOCALITY);
+                if (!(locality instanceof String l)) {
+                    continue;
+                }
+                int year = p.getStartTime().toInstant().atZone(zone).getYear();
+                long[] c = counts.computeIfAbsent(l + "|" + year, k -> new long[3]);
+                c[0]++;
+                if ("ONLINE".equals(vars.get(CaseVariables.CHANNEL))) {
+                    c[1]++;
+                }
+                if (HistoricProcessInstance.STATE_COMPLETED.equals(p.getState())
+                        && Boolean.TRUE.equals(vars.get(CaseVariables.ON_TIME))) {
+                    c[2]++;
+                }
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        List<MeasuredVolume> result = new ArrayList<>();
+        counts.forEach((k, c) -> {
+            int bar = k.indexOf('|');
+            result.add(new MeasuredVolume(k.substring(0, bar), Integer.parseInt(k.substring(bar + 1)), c[0], c[1],
+                    c[2]));
+        });
+        return result;
+    }
+
+    private static BigDecimal hours(Long ms) {
+        return ms == null ? null : BigDecimal.valueOf(ms).divide(MS_PER_HOUR, 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal hoursOrZero(long ms) {
+        return BigDecimal.valueOf(ms).divide(MS_PER_HOUR, 2, RoundingMode.HALF_UP);
+    }
+
+    /** A growable list of longs with the nearest-rank percentile. */
+    static final class LongList {
+        private long[] values = new long[16];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        void sort() {
+            Arrays.sort(values, 0, size);
+        }
+
+        int size() {
+            return size;
+        }
+
+        long sum() {
+            long s = 0;
+            for (int i = 0; i < size; i++) {
+                s += values[i];
+            }
+            return s;
+        }
+
+        /** The nearest-rank percentile of the sorted values: the ⌈p·n⌉-th smallest; null when empty. */
+        Long rank(double p) {
+            if (size == 0) {
+                return null;
+            }
+            int rank = (int) Math.ceil(p * size);
+            return values[Math.max(1, rank) - 1];
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package procedo.engine.camunda;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormField;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaValue;
+import procedo.engine.FormField;
+
+/** What the task list needs to know of a deployed model, read once per deployed version. */
+final class WorkflowModel {
+
+    record Step(String name, List<String> candidateGroups, List<FormField> form) {
+    }
+
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, Step> userTasks = new HashMap<>();
+
+    WorkflowModel(BpmnModelInstance model) {
+        for (FlowElement e : model.getModelElementsByType(FlowElement.class)) {
+            names.put(e.getId(), e.getName() == null ? e.getId() : e.getName());
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String groups = task.getCamundaCandidateGroups();
+            List<String> candidateGroups = groups == null || groups.contains("${") ? List.of()
+                    : Arrays.stream(groups.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList();
+            List<FormField> form = DeploymentValidator.formFields(task).stream().map(WorkflowModel::field).toList();
+            userTasks.put(task.getId(), new Step(names.get(task.getId()), candidateGroups, form));
+        }
+    }
+
+    private static FormField field(CamundaFormField f) {
+        boolean required = f.getCamundaValidation() != null && f.getCamundaValidation().getCamundaConstraints()
+                .stream().anyMatch(c -> "required".equals(c.getCamundaName()));
+        Map<String, String> options = new LinkedHashMap<>();
+        for (CamundaValue v : f.getCamundaValues()) {
+            options.put(v.getCamundaId(), v.getCamundaName() == null ? v.getCamundaId() : v.getCamundaName());
+        }
+        return new FormField(f.getCamundaId(), f.getCamundaLabel() == null ? f.getCamundaId() : f.getCamundaLabel(),
+                f.getCamundaType() == null ? "string" : f.getCamundaType(), required, f.getCamundaDefaultValue(),
+                options);
+    }
+
+    String name(String activityId) {
+        return activityId == null ? null : names.getOrDefault(activityId, activityId);
+    }
+
+    Step userTask(String activityId) {
+        return userTasks.getOrDefault(activityId, new Step(name(activityId), List.of(), List.of()));
+    }
+}

@@ -1,0 +1,290 @@
+package procedo.engine.camunda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static procedo.engine.camunda.EngineFixture.at;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import procedo.engine.CaseEvent;
+import procedo.engine.CaseView;
+import procedo.engine.DeployRequest;
+import procedo.engine.DeployedWorkflow;
+import procedo.engine.ElementProblem;
+import procedo.engine.EngineDatabase;
+import procedo.engine.Kpis;
+import procedo.engine.MeasuredVolume;
+import procedo.engine.StartCase;
+import procedo.engine.TaskFilter;
+import procedo.engine.TaskView;
+import procedo.engine.WorkflowConflictException;
+import procedo.engine.WorkflowEngine;
+import procedo.engine.WorkflowNotFoundException;
+import procedo.engine.WorkflowValidationException;
+
+/** The engine adapter on a real embedded Camunda, on H2 and on PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CamundaWorkflowEngineTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+
+    private final EngineFixture fixture = new EngineFixture();
+
+    @AfterEach
+    void realClock() {
+        fixture.engine(EngineDatabase.H2).setClock(null);
+    }
+
+    @AfterAll
+    void close() {
+        fixture.close();
+    }
+
+    private static DeployRequest request(String code, String locality, byte[] model, int modelVersion) {
+        return new DeployRequest(code, locality, model, modelVersion, Set.of(), "analyst");
+    }
+
+    private static StartCase start(String code, String locality, String channel, int days) {
+        return new StartCase(code, locality, channel, days, Map.of("applicantName", "Nguyễn Văn A"), "officer");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineDatabase.class)
+    void deploysVersionsPerLocalityAndSuspends(EngineDatabase db) {
+        WorkflowEngine engine = fixture.engine(db);
+        String code = "9.100001";
+        DeployedWorkflow first = engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 3));
+        DeployedWorkflow second = engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 4));
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(first.modelVersion()).isEqualTo(3);
+        assertThat(first.procedureCode()).isEqualTo(code);
+        assertThat(first.deployedBy()).isEqualTo("analyst");
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(engine.deployments(code)).extracting(DeployedWorkflow::version).containsExactly(2, 1);
+
+        assertThat(engine.setSuspended(second.workflowId(), true).suspended()).isTrue();
+        assertThatThrownBy(() -> engine.startCase(start(code, "79", "ONLINE", 5)))
+                .isInstanceOf(WorkflowConflictException.class).hasMessageContaining("suspended");
+        assertThat(engine.setSuspended(second.workflowId(), false).suspended()).isFalse();
+        assertThat(engine.startCase(start(code, "79", "ONLINE", 5)).summary().workflowVersion()).isEqualTo(2);
+
+        DeployedWorkflow hanoi = engine.deploy(request(code, "01", EngineFixture.fiveTaskModel(), 4));
+        assertThat(hanoi.locality()).isEqualTo("01");
+        assertThat(hanoi.version()).isEqualTo(1);
+        engine.startCase(start(code, "01", "ONLINE", 5));
+        List<DeployedWorkflow> all = engine.deployments(code);
+        assertThat(all).filteredOn(w -> "01".equals(w.locality())).singleElement()
+                .extracting(DeployedWorkflow::activeCases).isEqualTo(1L);
+        assertThat(all).filteredOn(w -> w.locality() == null && w.version() == 2).singleElement()
+                .extracting(DeployedWorkflow::activeCases).isEqualTo(1L);
+        assertThat(engine.latestDeployments()).extracting(DeployedWorkflow::procedureCode).contains(code);
+        assertThatThrownBy(() -> engine.setSuspended("nope:1:2", true)).isInstanceOf(WorkflowNotFoundException.class);
+        assertThatThrownBy(() -> engine.startCase(start("9.999999", "01", "ONLINE", 5)))
+                .isInstanceOf(WorkflowNotFoundException.class).hasMessageContaining("9.999999");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineDatabase.class)
+    void refusesWhatWouldFailAtRunTimeNamingEachElementAndDeploysNothing(EngineDatabase db) {
+        WorkflowEngine engine = fixture.engine(db);
+        String code = "9.100002";
+        DeployRequest bad = new DeployRequest(code, null, EngineFixture.resource("/bad-runtime.bpmn"), 1,
+                Set.of("applicantName"), "analyst");
+        assertThatThrownBy(() -> engine.deploy(bad)).isInstanceOfSatisfying(WorkflowValidationException.class,
+                e -> assertThat(e.problems()).extracting(ElementProblem::elementId).containsExactlyInAnyOrder(
+                        "Process_Bad", "Task_NoGroup", "Task_External", "Task_Script", "Catch_Message",
+                        "Flow_Unknown", "Flow_NoCondition", "Flow_Syntax", "Timer_Bad"));
+        List<ElementProblem> problems = engine.validate(bad);
+        assertThat(problems).filteredOn(p -> p.elementId().equals("Flow_Unknown")).singleElement()
+                .extracting(ElementProblem::message).asString().contains("'notDeclared'");
+        assertThat(problems).filteredOn(p -> p.elementId().equals("Process_Bad")).singleElement()
+                .extracting(ElementProblem::message).asString().contains("history time-to-live");
+        assertThat(engine.deployments(code)).isEmpty();
+
+        DeployRequest notExecutable = request(code, null, new String(EngineFixture.fiveTaskModel(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("isExecutable=\"true\"", "isExecutable=\"false\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), 1);
+        assertThatThrownBy(() -> engine.deploy(notExecutable)).isInstanceOfSatisfying(
+                WorkflowValidationException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.elementId()).isEqualTo("Process_FiveTask"))
+                        .satisfies(p -> assertThat(p.message()).contains("not executable")));
+        assertThatThrownBy(() -> engine.deploy(request(code, null, "<nope/>".getBytes(), 1)))
+                .isInstanceOf(WorkflowValidationException.class);
+        assertThat(engine.deployments(code)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineDatabase.class)
+    void runsACaseThroughItsTasksWithADueDateInWorkingDays(EngineDatabase db) {
+        WorkflowEngine engine = fixture.engine(db);
+        String code = "9.100003";
+        engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
+        engine.setClock(at(MONDAY, 9));
+        CaseView started = engine.startCase(new StartCase(code, "01", "ONLINE", 5, Map.of(
+                "applicantName", "Nguyễn Văn A", "children", List.of(Map.of("name", "Bé \"Na\"")),
+                "fee", new BigDecimal("50000.50"), "copies", 2), "officer"));
+        // Monday 2 March 2026 + 5 working days = Monday 9 March, end of office hours
+        Instant due = OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant();
+        assertThat(started.summary().dueAt()).isEqualTo(due);
+        assertThat(started.summary().state()).isEqualTo("ACTIVE");
+        assertThat(started.data()).containsEntry("applicantName", "Nguyễn Văn A")
+                .containsEntry("children", "[{\"name\":\"Bé \\\"Na\\\"\"}]").containsEntry("fee", "50000.50")
+                .containsEntry("copies", 2L);
+
+        List<TaskView> inbox = engine.tasks(new TaskFilter(code, null, "mot-cua", null, 50));
+        assertThat(inbox).singleElement().satisfies(t -> {
+            assertThat(t.activityId()).isEqualTo("Receive");
+            assertThat(t.dueAt()).isEqualTo(due);
+            assertThat(t.candidateGroups()).containsExactly("mot-cua");
+            assertThat(t.caseId()).isEqualTo(started.summary().id());
+            assertThat(t.locality()).isEqualTo("01");
+        });
+        String receive = inbox.get(0).id();
+        assertThat(engine.claim(receive, "an").assignee()).isEqualTo("an");
+        assertThatThrownBy(() -> engine.claim(receive, "binh")).isInstanceOf(WorkflowConflictException.class);
+        assertThatThrownBy(() -> engine.complete(receive, "binh", Map.of()))
+                .isInstanceOf(WorkflowConflictException.class);
+        assertThat(engine.tasks(new TaskFilter(null, null, null, "an", 50))).extracting(TaskView::id)
+                .containsExactly(receive);
+        engine.setClock(at(MONDAY, 11));
+        engine.complete(receive, "an", Map.of("comment", "đủ thành phần"));
+
+        TaskView review = engine.tasks(new TaskFilter(code, "01", "tu-phap", null, 50)).get(0);
+        assertThat(review.form()).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo("approved");
+            assertThat(f.type()).isEqualTo("boolean");
+            assertThat(f.required()).isTrue();
+        });
+        assertThatThrownBy(() -> engine.complete(review.id(), "chi", Map.of("approve", true)))
+                .isInstanceOfSatisfying(WorkflowValidationException.class, e -> assertThat(e.problems())
+                        .extracting(ElementProblem::elementId).containsExactlyInAnyOrder("approve", "approved"));
+        assertThatThrownBy(() -> engine.complete(review.id(), "chi", Map.of("approved", "perhaps")))
+                .isInstanceOfSatisfying(WorkflowValidationException.class, e -> assertThat(e.problems())
+                        .singleElement().extracting(ElementProblem::message).isEqualTo("must be true or false"));
+        engine.complete(review.id(), "chi", Map.of("approved", true));
+        for (String group : List.of("lanh-dao", "tu-phap", "mot-cua")) {
+            engine.setClock(engine.now().plus(Duration.ofHours(20)));
+            TaskView next = engine.tasks(new TaskFilter(code, null, group, null, 50)).get(0);
+            engine.complete(next.id(), "dung", Map.of());
+        }
+
+        CaseView done = engine.findCase(started.summary().id()).orElseThrow();
+        assertThat(done.summary().state()).isEqualTo("COMPLETED");
+        assertThat(done.summary().overdue()).isFalse();
+        assertThat(done.summary().endName()).isEqualTo("Đã trả kết quả");
+        assertThat(done.openTasks()).isEmpty();
+        assertThat(done.history()).filteredOn(e -> e.type().equals("userTask"))
+                .extracting(CaseEvent::activityId, CaseEvent::user).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Receive", "an"),
+                        org.assertj.core.groups.Tuple.tuple("Review", "chi"),
+                        org.assertj.core.groups.Tuple.tuple("Sign", "dung"),
+                        org.assertj.core.groups.Tuple.tuple("Register", "dung"),
+                        org.assertj.core.groups.Tuple.tuple("Deliver", "dung"));
+        assertThat(engine.cases(code, "01", 10)).extracting(c -> c.id()).containsExactly(started.summary().id());
+        assertThat(engine.cases(code, "79", 10)).isEmpty();
+        assertThatThrownBy(() -> engine.task(receive)).isInstanceOf(WorkflowNotFoundException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineDatabase.class)
+    void escalatesOnceWhenTheDueDatePasses(EngineDatabase db) {
+        WorkflowEngine engine = fixture.engine(db);
+        String code = "9.100004";
+        engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
+        engine.setClock(at(MONDAY.plusDays(4), 16)); // Friday 16:00, one working day: due Monday 17:00
+        CaseView c = engine.startCase(start(code, "48", "COUNTER", 1));
+        assertThat(c.summary().dueAt()).isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
+        engine.setClock(at(MONDAY.plusDays(7), 16));
+        assertThat(engine.runDueJobs()).isZero();
+        engine.setClock(at(MONDAY.plusDays(7), 18));
+        assertThat(engine.runDueJobs()).isEqualTo(1);
+        assertThat(engine.runDueJobs()).isZero();
+
+        CaseView late = engine.findCase(c.summary().id()).orElseThrow();
+        assertThat(late.summary().escalated()).isTrue();
+        assertThat(late.summary().overdue()).isTrue();
+        assertThat(late.openTasks()).singleElement().satisfies(t -> {
+            assertThat(t.priority()).isEqualTo(100);
+            assertThat(t.overdue()).isTrue();
+        });
+        assertThat(late.history()).extracting(CaseEvent::activityId).contains("Procedo_Escalate");
+        Kpis kpis = engine.kpis(code, null);
+        assertThat(kpis.casesOverdueOpen()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineDatabase.class)
+    void measuresCycleTimesOnTimeRateAndVolumesFromHistory(EngineDatabase db) {
+        WorkflowEngine engine = fixture.engine(db);
+        String code = "9.100005";
+        engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
+        Instant t0 = at(MONDAY, 9); // 5 working days: due Monday 9 March 17:00 = t0 + 176 h
+        int[] hours = {10, 20, 30, 200};
+        String[] channels = {"ONLINE", "ONLINE", "COUNTER", "ONLINE"};
+        for (int i = 0; i < hours.length; i++) {
+            engine.setClock(t0);
+            String id = engine.startCase(start(code, "01", channels[i], 5)).summary().id();
+            engine.setClock(t0.plus(Duration.ofHours(hours[i])));
+            completeAll(engine, id, i != 1); // the second case is refused: it ends at "Hồ sơ bị từ chối"
+        }
+        engine.setClock(t0);
+        engine.startCase(start(code, "01", "ONLINE", 5)); // still open
+        engine.startCase(start(code, "79", "ONLINE", 5));
+        engine.setClock(t0.plus(Duration.ofHours(300)));
+
+        Kpis kpis = engine.kpis(code, "01");
+        assertThat(kpis.casesStarted()).isEqualTo(5);
+        assertThat(kpis.casesCompleted()).isEqualTo(4);
+        assertThat(kpis.casesOpen()).isEqualTo(1);
+        assertThat(kpis.casesOverdueOpen()).isEqualTo(1);
+        // cycle times 10, 20, 30, 200 h: nearest rank ⌈0.5·4⌉ = 2nd → 20; ⌈0.9·4⌉ = 4th → 200
+        assertThat(kpis.medianCycleTimeHours()).isEqualByComparingTo("20.00");
+        assertThat(kpis.p90CycleTimeHours()).isEqualByComparingTo("200.00");
+        // 200 h after Monday 09:00 is Tuesday 10 March 17:00, past the due date: 3 of 4 on time
+        assertThat(kpis.casesCompletedOnTime()).isEqualTo(3);
+        assertThat(kpis.onTimeRate()).isEqualByComparingTo("0.7500");
+        Kpis.TaskKpi receive = kpis.tasks().stream().filter(t -> t.activityId().equals("Receive")).findFirst()
+                .orElseThrow();
+        assertThat(receive.completed()).isEqualTo(4);
+        assertThat(receive.medianHours()).isEqualByComparingTo("20.00");
+        assertThat(receive.totalHours()).isEqualByComparingTo("260.00");
+        assertThat(receive.shareOfWork()).isEqualByComparingTo("1.0000");
+        assertThat(receive.waiting()).isEqualTo(1);
+        assertThat(receive.oldestWaitingHours()).isEqualByComparingTo("300.00");
+        assertThat(kpis.tasks()).extracting(Kpis.TaskKpi::activityId).first().isEqualTo("Receive");
+
+        assertThat(engine.kpis(code, null).casesStarted()).isEqualTo(6);
+        Kpis elsewhere = engine.kpis(code, "04");
+        assertThat(elsewhere.casesStarted()).isZero();
+        assertThat(elsewhere.medianCycleTimeHours()).isNull();
+        assertThat(elsewhere.onTimeRate()).isNull();
+
+        assertThat(engine.measuredVolumes(code)).containsExactly(
+                new MeasuredVolume("01", 2026, 5, 4, 3), new MeasuredVolume("79", 2026, 1, 1, 0));
+    }
+
+    /** Completes every task of a case at the engine's current time, approving or refusing at the review. */
+    private static void completeAll(WorkflowEngine engine, String caseId, boolean approve) {
+        for (int guard = 0; guard < 10; guard++) {
+            List<TaskView> open = engine.findCase(caseId).orElseThrow().openTasks();
+            if (open.isEmpty()) {
+                return;
+            }
+            TaskView t = open.get(0);
+            engine.complete(t.id(), "officer", t.activityId().equals("Review") ? Map.of("approved", approve)
+                    : Map.of());
+        }
+        throw new AssertionError("case " + caseId + " did not end");
+    }
+}
