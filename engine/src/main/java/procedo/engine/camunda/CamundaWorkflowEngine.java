@@ -116,9 +116,13 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         c.setDataSource(settings.dataSource());
         c.setDatabaseSchemaUpdate("true");
         // Camunda looks for its tables in this schema only: other schemas of the server may hold other engines.
-        c.setDatabaseSchema(currentSchema(settings.dataSource()));
+        String schema = currentSchema(settings.dataSource());
+        c.setDatabaseSchema(schema);
+        c.setDatabaseTablePrefix(schema + ".");
         c.setHistory("full");
         c.setMetricsEnabled(false);
+        // Localities are tenants of the workflows, not of the people: officers see every locality's tasks.
+        c.setTenantCheckEnabled(false);
         c.setTaskMetricsEnabled(false);
         c.setDbMetricsReporterActivate(false);
         c.setJobExecutorActivate(settings.jobExecutor());
@@ -320,7 +324,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         Map<String, Object> variables = new LinkedHashMap<>();
         history.createHistoricVariableInstanceQuery().processInstanceId(caseId).disableBinaryFetching()
                 .orderByVariableName().asc().list()
-                .forEach(v -> variables.put(v.getName(), plain(v.getValue())));
+                .forEach(v -> variables.put(v.getName(), v.getValue()));
         WorkflowModel model = model(instance.getProcessDefinitionId());
         List<CaseEvent> events = history.createHistoricActivityInstanceQuery().processInstanceId(caseId)
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()
@@ -328,8 +332,12 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
                 .toList();
         List<TaskView> open = taskViews(taskService.createTaskQuery().processInstanceId(caseId)
                 .orderByTaskCreateTime().asc().list());
-        Map<String, Object> data = new LinkedHashMap<>(variables);
-        CaseVariables.RESERVED.forEach(data::remove);
+        Map<String, Object> data = new LinkedHashMap<>();
+        variables.forEach((name, value) -> {
+            if (!CaseVariables.RESERVED.contains(name)) {
+                data.put(name, plain(value));
+            }
+        });
         return Optional.of(new CaseView(summary(instance, variables), data, open, events));
     }
 

@@ -150,7 +150,7 @@ final class DeploymentValidator {
             } else if (e instanceof SequenceFlow flow) {
                 checkFlow(flow, known, problems);
             } else if (e instanceof Gateway gateway) {
-                checkGateway(gateway, problems);
+                checkGateway(gateway, model, problems);
             } else if (e instanceof CatchEvent event && !(e instanceof StartEvent)) {
                 checkEventDefinitions(event, event.getEventDefinitions(), known, problems);
             } else if (e instanceof ThrowEvent event) {
@@ -272,11 +272,13 @@ final class DeploymentValidator {
         }
     }
 
-    private static void checkGateway(Gateway gateway, List<ElementProblem> problems) {
+    private static void checkGateway(Gateway gateway, BpmnModelInstance model, List<ElementProblem> problems) {
         if (!(gateway instanceof ExclusiveGateway) && !(gateway instanceof InclusiveGateway)) {
             return;
         }
-        Collection<SequenceFlow> outgoing = gateway.getOutgoing();
+        // by sourceRef: the <outgoing> children of a node are optional in BPMN files
+        List<SequenceFlow> outgoing = model.getModelElementsByType(SequenceFlow.class).stream()
+                .filter(f -> f.getSource() == gateway).toList();
         if (outgoing.size() < 2) {
             return;
         }

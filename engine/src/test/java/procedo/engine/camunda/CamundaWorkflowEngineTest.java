@@ -206,9 +206,9 @@ class CamundaWorkflowEngineTest {
         CaseView c = engine.startCase(start(code, "48", "COUNTER", 1));
         assertThat(c.summary().dueAt()).isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
         engine.setClock(at(MONDAY.plusDays(7), 16));
-        assertThat(engine.runDueJobs()).isZero();
+        assertThat(engine.findCase(c.summary().id()).orElseThrow().summary().escalated()).isFalse();
         engine.setClock(at(MONDAY.plusDays(7), 18));
-        assertThat(engine.runDueJobs()).isEqualTo(1);
+        assertThat(engine.runDueJobs()).isPositive(); // this case's timer, and those of other tests' open cases
         assertThat(engine.runDueJobs()).isZero();
 
         CaseView late = engine.findCase(c.summary().id()).orElseThrow();
@@ -218,7 +218,7 @@ class CamundaWorkflowEngineTest {
             assertThat(t.priority()).isEqualTo(100);
             assertThat(t.overdue()).isTrue();
         });
-        assertThat(late.history()).extracting(CaseEvent::activityId).contains("Procedo_Escalate");
+        assertThat(late.history()).extracting(CaseEvent::activityId).containsOnlyOnce("Procedo_Escalate");
         Kpis kpis = engine.kpis(code, null);
         assertThat(kpis.casesOverdueOpen()).isEqualTo(1);
     }
