@@ -6,6 +6,7 @@ import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.modeler.cli.BenchCommand;
 import procedo.modeler.cli.CostCommand;
+import procedo.modeler.cli.EngineBenchCommand;
 import procedo.modeler.cli.GenerateCommand;
 import procedo.modeler.cli.ModelCommand;
 import procedo.modeler.cli.PortfolioCommand;
@@ -24,7 +25,7 @@ import procedo.modeler.cli.TemplateCommand;
         subcommands = {ServeCommand.class, CostCommand.class, RankCommand.class, PortfolioCommand.class,
             GenerateCommand.class, BenchCommand.class, ModelCommand.class, TemplateCommand.class, TemplateBenchCommand.class,
             ReportCommand.class,
-            ExportCommand.class, ImportCommand.class, BenchReportCommand.class})
+            ExportCommand.class, ImportCommand.class, BenchReportCommand.class, EngineBenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -34,7 +34,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -87,6 +90,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
     private final IdentityService identity;
     private final ManagementService management;
     private final DeploymentValidator validator;
+    private final CommandExecutor transactions;
     private final Map<String, WorkflowModel> models = new ConcurrentHashMap<>();
     private final Map<String, Properties> metadata = new ConcurrentHashMap<>();
 
@@ -100,10 +104,20 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         this.identity = engine.getIdentityService();
         this.management = engine.getManagementService();
         this.validator = new DeploymentValidator(Set.of(Escalation.BEAN));
+        this.transactions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
     }
 
     public static CamundaWorkflowEngine start(EngineSettings settings) {
-        return new CamundaWorkflowEngine(settings, configuration(settings, true).buildProcessEngine());
+        return start(settings, c -> { });
+    }
+
+    /** Starts with the configuration adjusted first (tests: a job executor that polls more often). */
+    static CamundaWorkflowEngine start(EngineSettings settings,
+                                       java.util.function.Consumer<StandaloneProcessEngineConfiguration> adjust) {
+        StandaloneProcessEngineConfiguration configuration = configuration(settings, true);
+        adjust.accept(configuration);
+        return new CamundaWorkflowEngine(settings, configuration.buildProcessEngine());
     }
 
     /**
@@ -277,11 +291,6 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         if (!problems.isEmpty()) {
             throw new WorkflowValidationException("the case data cannot be taken", problems);
         }
-        ProcessDefinition definition = definitionFor(request.procedureCode(), request.locality());
-        if (definition.isSuspended()) {
-            throw new WorkflowConflictException("the workflow of procedure " + request.procedureCode()
-                    + " (version " + definition.getVersion() + ") is suspended: no new case can start");
-        }
         Instant now = now();
         Instant due = settings.dueDates().due(now, request.processingDays());
         variables.put(CaseVariables.PROCEDURE_CODE, request.procedureCode());
@@ -293,22 +302,50 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         if (request.startedBy() != null) {
             variables.put(CaseVariables.STARTED_BY, request.startedBy());
         }
-        ProcessInstance instance = as(request.startedBy(), () -> runtime.createProcessInstanceById(definition.getId())
-                .setVariables(variables).execute());
+        // One transaction: the workflow looked up and the case started on it.
+        Started started = as(request.startedBy(), () -> inOneTransaction(context -> {
+            ProcessDefinition definition = definitionFor(request.procedureCode(), request.locality());
+            if (definition.isSuspended()) {
+                return new Started(definition, null);
+            }
+            return new Started(definition, runtime.createProcessInstanceById(definition.getId())
+                    .setVariables(variables).execute());
+        }));
+        ProcessDefinition definition = started.definition();
+        ProcessInstance instance = started.instance();
+        if (instance == null) {
+            throw new WorkflowConflictException("the workflow of procedure " + request.procedureCode()
+                    + " (version " + definition.getVersion() + ") is suspended: no new case can start");
+        }
         return new CaseSummary(instance.getId(), request.procedureCode(), request.locality(), request.channel(),
                 definition.getVersion(), instance.isEnded() ? "COMPLETED" : "ACTIVE", now, instance.isEnded() ? now
                 : null, due, request.processingDays(), false, false, null);
     }
 
+    private record Started(ProcessDefinition definition, ProcessInstance instance) {
+    }
+
+    /** The latest version deployed for the locality, else the national one: one query for both. */
     private ProcessDefinition definitionFor(String procedureCode, String locality) {
         String key = DeploymentWriter.key(procedureCode);
-        ProcessDefinition local = locality == null ? null : repository.createProcessDefinitionQuery()
-                .processDefinitionKey(key).tenantIdIn(locality).latestVersion().singleResult();
+        var query = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion();
+        if (locality == null) {
+            query.withoutTenantId();
+        } else {
+            query.tenantIdIn(locality).includeProcessDefinitionsWithoutTenantId();
+        }
+        ProcessDefinition local = null;
+        ProcessDefinition national = null;
+        for (ProcessDefinition d : query.list()) {
+            if (d.getTenantId() == null) {
+                national = d;
+            } else if (d.getTenantId().equals(locality)) {
+                local = d;
+            }
+        }
         if (local != null) {
             return local;
         }
-        ProcessDefinition national = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                .withoutTenantId().latestVersion().singleResult();
         if (national == null) {
             throw new WorkflowNotFoundException("procedure " + procedureCode + " has no deployed workflow"
                     + (locality == null ? "" : " for locality " + locality + " nor a national one"));
@@ -427,13 +464,14 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             query.processInstanceId(filter.caseId());
         }
         int limit = Math.max(1, Math.min(filter.limit(), PAGE));
-        return taskViews(query.orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(0, limit));
+        // One transaction for the tasks and their cases' variables.
+        return inOneTransaction(context -> taskViews(query.orderByTaskPriority().desc().orderByDueDate().asc()
+                .orderByTaskCreateTime().asc().listPage(0, limit)));
     }
 
     @Override
     public TaskView task(String taskId) {
-        return taskViews(List.of(openTask(taskId))).get(0);
+        return inOneTransaction(context -> taskViews(List.of(openTask(taskId))).get(0));
     }
 
     private Task openTask(String taskId) {
@@ -501,31 +539,40 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
     @Override
     public void complete(String taskId, String user, Map<String, Object> data) {
         requireUser(user);
-        Task task = openTask(taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-            throw new WorkflowConflictException("task '" + taskId + "' is claimed by " + task.getAssignee());
-        }
-        WorkflowModel.Step step = model(task.getProcessDefinitionId()).userTask(task.getTaskDefinitionKey());
-        List<ElementProblem> problems = new ArrayList<>();
-        Map<String, Object> variables = formValues(step.form(), data == null ? Map.of() : data, problems);
-        if (!problems.isEmpty()) {
-            throw new WorkflowValidationException("the task's form is not complete", problems);
-        }
         Object comment = data == null ? null : data.get("comment");
+        RuntimeException refused;
         try {
-            as(user, () -> {
+            // One transaction: the task read and checked, the comment and the completion written, or nothing.
+            // The engine's own completion finds the task already read in this transaction.
+            refused = as(user, () -> inOneTransaction(context -> {
+                Task task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+                if (task == null || task.getProcessDefinitionId() == null) {
+                    return new WorkflowNotFoundException("no open task '" + taskId + "'");
+                }
+                if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+                    return new WorkflowConflictException("task '" + taskId + "' is claimed by " + task.getAssignee());
+                }
+                WorkflowModel.Step step = model(task.getProcessDefinitionId()).userTask(task.getTaskDefinitionKey());
+                List<ElementProblem> problems = new ArrayList<>();
+                Map<String, Object> variables = formValues(step.form(), data == null ? Map.of() : data, problems);
+                if (!problems.isEmpty()) {
+                    return new WorkflowValidationException("the task's form is not complete", problems);
+                }
                 if (comment instanceof String text && !text.isBlank()) {
                     taskService.createComment(taskId, task.getProcessInstanceId(),
                             text.length() > 4000 ? text.substring(0, 4000) : text);
                 }
                 taskService.complete(taskId, variables);
                 return null;
-            });
+            }));
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new WorkflowConflictException("task '" + taskId + "' was taken by somebody else just now");
         } catch (ProcessEngineException e) {
             throw new WorkflowException("the engine could not move the case on from task '" + taskId + "': "
                     + e.getMessage(), e);
+        }
+        if (refused != null) {
+            throw refused;
         }
     }
 
@@ -643,6 +690,14 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * Runs {@code work} as one engine command: one transaction, one connection, and one entity cache, so that an
+     * entity read first is not read again by the engine's services called inside (they join this command).
+     */
+    private <T> T inOneTransaction(Command<T> work) {
+        return transactions.execute(work);
+    }
 
     private <T> T as(String user, java.util.function.Supplier<T> action) {
         identity.setAuthenticatedUserId(user);

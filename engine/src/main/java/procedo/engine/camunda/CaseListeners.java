@@ -29,12 +29,14 @@ final class CaseListeners extends AbstractBpmnParseListener {
         }
     };
 
+    /** Reads the case's variables from the task's execution: a new task has no variables of its own to fetch. */
     private static final TaskListener TASK_CREATED = task -> {
-        Object due = task.getVariable(CaseVariables.DUE_DATE);
+        var execution = task.getExecution();
+        Object due = execution.getVariable(CaseVariables.DUE_DATE);
         if (due instanceof Date dueDate && task.getDueDate() == null) {
             task.setDueDate(dueDate);
         }
-        if (Boolean.TRUE.equals(task.getVariable(CaseVariables.ESCALATED))) {
+        if (Boolean.TRUE.equals(execution.getVariable(CaseVariables.ESCALATED))) {
             task.setPriority(Escalation.PRIORITY);
         }
     };
