@@ -598,6 +598,13 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
                 .volumes();
     }
 
+    @Override
+    public long caseEvents(String procedureCode) {
+        String key = DeploymentWriter.key(procedureCode);
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(key).count()
+                + history.createHistoricProcessInstanceQuery().processDefinitionKey(key).finished().count();
+    }
+
     // ---------------------------------------------------------------- jobs and clock
 
     @Override

@@ -57,6 +57,7 @@ public final class WorkflowService {
     private final UsageService usage;
     private final Supplier<WorkflowEngine> engine;
     private final Set<String> measuredSinceFeedBack = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> caseEventsSeen = new ConcurrentHashMap<>();
 
     public WorkflowService(ProcedureService procedures, LocalityRepository localities, ModelService models,
                            TemplateService templates, UsageService usage, Supplier<WorkflowEngine> engine) {
@@ -184,13 +185,22 @@ public final class WorkflowService {
         return engine.get().kpis(code, locality);
     }
 
-    /** Records the measured usage of every procedure whose cases started or ended since the last time. */
+    /**
+     * Records the measured usage of every procedure whose cases started or ended since the last time, here or on
+     * another node (or in a load run) sharing the database; returns the number of figures recorded.
+     */
     public int feedBack() {
+        Set<String> codes = new java.util.TreeSet<>(measuredSinceFeedBack);
+        engine.get().latestDeployments().forEach(w -> codes.add(w.procedureCode()));
         int recorded = 0;
-        for (String code : List.copyOf(measuredSinceFeedBack)) {
-            measuredSinceFeedBack.remove(code);
+        for (String code : codes) {
             try {
-                recorded += feedBack(code);
+                long events = engine.get().caseEvents(code);
+                Long seen = caseEventsSeen.get(code);
+                if (measuredSinceFeedBack.remove(code) || seen == null || seen != events) {
+                    recorded += feedBack(code);
+                    caseEventsSeen.put(code, events);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Could not record the measured usage of {}: {}", code, e.getMessage());
                 measuredSinceFeedBack.add(code);
