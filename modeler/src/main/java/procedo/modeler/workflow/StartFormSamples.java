@@ -14,6 +14,10 @@ public final class StartFormSamples {
     private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Thu", "Đức", "Ngọc"};
     private static final String[] GIVEN = {"An", "Bình", "Chi", "Dũng", "Hà", "Lan", "Nam", "Quân", "Trang"};
 
+    /** A pattern of digits only: [0-9]{n} or [0-9]{n,m}, anchored or not. */
+    private static final java.util.regex.Pattern DIGITS =
+            java.util.regex.Pattern.compile("\\^?\\[0-9\\]\\{(\\d+)(?:,\\d+)?\\}\\$?");
+
     private final Random random;
 
     public StartFormSamples(long seed) {
@@ -22,8 +26,12 @@ public final class StartFormSamples {
 
     /** Data that passes {@link StartForm#check}; the address is in {@code province}. */
     public Map<String, Object> sample(StartForm form, String province) {
+        return sample(form.fields(), province);
+    }
+
+    private Map<String, Object> sample(List<StartForm.Field> fields, String province) {
         Map<String, Object> data = new LinkedHashMap<>();
-        for (StartForm.Field f : form.fields()) {
+        for (StartForm.Field f : fields) {
             Object value = switch (f.kind()) {
                 case "date" -> LocalDate.of(2025, 1, 1).plusDays(random.nextInt(600)).toString();
                 case "number" -> 1 + random.nextInt(3);
@@ -33,7 +41,8 @@ public final class StartFormSamples {
                 case "checkbox" -> Boolean.TRUE;
                 case "address" -> Map.of("province", province, "commune", "Phường " + pick(List.of(GIVEN)),
                         "street", (1 + random.nextInt(200)) + " đường " + pick(List.of(GIVEN)));
-                case "list", "file" -> null;
+                case "list" -> f.columns().isEmpty() ? null : List.of(sample(f.columns(), province));
+                case "file" -> null;
                 default -> text(f);
             };
             if (value != null) {
@@ -45,8 +54,14 @@ public final class StartFormSamples {
 
     private Object text(StartForm.Field f) {
         String pattern = f.pattern() == null ? "" : f.pattern();
-        if (pattern.contains("0-9]{12}") || pattern.contains("0-9]{10,13}")) {
-            return String.format("%03d%09d", 1 + random.nextInt(96), random.nextInt(1_000_000_000));
+        java.util.regex.Matcher digits = DIGITS.matcher(pattern);
+        if (digits.matches()) {
+            int length = Integer.parseInt(digits.group(1));
+            StringBuilder number = new StringBuilder().append(1 + random.nextInt(9));
+            while (number.length() < length) {
+                number.append(random.nextInt(10));
+            }
+            return number.toString();
         }
         if (pattern.contains("+84")) {
             return "09" + String.format("%08d", random.nextInt(100_000_000));
