@@ -264,7 +264,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         return metadata.computeIfAbsent(deploymentId, id -> {
             Properties p = new Properties();
             try (InputStream in = repository.getResourceAsStream(id, METADATA)) {
-                p.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             } catch (IOException | ProcessEngineException e) {
                 // a deployment made outside Procedo: no metadata
             }
@@ -643,6 +643,13 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
     public List<MeasuredVolume> measuredVolumes(String procedureCode) {
         return new HistoryFigures(history, taskService, DeploymentWriter.key(procedureCode), settings.zone())
                 .volumes();
+    }
+
+    @Override
+    public long caseEvents(String procedureCode) {
+        String key = DeploymentWriter.key(procedureCode);
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(key).count()
+                + history.createHistoricProcessInstanceQuery().processDefinitionKey(key).finished().count();
     }
 
     // ---------------------------------------------------------------- jobs and clock
