@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -139,8 +140,17 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         c.setTenantCheckEnabled(false);
         c.setTaskMetricsEnabled(false);
         c.setDbMetricsReporterActivate(false);
+        // Ids from UUIDs, not from blocks counted in a table row: nodes sharing the database never compete for the
+        // row, and no command needs a second connection for a new block while it holds one (with every pooled
+        // connection held by job threads, that wait had no end).
+        c.setIdGenerator(new StrongUuidGenerator());
         c.setJobExecutorActivate(settings.jobExecutor());
         DefaultJobExecutor jobs = new DefaultJobExecutor();
+        // At most four jobs at once (plus the acquisition): jobs never take every connection of a pool that the
+        // web server and the catalog share.
+        jobs.setCorePoolSize(2);
+        jobs.setMaxPoolSize(4);
+        jobs.setQueueSize(4);
         jobs.setLockOwner(settings.nodeName());
         jobs.setWaitTimeInMillis(1000);
         jobs.setMaxWait(5000);
@@ -486,11 +496,25 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         if (tasks.isEmpty()) {
             return List.of();
         }
+        List<String> cases = tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
         Map<String, Map<String, Object>> variables = new HashMap<>();
-        for (VariableInstance v : runtime.createVariableInstanceQuery()
-                .processInstanceIdIn(tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
-                .variableNameIn(CaseVariables.PROCEDURE_CODE, CaseVariables.LOCALITY).disableBinaryFetching().list()) {
-            variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        if (cases.size() == 1) {
+            // The tasks of one case (its task list, a task being opened): the two variables of the case's own scope,
+            // by the engine's plain lookup rather than the general variable query.
+            inOneTransaction(context -> {
+                context.getVariableInstanceManager().findVariableInstancesByExecutionIdAndVariableNames(cases.get(0),
+                        List.of(CaseVariables.PROCEDURE_CODE, CaseVariables.LOCALITY)).forEach(v -> variables
+                        .computeIfAbsent(cases.get(0), k -> new HashMap<>()).put(v.getName(), v.getValue()));
+                return null;
+            });
+        } else {
+            for (VariableInstance v : runtime.createVariableInstanceQuery()
+                    .processInstanceIdIn(cases.toArray(String[]::new))
+                    .variableNameIn(CaseVariables.PROCEDURE_CODE, CaseVariables.LOCALITY).disableBinaryFetching()
+                    .list()) {
+                variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(),
+                        v.getValue());
+            }
         }
         Instant now = now();
         return tasks.stream().map(t -> {

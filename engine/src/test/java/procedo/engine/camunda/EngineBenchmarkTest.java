@@ -69,7 +69,7 @@ class EngineBenchmarkTest {
         assertThatThrownBy(() -> new EngineBenchmark.Options("H2", 5, 0, 3, 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too few cases");
         assertThat(EngineBenchmark.Options.of("H2", 2000, 1)).isEqualTo(new EngineBenchmark.Options("H2", 2000, 200,
-                1, 10));
+                1, 20));
     }
 
     private static ProcessEngine reopen(EngineDatabase.Pool pool) {

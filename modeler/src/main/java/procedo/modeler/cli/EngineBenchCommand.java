@@ -32,8 +32,8 @@ public final class EngineBenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "200", description = "Warm-up cases per engine (default 200).")
     int warmup;
 
-    @Option(names = "--slices", defaultValue = "10",
-            description = "Turns each engine takes, in the order bare, Procedo, Procedo, bare, ... (default 10).")
+    @Option(names = "--slices", defaultValue = "20",
+            description = "Turns each engine takes, in the order bare, Procedo, Procedo, bare, ... (default 20).")
     int slices;
 
     @Option(names = "--threads", defaultValue = "1", description = "Threads driving cases at once (default 1).")
