@@ -605,6 +605,12 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
                 + history.createHistoricProcessInstanceQuery().processDefinitionKey(key).finished().count();
     }
 
+    @Override
+    public MeasuredVolume measuredVolume(String procedureCode, String locality, int year) {
+        return new HistoryFigures(history, taskService, DeploymentWriter.key(procedureCode), settings.zone())
+                .volume(locality, year);
+    }
+
     // ---------------------------------------------------------------- jobs and clock
 
     @Override
