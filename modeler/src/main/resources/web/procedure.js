@@ -199,7 +199,7 @@
     });
     const latest = Math.max(...stats.map((s) => s.year));
     const yearDays = (y) => ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365);
-    const perYear = (s) => (s.coveredDays ? Math.round(s.dossiersTotal * yearDays(s.year) / s.coveredDays) : s.dossiersTotal);
+    const perYear = (s) => (s.coveredDays ? Math.round(s.dossiersTotal * yearDays(s.year) / Math.max(30, s.coveredDays)) : s.dossiersTotal);
     const rows = Object.values(best).sort((a, b) => perYear(b) - perYear(a));
     const max = Math.max(1, ...rows.map(perYear));
     const name = (codeOf) => (state.localities[codeOf] || {}).name || codeOf;

@@ -32,7 +32,13 @@ public record UsageStat(String procedureCode, String localityCode, int year, Usa
         }
     }
 
-    /** The figures scaled to a whole year: × days of the year ÷ covered days, rounded half-up. */
+    /** Part-year figures are scaled over at least this many days, so that a first day's cases do not count 365 times. */
+    public static final int MIN_SCALING_DAYS = 30;
+
+    /**
+     * The figures scaled to a whole year: × days of the year ÷ max(covered days, {@value #MIN_SCALING_DAYS}),
+     * rounded half-up.
+     */
     public long[] annualised() {
         if (coveredDays == null) {
             return new long[]{dossiersTotal, dossiersOnline, dossiersOnTime};
@@ -43,6 +49,7 @@ public record UsageStat(String procedureCode, String localityCode, int year, Usa
 
     private long scale(long count, int days) {
         return java.math.BigDecimal.valueOf(count).multiply(java.math.BigDecimal.valueOf(days))
-                .divide(java.math.BigDecimal.valueOf(coveredDays), 0, java.math.RoundingMode.HALF_UP).longValueExact();
+                .divide(java.math.BigDecimal.valueOf(Math.max(coveredDays, MIN_SCALING_DAYS)), 0,
+                        java.math.RoundingMode.HALF_UP).longValueExact();
     }
 }

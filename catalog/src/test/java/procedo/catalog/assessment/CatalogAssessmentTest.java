@@ -139,6 +139,9 @@ class CatalogAssessmentTest extends StoreTest {
                     assertThat(u.coveredDays()).isEqualTo(45);
                     assertThat(u.annualised()).containsExactly(243, 219, 195);
                 });
+        // a first week is scaled over 30 days at least: 7 × 365 ÷ 30 = 85.2 → 85
+        assertThat(new UsageStat("1.001193", "01", 2026, UsageSource.MEASURED, 7, 7, 7, 7).annualised()[0])
+                .isEqualTo(85);
     }
 
     @Test
