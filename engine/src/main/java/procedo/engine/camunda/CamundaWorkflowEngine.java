@@ -562,9 +562,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             Object value = switch (field.type()) {
                 case "boolean" -> raw instanceof Boolean b ? b : "true".equals(raw) ? Boolean.TRUE
                         : "false".equals(raw) ? Boolean.FALSE : null;
-                case "long" -> raw instanceof Integer || raw instanceof Long ? ((Number) raw).longValue()
-                        : raw instanceof String s && s.strip().matches("-?\\d{1,18}") ? Long.parseLong(s.strip())
-                        : null;
+                case "long" -> wholeNumber(raw);
                 case "date" -> date(raw);
                 case "enum" -> field.options().containsKey(String.valueOf(raw)) ? String.valueOf(raw) : null;
                 default -> raw instanceof String s && s.length() <= CaseData.MAX_TEXT ? s : null;
@@ -582,6 +580,20 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             }
         }
         return values;
+    }
+
+    private static Long wholeNumber(Object raw) {
+        if (raw instanceof Integer || raw instanceof Long) {
+            return ((Number) raw).longValue();
+        }
+        if (raw instanceof java.math.BigInteger || raw instanceof java.math.BigDecimal) {
+            try {
+                return new java.math.BigDecimal(raw.toString()).longValueExact();
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        }
+        return raw instanceof String s && s.strip().matches("-?\\d{1,18}") ? Long.parseLong(s.strip()) : null;
     }
 
     private static Date date(Object raw) {

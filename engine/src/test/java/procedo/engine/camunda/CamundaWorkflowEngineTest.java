@@ -173,6 +173,15 @@ class CamundaWorkflowEngineTest {
         assertThatThrownBy(() -> engine.complete(review.id(), "chi", Map.of("approved", "perhaps")))
                 .isInstanceOfSatisfying(WorkflowValidationException.class, e -> assertThat(e.problems())
                         .singleElement().extracting(ElementProblem::message).isEqualTo("must be true or false"));
+        List<procedo.engine.FormField> whole = List.of(new procedo.engine.FormField("n", "N", "long", true, null,
+                Map.of()));
+        List<ElementProblem> tooLong = new java.util.ArrayList<>();
+        assertThat(CamundaWorkflowEngine.formValues(whole, Map.of("n", "12345678901234567890"), tooLong)).isEmpty();
+        assertThat(tooLong).extracting(ElementProblem::message).containsExactly("must be a whole number");
+        List<ElementProblem> none = new java.util.ArrayList<>();
+        assertThat(CamundaWorkflowEngine.formValues(whole, Map.of("n", new BigDecimal("7")), none))
+                .containsEntry("n", 7L);
+        assertThat(none).isEmpty();
         engine.complete(review.id(), "chi", Map.of("approved", true));
         for (String group : List.of("lanh-dao", "tu-phap", "mot-cua")) {
             engine.setClock(engine.now().plus(Duration.ofHours(20)));
