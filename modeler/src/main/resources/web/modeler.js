@@ -284,6 +284,16 @@
     .then((p) => { state.procedureName = p.name; })
     .catch(() => {})
     .then(load)
+    .then(focusElement)
     .catch((e) => { $('error').textContent = e.message; renderTitle(); });
+
+  /** With ?element=ID (e.g. from a deployment problem), that element is selected and scrolled into view. */
+  function focusElement() {
+    const id = Procedo.params.get('element');
+    const element = id && modeler.get('elementRegistry').get(id);
+    if (!element) return;
+    modeler.get('selection').select(element);
+    modeler.get('canvas').scrollToElement(element);
+  }
   window.procedoModeler = modeler;
 })();

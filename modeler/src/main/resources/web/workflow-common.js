@@ -1,0 +1,155 @@
+// Shared by the pages that run workflows (operations, intake, task list, case, the procedure page's panel):
+// Vietnamese names of groups, steps, states and channels; times in Viet Nam's zone; who is acting (the officer's
+// name, kept in this browser and sent as X-User); the localities for selects.
+// Loaded after /common.js; exposes window.ProcedoWorkflow.
+(function () {
+  Procedo.addTexts({
+    vi: {
+      wfWho: 'Cán bộ', wfWhoPlaceholder: 'Họ và tên', wfNeedWho: 'Hãy nhập tên cán bộ trước (ô “Cán bộ”).',
+      wfNational: 'toàn quốc', wfAll: 'Tất cả', wfChoose: '— chọn —', wfOverdue: 'Quá hạn', wfEscalated: 'Đã báo động',
+      wfYes: 'Có', wfNo: 'Không', wfHours: (h) => `${h} giờ`, wfDays: (d) => `${d} ngày`,
+      wfWorkingDays: (n) => `${n} ngày làm việc`,
+      wfProblems: (n) => `${n} vấn đề — chưa triển khai. Sửa trong trình thiết kế rồi kiểm tra lại:`,
+      wfElement: 'Phần tử', wfMessage: 'Vấn đề',
+      wfGroups: { 'mot-cua': 'Bộ phận một cửa', 'tu-phap': 'Tư pháp – hộ tịch', 'cong-an': 'Công an',
+        bhxh: 'Bảo hiểm xã hội', applicant: 'Người nộp hồ sơ (trên Cổng dịch vụ công)' },
+      wfStates: { ACTIVE: 'Đang giải quyết', COMPLETED: 'Đã giải quyết xong', CANCELLED: 'Đã hủy' },
+      wfChannels: { ONLINE: 'Trực tuyến', COUNTER: 'Trực tiếp tại bộ phận một cửa', POST: 'Qua bưu chính' },
+      wfTypes: { userTask: 'Việc của cán bộ / người nộp', serviceTask: 'Bước tự động', scriptTask: 'Bước tự động',
+        sendTask: 'Gửi thông báo', receiveTask: 'Chờ nhận tin', businessRuleTask: 'Áp dụng quy tắc', manualTask: 'Việc làm ngoài hệ thống',
+        task: 'Bước', startEvent: 'Tiếp nhận (bắt đầu)', endEvent: 'Kết thúc', noneEndEvent: 'Kết thúc',
+        terminateEndEvent: 'Kết thúc', errorEndEvent: 'Kết thúc do lỗi', escalationEndEvent: 'Kết thúc, báo động',
+        exclusiveGateway: 'Rẽ nhánh theo điều kiện', parallelGateway: 'Rẽ nhánh song song', inclusiveGateway: 'Rẽ nhánh',
+        eventBasedGateway: 'Chờ sự kiện', boundaryTimer: 'Hết thời hạn', intermediateTimer: 'Chờ đến hạn',
+        boundaryEscalation: 'Báo động', intermediateThrowEvent: 'Sự kiện', intermediateCatchEvent: 'Chờ sự kiện',
+        callActivity: 'Gọi quy trình khác', subProcess: 'Quy trình con' }
+    },
+    en: {
+      wfWho: 'Officer', wfWhoPlaceholder: 'Full name', wfNeedWho: 'Enter the officer’s name first (the “Officer” box).',
+      wfNational: 'national', wfAll: 'All', wfChoose: '— choose —', wfOverdue: 'Overdue', wfEscalated: 'Escalated',
+      wfYes: 'Yes', wfNo: 'No', wfHours: (h) => `${h} h`, wfDays: (d) => `${d} days`,
+      wfWorkingDays: (n) => `${n} working days`,
+      wfProblems: (n) => `${n} problem(s) — nothing deployed. Fix them in the modeler and check again:`,
+      wfElement: 'Element', wfMessage: 'Problem',
+      wfGroups: { 'mot-cua': 'One-stop desk', 'tu-phap': 'Justice – civil status', 'cong-an': 'Police',
+        bhxh: 'Social insurance', applicant: 'Applicant (on the public service portal)' },
+      wfStates: { ACTIVE: 'In progress', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
+      wfChannels: { ONLINE: 'Online', COUNTER: 'At the one-stop desk', POST: 'By post' },
+      wfTypes: { userTask: 'Task of an officer / the applicant', serviceTask: 'Automatic step', scriptTask: 'Automatic step',
+        sendTask: 'Notification', receiveTask: 'Waits for a message', businessRuleTask: 'Business rule', manualTask: 'Work outside the system',
+        task: 'Step', startEvent: 'Received (start)', endEvent: 'End', noneEndEvent: 'End', terminateEndEvent: 'End',
+        errorEndEvent: 'End with an error', escalationEndEvent: 'End, escalated', exclusiveGateway: 'Decision',
+        parallelGateway: 'Parallel split', inclusiveGateway: 'Split', eventBasedGateway: 'Waits for an event',
+        boundaryTimer: 'Time limit reached', intermediateTimer: 'Waits until due', boundaryEscalation: 'Escalation',
+        intermediateThrowEvent: 'Event', intermediateCatchEvent: 'Waits for an event', callActivity: 'Calls another process',
+        subProcess: 'Sub-process' }
+    }
+  });
+  const { t, el, api } = Procedo;
+  const ZONE = 'Asia/Ho_Chi_Minh';
+  const USER_KEY = 'procedo.user';
+  const GROUPS = ['mot-cua', 'tu-phap', 'cong-an', 'bhxh', 'applicant'];
+
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+  /** An ISO instant as Viet Nam's local time, "dd/MM/yyyy HH:mm"; '' when absent. */
+  function when(iso) {
+    if (!iso) return '';
+    const p = Object.fromEntries(parts.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+    return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+  }
+
+  const fromTable = (table, key) => (t(table) || {})[key] || key;
+  const groupName = (g) => fromTable('wfGroups', g);
+  const stateName = (s) => fromTable('wfStates', s);
+  const channelName = (c) => fromTable('wfChannels', c);
+  const typeName = (type) => fromTable('wfTypes', type);
+
+  /** Hours as a number with one decimal; '' when null. */
+  const hours = (h) => (h === null || h === undefined) ? '' : Procedo.number(h, 1);
+  /** "12,5 giờ (0,5 ngày)": hours and the same in calendar days. */
+  const hoursAndDays = (h) => (h === null || h === undefined) ? '—'
+    : `${t('wfHours', hours(h))} (${t('wfDays', Procedo.number(Number(h) / 24, 1))})`;
+
+  function user() {
+    return (localStorage.getItem(USER_KEY) || '').trim();
+  }
+
+  function setUser(name) {
+    localStorage.setItem(USER_KEY, (name || '').trim());
+    document.querySelectorAll('input.wf-who').forEach((i) => { if (i.value !== name) i.value = name; });
+  }
+
+  /** A labelled input for the officer's name, kept in this browser for every page. */
+  function whoField(id) {
+    const input = el('input', { type: 'text', className: 'wf-who', id: id || 'who', value: user(),
+      placeholder: t('wfWhoPlaceholder'), autocomplete: 'name', oninput: (e) => setUser(e.target.value) });
+    return el('label', { className: 'wf-who-label' }, el('span', {}, t('wfWho') + ' '), input);
+  }
+
+  /** A call made by the officer: X-User (URL-encoded) and an optional JSON body. Throws when no name is set. */
+  function act(url, options) {
+    const name = user();
+    if (!name) throw new Error(t('wfNeedWho'));
+    const o = Object.assign({ method: 'POST' }, options || {});
+    const headers = Object.assign({ 'X-User': encodeURIComponent(name) }, o.headers || {});
+    if (o.json !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      o.body = JSON.stringify(o.json);
+      delete o.json;
+    }
+    o.headers = headers;
+    return api(url, o);
+  }
+
+  let localityLoad = null;
+  /** The provinces and cities (without the national entry), cached for the page. */
+  function localities() {
+    if (!localityLoad) localityLoad = api('/api/localities').then((list) => list.filter((l) => l.code !== 'VN'));
+    return localityLoad;
+  }
+
+  const names = {};
+  localities().then((list) => list.forEach((l) => { names[l.code] = l.name; })).catch(() => {});
+  /** "01 — Thành phố Hà Nội", or "toàn quốc" for none. */
+  function localityName(code) {
+    if (!code) return t('wfNational');
+    return names[code] ? `${code} — ${names[code]}` : code;
+  }
+
+  /** Options of a locality select: first an entry with value '' named by emptyKey, then every province. */
+  async function localityOptions(select, emptyKey) {
+    const list = await localities();
+    const current = select.value;
+    select.replaceChildren(el('option', { value: '' }, t(emptyKey)),
+      ...list.map((l) => el('option', { value: l.code }, `${l.code} — ${l.name}`)));
+    select.value = current;
+  }
+
+  /** The badges of a case or task: overdue, escalated. */
+  function badges(item) {
+    return [item.overdue ? el('span', { className: 'wf-badge overdue' }, t('wfOverdue')) : null,
+      item.escalated || item.priority >= 100 ? el('span', { className: 'wf-badge escalated' }, t('wfEscalated')) : null];
+  }
+
+  const caseLink = (id) => el('a', { href: '/case.html?id=' + encodeURIComponent(id), className: 'wf-case-link',
+    title: id }, shortId(id));
+  /** Engine ids are long; the first part is enough to tell cases apart on a screen. */
+  const shortId = (id) => (id && id.length > 13 ? id.slice(0, 8) + '…' : id);
+
+  /** The problems found in a to-be model, each element id linking to that element in the modeler. */
+  function problemTable(code, problems) {
+    const enc = encodeURIComponent;
+    return el('div', { className: 'wf-problems' }, el('p', { className: 'error' }, t('wfProblems', problems.length)),
+      el('table', { className: 'data problems' },
+        el('thead', {}, el('tr', {}, el('th', {}, t('wfElement')), el('th', {}, t('wfMessage')))),
+        el('tbody', {}, problems.map((p) => el('tr', { dataset: { element: p.elementId || '' } },
+          el('td', {}, p.elementId ? el('a', { href: `/modeler.html?code=${enc(code)}&kind=TO_BE&element=${enc(p.elementId)}` },
+            p.elementId) : ''),
+          el('td', {}, p.message))))));
+  }
+
+  window.ProcedoWorkflow = { problemTable, GROUPS, ZONE, when, hours, hoursAndDays, groupName, stateName, channelName, typeName,
+    user, setUser, whoField, act, localities, localityName, localityOptions, badges, caseLink, shortId };
+})();
