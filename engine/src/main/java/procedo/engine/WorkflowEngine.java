@@ -45,7 +45,7 @@ public interface WorkflowEngine extends AutoCloseable {
      * @throws WorkflowConflictException   when that workflow is suspended
      * @throws WorkflowValidationException when the data cannot be stored as case variables
      */
-    CaseView startCase(StartCase request);
+    CaseSummary startCase(StartCase request);
 
     /** A case with its history, if it exists. */
     Optional<CaseView> findCase(String caseId);
@@ -70,12 +70,13 @@ public interface WorkflowEngine extends AutoCloseable {
     TaskView unclaim(String taskId, String user);
 
     /**
-     * Completes an open task with the data of its form; the case moves on.
+     * Completes an open task with the data of its form; the case moves on. The user becomes the task's assignee
+     * when nobody had claimed it.
      *
      * @throws WorkflowValidationException naming each form field that is missing or of the wrong type
      * @throws WorkflowConflictException   when another user has claimed the task
      */
-    CaseView complete(String taskId, String user, Map<String, Object> data);
+    void complete(String taskId, String user, Map<String, Object> data);
 
     /** KPIs measured from the history of a procedure's cases, for one locality or (null) all. */
     Kpis kpis(String procedureCode, String locality);

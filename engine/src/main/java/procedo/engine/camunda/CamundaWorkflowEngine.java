@@ -265,7 +265,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
     // ---------------------------------------------------------------- cases
 
     @Override
-    public CaseView startCase(StartCase request) {
+    public CaseSummary startCase(StartCase request) {
         List<ElementProblem> problems = new ArrayList<>();
         if (!CHANNELS.contains(request.channel())) {
             problems.add(new ElementProblem("channel", "must be ONLINE, COUNTER or POST"));
@@ -295,7 +295,9 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         }
         ProcessInstance instance = as(request.startedBy(), () -> runtime.createProcessInstanceById(definition.getId())
                 .setVariables(variables).execute());
-        return findCase(instance.getId()).orElseThrow();
+        return new CaseSummary(instance.getId(), request.procedureCode(), request.locality(), request.channel(),
+                definition.getVersion(), instance.isEnded() ? "COMPLETED" : "ACTIVE", now, instance.isEnded() ? now
+                : null, due, request.processingDays(), false, false, null);
     }
 
     private ProcessDefinition definitionFor(String procedureCode, String locality) {
@@ -326,9 +328,16 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
                 .orderByVariableName().asc().list()
                 .forEach(v -> variables.put(v.getName(), v.getValue()));
         WorkflowModel model = model(instance.getProcessDefinitionId());
+        Map<String, String> assignees = new HashMap<>();
+        history.createHistoricTaskInstanceQuery().processInstanceId(caseId).list().forEach(t -> {
+            if (t.getAssignee() != null) {
+                assignees.put(t.getId(), t.getAssignee());
+            }
+        });
         List<CaseEvent> events = history.createHistoricActivityInstanceQuery().processInstanceId(caseId)
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()
-                .stream().filter(a -> !a.getActivityType().equals("sequenceFlow")).map(a -> event(a, model))
+                .stream().filter(a -> !a.getActivityType().equals("sequenceFlow"))
+                .map(a -> event(a, model, a.getTaskId() == null ? null : assignees.get(a.getTaskId())))
                 .toList();
         List<TaskView> open = taskViews(taskService.createTaskQuery().processInstanceId(caseId)
                 .orderByTaskCreateTime().asc().list());
@@ -341,10 +350,10 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         return Optional.of(new CaseView(summary(instance, variables), data, open, events));
     }
 
-    private static CaseEvent event(HistoricActivityInstance a, WorkflowModel model) {
+    private static CaseEvent event(HistoricActivityInstance a, WorkflowModel model, String user) {
         return new CaseEvent(a.getActivityId(), a.getActivityName() == null ? model.name(a.getActivityId())
                 : a.getActivityName(), a.getActivityType(), instant(a.getStartTime()), instant(a.getEndTime()),
-                a.getAssignee());
+                user == null ? a.getAssignee() : user);
     }
 
     @Override
@@ -413,6 +422,9 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         }
         if (filter.locality() != null) {
             query.processVariableValueEquals(CaseVariables.LOCALITY, filter.locality());
+        }
+        if (filter.caseId() != null) {
+            query.processInstanceId(filter.caseId());
         }
         int limit = Math.max(1, Math.min(filter.limit(), PAGE));
         return taskViews(query.orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc()
@@ -487,7 +499,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
     }
 
     @Override
-    public CaseView complete(String taskId, String user, Map<String, Object> data) {
+    public void complete(String taskId, String user, Map<String, Object> data) {
         requireUser(user);
         Task task = openTask(taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
@@ -502,9 +514,6 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         Object comment = data == null ? null : data.get("comment");
         try {
             as(user, () -> {
-                if (task.getAssignee() == null) {
-                    taskService.claim(taskId, user);
-                }
                 if (comment instanceof String text && !text.isBlank()) {
                     taskService.createComment(taskId, task.getProcessInstanceId(),
                             text.length() > 4000 ? text.substring(0, 4000) : text);
@@ -518,7 +527,6 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             throw new WorkflowException("the engine could not move the case on from task '" + taskId + "': "
                     + e.getMessage(), e);
         }
-        return findCase(task.getProcessInstanceId()).orElseThrow();
     }
 
     /** The task's form data as typed variables; each missing or malformed field is a problem. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import procedo.engine.CaseEvent;
+import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
 import procedo.engine.DeployRequest;
 import procedo.engine.DeployedWorkflow;
@@ -77,7 +78,7 @@ class CamundaWorkflowEngineTest {
         assertThatThrownBy(() -> engine.startCase(start(code, "79", "ONLINE", 5)))
                 .isInstanceOf(WorkflowConflictException.class).hasMessageContaining("suspended");
         assertThat(engine.setSuspended(second.workflowId(), false).suspended()).isFalse();
-        assertThat(engine.startCase(start(code, "79", "ONLINE", 5)).summary().workflowVersion()).isEqualTo(2);
+        assertThat(engine.startCase(start(code, "79", "ONLINE", 5)).workflowVersion()).isEqualTo(2);
 
         DeployedWorkflow hanoi = engine.deploy(request(code, "01", EngineFixture.fiveTaskModel(), 4));
         assertThat(hanoi.locality()).isEqualTo("01");
@@ -131,23 +132,23 @@ class CamundaWorkflowEngineTest {
         String code = "9.100003";
         engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
         engine.setClock(at(MONDAY, 9));
-        CaseView started = engine.startCase(new StartCase(code, "01", "ONLINE", 5, Map.of(
+        CaseSummary started = engine.startCase(new StartCase(code, "01", "ONLINE", 5, Map.of(
                 "applicantName", "Nguyễn Văn A", "children", List.of(Map.of("name", "Bé \"Na\"")),
                 "fee", new BigDecimal("50000.50"), "copies", 2), "officer"));
         // Monday 2 March 2026 + 5 working days = Monday 9 March, end of office hours
         Instant due = OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant();
-        assertThat(started.summary().dueAt()).isEqualTo(due);
-        assertThat(started.summary().state()).isEqualTo("ACTIVE");
-        assertThat(started.data()).containsEntry("applicantName", "Nguyễn Văn A")
+        assertThat(started.dueAt()).isEqualTo(due);
+        assertThat(started.state()).isEqualTo("ACTIVE");
+        assertThat(engine.findCase(started.id()).orElseThrow().data()).containsEntry("applicantName", "Nguyễn Văn A")
                 .containsEntry("children", "[{\"name\":\"Bé \\\"Na\\\"\"}]").containsEntry("fee", "50000.50")
                 .containsEntry("copies", 2L);
 
-        List<TaskView> inbox = engine.tasks(new TaskFilter(code, null, "mot-cua", null, 50));
+        List<TaskView> inbox = engine.tasks(new TaskFilter(code, null, "mot-cua", null, null, 50));
         assertThat(inbox).singleElement().satisfies(t -> {
             assertThat(t.activityId()).isEqualTo("Receive");
             assertThat(t.dueAt()).isEqualTo(due);
             assertThat(t.candidateGroups()).containsExactly("mot-cua");
-            assertThat(t.caseId()).isEqualTo(started.summary().id());
+            assertThat(t.caseId()).isEqualTo(started.id());
             assertThat(t.locality()).isEqualTo("01");
         });
         String receive = inbox.get(0).id();
@@ -155,12 +156,12 @@ class CamundaWorkflowEngineTest {
         assertThatThrownBy(() -> engine.claim(receive, "binh")).isInstanceOf(WorkflowConflictException.class);
         assertThatThrownBy(() -> engine.complete(receive, "binh", Map.of()))
                 .isInstanceOf(WorkflowConflictException.class);
-        assertThat(engine.tasks(new TaskFilter(null, null, null, "an", 50))).extracting(TaskView::id)
+        assertThat(engine.tasks(new TaskFilter(null, null, null, "an", null, 50))).extracting(TaskView::id)
                 .containsExactly(receive);
         engine.setClock(at(MONDAY, 11));
         engine.complete(receive, "an", Map.of("comment", "đủ thành phần"));
 
-        TaskView review = engine.tasks(new TaskFilter(code, "01", "tu-phap", null, 50)).get(0);
+        TaskView review = engine.tasks(new TaskFilter(code, "01", "tu-phap", null, null, 50)).get(0);
         assertThat(review.form()).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo("approved");
             assertThat(f.type()).isEqualTo("boolean");
@@ -175,11 +176,11 @@ class CamundaWorkflowEngineTest {
         engine.complete(review.id(), "chi", Map.of("approved", true));
         for (String group : List.of("lanh-dao", "tu-phap", "mot-cua")) {
             engine.setClock(engine.now().plus(Duration.ofHours(20)));
-            TaskView next = engine.tasks(new TaskFilter(code, null, group, null, 50)).get(0);
+            TaskView next = engine.tasks(new TaskFilter(code, null, group, null, null, 50)).get(0);
             engine.complete(next.id(), "dung", Map.of());
         }
 
-        CaseView done = engine.findCase(started.summary().id()).orElseThrow();
+        CaseView done = engine.findCase(started.id()).orElseThrow();
         assertThat(done.summary().state()).isEqualTo("COMPLETED");
         assertThat(done.summary().overdue()).isFalse();
         assertThat(done.summary().endName()).isEqualTo("Đã trả kết quả");
@@ -191,7 +192,7 @@ class CamundaWorkflowEngineTest {
                         org.assertj.core.groups.Tuple.tuple("Sign", "dung"),
                         org.assertj.core.groups.Tuple.tuple("Register", "dung"),
                         org.assertj.core.groups.Tuple.tuple("Deliver", "dung"));
-        assertThat(engine.cases(code, "01", 10)).extracting(c -> c.id()).containsExactly(started.summary().id());
+        assertThat(engine.cases(code, "01", 10)).extracting(c -> c.id()).containsExactly(started.id());
         assertThat(engine.cases(code, "79", 10)).isEmpty();
         assertThatThrownBy(() -> engine.task(receive)).isInstanceOf(WorkflowNotFoundException.class);
     }
@@ -203,15 +204,15 @@ class CamundaWorkflowEngineTest {
         String code = "9.100004";
         engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
         engine.setClock(at(MONDAY.plusDays(4), 16)); // Friday 16:00, one working day: due Monday 17:00
-        CaseView c = engine.startCase(start(code, "48", "COUNTER", 1));
-        assertThat(c.summary().dueAt()).isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
+        CaseSummary c = engine.startCase(start(code, "48", "COUNTER", 1));
+        assertThat(c.dueAt()).isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
         engine.setClock(at(MONDAY.plusDays(7), 16));
-        assertThat(engine.findCase(c.summary().id()).orElseThrow().summary().escalated()).isFalse();
+        assertThat(engine.findCase(c.id()).orElseThrow().summary().escalated()).isFalse();
         engine.setClock(at(MONDAY.plusDays(7), 18));
         assertThat(engine.runDueJobs()).isPositive(); // this case's timer, and those of other tests' open cases
         assertThat(engine.runDueJobs()).isZero();
 
-        CaseView late = engine.findCase(c.summary().id()).orElseThrow();
+        CaseView late = engine.findCase(c.id()).orElseThrow();
         assertThat(late.summary().escalated()).isTrue();
         assertThat(late.summary().overdue()).isTrue();
         assertThat(late.openTasks()).singleElement().satisfies(t -> {
@@ -234,7 +235,7 @@ class CamundaWorkflowEngineTest {
         String[] channels = {"ONLINE", "ONLINE", "COUNTER", "ONLINE"};
         for (int i = 0; i < hours.length; i++) {
             engine.setClock(t0);
-            String id = engine.startCase(start(code, "01", channels[i], 5)).summary().id();
+            String id = engine.startCase(start(code, "01", channels[i], 5)).id();
             engine.setClock(t0.plus(Duration.ofHours(hours[i])));
             completeAll(engine, id, i != 1); // the second case is refused: it ends at "Hồ sơ bị từ chối"
         }
