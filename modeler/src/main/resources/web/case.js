@@ -77,7 +77,7 @@
         el('td', {}, task.assignee || el('span', { className: 'note' }, t('csUnassigned'))),
         el('td', {}, W.when(task.dueAt), ...W.badges(task)))), { id: 'open-task-table' })
       : el('p', { className: 'note' }, t('csNoOpen')),
-    list.length ? el('p', {}, link) : null);
+    ...(list.length ? [el('p', {}, link)] : []));
   }
 
   function renderHistory() {
@@ -87,27 +87,36 @@
     el('td', {}, W.typeName(e.type)),
     el('td', {}, W.when(e.startedAt)),
     el('td', {}, e.endedAt ? W.when(e.endedAt) : el('span', { className: 'note' }, t('csRunning'))),
-    el('td', { className: 'num' }, e.endedAt ? W.hours(hoursBetween(e.startedAt, e.endedAt)) + ' h' : ''),
+    el('td', { className: 'num' }, e.endedAt ? W.duration(hoursBetween(e.startedAt, e.endedAt)) : ''),
     el('td', {}, e.user || '')));
     $('history').replaceChildren(el('h3', {}, t('csHistory')),
       table(['csStep', 'csType', 'csBegan', 'csFinished', 'csTook', 'csBy'], rows, { id: 'history-table' }));
   }
 
   // ---- the data, labelled from the start form
-  function indexLabels(components, prefix, groupLabel, out) {
+  /** Each keyed field of the start form by its data path: label (with its group's), options, section, order. */
+  function indexLabels(components, prefix, groupLabel, section, out) {
     (components || []).forEach((c) => {
       const path = c.path ? [...prefix, ...c.path.split('.')] : prefix;
       const label = c.label || c.dateLabel || c.key;
       if (c.key) {
         const options = c.values ? Object.fromEntries(c.values.map((v) => [String(v.value), v.label])) : null;
-        out[[...prefix, ...c.key.split('.')].join('.')] = { label: groupLabel ? `${groupLabel} — ${label}` : label, options };
+        out[[...prefix, ...c.key.split('.')].join('.')] = { label: groupLabel ? `${groupLabel} — ${label}` : label, options,
+          section, order: Object.keys(out).length };
       }
-      if (c.components) indexLabels(c.components, path, c.path ? (c.label || c.path) : groupLabel, out);
+      if (c.components) {
+        indexLabels(c.components, path, c.path ? (c.label || c.path) : groupLabel,
+          c.type === 'group' && !c.path ? (c.label || section) : section, out);
+      }
     });
     return out;
   }
 
+  /** Nested values (an address may come back as its JSON text) become one row per leaf: "group.key". */
   function flatten(value, prefix, out) {
+    if (typeof value === 'string' && /^\s*\{/.test(value)) {
+      try { value = JSON.parse(value); } catch (e) { /* shown as text */ }
+    }
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       Object.entries(value).forEach(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k, out));
     } else {
@@ -121,17 +130,27 @@
     if (typeof value === 'boolean') return value ? t('wfYes') : t('wfNo');
     if (Array.isArray(value)) return value.map((v) => shown(v, options)).join(', ');
     if (options && options[String(value)] !== undefined) return options[String(value)];
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+    if (date) return `${date[3]}/${date[2]}/${date[1]}`;
     return String(value);
   }
 
   function renderData() {
-    const entries = flatten(state.view.data || {}, '', []).filter(([k]) => k);
+    const order = (k) => (state.labels[k] ? state.labels[k].order : Number.MAX_SAFE_INTEGER);
+    const entries = flatten(state.view.data || {}, '', []).filter(([k]) => k)
+      .sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]));
+    const rows = [];
+    let section = null;
+    entries.forEach(([k, v]) => {
+      const info = state.labels[k];
+      const here = info ? info.section : null;
+      if (here && here !== section) rows.push(el('tr', { className: 'section' }, el('th', { colSpan: 2 }, here)));
+      section = here;
+      rows.push(el('tr', { dataset: { field: k } }, el('td', {}, info ? info.label : k, info ? el('span', { className: 'note' }, ' ' + k) : null),
+        el('td', { className: 'value' }, shown(v, info && info.options))));
+    });
     $('data').replaceChildren(el('h3', {}, t('csData')), entries.length
-      ? table(['csField', 'csValue'], entries.map(([k, v]) => {
-        const info = state.labels[k];
-        return el('tr', { dataset: { field: k } }, el('td', {}, info ? info.label : k, info ? el('span', { className: 'note' }, ' ' + k) : null),
-          el('td', { className: 'value' }, shown(v, info && info.options)));
-      }), { id: 'data-table' })
+      ? table(['csField', 'csValue'], rows, { id: 'data-table' })
       : el('p', { className: 'note' }, t('csNoData')));
   }
 
@@ -151,7 +170,7 @@
         const [procedure, startForm] = await Promise.all([api('/api/procedures/' + enc(code)).catch(() => null),
           api(`/api/procedures/${enc(code)}/start-form`).catch(() => null)]);
         state.procedure = procedure;
-        state.labels = startForm ? indexLabels(startForm.schema.components, [], null, {}) : {};
+        state.labels = startForm ? indexLabels(startForm.schema.components, [], null, null, {}) : {};
       }
       await W.localities().catch(() => []);
       showError(null);

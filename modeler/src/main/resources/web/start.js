@@ -9,7 +9,8 @@
       stSourceDOSSIER: 'Thủ tục chưa có biểu mẫu chuẩn: danh sách thành phần hồ sơ cần kiểm tra.',
       stErrors: (n) => `Hồ sơ chưa được tiếp nhận: ${n} trường cần sửa.`,
       stNoWorkflow: 'Thủ tục chưa có quy trình đang hoạt động cho địa phương này.', stDeployLink: 'Triển khai tại trang Vận hành',
-      stUses: (v, l) => `Phiên bản ${v} (${l})`, stSuspended: 'đang tạm dừng', stInvalid: 'Giá trị không hợp lệ'
+      stUses: (v, l) => `Phiên bản ${v} (${l})`, stSuspended: 'đang tạm dừng, không tiếp nhận hồ sơ mới.',
+      stResumeLink: 'Tiếp tục tại trang Vận hành', stInvalid: 'Giá trị không hợp lệ'
     },
     en: {
       stTitle: 'Receive a dossier', stCode: 'Procedure code', stProcessing: 'Processing time', stWorkflow: 'Workflow',
@@ -18,7 +19,8 @@
       stSourceDOSSIER: 'The procedure has no standard form: the list of dossier components to check.',
       stErrors: (n) => `The dossier was not received: ${n} field(s) to correct.`,
       stNoWorkflow: 'The procedure has no running workflow for this locality.', stDeployLink: 'Deploy it on the Operations page',
-      stUses: (v, l) => `Version ${v} (${l})`, stSuspended: 'suspended', stInvalid: 'Invalid value'
+      stUses: (v, l) => `Version ${v} (${l})`, stSuspended: 'suspended: no new dossier can be received.',
+      stResumeLink: 'Resume it on the Operations page', stInvalid: 'Invalid value'
     }
   });
   const { t, el, api } = Procedo;
@@ -34,6 +36,9 @@
   function indexFields(components, prefix, out) {
     (components || []).forEach((c) => {
       const path = c.path ? [...prefix, ...c.path.split('.')] : prefix;
+      if (c.path && !(path.join('.') in out)) {
+        out[path.join('.')] = { component: c, path: path.join('.'), label: c.label || c.path, parent: prefix.join('.') };
+      }
       if (c.key) {
         const full = [...prefix, ...c.key.split('.')].join('.');
         const entry = { component: c, path: full, label: c.label || c.dateLabel || c.key, parent: prefix.join('.') };
@@ -66,31 +71,60 @@
     const running = state.deployments.filter((d) => !d.suspended);
     const local = locality ? running.find((d) => d.locality === locality) : null;
     const chosen = local || running.find((d) => !d.locality);
+    const suspended = state.deployments.find((d) => d.suspended && (!d.locality || d.locality === locality));
     if (chosen) {
       $('workflow-info').replaceChildren(t('stUses', chosen.version, W.localityName(chosen.locality)));
+    } else if (suspended) {
+      $('workflow-info').replaceChildren(el('span', { className: 'error' },
+        t('stUses', suspended.version, W.localityName(suspended.locality)) + ' — ' + t('stSuspended')), ' ',
+      el('a', { href: '/workflows.html' }, t('stResumeLink')));
     } else {
       $('workflow-info').replaceChildren(el('span', { className: 'error' }, t('stNoWorkflow')), ' ',
         el('a', { href: '/workflows.html?code=' + enc(code) }, t('stDeployLink')));
     }
   }
 
-  async function renderForm() {
+  async function renderForm(data) {
     const container = $('start-form');
+    if (state.form) state.form.destroy();
     container.replaceChildren();
     state.fields = indexFields(state.startForm.schema.components, [], {});
-    state.form = await window.FormViewer.createForm({ schema: state.startForm.schema, container });
+    state.form = await window.FormViewer.createForm({ schema: state.startForm.schema, container, data: data || {} });
+    W.translateFormErrors(container);
+  }
+
+  const startFormUrl = () => `/api/procedures/${enc(code)}/start-form`
+    + ($('locality').value ? '?locality=' + enc($('locality').value) : '');
+
+  /** A locality may have adopted its own version of the form: it replaces the form, keeping what was typed. */
+  async function localityChanged() {
+    $('locality-error').textContent = '';
+    renderWorkflow();
+    try {
+      const startForm = await api(startFormUrl());
+      const same = JSON.stringify(startForm.schema) === JSON.stringify(state.startForm.schema);
+      const data = state.form && !same ? state.form._getState().data : null;
+      state.startForm = startForm;
+      renderFacts();
+      if (!same) await renderForm(data);
+    } catch (e) { showError(e); }
   }
 
   /** Errors at their fields (through the form's own error display) and all of them in a list. */
-  function showFieldErrors(list) {
+  function showFieldErrors(all) {
+    // The server names start-form fields "data.<id>" and the receipt's own fields by their names.
+    const list = all.map((x) => ({ field: (x.field || '').replace(/^data\./, ''), message: x.message }));
+    const shown = (m) => W.said(m);
     state.errors = list;
+    const locality = list.find((x) => x.field === 'locality');
+    if (locality) $('locality-error').textContent = shown(locality.message);
     const box = $('start-errors');
     box.hidden = list.length === 0;
     if (!list.length) { box.replaceChildren(); return; }
     const formErrors = {};
     list.forEach((x) => {
       const f = state.fields[x.field];
-      if (f) formErrors[f.component.id] = [x.message];
+      if (f) formErrors[f.component.id] = [shown(x.message)];
     });
     if (state.form && Object.keys(formErrors).length && typeof state.form._setState === 'function') {
       state.form._setState({ errors: Object.assign({}, state.form._getState().errors, formErrors) });
@@ -98,8 +132,8 @@
     box.replaceChildren(el('p', { className: 'error' }, t('stErrors', list.length)),
       el('ul', { className: 'field-errors', id: 'start-error-list' }, list.map((x) => {
         const f = state.fields[x.field];
-        const where = f ? labelOf(f) : x.field;
-        return el('li', { dataset: { field: x.field || '' } }, where ? el('strong', {}, where + ': ') : null, x.message);
+        const where = f ? labelOf(f) : x.field === 'locality' ? t('stLocality') : x.field;
+        return el('li', { dataset: { field: x.field || '' } }, where ? el('strong', {}, where + ': ') : null, shown(x.message));
       })));
   }
 
@@ -138,7 +172,7 @@
     const problems = clientErrors(errors);
     if (!locality) {
       $('locality-error').textContent = t('stNeedLocality');
-      problems.unshift({ field: '', message: t('stNeedLocality') });
+      problems.unshift({ field: 'locality', message: t('stNeedLocality') });
     }
     if (problems.length) { showFieldErrors(problems); return; }
     showFieldErrors([]);
@@ -157,11 +191,11 @@
 
   async function load() {
     try {
-      const [procedure, startForm, deployments] = await Promise.all([api('/api/procedures/' + enc(code)),
-        api(`/api/procedures/${enc(code)}/start-form`), api(`/api/procedures/${enc(code)}/deployments`).catch(() => [])]);
-      Object.assign(state, { procedure, startForm, deployments });
       await W.localityOptions($('locality'), 'wfChoose');
       if (Procedo.params.get('locality')) $('locality').value = Procedo.params.get('locality');
+      const [procedure, startForm, deployments] = await Promise.all([api('/api/procedures/' + enc(code)),
+        api(startFormUrl()), api(`/api/procedures/${enc(code)}/deployments`).catch(() => [])]);
+      Object.assign(state, { procedure, startForm, deployments });
       renderFacts();
       await renderForm();
     } catch (e) { showError(e); }
@@ -169,7 +203,7 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     $('intake-who').replaceChildren(W.whoField('intake-user'));
-    $('locality').addEventListener('change', () => { $('locality-error').textContent = ''; renderWorkflow(); });
+    $('locality').addEventListener('change', localityChanged);
     $('start-submit').addEventListener('click', submit);
     load();
   });

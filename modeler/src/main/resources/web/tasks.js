@@ -94,9 +94,9 @@
     if (state.group) q.set('group', state.group);
     if (state.procedure) q.set('procedureCode', state.procedure);
     if (state.mine && W.user()) q.set('assignee', W.user());
+    if (state.caseId) q.set('caseId', state.caseId);
     try {
-      const tasks = await api('/api/tasks?' + q.toString());
-      state.tasks = state.caseId ? tasks.filter((x) => x.caseId === state.caseId) : tasks;
+      state.tasks = await api('/api/tasks?' + q.toString());
       if (state.open && !state.tasks.some((x) => x.id === state.open)) state.open = null;
       render();
     } catch (e) { showError(e); }
@@ -111,7 +111,8 @@
       const mine = task.assignee && task.assignee === me;
       const actions = [];
       if (!task.assignee) {
-        actions.push(el('button', { type: 'button', className: 'claim', onclick: () => claim(task, true) }, t('tkClaim')));
+        actions.push(el('button', { type: 'button', className: 'claim', onclick: () => claim(task, true) }, t('tkClaim')), ' ',
+          el('button', { type: 'button', className: 'secondary complete', onclick: () => openForm(task) }, t('tkComplete')));
       } else if (mine) {
         actions.push(el('button', { type: 'button', className: 'complete', onclick: () => openForm(task) }, t('tkComplete')), ' ',
           el('button', { type: 'button', className: 'secondary unclaim', onclick: () => claim(task, false) }, t('tkUnclaim')));
@@ -190,13 +191,22 @@
       el('span', { className: 'field-error' }, state.errors.comment || ''));
     const other = Object.entries(state.errors).filter(([k]) => k !== 'comment' && !(task.form || []).some((f) => f.id === k));
     const form = el('form', { className: 'tk-form', id: 'complete-form', dataset: { task: task.id },
-      onsubmit: (e) => { e.preventDefault(); complete(task, e.target); } },
+      onsubmit: (e) => { e.preventDefault(); complete(task, e.target); }, oninput: fixed, onchange: fixed },
     fields.length ? fields : el('p', { className: 'note' }, t('tkNoFields')), comment,
     Object.keys(state.errors).length ? el('p', { className: 'error', id: 'complete-errors' }, t('tkFormErrors'),
       other.length ? el('ul', {}, other.map(([k, m]) => el('li', {}, (k ? k + ': ' : '') + m))) : null) : null,
     el('div', { className: 'tk-buttons' }, el('button', { type: 'submit', className: 'done' }, t('tkDone')), ' ',
       el('button', { type: 'button', className: 'secondary', onclick: () => { state.open = null; state.errors = {}; render(); } }, t('tkCancel'))));
     return el('tr', { className: 'task-form-row' }, el('td', { colSpan: 9 }, form));
+  }
+
+  /** A field the officer touches again loses its error mark. */
+  function fixed(event) {
+    const box = event.target.closest('.tk-field');
+    if (!box || !box.classList.contains('invalid')) return;
+    box.classList.remove('invalid');
+    box.querySelector('.field-error').textContent = '';
+    delete state.errors[box.dataset.field];
   }
 
   /** The form's data by field type; errors for required fields left empty and numbers that are not. */
@@ -241,7 +251,7 @@
       await load();
     } catch (e) {
       if (e.status === 400 && e.errors.length) {
-        state.errors = Object.fromEntries(e.errors.map((x) => [x.field || '', x.message]));
+        state.errors = Object.fromEntries(e.errors.map((x) => [(x.field || '').replace(/^data\./, ''), W.said(x.message)]));
         keepInputs(form, () => render());
       } else { showError(e); }
     }

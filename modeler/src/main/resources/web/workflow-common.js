@@ -8,7 +8,7 @@
       wfWho: 'Cán bộ', wfWhoPlaceholder: 'Họ và tên', wfNeedWho: 'Hãy nhập tên cán bộ trước (ô “Cán bộ”).',
       wfNational: 'toàn quốc', wfAll: 'Tất cả', wfChoose: '— chọn —', wfOverdue: 'Quá hạn', wfEscalated: 'Đã báo động',
       wfYes: 'Có', wfNo: 'Không', wfHours: (h) => `${h} giờ`, wfDays: (d) => `${d} ngày`,
-      wfWorkingDays: (n) => `${n} ngày làm việc`,
+      wfWorkingDays: (n) => `${n} ngày làm việc`, wfMinutes: (m) => `${m} phút`,
       wfProblems: (n) => `${n} vấn đề — chưa triển khai. Sửa trong trình thiết kế rồi kiểm tra lại:`,
       wfElement: 'Phần tử', wfMessage: 'Vấn đề',
       wfGroups: { 'mot-cua': 'Bộ phận một cửa', 'tu-phap': 'Tư pháp – hộ tịch', 'cong-an': 'Công an',
@@ -28,7 +28,7 @@
       wfWho: 'Officer', wfWhoPlaceholder: 'Full name', wfNeedWho: 'Enter the officer’s name first (the “Officer” box).',
       wfNational: 'national', wfAll: 'All', wfChoose: '— choose —', wfOverdue: 'Overdue', wfEscalated: 'Escalated',
       wfYes: 'Yes', wfNo: 'No', wfHours: (h) => `${h} h`, wfDays: (d) => `${d} days`,
-      wfWorkingDays: (n) => `${n} working days`,
+      wfWorkingDays: (n) => (n === 1 ? '1 working day' : `${n} working days`), wfMinutes: (m) => `${m} min`,
       wfProblems: (n) => `${n} problem(s) — nothing deployed. Fix them in the modeler and check again:`,
       wfElement: 'Element', wfMessage: 'Problem',
       wfGroups: { 'mot-cua': 'One-stop desk', 'tu-phap': 'Justice – civil status', 'cong-an': 'Police',
@@ -66,8 +66,11 @@
   const channelName = (c) => fromTable('wfChannels', c);
   const typeName = (type) => fromTable('wfTypes', type);
 
-  /** Hours as a number with one decimal; '' when null. */
-  const hours = (h) => (h === null || h === undefined) ? '' : Procedo.number(h, 1);
+  /** Hours as a number, one decimal (two under an hour); '' when null. */
+  const hours = (h) => (h === null || h === undefined) ? '' : Procedo.number(h, Math.abs(Number(h)) < 1 ? 2 : 1);
+  /** A duration given in hours, said in minutes under an hour: "4 phút", "2,5 giờ". */
+  const duration = (h) => (h === null || h === undefined) ? ''
+    : Number(h) < 1 ? t('wfMinutes', Math.round(Number(h) * 60)) : t('wfHours', Procedo.number(h, 1));
   /** "12,5 giờ (0,5 ngày)": hours and the same in calendar days. */
   const hoursAndDays = (h) => (h === null || h === undefined) ? '—'
     : `${t('wfHours', hours(h))} (${t('wfDays', Procedo.number(Number(h) / 24, 1))})`;
@@ -88,12 +91,16 @@
     return el('label', { className: 'wf-who-label' }, el('span', {}, t('wfWho') + ' '), input);
   }
 
-  /** A call made by the officer: X-User (URL-encoded) and an optional JSON body. Throws when no name is set. */
+  /**
+   * A call made by the officer: X-User (URL-encoded) and an optional JSON body. Throws when no name is set, unless
+   * options.anonymous allows the call without one.
+   */
   function act(url, options) {
     const name = user();
-    if (!name) throw new Error(t('wfNeedWho'));
+    if (!name && !(options && options.anonymous)) throw new Error(t('wfNeedWho'));
     const o = Object.assign({ method: 'POST' }, options || {});
-    const headers = Object.assign({ 'X-User': encodeURIComponent(name) }, o.headers || {});
+    delete o.anonymous;
+    const headers = Object.assign(name ? { 'X-User': encodeURIComponent(name) } : {}, o.headers || {});
     if (o.json !== undefined) {
       headers['Content-Type'] = 'application/json';
       o.body = JSON.stringify(o.json);
@@ -150,6 +157,54 @@
           el('td', {}, p.message))))));
   }
 
-  window.ProcedoWorkflow = { problemTable, GROUPS, ZONE, when, hours, hoursAndDays, groupName, stateName, channelName, typeName,
-    user, setUser, whoField, act, localities, localityName, localityOptions, badges, caseLink, shortId };
+  // Messages of the form-js viewer and of the server's field checks are English; in Vietnamese they are said again.
+  const VI_MESSAGES = [
+    [/^Field is required\.$/, () => 'Bắt buộc nhập.'],
+    [/^Field must match pattern .*$/, () => 'Không đúng định dạng.'],
+    [/^Field must have minimum length of (\d+)\.$/, (n) => `Tối thiểu ${n} ký tự.`],
+    [/^Field must have maximum length of (\d+)\.$/, (n) => `Tối đa ${n} ký tự.`],
+    [/^Field must have minimum value of (.+)\.$/, (n) => `Giá trị nhỏ nhất là ${n}.`],
+    [/^Field must have maximum value of (.+)\.$/, (n) => `Giá trị lớn nhất là ${n}.`],
+    [/^Field must be a valid email\.$/, () => 'Thư điện tử không hợp lệ.'],
+    [/^Field must be a valid\s+international phone number.*$/, () => 'Số điện thoại không hợp lệ.'],
+    [/^Value is not a number\.$/, () => 'Không phải là số.'],
+    [/^Value is expected to be an integer\.$/, () => 'Phải là số nguyên.'],
+    [/^is required \((.*)\)$/, () => 'bắt buộc nhập.'],
+    [/^is required.*$/, () => 'bắt buộc nhập.'],
+    [/^must be a number$/, () => 'phải là số.'],
+    [/^must be a whole number$/, () => 'phải là số nguyên.'],
+    [/^must be a date.*$/, () => 'phải là ngày (năm-tháng-ngày).'],
+    [/^must be one of (.*)$/, (o) => `phải là một trong ${o}.`],
+    [/^must be true or false$/, () => 'phải là có hoặc không.'],
+    [/^must be yes or no$/, () => 'phải là có hoặc không.'],
+    [/^does not have the expected form$/, () => 'không đúng định dạng.'],
+    [/^needs the province and the commune$/, () => 'cần có tỉnh/thành phố và xã/phường.'],
+    [/^is not a field of the (start )?form$/, () => 'không phải là trường của biểu mẫu.']
+  ];
+
+  /** A field message in the page's language (known English messages said in Vietnamese). */
+  function said(message) {
+    if (Procedo.lang !== 'vi' || !message) return message;
+    for (const [pattern, say] of VI_MESSAGES) {
+      const m = message.match(pattern);
+      if (m) return say(...m.slice(1));
+    }
+    return message;
+  }
+
+  /** Keeps the form-js viewer's error messages inside container in the page's language. */
+  function translateFormErrors(container) {
+    const fix = () => container.querySelectorAll('.fjs-form-field-error li').forEach((li) => {
+      const node = li.firstChild;
+      if (node && node.nodeType === Node.TEXT_NODE) {
+        const text = said(node.data);
+        if (text !== node.data) node.data = text;
+      }
+    });
+    new MutationObserver(fix).observe(container, { childList: true, subtree: true, characterData: true });
+  }
+
+  window.ProcedoWorkflow = { problemTable, said, translateFormErrors, GROUPS, ZONE, when, hours, duration, hoursAndDays,
+    groupName, stateName, channelName, typeName, user, setUser, whoField, act, localities, localityName, localityOptions,
+    badges, caseLink, shortId };
 })();

@@ -144,7 +144,8 @@
 
   function render() {
     if (!state.code) return;
-    section.replaceChildren(el('h3', {}, t('wpTitle')), ...renderActions(), ...renderDeployments(), ...renderKpis(), ...renderCases());
+    section.replaceChildren(...[el('h3', {}, t('wpTitle')), ...renderActions(), ...renderDeployments(), ...renderKpis(),
+      ...renderCases()].filter((x) => x));
   }
 
   async function deploy() {

@@ -69,7 +69,7 @@
   async function setSuspended(w, suspended) {
     showError(null);
     try {
-      await W.act(`/api/workflows/${enc(w.workflowId)}/${suspended ? 'suspend' : 'resume'}`);
+      await W.act(`/api/workflows/${enc(w.workflowId)}/${suspended ? 'suspend' : 'resume'}`, { anonymous: true });
       await load();
     } catch (e) { showError(e); }
   }
