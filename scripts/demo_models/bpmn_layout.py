@@ -80,6 +80,12 @@ class Node:
         return self.kind in ('start', 'end', 'timer', 'message')
 
 
+DECISION_LABELS = {
+    'approved': 'Hồ sơ đủ điều kiện giải quyết',
+    'paperCopy': 'Công dân đề nghị nhận thêm bản giấy',
+}
+
+
 class Model:
     def __init__(self, code, kind, name, executable=False):
         self.code, self.kind, self.name, self.executable = code, kind, name, executable
@@ -365,6 +371,20 @@ class Model:
         w('</bpmn:definitions>')
         return '\n'.join(o) + '\n'
 
+    def decisions(self, n):
+        """The variables that the gateways right after task n test (conditions of the form ${name})."""
+        found = []
+        for f in self.flows:
+            if f['src'] != n.id or self.nodes[f['tgt']].kind != 'xor':
+                continue
+            for g in self.flows:
+                cond = g['cond'] or ''
+                if g['src'] == f['tgt'] and cond.startswith('${') and cond.endswith('}'):
+                    var = cond[2:-1].strip()
+                    if var.isidentifier() and var not in found:
+                        found.append(var)
+        return found
+
     def write_node(self, w, n, groups):
         nm = f' name="{attr(n.name)}"' if n.name else ''
         extra = ''
@@ -387,6 +407,20 @@ class Model:
         else:
             raise ValueError(n.kind)
         w(f'    <bpmn:{tag} id="{n.id}"{nm}{extra}>')
+        decisions = self.decisions(n) if self.executable and n.kind == 'user' else []
+        if decisions:
+            # the task whose outcome a following gateway tests asks for it: a required yes/no field
+            w('      <bpmn:extensionElements>')
+            w('        <camunda:formData>')
+            for var in decisions:
+                label = DECISION_LABELS.get(var, var)
+                w(f'          <camunda:formField id="{var}" label="{attr(label)}" type="boolean">')
+                w('            <camunda:validation>')
+                w('              <camunda:constraint name="required" />')
+                w('            </camunda:validation>')
+                w('          </camunda:formField>')
+            w('        </camunda:formData>')
+            w('      </bpmn:extensionElements>')
         for f in n.incoming:
             w(f'      <bpmn:incoming>{f}</bpmn:incoming>')
         for f in n.outgoing:

@@ -16,6 +16,12 @@ import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.persistence.JooqActivitySource;
 import procedo.catalog.persistence.JooqCatalogTransfer;
 import procedo.catalog.persistence.JooqCatalogStore;
+import procedo.engine.EngineSettings;
+import procedo.engine.WorkflowEngine;
+import procedo.engine.WorkflowEngines;
+import procedo.engine.calendar.Deadlines;
+import procedo.engine.calendar.HolidayCalendar;
+import procedo.modeler.workflow.WorkflowService;
 import procedo.catalog.persistence.JooqPlanRepository;
 import procedo.catalog.plan.PlanService;
 import procedo.catalog.report.CostReductionReports;
@@ -37,6 +43,7 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
     private final CatalogStore store;
+    private final javax.sql.DataSource dataSource;
     private final CatalogAssessment assessment;
     private final ProcedureService procedures;
     private final ProcedureCosts costs;
@@ -47,8 +54,28 @@ public final class Application implements AutoCloseable {
     private final PlanService plans;
     private final CostReductionReports reports;
     private final JooqCatalogTransfer transfer;
+    private final EngineOptions engineOptions;
+    private final WorkflowService workflows;
+    private WorkflowEngine engine;
 
-    private Application(JooqCatalogStore store) {
+    /**
+     * How this node runs the workflow engine.
+     *
+     * @param nodeName    unique among the nodes sharing the database
+     * @param jobExecutor whether timers (escalations at the due date) run in the background on this node
+     * @param calendar    the working-day calendar of legal deadlines
+     */
+    public record EngineOptions(String nodeName, boolean jobExecutor, HolidayCalendar calendar) {
+
+        /** A node that runs no background jobs, on the bundled Vietnamese calendar: for commands and tests. */
+        public static EngineOptions quiet() {
+            return new EngineOptions("procedo", false, HolidayCalendar.vietnam());
+        }
+    }
+
+    private Application(JooqCatalogStore store, EngineOptions engineOptions) {
+        this.engineOptions = engineOptions;
+        this.dataSource = store.dataSource();
         this.store = store;
         this.assessment = new CatalogAssessment(store);
         this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
@@ -63,10 +90,33 @@ public final class Application implements AutoCloseable {
         this.reports = new CostReductionReports(store, assessment, planRepository, plans,
                 new JooqActivitySource(store.dsl()), Clock.systemUTC());
         this.transfer = new JooqCatalogTransfer(store.dsl());
+        this.workflows = new WorkflowService(procedures, store.localities(), models, templates, usage, this::engine);
     }
 
     public static Application open(DatabaseSettings settings) {
-        return new Application(JooqCatalogStore.open(settings));
+        return open(settings, EngineOptions.quiet());
+    }
+
+    public static Application open(DatabaseSettings settings, EngineOptions engineOptions) {
+        return new Application(JooqCatalogStore.open(settings), engineOptions);
+    }
+
+    /**
+     * The workflow engine, started on first use (Camunda creates or updates its tables in the catalog's database
+     * then), so that commands which never run a workflow do not pay for it.
+     */
+    public synchronized WorkflowEngine engine() {
+        if (engine == null) {
+            Deadlines deadlines = new Deadlines(engineOptions.calendar(), Deadlines.VIETNAM_ZONE,
+                    Deadlines.VIETNAM_END_OF_DAY);
+            engine = WorkflowEngines.embedded(new EngineSettings(dataSource, engineOptions.nodeName(),
+                    engineOptions.jobExecutor(), deadlines::due, Deadlines.VIETNAM_ZONE));
+        }
+        return engine;
+    }
+
+    public WorkflowService workflows() {
+        return workflows;
     }
 
     /** Loads the demo catalog when the database holds no procedure yet; returns how many were loaded. */
@@ -86,7 +136,8 @@ public final class Application implements AutoCloseable {
 
     public WebServer webServer(Optional<String> editorToken) {
         return new WebServer(new WebServices(store, procedures, usage, assessment, costs, models, templates,
-                plans, planRepository, reports, this::exportCatalog, this::importCatalog), new AccessPolicy(editorToken));
+                plans, planRepository, reports, this::exportCatalog, this::importCatalog, workflows,
+                engineOptions.calendar()), new AccessPolicy(editorToken));
     }
 
     public CatalogStore store() {
@@ -135,6 +186,12 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (engine != null) {
+                engine.close();
+                engine = null;
+            }
+        }
         store.close();
     }
 }

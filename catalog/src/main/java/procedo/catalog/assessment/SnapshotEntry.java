@@ -10,9 +10,9 @@ import procedo.catalog.procedure.ProcedureStatus;
 /**
  * What the assessment needs of one procedure, condensed so that a national catalog fits in memory: the
  * Standard Cost Model's activity sums (Σ hours × share and Σ out-of-pocket × share, as-is and to-be), the fees
- * per channel and the latest year's volumes per locality.
+ * per channel and each locality's volumes of its latest year.
  *
- * @param usageYear the latest year with usage statistics, 0 when none are recorded
+ * @param usageYear the latest year with usage statistics in any locality, 0 when none are recorded
  */
 public record SnapshotEntry(long id, String code, String name, String field, Level level, String agencyCode,
                             String localityCode, ApplicantType applicantType, OnlineLevel onlineLevel,

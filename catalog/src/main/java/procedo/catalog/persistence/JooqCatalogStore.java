@@ -64,7 +64,7 @@ public final class JooqCatalogStore implements CatalogStore {
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
-        config.setMaximumPoolSize(8);
+        config.setMaximumPoolSize(16); // shared with the workflow engine and its job executor
         config.setPoolName("procedo-catalog");
         HikariDataSource dataSource = new HikariDataSource(config);
         try {

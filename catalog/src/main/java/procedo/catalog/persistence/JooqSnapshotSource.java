@@ -181,38 +181,34 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
         return result;
     }
 
-    /** Per procedure, the latest year's figures per locality, the most trustworthy source winning. */
+    /**
+     * Per procedure and locality, the figures of that locality's latest year, the most trustworthy source of that
+     * year winning (MEASURED over IMPORTED over ESTIMATED). A locality whose workflow measures this year's cases
+     * thus counts with them while the others keep their latest figures.
+     */
     private Map<Long, Usage> usage(Condition byProcedure) {
-        record Row(String locality, int year, UsageSource source, Volume volume) {
+        record Row(int year, UsageSource source, Volume volume) {
+            boolean beats(Row other) {
+                return year != other.year ? year > other.year : source.compareTo(other.source) > 0;
+            }
         }
         Map<Long, Map<String, Row>> best = new HashMap<>();
-        Map<Long, Integer> latestYear = new HashMap<>();
         dsl.select(USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE,
                         USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME)
                 .from(USAGE_STATS)
                 .where(of(USAGE_STATS.PROCEDURE_ID, byProcedure))
                 .fetchSize(5000)
                 .forEach(r -> {
-                    long id = r.value1();
-                    int year = r.value3();
-                    int latest = latestYear.getOrDefault(id, Integer.MIN_VALUE);
-                    if (year < latest) {
-                        return;
-                    }
-                    if (year > latest) {
-                        latestYear.put(id, year);
-                        best.put(id, new HashMap<>());
-                    }
-                    Row row = new Row(r.value2(), year, UsageSource.valueOf(r.value4()),
+                    Row row = new Row(r.value3(), UsageSource.valueOf(r.value4()),
                             new Volume(r.value5(), r.value6(), r.value7()));
-                    best.get(id).merge(row.locality(), row,
-                            (a, b) -> a.source().compareTo(b.source()) >= 0 ? a : b);
+                    best.computeIfAbsent(r.value1(), id -> new HashMap<>())
+                            .merge(r.value2(), row, (a, b) -> b.beats(a) ? b : a);
                 });
         Map<Long, Usage> result = new HashMap<>();
         best.forEach((id, rows) -> {
             Map<String, Volume> volumes = new HashMap<>();
             rows.forEach((locality, row) -> volumes.put(locality, row.volume()));
-            result.put(id, new Usage(latestYear.get(id), volumes));
+            result.put(id, new Usage(rows.values().stream().mapToInt(Row::year).max().orElse(0), volumes));
         });
         return result;
     }

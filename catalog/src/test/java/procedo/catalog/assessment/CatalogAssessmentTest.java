@@ -101,6 +101,24 @@ class CatalogAssessmentTest extends StoreTest {
     }
 
     @Test
+    void aLocalityThatMeasuresANewYearDoesNotHideTheOthersFigures() {
+        procedures.create(Samples.birthRegistration("1.001193"));
+        store.usage().save(List.of(
+                new UsageStat("1.001193", "79", 2025, UsageSource.ESTIMATED, 1000, 100, 900),
+                new UsageStat("1.001193", "01", 2025, UsageSource.ESTIMATED, 800, 80, 700),
+                new UsageStat("1.001193", "01", 2026, UsageSource.MEASURED, 30, 30, 27)));
+
+        CostBasis national = assessment.costBasis("1.001193", Scope.NATIONAL);
+        CostBasis hanoi = assessment.costBasis("1.001193", Scope.parse("01"));
+
+        // 79 keeps its 2025 estimate; 01 counts with the cases its workflow measured in 2026: 1000 + 30
+        assertThat(national.dossiersPerYear()).isEqualByComparingTo("1030");
+        assertThat(national.year()).isEqualTo(2026);
+        assertThat(hanoi.dossiersPerYear()).isEqualByComparingTo("30");
+        assertThat(hanoi.onlineShare()).isEqualByComparingTo("1");
+    }
+
+    @Test
     void fullyOnlineProceduresAreExcludedUnlessAskedForAndMarked() {
         Procedure online = Samples.named("2.000001", "Cấp phiếu lý lịch tư pháp", "Lý lịch tư pháp");
         procedures.create(new Procedure(online.code(), online.name(), online.field(), online.level(), online.agencyCode(),

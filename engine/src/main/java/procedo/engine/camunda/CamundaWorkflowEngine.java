@@ -250,7 +250,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         return metadata.computeIfAbsent(deploymentId, id -> {
             Properties p = new Properties();
             try (InputStream in = repository.getResourceAsStream(id, METADATA)) {
-                p.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             } catch (IOException | ProcessEngineException e) {
                 // a deployment made outside Procedo: no metadata
             }

@@ -1,7 +1,12 @@
 package procedo.modeler.cli;
 
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import procedo.engine.calendar.HolidayCalendar;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +20,7 @@ import procedo.modeler.Application;
 public final class ServeCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    private static final int FEED_BACK_SECONDS = 15;
 
     @Mixin
     DatabaseOptions database;
@@ -30,20 +36,46 @@ public final class ServeCommand implements Runnable {
             description = "Bearer token that grants editing; without it only requests from this machine may edit.")
     String editorToken;
 
+    @Option(names = "--node", defaultValue = "${env:PROCEDO_NODE:-procedo}",
+            description = "This node's name, unique among the nodes sharing one PostgreSQL database (env PROCEDO_NODE).")
+    String node;
+
+    @Option(names = "--holidays", defaultValue = "${env:PROCEDO_HOLIDAYS}",
+            description = "A working-day calendar file (CSV: date,kind,name) instead of the bundled Vietnamese one "
+                    + "(env PROCEDO_HOLIDAYS).")
+    Path holidays;
+
     @Override
     public void run() {
-        Application application = Application.open(database.settings());
+        HolidayCalendar calendar = holidays == null ? HolidayCalendar.vietnam() : HolidayCalendar.load(holidays);
+        Application application = Application.open(database.settings(),
+                new Application.EngineOptions(node, true, calendar));
         Javalin server;
+        ScheduledExecutorService feedBack = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "procedo-measured-usage");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             application.loadDemoIfEmpty();
+            application.engine(); // timers (escalations) run from the start
             server = application.webServer(Optional.ofNullable(editorToken)).create().start(host, port);
         } catch (RuntimeException e) {
             application.close();
             throw e;
         }
+        // what the engine measured flows back into the catalog's usage figures
+        feedBack.scheduleWithFixedDelay(() -> {
+            try {
+                application.workflows().feedBack();
+            } catch (RuntimeException e) {
+                LOG.warn("Recording measured usage failed: {}", e.getMessage());
+            }
+        }, FEED_BACK_SECONDS, FEED_BACK_SECONDS, TimeUnit.SECONDS);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping Procedo");
+            feedBack.shutdownNow();
             server.stop();
             application.close();
             stopped.countDown();

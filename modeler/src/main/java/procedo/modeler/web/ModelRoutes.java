@@ -143,7 +143,7 @@ final class ModelRoutes {
                 + header + "'");
     }
 
-    private static String decoded(Context ctx, String header) {
+    static String decoded(Context ctx, String header) {
         String value = ctx.header(header);
         if (value == null) {
             return null;

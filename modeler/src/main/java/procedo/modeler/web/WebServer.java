@@ -69,6 +69,8 @@ public final class WebServer {
         PlanRoutes plan = new PlanRoutes(services.plans(), services.planRepository(), json);
         ReportRoutes report = new ReportRoutes(services.reports());
         CatalogExcelRoutes catalogExcel = new CatalogExcelRoutes(services.catalogExport(), services.catalogImport());
+        WorkflowRoutes workflow = new WorkflowRoutes(services.workflows(), services.procedures(), services.calendar(),
+                json);
         List<Route> routes = new ArrayList<>();
         routes.add(new Route(HandlerType.GET, "/api/health", Role.READER, "Liveness check",
                 ctx -> ctx.json(Map.of("status", "ok"))));
@@ -140,6 +142,7 @@ public final class WebServer {
         routes.add(new Route(HandlerType.POST, "/api/bpmn/analysis", Role.READER,
                 "Analysis of an uploaded BPMN model (not stored)", models::analyseUpload));
         routes.addAll(new TemplateRoutes(services.templates(), json).routes());
+        routes.addAll(workflow.routes());
         routes.add(new Route(HandlerType.GET, "/api/procedures/{code}/plans", Role.READER,
                 "Simplification plans of a procedure, newest first", plan::list));
         routes.add(new Route(HandlerType.POST, "/api/procedures/{code}/plans", Role.EDITOR,

@@ -19,5 +19,7 @@ public record WebServices(CatalogStore store, ProcedureService procedures, Usage
                           PlanService plans, PlanRepository planRepository, CostReductionReports reports,
                           java.util.function.ToLongFunction<java.io.OutputStream> catalogExport,
                           java.util.function.Function<java.nio.file.Path,
-                                  procedo.catalog.excel.CatalogWorkbookImport.Result> catalogImport) {
+                                  procedo.catalog.excel.CatalogWorkbookImport.Result> catalogImport,
+                          procedo.modeler.workflow.WorkflowService workflows,
+                          procedo.engine.calendar.HolidayCalendar calendar) {
 }
