@@ -83,7 +83,8 @@
   function renderHistory() {
     const rows = (state.view.history || []).map((e) => el('tr', { className: 'step ' + (e.endedAt ? 'ended' : 'running'),
       dataset: { activity: e.activityId, type: e.type } },
-    el('td', { className: 'tl' }, el('span', { className: 'tl-dot' }), e.name || e.activityId),
+    el('td', { className: 'tl', title: e.activityId }, el('span', { className: 'tl-dot' }),
+      e.name || el('span', { className: 'note' }, e.activityId)),
     el('td', {}, W.typeName(e.type)),
     el('td', {}, W.when(e.startedAt)),
     el('td', {}, e.endedAt ? W.when(e.endedAt) : el('span', { className: 'note' }, t('csRunning'))),

@@ -28,7 +28,7 @@
   const $ = (id) => document.getElementById(id);
   const enc = encodeURIComponent;
   const code = Procedo.params.get('code');
-  const state = { procedure: null, startForm: null, deployments: [], form: null, fields: {}, errors: [] };
+  const state = { procedure: null, startForm: null, deployments: [], form: null, fields: {}, errors: [], listed: null };
 
   function showError(e) { $('error').textContent = e ? e.message : ''; }
 
@@ -91,6 +91,7 @@
     state.fields = indexFields(state.startForm.schema.components, [], {});
     state.form = await window.FormViewer.createForm({ schema: state.startForm.schema, container, data: data || {} });
     W.translateFormErrors(container);
+    state.form.on('changed', followCorrections);
   }
 
   const startFormUrl = () => `/api/procedures/${enc(code)}/start-form`
@@ -100,6 +101,7 @@
   async function localityChanged() {
     $('locality-error').textContent = '';
     renderWorkflow();
+    followCorrections();
     try {
       const startForm = await api(startFormUrl());
       const same = JSON.stringify(startForm.schema) === JSON.stringify(state.startForm.schema);
@@ -111,7 +113,8 @@
   }
 
   /** Errors at their fields (through the form's own error display) and all of them in a list. */
-  function showFieldErrors(all) {
+  function showFieldErrors(all, fromServer) {
+    state.listed = all.length ? (fromServer ? 'server' : 'browser') : null;
     // The server names start-form fields "data.<id>" and the receipt's own fields by their names.
     const list = all.map((x) => ({ field: (x.field || '').replace(/^data\./, ''), message: x.message }));
     const shown = (m) => W.said(m);
@@ -126,7 +129,7 @@
       const f = state.fields[x.field];
       if (f) formErrors[f.component.id] = [shown(x.message)];
     });
-    if (state.form && Object.keys(formErrors).length && typeof state.form._setState === 'function') {
+    if (fromServer && state.form && Object.keys(formErrors).length && typeof state.form._setState === 'function') {
       state.form._setState({ errors: Object.assign({}, state.form._getState().errors, formErrors) });
     }
     box.replaceChildren(el('p', { className: 'error' }, t('stErrors', list.length)),
@@ -164,16 +167,24 @@
     });
   }
 
+  /** What the browser finds wrong: the locality, then the form's fields in the form's own checks. */
+  function browserProblems(errors) {
+    const problems = clientErrors(errors);
+    $('locality-error').textContent = $('locality').value ? '' : t('stNeedLocality');
+    if (!$('locality').value) problems.unshift({ field: 'locality', message: t('stNeedLocality') });
+    return problems;
+  }
+
+  /** Once the list shows the browser's findings, it follows the corrections as they are typed. */
+  function followCorrections() {
+    if (state.listed === 'browser') showFieldErrors(browserProblems(state.form._getState().errors));
+  }
+
   async function submit() {
     showError(null);
-    $('locality-error').textContent = '';
     const locality = $('locality').value;
     const { data, errors } = state.form.submit();
-    const problems = clientErrors(errors);
-    if (!locality) {
-      $('locality-error').textContent = t('stNeedLocality');
-      problems.unshift({ field: 'locality', message: t('stNeedLocality') });
-    }
+    const problems = browserProblems(errors);
     if (problems.length) { showFieldErrors(problems); return; }
     showFieldErrors([]);
     const button = $('start-submit');
@@ -182,7 +193,7 @@
       const created = await W.act('/api/cases', { json: { procedureCode: code, locality, channel: $('channel').value, data } });
       location.href = '/case.html?id=' + enc(created.summary.id);
     } catch (e) {
-      if (e.status === 400 && e.errors.length) showFieldErrors(e.errors);
+      if (e.status === 400 && e.errors.length) showFieldErrors(e.errors, true);
       else showError(e);
     } finally {
       button.disabled = false;
@@ -211,6 +222,6 @@
     if (!state.procedure) return;
     $('intake-who').replaceChildren(W.whoField('intake-user'));
     W.localityOptions($('locality'), 'wfChoose').then(renderFacts).catch(showError);
-    if (state.errors.length) showFieldErrors(state.errors);
+    if (state.errors.length) showFieldErrors(state.errors, state.listed === 'server');
   });
 })();
