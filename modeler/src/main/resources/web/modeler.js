@@ -292,8 +292,11 @@
     const id = Procedo.params.get('element');
     const element = id && modeler.get('elementRegistry').get(id);
     if (!element) return;
-    modeler.get('selection').select(element);
+    const selection = modeler.get('selection');
+    selection.select(element);
     modeler.get('canvas').scrollToElement(element);
+    // The properties panel starts listening once it has rendered the diagram: select again for it then.
+    setTimeout(() => { selection.select(null); selection.select(element); }, 300);
   }
   window.procedoModeler = modeler;
 })();

@@ -335,4 +335,63 @@ class WorkflowBrowserTest {
         browser.executeScript("arguments[0].scrollIntoView()", panel);
         screenshot("procedure-kpis.png", panel);
     }
+
+    @Test
+    void aModelThatWouldFailIsNotDeployedAndEachProblemLinksToItsElement() throws Exception {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+                    xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                    id="Definitions_1" targetNamespace="http://procedo/bpmn">
+                  <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
+                    <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:userTask id="Task_Process" name="Giải quyết hồ sơ">
+                      <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+                    <bpmn:serviceTask id="Task_Notify" name="Thông báo kết quả">
+                      <bpmn:incoming>Flow_2</bpmn:incoming><bpmn:outgoing>Flow_3</bpmn:outgoing></bpmn:serviceTask>
+                    <bpmn:endEvent id="EndEvent_1"><bpmn:incoming>Flow_3</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Process"/>
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Process" targetRef="Task_Notify"/>
+                    <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_Notify" targetRef="EndEvent_1"/>
+                  </bpmn:process>
+                  <bpmndi:BPMNDiagram id="BPMNDiagram_1"><bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1">
+                    <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1"><dc:Bounds x="152" y="102" width="36" height="36"/></bpmndi:BPMNShape>
+                    <bpmndi:BPMNShape id="Task_Process_di" bpmnElement="Task_Process"><dc:Bounds x="240" y="80" width="100" height="80"/></bpmndi:BPMNShape>
+                    <bpmndi:BPMNShape id="Task_Notify_di" bpmnElement="Task_Notify"><dc:Bounds x="400" y="80" width="100" height="80"/></bpmndi:BPMNShape>
+                    <bpmndi:BPMNShape id="EndEvent_1_di" bpmnElement="EndEvent_1"><dc:Bounds x="562" y="102" width="36" height="36"/></bpmndi:BPMNShape>
+                    <bpmndi:BPMNEdge id="Flow_1_di" bpmnElement="Flow_1"><di:waypoint x="188" y="120"/><di:waypoint x="240" y="120"/></bpmndi:BPMNEdge>
+                    <bpmndi:BPMNEdge id="Flow_2_di" bpmnElement="Flow_2"><di:waypoint x="340" y="120"/><di:waypoint x="400" y="120"/></bpmndi:BPMNEdge>
+                    <bpmndi:BPMNEdge id="Flow_3_di" bpmnElement="Flow_3"><di:waypoint x="500" y="120"/><di:waypoint x="562" y="120"/></bpmndi:BPMNEdge>
+                  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+                </bpmn:definitions>
+                """;
+        HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base() + "/api/procedures/1.000656/models/TO_BE"))
+                .header("Content-Type", "application/xml").header("X-Author", "Demo")
+                .PUT(HttpRequest.BodyPublishers.ofString(bpmn)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+
+        browser.get(base() + "/workflows.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deploy-locality option[value='01']")));
+        browser.findElement(By.id("deploy-user")).sendKeys("Lê Văn Thiết");
+        browser.findElement(By.id("deploy-code")).sendKeys("1.000656");
+        browser.findElement(By.id("deploy-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deploy-result table.problems")));
+        assertThat(browser.findElement(By.cssSelector("#deploy-result")).getText())
+                .contains("2 vấn đề — chưa triển khai");
+        assertThat(browser.findElement(By.cssSelector("#deploy-result tr[data-element='Task_Process']")).getText())
+                .contains("a user task without assignee or candidate group");
+        assertThat(browser.findElement(By.cssSelector("#deploy-result tr[data-element='Task_Notify']")).getText())
+                .contains("an automatic task with no implementation");
+        assertThat(browser.findElements(By.cssSelector("#workflow-list tr[data-code='1.000656']"))).isEmpty();
+        assertThat(getJson("/api/procedures/1.000656/deployments")).isEmpty();
+
+        browser.findElement(By.cssSelector("#deploy-result tr[data-element='Task_Process'] a")).click();
+        wait.until(ExpectedConditions.urlContains("/modeler.html?code=1.000656&kind=TO_BE&element=Task_Process"));
+        wait.until(d -> "Task_Process".equals(((ChromeDriver) d).executeScript("const s = window.procedoModeler"
+                + " && window.procedoModeler.get('selection').get(); return s && s.length ? s[0].id : null")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".bio-properties-panel-header-label"), "Giải quyết hồ sơ"));
+    }
 }
