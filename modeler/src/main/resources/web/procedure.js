@@ -168,6 +168,8 @@
     if (Procedo.lang !== 'vi' || !text) return text;
     let m = text.match(/^usage statistics (\d+)$/);
     if (m) return `thống kê số hồ sơ năm ${m[1]}`;
+    m = text.match(/^usage statistics (\d+), of which (\d+) measured by the workflow engine$/);
+    if (m) return `thống kê số hồ sơ năm ${m[1]}, trong đó ${money(m[2])} hồ sơ đếm từ quy trình đang vận hành`;
     m = text.match(/^population (\d+) × frequency (.+)$/);
     if (m) return `số người có nhu cầu ${money(m[1])} × tần suất ${m[2]} lần/năm`;
     return text === 'no usage recorded' ? 'chưa có số liệu' : text;

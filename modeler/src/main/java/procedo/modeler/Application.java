@@ -115,6 +115,10 @@ public final class Application implements AutoCloseable {
         return engine;
     }
 
+    public UsageService usage() {
+        return usage;
+    }
+
     public WorkflowService workflows() {
         return workflows;
     }

@@ -15,6 +15,7 @@ import procedo.modeler.cli.ExportCommand;
 import procedo.modeler.cli.ImportCommand;
 import procedo.modeler.cli.BenchReportCommand;
 import procedo.modeler.cli.ServeCommand;
+import procedo.modeler.cli.LoadCommand;
 import procedo.modeler.cli.TemplateBenchCommand;
 import procedo.modeler.cli.TemplateCommand;
 
@@ -24,7 +25,7 @@ import procedo.modeler.cli.TemplateCommand;
         subcommands = {ServeCommand.class, CostCommand.class, RankCommand.class, PortfolioCommand.class,
             GenerateCommand.class, BenchCommand.class, ModelCommand.class, TemplateCommand.class, TemplateBenchCommand.class,
             ReportCommand.class,
-            ExportCommand.class, ImportCommand.class, BenchReportCommand.class})
+            ExportCommand.class, ImportCommand.class, BenchReportCommand.class, LoadCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -15,10 +15,13 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
         password = password == null ? "" : password;
     }
 
-    /** The embedded default: an H2 file database {@code procedo.mv.db} in {@code dataDirectory}. */
+    /**
+     * The embedded default: an H2 file database {@code procedo.mv.db} in {@code dataDirectory}. A second process
+     * (a command while the server runs) connects through the first one's automatic server.
+     */
     public static DatabaseSettings embedded(Path dataDirectory) {
         Path file = dataDirectory.toAbsolutePath().resolve("procedo");
-        return new DatabaseSettings("jdbc:h2:file:" + file, "sa", "");
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "");
     }
 
     /** A private in-memory H2 database, gone when closed. */

@@ -8,7 +8,9 @@ import static procedo.catalog.persistence.jooq.Tables.USAGE_STATS;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
@@ -66,7 +68,7 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
     private record Components(int count, int reusable) {
     }
 
-    private record Usage(int year, Map<String, Volume> volumes) {
+    private record Usage(int year, Map<String, Volume> volumes, Set<String> measured) {
     }
 
     private void read(Condition procedures, Consumer<SnapshotEntry> sink) {
@@ -81,7 +83,7 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
                 Sums s = sums.getOrDefault(id, Sums.NONE);
                 Fees f = fees.getOrDefault(id, new Fees(BigDecimal.ZERO, BigDecimal.ZERO));
                 Components c = components.getOrDefault(id, new Components(0, 0));
-                Usage u = usage.getOrDefault(id, new Usage(0, Map.of()));
+                Usage u = usage.getOrDefault(id, new Usage(0, Map.of(), Set.of()));
                 boolean designed = s.toBeCount() > 0;
                 int effort = p.getEffortDays() != null ? p.getEffortDays()
                         : Procedure.defaultEffortDays(c.count(), s.asIsCount(), p.getProcessingDays());
@@ -94,7 +96,7 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
                         designed ? ToBeBasis.DESIGNED : ToBeBasis.FULL_ONLINE_ESTIMATE,
                         designed ? s.toBeHours() : s.onlineHours(), designed ? s.toBeOop() : s.onlineOop(),
                         f.inPerson(), f.online(),
-                        u.year(), u.volumes(), p.getApplicantPopulation(),
+                        u.year(), u.volumes(), u.measured(), p.getApplicantPopulation(),
                         p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear())));
             });
         }
@@ -207,8 +209,15 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
         Map<Long, Usage> result = new HashMap<>();
         best.forEach((id, rows) -> {
             Map<String, Volume> volumes = new HashMap<>();
-            rows.forEach((locality, row) -> volumes.put(locality, row.volume()));
-            result.put(id, new Usage(rows.values().stream().mapToInt(Row::year).max().orElse(0), volumes));
+            Set<String> measured = new HashSet<>();
+            rows.forEach((locality, row) -> {
+                volumes.put(locality, row.volume());
+                if (row.source() == UsageSource.MEASURED) {
+                    measured.add(locality);
+                }
+            });
+            result.put(id, new Usage(rows.values().stream().mapToInt(Row::year).max().orElse(0), volumes,
+                    Set.copyOf(measured)));
         });
         return result;
     }

@@ -116,6 +116,11 @@ class CatalogAssessmentTest extends StoreTest {
         assertThat(national.year()).isEqualTo(2026);
         assertThat(hanoi.dossiersPerYear()).isEqualByComparingTo("30");
         assertThat(hanoi.onlineShare()).isEqualByComparingTo("1");
+        assertThat(national.volumeSource()).isEqualTo("usage statistics 2026, of which 30 measured by the workflow engine");
+        var ranked = assessment.rank(new RankingRequest(Scope.NATIONAL, null, ProcedureFilter.none(),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10)).items().get(0);
+        assertThat(ranked.dossiersPerYear()).isEqualTo(1030);
+        assertThat(ranked.measuredDossiers()).isEqualTo(30);
     }
 
     @Test

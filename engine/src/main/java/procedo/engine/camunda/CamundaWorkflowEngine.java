@@ -598,6 +598,19 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
                 .volumes();
     }
 
+    @Override
+    public long caseEvents(String procedureCode) {
+        String key = DeploymentWriter.key(procedureCode);
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(key).count()
+                + history.createHistoricProcessInstanceQuery().processDefinitionKey(key).finished().count();
+    }
+
+    @Override
+    public MeasuredVolume measuredVolume(String procedureCode, String locality, int year) {
+        return new HistoryFigures(history, taskService, DeploymentWriter.key(procedureCode), settings.zone())
+                .volume(locality, year);
+    }
+
     // ---------------------------------------------------------------- jobs and clock
 
     @Override

@@ -181,6 +181,16 @@ final class HistoryFigures {
         return result;
     }
 
+    MeasuredVolume volume(String locality, int year) {
+        Date from = Date.from(java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
+        Date to = Date.from(java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant().minusMillis(1));
+        java.util.function.Supplier<HistoricProcessInstanceQuery> inYear = () -> cases(locality).startedAfter(from)
+                .startedBefore(to);
+        return new MeasuredVolume(locality, year, inYear.get().count(),
+                inYear.get().variableValueEquals(CaseVariables.CHANNEL, "ONLINE").count(),
+                inYear.get().completed().variableValueEquals(CaseVariables.ON_TIME, true).count());
+    }
+
     private static BigDecimal hours(Long ms) {
         return ms == null ? null : BigDecimal.valueOf(ms).divide(MS_PER_HOUR, 2, RoundingMode.HALF_UP);
     }

@@ -273,6 +273,8 @@ class CamundaWorkflowEngineTest {
 
         assertThat(engine.measuredVolumes(code)).containsExactly(
                 new MeasuredVolume("01", 2026, 5, 4, 3), new MeasuredVolume("79", 2026, 1, 1, 0));
+        assertThat(engine.measuredVolume(code, "01", 2026)).isEqualTo(new MeasuredVolume("01", 2026, 5, 4, 3));
+        assertThat(engine.measuredVolume(code, "01", 2025)).isEqualTo(new MeasuredVolume("01", 2025, 0, 0, 0));
     }
 
     /** Completes every task of a case at the engine's current time, approving or refusing at the review. */

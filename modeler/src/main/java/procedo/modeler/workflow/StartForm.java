@@ -27,7 +27,11 @@ public record StartForm(String procedureCode, String source, String title, Strin
      * yesno, checkbox, address (an object: province, commune, street), list (rows), file.
      */
     public record Field(String id, String label, String kind, boolean required, String pattern,
-                        Set<String> options) {
+                        Set<String> options, List<Field> columns) {
+
+        public Field {
+            columns = columns == null ? List.of() : List.copyOf(columns);
+        }
     }
 
     /** The ids of the fields, the names the case's variables get. */
@@ -38,17 +42,32 @@ public record StartForm(String procedureCode, String source, String title, Strin
     /** Every problem of the submitted data, each named by its field; empty when the dossier can be received. */
     public List<Problem> check(Map<String, Object> data) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> ids = fieldIds();
-        for (String key : data.keySet()) {
-            if (!ids.contains(key)) {
-                problems.add(new Problem(key, "is not a field of the start form"));
+        check(fields, data, "", problems);
+        return problems;
+    }
+
+    private static void check(List<Field> fields, Map<?, ?> data, String prefix, List<Problem> problems) {
+        Set<String> ids = fields.stream().map(Field::id).collect(Collectors.toSet());
+        for (Object key : data.keySet()) {
+            if (!ids.contains(String.valueOf(key))) {
+                problems.add(new Problem(prefix + key, "is not a field of the start form"));
             }
         }
         for (Field f : fields) {
             Object v = data.get(f.id());
             if (empty(v)) {
                 if (f.required()) {
-                    problems.add(new Problem(f.id(), "is required (" + f.label() + ")"));
+                    problems.add(new Problem(prefix + f.id(), "is required (" + f.label() + ")"));
+                }
+                continue;
+            }
+            if ("list".equals(f.kind()) && v instanceof List<?> rows) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i) instanceof Map<?, ?> row) {
+                        check(f.columns(), row, prefix + f.id() + "[" + i + "].", problems);
+                    } else {
+                        problems.add(new Problem(prefix + f.id() + "[" + i + "]", "must be a row of fields"));
+                    }
                 }
                 continue;
             }
@@ -68,10 +87,9 @@ public record StartForm(String procedureCode, String source, String title, Strin
                 default -> v instanceof String s ? matches(f, s) : "must be text";
             };
             if (problem != null) {
-                problems.add(new Problem(f.id(), problem));
+                problems.add(new Problem(prefix + f.id(), problem));
             }
         }
-        return problems;
     }
 
     private static String address(Field f, Object v) {

@@ -85,7 +85,8 @@ final class StartForms {
             case EMAIL -> "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
             default -> f.pattern();
         };
-        return new StartForm.Field(f.id(), f.label(), kind, f.required(), pattern, options);
+        return new StartForm.Field(f.id(), f.label(), kind, f.required(), pattern, options,
+                f.columns().stream().map(StartForms::field).toList());
     }
 
     static StartForm fromDossier(Procedure procedure) {
@@ -116,7 +117,7 @@ final class StartForms {
             if (required) {
                 box.putObject("validate").put("required", true);
             }
-            fields.add(new StartForm.Field(id, label, "checkbox", required, null, Set.of()));
+            fields.add(new StartForm.Field(id, label, "checkbox", required, null, Set.of(), List.of()));
         }
         return new StartForm(procedure.code(), "DOSSIER", procedure.name(), null, schema, fields);
     }
@@ -135,6 +136,6 @@ final class StartForms {
         if (!validate.isEmpty()) {
             c.set("validate", validate);
         }
-        fields.add(new StartForm.Field(id, label, "text", required, pattern, Set.of()));
+        fields.add(new StartForm.Field(id, label, "text", required, pattern, Set.of(), List.of()));
     }
 }

@@ -57,6 +57,7 @@ public final class WorkflowService {
     private final UsageService usage;
     private final Supplier<WorkflowEngine> engine;
     private final Set<String> measuredSinceFeedBack = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> caseEventsSeen = new ConcurrentHashMap<>();
 
     public WorkflowService(ProcedureService procedures, LocalityRepository localities, ModelService models,
                            TemplateService templates, UsageService usage, Supplier<WorkflowEngine> engine) {
@@ -132,7 +133,7 @@ public final class WorkflowService {
         int days = procedure.processingDays() == null ? 0 : procedure.processingDays();
         CaseSummary started = call(() -> engine.get().startCase(new StartCase(procedure.code(), request.locality(),
                 request.channel() == null ? "ONLINE" : request.channel(), days, data, user)));
-        measuredSinceFeedBack.add(procedure.code());
+        recordMeasured(started);
         return findCase(started.id());
     }
 
@@ -170,8 +171,8 @@ public final class WorkflowService {
             return null;
         });
         CaseView after = findCase(task.caseId());
-        if (!"ACTIVE".equals(after.summary().state()) && task.procedureCode() != null) {
-            measuredSinceFeedBack.add(task.procedureCode());
+        if (!"ACTIVE".equals(after.summary().state())) {
+            recordMeasured(after.summary());
         }
         return after;
     }
@@ -184,19 +185,47 @@ public final class WorkflowService {
         return engine.get().kpis(code, locality);
     }
 
-    /** Records the measured usage of every procedure whose cases started or ended since the last time. */
+    /**
+     * Records the measured usage of every procedure whose cases started or ended since the last time, here or on
+     * another node (or in a load run) sharing the database; returns the number of figures recorded.
+     */
     public int feedBack() {
+        Set<String> codes = new java.util.TreeSet<>(measuredSinceFeedBack);
+        engine.get().latestDeployments().forEach(w -> codes.add(w.procedureCode()));
         int recorded = 0;
-        for (String code : List.copyOf(measuredSinceFeedBack)) {
-            measuredSinceFeedBack.remove(code);
+        for (String code : codes) {
             try {
-                recorded += feedBack(code);
+                long events = engine.get().caseEvents(code);
+                Long seen = caseEventsSeen.get(code);
+                if (measuredSinceFeedBack.remove(code) || seen == null || seen != events) {
+                    recorded += feedBack(code);
+                    caseEventsSeen.put(code, events);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Could not record the measured usage of {}: {}", code, e.getMessage());
                 measuredSinceFeedBack.add(code);
             }
         }
         return recorded;
+    }
+
+    /**
+     * Records at once the measured usage of the case's locality and year (a few counts), so that the ranking
+     * follows each case started or ended here; other nodes' cases arrive with {@link #feedBack()}.
+     */
+    private void recordMeasured(CaseSummary c) {
+        if (c.procedureCode() == null || c.locality() == null || c.startedAt() == null) {
+            return;
+        }
+        try {
+            int year = c.startedAt().atZone(procedo.engine.calendar.Deadlines.VIETNAM_ZONE).getYear();
+            MeasuredVolume v = engine.get().measuredVolume(c.procedureCode(), c.locality(), year);
+            usage.record(c.procedureCode(), List.of(new UsageFigure(v.locality(), v.year(), UsageSource.MEASURED,
+                    v.started(), v.online(), v.completedOnTime())));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record the measured usage of case {}: {}", c.id(), e.getMessage());
+            measuredSinceFeedBack.add(c.procedureCode());
+        }
     }
 
     /** Records a procedure's measured usage now: one figure per locality and year with cases; returns how many. */
