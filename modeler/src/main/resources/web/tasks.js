@@ -273,6 +273,7 @@
   async function init() {
     renderOfficer();
     try { state.workflows = await api('/api/workflows'); } catch (e) { state.workflows = []; }
+    await W.localities().catch(() => []);
     renderFilters();
     ['group', 'procedure', 'mine'].forEach((id) => $(id).addEventListener('change', () => {
       Object.assign(state, { group: $('group').value, procedure: $('procedure').value, mine: $('mine').checked });
