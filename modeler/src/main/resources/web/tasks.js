@@ -222,10 +222,8 @@
       } else {
         const raw = form.elements[name].value.trim();
         value = raw === '' ? null : raw;
-        if (value !== null && f.type === 'long') {
-          if (!/^-?\d+$/.test(value)) errors[f.id] = t('tkNotNumber');
-          else value = Number(value);
-        }
+        // Whole numbers travel as their digits: the server checks their range without a double's rounding.
+        if (value !== null && f.type === 'long' && !/^-?\d+$/.test(value)) errors[f.id] = t('tkNotNumber');
       }
       if (value === null) {
         if (f.required) errors[f.id] = t('tkRequired');

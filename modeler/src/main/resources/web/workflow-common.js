@@ -178,6 +178,8 @@
     [/^must be true or false$/, () => 'phải là có hoặc không.'],
     [/^must be yes or no$/, () => 'phải là có hoặc không.'],
     [/^does not have the expected form$/, () => 'không đúng định dạng.'],
+    [/^must be text of at most (\d+) characters$/, (n) => `tối đa ${n} ký tự.`],
+    [/^is longer than (\d+) characters$/, (n) => `dài quá ${n} ký tự.`],
     [/^needs the province and the commune$/, () => 'cần có tỉnh/thành phố và xã/phường.'],
     [/^is not a field of the (start )?form$/, () => 'không phải là trường của biểu mẫu.']
   ];

@@ -394,4 +394,141 @@ class WorkflowBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".bio-properties-panel-header-label"), "Giải quyết hồ sơ"));
     }
+
+    private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The keyed components of a form-js schema, depth first. */
+    private static void keyed(JsonNode components, List<JsonNode> out) {
+        for (JsonNode c : components) {
+            if (c.has("key")) {
+                out.add(c);
+            }
+            if (c.has("components")) {
+                keyed(c.get("components"), out);
+            }
+        }
+    }
+
+    @Test
+    void aTaskFormOfEveryFieldTypeIsFilledInAndTheServersFieldErrorIsShownAtItsField() throws Exception {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://procedo/bpmn">
+                  <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
+                    <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:userTask id="Task_Check" name="Thẩm định hồ sơ" camunda:candidateGroups="mot-cua">
+                      <bpmn:extensionElements><camunda:formData>
+                        <camunda:formField id="soTo" label="Số tờ đã nhận" type="long">
+                          <camunda:validation><camunda:constraint name="required" /></camunda:validation></camunda:formField>
+                        <camunda:formField id="ngayHen" label="Ngày hẹn trả kết quả" type="date">
+                          <camunda:validation><camunda:constraint name="required" /></camunda:validation></camunda:formField>
+                        <camunda:formField id="ketQua" label="Kết quả thẩm định" type="enum">
+                          <camunda:validation><camunda:constraint name="required" /></camunda:validation>
+                          <camunda:value id="dat" name="Đạt" /><camunda:value id="khong_dat" name="Không đạt" /></camunda:formField>
+                        <camunda:formField id="ghiChu" label="Ghi chú" type="string" />
+                        <camunda:formField id="dongY" label="Đồng ý tiếp nhận" type="boolean">
+                          <camunda:validation><camunda:constraint name="required" /></camunda:validation></camunda:formField>
+                      </camunda:formData></bpmn:extensionElements>
+                      <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+                    <bpmn:endEvent id="EndEvent_1" name="Đã thẩm định"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Check"/>
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Check" targetRef="EndEvent_1"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        assertThat(send("PUT", "/api/procedures/1.000656/models/TO_BE", bpmn, "Content-Type", "application/xml",
+                "X-Author", "Demo").statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/procedures/1.000656/deployments", "", "X-User", "Demo").statusCode()).isEqualTo(201);
+        // A dossier received at the counter (the start form built from the dossier: name, id, documents handed in).
+        List<JsonNode> fields = new java.util.ArrayList<>();
+        keyed(getJson("/api/procedures/1.000656/start-form").get("schema").get("components"), fields);
+        ObjectMapper json = new ObjectMapper();
+        var data = json.createObjectNode();
+        for (JsonNode f : fields) {
+            String key = f.get("key").asText();
+            if (f.get("type").asText().equals("checkbox")) {
+                data.put(key, true);
+            } else if (key.equals("applicantName")) {
+                data.put(key, "Nguyễn Văn Cường");
+            } else if (key.equals("applicantId")) {
+                data.put(key, "001190012345");
+            }
+        }
+        var body = json.createObjectNode().put("procedureCode", "1.000656").put("locality", "79").put("channel", "COUNTER");
+        body.set("data", data);
+        HttpResponse<String> started = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json",
+                "X-User", "Demo");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        String caseId = json.readTree(started.body()).get("summary").get("id").asText();
+
+        // A new officer: the list asks the name once.
+        browser.get(base() + "/tasks.html?case=" + caseId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("officer-name"))).sendKeys("Phạm Minh Đức");
+        browser.findElement(By.id("officer-save")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("officer-current"), "Phạm Minh Đức"));
+        By row = By.cssSelector("#task-list tr.task[data-case='" + caseId + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        click(By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.claim"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] td.assignee"), "Phạm Minh Đức"));
+        click(By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.complete"));
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complete-form")));
+
+        // Each field by its type, the required ones marked.
+        By soTo = By.cssSelector(".tk-field[data-field='soTo']");
+        assertThat(form.findElement(soTo).findElement(By.tagName("input")).getAttribute("type")).isEqualTo("number");
+        assertThat(form.findElement(By.cssSelector(".tk-field[data-field='ngayHen'] input")).getAttribute("type")).isEqualTo("date");
+        Select ketQua = new Select(form.findElement(By.cssSelector(".tk-field[data-field='ketQua'] select")));
+        assertThat(ketQua.getOptions()).extracting(WebElement::getText).containsExactly("— chọn —", "Đạt", "Không đạt");
+        assertThat(form.findElement(By.cssSelector(".tk-field[data-field='ghiChu'] input")).getAttribute("type")).isEqualTo("text");
+        assertThat(form.findElements(By.cssSelector(".tk-field[data-field='dongY'] input[type='radio']")))
+                .extracting(r -> r.getAttribute("value")).containsExactly("true", "false");
+        assertThat(form.findElements(By.cssSelector(".tk-field .required"))).hasSize(4);
+        assertThat(form.findElements(By.cssSelector(".tk-field[data-field='ghiChu'] .required"))).isEmpty();
+
+        // Nothing filled in: the required fields are marked and nothing is sent.
+        form.findElement(By.cssSelector("button.done")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("complete-errors")));
+        assertThat(browser.findElements(By.cssSelector("#complete-form .tk-field.invalid")))
+                .extracting(f -> f.getAttribute("data-field")).containsExactly("soTo", "ngayHen", "ketQua", "dongY");
+        assertThat(browser.findElement(By.cssSelector("#complete-form .tk-field[data-field='ketQua'] .field-error")).getText())
+                .isEqualTo("Bắt buộc nhập.");
+
+        // A note longer than the server keeps: its error comes back at that field; what was typed stays.
+        form = browser.findElement(By.id("complete-form"));
+        form.findElement(By.cssSelector(".tk-field[data-field='soTo'] input")).sendKeys("2");
+        browser.executeScript("const i = arguments[0]; i.value = '2026-12-05'; i.dispatchEvent(new Event('input', {bubbles: true}));",
+                form.findElement(By.cssSelector(".tk-field[data-field='ngayHen'] input")));
+        new Select(form.findElement(By.cssSelector(".tk-field[data-field='ketQua'] select"))).selectByVisibleText("Đạt");
+        form.findElement(By.cssSelector(".tk-field[data-field='ghiChu'] input")).sendKeys("Đủ giấy tờ. " + "x".repeat(4000));
+        form.findElement(By.cssSelector(".tk-field[data-field='dongY'] input[value='true']")).click();
+        form.findElement(By.tagName("textarea")).sendKeys("Tiếp nhận");
+        form.findElement(By.cssSelector("button.done")).click();
+        wait.until(ExpectedConditions.textToBe(
+                By.cssSelector("#complete-form .tk-field[data-field='ghiChu'] .field-error"), "tối đa 4000 ký tự."));
+        assertThat(browser.findElements(By.cssSelector("#complete-form .tk-field.invalid")))
+                .extracting(f -> f.getAttribute("data-field")).containsExactly("ghiChu");
+        assertThat(browser.findElement(By.cssSelector("#complete-form .tk-field[data-field='soTo'] input"))
+                .getAttribute("value")).isEqualTo("2");
+        assertThat(new Select(browser.findElement(By.cssSelector("#complete-form .tk-field[data-field='ketQua'] select")))
+                .getFirstSelectedOption().getText()).isEqualTo("Đạt");
+
+        WebElement note = browser.findElement(By.cssSelector("#complete-form .tk-field[data-field='ghiChu'] input"));
+        note.clear();
+        note.sendKeys("Đủ giấy tờ");
+        browser.findElement(By.cssSelector("#complete-form button.done")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("completed"), "Đã hoàn thành “Thẩm định hồ sơ”"));
+        assertThat(browser.findElement(By.cssSelector("#completed .case-state")).getAttribute("data-state")).isEqualTo("COMPLETED");
+        JsonNode done = getJson("/api/cases/" + caseId);
+        assertThat(done.get("summary").get("endName").asText()).isEqualTo("Đã thẩm định");
+        assertThat(done.get("history").findValuesAsText("user")).contains("Phạm Minh Đức");
+    }
 }
