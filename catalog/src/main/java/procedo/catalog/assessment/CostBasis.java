@@ -29,7 +29,7 @@ public record CostBasis(Scope scope, Tariff tariff, BigDecimal tariffVndPerHour,
             quantity = BigDecimal.valueOf(volume.total());
             long measured = measuredIn(entry, scope);
             source = "usage statistics " + entry.usageYear()
-                    + (measured > 0 ? ", of which " + measured + " measured by the workflow engine" : "");
+                    + (measured > 0 ? ", of which " + measured + " a year measured by the workflow engine" : "");
         } else if (scope.isNational() && entry.applicantPopulation() != null && entry.frequencyPerYear() != null) {
             quantity = BigDecimal.valueOf(entry.applicantPopulation()).multiply(entry.frequencyPerYear());
             source = "population " + entry.applicantPopulation() + " × frequency " + entry.frequencyPerYear().toPlainString();

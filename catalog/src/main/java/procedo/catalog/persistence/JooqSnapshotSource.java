@@ -29,6 +29,7 @@ import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureStatus;
 import procedo.catalog.usage.UsageSource;
+import procedo.catalog.usage.UsageStat;
 
 /**
  * Condenses the catalog for ranking with a handful of grouped queries. The activity sums Σ hours × share and
@@ -196,13 +197,17 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
         }
         Map<Long, Map<String, Row>> best = new HashMap<>();
         dsl.select(USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE,
-                        USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME)
+                        USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME,
+                        USAGE_STATS.COVERED_DAYS)
                 .from(USAGE_STATS)
                 .where(of(USAGE_STATS.PROCEDURE_ID, byProcedure))
                 .fetchSize(5000)
                 .forEach(r -> {
+                    // figures of part of a year count scaled to the whole year (UsageStat.annualised)
+                    long[] year = new UsageStat("-", r.value2(), r.value3(), UsageSource.valueOf(r.value4()),
+                            r.value5(), r.value6(), r.value7(), r.value8()).annualised();
                     Row row = new Row(r.value3(), UsageSource.valueOf(r.value4()),
-                            new Volume(r.value5(), r.value6(), r.value7()));
+                            new Volume(year[0], year[1], year[2]));
                     best.computeIfAbsent(r.value1(), id -> new HashMap<>())
                             .merge(r.value2(), row, (a, b) -> b.beats(a) ? b : a);
                 });

@@ -512,20 +512,31 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             throw new WorkflowValidationException("the task's form is not complete", problems);
         }
         Object comment = data == null ? null : data.get("comment");
-        try {
-            as(user, () -> {
-                if (comment instanceof String text && !text.isBlank()) {
-                    taskService.createComment(taskId, task.getProcessInstanceId(),
-                            text.length() > 4000 ? text.substring(0, 4000) : text);
+        if (comment instanceof String text && !text.isBlank()) {
+            as(user, () -> taskService.createComment(taskId, task.getProcessInstanceId(),
+                    text.length() > 4000 ? text.substring(0, 4000) : text));
+        }
+        // A timer (the escalation) or another node may change the same case at the same moment: the engine then
+        // rolls the completion back whole, and it is tried again on the case as it now is.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                as(user, () -> {
+                    taskService.complete(taskId, variables);
+                    return null;
+                });
+                return;
+            } catch (OptimisticLockingException e) {
+                Task again = taskService.createTaskQuery().taskId(taskId).singleResult();
+                if (attempt == 3 || again == null || again.getAssignee() != null && !again.getAssignee().equals(user)) {
+                    throw new WorkflowConflictException("task '" + taskId + "' changed at the same moment "
+                            + "(another officer, node or timer); reload it and try again");
                 }
-                taskService.complete(taskId, variables);
-                return null;
-            });
-        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-            throw new WorkflowConflictException("task '" + taskId + "' was taken by somebody else just now");
-        } catch (ProcessEngineException e) {
-            throw new WorkflowException("the engine could not move the case on from task '" + taskId + "': "
-                    + e.getMessage(), e);
+            } catch (TaskAlreadyClaimedException e) {
+                throw new WorkflowConflictException("task '" + taskId + "' was claimed by somebody else just now");
+            } catch (ProcessEngineException e) {
+                throw new WorkflowException("the engine could not move the case on from task '" + taskId + "': "
+                        + e.getMessage(), e);
+            }
         }
     }
 
@@ -595,7 +606,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
     @Override
     public List<MeasuredVolume> measuredVolumes(String procedureCode) {
         return new HistoryFigures(history, taskService, DeploymentWriter.key(procedureCode), settings.zone())
-                .volumes();
+                .volumes(now().atZone(settings.zone()).toLocalDate());
     }
 
     @Override
@@ -608,7 +619,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
     @Override
     public MeasuredVolume measuredVolume(String procedureCode, String locality, int year) {
         return new HistoryFigures(history, taskService, DeploymentWriter.key(procedureCode), settings.zone())
-                .volume(locality, year);
+                .volume(locality, year, now().atZone(settings.zone()).toLocalDate());
     }
 
     // ---------------------------------------------------------------- jobs and clock

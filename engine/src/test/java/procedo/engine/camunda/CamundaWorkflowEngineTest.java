@@ -272,9 +272,10 @@ class CamundaWorkflowEngineTest {
         assertThat(elsewhere.onTimeRate()).isNull();
 
         assertThat(engine.measuredVolumes(code)).containsExactly(
-                new MeasuredVolume("01", 2026, 5, 4, 3), new MeasuredVolume("79", 2026, 1, 1, 0));
-        assertThat(engine.measuredVolume(code, "01", 2026)).isEqualTo(new MeasuredVolume("01", 2026, 5, 4, 3));
-        assertThat(engine.measuredVolume(code, "01", 2025)).isEqualTo(new MeasuredVolume("01", 2025, 0, 0, 0));
+                // first case Monday 2 March, now (t0 + 300 h) Saturday 14 March: 13 days of 2026 covered
+                new MeasuredVolume("01", 2026, 5, 4, 3, 13), new MeasuredVolume("79", 2026, 1, 1, 0, 13));
+        assertThat(engine.measuredVolume(code, "01", 2026)).isEqualTo(new MeasuredVolume("01", 2026, 5, 4, 3, 13));
+        assertThat(engine.measuredVolume(code, "01", 2025)).isEqualTo(new MeasuredVolume("01", 2025, 0, 0, 0, null));
     }
 
     /** Completes every task of a case at the engine's current time, approving or refusing at the review. */

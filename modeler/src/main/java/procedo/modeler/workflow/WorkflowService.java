@@ -221,7 +221,7 @@ public final class WorkflowService {
             int year = c.startedAt().atZone(procedo.engine.calendar.Deadlines.VIETNAM_ZONE).getYear();
             MeasuredVolume v = engine.get().measuredVolume(c.procedureCode(), c.locality(), year);
             usage.record(c.procedureCode(), List.of(new UsageFigure(v.locality(), v.year(), UsageSource.MEASURED,
-                    v.started(), v.online(), v.completedOnTime())));
+                    v.started(), v.online(), v.completedOnTime(), v.coveredDays())));
         } catch (RuntimeException e) {
             LOG.warn("Could not record the measured usage of case {}: {}", c.id(), e.getMessage());
             measuredSinceFeedBack.add(c.procedureCode());
@@ -234,7 +234,7 @@ public final class WorkflowService {
         for (MeasuredVolume v : engine.get().measuredVolumes(code)) {
             if (province(v.locality()) != null) {
                 figures.add(new UsageFigure(v.locality(), v.year(), UsageSource.MEASURED, v.started(), v.online(),
-                        v.completedOnTime()));
+                        v.completedOnTime(), v.coveredDays()));
             }
         }
         if (!figures.isEmpty()) {

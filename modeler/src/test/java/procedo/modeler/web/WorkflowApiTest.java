@@ -145,6 +145,7 @@ class WorkflowApiTest {
             assertThat(u.get("localityCode").asText()).isEqualTo("01");
             assertThat(u.get("dossiersTotal").asLong()).isEqualTo(1);
             assertThat(u.get("dossiersOnTime").asLong()).isEqualTo(1);
+            assertThat(u.get("coveredDays").asInt()).isEqualTo(1);
         });
         JsonNode ranked = server.get("/api/priorities?scope=01&includeOnline=true&limit=100").body().get("items");
         List<Long> measured = new ArrayList<>();
@@ -153,7 +154,8 @@ class WorkflowApiTest {
                 measured.add(item.get("measuredDossiers").asLong());
             }
         });
-        assertThat(measured).containsExactly(1L);
+        // one case in the workflow's first day, scaled over the minimum of 30 days: 1 × 365 ÷ 30 = 12.2 → 12 a year
+        assertThat(measured).containsExactly(12L);
         assertThat(server.get("/api/holidays?year=2026").body()).anySatisfy(
                 h -> assertThat(h.get("date").asText()).isEqualTo("2026-04-30"));
     }
