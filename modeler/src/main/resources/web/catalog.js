@@ -12,7 +12,8 @@
       fullyOnline: 'toàn trình', weightsEdit: 'Điều chỉnh trọng số', weightsLegend: 'Trọng số “nếu như” (xếp hạng lại ngay khi thay đổi)',
       weightsReset: 'Về trọng số của bộ tiêu chí', field: 'Lĩnh vực', level: 'Cấp', agency: 'Cơ quan', online: 'Mức trực tuyến',
       all: 'Tất cả', CENTRAL: 'Trung ương', PROVINCE: 'Tỉnh', COMMUNE: 'Xã', DISTRICT: 'Huyện', NONE: 'Chưa trực tuyến',
-      PARTIAL: 'Một phần', FULL: 'Toàn trình', custom: 'tùy chỉnh', open: 'Mở trang thủ tục' },
+      PARTIAL: 'Một phần', FULL: 'Toàn trình', custom: 'tùy chỉnh', open: 'Mở trang thủ tục',
+      measured: 'đo thực tế', measuredTitle: (n) => `${n} hồ sơ được đếm từ quy trình đang vận hành` },
     en: { tagline: 'Administrative procedure reform priorities', search: 'Search procedures (diacritics optional)…',
       scope: 'Scope', profile: 'Profile', includeOnline: 'Include procedures already fully online', rank: 'Rank',
       code: 'Code', name: 'Procedure', score: 'Score', volume: 'Dossiers/year', cost: 'Compliance cost/year (VND)',
@@ -24,7 +25,8 @@
       weightsEdit: 'Adjust weights', weightsLegend: '“What if” weights (re-ranks as you change them)',
       weightsReset: 'Back to the profile\'s weights', field: 'Field', level: 'Level', agency: 'Agency', online: 'Online level',
       all: 'All', CENTRAL: 'Central', PROVINCE: 'Province', COMMUNE: 'Commune', DISTRICT: 'District', NONE: 'Not online',
-      PARTIAL: 'Partial', FULL: 'Full', custom: 'custom', open: 'Open the procedure page' }
+      PARTIAL: 'Partial', FULL: 'Full', custom: 'custom', open: 'Open the procedure page',
+      measured: 'measured', measuredTitle: (n) => `${n} dossiers counted by the running workflow` }
   };
   Procedo.addTexts(texts);
   const t = Procedo.t;
@@ -124,7 +126,15 @@
       bar.className = 'bar';
       bar.style.width = (Number(item.score) * 1.2) + 'px';
       score.append(bar, document.createTextNode(Number(item.score).toFixed(2)));
-      row.append(name, score, cell(money(item.dossiersPerYear), 'num'), cell(money(item.annualCostVnd), 'num'),
+      const volume = cell(money(item.dossiersPerYear), 'num');
+      if (item.measuredDossiers > 0) {
+        const measured = document.createElement('span');
+        measured.className = 'badge measured';
+        measured.textContent = t('measured');
+        measured.title = t('measuredTitle', money(item.measuredDossiers));
+        volume.append(' ', measured);
+      }
+      row.append(name, score, volume, cell(money(item.annualCostVnd), 'num'),
         cell(money(item.savingPotentialVnd), 'num'));
       row.addEventListener('click', () => toggleExplanation(row, item));
       body.append(row);

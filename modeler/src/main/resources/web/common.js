@@ -7,9 +7,9 @@
 
   const common = {
     vi: { appTagline: 'Cải cách thủ tục hành chính', navCatalog: 'Danh mục & xếp hạng', navTemplates: 'Biểu mẫu',
-      navReports: 'Báo cáo', switchTo: 'English' },
+      navReports: 'Báo cáo', navWorkflows: 'Vận hành', navTasks: 'Công việc', switchTo: 'English' },
     en: { appTagline: 'Administrative procedure reform', navCatalog: 'Catalog & ranking', navTemplates: 'Templates',
-      navReports: 'Reports', switchTo: 'Tiếng Việt' }
+      navReports: 'Reports', navWorkflows: 'Operations', navTasks: 'Tasks', switchTo: 'Tiếng Việt' }
   };
 
   /** Adds a page's texts: {vi: {...}, en: {...}}; a value may be a function of arguments. */
@@ -85,7 +85,9 @@
   const pages = [
     { href: '/', key: 'navCatalog', id: 'catalog' },
     { href: '/templates.html', key: 'navTemplates', id: 'templates' },
-    { href: '/reports.html', key: 'navReports', id: 'reports' }
+    { href: '/reports.html', key: 'navReports', id: 'reports' },
+    { href: '/workflows.html', key: 'navWorkflows', id: 'workflows' },
+    { href: '/tasks.html', key: 'navTasks', id: 'tasks' }
   ];
 
   /** Renders the header into <header id="top" data-page="..."> with the navigation and the language switch. */

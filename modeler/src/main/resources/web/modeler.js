@@ -284,6 +284,19 @@
     .then((p) => { state.procedureName = p.name; })
     .catch(() => {})
     .then(load)
+    .then(focusElement)
     .catch((e) => { $('error').textContent = e.message; renderTitle(); });
+
+  /** With ?element=ID (e.g. from a deployment problem), that element is selected and scrolled into view. */
+  function focusElement() {
+    const id = Procedo.params.get('element');
+    const element = id && modeler.get('elementRegistry').get(id);
+    if (!element) return;
+    const selection = modeler.get('selection');
+    selection.select(element);
+    modeler.get('canvas').scrollToElement(element);
+    // The properties panel starts listening once it has rendered the diagram: select again for it then.
+    setTimeout(() => { selection.select(null); selection.select(element); }, 300);
+  }
   window.procedoModeler = modeler;
 })();

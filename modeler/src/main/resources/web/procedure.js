@@ -21,6 +21,8 @@
         : 'Kịch bản sau đơn giản hóa: ước tính trực tuyến toàn trình (bỏ đi lại, chờ đợi; phí trực tuyến).',
       chartTitle: 'Chi phí mỗi hồ sơ theo hoạt động: thời gian (đậm) và tiền (nhạt)',
       usageTitle: 'Số hồ sơ theo tỉnh, thành phố', locality: 'Địa phương', year: 'Năm', source: 'Nguồn',
+      coveredDays: 'Thời gian đo', wholeYear: 'cả năm',
+      coveredDaysValue: (d, y) => `${d} ngày → ${y} hồ sơ/năm`,
       dossiersTotal: 'Tổng số hồ sơ', dossiersOnline: 'Trực tuyến', dossiersOnTime: 'Đúng hạn', onTimeRate: 'Tỷ lệ đúng hạn',
       ESTIMATED: 'ước tính', IMPORTED: 'nhập từ báo cáo', MEASURED: 'đo từ hệ thống', noUsage: 'Chưa có số liệu.',
       modelsTitle: 'Mô hình quy trình (BPMN)', AS_IS: 'Hiện trạng (as-is)', TO_BE: 'Sau đơn giản hóa (to-be)',
@@ -49,6 +51,8 @@
         : 'To-be scenario: full-online estimate (no travel or waiting; online fees).',
       chartTitle: 'Cost per dossier by activity: time (dark) and money (light)',
       usageTitle: 'Dossiers by province', locality: 'Locality', year: 'Year', source: 'Source',
+      coveredDays: 'Period measured', wholeYear: 'whole year',
+      coveredDaysValue: (d, y) => `${d} days → ${y} dossiers/year`,
       dossiersTotal: 'Dossiers', dossiersOnline: 'Online', dossiersOnTime: 'On time', onTimeRate: 'On-time rate',
       ESTIMATED: 'estimated', IMPORTED: 'imported', MEASURED: 'measured', noUsage: 'No figures yet.',
       modelsTitle: 'Process models (BPMN)', AS_IS: 'As-is', TO_BE: 'To-be', noModel: 'No model yet.',
@@ -168,6 +172,8 @@
     if (Procedo.lang !== 'vi' || !text) return text;
     let m = text.match(/^usage statistics (\d+)$/);
     if (m) return `thống kê số hồ sơ năm ${m[1]}`;
+    m = text.match(/^usage statistics (\d+), of which (\d+) a year measured by the workflow engine$/);
+    if (m) return `thống kê số hồ sơ năm ${m[1]}, trong đó ${money(m[2])} hồ sơ/năm đếm từ quy trình đang vận hành`;
     m = text.match(/^population (\d+) × frequency (.+)$/);
     if (m) return `số người có nhu cầu ${money(m[1])} × tần suất ${m[2]} lần/năm`;
     return text === 'no usage recorded' ? 'chưa có số liệu' : text;
@@ -184,21 +190,32 @@
       section('usage').replaceChildren(el('h3', {}, t('usageTitle')), el('p', {}, t('noUsage')));
       return;
     }
+    // as the ranking counts them: each locality's latest year, the most trustworthy source of that year
+    const rank = { ESTIMATED: 0, IMPORTED: 1, MEASURED: 2 };
+    const best = {};
+    stats.forEach((s) => {
+      const b = best[s.localityCode];
+      if (!b || s.year > b.year || (s.year === b.year && rank[s.source] > rank[b.source])) best[s.localityCode] = s;
+    });
     const latest = Math.max(...stats.map((s) => s.year));
-    const rows = stats.filter((s) => s.year === latest).sort((a, b) => b.dossiersTotal - a.dossiersTotal);
-    const max = Math.max(1, ...rows.map((s) => s.dossiersTotal));
+    const yearDays = (y) => ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365);
+    const perYear = (s) => (s.coveredDays ? Math.round(s.dossiersTotal * yearDays(s.year) / Math.max(30, s.coveredDays)) : s.dossiersTotal);
+    const rows = Object.values(best).sort((a, b) => perYear(b) - perYear(a));
+    const max = Math.max(1, ...rows.map(perYear));
     const name = (codeOf) => (state.localities[codeOf] || {}).name || codeOf;
     const bars = el('div', { className: 'bars' }, rows.slice(0, 34).map((s) => el('div', { className: 'bar-row' },
       el('span', { className: 'bar-label' }, name(s.localityCode)),
-      el('span', { className: 'bar', style: `width:${Math.max(1, 300 * s.dossiersTotal / max)}px` }),
-      el('span', { className: 'bar-value' }, money(s.dossiersTotal)))));
+      el('span', { className: 'bar' + (s.source === 'MEASURED' ? ' measured' : ''), style: `width:${Math.max(1, 300 * perYear(s) / max)}px` }),
+      el('span', { className: 'bar-value' }, money(perYear(s))))));
     section('usage').replaceChildren(el('h3', {}, t('usageTitle') + ' — ' + latest),
       el('div', { className: 'usage-grid' }, bars,
-        table(['locality', 'year', 'source', 'dossiersTotal', 'dossiersOnline', 'dossiersOnTime', 'onTimeRate'],
-          rows.map((s) => [name(s.localityCode), s.year, t(s.source), money(s.dossiersTotal), money(s.dossiersOnline),
+        table(['locality', 'year', 'source', 'dossiersTotal', 'coveredDays', 'dossiersOnline', 'dossiersOnTime', 'onTimeRate'],
+          rows.map((s) => [name(s.localityCode), s.year, t(s.source), money(s.dossiersTotal),
+            s.coveredDays ? t('coveredDaysValue', s.coveredDays, money(perYear(s))) : t('wholeYear'),
+            money(s.dossiersOnline),
             s.dossiersOnTime === null ? '' : money(s.dossiersOnTime),
             s.dossiersOnTime === null || !s.dossiersTotal ? '' : number(100 * s.dossiersOnTime / s.dossiersTotal, 1) + ' %']),
-          [false, true, false, true, true, true, true])));
+          [false, true, false, true, false, true, true, true])));
   }
 
   function renderModels() {

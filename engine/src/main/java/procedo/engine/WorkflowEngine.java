@@ -84,6 +84,9 @@ public interface WorkflowEngine extends AutoCloseable {
     /** Case counts per locality and year of start, the figures fed back into the catalog as measured usage. */
     List<MeasuredVolume> measuredVolumes(String procedureCode);
 
+    /** The case counts of one locality and year (counted by the database, however many cases there are). */
+    MeasuredVolume measuredVolume(String procedureCode, String locality, int year);
+
     /**
      * Cases of the procedure started plus cases ended, on any node sharing the database: a number that changes
      * whenever a case starts or ends, cheap to read.

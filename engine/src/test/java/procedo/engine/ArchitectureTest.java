@@ -15,6 +15,16 @@ class ArchitectureTest {
             .importPackages("procedo.engine");
 
     @Test
+    void camundaStaysBehindTheInterface() {
+        noClasses().that().resideOutsideOfPackage("procedo.engine.camunda..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .because("Camunda's types stay in the adapter; procedo.engine speaks only its own records")
+                .check(ENGINE);
+        noClasses().that().resideInAPackage("procedo.engine.calendar..")
+                .should().dependOnClassesThat().resideInAPackage("procedo.engine.camunda..").check(ENGINE);
+    }
+
+    @Test
     void theEngineDependsOnNoOtherModule() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("procedo.catalog..", "procedo.templates..",
                 "procedo.modeler..", "io.javalin..", "org.jooq..").allowEmptyShould(true).check(ENGINE);

@@ -122,7 +122,8 @@ public final class CatalogAssessment {
             items.add(new PriorityItem(ranked.rank(), c.code(), c.name(), e.field(), e.agencyCode(),
                     e.localityCode(), c.onlineLevel(), c.onlineLevel() == OnlineLevel.FULL, ranked.score(),
                     ranked.contributions(), c.volume(), Decimals.plain(c.annualCostVnd()),
-                    Decimals.plain(c.savingPotentialVnd()), e.toBeBasis(), c.effortDays()));
+                    Decimals.plain(c.savingPotentialVnd()), e.toBeBasis(), c.effortDays(),
+                    CostBasis.measuredIn(e, request.scope())));
         }
         return new RankingResult(request.scope().toString(), profile, ranking.size(), request.offset(),
                 request.limit(), ranking.normalization(), items);

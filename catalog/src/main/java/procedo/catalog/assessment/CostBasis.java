@@ -27,7 +27,9 @@ public record CostBasis(Scope scope, Tariff tariff, BigDecimal tariffVndPerHour,
         String source;
         if (volume.total() > 0 || entry.usageYear() > 0) {
             quantity = BigDecimal.valueOf(volume.total());
-            source = "usage statistics " + entry.usageYear();
+            long measured = measuredIn(entry, scope);
+            source = "usage statistics " + entry.usageYear()
+                    + (measured > 0 ? ", of which " + measured + " a year measured by the workflow engine" : "");
         } else if (scope.isNational() && entry.applicantPopulation() != null && entry.frequencyPerYear() != null) {
             quantity = BigDecimal.valueOf(entry.applicantPopulation()).multiply(entry.frequencyPerYear());
             source = "population " + entry.applicantPopulation() + " × frequency " + entry.frequencyPerYear().toPlainString();
@@ -58,6 +60,17 @@ public record CostBasis(Scope scope, Tariff tariff, BigDecimal tariffVndPerHour,
             return sum;
         }
         return entry.volumes().getOrDefault(scope.localityCode(), Volume.NONE);
+    }
+
+    /** Of the scope's dossiers, those counted by the workflow engine. */
+    static long measuredIn(SnapshotEntry entry, Scope scope) {
+        long measured = 0;
+        for (String locality : entry.measuredLocalities()) {
+            if (scope.isNational() || scope.localityCode().equals(locality)) {
+                measured += entry.volumes().getOrDefault(locality, Volume.NONE).total();
+            }
+        }
+        return measured;
     }
 
     static BigDecimal plain(BigDecimal value) {

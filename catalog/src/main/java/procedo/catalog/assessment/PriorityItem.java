@@ -5,9 +5,14 @@ import java.util.List;
 import procedo.catalog.priority.Contribution;
 import procedo.catalog.procedure.OnlineLevel;
 
-/** One ranked procedure with the figures behind its score and each criterion's contribution. */
+/**
+ * One ranked procedure with the figures behind its score and each criterion's contribution.
+ *
+ * @param measuredDossiers of {@code dossiersPerYear}, those counted by the workflow engine (0 when none)
+ */
 public record PriorityItem(int rank, String code, String name, String field, String agencyCode,
                            String localityCode, OnlineLevel onlineLevel, boolean fullyOnline, BigDecimal score,
                            List<Contribution> contributions, long dossiersPerYear, BigDecimal annualCostVnd,
-                           BigDecimal savingPotentialVnd, ToBeBasis toBeBasis, int effortDays) {
+                           BigDecimal savingPotentialVnd, ToBeBasis toBeBasis, int effortDays,
+                           long measuredDossiers) {
 }

@@ -2,6 +2,7 @@ package procedo.catalog.assessment;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.Level;
 import procedo.catalog.procedure.OnlineLevel;
@@ -13,6 +14,7 @@ import procedo.catalog.procedure.ProcedureStatus;
  * per channel and each locality's volumes of its latest year.
  *
  * @param usageYear the latest year with usage statistics in any locality, 0 when none are recorded
+ * @param measuredLocalities the localities whose volume was measured by the workflow engine (MEASURED usage)
  */
 public record SnapshotEntry(long id, String code, String name, String field, Level level, String agencyCode,
                             String localityCode, ApplicantType applicantType, OnlineLevel onlineLevel,
@@ -20,7 +22,7 @@ public record SnapshotEntry(long id, String code, String name, String field, Lev
                             BigDecimal asIsHours, BigDecimal asIsOutOfPocketVnd,
                             ToBeBasis toBeBasis, BigDecimal toBeHours, BigDecimal toBeOutOfPocketVnd,
                             BigDecimal inPersonFeesVnd, BigDecimal onlineFeesVnd,
-                            int usageYear, Map<String, Volume> volumes,
+                            int usageYear, Map<String, Volume> volumes, Set<String> measuredLocalities,
                             Long applicantPopulation, BigDecimal frequencyPerYear) {
 
     public SnapshotEntry {

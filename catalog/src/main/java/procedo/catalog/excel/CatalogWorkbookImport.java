@@ -349,6 +349,9 @@ public final class CatalogWorkbookImport {
                         if ((Long) v.get(6) > (Long) v.get(4)) {
                             problem(at(table, rowNum, 6, c.get(6)), "on-time dossiers cannot exceed the total");
                         }
+                        if (v.get(7) != null && (Integer) v.get(7) < 1) {
+                            problem(at(table, rowNum, 7, c.get(7)), "covered days are 1 to 366, or empty for a whole year");
+                        }
                         if (!usageKeys.add(v.get(0) + "\n" + v.get(1) + "\n" + v.get(2) + "\n" + v.get(3))) {
                             problem(at(table, rowNum, 0, c.get(0)), "the figures of this procedure, locality, year and source are listed twice");
                         }

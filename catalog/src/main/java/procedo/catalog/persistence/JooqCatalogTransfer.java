@@ -78,7 +78,7 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                     .orderBy(PROCEDURES.CODE, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ);
             case USAGE -> dsl.select(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR,
                             USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE,
-                            USAGE_STATS.DOSSIERS_ON_TIME)
+                            USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
                     .from(USAGE_STATS).join(PROCEDURES).on(PROCEDURES.ID.eq(USAGE_STATS.PROCEDURE_ID))
                     .orderBy(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE);
         };
@@ -156,9 +156,9 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                                 (BigDecimal) v.get(5), (BigDecimal) v.get(6), (BigDecimal) v.get(7)));
                 case USAGE -> child(dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,
                                 USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL,
-                                USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME)
+                                USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
                         .values(id(v), (String) v.get(1), (Integer) v.get(2), (String) v.get(3), (Long) v.get(4),
-                                (Long) v.get(5), (Long) v.get(6)));
+                                (Long) v.get(5), (Long) v.get(6), (Integer) v.get(7)));
             }
         }
 

@@ -8,7 +8,9 @@ import static procedo.catalog.persistence.jooq.Tables.USAGE_STATS;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
@@ -27,6 +29,7 @@ import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureStatus;
 import procedo.catalog.usage.UsageSource;
+import procedo.catalog.usage.UsageStat;
 
 /**
  * Condenses the catalog for ranking with a handful of grouped queries. The activity sums Σ hours × share and
@@ -66,7 +69,7 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
     private record Components(int count, int reusable) {
     }
 
-    private record Usage(int year, Map<String, Volume> volumes) {
+    private record Usage(int year, Map<String, Volume> volumes, Set<String> measured) {
     }
 
     private void read(Condition procedures, Consumer<SnapshotEntry> sink) {
@@ -81,7 +84,7 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
                 Sums s = sums.getOrDefault(id, Sums.NONE);
                 Fees f = fees.getOrDefault(id, new Fees(BigDecimal.ZERO, BigDecimal.ZERO));
                 Components c = components.getOrDefault(id, new Components(0, 0));
-                Usage u = usage.getOrDefault(id, new Usage(0, Map.of()));
+                Usage u = usage.getOrDefault(id, new Usage(0, Map.of(), Set.of()));
                 boolean designed = s.toBeCount() > 0;
                 int effort = p.getEffortDays() != null ? p.getEffortDays()
                         : Procedure.defaultEffortDays(c.count(), s.asIsCount(), p.getProcessingDays());
@@ -94,7 +97,7 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
                         designed ? ToBeBasis.DESIGNED : ToBeBasis.FULL_ONLINE_ESTIMATE,
                         designed ? s.toBeHours() : s.onlineHours(), designed ? s.toBeOop() : s.onlineOop(),
                         f.inPerson(), f.online(),
-                        u.year(), u.volumes(), p.getApplicantPopulation(),
+                        u.year(), u.volumes(), u.measured(), p.getApplicantPopulation(),
                         p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear())));
             });
         }
@@ -194,21 +197,32 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
         }
         Map<Long, Map<String, Row>> best = new HashMap<>();
         dsl.select(USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE,
-                        USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME)
+                        USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME,
+                        USAGE_STATS.COVERED_DAYS)
                 .from(USAGE_STATS)
                 .where(of(USAGE_STATS.PROCEDURE_ID, byProcedure))
                 .fetchSize(5000)
                 .forEach(r -> {
+                    // figures of part of a year count scaled to the whole year (UsageStat.annualised)
+                    long[] year = new UsageStat("-", r.value2(), r.value3(), UsageSource.valueOf(r.value4()),
+                            r.value5(), r.value6(), r.value7(), r.value8()).annualised();
                     Row row = new Row(r.value3(), UsageSource.valueOf(r.value4()),
-                            new Volume(r.value5(), r.value6(), r.value7()));
+                            new Volume(year[0], year[1], year[2]));
                     best.computeIfAbsent(r.value1(), id -> new HashMap<>())
                             .merge(r.value2(), row, (a, b) -> b.beats(a) ? b : a);
                 });
         Map<Long, Usage> result = new HashMap<>();
         best.forEach((id, rows) -> {
             Map<String, Volume> volumes = new HashMap<>();
-            rows.forEach((locality, row) -> volumes.put(locality, row.volume()));
-            result.put(id, new Usage(rows.values().stream().mapToInt(Row::year).max().orElse(0), volumes));
+            Set<String> measured = new HashSet<>();
+            rows.forEach((locality, row) -> {
+                volumes.put(locality, row.volume());
+                if (row.source() == UsageSource.MEASURED) {
+                    measured.add(locality);
+                }
+            });
+            result.put(id, new Usage(rows.values().stream().mapToInt(Row::year).max().orElse(0), volumes,
+                    Set.copyOf(measured)));
         });
         return result;
     }

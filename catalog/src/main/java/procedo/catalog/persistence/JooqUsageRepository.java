@@ -33,9 +33,9 @@ final class JooqUsageRepository implements UsageRepository {
                         USAGE_STATS.SOURCE.eq(s.source().name())));
                 batch.add(dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,
                                 USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL,
-                                USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME)
+                                USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
                         .values(id, s.localityCode(), s.year(), s.source().name(), s.dossiersTotal(),
-                                s.dossiersOnline(), s.dossiersOnTime()));
+                                s.dossiersOnline(), s.dossiersOnTime(), s.coveredDays()));
             }
             if (!batch.isEmpty()) {
                 dsl.batch(batch).execute();
@@ -47,11 +47,12 @@ final class JooqUsageRepository implements UsageRepository {
     @Override
     public List<UsageStat> forProcedure(String procedureCode) {
         return dsl.select(USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE,
-                        USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME)
+                        USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME,
+                        USAGE_STATS.COVERED_DAYS)
                 .from(USAGE_STATS).join(PROCEDURES).on(PROCEDURES.ID.eq(USAGE_STATS.PROCEDURE_ID))
                 .where(PROCEDURES.CODE.eq(procedureCode))
                 .orderBy(USAGE_STATS.STAT_YEAR.desc(), USAGE_STATS.LOCALITY_CODE, USAGE_STATS.SOURCE)
                 .fetch(r -> new UsageStat(procedureCode, r.value1(), r.value2(), UsageSource.valueOf(r.value3()),
-                        r.value4(), r.value5(), r.value6()));
+                        r.value4(), r.value5(), r.value6(), r.value7()));
     }
 }

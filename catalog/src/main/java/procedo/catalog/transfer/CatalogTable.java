@@ -44,7 +44,7 @@ public enum CatalogTable {
             Column.text("procedure_code", true, 64), Column.text("locality_code", true, 16),
             Column.integer("year", true, 2100), Column.choice("source", true, UsageSource.class),
             Column.count("dossiers_total", true), Column.count("dossiers_online", true),
-            Column.count("dossiers_on_time", true)));
+            Column.count("dossiers_on_time", true), Column.integer("covered_days", false, 366)));
 
     /** The scenario of an activity row. */
     public enum Scenario {

@@ -64,8 +64,12 @@ public final class UsageService {
             if (onTime < 0 || onTime > total) {
                 problems.add(new Problem(at + "dossiersOnTime", "must be between 0 and dossiersTotal"));
             }
+            if (u.coveredDays() != null && (u.coveredDays() < 1 || u.coveredDays() > 366)) {
+                problems.add(new Problem(at + "coveredDays", "must be 1 to 366 days, or left out for a whole year"));
+            }
             if (problems.size() == before) {
-                stats.add(new UsageStat(procedureCode, u.localityCode(), u.year(), u.source(), total, online, onTime));
+                stats.add(new UsageStat(procedureCode, u.localityCode(), u.year(), u.source(), total, online, onTime,
+                        u.coveredDays()));
             }
         }
         if (!problems.isEmpty()) {

@@ -116,6 +116,32 @@ class CatalogAssessmentTest extends StoreTest {
         assertThat(national.year()).isEqualTo(2026);
         assertThat(hanoi.dossiersPerYear()).isEqualByComparingTo("30");
         assertThat(hanoi.onlineShare()).isEqualByComparingTo("1");
+        assertThat(national.volumeSource())
+                .isEqualTo("usage statistics 2026, of which 30 a year measured by the workflow engine");
+        var ranked = assessment.rank(new RankingRequest(Scope.NATIONAL, null, ProcedureFilter.none(),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10)).items().get(0);
+        assertThat(ranked.dossiersPerYear()).isEqualTo(1030);
+        assertThat(ranked.measuredDossiers()).isEqualTo(30);
+    }
+
+    @Test
+    void partOfAYearMeasuredCountsScaledToTheWholeYear() {
+        procedures.create(Samples.birthRegistration("1.001193"));
+        store.usage().save(List.of(
+                new UsageStat("1.001193", "79", 2025, UsageSource.ESTIMATED, 1000, 100, 900),
+                new UsageStat("1.001193", "01", 2026, UsageSource.MEASURED, 30, 27, 24, 45)));
+
+        // 30 dossiers in the 45 days the workflow ran: 30 × 365 ÷ 45 = 243.33 → 243 a year
+        assertThat(assessment.costBasis("1.001193", Scope.parse("01")).dossiersPerYear()).isEqualByComparingTo("243");
+        assertThat(assessment.costBasis("1.001193", Scope.NATIONAL).dossiersPerYear()).isEqualByComparingTo("1243");
+        assertThat(store.usage().forProcedure("1.001193")).filteredOn(u -> u.source() == UsageSource.MEASURED)
+                .singleElement().satisfies(u -> {
+                    assertThat(u.coveredDays()).isEqualTo(45);
+                    assertThat(u.annualised()).containsExactly(243, 219, 195);
+                });
+        // a first week is scaled over 30 days at least: 7 × 365 ÷ 30 = 85.2 → 85
+        assertThat(new UsageStat("1.001193", "01", 2026, UsageSource.MEASURED, 7, 7, 7, 7).annualised()[0])
+                .isEqualTo(85);
     }
 
     @Test

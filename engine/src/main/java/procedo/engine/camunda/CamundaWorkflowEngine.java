@@ -564,40 +564,62 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
     public void complete(String taskId, String user, Map<String, Object> data) {
         requireUser(user);
         Object comment = data == null ? null : data.get("comment");
-        RuntimeException refused;
-        try {
-            // One transaction: the task read and checked, the comment and the completion written, or nothing.
-            // The engine's own completion finds the task already read in this transaction.
-            refused = as(user, () -> inOneTransaction(context -> {
-                Task task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-                if (task == null || task.getProcessDefinitionId() == null) {
-                    return new WorkflowNotFoundException("no open task '" + taskId + "'");
+        // One transaction: the task read and checked, the comment and the completion written, or nothing; the
+        // engine's own completion finds the task already read in it. A timer (the escalation) or another node may
+        // change the same case at the same moment: the engine then rolls the transaction back whole, and it is
+        // tried again on the case as it now is.
+        for (int attempt = 1; ; attempt++) {
+            boolean retry = attempt > 1;
+            RuntimeException refused;
+            try {
+                refused = as(user, () -> inOneTransaction(context -> {
+                    Task task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+                    if (retry && (task == null || task.getAssignee() != null && !task.getAssignee().equals(user))) {
+                        return changedMeanwhile(taskId);
+                    }
+                    if (task == null || task.getProcessDefinitionId() == null) {
+                        return new WorkflowNotFoundException("no open task '" + taskId + "'");
+                    }
+                    if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+                        return new WorkflowConflictException("task '" + taskId + "' is claimed by "
+                                + task.getAssignee());
+                    }
+                    WorkflowModel.Step step = model(task.getProcessDefinitionId())
+                            .userTask(task.getTaskDefinitionKey());
+                    List<ElementProblem> problems = new ArrayList<>();
+                    Map<String, Object> variables = formValues(step.form(), data == null ? Map.of() : data,
+                            problems);
+                    if (!problems.isEmpty()) {
+                        return new WorkflowValidationException("the task's form is not complete", problems);
+                    }
+                    if (comment instanceof String text && !text.isBlank()) {
+                        taskService.createComment(taskId, task.getProcessInstanceId(),
+                                text.length() > 4000 ? text.substring(0, 4000) : text);
+                    }
+                    taskService.complete(taskId, variables);
+                    return null;
+                }));
+            } catch (OptimisticLockingException e) {
+                if (attempt == 3) {
+                    throw changedMeanwhile(taskId);
                 }
-                if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-                    return new WorkflowConflictException("task '" + taskId + "' is claimed by " + task.getAssignee());
-                }
-                WorkflowModel.Step step = model(task.getProcessDefinitionId()).userTask(task.getTaskDefinitionKey());
-                List<ElementProblem> problems = new ArrayList<>();
-                Map<String, Object> variables = formValues(step.form(), data == null ? Map.of() : data, problems);
-                if (!problems.isEmpty()) {
-                    return new WorkflowValidationException("the task's form is not complete", problems);
-                }
-                if (comment instanceof String text && !text.isBlank()) {
-                    taskService.createComment(taskId, task.getProcessInstanceId(),
-                            text.length() > 4000 ? text.substring(0, 4000) : text);
-                }
-                taskService.complete(taskId, variables);
-                return null;
-            }));
-        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-            throw new WorkflowConflictException("task '" + taskId + "' was taken by somebody else just now");
-        } catch (ProcessEngineException e) {
-            throw new WorkflowException("the engine could not move the case on from task '" + taskId + "': "
-                    + e.getMessage(), e);
+                continue;
+            } catch (TaskAlreadyClaimedException e) {
+                throw new WorkflowConflictException("task '" + taskId + "' was claimed by somebody else just now");
+            } catch (ProcessEngineException e) {
+                throw new WorkflowException("the engine could not move the case on from task '" + taskId + "': "
+                        + e.getMessage(), e);
+            }
+            if (refused != null) {
+                throw refused;
+            }
+            return;
         }
-        if (refused != null) {
-            throw refused;
-        }
+    }
+
+    private static WorkflowConflictException changedMeanwhile(String taskId) {
+        return new WorkflowConflictException("task '" + taskId + "' changed at the same moment (another officer, "
+                + "node or timer); reload it and try again");
     }
 
     /** The task's form data as typed variables; each missing or malformed field is a problem. */
@@ -622,9 +644,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             Object value = switch (field.type()) {
                 case "boolean" -> raw instanceof Boolean b ? b : "true".equals(raw) ? Boolean.TRUE
                         : "false".equals(raw) ? Boolean.FALSE : null;
-                case "long" -> raw instanceof Integer || raw instanceof Long ? ((Number) raw).longValue()
-                        : raw instanceof String s && s.strip().matches("-?\\d{1,18}") ? Long.parseLong(s.strip())
-                        : null;
+                case "long" -> wholeNumber(raw);
                 case "date" -> date(raw);
                 case "enum" -> field.options().containsKey(String.valueOf(raw)) ? String.valueOf(raw) : null;
                 default -> raw instanceof String s && s.length() <= CaseData.MAX_TEXT ? s : null;
@@ -642,6 +662,20 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             }
         }
         return values;
+    }
+
+    private static Long wholeNumber(Object raw) {
+        if (raw instanceof Integer || raw instanceof Long) {
+            return ((Number) raw).longValue();
+        }
+        if (raw instanceof java.math.BigInteger || raw instanceof java.math.BigDecimal) {
+            try {
+                return new java.math.BigDecimal(raw.toString()).longValueExact();
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        }
+        return raw instanceof String s && s.strip().matches("-?\\d{1,18}") ? Long.parseLong(s.strip()) : null;
     }
 
     private static Date date(Object raw) {
@@ -666,7 +700,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
     @Override
     public List<MeasuredVolume> measuredVolumes(String procedureCode) {
         return new HistoryFigures(history, taskService, DeploymentWriter.key(procedureCode), settings.zone())
-                .volumes();
+                .volumes(now().atZone(settings.zone()).toLocalDate());
     }
 
     @Override
@@ -674,6 +708,12 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         String key = DeploymentWriter.key(procedureCode);
         return history.createHistoricProcessInstanceQuery().processDefinitionKey(key).count()
                 + history.createHistoricProcessInstanceQuery().processDefinitionKey(key).finished().count();
+    }
+
+    @Override
+    public MeasuredVolume measuredVolume(String procedureCode, String locality, int year) {
+        return new HistoryFigures(history, taskService, DeploymentWriter.key(procedureCode), settings.zone())
+                .volume(locality, year, now().atZone(settings.zone()).toLocalDate());
     }
 
     // ---------------------------------------------------------------- jobs and clock

@@ -135,8 +135,9 @@ final class HistoryFigures {
         return result;
     }
 
-    List<MeasuredVolume> volumes() {
-        Map<String, long[]> counts = new TreeMap<>(); // "locality|year" → started, online, on time
+    List<MeasuredVolume> volumes(java.time.LocalDate today) {
+        Map<String, long[]> counts = new TreeMap<>(); // "locality|year" → started, online, on time, first start
+        Map<String, Integer> firstYear = new HashMap<>();
         for (int first = 0; ; first += PAGE) {
             List<HistoricProcessInstance> page = history.createHistoricProcessInstanceQuery()
                     .processDefinitionKey(key).orderByProcessInstanceId().asc().listPage(first, PAGE);
@@ -158,8 +159,10 @@ final class HistoryFigures {
                     continue;
                 }
                 int year = p.getStartTime().toInstant().atZone(zone).getYear();
-                long[] c = counts.computeIfAbsent(l + "|" + year, k -> new long[3]);
+                long[] c = counts.computeIfAbsent(l + "|" + year, k -> new long[]{0, 0, 0, Long.MAX_VALUE});
                 c[0]++;
+                c[3] = Math.min(c[3], p.getStartTime().getTime());
+                firstYear.merge(l, year, Math::min);
                 if ("ONLINE".equals(vars.get(CaseVariables.CHANNEL))) {
                     c[1]++;
                 }
@@ -175,10 +178,41 @@ final class HistoryFigures {
         List<MeasuredVolume> result = new ArrayList<>();
         counts.forEach((k, c) -> {
             int bar = k.indexOf('|');
-            result.add(new MeasuredVolume(k.substring(0, bar), Integer.parseInt(k.substring(bar + 1)), c[0], c[1],
-                    c[2]));
+            String locality = k.substring(0, bar);
+            int year = Integer.parseInt(k.substring(bar + 1));
+            java.time.LocalDate first = firstYear.get(locality) < year ? java.time.LocalDate.of(year, 1, 1)
+                    : Instant.ofEpochMilli(c[3]).atZone(zone).toLocalDate();
+            result.add(new MeasuredVolume(locality, year, c[0], c[1], c[2], covered(first, year, today)));
         });
         return result;
+    }
+
+    /** Days from {@code first} to today or the year's end, both counted; null when that is the whole year. */
+    static Integer covered(java.time.LocalDate first, int year, java.time.LocalDate today) {
+        java.time.LocalDate end = java.time.LocalDate.of(year, 12, 31);
+        if (today.isBefore(end)) {
+            end = today;
+        }
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, end) + 1;
+        return days >= java.time.Year.of(year).length() ? null : Math.max(1, days);
+    }
+
+    MeasuredVolume volume(String locality, int year, java.time.LocalDate today) {
+        Instant yearStart = java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+        Date from = Date.from(yearStart);
+        Date to = Date.from(java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant().minusMillis(1));
+        java.util.function.Supplier<HistoricProcessInstanceQuery> inYear = () -> cases(locality).startedAfter(from)
+                .startedBefore(to);
+        List<HistoricProcessInstance> first = inYear.get().orderByProcessInstanceStartTime().asc().listPage(0, 1);
+        Integer covered = null;
+        if (!first.isEmpty()) {
+            boolean before = cases(locality).startedBefore(Date.from(yearStart.minusMillis(1))).count() > 0;
+            covered = covered(before ? java.time.LocalDate.of(year, 1, 1)
+                    : first.get(0).getStartTime().toInstant().atZone(zone).toLocalDate(), year, today);
+        }
+        return new MeasuredVolume(locality, year, inYear.get().count(),
+                inYear.get().variableValueEquals(CaseVariables.CHANNEL, "ONLINE").count(),
+                inYear.get().completed().variableValueEquals(CaseVariables.ON_TIME, true).count(), covered);
     }
 
     private static BigDecimal hours(Long ms) {

@@ -173,6 +173,15 @@ class CamundaWorkflowEngineTest {
         assertThatThrownBy(() -> engine.complete(review.id(), "chi", Map.of("approved", "perhaps")))
                 .isInstanceOfSatisfying(WorkflowValidationException.class, e -> assertThat(e.problems())
                         .singleElement().extracting(ElementProblem::message).isEqualTo("must be true or false"));
+        List<procedo.engine.FormField> whole = List.of(new procedo.engine.FormField("n", "N", "long", true, null,
+                Map.of()));
+        List<ElementProblem> tooLong = new java.util.ArrayList<>();
+        assertThat(CamundaWorkflowEngine.formValues(whole, Map.of("n", "12345678901234567890"), tooLong)).isEmpty();
+        assertThat(tooLong).extracting(ElementProblem::message).containsExactly("must be a whole number");
+        List<ElementProblem> none = new java.util.ArrayList<>();
+        assertThat(CamundaWorkflowEngine.formValues(whole, Map.of("n", new BigDecimal("7")), none))
+                .containsEntry("n", 7L);
+        assertThat(none).isEmpty();
         engine.complete(review.id(), "chi", Map.of("approved", true));
         for (String group : List.of("lanh-dao", "tu-phap", "mot-cua")) {
             engine.setClock(engine.now().plus(Duration.ofHours(20)));
@@ -272,7 +281,10 @@ class CamundaWorkflowEngineTest {
         assertThat(elsewhere.onTimeRate()).isNull();
 
         assertThat(engine.measuredVolumes(code)).containsExactly(
-                new MeasuredVolume("01", 2026, 5, 4, 3), new MeasuredVolume("79", 2026, 1, 1, 0));
+                // first case Monday 2 March, now (t0 + 300 h) Saturday 14 March: 13 days of 2026 covered
+                new MeasuredVolume("01", 2026, 5, 4, 3, 13), new MeasuredVolume("79", 2026, 1, 1, 0, 13));
+        assertThat(engine.measuredVolume(code, "01", 2026)).isEqualTo(new MeasuredVolume("01", 2026, 5, 4, 3, 13));
+        assertThat(engine.measuredVolume(code, "01", 2025)).isEqualTo(new MeasuredVolume("01", 2025, 0, 0, 0, null));
     }
 
     /** Completes every task of a case at the engine's current time, approving or refusing at the review. */

@@ -118,6 +118,7 @@ public final class LoadCommand implements Callable<Integer> {
                             break;
                         }
                         engine.setClock(t);
+                        engine.runDueJobs(); // escalations due by then, in the simulated time
                         TaskView task = next.get(0);
                         engine.complete(task.id(), "load", answers(task.form(), random));
                         tasks++;

@@ -133,7 +133,7 @@ public final class WorkflowService {
         int days = procedure.processingDays() == null ? 0 : procedure.processingDays();
         CaseSummary started = call(() -> engine.get().startCase(new StartCase(procedure.code(), request.locality(),
                 request.channel() == null ? "ONLINE" : request.channel(), days, data, user)));
-        measuredSinceFeedBack.add(procedure.code());
+        recordMeasured(started);
         return findCase(started.id());
     }
 
@@ -171,8 +171,8 @@ public final class WorkflowService {
             return null;
         });
         CaseView after = findCase(task.caseId());
-        if (!"ACTIVE".equals(after.summary().state()) && task.procedureCode() != null) {
-            measuredSinceFeedBack.add(task.procedureCode());
+        if (!"ACTIVE".equals(after.summary().state())) {
+            recordMeasured(after.summary());
         }
         return after;
     }
@@ -209,13 +209,32 @@ public final class WorkflowService {
         return recorded;
     }
 
+    /**
+     * Records at once the measured usage of the case's locality and year (a few counts), so that the ranking
+     * follows each case started or ended here; other nodes' cases arrive with {@link #feedBack()}.
+     */
+    private void recordMeasured(CaseSummary c) {
+        if (c.procedureCode() == null || c.locality() == null || c.startedAt() == null) {
+            return;
+        }
+        try {
+            int year = c.startedAt().atZone(procedo.engine.calendar.Deadlines.VIETNAM_ZONE).getYear();
+            MeasuredVolume v = engine.get().measuredVolume(c.procedureCode(), c.locality(), year);
+            usage.record(c.procedureCode(), List.of(new UsageFigure(v.locality(), v.year(), UsageSource.MEASURED,
+                    v.started(), v.online(), v.completedOnTime(), v.coveredDays())));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record the measured usage of case {}: {}", c.id(), e.getMessage());
+            measuredSinceFeedBack.add(c.procedureCode());
+        }
+    }
+
     /** Records a procedure's measured usage now: one figure per locality and year with cases; returns how many. */
     public int feedBack(String code) {
         List<UsageFigure> figures = new ArrayList<>();
         for (MeasuredVolume v : engine.get().measuredVolumes(code)) {
             if (province(v.locality()) != null) {
                 figures.add(new UsageFigure(v.locality(), v.year(), UsageSource.MEASURED, v.started(), v.online(),
-                        v.completedOnTime()));
+                        v.completedOnTime(), v.coveredDays()));
             }
         }
         if (!figures.isEmpty()) {

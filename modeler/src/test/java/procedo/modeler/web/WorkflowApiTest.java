@@ -145,9 +145,45 @@ class WorkflowApiTest {
             assertThat(u.get("localityCode").asText()).isEqualTo("01");
             assertThat(u.get("dossiersTotal").asLong()).isEqualTo(1);
             assertThat(u.get("dossiersOnTime").asLong()).isEqualTo(1);
+            assertThat(u.get("coveredDays").asInt()).isEqualTo(1);
         });
+        JsonNode ranked = server.get("/api/priorities?scope=01&includeOnline=true&limit=100").body().get("items");
+        List<Long> measured = new ArrayList<>();
+        ranked.forEach(item -> {
+            if (item.get("code").asText().equals(BIRTH)) {
+                measured.add(item.get("measuredDossiers").asLong());
+            }
+        });
+        // one case in the workflow's first day, scaled over the minimum of 30 days: 1 × 365 ÷ 30 = 12.2 → 12 a year
+        assertThat(measured).containsExactly(12L);
         assertThat(server.get("/api/holidays?year=2026").body()).anySatisfy(
                 h -> assertThat(h.get("date").asText()).isEqualTo("2026-04-30"));
+    }
+
+    @Test
+    void badRequestsAreRefusedWithTheirReasonAndChangesNeedTheEditorRole() {
+        assertThat(server.post("/api/cases", "{not json", USER, OFFICER).status()).isEqualTo(400);
+        var unknown = server.post("/api/cases", "{\"procedureCode\": \"1.001193\", \"locality\": \"99\", "
+                + "\"data\": {\"nope\": 1}}", USER, OFFICER);
+        assertThat(unknown.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        unknown.body().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).contains("locality");
+        assertThat(server.get("/api/cases/nope").status()).isEqualTo(404);
+        assertThat(server.post("/api/tasks/nope/complete", "{\"data\":{}}", USER, OFFICER).status()).isEqualTo(404);
+        assertThat(server.get("/api/tasks?limit=0").status()).isEqualTo(400);
+        assertThat(server.get("/api/cases").status()).isEqualTo(400);
+        assertThat(server.get("/api/holidays?year=2031").status()).isEqualTo(404);
+        try (TestServer guarded = TestServer.start(Optional.of("secret"))) {
+            guarded.application.loadDemoIfEmpty();
+            assertThat(guarded.post("/api/procedures/" + BIRTH + "/deployments", "", USER, OFFICER).status())
+                    .isEqualTo(403);
+            assertThat(guarded.post("/api/cases", "{}", USER, OFFICER).status()).isEqualTo(403);
+            assertThat(guarded.post("/api/tasks/x/complete", "{}", USER, OFFICER).status()).isEqualTo(403);
+            assertThat(guarded.get("/api/tasks").status()).isEqualTo(200);
+            assertThat(guarded.post("/api/procedures/" + BIRTH + "/deployments", "", USER, OFFICER,
+                    "Authorization", "Bearer secret").status()).isEqualTo(201);
+        }
     }
 
     /** A valid value for every field of the start form, as a person would type it. */
