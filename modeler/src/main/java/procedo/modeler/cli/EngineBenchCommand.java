@@ -26,7 +26,7 @@ import procedo.engine.camunda.EngineBenchmark;
 @Command(name = "bench-engine", description = "Benchmark the workflow engine: Procedo against bare Camunda.")
 public final class EngineBenchCommand implements Callable<Integer> {
 
-    @Option(names = "--cases", defaultValue = "2000", description = "Measured cases per round and engine (default 2000).")
+    @Option(names = "--cases", defaultValue = "2000", description = "Measured cases per engine (default 2000).")
     int cases;
 
     @Option(names = "--warmup", defaultValue = "200", description = "Warm-up cases per engine (default 200).")

@@ -33,6 +33,19 @@ final class TestServer implements AutoCloseable {
         return new TestServer(application, server);
     }
 
+    /** A server on the given database, its engine started at once as {@code serve} does (one node of several). */
+    static TestServer start(DatabaseSettings database, Application.EngineOptions engine) {
+        Application application = Application.open(database, engine);
+        try {
+            application.engine();
+            return new TestServer(application, application.webServer(Optional.empty()).create()
+                    .start("127.0.0.1", 0));
+        } catch (RuntimeException e) {
+            application.close();
+            throw e;
+        }
+    }
+
     /** A response with its status, headers and JSON body. */
     record Response(int status, HttpResponse<String> raw, JsonNode body) {
         String header(String name) {
