@@ -313,14 +313,16 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             variables.put(CaseVariables.STARTED_BY, request.startedBy());
         }
         // One transaction: the workflow looked up and the case started on it.
-        Started started = as(request.startedBy(), () -> inOneTransaction(context -> {
+        // Who received the dossier is the case's startedBy variable; the engine's user-operation log, which an
+        // authenticated user would add to every call, is not written (Procedo records who acted itself).
+        Started started = inOneTransaction(context -> {
             ProcessDefinition definition = definitionFor(request.procedureCode(), request.locality());
             if (definition.isSuspended()) {
                 return new Started(definition, null);
             }
             return new Started(definition, runtime.createProcessInstanceById(definition.getId())
                     .setVariables(variables).execute());
-        }));
+        });
         ProcessDefinition definition = started.definition();
         ProcessInstance instance = started.instance();
         if (instance == null) {
@@ -572,7 +574,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             boolean retry = attempt > 1;
             RuntimeException refused;
             try {
-                refused = as(user, () -> inOneTransaction(context -> {
+                refused = inOneTransaction(context -> {
                     Task task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
                     if (retry && (task == null || task.getAssignee() != null && !task.getAssignee().equals(user))) {
                         return changedMeanwhile(taskId);
@@ -596,9 +598,13 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
                         taskService.createComment(taskId, task.getProcessInstanceId(),
                                 text.length() > 4000 ? text.substring(0, 4000) : text);
                     }
+                    if (task.getAssignee() == null) {
+                        // whoever completes an unclaimed task is recorded as its assignee, in this transaction
+                        taskService.setAssignee(taskId, user);
+                    }
                     taskService.complete(taskId, variables);
                     return null;
-                }));
+                });
             } catch (OptimisticLockingException e) {
                 if (attempt == 3) {
                     throw changedMeanwhile(taskId);

@@ -14,8 +14,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /**
  * What Procedo adds to every workflow it runs, whatever the model says: each user task is due when its case is
  * due (and on top of the lists once the case has been escalated), and when a case ends it records whether it
- * ended on time — the figure the on-time rate is counted from. Whoever completes an unclaimed task is recorded as
- * its assignee.
+ * ended on time — the figure the on-time rate is counted from.
  */
 final class CaseListeners extends AbstractBpmnParseListener {
 
@@ -41,16 +40,6 @@ final class CaseListeners extends AbstractBpmnParseListener {
         }
     };
 
-    /** Who completes a task nobody claimed becomes its assignee, in the same transaction: history names them. */
-    private static final TaskListener TASK_COMPLETED = task -> {
-        if (task.getAssignee() == null) {
-            var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            if (authentication != null && authentication.getUserId() != null) {
-                task.setAssignee(authentication.getUserId());
-            }
-        }
-    };
-
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, CASE_END);
@@ -60,7 +49,6 @@ final class CaseListeners extends AbstractBpmnParseListener {
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
             behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TASK_CREATED);
-            behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TASK_COMPLETED);
         }
     }
 }
