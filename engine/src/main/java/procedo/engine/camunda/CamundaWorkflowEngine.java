@@ -595,8 +595,9 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
                         return new WorkflowValidationException("the task's form is not complete", problems);
                     }
                     if (comment instanceof String text && !text.isBlank()) {
-                        taskService.createComment(taskId, task.getProcessInstanceId(),
-                                text.length() > 4000 ? text.substring(0, 4000) : text);
+                        // the engine takes a comment's author from the authenticated user: set for this call only
+                        as(user, () -> taskService.createComment(taskId, task.getProcessInstanceId(),
+                                text.length() > 4000 ? text.substring(0, 4000) : text));
                     }
                     if (task.getAssignee() == null) {
                         // whoever completes an unclaimed task is recorded as its assignee, in this transaction

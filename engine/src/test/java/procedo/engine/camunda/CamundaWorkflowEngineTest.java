@@ -160,6 +160,11 @@ class CamundaWorkflowEngineTest {
                 .containsExactly(receive);
         engine.setClock(at(MONDAY, 11));
         engine.complete(receive, "an", Map.of("comment", "đủ thành phần"));
+        assertThat(((CamundaWorkflowEngine) engine).processEngine().getTaskService().getTaskComments(receive))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.getFullMessage()).isEqualTo("đủ thành phần");
+                    assertThat(c.getUserId()).isEqualTo("an");
+                });
 
         TaskView review = engine.tasks(new TaskFilter(code, "01", "tu-phap", null, null, 50)).get(0);
         assertThat(review.form()).singleElement().satisfies(f -> {
