@@ -49,7 +49,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import procedo.engine.CaseEvent;
@@ -799,9 +798,5 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
 
     private static Object plain(Object value) {
         return value instanceof Date d ? d.toInstant().toString() : value;
-    }
-
-    static BpmnModelInstance read(byte[] xml) {
-        return Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml));
     }
 }
