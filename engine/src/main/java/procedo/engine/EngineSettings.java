@@ -1,5 +1,6 @@
 package procedo.engine;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -14,11 +15,24 @@ import javax.sql.DataSource;
  *                    does; tests and commands may run them by hand with {@link WorkflowEngine#runDueJobs()})
  * @param dueDates    the legal deadline rule (working days)
  * @param zone        the zone of the calendar: a case started on 31 December 23:30 there counts in that year
+ * @param escalationSweep how often a node with the job executor on looks for cases past their due date to
+ *                    escalate (30 seconds unless given)
  */
 public record EngineSettings(DataSource dataSource, String nodeName, boolean jobExecutor, DueDates dueDates,
-                             ZoneId zone) {
+                             ZoneId zone, Duration escalationSweep) {
+
+    public static final Duration DEFAULT_ESCALATION_SWEEP = Duration.ofSeconds(30);
+
+    public EngineSettings(DataSource dataSource, String nodeName, boolean jobExecutor, DueDates dueDates,
+                          ZoneId zone) {
+        this(dataSource, nodeName, jobExecutor, dueDates, zone, DEFAULT_ESCALATION_SWEEP);
+    }
 
     public EngineSettings {
+        escalationSweep = escalationSweep == null ? DEFAULT_ESCALATION_SWEEP : escalationSweep;
+        if (escalationSweep.isNegative() || escalationSweep.isZero()) {
+            throw new IllegalArgumentException("escalationSweep must be positive");
+        }
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(dueDates, "dueDates");
         nodeName = nodeName == null || nodeName.isBlank() ? "procedo" : nodeName;

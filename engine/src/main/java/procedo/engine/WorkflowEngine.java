@@ -93,7 +93,10 @@ public interface WorkflowEngine extends AutoCloseable {
      */
     long caseEvents(String procedureCode);
 
-    /** Fires the timers (escalations) that are due now, as the job executor would; returns how many ran. */
+    /**
+     * Escalates the cases past their due date and runs the jobs due now (timers of the models), as a node's
+     * escalation sweep and job executor would; returns how many cases and jobs it did.
+     */
     int runDueJobs();
 
     /**

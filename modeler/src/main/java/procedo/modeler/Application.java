@@ -62,10 +62,17 @@ public final class Application implements AutoCloseable {
      * How this node runs the workflow engine.
      *
      * @param nodeName    unique among the nodes sharing the database
-     * @param jobExecutor whether timers (escalations at the due date) run in the background on this node
+     * @param jobExecutor whether jobs (timers of the models) and the escalation sweep run in the background on
+     *                    this node
      * @param calendar    the working-day calendar of legal deadlines
+     * @param escalationSweep how often this node looks for cases past their due date
      */
-    public record EngineOptions(String nodeName, boolean jobExecutor, HolidayCalendar calendar) {
+    public record EngineOptions(String nodeName, boolean jobExecutor, HolidayCalendar calendar,
+                                java.time.Duration escalationSweep) {
+
+        public EngineOptions(String nodeName, boolean jobExecutor, HolidayCalendar calendar) {
+            this(nodeName, jobExecutor, calendar, EngineSettings.DEFAULT_ESCALATION_SWEEP);
+        }
 
         /** A node that runs no background jobs, on the bundled Vietnamese calendar: for commands and tests. */
         public static EngineOptions quiet() {
@@ -110,7 +117,8 @@ public final class Application implements AutoCloseable {
             Deadlines deadlines = new Deadlines(engineOptions.calendar(), Deadlines.VIETNAM_ZONE,
                     Deadlines.VIETNAM_END_OF_DAY);
             engine = WorkflowEngines.embedded(new EngineSettings(dataSource, engineOptions.nodeName(),
-                    engineOptions.jobExecutor(), deadlines::due, Deadlines.VIETNAM_ZONE));
+                    engineOptions.jobExecutor(), deadlines::due, Deadlines.VIETNAM_ZONE,
+                    engineOptions.escalationSweep()));
         }
         return engine;
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,6 +44,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -73,13 +78,21 @@ import procedo.engine.WorkflowValidationException;
 /**
  * Camunda 7 embedded on the catalog's database. Workflows are keyed by procedure ({@link DeploymentWriter#key});
  * a locality's own workflow is the same key under the locality as tenant. Every case carries Procedo's case
- * variables ({@link CaseVariables}); {@link CaseListeners} and {@link Escalation} add deadlines to every model.
+ * variables ({@link CaseVariables}); {@link CaseListeners} add deadlines to every model, and {@link Escalation}
+ * sweeps the running cases for those past their due date (every {@link EngineSettings#escalationSweep()} on a node
+ * with the job executor on).
  */
 public final class CamundaWorkflowEngine implements WorkflowEngine {
 
     static final String METADATA = "procedo.properties";
     private static final Set<String> CHANNELS = Set.of("ONLINE", "COUNTER", "POST");
     private static final int PAGE = 1000;
+    /** The order of every task list: escalated first, then the earliest due, then the longest waiting. */
+    private static final Comparator<Task> LIST_ORDER = Comparator.comparingInt(Task::getPriority).reversed()
+            .thenComparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Task::getId);
+    private static final System.Logger LOG = System.getLogger(CamundaWorkflowEngine.class.getName());
 
     private final EngineSettings settings;
     private final ProcessEngine engine;
@@ -93,6 +106,9 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
     private final CommandExecutor transactions;
     private final Map<String, WorkflowModel> models = new ConcurrentHashMap<>();
     private final Map<String, Properties> metadata = new ConcurrentHashMap<>();
+    private final Map<String, String> procedureCodes = new ConcurrentHashMap<>();
+    private final Escalation escalation;
+    private final ScheduledExecutorService sweeper;
 
     private CamundaWorkflowEngine(EngineSettings settings, ProcessEngine engine) {
         this.settings = settings;
@@ -103,9 +119,31 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         this.history = engine.getHistoryService();
         this.identity = engine.getIdentityService();
         this.management = engine.getManagementService();
-        this.validator = new DeploymentValidator(Set.of(Escalation.BEAN));
-        this.transactions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getCommandExecutorTxRequired();
+        this.validator = new DeploymentValidator(Set.of());
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+                .getProcessEngineConfiguration();
+        this.transactions = configuration.getCommandExecutorTxRequired();
+        this.escalation = new Escalation(transactions, configuration.getCommandExecutorTxRequiresNew(), runtime,
+                taskService, management);
+        if (settings.jobExecutor()) {
+            sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "procedo-escalation-" + settings.nodeName());
+                t.setDaemon(true);
+                return t;
+            });
+            long every = settings.escalationSweep().toMillis();
+            sweeper.scheduleWithFixedDelay(this::sweepQuietly, every, every, TimeUnit.MILLISECONDS);
+        } else {
+            sweeper = null;
+        }
+    }
+
+    private void sweepQuietly() {
+        try {
+            escalation.sweep(now());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "escalation sweep failed; the next one tries again: " + e, e);
+        }
     }
 
     public static CamundaWorkflowEngine start(EngineSettings settings) {
@@ -156,9 +194,6 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         c.setJobExecutor(jobs);
         if (procedo) {
             c.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new CaseListeners())));
-            Map<Object, Object> beans = new HashMap<>();
-            beans.put(Escalation.BEAN, new Escalation());
-            c.setBeans(beans);
         }
         return c;
     }
@@ -189,7 +224,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         Process process = DeploymentValidator.executableProcess(model, parse);
         String key = DeploymentWriter.key(request.procedureCode());
         String originalId = process.getId();
-        DeploymentWriter.prepare(model, process, key, request.modelVersion(), true);
+        DeploymentWriter.prepare(process, key, request.modelVersion());
         Properties meta = new Properties();
         meta.setProperty("procedureCode", request.procedureCode());
         meta.setProperty("modelVersion", Integer.toString(request.modelVersion()));
@@ -281,6 +316,12 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         });
     }
 
+    /** The procedure a workflow version runs, from its deployment's metadata. */
+    private String procedureCode(String definitionId) {
+        return procedureCodes.computeIfAbsent(definitionId, id -> metadata(repository.getProcessDefinition(id)
+                .getDeploymentId()).getProperty("procedureCode"));
+    }
+
     private WorkflowModel model(String definitionId) {
         return models.computeIfAbsent(definitionId, id -> new WorkflowModel(repository.getBpmnModelInstance(id)));
     }
@@ -302,12 +343,10 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         }
         Instant now = now();
         Instant due = settings.dueDates().due(now, request.processingDays());
-        variables.put(CaseVariables.PROCEDURE_CODE, request.procedureCode());
         variables.put(CaseVariables.LOCALITY, request.locality());
         variables.put(CaseVariables.CHANNEL, request.channel());
         variables.put(CaseVariables.PROCESSING_DAYS, (long) request.processingDays());
         variables.put(CaseVariables.DUE_DATE, Date.from(due));
-        variables.put(CaseVariables.ESCALATED, Boolean.FALSE);
         if (request.startedBy() != null) {
             variables.put(CaseVariables.STARTED_BY, request.startedBy());
         }
@@ -372,9 +411,14 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             return Optional.empty();
         }
         Map<String, Object> variables = new LinkedHashMap<>();
-        history.createHistoricVariableInstanceQuery().processInstanceId(caseId).disableBinaryFetching()
-                .orderByVariableName().asc().list()
-                .forEach(v -> variables.put(v.getName(), v.getValue()));
+        Instant escalatedAt = null;
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(caseId)
+                .disableBinaryFetching().orderByVariableName().asc().list()) {
+            variables.put(v.getName(), v.getValue());
+            if (v.getName().equals(CaseVariables.ESCALATED) && Boolean.TRUE.equals(v.getValue())) {
+                escalatedAt = instant(v.getCreateTime());
+            }
+        }
         WorkflowModel model = model(instance.getProcessDefinitionId());
         Map<String, String> assignees = new HashMap<>();
         history.createHistoricTaskInstanceQuery().processInstanceId(caseId).list().forEach(t -> {
@@ -382,11 +426,19 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
                 assignees.put(t.getId(), t.getAssignee());
             }
         });
-        List<CaseEvent> events = history.createHistoricActivityInstanceQuery().processInstanceId(caseId)
-                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()
+        List<CaseEvent> events = new ArrayList<>(history.createHistoricActivityInstanceQuery()
+                .processInstanceId(caseId).orderByHistoricActivityInstanceStartTime().asc()
+                .orderPartiallyByOccurrence().asc().list()
                 .stream().filter(a -> !a.getActivityType().equals("sequenceFlow"))
                 .map(a -> event(a, model, a.getTaskId() == null ? null : assignees.get(a.getTaskId())))
-                .toList();
+                .toList());
+        if (escalatedAt != null) {
+            // the escalation is no step of the model: it is where the case's escalated variable was created
+            Instant at = escalatedAt;
+            int before = (int) events.stream().filter(e -> !e.startedAt().isAfter(at)).count();
+            events.add(before, new CaseEvent(Escalation.EVENT_ID, Escalation.EVENT_NAME, "escalation", at, at,
+                    null));
+        }
         List<TaskView> open = taskViews(taskService.createTaskQuery().processInstanceId(caseId)
                 .orderByTaskCreateTime().asc().list());
         Map<String, Object> data = new LinkedHashMap<>();
@@ -425,7 +477,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         }
         for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(ids.toArray(String[]::new))
-                .variableNameIn(CaseVariables.PROCEDURE_CODE, CaseVariables.LOCALITY, CaseVariables.CHANNEL,
+                .variableNameIn(CaseVariables.LOCALITY, CaseVariables.CHANNEL,
                         CaseVariables.PROCESSING_DAYS, CaseVariables.DUE_DATE, CaseVariables.ON_TIME,
                         CaseVariables.ESCALATED)
                 .disableBinaryFetching().list()) {
@@ -447,7 +499,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         Object days = variables.get(CaseVariables.PROCESSING_DAYS);
         String endName = i.getEndActivityId() == null ? null : model(i.getProcessDefinitionId()).name(
                 i.getEndActivityId());
-        return new CaseSummary(i.getId(), (String) variables.get(CaseVariables.PROCEDURE_CODE),
+        return new CaseSummary(i.getId(), procedureCode(i.getProcessDefinitionId()),
                 (String) variables.get(CaseVariables.LOCALITY), (String) variables.get(CaseVariables.CHANNEL),
                 i.getProcessDefinitionVersion() == null ? 0 : i.getProcessDefinitionVersion(), state,
                 instant(i.getStartTime()), ended, due, days instanceof Number n ? n.intValue() : 0, overdue,
@@ -458,6 +510,16 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
 
     @Override
     public List<TaskView> tasks(TaskFilter filter) {
+        int limit = Math.max(1, Math.min(filter.limit(), PAGE));
+        if (filter.caseId() != null && filter.procedureCode() == null && filter.group() == null
+                && filter.assignee() == null && filter.locality() == null) {
+            // The open tasks of one case (the case page, a desk working a case): the engine's own lookup by process
+            // instance, in list order, instead of the general task query and its dynamic SQL.
+            return inOneTransaction(context -> taskViews(context.getTaskManager()
+                    .findTasksByProcessInstanceId(filter.caseId()).stream()
+                    .filter(t -> !t.isSuspended() && t.getProcessDefinitionId() != null)
+                    .sorted(LIST_ORDER).limit(limit).map(Task.class::cast).toList()));
+        }
         TaskQuery query = taskService.createTaskQuery().active();
         if (filter.procedureCode() != null) {
             query.processDefinitionKey(DeploymentWriter.key(filter.procedureCode()));
@@ -474,7 +536,6 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         if (filter.caseId() != null) {
             query.processInstanceId(filter.caseId());
         }
-        int limit = Math.max(1, Math.min(filter.limit(), PAGE));
         // One transaction for the tasks and their cases' variables.
         return inOneTransaction(context -> taskViews(query.orderByTaskPriority().desc().orderByDueDate().asc()
                 .orderByTaskCreateTime().asc().listPage(0, limit)));
@@ -504,14 +565,14 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             // by the engine's plain lookup rather than the general variable query.
             inOneTransaction(context -> {
                 context.getVariableInstanceManager().findVariableInstancesByExecutionIdAndVariableNames(cases.get(0),
-                        List.of(CaseVariables.PROCEDURE_CODE, CaseVariables.LOCALITY)).forEach(v -> variables
+                        List.of(CaseVariables.LOCALITY)).forEach(v -> variables
                         .computeIfAbsent(cases.get(0), k -> new HashMap<>()).put(v.getName(), v.getValue()));
                 return null;
             });
         } else {
             for (VariableInstance v : runtime.createVariableInstanceQuery()
                     .processInstanceIdIn(cases.toArray(String[]::new))
-                    .variableNameIn(CaseVariables.PROCEDURE_CODE, CaseVariables.LOCALITY).disableBinaryFetching()
+                    .variableNameIn(CaseVariables.LOCALITY).disableBinaryFetching()
                     .list()) {
                 variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(),
                         v.getValue());
@@ -523,7 +584,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             Map<String, Object> vars = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
             Instant due = instant(t.getDueDate());
             return new TaskView(t.getId(), t.getName() == null ? step.name() : t.getName(), t.getTaskDefinitionKey(),
-                    t.getProcessInstanceId(), (String) vars.get(CaseVariables.PROCEDURE_CODE),
+                    t.getProcessInstanceId(), procedureCode(t.getProcessDefinitionId()),
                     (String) vars.get(CaseVariables.LOCALITY), step.candidateGroups(), t.getAssignee(),
                     instant(t.getCreateTime()), due, due != null && now.isAfter(due), t.getPriority(), step.form());
         }).toList();
@@ -574,7 +635,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             RuntimeException refused;
             try {
                 refused = inOneTransaction(context -> {
-                    Task task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+                    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
                     if (retry && (task == null || task.getAssignee() != null && !task.getAssignee().equals(user))) {
                         return changedMeanwhile(taskId);
                     }
@@ -599,8 +660,10 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
                                 text.length() > 4000 ? text.substring(0, 4000) : text));
                     }
                     if (task.getAssignee() == null) {
-                        // whoever completes an unclaimed task is recorded as its assignee, in this transaction
-                        taskService.setAssignee(taskId, user);
+                        // Whoever completes an unclaimed task is recorded as its assignee: set on the task read
+                        // above, which the completion then writes to the task's history. No assignment is
+                        // announced (no listener, no identity-link entry) for a task that is ending.
+                        task.setAssigneeWithoutCascade(user);
                     }
                     taskService.complete(taskId, variables);
                     return null;
@@ -726,7 +789,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
 
     @Override
     public int runDueJobs() {
-        int ran = 0;
+        int ran = escalation.sweep(now());
         for (Job job : management.createJobQuery().executable().list()) {
             try {
                 management.executeJob(job.getId());
@@ -758,6 +821,9 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
 
     @Override
     public void close() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
         engine.close();
     }
 

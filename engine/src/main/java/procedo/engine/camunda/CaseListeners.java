@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * What Procedo adds to every workflow it runs, whatever the model says: each user task is due when its case is
- * due (and on top of the lists once the case has been escalated), and when a case ends it records whether it
+ * due (and on top of the lists once the case is overdue), and when a case ends it records whether it
  * ended on time — the figure the on-time rate is counted from.
  */
 final class CaseListeners extends AbstractBpmnParseListener {
@@ -28,15 +28,20 @@ final class CaseListeners extends AbstractBpmnParseListener {
         }
     };
 
-    /** Reads the case's variables from the task's execution: a new task has no variables of its own to fetch. */
+    /**
+     * The task is due when its case is due, and starts at the top of the lists when that moment has passed (the
+     * case is overdue: escalated, or about to be by the next sweep). Reads the case's variables from the task's
+     * execution: a new task has no variables of its own to fetch.
+     */
     private static final TaskListener TASK_CREATED = task -> {
-        var execution = task.getExecution();
-        Object due = execution.getVariable(CaseVariables.DUE_DATE);
-        if (due instanceof Date dueDate && task.getDueDate() == null) {
-            task.setDueDate(dueDate);
-        }
-        if (Boolean.TRUE.equals(execution.getVariable(CaseVariables.ESCALATED))) {
-            task.setPriority(Escalation.PRIORITY);
+        Object due = task.getExecution().getVariable(CaseVariables.DUE_DATE);
+        if (due instanceof Date dueDate) {
+            if (task.getDueDate() == null) {
+                task.setDueDate(dueDate);
+            }
+            if (!ClockUtil.getCurrentTime().before(dueDate) && task.getPriority() < Escalation.PRIORITY) {
+                task.setPriority(Escalation.PRIORITY);
+            }
         }
     };
 

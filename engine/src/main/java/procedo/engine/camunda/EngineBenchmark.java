@@ -41,11 +41,11 @@ import procedo.engine.calendar.Deadlines;
  * <ul>
  *   <li>bare: the model deployed as it is; per case: start by key with the business variables, then five times a
  *       task query by process instance and a complete.</li>
- *   <li>Procedo: {@link WorkflowEngine#deploy} (which adds the escalation timer), then per case
- *       {@link WorkflowEngine#startCase} with the same business variables (Procedo adds its case variables and
- *       the due date in working days), then five times {@link WorkflowEngine#tasks} of the case and
- *       {@link WorkflowEngine#complete}: with the parse listeners (task due dates, assignee capture, on-time
- *       capture at the end) and the escalation timer job created at start and removed at the end.</li>
+ *   <li>Procedo: {@link WorkflowEngine#deploy}, then per case {@link WorkflowEngine#startCase} with the same
+ *       business variables (Procedo adds its case variables and the due date in working days), then five times
+ *       {@link WorkflowEngine#tasks} of the case and {@link WorkflowEngine#complete}: with the parse listeners
+ *       (task due dates, on-time capture at the end) and the assignee recorded. The escalation of overdue cases is
+ *       a sweep over the running cases, not part of a case's own work: no case of the benchmark is overdue.</li>
  * </ul>
  *
  * Each engine first runs a warm-up. The measured cases of each engine are then run in slices, the engines taking

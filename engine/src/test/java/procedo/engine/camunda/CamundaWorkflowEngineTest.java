@@ -221,9 +221,12 @@ class CamundaWorkflowEngineTest {
         CaseSummary c = engine.startCase(start(code, "48", "COUNTER", 1));
         assertThat(c.dueAt()).isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
         engine.setClock(at(MONDAY.plusDays(7), 16));
+        engine.runDueJobs(); // a sweep an hour before the due date: other tests' overdue cases, not this one
         assertThat(engine.findCase(c.id()).orElseThrow().summary().escalated()).isFalse();
+        assertThat(engine.findCase(c.id()).orElseThrow().openTasks()).singleElement()
+                .satisfies(t -> assertThat(t.priority()).isLessThan(100));
         engine.setClock(at(MONDAY.plusDays(7), 18));
-        assertThat(engine.runDueJobs()).isPositive(); // this case's timer, and those of other tests' open cases
+        assertThat(engine.runDueJobs()).isPositive(); // this case's escalation, and those of other tests' open cases
         assertThat(engine.runDueJobs()).isZero();
 
         CaseView late = engine.findCase(c.id()).orElseThrow();
@@ -234,8 +237,22 @@ class CamundaWorkflowEngineTest {
             assertThat(t.overdue()).isTrue();
         });
         assertThat(late.history()).extracting(CaseEvent::activityId).containsOnlyOnce("Procedo_Escalate");
+        assertThat(late.history()).filteredOn(e -> e.activityId().equals("Procedo_Escalate")).singleElement()
+                .satisfies(e -> assertThat(e.startedAt()).isEqualTo(at(MONDAY.plusDays(7), 18)));
         Kpis kpis = engine.kpis(code, null);
         assertThat(kpis.casesOverdueOpen()).isEqualTo(1);
+
+        // The next task of the overdue case starts at the top; later sweeps leave the case alone.
+        engine.complete(late.openTasks().get(0).id(), "an", Map.of());
+        assertThat(engine.tasks(new TaskFilter(null, null, null, null, c.id(), 10))).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.activityId()).isEqualTo("Review");
+                    assertThat(t.priority()).isEqualTo(100);
+                });
+        engine.setClock(at(MONDAY.plusDays(8), 18));
+        engine.runDueJobs();
+        assertThat(engine.findCase(c.id()).orElseThrow().history()).extracting(CaseEvent::activityId)
+                .containsOnlyOnce("Procedo_Escalate");
     }
 
     @ParameterizedTest

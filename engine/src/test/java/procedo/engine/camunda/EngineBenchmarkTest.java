@@ -31,7 +31,7 @@ class EngineBenchmarkTest {
                     "3 slices");
 
             // Read again by engines opened afresh on each database: every case ended at the approval's end event;
-            // the Procedo side ran with its additions (on-time capture, escalation timer created then removed).
+            // the Procedo side ran with its additions (task due dates, assignees, on-time capture) and no job.
             ProcessEngine bare = reopen(bareDb);
             ProcessEngine procedo = reopen(procedoDb);
             try {

@@ -58,7 +58,7 @@ public final class ServeCommand implements Runnable {
         });
         try {
             application.loadDemoIfEmpty();
-            application.engine(); // timers (escalations) run from the start
+            application.engine(); // jobs and the escalation sweep run from the start
             server = application.webServer(Optional.ofNullable(editorToken)).create().start(host, port);
         } catch (RuntimeException e) {
             application.close();

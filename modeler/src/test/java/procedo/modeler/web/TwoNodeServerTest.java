@@ -24,7 +24,7 @@ import procedo.modeler.workflow.StartFormSamples;
 /**
  * Two Procedo servers on one PostgreSQL schema, each with its own pool and its job executor on, as two machines
  * behind a load balancer would run: a workflow deployed through one, cases started and tasks completed through
- * both in turn, the escalation timers taken by whichever node's job executor gets them first, and both servers
+ * both in turn, the overdue cases escalated by whichever node's sweep gets to them first, and both servers
  * answering the same about every case and the same KPIs.
  */
 class TwoNodeServerTest {
@@ -81,7 +81,7 @@ class TwoNodeServerTest {
         }
         assertThat(latestDue).isBefore(start.plus(Duration.ofDays(40)));
 
-        // Past every deadline: the two job executors race for the escalation timers; each case escalates once.
+        // Past every deadline: the two nodes' escalation sweeps race for the overdue cases; each escalates once.
         a.application.engine().setClock(latestDue.plus(Duration.ofDays(1)));
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         List<String> waiting = new ArrayList<>(ids);
@@ -153,6 +153,6 @@ class TwoNodeServerTest {
     }
 
     private static Application.EngineOptions node(String name) {
-        return new Application.EngineOptions(name, true, HolidayCalendar.vietnam());
+        return new Application.EngineOptions(name, true, HolidayCalendar.vietnam(), Duration.ofMillis(250));
     }
 }
