@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
 import procedo.engine.DeployRequest;
 import procedo.engine.DueDates;
@@ -34,13 +36,16 @@ import procedo.engine.calendar.Deadlines;
 
 /**
  * Cases per second through the five-task workflow ({@code five-task.bpmn}: five user tasks in sequence, the
- * review approving), on the bare Camunda engine and through Procedo's {@link WorkflowEngine}, each on its own
+ * review approving), on the bare Camunda engine (twice) and through Procedo's {@link WorkflowEngine}, each on its own
  * empty database of the same kind, with the same engine configuration ({@link
  * CamundaWorkflowEngine#configuration}) and the job executor off.
  *
  * <ul>
  *   <li>bare: the model deployed as it is; per case: start by key with the business variables, then five times a
- *       task query by process instance and a complete.</li>
+ *       task query by process instance and a complete: the engine used through its API.</li>
+ *   <li>bare, lookup: the same, but the case's open task read as Procedo reads it, by the engine's own lookup of a
+ *       process instance's tasks (a static statement; the task query builds its SQL dynamically and costs more
+ *       than anything else in a step). Against it, Procedo's difference is only what Procedo adds.</li>
  *   <li>Procedo: {@link WorkflowEngine#deploy}, then per case {@link WorkflowEngine#startCase} with the same
  *       business variables (Procedo adds its case variables and the due date in working days), then five times
  *       {@link WorkflowEngine#tasks} of the case and {@link WorkflowEngine#complete}: with the parse listeners
@@ -49,7 +54,7 @@ import procedo.engine.calendar.Deadlines;
  * </ul>
  *
  * Each engine first runs a warm-up. The measured cases of each engine are then run in slices, the engines taking
- * turns slice by slice in the order bare, Procedo, Procedo, bare, ... so that both meet the same background load
+ * turns slice by slice in an order that changes from slice to slice, so that all meet the same background load
  * of the machine and the same size of history; an engine's figure is its cases over the sum of its slices' times.
  * The cases of a slice are shared out over the threads, each thread driving its own cases from start to end.
  */
@@ -118,11 +123,22 @@ public final class EngineBenchmark {
         }
     }
 
-    /** The outcome: both sides and how they were run. */
-    public record Result(Options options, Side bare, Side procedo) {
+    /**
+     * The outcome: the three engines and how they were run.
+     *
+     * @param bare    the bare engine as its API is used: a task query per step
+     * @param lookup  the bare engine reading a case's open task as Procedo does, by the engine's lookup by process
+     *                instance: the difference to Procedo is then only what Procedo adds
+     */
+    public record Result(Options options, Side bare, Side lookup, Side procedo) {
         /** Procedo's cases per second over the bare engine's. */
         public double ratio() {
             return procedo.casesPerSecond() / bare.casesPerSecond();
+        }
+
+        /** Procedo's cases per second over those of the bare engine reading tasks as Procedo does. */
+        public double lookupRatio() {
+            return procedo.casesPerSecond() / lookup.casesPerSecond();
         }
 
         /** The bare engine's processor time per case over Procedo's: the ratio in processor time. */
@@ -144,61 +160,88 @@ public final class EngineBenchmark {
     }
 
     /**
-     * Runs the benchmark: the bare engine on {@code bareDatabase}, Procedo's on {@code procedoDatabase} (two empty
-     * databases of the same kind). Both engines are closed at the end; the databases keep what they ran.
+     * Runs the benchmark: the bare engine on {@code bareDatabase}, the bare engine reading tasks by Procedo's lookup
+     * on {@code lookupDatabase}, Procedo's on {@code procedoDatabase} (three empty databases of the same kind). The
+     * engines are closed at the end; the databases keep what they ran.
      */
-    public Result run(DataSource bareDatabase, DataSource procedoDatabase) {
-        return run(bareDatabase, procedoDatabase, line -> { });
+    public Result run(DataSource bareDatabase, DataSource lookupDatabase, DataSource procedoDatabase) {
+        return run(bareDatabase, lookupDatabase, procedoDatabase, line -> { });
     }
 
-    /** {@link #run(DataSource, DataSource)}, telling {@code progress} how far it is. */
-    public Result run(DataSource bareDatabase, DataSource procedoDatabase, java.util.function.Consumer<String> progress) {
+    /** {@link #run(DataSource, DataSource, DataSource)}, telling {@code progress} how far it is. */
+    public Result run(DataSource bareDatabase, DataSource lookupDatabase, DataSource procedoDatabase,
+                      java.util.function.Consumer<String> progress) {
         byte[] model = model();
-        EngineSettings bareSettings = new EngineSettings(bareDatabase, "bench-bare", false, dueDates,
-                ZoneId.of("Asia/Ho_Chi_Minh"));
-        EngineSettings procedoSettings = new EngineSettings(procedoDatabase, "bench-procedo", false, dueDates,
-                ZoneId.of("Asia/Ho_Chi_Minh"));
-        ProcessEngine bare = CamundaWorkflowEngine.configuration(bareSettings, false).buildProcessEngine();
+        ProcessEngine bare = bareEngine(bareDatabase, "bench-bare", model);
+        ProcessEngine lookup = null;
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-        try (WorkflowEngine procedo = WorkflowEngines.embedded(procedoSettings)) {
-            bare.getRepositoryService().createDeployment().name("five-task")
-                    .addInputStream("five-task.bpmn", new java.io.ByteArrayInputStream(model)).deploy();
+        try (WorkflowEngine procedo = WorkflowEngines.embedded(new EngineSettings(procedoDatabase, "bench-procedo",
+                false, dueDates, ZoneId.of("Asia/Ho_Chi_Minh")))) {
+            lookup = bareEngine(lookupDatabase, "bench-lookup", model);
             procedo.deploy(new DeployRequest(PROCEDURE_CODE, null, model, 1, java.util.Set.of(), "bench"));
+            ProcessEngine byLookup = lookup;
+            CommandExecutor lookupCommands = ((ProcessEngineConfigurationImpl) byLookup.getProcessEngineConfiguration())
+                    .getCommandExecutorTxRequired();
 
-            IntConsumer bareCase = i -> bareCase(bare.getRuntimeService(), bare.getTaskService());
-            IntConsumer procedoCase = i -> procedoCase(procedo, i);
-            run(pool, options.warmup(), bareCase);
-            run(pool, options.warmup(), procedoCase);
+            List<IntConsumer> engines = List.of(
+                    i -> bareCase(bare.getRuntimeService(), id -> bare.getTaskService().createTaskQuery()
+                            .processInstanceId(id).singleResult(), bare.getTaskService()),
+                    i -> bareCase(byLookup.getRuntimeService(), id -> lookupCommands.execute(context -> {
+                        List<? extends Task> open = context.getTaskManager().findTasksByProcessInstanceId(id);
+                        return open.size() == 1 ? open.get(0) : null;
+                    }), byLookup.getTaskService()),
+                    i -> procedoCase(procedo, i));
+            for (IntConsumer engine : engines) {
+                run(pool, options.warmup(), engine);
+            }
             progress.accept("warm-up done: " + options.warmup() + " cases on each engine");
 
-            List<Double> bareSlices = new ArrayList<>();
-            List<Double> procedoSlices = new ArrayList<>();
-            double[] bareTotal = new double[2];
-            double[] procedoTotal = new double[2];
+            List<List<Double>> slices = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            double[][] totals = new double[3][2];
             for (int slice = 0; slice < options.slices(); slice++) {
                 int size = (int) ((long) options.cases() * (slice + 1) / options.slices()
                         - (long) options.cases() * slice / options.slices());
-                boolean bareFirst = slice % 2 == 0;
-                for (int turn = 0; turn < 2; turn++) {
-                    boolean isBare = bareFirst == (turn == 0);
-                    double[] took = run(pool, size, isBare ? bareCase : procedoCase);
-                    (isBare ? bareSlices : procedoSlices).add(size / took[0]);
-                    double[] total = isBare ? bareTotal : procedoTotal;
-                    total[0] += took[0];
-                    total[1] += took[1];
+                for (int turn = 0; turn < 3; turn++) {
+                    int side = ORDER[slice % ORDER.length][turn];
+                    double[] took = run(pool, size, engines.get(side));
+                    slices.get(side).add(size / took[0]);
+                    totals[side][0] += took[0];
+                    totals[side][1] += took[1];
                 }
-                progress.accept(String.format("slice %d of %d (%d cases each): bare %.1f, Procedo %.1f cases/s",
-                        slice + 1, options.slices(), size, bareSlices.get(slice), procedoSlices.get(slice)));
+                progress.accept(String.format("slice %d of %d (%d cases each): bare %.1f, bare by lookup %.1f,"
+                        + " Procedo %.1f cases/s", slice + 1, options.slices(), size, slices.get(0).get(slice),
+                        slices.get(1).get(slice), slices.get(2).get(slice)));
             }
             return new Result(options,
-                    new Side("bare Camunda", options.cases(), bareTotal[0], bareTotal[1], List.copyOf(bareSlices),
-                            completedCases(bare.getHistoryService()), completedTasks(bare.getHistoryService())),
-                    new Side("Procedo", options.cases(), procedoTotal[0], procedoTotal[1], List.copyOf(procedoSlices),
-                            completedCases(procedoHistory(procedo)), completedTasks(procedoHistory(procedo))));
+                    side("bare Camunda", totals[0], slices.get(0), bare.getHistoryService()),
+                    side("bare, lookup", totals[1], slices.get(1), byLookup.getHistoryService()),
+                    side("Procedo", totals[2], slices.get(2), procedoHistory(procedo)));
         } finally {
             pool.shutdownNow();
             bare.close();
+            if (lookup != null) {
+                lookup.close();
+            }
         }
+    }
+
+    /**
+     * The order of the engines in each slice: every engine runs first, second and third equally often, and each
+     * follows each other one equally often.
+     */
+    private static final int[][] ORDER = {{0, 1, 2}, {2, 1, 0}, {1, 2, 0}, {0, 2, 1}, {2, 0, 1}, {1, 0, 2}};
+
+    private Side side(String name, double[] total, List<Double> slices, HistoryService history) {
+        return new Side(name, options.cases(), total[0], total[1], List.copyOf(slices), completedCases(history),
+                completedTasks(history));
+    }
+
+    private ProcessEngine bareEngine(DataSource database, String node, byte[] model) {
+        ProcessEngine engine = CamundaWorkflowEngine.configuration(new EngineSettings(database, node, false,
+                dueDates, ZoneId.of("Asia/Ho_Chi_Minh")), false).buildProcessEngine();
+        engine.getRepositoryService().createDeployment().name("five-task")
+                .addInputStream("five-task.bpmn", new java.io.ByteArrayInputStream(model)).deploy();
+        return engine;
     }
 
     private static HistoryService procedoHistory(WorkflowEngine procedo) {
@@ -251,10 +294,11 @@ public final class EngineBenchmark {
         return new double[] {(System.nanoTime() - start) / 1e9, cpuNanos / 1e9};
     }
 
-    private static void bareCase(RuntimeService runtime, TaskService tasks) {
+    private static void bareCase(RuntimeService runtime, java.util.function.Function<String, Task> openTask,
+                                 TaskService tasks) {
         String id = runtime.startProcessInstanceByKey(BARE_KEY, new LinkedHashMap<>(DATA)).getId();
         for (int step = 0; step < 5; step++) {
-            Task task = tasks.createTaskQuery().processInstanceId(id).singleResult();
+            Task task = openTask.apply(id);
             if (task == null) {
                 throw new IllegalStateException("bare case " + id + " has no open task at step " + (step + 1));
             }
@@ -296,11 +340,11 @@ public final class EngineBenchmark {
         s.append(String.format("five-task workflow on %s: %d cases per engine, %d thread%s, after %d warm-up cases"
                 + " per engine; job executor off%n", o.database(), o.cases(), o.threads(), o.threads() == 1 ? "" : "s",
                 o.warmup()));
-        s.append(String.format("the engines take turns in %d slice%s (bare, Procedo, Procedo, bare, ...);"
+        s.append(String.format("the engines take turns in %d slice%s, the order changing from slice to slice;"
                 + " cases/s = cases / sum of the engine's slice times%n", o.slices(), o.slices() == 1 ? "" : "s"));
         s.append(String.format("%-14s %9s %9s %17s %12s   %s%n", "engine", "cases/s", "seconds", "slices min-max",
                 "CPU ms/case", "completed in history (cases, tasks)"));
-        for (Side side : List.of(r.bare(), r.procedo())) {
+        for (Side side : List.of(r.bare(), r.lookup(), r.procedo())) {
             s.append(String.format("%-14s %9.1f %9.1f %8.1f -%7.1f %12.2f   %d, %d%n", side.name(),
                     side.casesPerSecond(), side.seconds(),
                     side.slices().stream().mapToDouble(Double::doubleValue).min().orElse(0),
@@ -309,6 +353,9 @@ public final class EngineBenchmark {
         }
         s.append(String.format("ratio Procedo / bare: %.2f  [target >= 0.80]   (in processor time of the driving"
                 + " threads: %.2f)%n", r.ratio(), r.cpuRatio()));
+        s.append(String.format("ratio Procedo / bare reading tasks by the same lookup as Procedo: %.2f   (in"
+                + " processor time: %.2f)%n", r.lookupRatio(), r.lookup().cpuMillisPerCase()
+                / r.procedo().cpuMillisPerCase()));
         return s.toString();
     }
 }

@@ -16,19 +16,23 @@ class EngineBenchmarkTest {
     void bothEnginesCompleteEveryCaseOfEveryRound() {
         EngineBenchmark.Options options = new EngineBenchmark.Options("H2", 24, 4, 2, 3);
         try (EngineDatabase.Pool bareDb = EngineDatabase.H2.create();
+             EngineDatabase.Pool lookupDb = EngineDatabase.H2.create();
              EngineDatabase.Pool procedoDb = EngineDatabase.H2.create()) {
             EngineBenchmark.Result result = new EngineBenchmark(options).run(bareDb.dataSource(),
-                    procedoDb.dataSource());
+                    lookupDb.dataSource(), procedoDb.dataSource());
 
             assertThat(result.expectedCases()).isEqualTo(4 + 24);
             assertThat(result.bare().completedCases()).isEqualTo(28);
             assertThat(result.procedo().completedCases()).isEqualTo(28);
             assertThat(result.bare().completedTasks()).isEqualTo(28 * 5);
+            assertThat(result.lookup().completedCases()).isEqualTo(28);
+            assertThat(result.lookup().completedTasks()).isEqualTo(28 * 5);
+            assertThat(result.lookup().slices()).hasSize(3);
             assertThat(result.procedo().completedTasks()).isEqualTo(28 * 5);
             assertThat(result.bare().slices()).hasSize(3);
             assertThat(result.procedo().slices()).hasSize(3);
-            assertThat(EngineBenchmark.table(result)).contains("ratio Procedo / bare", "H2", "2 threads",
-                    "3 slices");
+            assertThat(EngineBenchmark.table(result)).contains("ratio Procedo / bare", "same lookup", "H2",
+                    "2 threads", "3 slices", "bare, lookup");
 
             // Read again by engines opened afresh on each database: every case ended at the approval's end event;
             // the Procedo side ran with its additions (task due dates, assignees, on-time capture) and no job.

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 import procedo.engine.camunda.EngineBenchmark;
 
 /**
- * Cases per second through the five-task workflow on the bare Camunda engine and through Procedo's engine, on two
- * fresh databases: two in-memory H2 databases, or two new schemas in a PostgreSQL database (dropped afterwards).
+ * Cases per second through the five-task workflow on the bare Camunda engine (used through its task query, and
+ * reading tasks by Procedo's lookup) and through Procedo's engine, on three fresh databases: in-memory H2 databases,
+ * or new schemas in a PostgreSQL database (dropped afterwards).
  */
 @Command(name = "bench-engine", description = "Benchmark the workflow engine: Procedo against bare Camunda.")
 public final class EngineBenchCommand implements Callable<Integer> {
@@ -33,7 +34,7 @@ public final class EngineBenchCommand implements Callable<Integer> {
     int warmup;
 
     @Option(names = "--slices", defaultValue = "20",
-            description = "Turns each engine takes, in the order bare, Procedo, Procedo, bare, ... (default 20).")
+            description = "Turns each engine takes, the order changing from turn to turn (default 20).")
     int slices;
 
     @Option(names = "--threads", defaultValue = "1", description = "Threads driving cases at once (default 1).")
@@ -43,7 +44,7 @@ public final class EngineBenchCommand implements Callable<Integer> {
     String database;
 
     @Option(names = "--jdbc-url", defaultValue = "${env:PROCEDO_DATABASE_URL}",
-            description = "PostgreSQL database in which two schemas are created for the run and dropped after it.")
+            description = "PostgreSQL database in which three schemas are created for the run and dropped after it.")
     String jdbcUrl;
 
     @Option(names = "--database-user", defaultValue = "${env:PROCEDO_DATABASE_USER}")
@@ -77,20 +78,22 @@ public final class EngineBenchCommand implements Callable<Integer> {
         List<Database> databases = new ArrayList<>();
         try {
             databases.add(open(kind, "bench_" + run + "_bare"));
+            databases.add(open(kind, "bench_" + run + "_lookup"));
             databases.add(open(kind, "bench_" + run + "_procedo"));
             if (kind.equals("postgresql")) {
-                out.printf("PostgreSQL %s, schemas %s and %s (dropped at the end)%n", version(databases.get(0)),
-                        databases.get(0).name(), databases.get(1).name());
+                out.printf("PostgreSQL %s, schemas %s, %s and %s (dropped at the end)%n", version(databases.get(0)),
+                        databases.get(0).name(), databases.get(1).name(), databases.get(2).name());
             }
             out.flush();
             EngineBenchmark.Result result = new EngineBenchmark(options).run(databases.get(0).pool(),
-                    databases.get(1).pool(), line -> {
+                    databases.get(1).pool(), databases.get(2).pool(), line -> {
                         out.println(line);
                         out.flush();
                     });
             out.print(EngineBenchmark.table(result));
             out.flush();
             if (result.bare().completedCases() != result.expectedCases()
+                    || result.lookup().completedCases() != result.expectedCases()
                     || result.procedo().completedCases() != result.expectedCases()) {
                 out.printf("NOT every case completed: expected %d per engine%n", result.expectedCases());
                 return 1;
