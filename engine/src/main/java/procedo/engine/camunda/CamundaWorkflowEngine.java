@@ -194,6 +194,9 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         c.setJobExecutor(jobs);
         if (procedo) {
             c.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new CaseListeners())));
+            // A case of the national workflow belongs to its locality as Camunda tenant, as a case of a locality's
+            // own workflow does: its tasks and its history carry the locality without a variable to read.
+            c.setTenantIdProvider(new LocalityAsTenant());
         }
         return c;
     }
@@ -461,7 +464,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         var query = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(DeploymentWriter.key(procedureCode));
         if (locality != null) {
-            query.variableValueEquals(CaseVariables.LOCALITY, locality);
+            query.tenantIdIn(locality);
         }
         List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc()
                 .listPage(0, Math.max(1, Math.min(limit, PAGE)));
@@ -531,7 +534,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             query.taskAssignee(filter.assignee());
         }
         if (filter.locality() != null) {
-            query.processVariableValueEquals(CaseVariables.LOCALITY, filter.locality());
+            query.tenantIdIn(filter.locality());
         }
         if (filter.caseId() != null) {
             query.processInstanceId(filter.caseId());
@@ -558,34 +561,13 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        List<String> cases = tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
-        Map<String, Map<String, Object>> variables = new HashMap<>();
-        if (cases.size() == 1) {
-            // The tasks of one case (its task list, a task being opened): the two variables of the case's own scope,
-            // by the engine's plain lookup rather than the general variable query.
-            inOneTransaction(context -> {
-                context.getVariableInstanceManager().findVariableInstancesByExecutionIdAndVariableNames(cases.get(0),
-                        List.of(CaseVariables.LOCALITY)).forEach(v -> variables
-                        .computeIfAbsent(cases.get(0), k -> new HashMap<>()).put(v.getName(), v.getValue()));
-                return null;
-            });
-        } else {
-            for (VariableInstance v : runtime.createVariableInstanceQuery()
-                    .processInstanceIdIn(cases.toArray(String[]::new))
-                    .variableNameIn(CaseVariables.LOCALITY).disableBinaryFetching()
-                    .list()) {
-                variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(),
-                        v.getValue());
-            }
-        }
         Instant now = now();
         return tasks.stream().map(t -> {
             WorkflowModel.Step step = model(t.getProcessDefinitionId()).userTask(t.getTaskDefinitionKey());
-            Map<String, Object> vars = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
             Instant due = instant(t.getDueDate());
             return new TaskView(t.getId(), t.getName() == null ? step.name() : t.getName(), t.getTaskDefinitionKey(),
                     t.getProcessInstanceId(), procedureCode(t.getProcessDefinitionId()),
-                    (String) vars.get(CaseVariables.LOCALITY), step.candidateGroups(), t.getAssignee(),
+                    t.getTenantId(), step.candidateGroups(), t.getAssignee(),
                     instant(t.getCreateTime()), due, due != null && now.isAfter(due), t.getPriority(), step.form());
         }).toList();
     }

@@ -5,11 +5,13 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
 
 /**
  * What Procedo adds to every workflow it runs, whatever the model says: each user task is due when its case is
@@ -17,6 +19,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * ended on time — the figure the on-time rate is counted from.
  */
 final class CaseListeners extends AbstractBpmnParseListener {
+
+    private static final java.util.List<String> DUE_DATE_ONLY = java.util.List.of(CaseVariables.DUE_DATE);
 
     private static final ExecutionListener CASE_END = execution -> {
         if (execution.getParentId() != null) {
@@ -30,11 +34,14 @@ final class CaseListeners extends AbstractBpmnParseListener {
 
     /**
      * The task is due when its case is due, and starts at the top of the lists when that moment has passed (the
-     * case is overdue: escalated, or about to be by the next sweep). Reads the case's variables from the task's
-     * execution: a new task has no variables of its own to fetch.
+     * case is overdue: escalated, or about to be by the next sweep).
      */
     private static final TaskListener TASK_CREATED = task -> {
-        Object due = task.getExecution().getVariable(CaseVariables.DUE_DATE);
+        // The due date alone, from the case's own scope: the case's other variables are not fetched for it.
+        VariableMapImpl found = new VariableMapImpl();
+        ((ExecutionEntity) task.getExecution()).getProcessInstance().collectVariables(found, DUE_DATE_ONLY, true,
+                true);
+        Object due = found.get(CaseVariables.DUE_DATE);
         if (due instanceof Date dueDate) {
             if (task.getDueDate() == null) {
                 task.setDueDate(dueDate);

@@ -167,6 +167,15 @@ class CamundaWorkflowEngineTest {
                 });
 
         TaskView review = engine.tasks(new TaskFilter(code, "01", "tu-phap", null, null, 50)).get(0);
+        assertThat(engine.tasks(new TaskFilter(code, "79", "tu-phap", null, null, 50))).isEmpty();
+        // the case's own task list (the engine's lookup by case) says the same as the filtered lists
+        assertThat(engine.tasks(new TaskFilter(null, null, null, null, started.id(), 50))).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.id()).isEqualTo(review.id());
+                    assertThat(t.procedureCode()).isEqualTo(code);
+                    assertThat(t.locality()).isEqualTo("01");
+                    assertThat(t.dueAt()).isEqualTo(due);
+                });
         assertThat(review.form()).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo("approved");
             assertThat(f.type()).isEqualTo("boolean");
