@@ -54,6 +54,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import procedo.engine.CaseEvent;
@@ -346,24 +347,26 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         }
         Instant now = now();
         Instant due = settings.dueDates().due(now, request.processingDays());
-        variables.put(CaseVariables.LOCALITY, request.locality());
+        if (request.locality() != null) {
+            // The locality becomes the case's tenant (LocalityAsTenant), which is where it is kept: transient,
+            // it is not stored as a variable too.
+            variables.put(CaseVariables.LOCALITY, Variables.stringValue(request.locality(), true));
+        }
         variables.put(CaseVariables.CHANNEL, request.channel());
         variables.put(CaseVariables.PROCESSING_DAYS, (long) request.processingDays());
         variables.put(CaseVariables.DUE_DATE, Date.from(due));
-        if (request.startedBy() != null) {
-            variables.put(CaseVariables.STARTED_BY, request.startedBy());
-        }
-        // One transaction: the workflow looked up and the case started on it.
-        // Who received the dossier is the case's startedBy variable; the engine's user-operation log, which an
-        // authenticated user would add to every call, is not written (Procedo records who acted itself).
-        Started started = inOneTransaction(context -> {
+        // One transaction: the workflow looked up and the case started on it. Who received the dossier is the
+        // authenticated user of this call, which the engine records as the case's start user; the engine's
+        // user-operation log, which an authenticated user would add, is not written (Procedo records who acted).
+        Started started = as(request.startedBy(), () -> inOneTransaction(context -> {
+            context.disableUserOperationLog();
             ProcessDefinition definition = definitionFor(request.procedureCode(), request.locality());
             if (definition.isSuspended()) {
                 return new Started(definition, null);
             }
             return new Started(definition, runtime.createProcessInstanceById(definition.getId())
                     .setVariables(variables).execute());
-        });
+        }));
         ProcessDefinition definition = started.definition();
         ProcessInstance instance = started.instance();
         if (instance == null) {
@@ -480,7 +483,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         }
         for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(ids.toArray(String[]::new))
-                .variableNameIn(CaseVariables.LOCALITY, CaseVariables.CHANNEL,
+                .variableNameIn(CaseVariables.CHANNEL,
                         CaseVariables.PROCESSING_DAYS, CaseVariables.DUE_DATE, CaseVariables.ON_TIME,
                         CaseVariables.ESCALATED)
                 .disableBinaryFetching().list()) {
@@ -503,7 +506,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         String endName = i.getEndActivityId() == null ? null : model(i.getProcessDefinitionId()).name(
                 i.getEndActivityId());
         return new CaseSummary(i.getId(), procedureCode(i.getProcessDefinitionId()),
-                (String) variables.get(CaseVariables.LOCALITY), (String) variables.get(CaseVariables.CHANNEL),
+                i.getTenantId(), (String) variables.get(CaseVariables.CHANNEL),
                 i.getProcessDefinitionVersion() == null ? 0 : i.getProcessDefinitionVersion(), state,
                 instant(i.getStartTime()), ended, due, days instanceof Number n ? n.intValue() : 0, overdue,
                 Boolean.TRUE.equals(variables.get(CaseVariables.ESCALATED)), endName);

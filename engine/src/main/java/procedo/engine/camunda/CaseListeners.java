@@ -1,6 +1,8 @@
 package procedo.engine.camunda;
 
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -21,14 +23,23 @@ import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
 final class CaseListeners extends AbstractBpmnParseListener {
 
     private static final java.util.List<String> DUE_DATE_ONLY = java.util.List.of(CaseVariables.DUE_DATE);
+    /** Due dates remembered at most; past it the memory starts again empty. */
+    private static final int REMEMBERED = 100_000;
 
-    private static final ExecutionListener CASE_END = execution -> {
+    /**
+     * The due dates of the cases this node has seen, by case id. A case's due date never changes once set, so a
+     * remembered one is never stale; a case started on another node is read once from its variable.
+     */
+    private final Map<String, Date> dueDates = new ConcurrentHashMap<>();
+
+    private final ExecutionListener caseEnd = execution -> {
         if (execution.getParentId() != null) {
             return;
         }
-        Object due = execution.getVariable(CaseVariables.DUE_DATE);
-        if (due instanceof Date dueDate) {
-            execution.setVariable(CaseVariables.ON_TIME, !ClockUtil.getCurrentTime().after(dueDate));
+        Date due = dueDate((ExecutionEntity) execution);
+        dueDates.remove(execution.getId());
+        if (due != null) {
+            execution.setVariable(CaseVariables.ON_TIME, !ClockUtil.getCurrentTime().after(due));
         }
     };
 
@@ -36,31 +47,45 @@ final class CaseListeners extends AbstractBpmnParseListener {
      * The task is due when its case is due, and starts at the top of the lists when that moment has passed (the
      * case is overdue: escalated, or about to be by the next sweep).
      */
-    private static final TaskListener TASK_CREATED = task -> {
-        // The due date alone, from the case's own scope: the case's other variables are not fetched for it.
-        VariableMapImpl found = new VariableMapImpl();
-        ((ExecutionEntity) task.getExecution()).getProcessInstance().collectVariables(found, DUE_DATE_ONLY, true,
-                true);
-        Object due = found.get(CaseVariables.DUE_DATE);
-        if (due instanceof Date dueDate) {
+    private final TaskListener taskCreated = task -> {
+        Date due = dueDate(((ExecutionEntity) task.getExecution()).getProcessInstance());
+        if (due != null) {
             if (task.getDueDate() == null) {
-                task.setDueDate(dueDate);
+                task.setDueDate(due);
             }
-            if (!ClockUtil.getCurrentTime().before(dueDate) && task.getPriority() < Escalation.PRIORITY) {
+            if (!ClockUtil.getCurrentTime().before(due) && task.getPriority() < Escalation.PRIORITY) {
                 task.setPriority(Escalation.PRIORITY);
             }
         }
     };
 
+    /** The case's due date: remembered, or its variable alone (the case's other variables are not fetched). */
+    private Date dueDate(ExecutionEntity processInstance) {
+        Date known = dueDates.get(processInstance.getId());
+        if (known != null) {
+            return known;
+        }
+        VariableMapImpl found = new VariableMapImpl();
+        processInstance.collectVariables(found, DUE_DATE_ONLY, true, true);
+        if (found.get(CaseVariables.DUE_DATE) instanceof Date due) {
+            if (dueDates.size() >= REMEMBERED) {
+                dueDates.clear();
+            }
+            dueDates.put(processInstance.getId(), due);
+            return due;
+        }
+        return null;
+    }
+
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, CASE_END);
+        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, caseEnd);
     }
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-            behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TASK_CREATED);
+            behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskCreated);
         }
     }
 }

@@ -15,9 +15,19 @@ final class CaseVariables {
     static final String ESCALATED = "escalated";
     static final String ESCALATIONS = "escalations";
 
-    /** Variables Procedo sets, plus the names the expression language gives (the execution, the task). */
+    /**
+     * Names start-form data may not use: Procedo's (the locality is the case's tenant, the procedure code comes
+     * from the workflow, who started it is the case's start user; the escalated and on-time variables appear
+     * later), plus the names the expression language gives (the execution, the task).
+     */
     static final Set<String> RESERVED = Set.of(PROCEDURE_CODE, LOCALITY, CHANNEL, PROCESSING_DAYS, DUE_DATE,
             STARTED_BY, ON_TIME, ESCALATED, ESCALATIONS, "execution", "task", "comment");
+
+    /**
+     * The names of Procedo's that a model's expressions may use: the variables every running case has from its
+     * start, and the execution and the task ({@code execution.tenantId} is the case's locality).
+     */
+    static final Set<String> IN_EXPRESSIONS = Set.of(CHANNEL, PROCESSING_DAYS, DUE_DATE, "execution", "task");
 
     private CaseVariables() {
     }

@@ -416,7 +416,7 @@ final class DeploymentValidator {
 
     /** Names an expression may use: Procedo's case variables, the start form and every form and output. */
     private static Set<String> knownNames(Process process, Set<String> startFormFields) {
-        Set<String> known = new HashSet<>(CaseVariables.RESERVED);
+        Set<String> known = new HashSet<>(CaseVariables.IN_EXPRESSIONS);
         known.addAll(startFormFields);
         for (ModelElementInstance e : descendants(process)) {
             if (e instanceof CamundaFormField field && field.getCamundaId() != null) {

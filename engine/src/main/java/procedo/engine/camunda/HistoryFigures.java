@@ -48,7 +48,7 @@ final class HistoryFigures {
 
     private HistoricProcessInstanceQuery cases(String locality) {
         HistoricProcessInstanceQuery q = history.createHistoricProcessInstanceQuery().processDefinitionKey(key);
-        return locality == null ? q : q.variableValueEquals(CaseVariables.LOCALITY, locality);
+        return locality == null ? q : q.tenantIdIn(locality);
     }
 
     Kpis kpis(String procedureCode, String locality, Instant now) {
@@ -83,7 +83,7 @@ final class HistoryFigures {
             HistoricTaskInstanceQuery q = history.createHistoricTaskInstanceQuery().processDefinitionKey(key)
                     .finished();
             if (locality != null) {
-                q.processVariableValueEquals(CaseVariables.LOCALITY, locality);
+                q.tenantIdIn(locality);
             }
             List<HistoricTaskInstance> page = q.orderByHistoricActivityInstanceId().asc().listPage(first, PAGE);
             for (HistoricTaskInstance t : page) {
@@ -102,7 +102,7 @@ final class HistoryFigures {
         for (int first = 0; ; first += PAGE) {
             TaskQuery q = tasks.createTaskQuery().processDefinitionKey(key);
             if (locality != null) {
-                q.processVariableValueEquals(CaseVariables.LOCALITY, locality);
+                q.tenantIdIn(locality);
             }
             List<Task> page = q.orderByTaskId().asc().listPage(first, PAGE);
             for (Task t : page) {
@@ -147,15 +147,15 @@ final class HistoryFigures {
             Map<String, Map<String, Object>> variables = new HashMap<>();
             for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
                     .processInstanceIdIn(page.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                    .variableNameIn(CaseVariables.LOCALITY, CaseVariables.CHANNEL, CaseVariables.ON_TIME)
+                    .variableNameIn(CaseVariables.CHANNEL, CaseVariables.ON_TIME)
                     .disableBinaryFetching().list()) {
                 variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(),
                         v.getValue());
             }
             for (HistoricProcessInstance p : page) {
                 Map<String, Object> vars = variables.getOrDefault(p.getId(), Map.of());
-                Object locality = vars.get(CaseVariables.LOCALITY);
-                if (!(locality instanceof String l)) {
+                String l = p.getTenantId();
+                if (l == null) {
                     continue;
                 }
                 int year = p.getStartTime().toInstant().atZone(zone).getYear();

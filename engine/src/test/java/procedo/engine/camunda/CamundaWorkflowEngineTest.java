@@ -139,6 +139,17 @@ class CamundaWorkflowEngineTest {
         Instant due = OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant();
         assertThat(started.dueAt()).isEqualTo(due);
         assertThat(started.state()).isEqualTo("ACTIVE");
+        // Who received the dossier is the case's start user, the locality its tenant; no user-operation log.
+        var camunda = ((CamundaWorkflowEngine) engine).processEngine();
+        assertThat(camunda.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(started.id())
+                .singleResult()).satisfies(h -> {
+                    assertThat(h.getStartUserId()).isEqualTo("officer");
+                    assertThat(h.getTenantId()).isEqualTo("01");
+                });
+        assertThat(camunda.getHistoryService().createUserOperationLogQuery().processInstanceId(started.id()).count())
+                .isZero();
+        assertThat(camunda.getRuntimeService().getVariables(started.id())).doesNotContainKeys("locality",
+                "startedBy", "procedureCode", "escalated").containsKeys("channel", "processingDays", "dueDate");
         assertThat(engine.findCase(started.id()).orElseThrow().data()).containsEntry("applicantName", "Nguyễn Văn A")
                 .containsEntry("children", "[{\"name\":\"Bé \\\"Na\\\"\"}]").containsEntry("fee", "50000.50")
                 .containsEntry("copies", 2L);
