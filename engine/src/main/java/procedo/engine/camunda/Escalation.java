@@ -47,11 +47,12 @@ final class Escalation {
         String executions = management.getTableName(ExecutionEntity.class);
         String variables = management.getTableName(VariableInstanceEntity.class);
         // Running cases (not their child executions) whose due date has passed and that have no escalated
-        // variable yet; a date variable holds its milliseconds in LONG_.
+        // variable yet; a date variable holds its milliseconds in LONG_, and a case's own variables have the case
+        // as VAR_SCOPE_ (the column of the engine's unique key with NAME_).
         this.overdueCases = "select RES.* from " + executions + " RES inner join " + variables + " D"
-                + " on D.EXECUTION_ID_ = RES.ID_ and D.NAME_ = '" + CaseVariables.DUE_DATE + "' and D.TYPE_ = 'date'"
+                + " on D.VAR_SCOPE_ = RES.ID_ and D.NAME_ = '" + CaseVariables.DUE_DATE + "' and D.TYPE_ = 'date'"
                 + " where RES.PARENT_ID_ is null and RES.SUSPENSION_STATE_ = 1 and D.LONG_ <= #{now}"
-                + " and not exists (select 1 from " + variables + " X where X.EXECUTION_ID_ = RES.ID_ and X.NAME_ = '"
+                + " and not exists (select 1 from " + variables + " X where X.VAR_SCOPE_ = RES.ID_ and X.NAME_ = '"
                 + CaseVariables.ESCALATED + "') order by D.LONG_, RES.ID_";
     }
 
