@@ -120,12 +120,12 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         this.history = engine.getHistoryService();
         this.identity = engine.getIdentityService();
         this.management = engine.getManagementService();
-        this.validator = new DeploymentValidator(Set.of());
+        this.validator = new DeploymentValidator();
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
                 .getProcessEngineConfiguration();
         this.transactions = configuration.getCommandExecutorTxRequired();
-        this.escalation = new Escalation(transactions, configuration.getCommandExecutorTxRequiresNew(), runtime,
-                taskService, management);
+        this.escalation = new Escalation(configuration.getCommandExecutorTxRequiresNew(), runtime, taskService,
+                management);
         if (settings.jobExecutor()) {
             sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "procedo-escalation-" + settings.nodeName());
@@ -445,8 +445,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             events.add(before, new CaseEvent(Escalation.EVENT_ID, Escalation.EVENT_NAME, "escalation", at, at,
                     null));
         }
-        List<TaskView> open = taskViews(taskService.createTaskQuery().processInstanceId(caseId)
-                .orderByTaskCreateTime().asc().list());
+        List<TaskView> open = caseTasks(caseId, PAGE);
         Map<String, Object> data = new LinkedHashMap<>();
         variables.forEach((name, value) -> {
             if (!CaseVariables.RESERVED.contains(name)) {
@@ -519,12 +518,7 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
         int limit = Math.max(1, Math.min(filter.limit(), PAGE));
         if (filter.caseId() != null && filter.procedureCode() == null && filter.group() == null
                 && filter.assignee() == null && filter.locality() == null) {
-            // The open tasks of one case (the case page, a desk working a case): the engine's own lookup by process
-            // instance, in list order, instead of the general task query and its dynamic SQL.
-            return inOneTransaction(context -> taskViews(context.getTaskManager()
-                    .findTasksByProcessInstanceId(filter.caseId()).stream()
-                    .filter(t -> !t.isSuspended() && t.getProcessDefinitionId() != null)
-                    .sorted(LIST_ORDER).limit(limit).map(Task.class::cast).toList()));
+            return caseTasks(filter.caseId(), limit);
         }
         TaskQuery query = taskService.createTaskQuery().active();
         if (filter.procedureCode() != null) {
@@ -558,6 +552,16 @@ public final class CamundaWorkflowEngine implements WorkflowEngine {
             throw new WorkflowNotFoundException("no open task '" + taskId + "'");
         }
         return task;
+    }
+
+    /**
+     * The open tasks of one case (the case page, a desk working a case): the engine's own lookup by process
+     * instance, in list order, instead of the general task query and its dynamic SQL.
+     */
+    private List<TaskView> caseTasks(String caseId, int limit) {
+        return inOneTransaction(context -> taskViews(context.getTaskManager().findTasksByProcessInstanceId(caseId)
+                .stream().filter(t -> !t.isSuspended() && t.getProcessDefinitionId() != null).sorted(LIST_ORDER)
+                .limit(limit).map(Task.class::cast).toList()));
     }
 
     private List<TaskView> taskViews(List<Task> tasks) {

@@ -64,12 +64,6 @@ final class DeploymentValidator {
     /** Functions Camunda's expression language offers. */
     private static final Set<String> FUNCTIONS = Set.of("now", "dateTime", "currentUser", "currentUserGroups");
 
-    private final Set<String> beans;
-
-    DeploymentValidator(Set<String> beans) {
-        this.beans = Set.copyOf(beans);
-    }
-
     /** The model parsed, or a problem saying why it is not a BPMN model. */
     static BpmnModelInstance parse(byte[] bpmn, List<ElementProblem> problems) {
         try {
@@ -398,7 +392,7 @@ final class DeploymentValidator {
         }
         Set<String> unknown = new LinkedHashSet<>();
         for (IdentifierNode node : tree.getIdentifierNodes()) {
-            if (!known.contains(node.getName()) && !beans.contains(node.getName())) {
+            if (!known.contains(node.getName())) {
                 unknown.add(node.getName());
             }
         }
@@ -410,7 +404,7 @@ final class DeploymentValidator {
         }
         for (String name : unknown) {
             problems.add(new ElementProblem(id, what + " '" + text + "' uses '" + name + "', which no form field, "
-                    + "case variable or Procedo service provides: the engine could not resolve it"));
+                    + "output or case variable provides: the engine could not resolve it"));
         }
     }
 

@@ -226,8 +226,8 @@ public final class EngineBenchmark {
     }
 
     /**
-     * The order of the engines in each slice: every engine runs first, second and third equally often, and each
-     * follows each other one equally often.
+     * The order of the engines in each slice, taken in turn: over six slices every engine runs first, second and
+     * third twice, and right after each other engine equally often.
      */
     private static final int[][] ORDER = {{0, 1, 2}, {2, 1, 0}, {1, 2, 0}, {0, 2, 1}, {2, 0, 1}, {1, 0, 2}};
 

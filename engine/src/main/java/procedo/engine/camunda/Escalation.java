@@ -32,15 +32,13 @@ final class Escalation {
     /** Cases escalated per query; a sweep queries again until none is left. */
     private static final int BATCH = 200;
 
-    private final CommandExecutor transaction;
     private final CommandExecutor newTransaction;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final String overdueCases;
 
-    Escalation(CommandExecutor transaction, CommandExecutor newTransaction, RuntimeService runtime,
-               TaskService tasks, ManagementService management) {
-        this.transaction = transaction;
+    Escalation(CommandExecutor newTransaction, RuntimeService runtime, TaskService tasks,
+               ManagementService management) {
         this.newTransaction = newTransaction;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -61,9 +59,8 @@ final class Escalation {
         int escalated = 0;
         int refused = 0;
         while (true) {
-            int skip = refused;
-            List<ProcessInstance> due = transaction.execute(context -> runtime.createNativeProcessInstanceQuery()
-                    .sql(overdueCases).parameter("now", now.toEpochMilli()).listPage(skip, BATCH));
+            List<ProcessInstance> due = runtime.createNativeProcessInstanceQuery().sql(overdueCases)
+                    .parameter("now", now.toEpochMilli()).listPage(refused, BATCH);
             if (due.isEmpty()) {
                 return escalated;
             }
