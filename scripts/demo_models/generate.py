@@ -230,27 +230,25 @@ def building_to_be():
     return m
 
 
-# ---------------------------------------------------------------------------------------------
-# 2.001610 Đăng ký thành lập doanh nghiệp tư nhân
-# ---------------------------------------------------------------------------------------------
-def business_as_is():
-    m = Model('2.001610', 'AS_IS', 'Đăng ký thành lập DNTN – hiện trạng (nộp hồ sơ giấy)')
-    m.lane('Lane_Applicant', 'Người thành lập doanh nghiệp')
-    m.lane('Lane_OneStop', 'Bộ phận một cửa - Phòng Đăng ký kinh doanh (Sở Tài chính)')
-    m.lane('Lane_Registrar', 'Chuyên viên Phòng Đăng ký kinh doanh')
+def registration_as_is(code, title, lanes, texts, documents):
+    """A registration made in person at a counter: prepare, certify copies, submit, review, supplement at the
+    counter, wait and come back for the certificate. The business and the household registration share it."""
+    m = Model(code, 'AS_IS', title)
+    for lane_id, name in zip(('Lane_Applicant', 'Lane_OneStop', 'Lane_Registrar'), lanes):
+        m.lane(lane_id, name)
     A, O, R = 'Lane_Applicant', 'Lane_OneStop', 'Lane_Registrar'
-    m.node('StartEvent_Decided', 'start', A, 0, 'Quyết định thành lập doanh nghiệp')
-    m.node('Task_PrepareDossier', 'task', A, 1, 'Soạn giấy đề nghị, kê khai ngành nghề kinh doanh')
-    m.node('Task_CertifyCopies', 'manual', A, 2, 'Chứng thực bản sao CCCD của chủ doanh nghiệp')
-    m.node('Task_SubmitCounter', 'manual', A, 3, 'Nộp hồ sơ bản giấy tại Phòng Đăng ký kinh doanh')
-    m.node('Task_ReceiveDossier', 'user', O, 4, 'Tiếp nhận hồ sơ, thu lệ phí và phí công bố')
-    m.node('Task_Review', 'user', R, 5, 'Xem xét hồ sơ, kiểm tra tên doanh nghiệp')
+    m.node('StartEvent_Decided', 'start', A, 0, texts['decided'])
+    m.node('Task_PrepareDossier', 'task', A, 1, texts['prepare'])
+    m.node('Task_CertifyCopies', 'manual', A, 2, texts['certify'])
+    m.node('Task_SubmitCounter', 'manual', A, 3, texts['submit'])
+    m.node('Task_ReceiveDossier', 'user', O, 4, texts['receive'])
+    m.node('Task_Review', 'user', R, 5, texts['review'])
     m.node('Gateway_Complete', 'xor', R, 6, 'Hồ sơ hợp lệ?')
-    m.node('Task_Supplement', 'manual', A, 6, 'Nhận thông báo, nộp lại hồ sơ sửa đổi tại quầy')
-    m.node('Task_IssueCertificate', 'user', R, 7, 'Cấp Giấy chứng nhận đăng ký doanh nghiệp')
+    m.node('Task_Supplement', 'manual', A, 6, texts['supplement'])
+    m.node('Task_IssueCertificate', 'user', R, 7, texts['issue'])
     m.node('Timer_Wait', 'timer', A, 8, 'Chờ kết quả (3 ngày làm việc)', duration=wd(3))
     m.node('Task_CollectCertificate', 'manual', A, 9, 'Quay lại nhận Giấy chứng nhận tại quầy')
-    m.node('EndEvent_Registered', 'end', A, 10, 'Doanh nghiệp được thành lập')
+    m.node('EndEvent_Registered', 'end', A, 10, texts['registered'])
     m.chain('StartEvent_Decided', 'Task_PrepareDossier', 'Task_CertifyCopies', 'Task_SubmitCounter',
             'Task_ReceiveDossier', 'Task_Review', 'Gateway_Complete')
     m.flow('Gateway_Complete', 'Task_IssueCertificate', name='Hợp lệ')
@@ -258,38 +256,84 @@ def business_as_is():
     m.flow('Task_Supplement', 'Task_ReceiveDossier')
     m.join_before('Task_ReceiveDossier', 'Gateway_Resubmitted')
     m.chain('Task_IssueCertificate', 'Timer_Wait', 'Task_CollectCertificate', 'EndEvent_Registered')
-    m.doc('Doc_Application', 'Giấy đề nghị đăng ký doanh nghiệp', A, 0, inputs=['Task_SubmitCounter'])
-    m.doc('Doc_IdCopy', 'Bản sao chứng thực CCCD của chủ doanh nghiệp', A, 1, inputs=['Task_SubmitCounter'])
-    m.doc('Doc_Authorization', 'Văn bản ủy quyền cho người nộp hồ sơ', A, 2, inputs=['Task_SubmitCounter'])
+    for row, (doc_id, name) in enumerate(documents):
+        m.doc(doc_id, name, A, row, inputs=['Task_SubmitCounter'])
     return m
 
 
-def business_to_be():
-    m = Model('2.001610', 'TO_BE', 'Đăng ký thành lập DNTN – đề xuất (trực tuyến toàn trình, định danh VNeID)', executable=True)
-    m.lane('Lane_Applicant', 'Người thành lập doanh nghiệp', 'applicant')
-    m.lane('Lane_Registrar', 'Chuyên viên Phòng Đăng ký kinh doanh', 'dang-ky-kinh-doanh')
+def registration_to_be(code, title, lanes, texts, documents, stores):
+    """The same registration fully online with VNeID identity: the data checked against the national databases,
+    an electronic certificate, the data shared automatically. texts['prepare'] (optional) keeps a preparation
+    step before the online submission; documents and stores are (id, name, row)."""
+    m = Model(code, 'TO_BE', title, executable=True)
+    m.lane('Lane_Applicant', lanes[0], 'applicant')
+    m.lane('Lane_Registrar', lanes[1], 'dang-ky-kinh-doanh')
     A, R = 'Lane_Applicant', 'Lane_Registrar'
-    m.node('StartEvent_Decided', 'start', A, 0, 'Quyết định thành lập doanh nghiệp')
-    m.node('Task_PrepareDossier', 'task', A, 1, 'Soạn giấy đề nghị, kê khai ngành nghề kinh doanh')
-    m.node('Task_SubmitOnline', 'user', A, 2, 'Nộp hồ sơ trên Hệ thống thông tin quốc gia về ĐKDN (VNeID), thanh toán trực tuyến')
-    m.node('Task_VerifyData', 'service', R, 3, 'Xác thực định danh qua CSDL dân cư, kiểm tra trùng tên')
-    m.node('Task_Review', 'user', R, 4, 'Xem xét hồ sơ, kiểm tra tên doanh nghiệp')
-    m.node('Gateway_Complete', 'xor', R, 5, 'Hồ sơ hợp lệ?')
-    m.node('Task_Supplement', 'user', A, 5, 'Sửa đổi, bổ sung hồ sơ trực tuyến')
-    m.node('Task_IssueCertificate', 'user', R, 6, 'Cấp Giấy chứng nhận đăng ký doanh nghiệp điện tử')
-    m.node('Task_ShareData', 'service', R, 7, 'Tự động chia sẻ dữ liệu sang cơ quan thuế, BHXH; công bố nội dung đăng ký')
-    m.node('Task_ReceiveResult', 'user', A, 8, 'Nhận Giấy chứng nhận điện tử')
-    m.node('EndEvent_Registered', 'end', A, 9, 'Doanh nghiệp được thành lập')
-    m.chain('StartEvent_Decided', 'Task_PrepareDossier', 'Task_SubmitOnline', 'Task_VerifyData', 'Task_Review', 'Gateway_Complete')
+    steps = ['StartEvent_Decided']
+    m.node('StartEvent_Decided', 'start', A, 0, texts['decided'])
+    if 'prepare' in texts:
+        m.node('Task_PrepareDossier', 'task', A, 1, texts['prepare'])
+        steps.append('Task_PrepareDossier')
+    c = len(steps) - 1
+    m.node('Task_SubmitOnline', 'user', A, c + 1, texts['submit'])
+    m.node('Task_VerifyData', 'service', R, c + 2, 'Xác thực định danh qua CSDL dân cư, kiểm tra trùng tên')
+    m.node('Task_Review', 'user', R, c + 3, texts['review'])
+    m.node('Gateway_Complete', 'xor', R, c + 4, 'Hồ sơ hợp lệ?')
+    m.node('Task_Supplement', 'user', A, c + 4, texts['supplement'])
+    m.node('Task_IssueCertificate', 'user', R, c + 5, texts['issue'])
+    m.node('Task_ShareData', 'service', R, c + 6, texts['share'])
+    m.node('Task_ReceiveResult', 'user', A, c + 7, 'Nhận Giấy chứng nhận điện tử')
+    m.node('EndEvent_Registered', 'end', A, c + 8, texts['registered'])
+    m.chain(*steps, 'Task_SubmitOnline', 'Task_VerifyData', 'Task_Review', 'Gateway_Complete')
     m.flow('Gateway_Complete', 'Task_IssueCertificate', name='Hợp lệ', cond='${approved}')
     m.flow('Gateway_Complete', 'Task_Supplement', name='Chưa hợp lệ', default=True)
     m.flow('Task_Supplement', 'Task_Review')
     m.join_before('Task_Review', 'Gateway_Resubmitted')
     m.chain('Task_IssueCertificate', 'Task_ShareData', 'Task_ReceiveResult', 'EndEvent_Registered')
-    m.doc('Doc_Application', 'Giấy đề nghị đăng ký doanh nghiệp (điện tử)', A, 1, inputs=['Task_SubmitOnline'])
-    m.store('Store_Population', 'CSDL quốc gia về dân cư', R, 2, inputs=['Task_VerifyData'])
-    m.store('Store_BusinessRegistry', 'CSDL quốc gia về đăng ký doanh nghiệp', R, 3, inputs=['Task_VerifyData'])
+    for doc_id, name, row in documents:
+        m.doc(doc_id, name, A, row, inputs=['Task_SubmitOnline'])
+    for store_id, name, row in stores:
+        m.store(store_id, name, R, row, inputs=['Task_VerifyData'])
     return m
+
+
+# ---------------------------------------------------------------------------------------------
+# 2.001610 Đăng ký thành lập doanh nghiệp tư nhân
+# ---------------------------------------------------------------------------------------------
+def business_as_is():
+    return registration_as_is(
+        '2.001610', 'Đăng ký thành lập DNTN – hiện trạng (nộp hồ sơ giấy)',
+        ('Người thành lập doanh nghiệp', 'Bộ phận một cửa - Phòng Đăng ký kinh doanh (Sở Tài chính)',
+         'Chuyên viên Phòng Đăng ký kinh doanh'),
+        dict(decided='Quyết định thành lập doanh nghiệp',
+             prepare='Soạn giấy đề nghị, kê khai ngành nghề kinh doanh',
+             certify='Chứng thực bản sao CCCD của chủ doanh nghiệp',
+             submit='Nộp hồ sơ bản giấy tại Phòng Đăng ký kinh doanh',
+             receive='Tiếp nhận hồ sơ, thu lệ phí và phí công bố',
+             review='Xem xét hồ sơ, kiểm tra tên doanh nghiệp',
+             supplement='Nhận thông báo, nộp lại hồ sơ sửa đổi tại quầy',
+             issue='Cấp Giấy chứng nhận đăng ký doanh nghiệp',
+             registered='Doanh nghiệp được thành lập'),
+        [('Doc_Application', 'Giấy đề nghị đăng ký doanh nghiệp'),
+         ('Doc_IdCopy', 'Bản sao chứng thực CCCD của chủ doanh nghiệp'),
+         ('Doc_Authorization', 'Văn bản ủy quyền cho người nộp hồ sơ')])
+
+
+def business_to_be():
+    return registration_to_be(
+        '2.001610', 'Đăng ký thành lập DNTN – đề xuất (trực tuyến toàn trình, định danh VNeID)',
+        ('Người thành lập doanh nghiệp', 'Chuyên viên Phòng Đăng ký kinh doanh'),
+        dict(decided='Quyết định thành lập doanh nghiệp',
+             prepare='Soạn giấy đề nghị, kê khai ngành nghề kinh doanh',
+             submit='Nộp hồ sơ trên Hệ thống thông tin quốc gia về ĐKDN (VNeID), thanh toán trực tuyến',
+             review='Xem xét hồ sơ, kiểm tra tên doanh nghiệp',
+             supplement='Sửa đổi, bổ sung hồ sơ trực tuyến',
+             issue='Cấp Giấy chứng nhận đăng ký doanh nghiệp điện tử',
+             share='Tự động chia sẻ dữ liệu sang cơ quan thuế, BHXH; công bố nội dung đăng ký',
+             registered='Doanh nghiệp được thành lập'),
+        [('Doc_Application', 'Giấy đề nghị đăng ký doanh nghiệp (điện tử)', 1)],
+        [('Store_Population', 'CSDL quốc gia về dân cư', 2),
+         ('Store_BusinessRegistry', 'CSDL quốc gia về đăng ký doanh nghiệp', 3)])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -404,61 +448,38 @@ def marriage_to_be():
 # 1.001612 Đăng ký thành lập hộ kinh doanh
 # ---------------------------------------------------------------------------------------------
 def household_as_is():
-    m = Model('1.001612', 'AS_IS', 'Đăng ký thành lập hộ kinh doanh – hiện trạng (nộp tại quầy)')
-    m.lane('Lane_Applicant', 'Chủ hộ kinh doanh (cá nhân)')
-    m.lane('Lane_OneStop', 'Bộ phận một cửa (Trung tâm phục vụ hành chính công xã)')
-    m.lane('Lane_Registrar', 'Công chức đăng ký hộ kinh doanh (UBND xã)')
-    A, O, R = 'Lane_Applicant', 'Lane_OneStop', 'Lane_Registrar'
-    m.node('StartEvent_Decided', 'start', A, 0, 'Quyết định mở hộ kinh doanh')
-    m.node('Task_PrepareDossier', 'task', A, 1, 'Điền giấy đề nghị đăng ký hộ kinh doanh')
-    m.node('Task_CertifyCopies', 'manual', A, 2, 'Sao chụp CCCD, chứng thực văn bản ủy quyền của thành viên hộ gia đình')
-    m.node('Task_SubmitCounter', 'manual', A, 3, 'Nộp hồ sơ, lệ phí tại Trung tâm phục vụ hành chính công xã')
-    m.node('Task_ReceiveDossier', 'user', O, 4, 'Tiếp nhận hồ sơ, thu lệ phí, viết giấy hẹn')
-    m.node('Task_Review', 'user', R, 5, 'Kiểm tra hồ sơ, tên hộ kinh doanh')
-    m.node('Gateway_Complete', 'xor', R, 6, 'Hồ sơ hợp lệ?')
-    m.node('Task_Supplement', 'manual', A, 6, 'Nhận thông báo, bổ sung hồ sơ tại quầy')
-    m.node('Task_IssueCertificate', 'user', R, 7, 'Cấp Giấy chứng nhận đăng ký hộ kinh doanh')
-    m.node('Timer_Wait', 'timer', A, 8, 'Chờ kết quả (3 ngày làm việc)', duration=wd(3))
-    m.node('Task_CollectCertificate', 'manual', A, 9, 'Quay lại nhận Giấy chứng nhận tại quầy')
-    m.node('EndEvent_Registered', 'end', A, 10, 'Hộ kinh doanh được đăng ký')
-    m.chain('StartEvent_Decided', 'Task_PrepareDossier', 'Task_CertifyCopies', 'Task_SubmitCounter',
-            'Task_ReceiveDossier', 'Task_Review', 'Gateway_Complete')
-    m.flow('Gateway_Complete', 'Task_IssueCertificate', name='Hợp lệ')
-    m.flow('Gateway_Complete', 'Task_Supplement', name='Chưa hợp lệ')
-    m.flow('Task_Supplement', 'Task_ReceiveDossier')
-    m.join_before('Task_ReceiveDossier', 'Gateway_Resubmitted')
-    m.chain('Task_IssueCertificate', 'Timer_Wait', 'Task_CollectCertificate', 'EndEvent_Registered')
-    m.doc('Doc_Application', 'Giấy đề nghị đăng ký hộ kinh doanh', A, 0, inputs=['Task_SubmitCounter'])
-    m.doc('Doc_IdCopy', 'Bản sao thẻ căn cước của chủ hộ kinh doanh', A, 1, inputs=['Task_SubmitCounter'])
-    m.doc('Doc_FamilyAuthorization', 'Văn bản ủy quyền của thành viên hộ gia đình (chứng thực)', A, 2, inputs=['Task_SubmitCounter'])
-    return m
+    return registration_as_is(
+        '1.001612', 'Đăng ký thành lập hộ kinh doanh – hiện trạng (nộp tại quầy)',
+        ('Chủ hộ kinh doanh (cá nhân)', 'Bộ phận một cửa (Trung tâm phục vụ hành chính công xã)',
+         'Công chức đăng ký hộ kinh doanh (UBND xã)'),
+        dict(decided='Quyết định mở hộ kinh doanh',
+             prepare='Điền giấy đề nghị đăng ký hộ kinh doanh',
+             certify='Sao chụp CCCD, chứng thực văn bản ủy quyền của thành viên hộ gia đình',
+             submit='Nộp hồ sơ, lệ phí tại Trung tâm phục vụ hành chính công xã',
+             receive='Tiếp nhận hồ sơ, thu lệ phí, viết giấy hẹn',
+             review='Kiểm tra hồ sơ, tên hộ kinh doanh',
+             supplement='Nhận thông báo, bổ sung hồ sơ tại quầy',
+             issue='Cấp Giấy chứng nhận đăng ký hộ kinh doanh',
+             registered='Hộ kinh doanh được đăng ký'),
+        [('Doc_Application', 'Giấy đề nghị đăng ký hộ kinh doanh'),
+         ('Doc_IdCopy', 'Bản sao thẻ căn cước của chủ hộ kinh doanh'),
+         ('Doc_FamilyAuthorization', 'Văn bản ủy quyền của thành viên hộ gia đình (chứng thực)')])
 
 
 def household_to_be():
-    m = Model('1.001612', 'TO_BE', 'Đăng ký thành lập hộ kinh doanh – đề xuất (trực tuyến toàn trình, định danh VNeID)', executable=True)
-    m.lane('Lane_Applicant', 'Chủ hộ kinh doanh (cá nhân)', 'applicant')
-    m.lane('Lane_Registrar', 'Công chức đăng ký hộ kinh doanh (UBND xã)', 'dang-ky-kinh-doanh')
-    A, R = 'Lane_Applicant', 'Lane_Registrar'
-    m.node('StartEvent_Decided', 'start', A, 0, 'Quyết định mở hộ kinh doanh')
-    m.node('Task_SubmitOnline', 'user', A, 1, 'Nộp giấy đề nghị trực tuyến (VNeID), thành viên hộ gia đình xác nhận, nộp lệ phí trực tuyến')
-    m.node('Task_VerifyData', 'service', R, 2, 'Xác thực định danh qua CSDL dân cư, kiểm tra trùng tên')
-    m.node('Task_Review', 'user', R, 3, 'Kiểm tra hồ sơ, tên hộ kinh doanh')
-    m.node('Gateway_Complete', 'xor', R, 4, 'Hồ sơ hợp lệ?')
-    m.node('Task_Supplement', 'user', A, 4, 'Bổ sung hồ sơ trực tuyến')
-    m.node('Task_IssueCertificate', 'user', R, 5, 'Cấp Giấy chứng nhận đăng ký hộ kinh doanh điện tử')
-    m.node('Task_ShareData', 'service', R, 6, 'Tự động chia sẻ dữ liệu sang cơ quan thuế')
-    m.node('Task_ReceiveResult', 'user', A, 7, 'Nhận Giấy chứng nhận điện tử')
-    m.node('EndEvent_Registered', 'end', A, 8, 'Hộ kinh doanh được đăng ký')
-    m.chain('StartEvent_Decided', 'Task_SubmitOnline', 'Task_VerifyData', 'Task_Review', 'Gateway_Complete')
-    m.flow('Gateway_Complete', 'Task_IssueCertificate', name='Hợp lệ', cond='${approved}')
-    m.flow('Gateway_Complete', 'Task_Supplement', name='Chưa hợp lệ', default=True)
-    m.flow('Task_Supplement', 'Task_Review')
-    m.join_before('Task_Review', 'Gateway_Resubmitted')
-    m.chain('Task_IssueCertificate', 'Task_ShareData', 'Task_ReceiveResult', 'EndEvent_Registered')
-    m.doc('Doc_Application', 'Giấy đề nghị đăng ký hộ kinh doanh (điện tử)', A, 1, inputs=['Task_SubmitOnline'])
-    m.store('Store_Population', 'CSDL quốc gia về dân cư', R, 1, inputs=['Task_VerifyData'])
-    m.store('Store_BusinessRegistry', 'Hệ thống thông tin quốc gia về đăng ký hộ kinh doanh', R, 3, inputs=['Task_VerifyData'])
-    return m
+    return registration_to_be(
+        '1.001612', 'Đăng ký thành lập hộ kinh doanh – đề xuất (trực tuyến toàn trình, định danh VNeID)',
+        ('Chủ hộ kinh doanh (cá nhân)', 'Công chức đăng ký hộ kinh doanh (UBND xã)'),
+        dict(decided='Quyết định mở hộ kinh doanh',
+             submit='Nộp giấy đề nghị trực tuyến (VNeID), thành viên hộ gia đình xác nhận, nộp lệ phí trực tuyến',
+             review='Kiểm tra hồ sơ, tên hộ kinh doanh',
+             supplement='Bổ sung hồ sơ trực tuyến',
+             issue='Cấp Giấy chứng nhận đăng ký hộ kinh doanh điện tử',
+             share='Tự động chia sẻ dữ liệu sang cơ quan thuế',
+             registered='Hộ kinh doanh được đăng ký'),
+        [('Doc_Application', 'Giấy đề nghị đăng ký hộ kinh doanh (điện tử)', 1)],
+        [('Store_Population', 'CSDL quốc gia về dân cư', 1),
+         ('Store_BusinessRegistry', 'Hệ thống thông tin quốc gia về đăng ký hộ kinh doanh', 3)])
 
 
 MODELS = [
