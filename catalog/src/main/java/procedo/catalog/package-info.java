@@ -1,2 +1,5 @@
-/** The procedure catalog: its storage, reference data, compliance cost and priority ranking. */
+/**
+ * The procedure catalog. This package holds its storage as a whole, {@link procedo.catalog.CatalogStore}: the
+ * repositories of the feature packages below it and transactions across them.
+ */
 package procedo.catalog;

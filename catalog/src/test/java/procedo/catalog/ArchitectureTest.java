@@ -2,46 +2,35 @@ package procedo.catalog;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependency directions of DESIGN.md, as they apply to the catalog module. */
+/** The rules of DESIGN.md as they apply to the catalog module, over one import of its classes. */
+@AnalyzeClasses(packages = "procedo.catalog", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final JavaClasses CATALOG = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("procedo.catalog");
+    @ArchTest
+    static final ArchRule theCatalogDependsOnNoOtherModule = ArchitectureRules.CATALOG_DEPENDS_ON_NO_OTHER_MODULE;
 
-    @Test
-    void theCatalogDependsOnNoOtherModule() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("procedo.templates..", "procedo.engine..",
-                "procedo.modeler..").check(CATALOG);
-    }
+    @ArchTest
+    static final ArchRule jooqIsUsedOnlyInPersistencePackages = ArchitectureRules.JOOQ_ONLY_IN_PERSISTENCE;
 
-    @Test
-    void jooqIsUsedOnlyInPersistencePackages() {
-        noClasses().that().resideOutsideOfPackage("..persistence..")
-                .should().dependOnClassesThat().resideInAPackage("org.jooq..").check(CATALOG);
-    }
+    @ArchTest
+    static final ArchRule poiIsUsedOnlyInExcelAndOfficePackages = ArchitectureRules.POI_ONLY_IN_EXCEL_AND_OFFICE;
 
-    @Test
-    void poiIsUsedOnlyInExcelAndOfficePackages() {
-        noClasses().that().resideOutsideOfPackages("..excel..", "..office..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..").check(CATALOG);
-    }
+    @ArchTest
+    static final ArchRule theWebFrameworkIsNotUsed = ArchitectureRules.JAVALIN_ONLY_IN_THE_MODELER;
 
-    @Test
-    void neitherTheWebFrameworkNorTheWorkflowEngineIsUsed() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.camunda..")
-                .check(CATALOG);
-    }
+    @ArchTest
+    static final ArchRule noCamundaLibraryIsUsed = ArchitectureRules.CAMUNDA_ONLY_IN_THE_MODELER_AND_THE_ENGINE;
 
-    @Test
-    void theDomainDoesNotReachIntoPersistence() {
-        noClasses().that().resideOutsideOfPackage("procedo.catalog.persistence..")
-                .should().dependOnClassesThat().resideInAPackage("procedo.catalog.persistence..")
-                .check(CATALOG);
-    }
+    @ArchTest
+    static final ArchRule theCatalogsPackagesAreFreeOfCycles = ArchitectureRules.packagesFreeOfCycles("catalog");
+
+    @ArchTest
+    static final ArchRule theDomainDoesNotReachIntoPersistence = noClasses()
+            .that().resideOutsideOfPackage("procedo.catalog.persistence..")
+            .should().dependOnClassesThat().resideInAPackage("procedo.catalog.persistence..");
 }

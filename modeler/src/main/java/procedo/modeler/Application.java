@@ -84,9 +84,10 @@ public final class Application implements AutoCloseable {
         this.engineOptions = engineOptions;
         this.dataSource = store.dataSource();
         this.store = store;
-        this.assessment = new CatalogAssessment(store);
+        this.assessment = new CatalogAssessment(store.snapshots(), store.profiles(),
+                store.tariffs(), store.localities());
         this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
-        this.costs = new ProcedureCosts(store, assessment);
+        this.costs = new ProcedureCosts(store.procedures(), assessment);
         this.usage = new UsageService(store.procedures(), store.localities(), store.usage(),
                 assessment::procedureChanged);
         this.models = new ModelService(new JooqModelRepository(store.dsl()));

@@ -1,34 +1,33 @@
 package procedo.templates;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import procedo.catalog.ArchitectureRules;
 
-/** templates → catalog only; POI only in ..excel / ..office; jOOQ only in ..persistence. */
+/**
+ * The rules of DESIGN.md as they apply to the templates module, over one import of its classes: templates →
+ * catalog only; POI only in ..excel / ..office; jOOQ only in ..persistence; no package cycles.
+ */
+@AnalyzeClasses(packages = "procedo.templates", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final JavaClasses TEMPLATES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("procedo.templates");
+    @ArchTest
+    static final ArchRule templatesDependOnTheCatalogOnly = ArchitectureRules.TEMPLATES_DEPEND_ON_THE_CATALOG_ONLY;
 
-    @Test
-    void templatesDependOnTheCatalogOnly() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("procedo.engine..", "procedo.modeler..")
-                .allowEmptyShould(true).check(TEMPLATES);
-    }
+    @ArchTest
+    static final ArchRule poiIsUsedOnlyInExcelAndOfficePackages = ArchitectureRules.POI_ONLY_IN_EXCEL_AND_OFFICE;
 
-    @Test
-    void librariesStayInTheirPackages() {
-        noClasses().that().resideOutsideOfPackages("..excel..", "..office..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
-                .allowEmptyShould(true).check(TEMPLATES);
-        noClasses().that().resideOutsideOfPackage("..persistence..")
-                .should().dependOnClassesThat().resideInAPackage("org.jooq..")
-                .allowEmptyShould(true).check(TEMPLATES);
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.camunda.bpm.engine..")
-                .allowEmptyShould(true).check(TEMPLATES);
-    }
+    @ArchTest
+    static final ArchRule jooqIsUsedOnlyInPersistencePackages = ArchitectureRules.JOOQ_ONLY_IN_PERSISTENCE;
+
+    @ArchTest
+    static final ArchRule theWebFrameworkIsNotUsed = ArchitectureRules.JAVALIN_ONLY_IN_THE_MODELER;
+
+    @ArchTest
+    static final ArchRule noCamundaLibraryIsUsed = ArchitectureRules.CAMUNDA_ONLY_IN_THE_MODELER_AND_THE_ENGINE;
+
+    @ArchTest
+    static final ArchRule theTemplatesPackagesAreFreeOfCycles = ArchitectureRules.packagesFreeOfCycles("templates");
 }

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.LocalityRepository;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.templates.excel.PackageWorkbookWriter;
 import procedo.templates.load.PackageJson;
 import procedo.templates.model.TemplatePackage;

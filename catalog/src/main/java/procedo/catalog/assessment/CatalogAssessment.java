@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
-import procedo.catalog.CatalogStore;
 import procedo.catalog.cost.Decimals;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
+import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.priority.PortfolioCandidate;
 import procedo.catalog.priority.PortfolioOptimizer;
 import procedo.catalog.priority.Portfolio;
@@ -35,22 +35,29 @@ import procedo.catalog.procedure.SearchText;
  */
 public final class CatalogAssessment {
 
-    private final CatalogStore store;
+    private final CatalogSnapshotSource snapshots;
+    private final PriorityProfileRepository profiles;
+    private final TariffRepository storedTariffs;
+    private final LocalityRepository localities;
     private final PriorityRanker ranker = new PriorityRanker();
     private final PortfolioOptimizer optimizer = new PortfolioOptimizer();
     private volatile ConcurrentSkipListMap<String, SnapshotEntry> snapshot;
     private final AtomicLong revision = new AtomicLong();
     private final Map<Scope, ScopeAssessment> assessments = new ConcurrentHashMap<>();
 
-    public CatalogAssessment(CatalogStore store) {
-        this.store = store;
+    public CatalogAssessment(CatalogSnapshotSource snapshots, PriorityProfileRepository profiles,
+                             TariffRepository tariffs, LocalityRepository localities) {
+        this.snapshots = snapshots;
+        this.profiles = profiles;
+        this.storedTariffs = tariffs;
+        this.localities = localities;
     }
 
     /** A procedure's figures to be read again before the next ranking. */
     public void procedureChanged(String code) {
         ConcurrentSkipListMap<String, SnapshotEntry> current = snapshot;
         if (current != null) {
-            store.snapshots().load(code).ifPresentOrElse(e -> current.put(code, e), () -> current.remove(code));
+            snapshots.load(code).ifPresentOrElse(e -> current.put(code, e), () -> current.remove(code));
         }
         changed();
     }
@@ -82,7 +89,7 @@ public final class CatalogAssessment {
                 current = snapshot;
                 if (current == null) {
                     ConcurrentSkipListMap<String, SnapshotEntry> loaded = new ConcurrentSkipListMap<>();
-                    store.snapshots().forEach(e -> loaded.put(e.code(), e));
+                    snapshots.forEach(e -> loaded.put(e.code(), e));
                     snapshot = current = loaded;
                 }
             }
@@ -149,7 +156,7 @@ public final class CatalogAssessment {
 
     private PriorityProfile profile(String name) {
         String wanted = name == null || name.isBlank() ? "balanced" : name;
-        return store.profiles().find(wanted).orElseThrow(() -> InvalidInputException.of("profile",
+        return profiles.find(wanted).orElseThrow(() -> InvalidInputException.of("profile",
                 "unknown profile '" + wanted + "'"));
     }
 
@@ -198,7 +205,7 @@ public final class CatalogAssessment {
     }
 
     private List<Assessed> assessedIn(Scope scope) {
-        List<Tariff> current = store.tariffs().all();
+        List<Tariff> current = storedTariffs.all();
         ScopeAssessment cached = assessments.get(scope);
         if (cached != null && cached.revision() == revision.get() && cached.tariffs().equals(current)) {
             return cached.all();
@@ -230,7 +237,7 @@ public final class CatalogAssessment {
     }
 
     private void checkScope(Scope scope) {
-        if (!scope.isNational() && store.localities().locality(scope.localityCode()).isEmpty()) {
+        if (!scope.isNational() && localities.locality(scope.localityCode()).isEmpty()) {
             throw InvalidInputException.of("scope", "unknown locality '" + scope.localityCode()
                     + "': use 'national' or a locality code");
         }
@@ -254,7 +261,7 @@ public final class CatalogAssessment {
     }
 
     private Tariffs tariffs() {
-        return new Tariffs(store.tariffs().all());
+        return new Tariffs(storedTariffs.all());
     }
 
     /** The tariffs of one request, resolved in memory, with their hourly figures computed once. */

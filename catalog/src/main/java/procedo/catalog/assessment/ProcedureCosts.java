@@ -1,7 +1,6 @@
 package procedo.catalog.assessment;
 
 import java.util.List;
-import procedo.catalog.CatalogStore;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.cost.ActivityKind;
 import procedo.catalog.cost.ComplianceCostCalculator;
@@ -11,6 +10,7 @@ import procedo.catalog.cost.CostResult;
 import procedo.catalog.cost.Quantity;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.procedure.Procedure;
+import procedo.catalog.procedure.ProcedureRepository;
 
 /**
  * Compliance costs: the stateless calculation, and each catalog procedure's as-is and to-be cost from its stored
@@ -19,12 +19,12 @@ import procedo.catalog.procedure.Procedure;
  */
 public final class ProcedureCosts {
 
-    private final CatalogStore store;
+    private final ProcedureRepository procedures;
     private final CatalogAssessment assessment;
     private final ComplianceCostCalculator calculator = new ComplianceCostCalculator();
 
-    public ProcedureCosts(CatalogStore store, CatalogAssessment assessment) {
-        this.store = store;
+    public ProcedureCosts(ProcedureRepository procedures, CatalogAssessment assessment) {
+        this.procedures = procedures;
         this.assessment = assessment;
     }
 
@@ -37,7 +37,7 @@ public final class ProcedureCosts {
     }
 
     public ProcedureCost of(String code, Scope scope) {
-        Procedure procedure = store.procedures().findByCode(code).orElseThrow(() -> NotFoundException.of("procedure", code));
+        Procedure procedure = procedures.findByCode(code).orElseThrow(() -> NotFoundException.of("procedure", code));
         CostBasis basis = assessment.costBasis(code, scope);
         Quantity quantity = Quantity.recorded(basis.dossiersPerYear());
         CostInput asIs = new CostInput(basis.tariffVndPerHour(), quantity, basis.feesVnd(),

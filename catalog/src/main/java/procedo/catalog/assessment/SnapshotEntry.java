@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import procedo.catalog.procedure.ApplicantType;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.ProcedureStatus;
 

@@ -17,7 +17,7 @@ import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Fee;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;

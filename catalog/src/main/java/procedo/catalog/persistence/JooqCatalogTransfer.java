@@ -33,7 +33,7 @@ import procedo.catalog.procedure.CopyKind;
 import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Fee;
 import procedo.catalog.procedure.FeeChannel;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureStatus;

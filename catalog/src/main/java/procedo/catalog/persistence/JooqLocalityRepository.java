@@ -13,7 +13,7 @@ import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.persistence.jooq.tables.records.AgenciesRecord;
 import procedo.catalog.persistence.jooq.tables.records.LocalitiesRecord;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 
 final class JooqLocalityRepository implements LocalityRepository {
 

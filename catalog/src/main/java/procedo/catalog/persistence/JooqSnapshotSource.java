@@ -24,7 +24,7 @@ import procedo.catalog.assessment.ToBeBasis;
 import procedo.catalog.assessment.Volume;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.FeeChannel;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureStatus;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import procedo.catalog.cost.Activity;
+import procedo.catalog.locality.Level;
 
 /**
  * An administrative procedure (thủ tục hành chính) as the catalog keeps it: the data of its public record, its

@@ -1,5 +1,7 @@
 package procedo.catalog.procedure;
 
+import procedo.catalog.locality.Level;
+
 /**
  * Filters of the catalog; every {@code null} member matches everything. {@code text} is matched
  * diacritics-insensitively against code, name and field, every word having to occur.

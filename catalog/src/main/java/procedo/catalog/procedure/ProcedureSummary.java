@@ -1,5 +1,7 @@
 package procedo.catalog.procedure;
 
+import procedo.catalog.locality.Level;
+
 /** One row of the catalog list: the procedure without its dossier, fees and activities. */
 public record ProcedureSummary(String code, String name, String field, Level level, String agencyCode,
                                String agencyName, String localityCode, ApplicantType applicantType,

@@ -5,7 +5,7 @@ import procedo.catalog.cost.ActivityKind;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.CopyKind;
 import procedo.catalog.procedure.FeeChannel;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.ProcedureStatus;
 import procedo.catalog.usage.UsageSource;

@@ -28,9 +28,9 @@ class CatalogAssessmentTest extends StoreTest {
     @BeforeEach
     void open() {
         store.localities().saveAgency(Samples.COMMUNE);
-        assessment = new CatalogAssessment(store);
+        assessment = new CatalogAssessment(store.snapshots(), store.profiles(), store.tariffs(), store.localities());
         procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
-        costs = new ProcedureCosts(store, assessment);
+        costs = new ProcedureCosts(store.procedures(), assessment);
     }
 
     /**

@@ -25,7 +25,7 @@ class DemoCatalogTest extends StoreTest {
 
     @BeforeEach
     void load() {
-        assessment = new CatalogAssessment(store);
+        assessment = new CatalogAssessment(store.snapshots(), store.profiles(), store.tariffs(), store.localities());
         ProcedureService procedures = new ProcedureService(store.procedures(), store.localities(), code -> { });
         new DemoCatalog(store, procedures).load();
     }
@@ -61,7 +61,7 @@ class DemoCatalogTest extends StoreTest {
     void ranksTheDemoCatalogWithCostsThatRecomputeThroughTheCalculator() {
         RankingResult ranking = assessment.rank(new RankingRequest(Scope.NATIONAL, "balanced", ProcedureFilter.none(),
                 OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 500));
-        ProcedureCosts costs = new ProcedureCosts(store, assessment);
+        ProcedureCosts costs = new ProcedureCosts(store.procedures(), assessment);
 
         assertThat(ranking.total()).isGreaterThanOrEqualTo(20);
         for (PriorityItem item : ranking.items()) {

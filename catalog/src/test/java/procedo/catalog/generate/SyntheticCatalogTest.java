@@ -19,7 +19,8 @@ class SyntheticCatalogTest extends StoreTest {
     void writesValidLocalizedProceduresInBulkThatRankInTheirProvince() {
         int written = new SyntheticCatalog(store).generate(2_500, 7, 2024);
 
-        CatalogAssessment assessment = new CatalogAssessment(store);
+        CatalogAssessment assessment = new CatalogAssessment(store.snapshots(), store.profiles(),
+                store.tariffs(), store.localities());
         var national = assessment.rank(new RankingRequest(Scope.NATIONAL, null, ProcedureFilter.none(),
                 OnlineInclusion.INCLUDE_FULLY_ONLINE, 0, 1));
         var hanoi = assessment.rank(new RankingRequest(Scope.parse("01"), null, ProcedureFilter.none(),

@@ -10,7 +10,7 @@ import procedo.catalog.Samples;
 import procedo.catalog.StoreTest;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.NotFoundException;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureFilter;

@@ -29,7 +29,8 @@ public final class PlanFixture {
 
     public PlanFixture(JooqCatalogStore store) {
         this.store = store;
-        this.assessment = new CatalogAssessment(store);
+        this.assessment = new CatalogAssessment(store.snapshots(), store.profiles(),
+                store.tariffs(), store.localities());
         this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
         this.repository = new JooqPlanRepository(store.dsl());
         this.plans = new PlanService(repository, procedures, assessment, store, CLOCK);

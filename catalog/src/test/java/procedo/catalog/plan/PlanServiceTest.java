@@ -110,7 +110,7 @@ class PlanServiceTest extends StoreTest {
 
         assertThat(f.procedures.get("2.000001").toBeActivities()).extracting(a -> a.name())
                 .containsExactly("Tìm hiểu thủ tục", "Chuẩn bị hồ sơ", "Sao y, chứng thực", "Nộp hồ sơ");
-        var cost = new ProcedureCosts(store, f.assessment).of("2.000001", Scope.NATIONAL);
+        var cost = new ProcedureCosts(store.procedures(), f.assessment).of("2.000001", Scope.NATIONAL);
         assertThat(cost.toBeBasis()).isEqualTo(ToBeBasis.DESIGNED);
         assertThat(cost.comparison().toBe().costPerDossierVnd()).isEqualByComparingTo("102313.625");
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.persistence.DatabaseSettings;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.modeler.Application;
 import procedo.templates.bench.LargePackage;
 import procedo.templates.excel.PackageWorkbookWriter;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
 import procedo.catalog.procedure.ApplicantType;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.catalog.procedure.ProcedureStatus;

@@ -10,7 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.persistence.DatabaseSettings;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.modeler.Application;
 
 class TemplateCommandTest extends CliTest {

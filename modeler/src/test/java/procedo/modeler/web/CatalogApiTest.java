@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import procedo.catalog.locality.Agency;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 
 class CatalogApiTest {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import procedo.catalog.locality.Agency;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.modeler.model.BpmnReader;
 
 /**

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import procedo.catalog.locality.Agency;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.modeler.model.BpmnReader;
 import procedo.modeler.model.Snippets;
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import procedo.catalog.locality.Agency;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.templates.demo.DemoTemplates;
 import procedo.templates.excel.PackageWorkbookWriter;
 import procedo.templates.load.PackageJson;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import procedo.catalog.procedure.CopyKind;
 import procedo.catalog.procedure.FeeChannel;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.templates.model.FieldOption;
 import procedo.templates.model.FieldType;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 
 /**

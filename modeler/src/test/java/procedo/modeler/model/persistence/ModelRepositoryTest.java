@@ -21,7 +21,7 @@ import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.locality.Agency;
-import procedo.catalog.procedure.Level;
+import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.StoreTest;
 import procedo.modeler.model.ModelKind;
