@@ -35,6 +35,9 @@ import procedo.engine.WorkflowValidationException;
  */
 final class Cases {
 
+    /** At most this many cases in a list, and open tasks on a case's page. */
+    private static final int PAGE = 1000;
+
     private final EngineSupport support;
     private final Deployments deployments;
     private final Tasks tasks;
@@ -135,7 +138,7 @@ final class Cases {
             events.add(before, new CaseEvent(Escalation.EVENT_ID, Escalation.EVENT_NAME, "escalation", at, at,
                     null));
         }
-        List<TaskView> open = tasks.caseTasks(caseId, Tasks.PAGE);
+        List<TaskView> open = tasks.caseTasks(caseId, PAGE);
         Map<String, Object> data = new LinkedHashMap<>();
         variables.forEach((name, value) -> {
             if (!CaseVariables.RESERVED.contains(name)) {
@@ -158,7 +161,7 @@ final class Cases {
             query.tenantIdIn(locality);
         }
         List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc()
-                .listPage(0, Math.max(1, Math.min(limit, Tasks.PAGE)));
+                .listPage(0, Math.max(1, Math.min(limit, PAGE)));
         Map<String, Map<String, Object>> variables = caseVariables(
                 instances.stream().map(HistoricProcessInstance::getId).toList());
         return instances.stream().map(i -> summary(i, variables.getOrDefault(i.getId(), Map.of()))).toList();

@@ -27,7 +27,7 @@ import procedo.engine.WorkflowValidationException;
  */
 final class Tasks {
 
-    static final int PAGE = 1000;
+    private static final int PAGE = 1000;
     /** The order of every task list: escalated first, then the earliest due, then the longest waiting. */
     private static final Comparator<Task> LIST_ORDER = Comparator.comparingInt(Task::getPriority).reversed()
             .thenComparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
