@@ -5,9 +5,9 @@ import java.util.Map;
 /**
  * A field of a task's form, as the model declares it.
  *
- * @param type    string, long, boolean, date or enum
+ * @param type    what the field holds
  * @param options for enum fields: value to label
  */
-public record FormField(String id, String label, String type, boolean required, Object defaultValue,
+public record FormField(String id, String label, FormFieldType type, boolean required, Object defaultValue,
                         Map<String, String> options) {
 }

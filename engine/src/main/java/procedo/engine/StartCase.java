@@ -8,18 +8,18 @@ import java.util.Objects;
  *
  * @param procedureCode  the procedure
  * @param locality       the province code of the locality that received it
- * @param channel        ONLINE, COUNTER or POST
+ * @param channel        how it came in (ONLINE unless given)
  * @param processingDays the legal processing time in working days, from which the due date follows
  * @param data           the start form's data, field id to value (strings, numbers, booleans, lists, maps)
  * @param startedBy      who received it
  */
-public record StartCase(String procedureCode, String locality, String channel, int processingDays,
+public record StartCase(String procedureCode, String locality, Channel channel, int processingDays,
                         Map<String, Object> data, String startedBy) {
 
     public StartCase {
         Objects.requireNonNull(procedureCode, "procedureCode");
         Objects.requireNonNull(locality, "locality");
-        channel = channel == null ? "ONLINE" : channel;
+        channel = channel == null ? Channel.ONLINE : channel;
         data = data == null ? Map.of() : data;
     }
 }

@@ -31,11 +31,19 @@ public interface WorkflowEngine extends AutoCloseable {
     List<DeployedWorkflow> latestDeployments();
 
     /**
-     * Suspends (no new case can start) or resumes a deployed version. Cases already running go on.
+     * Suspends a deployed version: no new case can start on it; cases already running go on. Suspending a
+     * suspended version changes nothing.
      *
      * @throws WorkflowNotFoundException when no such version exists
      */
-    DeployedWorkflow setSuspended(String workflowId, boolean suspended);
+    DeployedWorkflow suspend(String workflowId);
+
+    /**
+     * Resumes a suspended version: cases can start on it again. Resuming an active version changes nothing.
+     *
+     * @throws WorkflowNotFoundException when no such version exists
+     */
+    DeployedWorkflow resume(String workflowId);
 
     /**
      * Starts a case on the latest active version deployed for the case's locality, or else the national one. The

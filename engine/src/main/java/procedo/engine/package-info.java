@@ -1,5 +1,6 @@
 /**
- * The adapter to the embedded Camunda 7 engine: deploy to-be workflows, start cases, tasks, deadlines in working
- * days, history to KPIs. Camunda engine types never leave this module; it depends on no other module of ours.
+ * The workflow engine as Procedo sees it: the port {@link procedo.engine.WorkflowEngine} and the records, enums and
+ * exceptions that cross it (deploy to-be workflows, start cases, work tasks, deadlines in working days, history to
+ * KPIs). It knows no implementation; Camunda's lives in {@code procedo.engine.camunda}.
  */
 package procedo.engine;

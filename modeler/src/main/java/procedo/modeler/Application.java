@@ -18,9 +18,9 @@ import procedo.catalog.persistence.JooqCatalogTransfer;
 import procedo.catalog.persistence.JooqCatalogStore;
 import procedo.engine.EngineSettings;
 import procedo.engine.WorkflowEngine;
-import procedo.engine.WorkflowEngines;
 import procedo.engine.calendar.Deadlines;
 import procedo.engine.calendar.HolidayCalendar;
+import procedo.engine.camunda.CamundaEngines;
 import procedo.modeler.workflow.WorkflowService;
 import procedo.catalog.persistence.JooqPlanRepository;
 import procedo.catalog.plan.PlanService;
@@ -117,7 +117,7 @@ public final class Application implements AutoCloseable {
         if (engine == null) {
             Deadlines deadlines = new Deadlines(engineOptions.calendar(), Deadlines.VIETNAM_ZONE,
                     Deadlines.VIETNAM_END_OF_DAY);
-            engine = WorkflowEngines.embedded(new EngineSettings(dataSource, engineOptions.nodeName(),
+            engine = CamundaEngines.embedded(new EngineSettings(dataSource, engineOptions.nodeName(),
                     engineOptions.jobExecutor(), deadlines::due, Deadlines.VIETNAM_ZONE,
                     engineOptions.escalationSweep()));
         }

@@ -53,6 +53,7 @@ import org.camunda.bpm.model.xml.impl.util.ModelUtil;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import procedo.engine.ElementProblem;
+import procedo.engine.FormFieldType;
 
 /**
  * Finds, before anything is deployed, what in a model would fail or misbehave once cases run on it: the checks
@@ -214,7 +215,7 @@ final class DeploymentValidator {
                         + "' would overwrite a variable Procedo keeps on every case"));
             }
             String type = field.getCamundaType();
-            if (type != null && !Set.of("string", "long", "boolean", "date", "enum").contains(type)) {
+            if (type != null && FormFieldType.fromWireName(type).isEmpty()) {
                 problems.add(new ElementProblem(task.getId(), "form field '" + field.getCamundaId() + "' has type '"
                         + type + "'; the task list offers string, long, boolean, date and enum"));
             }

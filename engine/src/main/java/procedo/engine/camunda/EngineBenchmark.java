@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
+import procedo.engine.Channel;
 import procedo.engine.DeployRequest;
 import procedo.engine.DueDates;
 import procedo.engine.EngineSettings;
@@ -31,14 +32,13 @@ import procedo.engine.StartCase;
 import procedo.engine.TaskFilter;
 import procedo.engine.TaskView;
 import procedo.engine.WorkflowEngine;
-import procedo.engine.WorkflowEngines;
 import procedo.engine.calendar.Deadlines;
 
 /**
  * Cases per second through the five-task workflow ({@code five-task.bpmn}: five user tasks in sequence, the
  * review approving), on the bare Camunda engine (twice) and through Procedo's {@link WorkflowEngine}, each on its own
  * empty database of the same kind, with the same engine configuration ({@link
- * CamundaWorkflowEngine#configuration}) and the job executor off.
+ * EngineConfiguration#bare}) and the job executor off.
  *
  * <ul>
  *   <li>bare: the model deployed as it is; per case: start by key with the business variables, then five times a
@@ -175,8 +175,8 @@ public final class EngineBenchmark {
         ProcessEngine bare = bareEngine(bareDatabase, "bench-bare", model);
         ProcessEngine lookup = null;
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-        try (WorkflowEngine procedo = WorkflowEngines.embedded(new EngineSettings(procedoDatabase, "bench-procedo",
-                false, dueDates, ZoneId.of("Asia/Ho_Chi_Minh")))) {
+        try (CamundaWorkflowEngine procedo = CamundaWorkflowEngine.start(new EngineSettings(procedoDatabase,
+                "bench-procedo", false, dueDates, ZoneId.of("Asia/Ho_Chi_Minh")))) {
             lookup = bareEngine(lookupDatabase, "bench-lookup", model);
             procedo.deploy(new DeployRequest(PROCEDURE_CODE, null, model, 1, java.util.Set.of(), "bench"));
             ProcessEngine byLookup = lookup;
@@ -237,15 +237,15 @@ public final class EngineBenchmark {
     }
 
     private ProcessEngine bareEngine(DataSource database, String node, byte[] model) {
-        ProcessEngine engine = CamundaWorkflowEngine.configuration(new EngineSettings(database, node, false,
-                dueDates, ZoneId.of("Asia/Ho_Chi_Minh")), false).buildProcessEngine();
+        ProcessEngine engine = EngineConfiguration.bare(new EngineSettings(database, node, false,
+                dueDates, ZoneId.of("Asia/Ho_Chi_Minh"))).buildProcessEngine();
         engine.getRepositoryService().createDeployment().name("five-task")
                 .addInputStream("five-task.bpmn", new java.io.ByteArrayInputStream(model)).deploy();
         return engine;
     }
 
-    private static HistoryService procedoHistory(WorkflowEngine procedo) {
-        return ((CamundaWorkflowEngine) procedo).processEngine().getHistoryService();
+    private static HistoryService procedoHistory(CamundaWorkflowEngine procedo) {
+        return procedo.processEngine().getHistoryService();
     }
 
     static long completedCases(HistoryService history) {
@@ -308,7 +308,7 @@ public final class EngineBenchmark {
     }
 
     private static void procedoCase(WorkflowEngine engine, int i) {
-        String id = engine.startCase(new StartCase(PROCEDURE_CODE, i % 2 == 0 ? "01" : "79", "ONLINE", 5, DATA,
+        String id = engine.startCase(new StartCase(PROCEDURE_CODE, i % 2 == 0 ? "01" : "79", Channel.ONLINE, 5, DATA,
                 USER)).id();
         for (int step = 0; step < 5; step++) {
             List<TaskView> open = engine.tasks(new TaskFilter(null, null, null, null, id, 10));

@@ -22,12 +22,14 @@ import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import procedo.engine.Channel;
 import procedo.engine.Kpis;
 import procedo.engine.MeasuredVolume;
 
 /**
- * Figures read from the engine's history of one workflow (all its versions), page by page so that a national
- * volume of cases never sits in memory at once beyond one number per case.
+ * Figures read from the engine's history of a procedure's workflow (all its versions): KPIs, measured volumes and
+ * the count of case events. Read page by page, so that a national volume of cases never sits in memory at once
+ * beyond one number per case.
  */
 final class HistoryFigures {
 
@@ -36,32 +38,38 @@ final class HistoryFigures {
 
     private final HistoryService history;
     private final TaskService tasks;
-    private final String key;
     private final ZoneId zone;
 
-    HistoryFigures(HistoryService history, TaskService tasks, String key, ZoneId zone) {
+    HistoryFigures(HistoryService history, TaskService tasks, ZoneId zone) {
         this.history = history;
         this.tasks = tasks;
-        this.key = key;
         this.zone = zone;
     }
 
-    private HistoricProcessInstanceQuery cases(String locality) {
+    private HistoricProcessInstanceQuery cases(String key, String locality) {
         HistoricProcessInstanceQuery q = history.createHistoricProcessInstanceQuery().processDefinitionKey(key);
         return locality == null ? q : q.tenantIdIn(locality);
     }
 
+    /** Cases started plus cases ended: a number that changes whenever a case starts or ends, cheap to read. */
+    long caseEvents(String procedureCode) {
+        String key = DeploymentWriter.key(procedureCode);
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(key).count()
+                + history.createHistoricProcessInstanceQuery().processDefinitionKey(key).finished().count();
+    }
+
     Kpis kpis(String procedureCode, String locality, Instant now) {
-        long started = cases(locality).count();
-        long completed = cases(locality).completed().count();
-        long open = cases(locality).unfinished().count();
-        long overdueOpen = cases(locality).unfinished().variableValueLessThan(CaseVariables.DUE_DATE, Date.from(now))
+        String key = DeploymentWriter.key(procedureCode);
+        long started = cases(key, locality).count();
+        long completed = cases(key, locality).completed().count();
+        long open = cases(key, locality).unfinished().count();
+        long overdueOpen = cases(key, locality).unfinished().variableValueLessThan(CaseVariables.DUE_DATE, Date.from(now))
                 .count();
-        long onTime = cases(locality).completed().variableValueEquals(CaseVariables.ON_TIME, true).count();
+        long onTime = cases(key, locality).completed().variableValueEquals(CaseVariables.ON_TIME, true).count();
 
         LongList cycle = new LongList();
         for (int first = 0; ; first += PAGE) {
-            List<HistoricProcessInstance> page = cases(locality).completed().orderByProcessInstanceId().asc()
+            List<HistoricProcessInstance> page = cases(key, locality).completed().orderByProcessInstanceId().asc()
                     .listPage(first, PAGE);
             page.forEach(p -> cycle.add(p.getDurationInMillis() == null ? 0 : p.getDurationInMillis()));
             if (page.size() < PAGE) {
@@ -73,10 +81,10 @@ final class HistoryFigures {
                 hours(cycle.rank(0.5)), hours(cycle.rank(0.9)),
                 completed == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(completed), 4,
                         RoundingMode.HALF_UP),
-                taskFigures(locality, now));
+                taskFigures(key, locality, now));
     }
 
-    private List<Kpis.TaskKpi> taskFigures(String locality, Instant now) {
+    private List<Kpis.TaskKpi> taskFigures(String key, String locality, Instant now) {
         Map<String, LongList> durations = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (int first = 0; ; first += PAGE) {
@@ -135,7 +143,8 @@ final class HistoryFigures {
         return result;
     }
 
-    List<MeasuredVolume> volumes(java.time.LocalDate today) {
+    List<MeasuredVolume> volumes(String procedureCode, java.time.LocalDate today) {
+        String key = DeploymentWriter.key(procedureCode);
         Map<String, long[]> counts = new TreeMap<>(); // "locality|year" → started, online, on time, first start
         Map<String, Integer> firstYear = new HashMap<>();
         for (int first = 0; ; first += PAGE) {
@@ -163,7 +172,7 @@ final class HistoryFigures {
                 c[0]++;
                 c[3] = Math.min(c[3], p.getStartTime().getTime());
                 firstYear.merge(l, year, Math::min);
-                if ("ONLINE".equals(vars.get(CaseVariables.CHANNEL))) {
+                if (Channel.ONLINE.name().equals(vars.get(CaseVariables.CHANNEL))) {
                     c[1]++;
                 }
                 if (HistoricProcessInstance.STATE_COMPLETED.equals(p.getState())
@@ -197,21 +206,22 @@ final class HistoryFigures {
         return days >= java.time.Year.of(year).length() ? null : Math.max(1, days);
     }
 
-    MeasuredVolume volume(String locality, int year, java.time.LocalDate today) {
+    MeasuredVolume volume(String procedureCode, String locality, int year, java.time.LocalDate today) {
+        String key = DeploymentWriter.key(procedureCode);
         Instant yearStart = java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Date from = Date.from(yearStart);
         Date to = Date.from(java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant().minusMillis(1));
-        java.util.function.Supplier<HistoricProcessInstanceQuery> inYear = () -> cases(locality).startedAfter(from)
+        java.util.function.Supplier<HistoricProcessInstanceQuery> inYear = () -> cases(key, locality).startedAfter(from)
                 .startedBefore(to);
         List<HistoricProcessInstance> first = inYear.get().orderByProcessInstanceStartTime().asc().listPage(0, 1);
         Integer covered = null;
         if (!first.isEmpty()) {
-            boolean before = cases(locality).startedBefore(Date.from(yearStart.minusMillis(1))).count() > 0;
+            boolean before = cases(key, locality).startedBefore(Date.from(yearStart.minusMillis(1))).count() > 0;
             covered = covered(before ? java.time.LocalDate.of(year, 1, 1)
                     : first.get(0).getStartTime().toInstant().atZone(zone).toLocalDate(), year, today);
         }
         return new MeasuredVolume(locality, year, inYear.get().count(),
-                inYear.get().variableValueEquals(CaseVariables.CHANNEL, "ONLINE").count(),
+                inYear.get().variableValueEquals(CaseVariables.CHANNEL, Channel.ONLINE.name()).count(),
                 inYear.get().completed().variableValueEquals(CaseVariables.ON_TIME, true).count(), covered);
     }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormField;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaValue;
 import procedo.engine.FormField;
+import procedo.engine.FormFieldType;
 
 /** What the task list needs to know of a deployed model, read once per deployed version. */
 final class WorkflowModel {
@@ -42,8 +43,14 @@ final class WorkflowModel {
             options.put(v.getCamundaId(), v.getCamundaName() == null ? v.getCamundaId() : v.getCamundaName());
         }
         return new FormField(f.getCamundaId(), f.getCamundaLabel() == null ? f.getCamundaId() : f.getCamundaLabel(),
-                f.getCamundaType() == null ? "string" : f.getCamundaType(), required, f.getCamundaDefaultValue(),
+                type(f.getCamundaType()), required, f.getCamundaDefaultValue(),
                 options);
+    }
+
+    /** A type the task list does not offer (the validator refuses it at deployment) is shown as text. */
+    private static FormFieldType type(String camundaType) {
+        return camundaType == null ? FormFieldType.STRING
+                : FormFieldType.fromWireName(camundaType).orElse(FormFieldType.STRING);
     }
 
     String name(String activityId) {

@@ -18,12 +18,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import procedo.engine.CaseEvent;
+import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
+import procedo.engine.Channel;
 import procedo.engine.DeployRequest;
 import procedo.engine.DeployedWorkflow;
 import procedo.engine.ElementProblem;
 import procedo.engine.EngineDatabase;
+import procedo.engine.FormFieldType;
 import procedo.engine.Kpis;
 import procedo.engine.MeasuredVolume;
 import procedo.engine.StartCase;
@@ -56,7 +59,7 @@ class CamundaWorkflowEngineTest {
         return new DeployRequest(code, locality, model, modelVersion, Set.of(), "analyst");
     }
 
-    private static StartCase start(String code, String locality, String channel, int days) {
+    private static StartCase start(String code, String locality, Channel channel, int days) {
         return new StartCase(code, locality, channel, days, Map.of("applicantName", "Nguyễn Văn A"), "officer");
     }
 
@@ -74,24 +77,24 @@ class CamundaWorkflowEngineTest {
         assertThat(second.version()).isEqualTo(2);
         assertThat(engine.deployments(code)).extracting(DeployedWorkflow::version).containsExactly(2, 1);
 
-        assertThat(engine.setSuspended(second.workflowId(), true).suspended()).isTrue();
-        assertThatThrownBy(() -> engine.startCase(start(code, "79", "ONLINE", 5)))
+        assertThat(engine.suspend(second.workflowId()).suspended()).isTrue();
+        assertThatThrownBy(() -> engine.startCase(start(code, "79", Channel.ONLINE, 5)))
                 .isInstanceOf(WorkflowConflictException.class).hasMessageContaining("suspended");
-        assertThat(engine.setSuspended(second.workflowId(), false).suspended()).isFalse();
-        assertThat(engine.startCase(start(code, "79", "ONLINE", 5)).workflowVersion()).isEqualTo(2);
+        assertThat(engine.resume(second.workflowId()).suspended()).isFalse();
+        assertThat(engine.startCase(start(code, "79", Channel.ONLINE, 5)).workflowVersion()).isEqualTo(2);
 
         DeployedWorkflow hanoi = engine.deploy(request(code, "01", EngineFixture.fiveTaskModel(), 4));
         assertThat(hanoi.locality()).isEqualTo("01");
         assertThat(hanoi.version()).isEqualTo(1);
-        engine.startCase(start(code, "01", "ONLINE", 5));
+        engine.startCase(start(code, "01", Channel.ONLINE, 5));
         List<DeployedWorkflow> all = engine.deployments(code);
         assertThat(all).filteredOn(w -> "01".equals(w.locality())).singleElement()
                 .extracting(DeployedWorkflow::activeCases).isEqualTo(1L);
         assertThat(all).filteredOn(w -> w.locality() == null && w.version() == 2).singleElement()
                 .extracting(DeployedWorkflow::activeCases).isEqualTo(1L);
         assertThat(engine.latestDeployments()).extracting(DeployedWorkflow::procedureCode).contains(code);
-        assertThatThrownBy(() -> engine.setSuspended("nope:1:2", true)).isInstanceOf(WorkflowNotFoundException.class);
-        assertThatThrownBy(() -> engine.startCase(start("9.999999", "01", "ONLINE", 5)))
+        assertThatThrownBy(() -> engine.suspend("nope:1:2")).isInstanceOf(WorkflowNotFoundException.class);
+        assertThatThrownBy(() -> engine.startCase(start("9.999999", "01", Channel.ONLINE, 5)))
                 .isInstanceOf(WorkflowNotFoundException.class).hasMessageContaining("9.999999");
     }
 
@@ -132,13 +135,13 @@ class CamundaWorkflowEngineTest {
         String code = "9.100003";
         engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
         engine.setClock(at(MONDAY, 9));
-        CaseSummary started = engine.startCase(new StartCase(code, "01", "ONLINE", 5, Map.of(
+        CaseSummary started = engine.startCase(new StartCase(code, "01", Channel.ONLINE, 5, Map.of(
                 "applicantName", "Nguyễn Văn A", "children", List.of(Map.of("name", "Bé \"Na\"")),
                 "fee", new BigDecimal("50000.50"), "copies", 2), "officer"));
         // Monday 2 March 2026 + 5 working days = Monday 9 March, end of office hours
         Instant due = OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant();
         assertThat(started.dueAt()).isEqualTo(due);
-        assertThat(started.state()).isEqualTo("ACTIVE");
+        assertThat(started.state()).isEqualTo(CaseState.ACTIVE);
         // Who received the dossier is the case's start user, the locality its tenant; no user-operation log.
         var camunda = ((CamundaWorkflowEngine) engine).processEngine();
         assertThat(camunda.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(started.id())
@@ -189,7 +192,8 @@ class CamundaWorkflowEngineTest {
                 });
         assertThat(review.form()).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo("approved");
-            assertThat(f.type()).isEqualTo("boolean");
+            assertThat(f.type()).isEqualTo(FormFieldType.BOOLEAN);
+            assertThat(f.type().wireName()).isEqualTo("boolean");
             assertThat(f.required()).isTrue();
         });
         assertThatThrownBy(() -> engine.complete(review.id(), "chi", Map.of("approve", true)))
@@ -198,13 +202,13 @@ class CamundaWorkflowEngineTest {
         assertThatThrownBy(() -> engine.complete(review.id(), "chi", Map.of("approved", "perhaps")))
                 .isInstanceOfSatisfying(WorkflowValidationException.class, e -> assertThat(e.problems())
                         .singleElement().extracting(ElementProblem::message).isEqualTo("must be true or false"));
-        List<procedo.engine.FormField> whole = List.of(new procedo.engine.FormField("n", "N", "long", true, null,
+        List<procedo.engine.FormField> whole = List.of(new procedo.engine.FormField("n", "N", FormFieldType.LONG, true, null,
                 Map.of()));
         List<ElementProblem> tooLong = new java.util.ArrayList<>();
-        assertThat(CamundaWorkflowEngine.formValues(whole, Map.of("n", "12345678901234567890"), tooLong)).isEmpty();
+        assertThat(TaskForm.values(whole, Map.of("n", "12345678901234567890"), tooLong)).isEmpty();
         assertThat(tooLong).extracting(ElementProblem::message).containsExactly("must be a whole number");
         List<ElementProblem> none = new java.util.ArrayList<>();
-        assertThat(CamundaWorkflowEngine.formValues(whole, Map.of("n", new BigDecimal("7")), none))
+        assertThat(TaskForm.values(whole, Map.of("n", new BigDecimal("7")), none))
                 .containsEntry("n", 7L);
         assertThat(none).isEmpty();
         engine.complete(review.id(), "chi", Map.of("approved", true));
@@ -215,7 +219,7 @@ class CamundaWorkflowEngineTest {
         }
 
         CaseView done = engine.findCase(started.id()).orElseThrow();
-        assertThat(done.summary().state()).isEqualTo("COMPLETED");
+        assertThat(done.summary().state()).isEqualTo(CaseState.COMPLETED);
         assertThat(done.summary().overdue()).isFalse();
         assertThat(done.summary().endName()).isEqualTo("Đã trả kết quả");
         assertThat(done.openTasks()).isEmpty();
@@ -238,7 +242,7 @@ class CamundaWorkflowEngineTest {
         String code = "9.100004";
         engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
         engine.setClock(at(MONDAY.plusDays(4), 16)); // Friday 16:00, one working day: due Monday 17:00
-        CaseSummary c = engine.startCase(start(code, "48", "COUNTER", 1));
+        CaseSummary c = engine.startCase(start(code, "48", Channel.COUNTER, 1));
         assertThat(c.dueAt()).isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
         engine.setClock(at(MONDAY.plusDays(7), 16));
         engine.runDueJobs(); // a sweep an hour before the due date: other tests' overdue cases, not this one
@@ -283,7 +287,7 @@ class CamundaWorkflowEngineTest {
         engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
         Instant t0 = at(MONDAY, 9); // 5 working days: due Monday 9 March 17:00 = t0 + 176 h
         int[] hours = {10, 20, 30, 200};
-        String[] channels = {"ONLINE", "ONLINE", "COUNTER", "ONLINE"};
+        Channel[] channels = {Channel.ONLINE, Channel.ONLINE, Channel.COUNTER, Channel.ONLINE};
         for (int i = 0; i < hours.length; i++) {
             engine.setClock(t0);
             String id = engine.startCase(start(code, "01", channels[i], 5)).id();
@@ -291,8 +295,8 @@ class CamundaWorkflowEngineTest {
             completeAll(engine, id, i != 1); // the second case is refused: it ends at "Hồ sơ bị từ chối"
         }
         engine.setClock(t0);
-        engine.startCase(start(code, "01", "ONLINE", 5)); // still open
-        engine.startCase(start(code, "79", "ONLINE", 5));
+        engine.startCase(start(code, "01", Channel.ONLINE, 5)); // still open
+        engine.startCase(start(code, "79", Channel.ONLINE, 5));
         engine.setClock(t0.plus(Duration.ofHours(300)));
 
         Kpis kpis = engine.kpis(code, "01");

@@ -27,8 +27,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import procedo.engine.CaseEvent;
+import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
+import procedo.engine.Channel;
 import procedo.engine.DeployRequest;
 import procedo.engine.EngineDatabase;
 import procedo.engine.EngineSettings;
@@ -73,7 +75,7 @@ class ClusterTest {
                 List<CaseSummary> started = new ArrayList<>();
                 for (int i = 0; i < CASES; i++) {
                     WorkflowEngine on = nodes.get(i % 2);
-                    started.add(on.startCase(new StartCase(CODE, i % 3 == 0 ? "01" : "79", "ONLINE", 1 + i % 5,
+                    started.add(on.startCase(new StartCase(CODE, i % 3 == 0 ? "01" : "79", Channel.ONLINE, 1 + i % 5,
                             Map.of("applicantName", "Người nộp " + i), "officer-" + (i % 2 == 0 ? "a" : "b"))));
                 }
                 assertThat(started).allSatisfy(c -> assertThat(c.dueAt()).isBefore(at(MONDAY.plusDays(7), 18)));
@@ -130,7 +132,7 @@ class ClusterTest {
                 for (WorkflowEngine on : nodes) {
                     List<CaseSummary> cases = on.cases(CODE, null, 1000);
                     assertThat(cases).hasSize(CASES).allSatisfy(c -> {
-                        assertThat(c.state()).isEqualTo("COMPLETED");
+                        assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
                         assertThat(c.escalated()).isTrue();
                         assertThat(c.overdue()).isTrue();
                     });

@@ -77,7 +77,7 @@ class EngineBenchmarkTest {
     }
 
     private static ProcessEngine reopen(EngineDatabase.Pool pool) {
-        return CamundaWorkflowEngine.configuration(new EngineSettings(pool.dataSource(), "bench-check", false,
-                EngineFixture.DUE_DATES, EngineFixture.VIETNAM), false).buildProcessEngine();
+        return EngineConfiguration.bare(new EngineSettings(pool.dataSource(), "bench-check", false,
+                EngineFixture.DUE_DATES, EngineFixture.VIETNAM)).buildProcessEngine();
     }
 }

@@ -12,7 +12,6 @@ import procedo.engine.DueDates;
 import procedo.engine.EngineDatabase;
 import procedo.engine.EngineSettings;
 import procedo.engine.WorkflowEngine;
-import procedo.engine.WorkflowEngines;
 import procedo.engine.calendar.Deadlines;
 
 /** One engine per kind of database for a test class, started on first use and closed with the fixture. */
@@ -28,7 +27,7 @@ final class EngineFixture implements AutoCloseable {
         return engines.computeIfAbsent(database, d -> {
             EngineDatabase.Pool pool = d.create();
             pools.put(d, pool);
-            return WorkflowEngines.embedded(new EngineSettings(pool.dataSource(), "test-" + d.name().toLowerCase(),
+            return CamundaEngines.embedded(new EngineSettings(pool.dataSource(), "test-" + d.name().toLowerCase(),
                     false, DUE_DATES, VIETNAM));
         });
     }

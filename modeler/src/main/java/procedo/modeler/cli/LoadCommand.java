@@ -150,12 +150,12 @@ public final class LoadCommand implements Callable<Integer> {
         Map<String, Object> data = new HashMap<>();
         for (FormField f : form) {
             switch (f.type()) {
-                case "boolean" -> data.put(f.id(), f.id().equals("approved") ? random.nextDouble() < approveRate
+                case BOOLEAN -> data.put(f.id(), f.id().equals("approved") ? random.nextDouble() < approveRate
                         : random.nextDouble() < 0.2);
-                case "long" -> data.put(f.id(), 1L);
-                case "date" -> data.put(f.id(), "2026-01-01");
-                case "enum" -> data.put(f.id(), f.options().keySet().iterator().next());
-                default -> data.put(f.id(), "ok");
+                case LONG -> data.put(f.id(), 1L);
+                case DATE -> data.put(f.id(), "2026-01-01");
+                case ENUM -> data.put(f.id(), f.options().keySet().iterator().next());
+                case STRING -> data.put(f.id(), "ok");
             }
         }
         return data;

@@ -5,16 +5,22 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.function.Function;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
+import procedo.engine.FormFieldType;
 
 /** The JSON conventions of the API: exact decimals written plainly, ISO dates, unknown fields refused. */
 public final class Json {
@@ -25,10 +31,22 @@ public final class Json {
     public static ObjectMapper mapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule("engine-wire-names")
+                        .addSerializer(FormFieldType.class, wireName(FormFieldType::wireName)))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** Writes an enum by its wire name rather than its constant's name (a task form's field type: "boolean"). */
+    private static <E extends Enum<E>> JsonSerializer<E> wireName(Function<E, String> name) {
+        return new JsonSerializer<>() {
+            @Override
+            public void serialize(E value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(name.apply(value));
+            }
+        };
     }
 
     /** Reads {@code body} as {@code type}, turning every Jackson failure into a located invalid-input error. */

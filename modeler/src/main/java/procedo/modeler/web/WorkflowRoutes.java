@@ -105,7 +105,8 @@ final class WorkflowRoutes {
     }
 
     void suspend(Context ctx, boolean suspended) {
-        ctx.json(withName(workflows.setSuspended(ctx.pathParam("id"), suspended)));
+        String id = ctx.pathParam("id");
+        ctx.json(withName(suspended ? workflows.suspend(id) : workflows.resume(id)));
     }
 
     void startForm(Context ctx) {

@@ -20,8 +20,10 @@ import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageFigure;
 import procedo.catalog.usage.UsageService;
 import procedo.catalog.usage.UsageSource;
+import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
+import procedo.engine.Channel;
 import procedo.engine.DeployRequest;
 import procedo.engine.DeployedWorkflow;
 import procedo.engine.ElementProblem;
@@ -103,8 +105,12 @@ public final class WorkflowService {
         return engine.get().latestDeployments();
     }
 
-    public DeployedWorkflow setSuspended(String workflowId, boolean suspended) {
-        return call(() -> engine.get().setSuspended(workflowId, suspended));
+    public DeployedWorkflow suspend(String workflowId) {
+        return call(() -> engine.get().suspend(workflowId));
+    }
+
+    public DeployedWorkflow resume(String workflowId) {
+        return call(() -> engine.get().resume(workflowId));
     }
 
     // ---------------------------------------------------------------- cases
@@ -130,9 +136,11 @@ public final class WorkflowService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Channel channel = request.channel() == null ? Channel.ONLINE : Channel.parse(request.channel())
+                .orElseThrow(() -> InvalidInputException.of("channel", "must be ONLINE, COUNTER or POST"));
         int days = procedure.processingDays() == null ? 0 : procedure.processingDays();
         CaseSummary started = call(() -> engine.get().startCase(new StartCase(procedure.code(), request.locality(),
-                request.channel() == null ? "ONLINE" : request.channel(), days, data, user)));
+                channel, days, data, user)));
         recordMeasured(started);
         return findCase(started.id());
     }
@@ -171,7 +179,7 @@ public final class WorkflowService {
             return null;
         });
         CaseView after = findCase(task.caseId());
-        if (!"ACTIVE".equals(after.summary().state())) {
+        if (after.summary().state() != CaseState.ACTIVE) {
             recordMeasured(after.summary());
         }
         return after;

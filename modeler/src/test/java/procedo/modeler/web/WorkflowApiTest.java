@@ -85,6 +85,16 @@ class WorkflowApiTest {
         assertThat(fields).contains("data.nyc_so_dinh_danh", "data.tre_ho_ten", "data.nyc_noi_cu_tru")
                 .doesNotContain("data.nyc_ho_ten");
 
+        ObjectNode byFax = json.createObjectNode().put("procedureCode", BIRTH).put("locality", "01")
+                .put("channel", "FAX");
+        byFax.set("data", validData(form.get("fields")));
+        var badChannel = server.post("/api/cases", json.writeValueAsString(byFax), USER, OFFICER);
+        assertThat(badChannel.status()).isEqualTo(400);
+        assertThat(badChannel.body().get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("field").asText()).isEqualTo("channel");
+            assertThat(e.get("message").asText()).isEqualTo("must be ONLINE, COUNTER or POST");
+        });
+
         ObjectNode request = json.createObjectNode().put("procedureCode", BIRTH).put("locality", "01")
                 .put("channel", "ONLINE");
         request.set("data", validData(form.get("fields")));
@@ -94,6 +104,8 @@ class WorkflowApiTest {
         String caseId = summary.get("id").asText();
         assertThat(created.header("Location")).isEqualTo("/api/cases/" + caseId);
         assertThat(summary.get("workflowVersion").asInt()).isEqualTo(version);
+        assertThat(summary.get("channel").asText()).isEqualTo("ONLINE");
+        assertThat(summary.get("state").asText()).isEqualTo("ACTIVE");
         int days = server.get("/api/procedures/" + BIRTH).body().get("processingDays").asInt();
         Instant started = Instant.parse(summary.get("startedAt").asText());
         assertThat(Instant.parse(summary.get("dueAt").asText())).isEqualTo(Deadlines.vietnam().due(started, days));
@@ -111,6 +123,7 @@ class WorkflowApiTest {
                     .asText()).isEqualTo("Trần Thị Bình");
             assertThat(server.post("/api/tasks/" + id + "/claim", "", USER, "someone-else").status())
                     .isEqualTo(409);
+            task.get("form").forEach(f -> assertThat(f.get("type").asText()).isEqualTo("boolean"));
             ObjectNode data = json.createObjectNode();
             task.get("form").forEach(f -> data.put(f.get("id").asText(), !f.get("id").asText().equals("paperCopy")));
             if (task.get("form").size() > 0) {

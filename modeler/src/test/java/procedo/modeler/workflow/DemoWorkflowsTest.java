@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.engine.CaseView;
+import procedo.engine.CaseState;
 import procedo.engine.FormField;
 import procedo.engine.TaskView;
 import procedo.modeler.Application;
@@ -54,7 +55,7 @@ class DemoWorkflowsTest {
             }
             c = workflows.complete(task.id(), "officer", answers);
         }
-        assertThat(c.summary().state()).isEqualTo("COMPLETED");
+        assertThat(c.summary().state()).isEqualTo(CaseState.COMPLETED);
         assertThat(c.summary().endName()).isNotBlank();
         assertThat(c.history()).extracting(e -> e.type()).contains("userTask", "noneEndEvent");
     }

@@ -1,0 +1,211 @@
+package procedo.engine.camunda;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import procedo.engine.CaseEvent;
+import procedo.engine.CaseState;
+import procedo.engine.CaseSummary;
+import procedo.engine.CaseView;
+import procedo.engine.Channel;
+import procedo.engine.DueDates;
+import procedo.engine.ElementProblem;
+import procedo.engine.StartCase;
+import procedo.engine.TaskView;
+import procedo.engine.WorkflowConflictException;
+import procedo.engine.WorkflowNotFoundException;
+import procedo.engine.WorkflowValidationException;
+
+/**
+ * Cases (dossiers): started on the workflow of their locality or the nation with Procedo's case variables, found
+ * with their data, open tasks and history, and listed per procedure.
+ */
+final class Cases {
+
+    /** At most this many cases in a list, and open tasks on a case's page. */
+    private static final int PAGE = 1000;
+
+    private final EngineSupport support;
+    private final Deployments deployments;
+    private final Tasks tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final DueDates dueDates;
+
+    Cases(EngineSupport support, Deployments deployments, Tasks tasks, RuntimeService runtime,
+          HistoryService history, DueDates dueDates) {
+        this.support = support;
+        this.deployments = deployments;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.dueDates = dueDates;
+    }
+
+    CaseSummary start(StartCase request) {
+        List<ElementProblem> problems = new ArrayList<>();
+        if (request.processingDays() < 0 || request.processingDays() > 365) {
+            problems.add(new ElementProblem("processingDays", "must be 0 to 365 working days"));
+        }
+        Map<String, Object> variables = CaseData.toVariables(request.data(), problems);
+        if (!problems.isEmpty()) {
+            throw new WorkflowValidationException("the case data cannot be taken", problems);
+        }
+        Instant now = support.now();
+        Instant due = dueDates.due(now, request.processingDays());
+        if (request.locality() != null) {
+            // The locality becomes the case's tenant (LocalityAsTenant), which is where it is kept: transient,
+            // it is not stored as a variable too.
+            variables.put(CaseVariables.LOCALITY, Variables.stringValue(request.locality(), true));
+        }
+        variables.put(CaseVariables.CHANNEL, request.channel().name());
+        variables.put(CaseVariables.PROCESSING_DAYS, (long) request.processingDays());
+        variables.put(CaseVariables.DUE_DATE, Date.from(due));
+        // One transaction: the workflow looked up and the case started on it. Who received the dossier is the
+        // authenticated user of this call, which the engine records as the case's start user; the engine's
+        // user-operation log, which an authenticated user would add, is not written (Procedo records who acted).
+        Started started = support.as(request.startedBy(), () -> support.inOneTransaction(context -> {
+            context.disableUserOperationLog();
+            Optional<ProcessDefinition> found = deployments.latestFor(request.procedureCode(), request.locality());
+            if (found.isEmpty()) {
+                return Outcome.<Started>refused(new WorkflowNotFoundException("procedure "
+                        + request.procedureCode() + " has no deployed workflow" + (request.locality() == null ? ""
+                        : " for locality " + request.locality() + " nor a national one")));
+            }
+            ProcessDefinition definition = found.get();
+            if (definition.isSuspended()) {
+                return Outcome.<Started>refused(new WorkflowConflictException("the workflow of procedure "
+                        + request.procedureCode() + " (version " + definition.getVersion()
+                        + ") is suspended: no new case can start"));
+            }
+            return Outcome.done(new Started(definition, runtime.createProcessInstanceById(definition.getId())
+                    .setVariables(variables).execute()));
+        })).orThrow();
+        ProcessInstance instance = started.instance();
+        return new CaseSummary(instance.getId(), request.procedureCode(), request.locality(), request.channel(),
+                started.definition().getVersion(), instance.isEnded() ? CaseState.COMPLETED : CaseState.ACTIVE, now,
+                instance.isEnded() ? now : null, due, request.processingDays(), false, false, null);
+    }
+
+    private record Started(ProcessDefinition definition, ProcessInstance instance) {
+    }
+
+    Optional<CaseView> find(String caseId) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(caseId)
+                .singleResult();
+        if (instance == null || !instance.getProcessDefinitionKey().startsWith("tthc_")) {
+            return Optional.empty();
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        Instant escalatedAt = null;
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(caseId)
+                .disableBinaryFetching().orderByVariableName().asc().list()) {
+            variables.put(v.getName(), v.getValue());
+            if (v.getName().equals(CaseVariables.ESCALATED) && Boolean.TRUE.equals(v.getValue())) {
+                escalatedAt = EngineSupport.instant(v.getCreateTime());
+            }
+        }
+        WorkflowModel model = support.model(instance.getProcessDefinitionId());
+        Map<String, String> assignees = new HashMap<>();
+        history.createHistoricTaskInstanceQuery().processInstanceId(caseId).list().forEach(t -> {
+            if (t.getAssignee() != null) {
+                assignees.put(t.getId(), t.getAssignee());
+            }
+        });
+        List<CaseEvent> events = new ArrayList<>(history.createHistoricActivityInstanceQuery()
+                .processInstanceId(caseId).orderByHistoricActivityInstanceStartTime().asc()
+                .orderPartiallyByOccurrence().asc().list()
+                .stream().filter(a -> !a.getActivityType().equals("sequenceFlow"))
+                .map(a -> event(a, model, a.getTaskId() == null ? null : assignees.get(a.getTaskId())))
+                .toList());
+        if (escalatedAt != null) {
+            // the escalation is no step of the model: it is where the case's escalated variable was created
+            Instant at = escalatedAt;
+            int before = (int) events.stream().filter(e -> !e.startedAt().isAfter(at)).count();
+            events.add(before, new CaseEvent(Escalation.EVENT_ID, Escalation.EVENT_NAME, "escalation", at, at,
+                    null));
+        }
+        List<TaskView> open = tasks.caseTasks(caseId, PAGE);
+        Map<String, Object> data = new LinkedHashMap<>();
+        variables.forEach((name, value) -> {
+            if (!CaseVariables.RESERVED.contains(name)) {
+                data.put(name, plain(value));
+            }
+        });
+        return Optional.of(new CaseView(summary(instance, variables), data, open, events));
+    }
+
+    private static CaseEvent event(HistoricActivityInstance a, WorkflowModel model, String user) {
+        return new CaseEvent(a.getActivityId(), a.getActivityName() == null ? model.name(a.getActivityId())
+                : a.getActivityName(), a.getActivityType(), EngineSupport.instant(a.getStartTime()),
+                EngineSupport.instant(a.getEndTime()), user == null ? a.getAssignee() : user);
+    }
+
+    List<CaseSummary> list(String procedureCode, String locality, int limit) {
+        var query = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(DeploymentWriter.key(procedureCode));
+        if (locality != null) {
+            query.tenantIdIn(locality);
+        }
+        List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc()
+                .listPage(0, Math.max(1, Math.min(limit, PAGE)));
+        Map<String, Map<String, Object>> variables = caseVariables(
+                instances.stream().map(HistoricProcessInstance::getId).toList());
+        return instances.stream().map(i -> summary(i, variables.getOrDefault(i.getId(), Map.of()))).toList();
+    }
+
+    private Map<String, Map<String, Object>> caseVariables(List<String> ids) {
+        Map<String, Map<String, Object>> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(ids.toArray(String[]::new))
+                .variableNameIn(CaseVariables.CHANNEL,
+                        CaseVariables.PROCESSING_DAYS, CaseVariables.DUE_DATE, CaseVariables.ON_TIME,
+                        CaseVariables.ESCALATED)
+                .disableBinaryFetching().list()) {
+            result.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        }
+        return result;
+    }
+
+    private CaseSummary summary(HistoricProcessInstance i, Map<String, Object> variables) {
+        Instant due = variables.get(CaseVariables.DUE_DATE) instanceof Date d ? d.toInstant() : null;
+        Instant ended = EngineSupport.instant(i.getEndTime());
+        CaseState state = switch (i.getState()) {
+            case HistoricProcessInstance.STATE_COMPLETED -> CaseState.COMPLETED;
+            case HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED,
+                 HistoricProcessInstance.STATE_INTERNALLY_TERMINATED -> CaseState.CANCELLED;
+            default -> CaseState.ACTIVE;
+        };
+        boolean overdue = due != null && (ended == null ? support.now().isAfter(due) : ended.isAfter(due));
+        Object days = variables.get(CaseVariables.PROCESSING_DAYS);
+        String endName = i.getEndActivityId() == null ? null : support.model(i.getProcessDefinitionId()).name(
+                i.getEndActivityId());
+        Channel channel = variables.get(CaseVariables.CHANNEL) instanceof String name
+                ? Channel.parse(name).orElse(null) : null;
+        return new CaseSummary(i.getId(), support.procedureCode(i.getProcessDefinitionId()),
+                i.getTenantId(), channel,
+                i.getProcessDefinitionVersion() == null ? 0 : i.getProcessDefinitionVersion(), state,
+                EngineSupport.instant(i.getStartTime()), ended, due, days instanceof Number n ? n.intValue() : 0,
+                overdue, Boolean.TRUE.equals(variables.get(CaseVariables.ESCALATED)), endName);
+    }
+
+    private static Object plain(Object value) {
+        return value instanceof Date d ? d.toInstant().toString() : value;
+    }
+}

@@ -1,0 +1,223 @@
+package procedo.engine.camunda;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import procedo.engine.ElementProblem;
+import procedo.engine.TaskFilter;
+import procedo.engine.TaskView;
+import procedo.engine.WorkflowConflictException;
+import procedo.engine.WorkflowException;
+import procedo.engine.WorkflowNotFoundException;
+import procedo.engine.WorkflowValidationException;
+
+/**
+ * The task lists and the work on a task: listed by filter or by case, claimed, given back, and completed with its
+ * form's data, each in one engine transaction.
+ */
+final class Tasks {
+
+    private static final int PAGE = 1000;
+    /** The order of every task list: escalated first, then the earliest due, then the longest waiting. */
+    private static final Comparator<Task> LIST_ORDER = Comparator.comparingInt(Task::getPriority).reversed()
+            .thenComparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Task::getId);
+
+    private final EngineSupport support;
+    private final TaskService taskService;
+
+    Tasks(EngineSupport support, TaskService taskService) {
+        this.support = support;
+        this.taskService = taskService;
+    }
+
+    List<TaskView> tasks(TaskFilter filter) {
+        int limit = Math.max(1, Math.min(filter.limit(), PAGE));
+        if (filter.caseId() != null && filter.procedureCode() == null && filter.group() == null
+                && filter.assignee() == null && filter.locality() == null) {
+            return caseTasks(filter.caseId(), limit);
+        }
+        TaskQuery query = taskService.createTaskQuery().active();
+        if (filter.procedureCode() != null) {
+            query.processDefinitionKey(DeploymentWriter.key(filter.procedureCode()));
+        }
+        if (filter.group() != null) {
+            query.taskCandidateGroup(filter.group()).includeAssignedTasks();
+        }
+        if (filter.assignee() != null) {
+            query.taskAssignee(filter.assignee());
+        }
+        if (filter.locality() != null) {
+            query.tenantIdIn(filter.locality());
+        }
+        if (filter.caseId() != null) {
+            query.processInstanceId(filter.caseId());
+        }
+        // One transaction for the tasks and their cases' variables.
+        return support.inOneTransaction(context -> taskViews(query.orderByTaskPriority().desc().orderByDueDate()
+                .asc().orderByTaskCreateTime().asc().listPage(0, limit)));
+    }
+
+    TaskView task(String taskId) {
+        return support.inOneTransaction(context -> openTask(taskId).map(t -> taskViews(List.of(t)).get(0)))
+                .orElseThrow(() -> noOpenTask(taskId));
+    }
+
+    private Optional<Task> openTask(String taskId) {
+        Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
+        return task == null || task.getProcessDefinitionId() == null ? Optional.empty() : Optional.of(task);
+    }
+
+    private static WorkflowNotFoundException noOpenTask(String taskId) {
+        return new WorkflowNotFoundException("no open task '" + taskId + "'");
+    }
+
+    /**
+     * The open tasks of one case (the case page, a desk working a case): the engine's own lookup by process
+     * instance, in list order, instead of the general task query and its dynamic SQL.
+     */
+    List<TaskView> caseTasks(String caseId, int limit) {
+        return support.inOneTransaction(context -> taskViews(context.getTaskManager()
+                .findTasksByProcessInstanceId(caseId).stream()
+                .filter(t -> !t.isSuspended() && t.getProcessDefinitionId() != null).sorted(LIST_ORDER)
+                .limit(limit).map(Task.class::cast).toList()));
+    }
+
+    private List<TaskView> taskViews(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Instant now = support.now();
+        return tasks.stream().map(t -> {
+            WorkflowModel.Step step = support.model(t.getProcessDefinitionId()).userTask(t.getTaskDefinitionKey());
+            Instant due = EngineSupport.instant(t.getDueDate());
+            return new TaskView(t.getId(), t.getName() == null ? step.name() : t.getName(), t.getTaskDefinitionKey(),
+                    t.getProcessInstanceId(), support.procedureCode(t.getProcessDefinitionId()),
+                    t.getTenantId(), step.candidateGroups(), t.getAssignee(),
+                    EngineSupport.instant(t.getCreateTime()), due, due != null && now.isAfter(due), t.getPriority(),
+                    step.form());
+        }).toList();
+    }
+
+    TaskView claim(String taskId, String user) {
+        requireUser(user);
+        Task task = openTask(taskId).orElseThrow(() -> noOpenTask(taskId));
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw claimedBy(taskId, task.getAssignee());
+        }
+        try {
+            support.as(user, () -> {
+                taskService.claim(taskId, user);
+                return null;
+            });
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            throw claimedJustNow(taskId);
+        }
+        return task(taskId);
+    }
+
+    TaskView unclaim(String taskId, String user) {
+        requireUser(user);
+        Task task = openTask(taskId).orElseThrow(() -> noOpenTask(taskId));
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw claimedBy(taskId, task.getAssignee());
+        }
+        support.as(user, () -> {
+            taskService.setAssignee(taskId, null);
+            return null;
+        });
+        return task(taskId);
+    }
+
+    void complete(String taskId, String user, Map<String, Object> data) {
+        requireUser(user);
+        Object comment = data == null ? null : data.get("comment");
+        // One transaction: the task read and checked, the comment and the completion written, or nothing; the
+        // engine's own completion finds the task already read in it. A timer (the escalation) or another node may
+        // change the same case at the same moment: the engine then rolls the transaction back whole, and it is
+        // tried again on the case as it now is.
+        for (int attempt = 1; ; attempt++) {
+            boolean retry = attempt > 1;
+            Outcome<Void> outcome;
+            try {
+                outcome = support.inOneTransaction(context -> {
+                    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+                    if (retry && (task == null || task.getAssignee() != null && !task.getAssignee().equals(user))) {
+                        return Outcome.refused(changedMeanwhile(taskId));
+                    }
+                    if (task == null || task.getProcessDefinitionId() == null) {
+                        return Outcome.refused(noOpenTask(taskId));
+                    }
+                    if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+                        return Outcome.refused(claimedBy(taskId, task.getAssignee()));
+                    }
+                    WorkflowModel.Step step = support.model(task.getProcessDefinitionId())
+                            .userTask(task.getTaskDefinitionKey());
+                    List<ElementProblem> problems = new ArrayList<>();
+                    Map<String, Object> variables = TaskForm.values(step.form(), data == null ? Map.of() : data,
+                            problems);
+                    if (!problems.isEmpty()) {
+                        return Outcome.refused(new WorkflowValidationException("the task's form is not complete",
+                                problems));
+                    }
+                    if (comment instanceof String text && !text.isBlank()) {
+                        // the engine takes a comment's author from the authenticated user: set for this call only
+                        support.as(user, () -> taskService.createComment(taskId, task.getProcessInstanceId(),
+                                text.length() > 4000 ? text.substring(0, 4000) : text));
+                    }
+                    if (task.getAssignee() == null) {
+                        // Whoever completes an unclaimed task is recorded as its assignee: set on the task read
+                        // above, which the completion then writes to the task's history. No assignment is
+                        // announced (no listener, no identity-link entry) for a task that is ending.
+                        task.setAssigneeWithoutCascade(user);
+                    }
+                    taskService.complete(taskId, variables);
+                    return Outcome.done(null);
+                });
+            } catch (OptimisticLockingException e) {
+                if (attempt == 3) {
+                    throw changedMeanwhile(taskId);
+                }
+                continue;
+            } catch (TaskAlreadyClaimedException e) {
+                throw claimedJustNow(taskId);
+            } catch (ProcessEngineException e) {
+                throw new WorkflowException("the engine could not move the case on from task '" + taskId + "': "
+                        + e.getMessage(), e);
+            }
+            outcome.orThrow();
+            return;
+        }
+    }
+
+    private static WorkflowConflictException claimedBy(String taskId, String assignee) {
+        return new WorkflowConflictException("task '" + taskId + "' is claimed by " + assignee);
+    }
+
+    private static WorkflowConflictException claimedJustNow(String taskId) {
+        return new WorkflowConflictException("task '" + taskId + "' was claimed by somebody else just now");
+    }
+
+    private static WorkflowConflictException changedMeanwhile(String taskId) {
+        return new WorkflowConflictException("task '" + taskId + "' changed at the same moment (another officer, "
+                + "node or timer); reload it and try again");
+    }
+
+    private static void requireUser(String user) {
+        if (user == null || user.isBlank() || user.length() > 200) {
+            throw new WorkflowValidationException("who works the task must be known",
+                    List.of(new ElementProblem("user", "is required (1 to 200 characters)")));
+        }
+    }
+}
