@@ -3,7 +3,7 @@ import { api } from './kit/api.js';
 import { $, el } from './kit/dom.js';
 import { money } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
-import './plan/badges.js';
+import { showPlanBadges } from './plan/badges.js';
 
 const t = texts('catalog', {
   tagline: ['Ưu tiên cải cách thủ tục hành chính', 'Administrative procedure reform priorities'],
@@ -193,3 +193,4 @@ $('weightsToggle').addEventListener('click', () => { $('weights').hidden = !$('w
 $('weightsReset').addEventListener('click', () => { customWeights = null; renderWeights(); scheduleRank(); });
 applyTexts();
 loadChoices().then(rank).catch((e) => { $('error').textContent = e.message; });
+showPlanBadges();

@@ -1,14 +1,14 @@
 // The procedure page: its data, dossier, fees, compliance cost (with a chart of time cost vs out-of-pocket per
 // activity), usage by province (table and chart) and its BPMN models with their versions.
-// Each section renders itself from the API; other scripts may fill further sections (e.g. #plan) on the
-// `procedo:procedure` event.
+// Each section renders itself from the API; the plan editor (#plan) and the operations panel (#workflow) are
+// modules of their own, shown once the procedure is known.
 import { api, params } from './kit/api.js';
 import { el } from './kit/dom.js';
 import { dateTime, money, number } from './kit/format.js';
 import { language, onLanguage, showPage, texts } from './kit/i18n.js';
 import { table } from './kit/table.js';
-import './plan/editor.js';
-import './workflow/panel.js';
+import { showPlans } from './plan/editor.js';
+import { showOperations } from './workflow/panel.js';
 
 const t = texts('procedure', {
   code: ['Mã', 'Code'],
@@ -312,7 +312,8 @@ async function load() {
     renderFacts();
     renderDossier();
     renderFees();
-    document.dispatchEvent(new CustomEvent('procedo:procedure', { detail: procedure }));
+    showPlans(procedure);
+    showOperations(procedure);
     const [cost, usage, models] = await Promise.all([api(`/api/procedures/${enc(code)}/cost`),
       api(`/api/procedures/${enc(code)}/usage`), api(`/api/procedures/${enc(code)}/models`).catch(() => [])]);
     Object.assign(state, { cost, usage, models });

@@ -7,7 +7,7 @@ import { texts } from '../kit/i18n.js';
 const t = texts('planBadges', {
   planBadge: [(s, st) => `Phương án ${st}: −${s} đ/năm`, (s, st) => `Plan ${st}: −${s} VND/year`]
 });
-let savings = {};
+const savings = {};
 function decorate() {
   document.querySelectorAll('#ranking tr.item').forEach((row) => {
     const s = savings[row.dataset.code];
@@ -16,9 +16,12 @@ function decorate() {
     if (cell) cell.append(el('span', { className: 'badge plan-badge', title: s.status }, t('planBadge', money(s.savingVnd), s.status)));
   });
 }
-api('/api/plans/savings').then((list) => {
-  list.forEach((s) => { savings[s.procedureCode] = s; });
-  decorate();
-  const body = document.querySelector('#ranking tbody');
-  if (body) new MutationObserver(decorate).observe(body, { childList: true });
-}).catch(() => { /* the ranking stays usable without badges */ });
+/** Keeps a badge on every row of the ranking (#ranking) whose procedure has a plan, as the rows change. */
+export function showPlanBadges() {
+  api('/api/plans/savings').then((list) => {
+    list.forEach((s) => { savings[s.procedureCode] = s; });
+    decorate();
+    const body = document.querySelector('#ranking tbody');
+    if (body) new MutationObserver(decorate).observe(body, { childList: true });
+  }).catch(() => { /* the ranking stays usable without badges */ });
+}

@@ -276,8 +276,9 @@ function render() {
   section.replaceChildren(...parts.filter(Boolean));
 }
 
-document.addEventListener('procedo:procedure', (event) => {
-  procedure = event.detail;
+/** Shows the plan editor of this procedure in #plan. */
+export function showPlans(shown) {
+  procedure = shown;
   run(() => load());
-});
+}
 onLanguage(() => procedure && render());

@@ -172,8 +172,9 @@ async function deploy() {
   await load();
 }
 
-document.addEventListener('procedo:procedure', (event) => {
-  state.code = event.detail.code;
+/** Shows the operations panel of this procedure in #workflow. */
+export function showOperations(procedure) {
+  state.code = procedure.code;
   load().catch((e) => { section.replaceChildren(el('h3', {}, t('wpTitle')), el('p', { className: 'error' }, e.message)); });
-});
+}
 onLanguage(render);
