@@ -5,6 +5,7 @@ import { api } from '../kit/api.js';
 import { el } from '../kit/dom.js';
 import { number, when, ZONE } from '../kit/format.js';
 import { language, texts } from '../kit/i18n.js';
+import { table } from '../kit/table.js';
 
 const t = texts('workflow', {
   wfWho: ['Cán bộ', 'Officer'],
@@ -153,12 +154,10 @@ const shortId = (id) => (id && id.length > 13 ? id.slice(0, 8) + '…' : id);
 function problemTable(code, problems) {
   const enc = encodeURIComponent;
   return el('div', { className: 'wf-problems' }, el('p', { className: 'error' }, t('wfProblems', problems.length)),
-    el('table', { className: 'data problems' },
-      el('thead', {}, el('tr', {}, el('th', {}, t('wfElement')), el('th', {}, t('wfMessage')))),
-      el('tbody', {}, problems.map((p) => el('tr', { dataset: { element: p.elementId || '' } },
-        el('td', {}, p.elementId ? el('a', { href: `/modeler.html?code=${enc(code)}&kind=TO_BE&element=${enc(p.elementId)}` },
-          p.elementId) : ''),
-        el('td', {}, p.message))))));
+    table(['wfElement', 'wfMessage'], problems.map((p) => el('tr', { dataset: { element: p.elementId || '' } },
+      el('td', {}, p.elementId ? el('a', { href: `/modeler.html?code=${enc(code)}&kind=TO_BE&element=${enc(p.elementId)}` },
+        p.elementId) : ''),
+      el('td', {}, p.message))), { label: t, attrs: { className: 'data problems' } }));
 }
 
 // Messages of the form-js viewer and of the server's field checks are English; in Vietnamese they are said again.

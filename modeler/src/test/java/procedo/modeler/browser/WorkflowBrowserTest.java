@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -38,8 +39,12 @@ import procedo.modeler.Application;
  * use the pages in headless Chromium: the process designer deploys the to-be model from the procedure page, the
  * one-stop desk receives a dossier with the start form, officers work every task of the case in the task list,
  * and the procedure page then shows the KPIs measured from that case.
+ *
+ * <p>Runs after the other browser tests: the engine keeps the national deployment of 1.001193 and its case (there
+ * is no undeploy), and the measured volume they add changes that procedure's figures, which other tests read.
  */
 @ExtendWith(SharedBrowserSite.class)
+@Order(Integer.MAX_VALUE)
 class WorkflowBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
