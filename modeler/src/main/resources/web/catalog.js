@@ -1,184 +1,196 @@
 // The ranking page: the priority list with a score bar per row and, on click, each criterion's contribution.
-(function () {
-  const texts = {
-    vi: { tagline: 'Ưu tiên cải cách thủ tục hành chính', search: 'Tìm thủ tục (không cần dấu)…', scope: 'Phạm vi',
-      profile: 'Bộ tiêu chí', includeOnline: 'Gồm cả thủ tục đã trực tuyến toàn trình', rank: 'Hạng', code: 'Mã',
-      name: 'Thủ tục', score: 'Điểm', volume: 'Hồ sơ/năm', cost: 'Chi phí tuân thủ/năm (đ)',
-      saving: 'Tiết kiệm tiềm năng (đ)', national: 'Toàn quốc',
-      summary: (n, p) => `${n} thủ tục được xếp hạng theo bộ tiêu chí “${p}”. Bấm vào một dòng để xem giải thích.`,
-      criterion: 'Tiêu chí', raw: 'Giá trị', normalized: 'Chuẩn hóa', weight: 'Trọng số', contribution: 'Đóng góp',
-      VOLUME: 'Số hồ sơ/năm', ANNUAL_COST: 'Chi phí tuân thủ/năm', SAVING_POTENTIAL: 'Tiết kiệm tiềm năng',
-      READINESS: 'Mức sẵn sàng (tái sử dụng dữ liệu)', ONLINE_GAP: 'Khoảng cách tới trực tuyến toàn trình',
-      fullyOnline: 'toàn trình', weightsEdit: 'Điều chỉnh trọng số', weightsLegend: 'Trọng số “nếu như” (xếp hạng lại ngay khi thay đổi)',
-      weightsReset: 'Về trọng số của bộ tiêu chí', field: 'Lĩnh vực', level: 'Cấp', agency: 'Cơ quan', online: 'Mức trực tuyến',
-      all: 'Tất cả', CENTRAL: 'Trung ương', PROVINCE: 'Tỉnh', COMMUNE: 'Xã', DISTRICT: 'Huyện', NONE: 'Chưa trực tuyến',
-      PARTIAL: 'Một phần', FULL: 'Toàn trình', custom: 'tùy chỉnh', open: 'Mở trang thủ tục',
-      measured: 'đo thực tế', measuredTitle: (n) => `${n} hồ sơ được đếm từ quy trình đang vận hành` },
-    en: { tagline: 'Administrative procedure reform priorities', search: 'Search procedures (diacritics optional)…',
-      scope: 'Scope', profile: 'Profile', includeOnline: 'Include procedures already fully online', rank: 'Rank',
-      code: 'Code', name: 'Procedure', score: 'Score', volume: 'Dossiers/year', cost: 'Compliance cost/year (VND)',
-      saving: 'Saving potential (VND)', national: 'National',
-      summary: (n, p) => `${n} procedures ranked with profile “${p}”. Click a row for its explanation.`,
-      criterion: 'Criterion', raw: 'Raw value', normalized: 'Normalized', weight: 'Weight', contribution: 'Contribution',
-      VOLUME: 'Dossiers per year', ANNUAL_COST: 'Annual compliance cost', SAVING_POTENTIAL: 'Saving potential',
-      READINESS: 'Readiness (reusable data)', ONLINE_GAP: 'Gap to full online', fullyOnline: 'fully online',
-      weightsEdit: 'Adjust weights', weightsLegend: '“What if” weights (re-ranks as you change them)',
-      weightsReset: 'Back to the profile\'s weights', field: 'Field', level: 'Level', agency: 'Agency', online: 'Online level',
-      all: 'All', CENTRAL: 'Central', PROVINCE: 'Province', COMMUNE: 'Commune', DISTRICT: 'District', NONE: 'Not online',
-      PARTIAL: 'Partial', FULL: 'Full', custom: 'custom', open: 'Open the procedure page',
-      measured: 'measured', measuredTitle: (n) => `${n} dossiers counted by the running workflow` }
-  };
-  Procedo.addTexts(texts);
-  const t = Procedo.t;
-  const $ = (id) => document.getElementById(id);
-  const money = Procedo.money;
-  const json = Procedo.api;
+import { api } from './kit/api.js';
+import { $, el } from './kit/dom.js';
+import { money } from './kit/format.js';
+import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { showPlanBadges } from './plan/badges.js';
 
-  function applyTexts() {
-    $('scope').options[0].textContent = t('national');
+const t = texts('catalog', {
+  tagline: ['Ưu tiên cải cách thủ tục hành chính', 'Administrative procedure reform priorities'],
+  search: ['Tìm thủ tục (không cần dấu)…', 'Search procedures (diacritics optional)…'],
+  scope: ['Phạm vi', 'Scope'],
+  profile: ['Bộ tiêu chí', 'Profile'],
+  includeOnline: ['Gồm cả thủ tục đã trực tuyến toàn trình', 'Include procedures already fully online'],
+  rank: ['Hạng', 'Rank'],
+  code: ['Mã', 'Code'],
+  name: ['Thủ tục', 'Procedure'],
+  score: ['Điểm', 'Score'],
+  volume: ['Hồ sơ/năm', 'Dossiers/year'],
+  cost: ['Chi phí tuân thủ/năm (đ)', 'Compliance cost/year (VND)'],
+  saving: ['Tiết kiệm tiềm năng (đ)', 'Saving potential (VND)'],
+  national: ['Toàn quốc', 'National'],
+  summary: [(n, p) => `${n} thủ tục được xếp hạng theo bộ tiêu chí “${p}”. Bấm vào một dòng để xem giải thích.`, (n, p) => `${n} procedures ranked with profile “${p}”. Click a row for its explanation.`],
+  criterion: ['Tiêu chí', 'Criterion'],
+  raw: ['Giá trị', 'Raw value'],
+  normalized: ['Chuẩn hóa', 'Normalized'],
+  weight: ['Trọng số', 'Weight'],
+  contribution: ['Đóng góp', 'Contribution'],
+  VOLUME: ['Số hồ sơ/năm', 'Dossiers per year'],
+  ANNUAL_COST: ['Chi phí tuân thủ/năm', 'Annual compliance cost'],
+  SAVING_POTENTIAL: ['Tiết kiệm tiềm năng', 'Saving potential'],
+  READINESS: ['Mức sẵn sàng (tái sử dụng dữ liệu)', 'Readiness (reusable data)'],
+  ONLINE_GAP: ['Khoảng cách tới trực tuyến toàn trình', 'Gap to full online'],
+  fullyOnline: ['toàn trình', 'fully online'],
+  weightsEdit: ['Điều chỉnh trọng số', 'Adjust weights'],
+  weightsLegend: ['Trọng số “nếu như” (xếp hạng lại ngay khi thay đổi)', '“What if” weights (re-ranks as you change them)'],
+  weightsReset: ['Về trọng số của bộ tiêu chí', 'Back to the profile\'s weights'],
+  field: ['Lĩnh vực', 'Field'],
+  level: ['Cấp', 'Level'],
+  agency: ['Cơ quan', 'Agency'],
+  online: ['Mức trực tuyến', 'Online level'],
+  all: ['Tất cả', 'All'],
+  custom: ['tùy chỉnh', 'custom'],
+  open: ['Mở trang thủ tục', 'Open the procedure page'],
+  measured: ['đo thực tế', 'measured'],
+  measuredTitle: [(n) => `${n} hồ sơ được đếm từ quy trình đang vận hành`, (n) => `${n} dossiers counted by the running workflow`]
+});
+showPage(t);
+
+function applyTexts() {
+  $('scope').options[0].textContent = t('national');
+}
+
+const CRITERIA = ['VOLUME', 'ANNUAL_COST', 'SAVING_POTENTIAL', 'READINESS', 'ONLINE_GAP'];
+let profiles = [];
+let customWeights = null;
+
+async function loadChoices() {
+  const [localities, loaded, fields, agencies] = await Promise.all([api('/api/localities'), api('/api/profiles'),
+    api('/api/fields'), api('/api/agencies')]);
+  profiles = loaded;
+  localities.filter((l) => l.kind !== 'NATIONAL').forEach((l) => $('scope').add(new Option(l.name, l.code)));
+  profiles.forEach((p) => $('profile').add(new Option(p.name, p.name)));
+  Object.entries(fields).forEach(([name, count]) => $('field').add(new Option(`${name} (${count})`, name)));
+  agencies.forEach((a) => $('agency').add(new Option(a.name, a.code)));
+  renderWeights();
+}
+
+function currentProfile() {
+  return profiles.find((p) => p.name === $('profile').value) || profiles[0];
+}
+
+/** One number input per criterion, starting from the chosen profile's weights. */
+function renderWeights() {
+  const profile = currentProfile();
+  if (!profile) return;
+  $('weight-inputs').replaceChildren(...CRITERIA.map((c) => el('label', { className: 'weight' },
+    el('span', { dataset: { i18n: c } }, t(c)),
+    el('input', { type: 'number', min: '0', max: '1000', step: '1', id: 'w-' + c, dataset: { criterion: c },
+      value: customWeights ? customWeights[c] : Number(profile.weights[c] || 0),
+      oninput: () => { customWeights = readWeights(); scheduleRank(); } }))));
+}
+
+function readWeights() {
+  const weights = {};
+  CRITERIA.forEach((c) => { weights[c] = Math.max(0, Number($('w-' + c).value) || 0); });
+  return weights;
+}
+
+let timer;
+function scheduleRank() {
+  clearTimeout(timer);
+  timer = setTimeout(rank, 200);
+}
+
+async function rank() {
+  const params = new URLSearchParams({ scope: $('scope').value, profile: $('profile').value || 'balanced', limit: '100' });
+  if ($('q').value.trim()) params.set('q', $('q').value.trim());
+  if ($('includeOnline').checked) params.set('includeOnline', 'true');
+  ['field', 'level', 'agency', 'online'].forEach((id) => { if ($(id).value) params.set(id, $(id).value); });
+  if (customWeights) params.set('weights', CRITERIA.map((c) => c + ':' + customWeights[c]).join(','));
+  try {
+    const result = await api('/api/priorities?' + params);
+    $('error').textContent = '';
+    $('summary').textContent = t('summary', result.total, result.profile.name + (customWeights ? ' (' + t('custom') + ')' : ''));
+    render(result.items);
+  } catch (e) {
+    $('error').textContent = e.message;
   }
+}
 
-  const CRITERIA = ['VOLUME', 'ANNUAL_COST', 'SAVING_POTENTIAL', 'READINESS', 'ONLINE_GAP'];
-  let profiles = [];
-  let customWeights = null;
+function cell(text, className) {
+  const td = document.createElement('td');
+  if (className) td.className = className;
+  td.textContent = text;
+  return td;
+}
 
-  async function loadChoices() {
-    const [localities, loaded, fields, agencies] = await Promise.all([json('/api/localities'), json('/api/profiles'),
-      json('/api/fields'), json('/api/agencies')]);
-    profiles = loaded;
-    localities.filter((l) => l.kind !== 'NATIONAL').forEach((l) => $('scope').add(new Option(l.name, l.code)));
-    profiles.forEach((p) => $('profile').add(new Option(p.name, p.name)));
-    Object.entries(fields).forEach(([name, count]) => $('field').add(new Option(`${name} (${count})`, name)));
-    agencies.forEach((a) => $('agency').add(new Option(a.name, a.code)));
-    renderWeights();
-  }
-
-  function currentProfile() {
-    return profiles.find((p) => p.name === $('profile').value) || profiles[0];
-  }
-
-  /** One number input per criterion, starting from the chosen profile's weights. */
-  function renderWeights() {
-    const profile = currentProfile();
-    if (!profile) return;
-    $('weight-inputs').replaceChildren(...CRITERIA.map((c) => Procedo.el('label', { className: 'weight' },
-      Procedo.el('span', { dataset: { i18n: c } }, t(c)),
-      Procedo.el('input', { type: 'number', min: '0', max: '1000', step: '1', id: 'w-' + c, dataset: { criterion: c },
-        value: customWeights ? customWeights[c] : Number(profile.weights[c] || 0),
-        oninput: () => { customWeights = readWeights(); scheduleRank(); } }))));
-  }
-
-  function readWeights() {
-    const weights = {};
-    CRITERIA.forEach((c) => { weights[c] = Math.max(0, Number($('w-' + c).value) || 0); });
-    return weights;
-  }
-
-  let timer;
-  function scheduleRank() {
-    clearTimeout(timer);
-    timer = setTimeout(rank, 200);
-  }
-
-  async function rank() {
-    const params = new URLSearchParams({ scope: $('scope').value, profile: $('profile').value || 'balanced', limit: '100' });
-    if ($('q').value.trim()) params.set('q', $('q').value.trim());
-    if ($('includeOnline').checked) params.set('includeOnline', 'true');
-    ['field', 'level', 'agency', 'online'].forEach((id) => { if ($(id).value) params.set(id, $(id).value); });
-    if (customWeights) params.set('weights', CRITERIA.map((c) => c + ':' + customWeights[c]).join(','));
-    try {
-      const result = await json('/api/priorities?' + params);
-      $('error').textContent = '';
-      $('summary').textContent = t('summary', result.total, result.profile.name + (customWeights ? ' (' + t('custom') + ')' : ''));
-      render(result.items);
-    } catch (e) {
-      $('error').textContent = e.message;
+function render(items) {
+  const body = $('ranking').tBodies[0];
+  body.replaceChildren();
+  items.forEach((item) => {
+    const row = document.createElement('tr');
+    row.className = 'item';
+    row.dataset.code = item.code;
+    const code = cell('');
+    code.append(el('a', { href: '/procedure.html?code=' + encodeURIComponent(item.code), title: t('open'),
+      onclick: (e) => e.stopPropagation() }, item.code));
+    row.append(cell(item.rank, 'num'), code);
+    const name = cell(item.name);
+    if (item.fullyOnline) {
+      const badge = document.createElement('span');
+      badge.className = 'badge';
+      badge.textContent = t('fullyOnline');
+      name.append(badge);
     }
-  }
-
-  function cell(text, className) {
-    const td = document.createElement('td');
-    if (className) td.className = className;
-    td.textContent = text;
-    return td;
-  }
-
-  function render(items) {
-    const body = $('ranking').tBodies[0];
-    body.replaceChildren();
-    items.forEach((item) => {
-      const row = document.createElement('tr');
-      row.className = 'item';
-      row.dataset.code = item.code;
-      const code = cell('');
-      code.append(Procedo.el('a', { href: '/procedure.html?code=' + encodeURIComponent(item.code), title: t('open'),
-        onclick: (e) => e.stopPropagation() }, item.code));
-      row.append(cell(item.rank, 'num'), code);
-      const name = cell(item.name);
-      if (item.fullyOnline) {
-        const badge = document.createElement('span');
-        badge.className = 'badge';
-        badge.textContent = t('fullyOnline');
-        name.append(badge);
-      }
-      const score = cell('', 'score');
-      const bar = document.createElement('span');
-      bar.className = 'bar';
-      bar.style.width = (Number(item.score) * 1.2) + 'px';
-      score.append(bar, document.createTextNode(Number(item.score).toFixed(2)));
-      const volume = cell(money(item.dossiersPerYear), 'num');
-      if (item.measuredDossiers > 0) {
-        const measured = document.createElement('span');
-        measured.className = 'badge measured';
-        measured.textContent = t('measured');
-        measured.title = t('measuredTitle', money(item.measuredDossiers));
-        volume.append(' ', measured);
-      }
-      row.append(name, score, volume, cell(money(item.annualCostVnd), 'num'),
-        cell(money(item.savingPotentialVnd), 'num'));
-      row.addEventListener('click', () => toggleExplanation(row, item));
-      body.append(row);
-      if (location.hash === '#explain=' + item.code) toggleExplanation(row, item);
-    });
-  }
-
-  function toggleExplanation(row, item) {
-    const next = row.nextElementSibling;
-    if (next && next.classList.contains('explain')) {
-      next.remove();
-      return;
+    const score = cell('', 'score');
+    const bar = document.createElement('span');
+    bar.className = 'bar';
+    bar.style.width = (Number(item.score) * 1.2) + 'px';
+    score.append(bar, document.createTextNode(Number(item.score).toFixed(2)));
+    const volume = cell(money(item.dossiersPerYear), 'num');
+    if (item.measuredDossiers > 0) {
+      const measured = document.createElement('span');
+      measured.className = 'badge measured';
+      measured.textContent = t('measured');
+      measured.title = t('measuredTitle', money(item.measuredDossiers));
+      volume.append(' ', measured);
     }
-    history.replaceState(null, '', '#explain=' + item.code);
-    const explain = document.createElement('tr');
-    explain.className = 'explain';
-    const td = document.createElement('td');
-    td.colSpan = 7;
-    const table = document.createElement('table');
-    const head = table.createTHead().insertRow();
-    ['criterion', 'raw', 'normalized', 'weight', 'contribution'].forEach((k) => {
-      const th = document.createElement('th');
-      th.textContent = t(k);
-      head.append(th);
-    });
-    const body = table.createTBody();
-    item.contributions.forEach((c) => {
-      const r = body.insertRow();
-      r.append(cell(t(c.criterion)), cell(String(c.raw), 'num'), cell(String(c.normalized), 'num'),
-        cell(String(c.weight), 'num'), cell(String(c.contribution), 'num'));
-    });
-    td.append(table);
-    explain.append(td);
-    row.after(explain);
-  }
+    row.append(name, score, volume, cell(money(item.annualCostVnd), 'num'),
+      cell(money(item.savingPotentialVnd), 'num'));
+    row.addEventListener('click', () => toggleExplanation(row, item));
+    body.append(row);
+    if (location.hash === '#explain=' + item.code) toggleExplanation(row, item);
+  });
+}
 
-  Procedo.onLanguage(() => { applyTexts(); rank(); });
-  $('filters').addEventListener('submit', (e) => e.preventDefault());
-  $('more-filters').addEventListener('submit', (e) => e.preventDefault());
-  ['q', 'scope', 'includeOnline'].forEach((id) => $(id).addEventListener('input', scheduleRank));
-  ['scope', 'includeOnline', 'field', 'level', 'agency', 'online'].forEach((id) => $(id).addEventListener('change', scheduleRank));
-  $('profile').addEventListener('change', () => { customWeights = null; renderWeights(); scheduleRank(); });
-  $('weightsToggle').addEventListener('click', () => { $('weights').hidden = !$('weights').hidden; });
-  $('weightsReset').addEventListener('click', () => { customWeights = null; renderWeights(); scheduleRank(); });
-  applyTexts();
-  loadChoices().then(rank).catch((e) => { $('error').textContent = e.message; });
-})();
+function toggleExplanation(row, item) {
+  const next = row.nextElementSibling;
+  if (next && next.classList.contains('explain')) {
+    next.remove();
+    return;
+  }
+  history.replaceState(null, '', '#explain=' + item.code);
+  const explain = document.createElement('tr');
+  explain.className = 'explain';
+  const td = document.createElement('td');
+  td.colSpan = 7;
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  ['criterion', 'raw', 'normalized', 'weight', 'contribution'].forEach((k) => {
+    const th = document.createElement('th');
+    th.textContent = t(k);
+    head.append(th);
+  });
+  const body = table.createTBody();
+  item.contributions.forEach((c) => {
+    const r = body.insertRow();
+    r.append(cell(t(c.criterion)), cell(String(c.raw), 'num'), cell(String(c.normalized), 'num'),
+      cell(String(c.weight), 'num'), cell(String(c.contribution), 'num'));
+  });
+  td.append(table);
+  explain.append(td);
+  row.after(explain);
+}
+
+onLanguage(() => { applyTexts(); rank(); });
+$('filters').addEventListener('submit', (e) => e.preventDefault());
+$('more-filters').addEventListener('submit', (e) => e.preventDefault());
+['q', 'scope', 'includeOnline'].forEach((id) => $(id).addEventListener('input', scheduleRank));
+['scope', 'includeOnline', 'field', 'level', 'agency', 'online'].forEach((id) => $(id).addEventListener('change', scheduleRank));
+$('profile').addEventListener('change', () => { customWeights = null; renderWeights(); scheduleRank(); });
+$('weightsToggle').addEventListener('click', () => { $('weights').hidden = !$('weights').hidden; });
+$('weightsReset').addEventListener('click', () => { customWeights = null; renderWeights(); scheduleRank(); });
+applyTexts();
+loadChoices().then(rank).catch((e) => { $('error').textContent = e.message; });
+showPlanBadges();

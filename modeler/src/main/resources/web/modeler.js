@@ -1,302 +1,304 @@
 // The BPMN modeler page: bpmn-js with the Camunda 7 properties panel, our lint rules shown on the diagram, a
 // minimap, import/export of .bpmn, SVG and PNG, the model's analysis, and saving as a new version with optimistic
 // locking (a stale save is refused; the page offers to reload, or to save the edits as a new version anyway).
-(function () {
-  Procedo.addTexts({
-    vi: { importFile: 'Nhập tệp .bpmn', exportBpmn: 'Tải .bpmn', exportSvg: 'Tải SVG', exportPng: 'Tải PNG',
-      save: 'Lưu phiên bản mới', authorPlaceholder: 'Người lưu', commentPlaceholder: 'Ghi chú cho phiên bản này',
-      conflictReload: 'Tải lại bản mới nhất (bỏ thay đổi của tôi)', conflictCopy: 'Lưu bản của tôi thành một phiên bản mới',
-      conflictDownload: 'Tải bản của tôi về máy (.bpmn)',
-      conflict: (mine, current) => `Không lưu được: mô hình đã được người khác lưu (phiên bản ${current}) sau phiên bản ${mine} mà bạn đang sửa. Bản của bạn vẫn còn trên màn hình.`,
-      saved: (v) => `Đã lưu phiên bản ${v}.`, savedCopy: (v) => `Đã lưu bản của bạn thành phiên bản ${v}.`,
-      loaded: (v) => `Đang sửa phiên bản ${v}.`, loadedOld: (v, latest) => `Đang xem phiên bản ${v}; lưu sẽ tạo phiên bản mới sau phiên bản ${latest}.`,
-      newModel: 'Mô hình mới — chưa lưu.', fromAsIs: 'Bắt đầu từ mô hình hiện trạng — chưa lưu.',
-      unsaved: 'Có thay đổi chưa lưu.', imported: (f) => `Đã nhập ${f} — chưa lưu.`,
-      lintOn: (n) => `Kiểm tra: ${n} vấn đề`, lintOff: 'Bật kiểm tra mô hình',
-      AS_IS: 'Hiện trạng', TO_BE: 'Sau đơn giản hóa', analysisTitle: 'Phân tích mô hình',
-      activities: 'Hoạt động', applicantTouchpoints: 'Bước của người nộp', inPersonVisits: 'Lần đến trực tiếp',
-      handOffs: 'Chuyển giao giữa bộ phận', documentsRequested: 'Giấy tờ yêu cầu', waits: 'Chờ đợi',
-      gateways: 'Cổng rẽ nhánh', events: 'Sự kiện', lintFindings: 'Vấn đề theo bộ quy tắc', noFindings: 'Không có vấn đề.',
-      leave: 'Có thay đổi chưa lưu. Rời trang?', invalid: 'Tệp không phải BPMN 2.0 hợp lệ: ',
-      shortcutsTitle: 'Phím tắt (bấm vào sơ đồ trước)', kUndo: 'Hoàn tác / làm lại', kCopy: 'Sao chép / dán',
-      kSelectAll: 'Chọn tất cả', kDelete: 'Xóa phần tử đang chọn', kEdit: 'Sửa tên',
-      kTools: 'Kéo màn hình / chọn vùng / chèn khoảng trống / nối', kFind: 'Tìm phần tử', kZoom: 'Phóng to / thu nhỏ / về 100 %' },
-    en: { importFile: 'Import .bpmn', exportBpmn: 'Download .bpmn', exportSvg: 'Download SVG', exportPng: 'Download PNG',
-      save: 'Save a new version', authorPlaceholder: 'Your name', commentPlaceholder: 'Comment for this version',
-      conflictReload: 'Reload the latest (discard my changes)', conflictCopy: 'Save my edits as a new version',
-      conflictDownload: 'Download my edits (.bpmn)',
-      conflict: (mine, current) => `Not saved: someone saved the model (version ${current}) after version ${mine} that you are editing. Your edits are still on the screen.`,
-      saved: (v) => `Saved version ${v}.`, savedCopy: (v) => `Saved your edits as version ${v}.`,
-      loaded: (v) => `Editing version ${v}.`, loadedOld: (v, latest) => `Viewing version ${v}; saving creates a new version after version ${latest}.`,
-      newModel: 'New model — not saved.', fromAsIs: 'Started from the as-is model — not saved.',
-      unsaved: 'Unsaved changes.', imported: (f) => `Imported ${f} — not saved.`,
-      lintOn: (n) => `Lint: ${n} issues`, lintOff: 'Turn model checks on',
-      AS_IS: 'As-is', TO_BE: 'To-be', analysisTitle: 'Model analysis',
-      activities: 'Activities', applicantTouchpoints: 'Applicant touchpoints', inPersonVisits: 'In-person visits',
-      handOffs: 'Hand-offs', documentsRequested: 'Documents requested', waits: 'Waits', gateways: 'Gateways',
-      events: 'Events', lintFindings: 'Rule findings', noFindings: 'No findings.',
-      leave: 'There are unsaved changes. Leave the page?', invalid: 'Not a valid BPMN 2.0 file: ',
-      shortcutsTitle: 'Keyboard shortcuts (click the diagram first)', kUndo: 'Undo / redo', kCopy: 'Copy / paste',
-      kSelectAll: 'Select all', kDelete: 'Delete the selection', kEdit: 'Edit the label',
-      kTools: 'Hand / lasso / space / connect tool', kFind: 'Find an element', kZoom: 'Zoom in / out / 100 %' }
-  });
-  const { t, el, api } = Procedo;
-  const $ = (id) => document.getElementById(id);
-  const code = Procedo.params.get('code');
-  const kind = (Procedo.params.get('kind') || 'TO_BE').toUpperCase();
-  const wantedVersion = Procedo.params.get('version');
-  const base = `/api/procedures/${encodeURIComponent(code)}/models/${kind}`;
-  const state = { version: null, dirty: false, lintIssues: 0, procedureName: code, status: null };
+import { ApiError, api, params } from './kit/api.js';
+import { $, el } from './kit/dom.js';
+import { onLanguage, showPage, texts } from './kit/i18n.js';
 
-  const modeler = window.ProcedoBpmn.createModeler($('canvas'), $('properties'));
-  const linting = modeler.get('linting');
+const t = texts('modeler', {
+  importFile: ['Nhập tệp .bpmn', 'Import .bpmn'],
+  exportBpmn: ['Tải .bpmn', 'Download .bpmn'],
+  exportSvg: ['Tải SVG', 'Download SVG'],
+  exportPng: ['Tải PNG', 'Download PNG'],
+  save: ['Lưu phiên bản mới', 'Save a new version'],
+  authorPlaceholder: ['Người lưu', 'Your name'],
+  commentPlaceholder: ['Ghi chú cho phiên bản này', 'Comment for this version'],
+  conflictReload: ['Tải lại bản mới nhất (bỏ thay đổi của tôi)', 'Reload the latest (discard my changes)'],
+  conflictCopy: ['Lưu bản của tôi thành một phiên bản mới', 'Save my edits as a new version'],
+  conflictDownload: ['Tải bản của tôi về máy (.bpmn)', 'Download my edits (.bpmn)'],
+  conflict: [(mine, current) => `Không lưu được: mô hình đã được người khác lưu (phiên bản ${current}) sau phiên bản ${mine} mà bạn đang sửa. Bản của bạn vẫn còn trên màn hình.`, (mine, current) => `Not saved: someone saved the model (version ${current}) after version ${mine} that you are editing. Your edits are still on the screen.`],
+  saved: [(v) => `Đã lưu phiên bản ${v}.`, (v) => `Saved version ${v}.`],
+  savedCopy: [(v) => `Đã lưu bản của bạn thành phiên bản ${v}.`, (v) => `Saved your edits as version ${v}.`],
+  loaded: [(v) => `Đang sửa phiên bản ${v}.`, (v) => `Editing version ${v}.`],
+  loadedOld: [(v, latest) => `Đang xem phiên bản ${v}; lưu sẽ tạo phiên bản mới sau phiên bản ${latest}.`, (v, latest) => `Viewing version ${v}; saving creates a new version after version ${latest}.`],
+  newModel: ['Mô hình mới — chưa lưu.', 'New model — not saved.'],
+  fromAsIs: ['Bắt đầu từ mô hình hiện trạng — chưa lưu.', 'Started from the as-is model — not saved.'],
+  unsaved: ['Có thay đổi chưa lưu.', 'Unsaved changes.'],
+  imported: [(f) => `Đã nhập ${f} — chưa lưu.`, (f) => `Imported ${f} — not saved.`],
+  lintOn: [(n) => `Kiểm tra: ${n} vấn đề`, (n) => `Lint: ${n} issues`],
+  lintOff: ['Bật kiểm tra mô hình', 'Turn model checks on'],
+  AS_IS: ['Hiện trạng', 'As-is'],
+  TO_BE: ['Sau đơn giản hóa', 'To-be'],
+  analysisTitle: ['Phân tích mô hình', 'Model analysis'],
+  lintFindings: ['Vấn đề theo bộ quy tắc', 'Rule findings'],
+  noFindings: ['Không có vấn đề.', 'No findings.'],
+  leave: ['Có thay đổi chưa lưu. Rời trang?', 'There are unsaved changes. Leave the page?'],
+  invalid: ['Tệp không phải BPMN 2.0 hợp lệ: ', 'Not a valid BPMN 2.0 file: '],
+  shortcutsTitle: ['Phím tắt (bấm vào sơ đồ trước)', 'Keyboard shortcuts (click the diagram first)'],
+  kUndo: ['Hoàn tác / làm lại', 'Undo / redo'],
+  kCopy: ['Sao chép / dán', 'Copy / paste'],
+  kSelectAll: ['Chọn tất cả', 'Select all'],
+  kDelete: ['Xóa phần tử đang chọn', 'Delete the selection'],
+  kEdit: ['Sửa tên', 'Edit the label'],
+  kTools: ['Kéo màn hình / chọn vùng / chèn khoảng trống / nối', 'Hand / lasso / space / connect tool'],
+  kFind: ['Tìm phần tử', 'Find an element'],
+  kZoom: ['Phóng to / thu nhỏ / về 100 %', 'Zoom in / out / 100 %']
+});
+showPage(t);
+const code = params.get('code');
+const kind = (params.get('kind') || 'TO_BE').toUpperCase();
+const wantedVersion = params.get('version');
+const base = `/api/procedures/${encodeURIComponent(code)}/models/${kind}`;
+const state = { version: null, dirty: false, lintIssues: 0, procedureName: code, status: null };
 
-  function status(key, ...args) {
-    state.status = [key, args];
-    $('status').textContent = key ? t(key, ...args) : '';
-  }
+const modeler = ProcedoBpmn.createModeler($('canvas'), $('properties'));
+const linting = modeler.get('linting');
 
-  function renderTitle() {
-    $('back').textContent = code;
-    $('back').href = '/procedure.html?code=' + encodeURIComponent(code);
-    $('model-title').textContent = `${state.procedureName} — ${t(kind)}`;
-    $('model-version').textContent = state.version ? 'v' + state.version : '';
-    $('toggle-lint').textContent = linting.isActive() ? t('lintOn', state.lintIssues) : t('lintOff');
-    if (state.status) status(state.status[0], ...state.status[1]);
-  }
+function status(key, ...args) {
+  state.status = [key, args];
+  $('status').textContent = key ? t(key, ...args) : '';
+}
 
-  function blankDiagram(name) {
-    const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-    return `<?xml version="1.0" encoding="UTF-8"?>
+function renderTitle() {
+  $('back').textContent = code;
+  $('back').href = '/procedure.html?code=' + encodeURIComponent(code);
+  $('model-title').textContent = `${state.procedureName} — ${t(kind)}`;
+  $('model-version').textContent = state.version ? 'v' + state.version : '';
+  $('toggle-lint').textContent = linting.isActive() ? t('lintOn', state.lintIssues) : t('lintOff');
+  if (state.status) status(state.status[0], ...state.status[1]);
+}
+
+function blankDiagram(name) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://procedo/bpmn">
-  <bpmn:collaboration id="Collaboration_1"><bpmn:participant id="Participant_1" name="${esc(name)}" processRef="Process_1"/></bpmn:collaboration>
-  <bpmn:process id="Process_1" isExecutable="${kind === 'TO_BE'}" camunda:historyTimeToLive="P180D">
-    <bpmn:laneSet id="LaneSet_1">
-      <bpmn:lane id="Lane_Applicant" name="Người dân"><bpmn:flowNodeRef>StartEvent_1</bpmn:flowNodeRef><bpmn:flowNodeRef>EndEvent_1</bpmn:flowNodeRef></bpmn:lane>
-      <bpmn:lane id="Lane_Agency" name="Cơ quan giải quyết"><bpmn:flowNodeRef>Task_Process</bpmn:flowNodeRef></bpmn:lane>
-    </bpmn:laneSet>
-    <bpmn:startEvent id="StartEvent_1" name="Nộp hồ sơ"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:userTask id="Task_Process" name="Giải quyết hồ sơ" camunda:candidateGroups="mot-cua"><bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
-    <bpmn:endEvent id="EndEvent_1" name="Nhận kết quả"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
-    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Process"/>
-    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Process" targetRef="EndEvent_1"/>
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="BPMNDiagram_1"><bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Collaboration_1">
-    <bpmndi:BPMNShape id="Participant_1_di" bpmnElement="Participant_1" isHorizontal="true"><dc:Bounds x="120" y="60" width="700" height="300"/></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="Lane_Applicant_di" bpmnElement="Lane_Applicant" isHorizontal="true"><dc:Bounds x="150" y="60" width="670" height="150"/></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="Lane_Agency_di" bpmnElement="Lane_Agency" isHorizontal="true"><dc:Bounds x="150" y="210" width="670" height="150"/></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1"><dc:Bounds x="212" y="117" width="36" height="36"/></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="Task_Process_di" bpmnElement="Task_Process"><dc:Bounds x="400" y="245" width="100" height="80"/></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="EndEvent_1_di" bpmnElement="EndEvent_1"><dc:Bounds x="652" y="117" width="36" height="36"/></bpmndi:BPMNShape>
-    <bpmndi:BPMNEdge id="Flow_1_di" bpmnElement="Flow_1"><di:waypoint x="248" y="135"/><di:waypoint x="324" y="135"/><di:waypoint x="324" y="285"/><di:waypoint x="400" y="285"/></bpmndi:BPMNEdge>
-    <bpmndi:BPMNEdge id="Flow_2_di" bpmnElement="Flow_2"><di:waypoint x="500" y="285"/><di:waypoint x="576" y="285"/><di:waypoint x="576" y="135"/><di:waypoint x="652" y="135"/></bpmndi:BPMNEdge>
-  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+<bpmn:collaboration id="Collaboration_1"><bpmn:participant id="Participant_1" name="${esc(name)}" processRef="Process_1"/></bpmn:collaboration>
+<bpmn:process id="Process_1" isExecutable="${kind === 'TO_BE'}" camunda:historyTimeToLive="P180D">
+  <bpmn:laneSet id="LaneSet_1">
+    <bpmn:lane id="Lane_Applicant" name="Người dân"><bpmn:flowNodeRef>StartEvent_1</bpmn:flowNodeRef><bpmn:flowNodeRef>EndEvent_1</bpmn:flowNodeRef></bpmn:lane>
+    <bpmn:lane id="Lane_Agency" name="Cơ quan giải quyết"><bpmn:flowNodeRef>Task_Process</bpmn:flowNodeRef></bpmn:lane>
+  </bpmn:laneSet>
+  <bpmn:startEvent id="StartEvent_1" name="Nộp hồ sơ"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+  <bpmn:userTask id="Task_Process" name="Giải quyết hồ sơ" camunda:candidateGroups="mot-cua"><bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+  <bpmn:endEvent id="EndEvent_1" name="Nhận kết quả"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
+  <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Process"/>
+  <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Process" targetRef="EndEvent_1"/>
+</bpmn:process>
+<bpmndi:BPMNDiagram id="BPMNDiagram_1"><bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Collaboration_1">
+  <bpmndi:BPMNShape id="Participant_1_di" bpmnElement="Participant_1" isHorizontal="true"><dc:Bounds x="120" y="60" width="700" height="300"/></bpmndi:BPMNShape>
+  <bpmndi:BPMNShape id="Lane_Applicant_di" bpmnElement="Lane_Applicant" isHorizontal="true"><dc:Bounds x="150" y="60" width="670" height="150"/></bpmndi:BPMNShape>
+  <bpmndi:BPMNShape id="Lane_Agency_di" bpmnElement="Lane_Agency" isHorizontal="true"><dc:Bounds x="150" y="210" width="670" height="150"/></bpmndi:BPMNShape>
+  <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1"><dc:Bounds x="212" y="117" width="36" height="36"/></bpmndi:BPMNShape>
+  <bpmndi:BPMNShape id="Task_Process_di" bpmnElement="Task_Process"><dc:Bounds x="400" y="245" width="100" height="80"/></bpmndi:BPMNShape>
+  <bpmndi:BPMNShape id="EndEvent_1_di" bpmnElement="EndEvent_1"><dc:Bounds x="652" y="117" width="36" height="36"/></bpmndi:BPMNShape>
+  <bpmndi:BPMNEdge id="Flow_1_di" bpmnElement="Flow_1"><di:waypoint x="248" y="135"/><di:waypoint x="324" y="135"/><di:waypoint x="324" y="285"/><di:waypoint x="400" y="285"/></bpmndi:BPMNEdge>
+  <bpmndi:BPMNEdge id="Flow_2_di" bpmnElement="Flow_2"><di:waypoint x="500" y="285"/><di:waypoint x="576" y="285"/><di:waypoint x="576" y="135"/><di:waypoint x="652" y="135"/></bpmndi:BPMNEdge>
+</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
 </bpmn:definitions>`;
-  }
+}
 
-  async function show(xml) {
-    const result = await modeler.importXML(xml);
-    modeler.get('canvas').zoom('fit-viewport');
-    state.dirty = false;
-    if (result.warnings && result.warnings.length) console.warn('BPMN import warnings', result.warnings);
-    analyse();
-  }
+async function show(xml) {
+  const result = await modeler.importXML(xml);
+  modeler.get('canvas').zoom('fit-viewport');
+  state.dirty = false;
+  if (result.warnings && result.warnings.length) console.warn('BPMN import warnings', result.warnings);
+  analyse();
+}
 
-  async function fetchXml(url) {
-    const response = await fetch(url);
-    if (response.status === 404) return null;
-    const text = await response.text();
-    if (!response.ok) throw new Procedo.ApiError(response.status, JSON.parse(text));
-    return { xml: text, version: Number((response.headers.get('ETag') || '').replace(/\D/g, '')) || null };
-  }
+async function fetchXml(url) {
+  const response = await fetch(url);
+  if (response.status === 404) return null;
+  const text = await response.text();
+  if (!response.ok) throw new ApiError(response.status, JSON.parse(text));
+  return { xml: text, version: Number((response.headers.get('ETag') || '').replace(/\D/g, '')) || null };
+}
 
-  /** Loads the latest version (or the one asked for), else the as-is as a start for a to-be, else a blank model. */
-  async function load() {
-    $('conflict').hidden = true;
-    $('error').textContent = '';
-    const latest = await fetchXml(base);
-    if (latest) {
-      state.version = latest.version;
-      if (wantedVersion && Number(wantedVersion) !== latest.version) {
-        const old = await fetchXml(`${base}/versions/${Number(wantedVersion)}`);
-        await show(old ? old.xml : latest.xml);
-        status(old ? 'loadedOld' : 'loaded', old ? Number(wantedVersion) : latest.version, latest.version);
-      } else {
-        await show(latest.xml);
-        status('loaded', latest.version);
-      }
+/** Loads the latest version (or the one asked for), else the as-is as a start for a to-be, else a blank model. */
+async function load() {
+  $('conflict').hidden = true;
+  $('error').textContent = '';
+  const latest = await fetchXml(base);
+  if (latest) {
+    state.version = latest.version;
+    if (wantedVersion && Number(wantedVersion) !== latest.version) {
+      const old = await fetchXml(`${base}/versions/${Number(wantedVersion)}`);
+      await show(old ? old.xml : latest.xml);
+      status(old ? 'loadedOld' : 'loaded', old ? Number(wantedVersion) : latest.version, latest.version);
     } else {
-      state.version = null;
-      const asIs = kind === 'TO_BE' ? await fetchXml(`/api/procedures/${encodeURIComponent(code)}/models/AS_IS`) : null;
-      await show(asIs ? asIs.xml : blankDiagram(state.procedureName));
-      status(asIs ? 'fromAsIs' : 'newModel');
+      await show(latest.xml);
+      status('loaded', latest.version);
     }
+  } else {
+    state.version = null;
+    const asIs = kind === 'TO_BE' ? await fetchXml(`/api/procedures/${encodeURIComponent(code)}/models/AS_IS`) : null;
+    await show(asIs ? asIs.xml : blankDiagram(state.procedureName));
+    status(asIs ? 'fromAsIs' : 'newModel');
+  }
+  renderTitle();
+}
+
+async function currentXml() {
+  const { xml } = await modeler.saveXML({ format: true });
+  return xml;
+}
+
+async function save(expectedVersion, copyOf) {
+  $('error').textContent = '';
+  const xml = await currentXml();
+  const headers = { 'Content-Type': 'application/xml; charset=utf-8' };
+  if (expectedVersion) headers['If-Match'] = `"${expectedVersion}"`;
+  const author = $('author').value.trim();
+  if (author) {
+    headers['X-Author'] = encodeURIComponent(author);
+    localStorage.setItem('procedo.author', author);
+  }
+  let comment = $('comment').value.trim();
+  if (copyOf) comment = (comment ? comment + ' — ' : '') + `edits based on v${copyOf}`;
+  if (comment) headers['X-Comment'] = encodeURIComponent(comment);
+  $('save').disabled = true;
+  try {
+    const response = await fetch(base, { method: 'PUT', headers, body: xml });
+    const body = await response.json();
+    if (response.status === 409) {
+      state.conflictWith = body.currentVersion;
+      $('conflict-text').textContent = t('conflict', state.version || 0, body.currentVersion);
+      $('conflict').hidden = false;
+      status(null);
+      return;
+    }
+    if (!response.ok) throw new ApiError(response.status, body);
+    state.version = body.version;
+    state.dirty = false;
+    $('conflict').hidden = true;
+    $('comment').value = '';
+    status(copyOf ? 'savedCopy' : 'saved', body.version);
     renderTitle();
+    history.replaceState(null, '', `?code=${encodeURIComponent(code)}&kind=${kind}`);
+  } catch (e) {
+    $('error').textContent = e.message;
+  } finally {
+    $('save').disabled = false;
   }
+}
 
-  async function currentXml() {
-    const { xml } = await modeler.saveXML({ format: true });
-    return xml;
-  }
+function download(name, content, type) {
+  const url = content instanceof Blob ? URL.createObjectURL(content) : URL.createObjectURL(new Blob([content], { type }));
+  const link = el('a', { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
-  async function save(expectedVersion, copyOf) {
-    $('error').textContent = '';
-    const xml = await currentXml();
-    const headers = { 'Content-Type': 'application/xml; charset=utf-8' };
-    if (expectedVersion) headers['If-Match'] = `"${expectedVersion}"`;
-    const author = $('author').value.trim();
-    if (author) {
-      headers['X-Author'] = encodeURIComponent(author);
-      localStorage.setItem('procedo.author', author);
-    }
-    let comment = $('comment').value.trim();
-    if (copyOf) comment = (comment ? comment + ' — ' : '') + `edits based on v${copyOf}`;
-    if (comment) headers['X-Comment'] = encodeURIComponent(comment);
-    $('save').disabled = true;
+const fileName = (ext) => `${code}-${kind.toLowerCase().replace('_', '-')}${state.version ? '-v' + state.version : ''}.${ext}`;
+
+async function exportPng() {
+  const { svg } = await modeler.saveSVG();
+  const image = new Image();
+  const size = svg.match(/width="([\d.]+)" height="([\d.]+)"/);
+  image.onload = () => {
+    const canvas = el('canvas', { width: Math.ceil(Number(size[1]) * 2), height: Math.ceil(Number(size[2]) * 2) });
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.scale(2, 2);
+    context.drawImage(image, 0, 0);
+    canvas.toBlob((blob) => download(fileName('png'), blob));
+  };
+  image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+}
+
+let analysisTimer;
+function analyse() {
+  clearTimeout(analysisTimer);
+  analysisTimer = setTimeout(async () => {
     try {
-      const response = await fetch(base, { method: 'PUT', headers, body: xml });
-      const body = await response.json();
-      if (response.status === 409) {
-        state.conflictWith = body.currentVersion;
-        $('conflict-text').textContent = t('conflict', state.version || 0, body.currentVersion);
-        $('conflict').hidden = false;
-        status(null);
-        return;
-      }
-      if (!response.ok) throw new Procedo.ApiError(response.status, body);
-      state.version = body.version;
-      state.dirty = false;
-      $('conflict').hidden = true;
-      $('comment').value = '';
-      status(copyOf ? 'savedCopy' : 'saved', body.version);
-      renderTitle();
-      history.replaceState(null, '', `?code=${encodeURIComponent(code)}&kind=${kind}`);
+      const xml = await currentXml();
+      state.analysis = await api('/api/bpmn/analysis', { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: xml });
+      renderAnalysis();
     } catch (e) {
-      $('error').textContent = e.message;
-    } finally {
-      $('save').disabled = false;
+      $('analysis').replaceChildren(el('h3', {}, t('analysisTitle')), el('p', { className: 'error' }, e.message));
     }
-  }
+  }, 400);
+}
 
-  function download(name, content, type) {
-    const url = content instanceof Blob ? URL.createObjectURL(content) : URL.createObjectURL(new Blob([content], { type }));
-    const link = el('a', { href: url, download: name });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+function renderAnalysis() {
+  const a = state.analysis;
+  if (!a) return;
+  const metrics = ['activities', 'applicantTouchpoints', 'inPersonVisits', 'handOffs', 'documentsRequested', 'waits',
+    'gateways', 'events'];
+  $('analysis').replaceChildren(el('h3', {}, t('analysisTitle')),
+    el('dl', { className: 'facts metrics' }, metrics.flatMap((m) => [el('dt', {}, t(m)), el('dd', { dataset: { metric: m } }, a[m])])),
+    el('h4', {}, t('lintFindings')),
+    a.lint && a.lint.length ? el('ul', { className: 'findings' }, a.lint.map((f) => el('li', {
+      onclick: () => selectElement(f.elementId) }, el('code', {}, f.rule), ' ', f.elementId ? el('em', {}, f.elementId) : '', ': ', f.message)))
+      : el('p', {}, t('noFindings')));
+}
 
-  const fileName = (ext) => `${code}-${kind.toLowerCase().replace('_', '-')}${state.version ? '-v' + state.version : ''}.${ext}`;
-
-  async function exportPng() {
-    const { svg } = await modeler.saveSVG();
-    const image = new Image();
-    const size = svg.match(/width="([\d.]+)" height="([\d.]+)"/);
-    image.onload = () => {
-      const canvas = el('canvas', { width: Math.ceil(Number(size[1]) * 2), height: Math.ceil(Number(size[2]) * 2) });
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.scale(2, 2);
-      context.drawImage(image, 0, 0);
-      canvas.toBlob((blob) => download(fileName('png'), blob));
-    };
-    image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
-  }
-
-  let analysisTimer;
-  function analyse() {
-    clearTimeout(analysisTimer);
-    analysisTimer = setTimeout(async () => {
-      try {
-        const xml = await currentXml();
-        state.analysis = await api('/api/bpmn/analysis', { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: xml });
-        renderAnalysis();
-      } catch (e) {
-        $('analysis').replaceChildren(el('h3', {}, t('analysisTitle')), el('p', { className: 'error' }, e.message));
-      }
-    }, 400);
-  }
-
-  function renderAnalysis() {
-    const a = state.analysis;
-    if (!a) return;
-    const metrics = ['activities', 'applicantTouchpoints', 'inPersonVisits', 'handOffs', 'documentsRequested', 'waits',
-      'gateways', 'events'];
-    $('analysis').replaceChildren(el('h3', {}, t('analysisTitle')),
-      el('dl', { className: 'facts metrics' }, metrics.flatMap((m) => [el('dt', {}, t(m)), el('dd', { dataset: { metric: m } }, a[m])])),
-      el('h4', {}, t('lintFindings')),
-      a.lint && a.lint.length ? el('ul', { className: 'findings' }, a.lint.map((f) => el('li', {
-        onclick: () => selectElement(f.elementId) }, el('code', {}, f.rule), ' ', f.elementId ? el('em', {}, f.elementId) : '', ': ', f.message)))
-        : el('p', {}, t('noFindings')));
-  }
-
-  function selectElement(id) {
-    const element = id && modeler.get('elementRegistry').get(id);
-    if (element) {
-      modeler.get('selection').select(element);
-      modeler.get('canvas').scrollToElement(element);
-    }
-  }
-
-  modeler.on('commandStack.changed', () => {
-    state.dirty = true;
-    status('unsaved');
-    analyse();
-  });
-  modeler.on('linting.completed', ({ issues }) => {
-    state.lintIssues = Object.values(issues || {}).reduce((n, list) => n + list.length, 0);
-    renderTitle();
-  });
-  modeler.on('linting.toggle', () => renderTitle());
-
-  $('save').addEventListener('click', () => save(state.version));
-  $('conflict-reload').addEventListener('click', () => load().catch((e) => { $('error').textContent = e.message; }));
-  $('conflict-copy').addEventListener('click', () => save(state.conflictWith, state.version || 0));
-  $('conflict-download').addEventListener('click', async () => download(fileName('bpmn'), await currentXml(), 'application/xml'));
-  $('export-bpmn').addEventListener('click', async () => download(fileName('bpmn'), await currentXml(), 'application/xml'));
-  $('export-svg').addEventListener('click', async () => download(fileName('svg'), (await modeler.saveSVG()).svg, 'image/svg+xml'));
-  $('export-png').addEventListener('click', exportPng);
-  $('toggle-lint').addEventListener('click', () => linting.toggle());
-  $('import-file').addEventListener('change', async (e) => {
-    const file = e.target.files[0];
-    if (!file) return;
-    try {
-      await show(await file.text());
-      state.dirty = true;
-      status('imported', file.name);
-    } catch (err) {
-      $('error').textContent = t('invalid') + err.message;
-    }
-    e.target.value = '';
-  });
-  window.addEventListener('beforeunload', (e) => {
-    if (state.dirty) {
-      e.preventDefault();
-      e.returnValue = t('leave');
-    }
-  });
-  Procedo.onLanguage(() => { renderTitle(); renderAnalysis(); });
-
-  $('author').value = localStorage.getItem('procedo.author') || '';
-  api('/api/procedures/' + encodeURIComponent(code))
-    .then((p) => { state.procedureName = p.name; })
-    .catch(() => {})
-    .then(load)
-    .then(focusElement)
-    .catch((e) => { $('error').textContent = e.message; renderTitle(); });
-
-  /** With ?element=ID (e.g. from a deployment problem), that element is selected and scrolled into view. */
-  function focusElement() {
-    const id = Procedo.params.get('element');
-    const element = id && modeler.get('elementRegistry').get(id);
-    if (!element) return;
-    const selection = modeler.get('selection');
-    selection.select(element);
+function selectElement(id) {
+  const element = id && modeler.get('elementRegistry').get(id);
+  if (element) {
+    modeler.get('selection').select(element);
     modeler.get('canvas').scrollToElement(element);
-    // The properties panel starts listening once it has rendered the diagram: select again for it then.
-    setTimeout(() => { selection.select(null); selection.select(element); }, 300);
   }
-  window.procedoModeler = modeler;
-})();
+}
+
+modeler.on('commandStack.changed', () => {
+  state.dirty = true;
+  status('unsaved');
+  analyse();
+});
+modeler.on('linting.completed', ({ issues }) => {
+  state.lintIssues = Object.values(issues || {}).reduce((n, list) => n + list.length, 0);
+  renderTitle();
+});
+modeler.on('linting.toggle', () => renderTitle());
+
+$('save').addEventListener('click', () => save(state.version));
+$('conflict-reload').addEventListener('click', () => load().catch((e) => { $('error').textContent = e.message; }));
+$('conflict-copy').addEventListener('click', () => save(state.conflictWith, state.version || 0));
+$('conflict-download').addEventListener('click', async () => download(fileName('bpmn'), await currentXml(), 'application/xml'));
+$('export-bpmn').addEventListener('click', async () => download(fileName('bpmn'), await currentXml(), 'application/xml'));
+$('export-svg').addEventListener('click', async () => download(fileName('svg'), (await modeler.saveSVG()).svg, 'image/svg+xml'));
+$('export-png').addEventListener('click', exportPng);
+$('toggle-lint').addEventListener('click', () => linting.toggle());
+$('import-file').addEventListener('change', async (e) => {
+  const file = e.target.files[0];
+  if (!file) return;
+  try {
+    await show(await file.text());
+    state.dirty = true;
+    status('imported', file.name);
+  } catch (err) {
+    $('error').textContent = t('invalid') + err.message;
+  }
+  e.target.value = '';
+});
+window.addEventListener('beforeunload', (e) => {
+  if (state.dirty) {
+    e.preventDefault();
+    e.returnValue = t('leave');
+  }
+});
+onLanguage(() => { renderTitle(); renderAnalysis(); });
+
+$('author').value = localStorage.getItem('procedo.author') || '';
+api('/api/procedures/' + encodeURIComponent(code))
+  .then((p) => { state.procedureName = p.name; })
+  .catch(() => {})
+  .then(load)
+  .then(focusElement)
+  .catch((e) => { $('error').textContent = e.message; renderTitle(); });
+
+/** With ?element=ID (e.g. from a deployment problem), that element is selected and scrolled into view. */
+function focusElement() {
+  const id = params.get('element');
+  const element = id && modeler.get('elementRegistry').get(id);
+  if (!element) return;
+  const selection = modeler.get('selection');
+  selection.select(element);
+  modeler.get('canvas').scrollToElement(element);
+  // The properties panel starts listening once it has rendered the diagram: select again for it then.
+  setTimeout(() => { selection.select(null); selection.select(element); }, 300);
+}
+$('canvas').modeler = modeler;

@@ -1,65 +1,71 @@
 // The reports page: the cost-reduction report (XLSX, CSV) with its filters, and the catalog workbook export/import.
-(function () {
-  Procedo.addTexts({
-    vi: { reportTitle: 'Báo cáo cắt giảm chi phí tuân thủ', scope: 'Phạm vi số liệu', field: 'Lĩnh vực', agency: 'Cơ quan',
-      locality: 'Thủ tục của địa phương', planStatus: 'Phương án được tính', all: 'Tất cả', adopted: 'Đã phê duyệt, đã thực hiện',
-      downloadXlsx: 'Tải báo cáo Excel (XLSX)', downloadCsv: 'Tải các bảng CSV (zip)',
-      reportHelp: 'Mỗi con số trong báo cáo tính lại được bằng tay từ các đầu vào báo cáo cũng hiển thị; chi phí/năm làm tròn đến đồng.',
-      catalogTitle: 'Danh mục thủ tục dạng Excel', exportCatalog: 'Xuất danh mục (XLSX)', importCatalog: 'Nhập danh mục',
-      imported: (n) => `Đã nhập ${n} thủ tục.`, chooseFile: 'Chọn tệp .xlsx.', tooLarge: (f, mb) => `${f} nặng ${mb} MiB: tệp nhập tối đa 100 MiB.` },
-    en: { reportTitle: 'Cost-reduction report', scope: 'Figures of', field: 'Field', agency: 'Agency',
-      locality: 'Procedures of locality', planStatus: 'Plans counted', all: 'All', adopted: 'Approved and implemented',
-      downloadXlsx: 'Download the report (XLSX)', downloadCsv: 'Download the tables (CSV zip)',
-      reportHelp: 'Every figure recomputes by hand from the inputs the report also shows; annual costs in whole đồng.',
-      catalogTitle: 'The catalog in Excel', exportCatalog: 'Export the catalog (XLSX)', importCatalog: 'Import a catalog',
-      imported: (n) => `Imported ${n} procedures.`, chooseFile: 'Choose an .xlsx file.', tooLarge: (f, mb) => `${f} is ${mb} MiB: an import may be at most 100 MiB.` }
+import { api } from './kit/api.js';
+import { $, el } from './kit/dom.js';
+import { showPage, texts } from './kit/i18n.js';
+
+const t = texts('reports', {
+  reportTitle: ['Báo cáo cắt giảm chi phí tuân thủ', 'Cost-reduction report'],
+  scope: ['Phạm vi số liệu', 'Figures of'],
+  field: ['Lĩnh vực', 'Field'],
+  agency: ['Cơ quan', 'Agency'],
+  locality: ['Thủ tục của địa phương', 'Procedures of locality'],
+  planStatus: ['Phương án được tính', 'Plans counted'],
+  all: ['Tất cả', 'All'],
+  adopted: ['Đã phê duyệt, đã thực hiện', 'Approved and implemented'],
+  downloadXlsx: ['Tải báo cáo Excel (XLSX)', 'Download the report (XLSX)'],
+  downloadCsv: ['Tải các bảng CSV (zip)', 'Download the tables (CSV zip)'],
+  reportHelp: ['Mỗi con số trong báo cáo tính lại được bằng tay từ các đầu vào báo cáo cũng hiển thị; chi phí/năm làm tròn đến đồng.', 'Every figure recomputes by hand from the inputs the report also shows; annual costs in whole đồng.'],
+  catalogTitle: ['Danh mục thủ tục dạng Excel', 'The catalog in Excel'],
+  exportCatalog: ['Xuất danh mục (XLSX)', 'Export the catalog (XLSX)'],
+  importCatalog: ['Nhập danh mục', 'Import a catalog'],
+  imported: [(n) => `Đã nhập ${n} thủ tục.`, (n) => `Imported ${n} procedures.`],
+  chooseFile: ['Chọn tệp .xlsx.', 'Choose an .xlsx file.'],
+  tooLarge: [(f, mb) => `${f} nặng ${mb} MiB: tệp nhập tối đa 100 MiB.`, (f, mb) => `${f} is ${mb} MiB: an import may be at most 100 MiB.`]
+});
+showPage(t);
+
+function query() {
+  const q = new URLSearchParams();
+  const add = (name, id) => { const v = $(id).value.trim(); if (v) q.set(name, v); };
+  add('scope', 'r-scope'); add('field', 'r-field'); add('agency', 'r-agency'); add('locality', 'r-locality'); add('planStatus', 'r-status');
+  return q.toString() ? '?' + q : '';
+}
+
+function links() {
+  $('r-xlsx').href = '/api/reports/cost-reduction.xlsx' + query();
+  $('r-csv').href = '/api/reports/cost-reduction.csv' + query();
+}
+
+async function options() {
+  const [localities, agencies] = await Promise.all([api('/api/localities'), api('/api/agencies')]);
+  localities.filter((l) => l.code !== 'VN').forEach((l) => {
+    $('r-scope').append(el('option', { value: l.code }, l.name));
+    $('r-locality').append(el('option', { value: l.code }, l.name));
   });
-  const { t, el, api } = Procedo;
-  const $ = (id) => document.getElementById(id);
+  agencies.forEach((a) => $('r-agency').append(el('option', { value: a.code }, a.name)));
+}
 
-  function query() {
-    const q = new URLSearchParams();
-    const add = (name, id) => { const v = $(id).value.trim(); if (v) q.set(name, v); };
-    add('scope', 'r-scope'); add('field', 'r-field'); add('agency', 'r-agency'); add('locality', 'r-locality'); add('planStatus', 'r-status');
-    return q.toString() ? '?' + q : '';
+async function importCatalog() {
+  const file = $('c-file').files[0];
+  const result = $('c-result');
+  if (!file) { result.replaceChildren(el('p', { className: 'error' }, t('chooseFile'))); return; }
+  if (file.size > 100 * 1024 * 1024) {
+    result.replaceChildren(el('p', { className: 'error' }, t('tooLarge', file.name, (file.size / 1048576).toFixed(1))));
+    return;
   }
-
-  function links() {
-    $('r-xlsx').href = '/api/reports/cost-reduction.xlsx' + query();
-    $('r-csv').href = '/api/reports/cost-reduction.csv' + query();
+  try {
+    const answer = await api('/api/catalog/import', { method: 'POST', body: file,
+      headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+    result.replaceChildren(el('p', { className: 'ok' }, t('imported', answer.procedures)));
+  } catch (e) {
+    result.replaceChildren(el('ul', { className: 'error' }, (e.errors.length ? e.errors : [{ message: e.message }])
+      .map((x) => el('li', {}, (x.field ? x.field + ': ' : '') + x.message))));
   }
+}
 
-  async function options() {
-    const [localities, agencies] = await Promise.all([api('/api/localities'), api('/api/agencies')]);
-    localities.filter((l) => l.code !== 'VN').forEach((l) => {
-      $('r-scope').append(el('option', { value: l.code }, l.name));
-      $('r-locality').append(el('option', { value: l.code }, l.name));
-    });
-    agencies.forEach((a) => $('r-agency').append(el('option', { value: a.code }, a.name)));
-  }
-
-  async function importCatalog() {
-    const file = $('c-file').files[0];
-    const result = $('c-result');
-    if (!file) { result.replaceChildren(el('p', { className: 'error' }, t('chooseFile'))); return; }
-    if (file.size > 100 * 1024 * 1024) {
-      result.replaceChildren(el('p', { className: 'error' }, t('tooLarge', file.name, (file.size / 1048576).toFixed(1))));
-      return;
-    }
-    try {
-      const answer = await api('/api/catalog/import', { method: 'POST', body: file,
-        headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
-      result.replaceChildren(el('p', { className: 'ok' }, t('imported', answer.procedures)));
-    } catch (e) {
-      result.replaceChildren(el('ul', { className: 'error' }, (e.errors.length ? e.errors : [{ message: e.message }])
-        .map((x) => el('li', {}, (x.field ? x.field + ': ' : '') + x.message))));
-    }
-  }
-
-  document.addEventListener('DOMContentLoaded', () => {
-    $('report-filters').addEventListener('input', links);
-    $('report-filters').addEventListener('change', links);
-    $('c-import').addEventListener('click', importCatalog);
-    options().then(links).catch((e) => $('c-result').replaceChildren(el('p', { className: 'error' }, e.message)));
-  });
-})();
+document.addEventListener('DOMContentLoaded', () => {
+  $('report-filters').addEventListener('input', links);
+  $('report-filters').addEventListener('change', links);
+  $('c-import').addEventListener('click', importCatalog);
+  options().then(links).catch((e) => $('c-result').replaceChildren(el('p', { className: 'error' }, e.message)));
+});

@@ -1,287 +1,297 @@
 // The officer's task list: who the officer is (kept in this browser), filters (group, procedure, own tasks, one
 // case), the open tasks most urgent first with their legal due time, and claim / unclaim / complete, the task's
 // form opening inline with its errors shown at each field.
-(function () {
-  Procedo.addTexts({
-    vi: {
-      tkTitle: 'Công việc cần xử lý', tkGroup: 'Nhóm xử lý', tkProcedure: 'Thủ tục', tkMine: 'Việc của tôi',
-      tkRefresh: 'Làm mới', tkTask: 'Công việc', tkCase: 'Hồ sơ', tkLocality: 'Địa phương', tkReceived: 'Nhận lúc',
-      tkDue: 'Hạn xử lý', tkGroups: 'Nhóm', tkAssignee: 'Người xử lý', tkNone: 'Không có công việc nào phù hợp.',
-      tkAskName: 'Bạn là ai? Nhập họ tên để nhận và xử lý công việc (lưu trên trình duyệt này).', tkSave: 'Lưu',
-      tkYouAre: 'Cán bộ:', tkChange: 'Đổi tên', tkClaim: 'Nhận việc', tkUnclaim: 'Trả lại', tkComplete: 'Xử lý',
-      tkDone: 'Hoàn thành', tkCancel: 'Hủy', tkComment: 'Ý kiến xử lý', tkRequired: 'Bắt buộc nhập.',
-      tkNotNumber: 'Phải là số nguyên.', tkByOther: (n) => `đang do ${n} xử lý`, tkOnlyCase: (id) => `Chỉ hồ sơ ${id}`,
-      tkShowAll: 'bỏ lọc', tkCompleted: (name) => `Đã hoàn thành “${name}”.`, tkCaseNow: 'Hồ sơ', tkNext: (n) => `còn ${n} việc đang mở`,
-      tkFormErrors: 'Chưa hoàn thành được: sửa các trường được đánh dấu.', tkNoFields: 'Công việc này không có trường cần nhập.',
-      tkUnassigned: 'chưa ai nhận', tkChoose: '— chọn —'
-    },
-    en: {
-      tkTitle: 'Tasks to work', tkGroup: 'Group', tkProcedure: 'Procedure', tkMine: 'My tasks', tkRefresh: 'Refresh',
-      tkTask: 'Task', tkCase: 'Case', tkLocality: 'Locality', tkReceived: 'Received', tkDue: 'Due', tkGroups: 'Groups',
-      tkAssignee: 'Assignee', tkNone: 'No matching task.',
-      tkAskName: 'Who are you? Enter your name to claim and complete tasks (kept in this browser).', tkSave: 'Save',
-      tkYouAre: 'Officer:', tkChange: 'Change', tkClaim: 'Claim', tkUnclaim: 'Unclaim', tkComplete: 'Complete',
-      tkDone: 'Done', tkCancel: 'Cancel', tkComment: 'Comment', tkRequired: 'Required.', tkNotNumber: 'Must be a whole number.',
-      tkByOther: (n) => `claimed by ${n}`, tkOnlyCase: (id) => `Case ${id} only`, tkShowAll: 'clear',
-      tkCompleted: (name) => `Completed “${name}”.`, tkCaseNow: 'Case', tkNext: (n) => `${n} task(s) still open`,
-      tkFormErrors: 'Not completed: correct the marked fields.', tkNoFields: 'This task has no field to fill in.',
-      tkUnassigned: 'unassigned', tkChoose: '— choose —'
+import { api, params } from './kit/api.js';
+import { $, el, showError } from './kit/dom.js';
+import { onLanguage, showPage, texts } from './kit/i18n.js';
+import * as W from './workflow/common.js';
+
+const t = texts('tasks', {
+  tkTitle: ['Công việc cần xử lý', 'Tasks to work'],
+  tkGroup: ['Nhóm xử lý', 'Group'],
+  tkProcedure: ['Thủ tục', 'Procedure'],
+  tkMine: ['Việc của tôi', 'My tasks'],
+  tkRefresh: ['Làm mới', 'Refresh'],
+  tkTask: ['Công việc', 'Task'],
+  tkCase: ['Hồ sơ', 'Case'],
+  tkLocality: ['Địa phương', 'Locality'],
+  tkReceived: ['Nhận lúc', 'Received'],
+  tkDue: ['Hạn xử lý', 'Due'],
+  tkGroups: ['Nhóm', 'Groups'],
+  tkAssignee: ['Người xử lý', 'Assignee'],
+  tkNone: ['Không có công việc nào phù hợp.', 'No matching task.'],
+  tkAskName: ['Bạn là ai? Nhập họ tên để nhận và xử lý công việc (lưu trên trình duyệt này).', 'Who are you? Enter your name to claim and complete tasks (kept in this browser).'],
+  tkSave: ['Lưu', 'Save'],
+  tkYouAre: ['Cán bộ:', 'Officer:'],
+  tkChange: ['Đổi tên', 'Change'],
+  tkClaim: ['Nhận việc', 'Claim'],
+  tkUnclaim: ['Trả lại', 'Unclaim'],
+  tkComplete: ['Xử lý', 'Complete'],
+  tkDone: ['Hoàn thành', 'Done'],
+  tkCancel: ['Hủy', 'Cancel'],
+  tkComment: ['Ý kiến xử lý', 'Comment'],
+  tkRequired: ['Bắt buộc nhập.', 'Required.'],
+  tkNotNumber: ['Phải là số nguyên.', 'Must be a whole number.'],
+  tkByOther: [(n) => `đang do ${n} xử lý`, (n) => `claimed by ${n}`],
+  tkOnlyCase: [(id) => `Chỉ hồ sơ ${id}`, (id) => `Case ${id} only`],
+  tkShowAll: ['bỏ lọc', 'clear'],
+  tkCompleted: [(name) => `Đã hoàn thành “${name}”.`, (name) => `Completed “${name}”.`],
+  tkCaseNow: ['Hồ sơ', 'Case'],
+  tkNext: [(n) => `còn ${n} việc đang mở`, (n) => `${n} task(s) still open`],
+  tkFormErrors: ['Chưa hoàn thành được: sửa các trường được đánh dấu.', 'Not completed: correct the marked fields.'],
+  tkNoFields: ['Công việc này không có trường cần nhập.', 'This task has no field to fill in.'],
+  tkUnassigned: ['chưa ai nhận', 'unassigned'],
+  tkChoose: ['— chọn —', '— choose —']
+});
+showPage(t);
+const enc = encodeURIComponent;
+const state = { tasks: [], workflows: [], open: null, errors: {}, message: null, editingName: false,
+  caseId: params.get('case') || '', group: params.get('group') || '',
+  procedure: params.get('procedureCode') || '', mine: params.get('mine') === '1' };
+
+// ---- who the officer is
+function renderOfficer() {
+  const box = $('officer');
+  const name = W.user();
+  if (!name || state.editingName) {
+    const input = el('input', { type: 'text', id: 'officer-name', value: name, placeholder: W.t('wfWhoPlaceholder'), autocomplete: 'name' });
+    box.replaceChildren(el('form', { id: 'officer-form', onsubmit: (e) => {
+      e.preventDefault();
+      if (!input.value.trim()) return;
+      W.setUser(input.value);
+      state.editingName = false;
+      renderOfficer();
+      load();
+    } }, el('span', {}, t('tkAskName')), input, el('button', { type: 'submit', id: 'officer-save' }, t('tkSave'))));
+    if (state.editingName) input.focus();
+  } else {
+    box.replaceChildren(el('p', { className: 'tk-officer' }, t('tkYouAre') + ' ', el('strong', { id: 'officer-current' }, name), ' ',
+      el('button', { type: 'button', className: 'secondary', id: 'officer-change',
+        onclick: () => { state.editingName = true; renderOfficer(); } }, t('tkChange'))));
+  }
+}
+
+// ---- filters
+function renderFilters() {
+  $('group').replaceChildren(el('option', { value: '' }, W.t('wfAll')),
+    ...W.GROUPS.map((g) => el('option', { value: g }, W.groupName(g))));
+  $('group').value = state.group;
+  const procedure = state.procedure;
+  const codes = new Map();
+  state.workflows.forEach((w) => codes.set(w.procedureCode, w.procedureName || w.name || ''));
+  if (procedure && !codes.has(procedure)) codes.set(procedure, '');
+  $('procedure').replaceChildren(el('option', { value: '' }, W.t('wfAll')),
+    ...[...codes].map(([c, n]) => el('option', { value: c }, n ? `${c} — ${n}` : c)));
+  $('procedure').value = procedure;
+  $('mine').checked = state.mine;
+  $('case-filter').replaceChildren(...(state.caseId ? [el('span', { className: 'wf-chip', id: 'case-chip' },
+    t('tkOnlyCase', W.shortId(state.caseId)), ' ',
+    el('button', { type: 'button', className: 'link', onclick: () => { state.caseId = ''; remember(); load(); } }, t('tkShowAll')))] : []));
+}
+
+function remember() {
+  const q = new URLSearchParams();
+  if (state.group) q.set('group', state.group);
+  if (state.procedure) q.set('procedureCode', state.procedure);
+  if (state.mine) q.set('mine', '1');
+  if (state.caseId) q.set('case', state.caseId);
+  history.replaceState(null, '', '?' + q.toString());
+  renderFilters();
+}
+
+async function load() {
+  showError(null);
+  const q = new URLSearchParams({ limit: '200' });
+  if (state.group) q.set('group', state.group);
+  if (state.procedure) q.set('procedureCode', state.procedure);
+  if (state.mine && W.user()) q.set('assignee', W.user());
+  if (state.caseId) q.set('caseId', state.caseId);
+  try {
+    state.tasks = await api('/api/tasks?' + q.toString());
+    if (state.open && !state.tasks.some((x) => x.id === state.open)) state.open = null;
+    render();
+  } catch (e) { showError(e); }
+}
+
+// ---- the list
+function render() {
+  const me = W.user();
+  $('no-tasks').hidden = state.tasks.length > 0;
+  const rows = [];
+  state.tasks.forEach((task) => {
+    const mine = task.assignee && task.assignee === me;
+    const actions = [];
+    if (!task.assignee) {
+      actions.push(el('button', { type: 'button', className: 'claim', onclick: () => claim(task, true) }, t('tkClaim')), ' ',
+        el('button', { type: 'button', className: 'secondary complete', onclick: () => openForm(task) }, t('tkComplete')));
+    } else if (mine) {
+      actions.push(el('button', { type: 'button', className: 'complete', onclick: () => openForm(task) }, t('tkComplete')), ' ',
+        el('button', { type: 'button', className: 'secondary unclaim', onclick: () => claim(task, false) }, t('tkUnclaim')));
+    }
+    rows.push(el('tr', { className: 'task' + (task.overdue ? ' overdue' : '') + (state.open === task.id ? ' open' : ''),
+      dataset: { task: task.id, case: task.caseId, activity: task.activityId } },
+    el('td', { className: 'name' }, task.name || task.activityId),
+    el('td', {}, el('a', { href: '/procedure.html?code=' + enc(task.procedureCode) }, task.procedureCode)),
+    el('td', {}, W.caseLink(task.caseId)),
+    el('td', {}, W.localityName(task.locality)),
+    el('td', {}, W.when(task.createdAt)),
+    el('td', { className: 'due' }, el('span', { className: 'when' }, W.when(task.dueAt)), ...W.badges(task)),
+    el('td', {}, (task.candidateGroups || []).map(W.groupName).join(', ')),
+    el('td', { className: 'assignee' }, task.assignee || el('span', { className: 'note' }, t('tkUnassigned'))),
+    el('td', { className: 'actions' }, actions.length ? actions : el('span', { className: 'note' }, t('tkByOther', task.assignee)))));
+    if (state.open === task.id) rows.push(formRow(task));
+  });
+  $('task-list').tBodies[0].replaceChildren(...rows);
+  renderMessage();
+}
+
+function renderMessage() {
+  const m = state.message;
+  if (!m) { $('task-message').replaceChildren(); return; }
+  $('task-message').replaceChildren(el('p', { className: 'notice ok', id: 'completed' }, t('tkCompleted', m.task), ' ',
+    t('tkCaseNow'), ' ', W.caseLink(m.caseId), ': ', el('span', { className: 'case-state', dataset: { state: m.caseState } },
+      W.stateName(m.caseState)), m.open ? ' — ' + t('tkNext', m.open) : ''));
+}
+
+async function claim(task, take) {
+  showError(null);
+  try {
+    await W.act(`/api/tasks/${enc(task.id)}/${take ? 'claim' : 'unclaim'}`);
+    if (!take && state.open === task.id) state.open = null;
+    await load();
+  } catch (e) { showError(e); await load(); }
+}
+
+function openForm(task) {
+  state.open = state.open === task.id ? null : task.id;
+  state.errors = {};
+  render();
+  const first = document.querySelector('tr.task-form-row input, tr.task-form-row select, tr.task-form-row textarea');
+  if (first) first.focus();
+}
+
+// ---- the task's form: one input per declared field, by type, and a comment
+function input(task, f) {
+  const name = `f-${task.id}-${f.id}`;
+  const def = f.defaultValue;
+  switch (f.type) {
+    case 'boolean':
+      return el('span', { className: 'tk-yesno', role: 'radiogroup' },
+        ...[true, false].map((v) => el('label', {}, el('input', { type: 'radio', name, value: String(v),
+          checked: def === v || def === String(v), dataset: { value: String(v) } }), ' ', v ? W.t('wfYes') : W.t('wfNo'))));
+    case 'long':
+      return el('input', { type: 'number', step: '1', name, value: def ?? '' });
+    case 'date':
+      return el('input', { type: 'date', name, value: typeof def === 'string' ? def.slice(0, 10) : '' });
+    case 'enum':
+      return el('select', { name }, el('option', { value: '' }, t('tkChoose')),
+        ...Object.entries(f.options || {}).map(([value, label]) => el('option', { value, selected: def === value }, label || value)));
+    default:
+      return el('input', { type: 'text', name, value: def ?? '' });
+  }
+}
+
+function formRow(task) {
+  const fields = (task.form || []).map((f) => el('div', { className: 'tk-field' + (state.errors[f.id] ? ' invalid' : ''),
+    dataset: { field: f.id, type: f.type } },
+  el('span', { className: 'tk-label' }, f.label || f.id, f.required ? el('span', { className: 'required' }, ' *') : null),
+  input(task, f),
+  el('span', { className: 'field-error' }, state.errors[f.id] || '')));
+  const comment = el('div', { className: 'tk-field' + (state.errors.comment ? ' invalid' : ''), dataset: { field: 'comment' } },
+    el('span', { className: 'tk-label' }, t('tkComment')), el('textarea', { name: `f-${task.id}-comment`, rows: 2 }),
+    el('span', { className: 'field-error' }, state.errors.comment || ''));
+  const other = Object.entries(state.errors).filter(([k]) => k !== 'comment' && !(task.form || []).some((f) => f.id === k));
+  const form = el('form', { className: 'tk-form', id: 'complete-form', dataset: { task: task.id },
+    onsubmit: (e) => { e.preventDefault(); complete(task, e.target); }, oninput: fixed, onchange: fixed },
+  fields.length ? fields : el('p', { className: 'note' }, t('tkNoFields')), comment,
+  Object.keys(state.errors).length ? el('p', { className: 'error', id: 'complete-errors' }, t('tkFormErrors'),
+    other.length ? el('ul', {}, other.map(([k, m]) => el('li', {}, (k ? k + ': ' : '') + m))) : null) : null,
+  el('div', { className: 'tk-buttons' }, el('button', { type: 'submit', className: 'done' }, t('tkDone')), ' ',
+    el('button', { type: 'button', className: 'secondary', onclick: () => { state.open = null; state.errors = {}; render(); } }, t('tkCancel'))));
+  return el('tr', { className: 'task-form-row' }, el('td', { colSpan: 9 }, form));
+}
+
+/** A field the officer touches again loses its error mark. */
+function fixed(event) {
+  const box = event.target.closest('.tk-field');
+  if (!box || !box.classList.contains('invalid')) return;
+  box.classList.remove('invalid');
+  box.querySelector('.field-error').textContent = '';
+  delete state.errors[box.dataset.field];
+}
+
+/** The form's data by field type; errors for required fields left empty and numbers that are not. */
+function read(task, form) {
+  const data = {};
+  const errors = {};
+  (task.form || []).forEach((f) => {
+    const name = `f-${task.id}-${f.id}`;
+    let value;
+    if (f.type === 'boolean') {
+      const checked = form.querySelector(`input[name="${CSS.escape(name)}"]:checked`);
+      value = checked ? checked.value === 'true' : null;
+    } else {
+      const raw = form.elements[name].value.trim();
+      value = raw === '' ? null : raw;
+      // Whole numbers travel as their digits: the server checks their range without a double's rounding.
+      if (value !== null && f.type === 'long' && !/^-?\d+$/.test(value)) errors[f.id] = t('tkNotNumber');
+    }
+    if (value === null) {
+      if (f.required) errors[f.id] = t('tkRequired');
+    } else {
+      data[f.id] = value;
     }
   });
-  const { t, el, api } = Procedo;
-  const W = window.ProcedoWorkflow;
-  const $ = (id) => document.getElementById(id);
-  const enc = encodeURIComponent;
-  const state = { tasks: [], workflows: [], open: null, errors: {}, message: null, editingName: false,
-    caseId: Procedo.params.get('case') || '', group: Procedo.params.get('group') || '',
-    procedure: Procedo.params.get('procedureCode') || '', mine: Procedo.params.get('mine') === '1' };
+  const comment = form.elements[`f-${task.id}-comment`].value.trim();
+  if (comment) data.comment = comment;
+  return { data, errors };
+}
 
-  function showError(e) { $('error').textContent = e ? e.message : ''; }
-
-  // ---- who the officer is
-  function renderOfficer() {
-    const box = $('officer');
-    const name = W.user();
-    if (!name || state.editingName) {
-      const input = el('input', { type: 'text', id: 'officer-name', value: name, placeholder: t('wfWhoPlaceholder'), autocomplete: 'name' });
-      box.replaceChildren(el('form', { id: 'officer-form', onsubmit: (e) => {
-        e.preventDefault();
-        if (!input.value.trim()) return;
-        W.setUser(input.value);
-        state.editingName = false;
-        renderOfficer();
-        load();
-      } }, el('span', {}, t('tkAskName')), input, el('button', { type: 'submit', id: 'officer-save' }, t('tkSave'))));
-      if (state.editingName) input.focus();
-    } else {
-      box.replaceChildren(el('p', { className: 'tk-officer' }, t('tkYouAre') + ' ', el('strong', { id: 'officer-current' }, name), ' ',
-        el('button', { type: 'button', className: 'secondary', id: 'officer-change',
-          onclick: () => { state.editingName = true; renderOfficer(); } }, t('tkChange'))));
-    }
-  }
-
-  // ---- filters
-  function renderFilters() {
-    $('group').replaceChildren(el('option', { value: '' }, t('wfAll')),
-      ...W.GROUPS.map((g) => el('option', { value: g }, W.groupName(g))));
-    $('group').value = state.group;
-    const procedure = state.procedure;
-    const codes = new Map();
-    state.workflows.forEach((w) => codes.set(w.procedureCode, w.procedureName || w.name || ''));
-    if (procedure && !codes.has(procedure)) codes.set(procedure, '');
-    $('procedure').replaceChildren(el('option', { value: '' }, t('wfAll')),
-      ...[...codes].map(([c, n]) => el('option', { value: c }, n ? `${c} — ${n}` : c)));
-    $('procedure').value = procedure;
-    $('mine').checked = state.mine;
-    $('case-filter').replaceChildren(...(state.caseId ? [el('span', { className: 'wf-chip', id: 'case-chip' },
-      t('tkOnlyCase', W.shortId(state.caseId)), ' ',
-      el('button', { type: 'button', className: 'link', onclick: () => { state.caseId = ''; remember(); load(); } }, t('tkShowAll')))] : []));
-  }
-
-  function remember() {
-    const q = new URLSearchParams();
-    if (state.group) q.set('group', state.group);
-    if (state.procedure) q.set('procedureCode', state.procedure);
-    if (state.mine) q.set('mine', '1');
-    if (state.caseId) q.set('case', state.caseId);
-    history.replaceState(null, '', '?' + q.toString());
-    renderFilters();
-  }
-
-  async function load() {
-    showError(null);
-    const q = new URLSearchParams({ limit: '200' });
-    if (state.group) q.set('group', state.group);
-    if (state.procedure) q.set('procedureCode', state.procedure);
-    if (state.mine && W.user()) q.set('assignee', W.user());
-    if (state.caseId) q.set('caseId', state.caseId);
-    try {
-      state.tasks = await api('/api/tasks?' + q.toString());
-      if (state.open && !state.tasks.some((x) => x.id === state.open)) state.open = null;
-      render();
-    } catch (e) { showError(e); }
-  }
-
-  // ---- the list
-  function render() {
-    const me = W.user();
-    $('no-tasks').hidden = state.tasks.length > 0;
-    const rows = [];
-    state.tasks.forEach((task) => {
-      const mine = task.assignee && task.assignee === me;
-      const actions = [];
-      if (!task.assignee) {
-        actions.push(el('button', { type: 'button', className: 'claim', onclick: () => claim(task, true) }, t('tkClaim')), ' ',
-          el('button', { type: 'button', className: 'secondary complete', onclick: () => openForm(task) }, t('tkComplete')));
-      } else if (mine) {
-        actions.push(el('button', { type: 'button', className: 'complete', onclick: () => openForm(task) }, t('tkComplete')), ' ',
-          el('button', { type: 'button', className: 'secondary unclaim', onclick: () => claim(task, false) }, t('tkUnclaim')));
-      }
-      rows.push(el('tr', { className: 'task' + (task.overdue ? ' overdue' : '') + (state.open === task.id ? ' open' : ''),
-        dataset: { task: task.id, case: task.caseId, activity: task.activityId } },
-      el('td', { className: 'name' }, task.name || task.activityId),
-      el('td', {}, el('a', { href: '/procedure.html?code=' + enc(task.procedureCode) }, task.procedureCode)),
-      el('td', {}, W.caseLink(task.caseId)),
-      el('td', {}, W.localityName(task.locality)),
-      el('td', {}, W.when(task.createdAt)),
-      el('td', { className: 'due' }, el('span', { className: 'when' }, W.when(task.dueAt)), ...W.badges(task)),
-      el('td', {}, (task.candidateGroups || []).map(W.groupName).join(', ')),
-      el('td', { className: 'assignee' }, task.assignee || el('span', { className: 'note' }, t('tkUnassigned'))),
-      el('td', { className: 'actions' }, actions.length ? actions : el('span', { className: 'note' }, t('tkByOther', task.assignee)))));
-      if (state.open === task.id) rows.push(formRow(task));
-    });
-    $('task-list').tBodies[0].replaceChildren(...rows);
-    renderMessage();
-  }
-
-  function renderMessage() {
-    const m = state.message;
-    if (!m) { $('task-message').replaceChildren(); return; }
-    $('task-message').replaceChildren(el('p', { className: 'notice ok', id: 'completed' }, t('tkCompleted', m.task), ' ',
-      t('tkCaseNow'), ' ', W.caseLink(m.caseId), ': ', el('span', { className: 'case-state', dataset: { state: m.caseState } },
-        W.stateName(m.caseState)), m.open ? ' — ' + t('tkNext', m.open) : ''));
-  }
-
-  async function claim(task, take) {
-    showError(null);
-    try {
-      await W.act(`/api/tasks/${enc(task.id)}/${take ? 'claim' : 'unclaim'}`);
-      if (!take && state.open === task.id) state.open = null;
-      await load();
-    } catch (e) { showError(e); await load(); }
-  }
-
-  function openForm(task) {
-    state.open = state.open === task.id ? null : task.id;
+async function complete(task, form) {
+  showError(null);
+  const { data, errors } = read(task, form);
+  if (Object.keys(errors).length) { state.errors = errors; keepInputs(form, () => render()); return; }
+  try {
+    const view = await W.act(`/api/tasks/${enc(task.id)}/complete`, { json: { data } });
+    state.open = null;
     state.errors = {};
-    render();
-    const first = document.querySelector('tr.task-form-row input, tr.task-form-row select, tr.task-form-row textarea');
-    if (first) first.focus();
-  }
-
-  // ---- the task's form: one input per declared field, by type, and a comment
-  function input(task, f) {
-    const name = `f-${task.id}-${f.id}`;
-    const def = f.defaultValue;
-    switch (f.type) {
-      case 'boolean':
-        return el('span', { className: 'tk-yesno', role: 'radiogroup' },
-          ...[true, false].map((v) => el('label', {}, el('input', { type: 'radio', name, value: String(v),
-            checked: def === v || def === String(v), dataset: { value: String(v) } }), ' ', v ? t('wfYes') : t('wfNo'))));
-      case 'long':
-        return el('input', { type: 'number', step: '1', name, value: def ?? '' });
-      case 'date':
-        return el('input', { type: 'date', name, value: typeof def === 'string' ? def.slice(0, 10) : '' });
-      case 'enum':
-        return el('select', { name }, el('option', { value: '' }, t('tkChoose')),
-          ...Object.entries(f.options || {}).map(([value, label]) => el('option', { value, selected: def === value }, label || value)));
-      default:
-        return el('input', { type: 'text', name, value: def ?? '' });
-    }
-  }
-
-  function formRow(task) {
-    const fields = (task.form || []).map((f) => el('div', { className: 'tk-field' + (state.errors[f.id] ? ' invalid' : ''),
-      dataset: { field: f.id, type: f.type } },
-    el('span', { className: 'tk-label' }, f.label || f.id, f.required ? el('span', { className: 'required' }, ' *') : null),
-    input(task, f),
-    el('span', { className: 'field-error' }, state.errors[f.id] || '')));
-    const comment = el('div', { className: 'tk-field' + (state.errors.comment ? ' invalid' : ''), dataset: { field: 'comment' } },
-      el('span', { className: 'tk-label' }, t('tkComment')), el('textarea', { name: `f-${task.id}-comment`, rows: 2 }),
-      el('span', { className: 'field-error' }, state.errors.comment || ''));
-    const other = Object.entries(state.errors).filter(([k]) => k !== 'comment' && !(task.form || []).some((f) => f.id === k));
-    const form = el('form', { className: 'tk-form', id: 'complete-form', dataset: { task: task.id },
-      onsubmit: (e) => { e.preventDefault(); complete(task, e.target); }, oninput: fixed, onchange: fixed },
-    fields.length ? fields : el('p', { className: 'note' }, t('tkNoFields')), comment,
-    Object.keys(state.errors).length ? el('p', { className: 'error', id: 'complete-errors' }, t('tkFormErrors'),
-      other.length ? el('ul', {}, other.map(([k, m]) => el('li', {}, (k ? k + ': ' : '') + m))) : null) : null,
-    el('div', { className: 'tk-buttons' }, el('button', { type: 'submit', className: 'done' }, t('tkDone')), ' ',
-      el('button', { type: 'button', className: 'secondary', onclick: () => { state.open = null; state.errors = {}; render(); } }, t('tkCancel'))));
-    return el('tr', { className: 'task-form-row' }, el('td', { colSpan: 9 }, form));
-  }
-
-  /** A field the officer touches again loses its error mark. */
-  function fixed(event) {
-    const box = event.target.closest('.tk-field');
-    if (!box || !box.classList.contains('invalid')) return;
-    box.classList.remove('invalid');
-    box.querySelector('.field-error').textContent = '';
-    delete state.errors[box.dataset.field];
-  }
-
-  /** The form's data by field type; errors for required fields left empty and numbers that are not. */
-  function read(task, form) {
-    const data = {};
-    const errors = {};
-    (task.form || []).forEach((f) => {
-      const name = `f-${task.id}-${f.id}`;
-      let value;
-      if (f.type === 'boolean') {
-        const checked = form.querySelector(`input[name="${CSS.escape(name)}"]:checked`);
-        value = checked ? checked.value === 'true' : null;
-      } else {
-        const raw = form.elements[name].value.trim();
-        value = raw === '' ? null : raw;
-        // Whole numbers travel as their digits: the server checks their range without a double's rounding.
-        if (value !== null && f.type === 'long' && !/^-?\d+$/.test(value)) errors[f.id] = t('tkNotNumber');
-      }
-      if (value === null) {
-        if (f.required) errors[f.id] = t('tkRequired');
-      } else {
-        data[f.id] = value;
-      }
-    });
-    const comment = form.elements[`f-${task.id}-comment`].value.trim();
-    if (comment) data.comment = comment;
-    return { data, errors };
-  }
-
-  async function complete(task, form) {
-    showError(null);
-    const { data, errors } = read(task, form);
-    if (Object.keys(errors).length) { state.errors = errors; keepInputs(form, () => render()); return; }
-    try {
-      const view = await W.act(`/api/tasks/${enc(task.id)}/complete`, { json: { data } });
-      state.open = null;
-      state.errors = {};
-      state.message = { task: task.name || task.activityId, caseId: view.summary.id, caseState: view.summary.state,
-        open: (view.openTasks || []).length };
-      await load();
-    } catch (e) {
-      if (e.status === 400 && e.errors.length) {
-        state.errors = Object.fromEntries(e.errors.map((x) => [(x.field || '').replace(/^data\./, ''), W.said(x.message)]));
-        keepInputs(form, () => render());
-      } else { showError(e); }
-    }
-  }
-
-  /** Re-renders while keeping what was typed into the open form. */
-  function keepInputs(form, rerender) {
-    const values = [...form.elements].filter((x) => x.name).map((x) => [x.name, x.type === 'radio' ? x.checked : x.value, x.value]);
-    rerender();
-    const again = $('complete-form');
-    if (!again) return;
-    values.forEach(([name, v, raw]) => {
-      const node = [...again.elements].find((x) => x.name === name && (x.type !== 'radio' || x.value === raw));
-      if (!node) return;
-      if (node.type === 'radio') node.checked = v; else node.value = v;
-    });
-  }
-
-  async function init() {
-    renderOfficer();
-    try { state.workflows = await api('/api/workflows'); } catch (e) { state.workflows = []; }
-    await W.localities().catch(() => []);
-    renderFilters();
-    ['group', 'procedure', 'mine'].forEach((id) => $(id).addEventListener('change', () => {
-      Object.assign(state, { group: $('group').value, procedure: $('procedure').value, mine: $('mine').checked });
-      remember();
-      load();
-    }));
-    $('refresh').addEventListener('click', load);
+    state.message = { task: task.name || task.activityId, caseId: view.summary.id, caseState: view.summary.state,
+      open: (view.openTasks || []).length };
     await load();
+  } catch (e) {
+    if (e.status === 400 && e.errors.length) {
+      state.errors = Object.fromEntries(e.errors.map((x) => [(x.field || '').replace(/^data\./, ''), W.said(x.message)]));
+      keepInputs(form, () => render());
+    } else { showError(e); }
   }
+}
 
-  document.addEventListener('DOMContentLoaded', init);
-  Procedo.onLanguage(() => { renderOfficer(); renderFilters(); render(); });
-})();
+/** Re-renders while keeping what was typed into the open form. */
+function keepInputs(form, rerender) {
+  const values = [...form.elements].filter((x) => x.name).map((x) => [x.name, x.type === 'radio' ? x.checked : x.value, x.value]);
+  rerender();
+  const again = $('complete-form');
+  if (!again) return;
+  values.forEach(([name, v, raw]) => {
+    const node = [...again.elements].find((x) => x.name === name && (x.type !== 'radio' || x.value === raw));
+    if (!node) return;
+    if (node.type === 'radio') node.checked = v; else node.value = v;
+  });
+}
+
+async function init() {
+  renderOfficer();
+  try { state.workflows = await api('/api/workflows'); } catch { state.workflows = []; }
+  await W.localities().catch(() => []);
+  renderFilters();
+  ['group', 'procedure', 'mine'].forEach((id) => $(id).addEventListener('change', () => {
+    Object.assign(state, { group: $('group').value, procedure: $('procedure').value, mine: $('mine').checked });
+    remember();
+    load();
+  }));
+  $('refresh').addEventListener('click', load);
+  await load();
+}
+
+document.addEventListener('DOMContentLoaded', init);
+onLanguage(() => { renderOfficer(); renderFilters(); render(); });

@@ -1,357 +1,378 @@
 // The templates page: packages, the import wizard (upload, every error in a table, fix, re-upload), versions and
 // their diff, forms (DOCX and a preview with the form-js viewer when present), the adoption editor of a locality
 // and the deviation report.
-(function () {
-  Procedo.addTexts({
-    vi: {
-      tplTitle: 'Gói mẫu thủ tục và biểu mẫu', tplPackages: 'Gói mẫu', tplBlank: 'Tải workbook trống',
-      tplCode: 'Mã', tplName: 'Tên thủ tục', tplVersion: 'Phiên bản', tplStatus: 'Trạng thái', tplFields: 'Số trường',
-      tplImport: 'Nhập gói mẫu', tplImportHelp: 'Tải lên workbook (.xlsx) hoặc tệp JSON. Nếu có lỗi, mọi lỗi được liệt kê theo sheet, dòng, cột và không có gì được ghi: sửa tệp rồi tải lên lại.',
-      tplPublishNow: 'Công bố ngay (cơ quan trung ương)', tplUpload: 'Tải lên', tplSheet: 'Sheet', tplRow: 'Dòng',
-      tplColumn: 'Cột', tplProblem: 'Lỗi', tplChooseFile: 'Hãy chọn một tệp.', tplTooLarge: (f, mb) => `${f} nặng ${mb} MiB: tệp nhập tối đa 20 MiB.`,
-      tplErrors: (n) => `Gói mẫu chưa được nhập: ${n} lỗi. Sửa các lỗi dưới đây trong tệp rồi tải lên lại.`,
-      tplImported: 'Ngày nhập', tplCreated: (c, v) => `Đã nhập gói ${c}, phiên bản ${v}.`,
-      tplUnchanged: (c, v) => `Gói ${c}, phiên bản ${v} đã có với cùng nội dung: không thay đổi.`,
-      tplVersions: 'Các phiên bản', tplPublish: 'Công bố', DRAFT: 'Dự thảo', PUBLISHED: 'Đã công bố',
-      tplDiff: 'So sánh hai phiên bản', tplFrom: 'Từ', tplTo: 'Đến', tplCompare: 'So sánh', tplNoDiff: 'Không có khác biệt.',
-      tplProcedure: 'Thông tin thủ tục', tplComponents: 'Thành phần hồ sơ', tplFeesTitle: 'Phí, lệ phí', tplFieldsTitle: 'Trường thông tin',
-      ADDED: 'thêm', REMOVED: 'bỏ', CHANGED: 'sửa', tplForms: 'Biểu mẫu', tplDocx: 'In (DOCX)', tplPreview: 'Xem trước',
-      tplAdoption: 'Áp dụng tại địa phương', tplAdoptionHelp: 'Địa phương chỉ được thay đổi: cơ quan thực hiện, mức phí địa phương, thời hạn không dài hơn chuẩn, hướng dẫn ghi địa phương.',
-      tplLocality: 'Địa phương', tplCentralVersion: 'Phiên bản trung ương', tplAgency: 'Cơ quan thực hiện',
-      tplDays: 'Thời hạn (ngày làm việc)', tplSaveAdoption: 'Lưu áp dụng', tplUpgradeTo: 'Nâng lên phiên bản',
-      tplUpgrade: 'Nâng cấp', tplFeeOverrides: 'Mức phí địa phương (đồng)', tplHelpOverrides: 'Hướng dẫn ghi địa phương',
-      tplAddHelp: 'Thêm hướng dẫn', tplAsStandard: '(như chuẩn)', tplSaved: (l, v) => `Đã lưu áp dụng của ${l} (phiên bản ${v}).`,
-      tplRefused: 'Không lưu được — vượt quá phạm vi địa phương được thay đổi:', tplConflicts: 'Cần giải quyết trước khi nâng cấp:',
-      tplStandard: 'chuẩn', tplLocal: 'địa phương',
-      tplDeviations: 'Sai khác so với chuẩn quốc gia', tplDownloadXlsx: 'Tải XLSX', tplHow: 'Sai khác',
-      tplDevSummary: (v, a, c) => `Chuẩn: phiên bản ${v}. ${a} địa phương áp dụng, ${c} đúng chuẩn.`,
-      EXTRA_DOCUMENT: 'thêm giấy tờ', LONGER_TIME: 'thời hạn dài hơn', HIGHER_FEE: 'phí cao hơn', EXTRA_FIELD: 'thêm trường',
-      OUTDATED_VERSION: 'phiên bản cũ', OTHER_AGENCY: 'cơ quan khác', LOWER_FEE: 'phí thấp hơn', SHORTER_TIME: 'thời hạn ngắn hơn',
-      FEWER_DOCUMENTS: 'bớt giấy tờ', FEWER_FIELDS: 'bớt trường', LOCAL_HELP_TEXT: 'hướng dẫn địa phương',
-      tplNoPublished: 'Chưa có phiên bản công bố.'
-    },
-    en: {
-      tplTitle: 'Procedure and form template packages', tplPackages: 'Packages', tplBlank: 'Download blank workbook',
-      tplCode: 'Code', tplName: 'Procedure', tplVersion: 'Version', tplStatus: 'Status', tplFields: 'Fields',
-      tplImport: 'Import a package', tplImportHelp: 'Upload a workbook (.xlsx) or a JSON file. Every error is listed by sheet, row and column and nothing is written: fix the file and upload it again.',
-      tplPublishNow: 'Publish now (central agency)', tplUpload: 'Upload', tplSheet: 'Sheet', tplRow: 'Row',
-      tplColumn: 'Column', tplProblem: 'Problem', tplChooseFile: 'Choose a file.', tplTooLarge: (f, mb) => `${f} is ${mb} MiB: an import may be at most 20 MiB.`,
-      tplErrors: (n) => `The package was not imported: ${n} problem(s). Fix them in the file and upload it again.`,
-      tplImported: 'Imported', tplCreated: (c, v) => `Imported package ${c}, version ${v}.`,
-      tplUnchanged: (c, v) => `Package ${c} version ${v} is already stored with the same content: nothing changed.`,
-      tplVersions: 'Versions', tplPublish: 'Publish', DRAFT: 'Draft', PUBLISHED: 'Published',
-      tplDiff: 'Compare two versions', tplFrom: 'From', tplTo: 'To', tplCompare: 'Compare', tplNoDiff: 'No difference.',
-      tplProcedure: 'Procedure data', tplComponents: 'Dossier components', tplFeesTitle: 'Fees', tplFieldsTitle: 'Fields',
-      ADDED: 'added', REMOVED: 'removed', CHANGED: 'changed', tplForms: 'Forms', tplDocx: 'Print (DOCX)', tplPreview: 'Preview',
-      tplAdoption: 'Local adoption', tplAdoptionHelp: 'A locality may change only: the implementing agency, local fees, a processing time not longer than the standard, local help texts.',
-      tplLocality: 'Locality', tplCentralVersion: 'Central version', tplAgency: 'Implementing agency',
-      tplDays: 'Processing time (working days)', tplSaveAdoption: 'Save adoption', tplUpgradeTo: 'Upgrade to version',
-      tplUpgrade: 'Upgrade', tplFeeOverrides: 'Local fee amounts (VND)', tplHelpOverrides: 'Local help texts',
-      tplAddHelp: 'Add help text', tplAsStandard: '(as the standard)', tplSaved: (l, v) => `Saved the adoption of ${l} (version ${v}).`,
-      tplRefused: 'Not saved — beyond what a locality may change:', tplConflicts: 'To resolve before upgrading:',
-      tplStandard: 'standard', tplLocal: 'local',
-      tplDeviations: 'Deviations from the national standard', tplDownloadXlsx: 'Download XLSX', tplHow: 'How',
-      tplDevSummary: (v, a, c) => `Standard: version ${v}. ${a} localities adopted it, ${c} conform.`,
-      EXTRA_DOCUMENT: 'extra document', LONGER_TIME: 'longer time', HIGHER_FEE: 'higher fee', EXTRA_FIELD: 'extra field',
-      OUTDATED_VERSION: 'outdated version', OTHER_AGENCY: 'other agency', LOWER_FEE: 'lower fee', SHORTER_TIME: 'shorter time',
-      FEWER_DOCUMENTS: 'fewer documents', FEWER_FIELDS: 'fewer fields', LOCAL_HELP_TEXT: 'local help text',
-      tplNoPublished: 'No published version yet.'
-    }
-  });
-  const { t, el, api, money } = Procedo;
-  const BURDEN = ['EXTRA_DOCUMENT', 'LONGER_TIME', 'HIGHER_FEE', 'EXTRA_FIELD'];
-  const state = { code: Procedo.params.get('code'), packages: [], versions: [], localities: [], agencies: [], pkg: null };
-  const $ = (id) => document.getElementById(id);
-  const enc = encodeURIComponent;
+import { api, params } from './kit/api.js';
+import { $, el, showError } from './kit/dom.js';
+import { money } from './kit/format.js';
+import { onLanguage, showPage, texts } from './kit/i18n.js';
 
-  function showError(e) { $('error').textContent = e ? e.message : ''; }
+const t = texts('templates', {
+  tplTitle: ['Gói mẫu thủ tục và biểu mẫu', 'Procedure and form template packages'],
+  tplPackages: ['Gói mẫu', 'Packages'],
+  tplBlank: ['Tải workbook trống', 'Download blank workbook'],
+  tplCode: ['Mã', 'Code'],
+  tplName: ['Tên thủ tục', 'Procedure'],
+  tplVersion: ['Phiên bản', 'Version'],
+  tplStatus: ['Trạng thái', 'Status'],
+  tplFields: ['Số trường', 'Fields'],
+  tplImport: ['Nhập gói mẫu', 'Import a package'],
+  tplImportHelp: ['Tải lên workbook (.xlsx) hoặc tệp JSON. Nếu có lỗi, mọi lỗi được liệt kê theo sheet, dòng, cột và không có gì được ghi: sửa tệp rồi tải lên lại.', 'Upload a workbook (.xlsx) or a JSON file. Every error is listed by sheet, row and column and nothing is written: fix the file and upload it again.'],
+  tplPublishNow: ['Công bố ngay (cơ quan trung ương)', 'Publish now (central agency)'],
+  tplUpload: ['Tải lên', 'Upload'],
+  tplSheet: ['Sheet', 'Sheet'],
+  tplRow: ['Dòng', 'Row'],
+  tplColumn: ['Cột', 'Column'],
+  tplProblem: ['Lỗi', 'Problem'],
+  tplChooseFile: ['Hãy chọn một tệp.', 'Choose a file.'],
+  tplTooLarge: [(f, mb) => `${f} nặng ${mb} MiB: tệp nhập tối đa 20 MiB.`, (f, mb) => `${f} is ${mb} MiB: an import may be at most 20 MiB.`],
+  tplErrors: [(n) => `Gói mẫu chưa được nhập: ${n} lỗi. Sửa các lỗi dưới đây trong tệp rồi tải lên lại.`, (n) => `The package was not imported: ${n} problem(s). Fix them in the file and upload it again.`],
+  tplImported: ['Ngày nhập', 'Imported'],
+  tplCreated: [(c, v) => `Đã nhập gói ${c}, phiên bản ${v}.`, (c, v) => `Imported package ${c}, version ${v}.`],
+  tplUnchanged: [(c, v) => `Gói ${c}, phiên bản ${v} đã có với cùng nội dung: không thay đổi.`, (c, v) => `Package ${c} version ${v} is already stored with the same content: nothing changed.`],
+  tplVersions: ['Các phiên bản', 'Versions'],
+  tplPublish: ['Công bố', 'Publish'],
+  DRAFT: ['Dự thảo', 'Draft'],
+  PUBLISHED: ['Đã công bố', 'Published'],
+  tplDiff: ['So sánh hai phiên bản', 'Compare two versions'],
+  tplFrom: ['Từ', 'From'],
+  tplTo: ['Đến', 'To'],
+  tplCompare: ['So sánh', 'Compare'],
+  tplNoDiff: ['Không có khác biệt.', 'No difference.'],
+  tplProcedure: ['Thông tin thủ tục', 'Procedure data'],
+  tplComponents: ['Thành phần hồ sơ', 'Dossier components'],
+  tplFeesTitle: ['Phí, lệ phí', 'Fees'],
+  tplFieldsTitle: ['Trường thông tin', 'Fields'],
+  ADDED: ['thêm', 'added'],
+  REMOVED: ['bỏ', 'removed'],
+  CHANGED: ['sửa', 'changed'],
+  tplForms: ['Biểu mẫu', 'Forms'],
+  tplDocx: ['In (DOCX)', 'Print (DOCX)'],
+  tplPreview: ['Xem trước', 'Preview'],
+  tplAdoption: ['Áp dụng tại địa phương', 'Local adoption'],
+  tplAdoptionHelp: ['Địa phương chỉ được thay đổi: cơ quan thực hiện, mức phí địa phương, thời hạn không dài hơn chuẩn, hướng dẫn ghi địa phương.', 'A locality may change only: the implementing agency, local fees, a processing time not longer than the standard, local help texts.'],
+  tplLocality: ['Địa phương', 'Locality'],
+  tplCentralVersion: ['Phiên bản trung ương', 'Central version'],
+  tplAgency: ['Cơ quan thực hiện', 'Implementing agency'],
+  tplDays: ['Thời hạn (ngày làm việc)', 'Processing time (working days)'],
+  tplSaveAdoption: ['Lưu áp dụng', 'Save adoption'],
+  tplUpgradeTo: ['Nâng lên phiên bản', 'Upgrade to version'],
+  tplUpgrade: ['Nâng cấp', 'Upgrade'],
+  tplFeeOverrides: ['Mức phí địa phương (đồng)', 'Local fee amounts (VND)'],
+  tplHelpOverrides: ['Hướng dẫn ghi địa phương', 'Local help texts'],
+  tplAddHelp: ['Thêm hướng dẫn', 'Add help text'],
+  tplAsStandard: ['(như chuẩn)', '(as the standard)'],
+  tplSaved: [(l, v) => `Đã lưu áp dụng của ${l} (phiên bản ${v}).`, (l, v) => `Saved the adoption of ${l} (version ${v}).`],
+  tplRefused: ['Không lưu được — vượt quá phạm vi địa phương được thay đổi:', 'Not saved — beyond what a locality may change:'],
+  tplConflicts: ['Cần giải quyết trước khi nâng cấp:', 'To resolve before upgrading:'],
+  tplStandard: ['chuẩn', 'standard'],
+  tplLocal: ['địa phương', 'local'],
+  tplDeviations: ['Sai khác so với chuẩn quốc gia', 'Deviations from the national standard'],
+  tplDownloadXlsx: ['Tải XLSX', 'Download XLSX'],
+  tplHow: ['Sai khác', 'How'],
+  tplDevSummary: [(v, a, c) => `Chuẩn: phiên bản ${v}. ${a} địa phương áp dụng, ${c} đúng chuẩn.`, (v, a, c) => `Standard: version ${v}. ${a} localities adopted it, ${c} conform.`],
+  EXTRA_DOCUMENT: ['thêm giấy tờ', 'extra document'],
+  LONGER_TIME: ['thời hạn dài hơn', 'longer time'],
+  HIGHER_FEE: ['phí cao hơn', 'higher fee'],
+  EXTRA_FIELD: ['thêm trường', 'extra field'],
+  OUTDATED_VERSION: ['phiên bản cũ', 'outdated version'],
+  OTHER_AGENCY: ['cơ quan khác', 'other agency'],
+  LOWER_FEE: ['phí thấp hơn', 'lower fee'],
+  SHORTER_TIME: ['thời hạn ngắn hơn', 'shorter time'],
+  FEWER_DOCUMENTS: ['bớt giấy tờ', 'fewer documents'],
+  FEWER_FIELDS: ['bớt trường', 'fewer fields'],
+  LOCAL_HELP_TEXT: ['hướng dẫn địa phương', 'local help text'],
+  tplNoPublished: ['Chưa có phiên bản công bố.', 'No published version yet.']
+});
+showPage(t);
+const BURDEN = ['EXTRA_DOCUMENT', 'LONGER_TIME', 'HIGHER_FEE', 'EXTRA_FIELD'];
+const state = { code: params.get('code'), packages: [], versions: [], localities: [], agencies: [], pkg: null };
+const enc = encodeURIComponent;
 
-  async function loadPackages() {
-    state.packages = await api('/api/templates');
-    const body = $('package-list').tBodies[0];
-    body.replaceChildren(...state.packages.map((p) => el('tr', {
-      className: 'item' + (p.code === state.code ? ' selected' : ''), dataset: { code: p.code },
-      onclick: () => select(p.code)
-    }, el('td', {}, p.code), el('td', {}, p.name), el('td', {}, p.version), el('td', {}, t(p.status)),
-    el('td', { className: 'num' }, p.fieldCount))));
+async function loadPackages() {
+  state.packages = await api('/api/templates');
+  const body = $('package-list').tBodies[0];
+  body.replaceChildren(...state.packages.map((p) => el('tr', {
+    className: 'item' + (p.code === state.code ? ' selected' : ''), dataset: { code: p.code },
+    onclick: () => select(p.code)
+  }, el('td', {}, p.code), el('td', {}, p.name), el('td', {}, p.version), el('td', {}, t(p.status)),
+  el('td', { className: 'num' }, p.fieldCount))));
+}
+
+// ---- import wizard
+async function upload(event) {
+  event.preventDefault();
+  const file = $('import-file').files[0];
+  const result = $('import-result');
+  const table = $('import-errors');
+  table.hidden = true;
+  if (!file) { result.replaceChildren(el('p', { className: 'error' }, t('tplChooseFile'))); return; }
+  if (file.size > 20 * 1024 * 1024) {
+    // The server refuses it too (413), but a browser may only see the connection closed mid-upload.
+    result.replaceChildren(el('p', { className: 'error' }, t('tplTooLarge', file.name, (file.size / 1048576).toFixed(1))));
+    return;
   }
-
-  // ---- import wizard
-  async function upload(event) {
-    event.preventDefault();
-    const file = $('import-file').files[0];
-    const result = $('import-result');
-    const table = $('import-errors');
-    table.hidden = true;
-    if (!file) { result.replaceChildren(el('p', { className: 'error' }, t('tplChooseFile'))); return; }
-    if (file.size > 20 * 1024 * 1024) {
-      // The server refuses it too (413), but a browser may only see the connection closed mid-upload.
-      result.replaceChildren(el('p', { className: 'error' }, t('tplTooLarge', file.name, (file.size / 1048576).toFixed(1))));
-      return;
-    }
-    const form = new FormData();
-    form.append('file', file);
-    const publish = $('import-publish').checked ? '?publish=true' : '';
-    try {
-      const r = await api('/api/templates/import' + publish, { method: 'POST', body: form });
-      result.replaceChildren(el('p', { className: 'notice ok', id: 'import-ok' },
-        r.created ? t('tplCreated', r.version.code, r.version.version) : t('tplUnchanged', r.version.code, r.version.version)));
-      await loadPackages();
-      await select(r.version.code);
-    } catch (e) {
-      if (e.status === 400 && e.body && e.body.errors && e.body.errors.length && 'sheet' in e.body.errors[0]) {
-        result.replaceChildren(el('p', { className: 'error' }, t('tplErrors', e.body.errors.length)));
-        table.tBodies[0].replaceChildren(...e.body.errors.map((x, i) => el('tr', {},
-          el('td', {}, i + 1), el('td', {}, x.sheet || ''), el('td', { className: 'num' }, x.row == null ? '' : x.row),
-          el('td', {}, x.column || ''), el('td', {}, x.message))));
-        table.hidden = false;
-      } else {
-        result.replaceChildren(el('p', { className: 'error' }, e.message));
-      }
-    }
-  }
-
-  // ---- detail
-  async function select(code) {
-    state.code = code;
-    history.replaceState(null, '', '?code=' + enc(code));
-    document.querySelectorAll('#package-list tr.item').forEach((r) => r.classList.toggle('selected', r.dataset.code === code));
-    try {
-      state.versions = await api(`/api/templates/${enc(code)}/versions`);
-      state.pkg = await api(`/api/templates/${enc(code)}/versions/${enc(state.versions[state.versions.length - 1].version)}`);
-      renderDetail();
-      await renderAdoption();
-      await renderDeviations();
-      showError(null);
-    } catch (e) { showError(e); }
-  }
-
-  function renderDetail() {
-    $('detail').hidden = false;
-    $('detail-title').textContent = `${state.pkg.code} — ${state.pkg.name}`;
-    $('versions').tBodies[0].replaceChildren(...state.versions.map((v) => el('tr', { dataset: { version: v.version } },
-      el('td', {}, v.version), el('td', {}, t(v.status)), el('td', {}, (v.importedAt || '').slice(0, 10)),
-      el('td', { className: 'num' }, v.fieldCount),
-      el('td', {}, v.status === 'DRAFT' ? el('button', { type: 'button', className: 'secondary publish',
-        onclick: () => publish(v.version) }, t('tplPublish')) : ''))));
-    const options = () => state.versions.map((v) => el('option', { value: v.version }, v.version));
-    $('diff-from').replaceChildren(...options());
-    $('diff-to').replaceChildren(...options());
-    if (state.versions.length > 1) $('diff-from').value = state.versions[state.versions.length - 2].version;
-    $('diff-to').value = state.versions[state.versions.length - 1].version;
-    $('diff').replaceChildren();
-    $('forms').replaceChildren(...state.pkg.forms.map((f) => el('li', {},
-      `${f.code} — ${f.title} `,
-      el('a', { className: 'button secondary docx', href: `/api/templates/${enc(state.pkg.code)}/forms/${enc(f.code)}.docx?version=${enc(state.pkg.version)}` }, t('tplDocx')),
-      ' ',
-      el('button', { type: 'button', className: 'secondary preview', onclick: () => preview(f.code) }, t('tplPreview')))));
-    $('preview').hidden = true;
-  }
-
-  async function publish(version) {
-    try {
-      await api(`/api/templates/${enc(state.code)}/versions/${enc(version)}/publish`, { method: 'POST' });
-      await loadPackages();
-      await select(state.code);
-    } catch (e) { showError(e); }
-  }
-
-  async function diff(event) {
-    event.preventDefault();
-    try {
-      const d = await api(`/api/templates/${enc(state.code)}/diff?from=${enc($('diff-from').value)}&to=${enc($('diff-to').value)}`);
-      const section = (title, items) => items.length ? [el('h4', {}, title), el('ul', {}, items.map((i) => el('li', { className: 'diff-' + i.kind },
-        `${t(i.kind)}: ${i.id}${i.label ? ' — ' + i.label : ''}`,
-        i.changes.length ? ` (${i.changes.map((c) => `${c.attribute}: ${c.before ?? '∅'} → ${c.after ?? '∅'}`).join('; ')})` : '')))] : [];
-      const procedure = d.procedure.length ? [el('h4', {}, t('tplProcedure')), el('ul', {}, d.procedure.map((c) =>
-        el('li', { className: 'diff-CHANGED' }, `${c.attribute}: ${c.before ?? '∅'} → ${c.after ?? '∅'}`)))] : [];
-      const parts = [...procedure, ...section(t('tplComponents'), d.components), ...section(t('tplFeesTitle'), d.fees),
-        ...section(t('tplFieldsTitle'), d.fields)];
-      $('diff').replaceChildren(...(parts.length ? parts : [el('p', {}, t('tplNoDiff'))]));
-    } catch (e) { showError(e); }
-  }
-
-  // ---- preview: the form-js viewer when the page has it, else a plain rendering of the schema
-  let viewerLoad = null;
-  function formViewer() {
-    if (window.FormViewer) return Promise.resolve(window.FormViewer);
-    if (!viewerLoad) {
-      viewerLoad = new Promise((resolve) => {
-        const css = el('link', { rel: 'stylesheet', href: '/vendor/form-viewer.css' });
-        const script = el('script', { src: '/vendor/form-viewer.umd.js' });
-        script.onload = () => { document.head.append(css); resolve(window.FormViewer || null); };
-        script.onerror = () => resolve(null);
-        document.head.append(script);
-      });
-    }
-    return viewerLoad;
-  }
-
-  async function preview(form) {
-    const box = $('preview');
-    box.hidden = false;
-    try {
-      const schema = await api(`/api/templates/${enc(state.code)}/forms/${enc(form)}/formjs?version=${enc(state.pkg.version)}`);
-      const viewer = await formViewer();
-      box.replaceChildren();
-      if (viewer && (viewer.createForm || viewer.Form)) {
-        box.dataset.renderer = 'form-js';
-        if (viewer.createForm) await viewer.createForm({ schema, container: box });
-        else await new viewer.Form({ container: box }).importSchema(schema);
-      } else {
-        box.dataset.renderer = 'html';
-        box.append(el('div', { className: 'pv-header' }, el('strong', {}, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), el('br'),
-          el('u', {}, 'Độc lập - Tự do - Hạnh phúc')));
-        schema.components.forEach((c) => box.append(render(c)));
-      }
-    } catch (e) { showError(e); }
-  }
-
-  function render(c) {
-    if (c.type === 'text') return el('h4', { className: 'pv-header' }, c.text.replace(/^#\s*/, '').toUpperCase());
-    if (c.type === 'group') return el('div', {}, el('h4', {}, c.label), (c.components || []).map(render));
-    const label = (c.label || c.dateLabel || '') + ((c.validate && c.validate.required) ? ' *' : '');
-    let input;
-    if (c.type === 'dynamiclist') {
-      input = el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'STT'), c.components.map((x) => el('th', {}, x.label)))),
-        el('tbody', {}, [1, 2].map((n) => el('tr', {}, el('td', {}, n), c.components.map(() => el('td', {}, ' '))))));
-    } else if (c.values) {
-      input = el('span', {}, c.values.map((v) => `☐ ${v.label}  `).join(''));
-    } else if (c.type === 'checkbox') {
-      input = el('span', {}, '☐');
+  const form = new FormData();
+  form.append('file', file);
+  const publish = $('import-publish').checked ? '?publish=true' : '';
+  try {
+    const r = await api('/api/templates/import' + publish, { method: 'POST', body: form });
+    result.replaceChildren(el('p', { className: 'notice ok', id: 'import-ok' },
+      r.created ? t('tplCreated', r.version.code, r.version.version) : t('tplUnchanged', r.version.code, r.version.version)));
+    await loadPackages();
+    await select(r.version.code);
+  } catch (e) {
+    if (e.status === 400 && e.body && e.body.errors && e.body.errors.length && 'sheet' in e.body.errors[0]) {
+      result.replaceChildren(el('p', { className: 'error' }, t('tplErrors', e.body.errors.length)));
+      table.tBodies[0].replaceChildren(...e.body.errors.map((x, i) => el('tr', {},
+        el('td', {}, i + 1), el('td', {}, x.sheet || ''), el('td', { className: 'num' }, x.row == null ? '' : x.row),
+        el('td', {}, x.column || ''), el('td', {}, x.message))));
+      table.hidden = false;
     } else {
-      input = el('span', { className: 'pv-dots' }, ' ');
+      result.replaceChildren(el('p', { className: 'error' }, e.message));
     }
-    return el('div', { className: 'pv-field', dataset: { key: c.key || '' } }, el('span', {}, label + ': '), input,
-      c.description ? el('div', { className: 'pv-help' }, c.description) : null);
   }
+}
 
-  // ---- adoption editor
-  async function renderAdoption() {
-    const published = state.versions.filter((v) => v.status === 'PUBLISHED');
-    $('adoption').hidden = published.length === 0;
-    if (!published.length) return;
-    if (!state.localities.length) {
-      state.localities = (await api('/api/localities')).filter((l) => l.code !== 'VN');
-      state.agencies = await api('/api/agencies');
-      $('adopt-locality').replaceChildren(...state.localities.map((l) => el('option', { value: l.code }, `${l.code} — ${l.name}`)));
-    }
-    const versionOptions = () => published.map((v) => el('option', { value: v.version }, v.version));
-    $('adopt-version').replaceChildren(...versionOptions());
-    $('upgrade-version').replaceChildren(...versionOptions());
-    $('adopt-version').value = published[published.length - 1].version;
-    $('upgrade-version').value = published[published.length - 1].version;
-    $('adopt-agency').replaceChildren(el('option', { value: '' }, t('tplAsStandard')),
-      ...state.agencies.map((a) => el('option', { value: a.code }, `${a.code} — ${a.name}`)));
-    $('adoption-result').replaceChildren();
-    await loadAdoption();
-  }
+// ---- detail
+async function select(code) {
+  state.code = code;
+  history.replaceState(null, '', '?code=' + enc(code));
+  document.querySelectorAll('#package-list tr.item').forEach((r) => r.classList.toggle('selected', r.dataset.code === code));
+  try {
+    state.versions = await api(`/api/templates/${enc(code)}/versions`);
+    state.pkg = await api(`/api/templates/${enc(code)}/versions/${enc(state.versions[state.versions.length - 1].version)}`);
+    renderDetail();
+    await renderAdoption();
+    await renderDeviations();
+    showError(null);
+  } catch (e) { showError(e); }
+}
 
-  async function loadAdoption() {
-    const locality = $('adopt-locality').value;
-    let adoption = null;
-    try {
-      adoption = (await api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}`)).adoption;
-    } catch (e) { if (e.status !== 404) throw e; }
-    state.adoption = adoption;
-    if (adoption) $('adopt-version').value = adoption.centralVersion;
-    const standard = await api(`/api/templates/${enc(state.code)}/versions/${enc($('adopt-version').value)}`);
-    state.standard = standard;
-    const o = adoption ? adoption.overrides : { feeAmounts: {}, helpTexts: {} };
-    $('adopt-agency').value = o.agencyCode || '';
-    $('adopt-days').value = o.processingDays == null ? '' : o.processingDays;
-    $('adopt-days').placeholder = String(standard.processingDays);
-    $('adopt-fees').replaceChildren(el('legend', {}, t('tplFeeOverrides')), ...standard.fees.map((f) => el('label', {},
-      el('span', {}, `${f.name} (${t('tplStandard')}: ${money(f.amountVnd)})`),
-      el('input', { type: 'number', min: 0, step: 1, className: 'fee', dataset: { fee: f.id },
-        value: o.feeAmounts[f.id] == null ? '' : o.feeAmounts[f.id], placeholder: String(f.amountVnd) }))));
-    const fields = standard.forms.flatMap((form) => form.sections.flatMap((s) => s.fields.flatMap((f) => [f, ...f.columns])));
-    const helpRow = (id, text) => el('label', {}, el('select', { className: 'help-field' },
-      fields.map((f) => el('option', { value: f.id, selected: f.id === id }, `${f.id} — ${f.label}`))),
-    el('input', { className: 'help', value: text || '' }));
-    $('adopt-help').replaceChildren(el('legend', {}, t('tplHelpOverrides')),
-      ...Object.entries(o.helpTexts).map(([id, text]) => helpRow(id, text)),
-      el('button', { type: 'button', className: 'secondary', id: 'add-help', onclick: (e) => e.target.before(helpRow(fields[0].id, '')) }, t('tplAddHelp')));
-  }
+function renderDetail() {
+  $('detail').hidden = false;
+  $('detail-title').textContent = `${state.pkg.code} — ${state.pkg.name}`;
+  $('versions').tBodies[0].replaceChildren(...state.versions.map((v) => el('tr', { dataset: { version: v.version } },
+    el('td', {}, v.version), el('td', {}, t(v.status)), el('td', {}, (v.importedAt || '').slice(0, 10)),
+    el('td', { className: 'num' }, v.fieldCount),
+    el('td', {}, v.status === 'DRAFT' ? el('button', { type: 'button', className: 'secondary publish',
+      onclick: () => publish(v.version) }, t('tplPublish')) : ''))));
+  const options = () => state.versions.map((v) => el('option', { value: v.version }, v.version));
+  $('diff-from').replaceChildren(...options());
+  $('diff-to').replaceChildren(...options());
+  if (state.versions.length > 1) $('diff-from').value = state.versions[state.versions.length - 2].version;
+  $('diff-to').value = state.versions[state.versions.length - 1].version;
+  $('diff').replaceChildren();
+  $('forms').replaceChildren(...state.pkg.forms.map((f) => el('li', {},
+    `${f.code} — ${f.title} `,
+    el('a', { className: 'button secondary docx', href: `/api/templates/${enc(state.pkg.code)}/forms/${enc(f.code)}.docx?version=${enc(state.pkg.version)}` }, t('tplDocx')),
+    ' ',
+    el('button', { type: 'button', className: 'secondary preview', onclick: () => preview(f.code) }, t('tplPreview')))));
+  $('preview').hidden = true;
+}
 
-  function overrides() {
-    const feeAmounts = {};
-    document.querySelectorAll('#adopt-fees input.fee').forEach((i) => { if (i.value !== '') feeAmounts[i.dataset.fee] = Number(i.value); });
-    const helpTexts = {};
-    document.querySelectorAll('#adopt-help label').forEach((l) => {
-      const text = l.querySelector('input.help').value;
-      if (text.trim()) helpTexts[l.querySelector('select').value] = text;
+async function publish(version) {
+  try {
+    await api(`/api/templates/${enc(state.code)}/versions/${enc(version)}/publish`, { method: 'POST' });
+    await loadPackages();
+    await select(state.code);
+  } catch (e) { showError(e); }
+}
+
+async function diff(event) {
+  event.preventDefault();
+  try {
+    const d = await api(`/api/templates/${enc(state.code)}/diff?from=${enc($('diff-from').value)}&to=${enc($('diff-to').value)}`);
+    const section = (title, items) => items.length ? [el('h4', {}, title), el('ul', {}, items.map((i) => el('li', { className: 'diff-' + i.kind },
+      `${t(i.kind)}: ${i.id}${i.label ? ' — ' + i.label : ''}`,
+      i.changes.length ? ` (${i.changes.map((c) => `${c.attribute}: ${c.before ?? '∅'} → ${c.after ?? '∅'}`).join('; ')})` : '')))] : [];
+    const procedure = d.procedure.length ? [el('h4', {}, t('tplProcedure')), el('ul', {}, d.procedure.map((c) =>
+      el('li', { className: 'diff-CHANGED' }, `${c.attribute}: ${c.before ?? '∅'} → ${c.after ?? '∅'}`)))] : [];
+    const parts = [...procedure, ...section(t('tplComponents'), d.components), ...section(t('tplFeesTitle'), d.fees),
+      ...section(t('tplFieldsTitle'), d.fields)];
+    $('diff').replaceChildren(...(parts.length ? parts : [el('p', {}, t('tplNoDiff'))]));
+  } catch (e) { showError(e); }
+}
+
+// ---- preview: the form-js viewer when the page has it, else a plain rendering of the schema
+let viewerLoad = null;
+function formViewer() {
+  if (window.FormViewer) return Promise.resolve(window.FormViewer);
+  if (!viewerLoad) {
+    viewerLoad = new Promise((resolve) => {
+      const css = el('link', { rel: 'stylesheet', href: '/vendor/form-viewer.css' });
+      const script = el('script', { src: '/vendor/form-viewer.umd.js' });
+      script.onload = () => { document.head.append(css); resolve(window.FormViewer || null); };
+      script.onerror = () => resolve(null);
+      document.head.append(script);
     });
-    const days = $('adopt-days').value;
-    return { agencyCode: $('adopt-agency').value || null, processingDays: days === '' ? null : Number(days), feeAmounts, helpTexts };
   }
+  return viewerLoad;
+}
 
-  function problems(title, list) {
-    return [el('p', { className: 'error' }, title), el('ul', { id: 'adoption-errors' }, list)];
-  }
-
-  async function saveAdoption(event) {
-    event.preventDefault();
-    const locality = $('adopt-locality').value;
-    try {
-      const saved = await api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}`, {
-        method: 'PUT', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ centralVersion: $('adopt-version').value, revision: state.adoption ? state.adoption.revision : 0, overrides: overrides() })
-      });
-      state.adoption = saved;
-      $('adoption-result').replaceChildren(el('p', { className: 'notice ok', id: 'adoption-ok' }, t('tplSaved', locality, saved.centralVersion)));
-      await renderDeviations();
-    } catch (e) {
-      $('adoption-result').replaceChildren(...problems(t('tplRefused'),
-        (e.errors.length ? e.errors : [{ field: '', message: e.message }]).map((x) => el('li', {}, (x.field ? x.field + ': ' : '') + x.message))));
+async function preview(form) {
+  const box = $('preview');
+  box.hidden = false;
+  try {
+    const schema = await api(`/api/templates/${enc(state.code)}/forms/${enc(form)}/formjs?version=${enc(state.pkg.version)}`);
+    const viewer = await formViewer();
+    box.replaceChildren();
+    if (viewer && (viewer.createForm || viewer.Form)) {
+      box.dataset.renderer = 'form-js';
+      if (viewer.createForm) await viewer.createForm({ schema, container: box });
+      else await new viewer.Form({ container: box }).importSchema(schema);
+    } else {
+      box.dataset.renderer = 'html';
+      box.append(el('div', { className: 'pv-header' }, el('strong', {}, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), el('br'),
+        el('u', {}, 'Độc lập - Tự do - Hạnh phúc')));
+      schema.components.forEach((c) => box.append(render(c)));
     }
-  }
+  } catch (e) { showError(e); }
+}
 
-  async function upgrade() {
-    const locality = $('adopt-locality').value;
-    try {
-      const saved = await api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}/upgrade`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ toVersion: $('upgrade-version').value })
-      });
-      state.adoption = saved;
-      $('adoption-result').replaceChildren(el('p', { className: 'notice ok' }, t('tplSaved', locality, saved.centralVersion)));
-      await loadAdoption();
-      await renderDeviations();
-    } catch (e) {
-      const conflicts = (e.body && e.body.conflicts) || [];
-      $('adoption-result').replaceChildren(...problems(conflicts.length ? t('tplConflicts') : t('tplRefused'),
-        (conflicts.length ? conflicts.map((c) => `${c.part}: ${c.message} (${t('tplLocal')}: ${c.local ?? '∅'}, ${t('tplStandard')}: ${c.standard ?? '∅'})`)
-          : [e.message]).map((m) => el('li', {}, m))));
-    }
+function render(c) {
+  if (c.type === 'text') return el('h4', { className: 'pv-header' }, c.text.replace(/^#\s*/, '').toUpperCase());
+  if (c.type === 'group') return el('div', {}, el('h4', {}, c.label), (c.components || []).map(render));
+  const label = (c.label || c.dateLabel || '') + ((c.validate && c.validate.required) ? ' *' : '');
+  let input;
+  if (c.type === 'dynamiclist') {
+    input = el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'STT'), c.components.map((x) => el('th', {}, x.label)))),
+      el('tbody', {}, [1, 2].map((n) => el('tr', {}, el('td', {}, n), c.components.map(() => el('td', {}, ' '))))));
+  } else if (c.values) {
+    input = el('span', {}, c.values.map((v) => `☐ ${v.label}  `).join(''));
+  } else if (c.type === 'checkbox') {
+    input = el('span', {}, '☐');
+  } else {
+    input = el('span', { className: 'pv-dots' }, ' ');
   }
+  return el('div', { className: 'pv-field', dataset: { key: c.key || '' } }, el('span', {}, label + ': '), input,
+    c.description ? el('div', { className: 'pv-help' }, c.description) : null);
+}
 
-  // ---- deviations
-  async function renderDeviations() {
-    const section = $('deviations');
-    if (!state.versions.some((v) => v.status === 'PUBLISHED')) { section.hidden = true; return; }
-    section.hidden = false;
-    const r = await api(`/api/templates/${enc(state.code)}/deviations`);
-    $('deviations-xlsx').href = `/api/templates/${enc(state.code)}/deviations.xlsx`;
-    $('deviations-summary').textContent = t('tplDevSummary', r.standardVersion, r.adoptions, r.conforming);
-    $('deviation-table').tBodies[0].replaceChildren(...r.localities.map((l) => el('tr', { className: 'deviation', dataset: { locality: l.localityCode } },
-      el('td', {}, `${l.localityCode} — ${l.localityName}`), el('td', {}, l.centralVersion),
-      el('td', {}, el('ul', { className: 'deviation-list' }, l.deviations.map((d) => el('li', {},
-        el('span', { className: 'kind' + (BURDEN.includes(d.kind) ? ' burden' : '') }, t(d.kind)),
-        `${d.subject}: ${d.standard ?? '∅'} → ${d.local ?? '∅'}`)))))));
+// ---- adoption editor
+async function renderAdoption() {
+  const published = state.versions.filter((v) => v.status === 'PUBLISHED');
+  $('adoption').hidden = published.length === 0;
+  if (!published.length) return;
+  if (!state.localities.length) {
+    state.localities = (await api('/api/localities')).filter((l) => l.code !== 'VN');
+    state.agencies = await api('/api/agencies');
+    $('adopt-locality').replaceChildren(...state.localities.map((l) => el('option', { value: l.code }, `${l.code} — ${l.name}`)));
   }
+  const versionOptions = () => published.map((v) => el('option', { value: v.version }, v.version));
+  $('adopt-version').replaceChildren(...versionOptions());
+  $('upgrade-version').replaceChildren(...versionOptions());
+  $('adopt-version').value = published[published.length - 1].version;
+  $('upgrade-version').value = published[published.length - 1].version;
+  $('adopt-agency').replaceChildren(el('option', { value: '' }, t('tplAsStandard')),
+    ...state.agencies.map((a) => el('option', { value: a.code }, `${a.code} — ${a.name}`)));
+  $('adoption-result').replaceChildren();
+  await loadAdoption();
+}
 
-  document.addEventListener('DOMContentLoaded', async () => {
-    $('import-form').addEventListener('submit', upload);
-    $('diff-form').addEventListener('submit', diff);
-    $('adoption-form').addEventListener('submit', saveAdoption);
-    $('adopt-upgrade').addEventListener('click', upgrade);
-    $('adopt-locality').addEventListener('change', () => loadAdoption().catch(showError));
-    $('adopt-version').addEventListener('change', () => { if (!state.adoption) loadAdoption().catch(showError); });
-    try {
-      await loadPackages();
-      if (state.code) await select(state.code);
-      else if (state.packages.length) await select(state.packages[0].code);
-    } catch (e) { showError(e); }
+async function loadAdoption() {
+  const locality = $('adopt-locality').value;
+  let adoption = null;
+  try {
+    adoption = (await api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}`)).adoption;
+  } catch (e) { if (e.status !== 404) throw e; }
+  state.adoption = adoption;
+  if (adoption) $('adopt-version').value = adoption.centralVersion;
+  const standard = await api(`/api/templates/${enc(state.code)}/versions/${enc($('adopt-version').value)}`);
+  state.standard = standard;
+  const o = adoption ? adoption.overrides : { feeAmounts: {}, helpTexts: {} };
+  $('adopt-agency').value = o.agencyCode || '';
+  $('adopt-days').value = o.processingDays == null ? '' : o.processingDays;
+  $('adopt-days').placeholder = String(standard.processingDays);
+  $('adopt-fees').replaceChildren(el('legend', {}, t('tplFeeOverrides')), ...standard.fees.map((f) => el('label', {},
+    el('span', {}, `${f.name} (${t('tplStandard')}: ${money(f.amountVnd)})`),
+    el('input', { type: 'number', min: 0, step: 1, className: 'fee', dataset: { fee: f.id },
+      value: o.feeAmounts[f.id] == null ? '' : o.feeAmounts[f.id], placeholder: String(f.amountVnd) }))));
+  const fields = standard.forms.flatMap((form) => form.sections.flatMap((s) => s.fields.flatMap((f) => [f, ...f.columns])));
+  const helpRow = (id, text) => el('label', {}, el('select', { className: 'help-field' },
+    fields.map((f) => el('option', { value: f.id, selected: f.id === id }, `${f.id} — ${f.label}`))),
+  el('input', { className: 'help', value: text || '' }));
+  $('adopt-help').replaceChildren(el('legend', {}, t('tplHelpOverrides')),
+    ...Object.entries(o.helpTexts).map(([id, text]) => helpRow(id, text)),
+    el('button', { type: 'button', className: 'secondary', id: 'add-help', onclick: (e) => e.target.before(helpRow(fields[0].id, '')) }, t('tplAddHelp')));
+}
+
+function overrides() {
+  const feeAmounts = {};
+  document.querySelectorAll('#adopt-fees input.fee').forEach((i) => { if (i.value !== '') feeAmounts[i.dataset.fee] = Number(i.value); });
+  const helpTexts = {};
+  document.querySelectorAll('#adopt-help label').forEach((l) => {
+    const text = l.querySelector('input.help').value;
+    if (text.trim()) helpTexts[l.querySelector('select').value] = text;
   });
-  Procedo.onLanguage(() => { if (state.code) select(state.code); loadPackages().catch(showError); });
-})();
+  const days = $('adopt-days').value;
+  return { agencyCode: $('adopt-agency').value || null, processingDays: days === '' ? null : Number(days), feeAmounts, helpTexts };
+}
+
+function problems(title, list) {
+  return [el('p', { className: 'error' }, title), el('ul', { id: 'adoption-errors' }, list)];
+}
+
+async function saveAdoption(event) {
+  event.preventDefault();
+  const locality = $('adopt-locality').value;
+  try {
+    const saved = await api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}`, {
+      method: 'PUT', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ centralVersion: $('adopt-version').value, revision: state.adoption ? state.adoption.revision : 0, overrides: overrides() })
+    });
+    state.adoption = saved;
+    $('adoption-result').replaceChildren(el('p', { className: 'notice ok', id: 'adoption-ok' }, t('tplSaved', locality, saved.centralVersion)));
+    await renderDeviations();
+  } catch (e) {
+    $('adoption-result').replaceChildren(...problems(t('tplRefused'),
+      (e.errors.length ? e.errors : [{ field: '', message: e.message }]).map((x) => el('li', {}, (x.field ? x.field + ': ' : '') + x.message))));
+  }
+}
+
+async function upgrade() {
+  const locality = $('adopt-locality').value;
+  try {
+    const saved = await api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}/upgrade`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ toVersion: $('upgrade-version').value })
+    });
+    state.adoption = saved;
+    $('adoption-result').replaceChildren(el('p', { className: 'notice ok' }, t('tplSaved', locality, saved.centralVersion)));
+    await loadAdoption();
+    await renderDeviations();
+  } catch (e) {
+    const conflicts = (e.body && e.body.conflicts) || [];
+    $('adoption-result').replaceChildren(...problems(conflicts.length ? t('tplConflicts') : t('tplRefused'),
+      (conflicts.length ? conflicts.map((c) => `${c.part}: ${c.message} (${t('tplLocal')}: ${c.local ?? '∅'}, ${t('tplStandard')}: ${c.standard ?? '∅'})`)
+        : [e.message]).map((m) => el('li', {}, m))));
+  }
+}
+
+// ---- deviations
+async function renderDeviations() {
+  const section = $('deviations');
+  if (!state.versions.some((v) => v.status === 'PUBLISHED')) { section.hidden = true; return; }
+  section.hidden = false;
+  const r = await api(`/api/templates/${enc(state.code)}/deviations`);
+  $('deviations-xlsx').href = `/api/templates/${enc(state.code)}/deviations.xlsx`;
+  $('deviations-summary').textContent = t('tplDevSummary', r.standardVersion, r.adoptions, r.conforming);
+  $('deviation-table').tBodies[0].replaceChildren(...r.localities.map((l) => el('tr', { className: 'deviation', dataset: { locality: l.localityCode } },
+    el('td', {}, `${l.localityCode} — ${l.localityName}`), el('td', {}, l.centralVersion),
+    el('td', {}, el('ul', { className: 'deviation-list' }, l.deviations.map((d) => el('li', {},
+      el('span', { className: 'kind' + (BURDEN.includes(d.kind) ? ' burden' : '') }, t(d.kind)),
+      `${d.subject}: ${d.standard ?? '∅'} → ${d.local ?? '∅'}`)))))));
+}
+
+document.addEventListener('DOMContentLoaded', async () => {
+  $('import-form').addEventListener('submit', upload);
+  $('diff-form').addEventListener('submit', diff);
+  $('adoption-form').addEventListener('submit', saveAdoption);
+  $('adopt-upgrade').addEventListener('click', upgrade);
+  $('adopt-locality').addEventListener('change', () => loadAdoption().catch(showError));
+  $('adopt-version').addEventListener('change', () => { if (!state.adoption) loadAdoption().catch(showError); });
+  try {
+    await loadPackages();
+    if (state.code) await select(state.code);
+    else if (state.packages.length) await select(state.packages[0].code);
+  } catch (e) { showError(e); }
+});
+onLanguage(() => { if (state.code) select(state.code); loadPackages().catch(showError); });

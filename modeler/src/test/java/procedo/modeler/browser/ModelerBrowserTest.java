@@ -2,7 +2,6 @@ package procedo.modeler.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,16 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -30,8 +26,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import procedo.catalog.persistence.DatabaseSettings;
-import procedo.modeler.Application;
 
 /**
  * A process designer's path through the web application, in headless Chromium against a real server with the
@@ -40,42 +34,41 @@ import procedo.modeler.Application;
  * the change. Screenshots of the pages go to {@code target/screenshots}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedBrowserSite.class)
 class ModelerBrowserTest {
 
     /** Thủ tục đăng ký khai sinh: its demo to-be is the inter-agency one-stop chain. */
     private static final String CODE = "1.001193";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private static Application application;
-    private static Javalin server;
     private static String base;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    /** The to-be model as the demo has it: these tests change it, other browser tests deploy it. */
+    private static String demoToBe;
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
 
-    @BeforeAll
-    static void serve() throws Exception {
-        application = Application.open(DatabaseSettings.inMemory("modeler-browser-" + UUID.randomUUID()));
-        application.loadDemoIfEmpty();
-        server = application.webServer(Optional.empty()).create().start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-        application.close();
-    }
-
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
+    ModelerBrowserTest(BrowserSite site) {
+        browser = site.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
-    @AfterEach
-    void close() {
-        browser.quit();
+    @BeforeAll
+    static void keepTheDemoToBe(BrowserSite site) throws Exception {
+        base = site.base();
+        Files.createDirectories(SCREENSHOTS);
+        demoToBe = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/api/procedures/" + CODE + "/models/TO_BE")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    }
+
+    @AfterAll
+    static void restoreTheDemoToBe() throws Exception {
+        HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "/api/procedures/" + CODE + "/models/TO_BE"))
+                .header("Content-Type", "application/xml").header("X-Author", "Demo")
+                .header("If-Match", "\"" + latestVersion("TO_BE") + "\"")
+                .PUT(HttpRequest.BodyPublishers.ofString(demoToBe)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
     }
 
     private void screenshot(String name) throws Exception {
@@ -179,7 +172,7 @@ class ModelerBrowserTest {
                 .PUT(HttpRequest.BodyPublishers.ofString(theirs)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).isEqualTo(201);
 
-        js("const m = window.procedoModeler; const shape = m.get('elementRegistry').filter(e => e.type === 'bpmn:UserTask')[0];"
+        js("const m = document.getElementById('canvas').modeler; const shape = m.get('elementRegistry').filter(e => e.type === 'bpmn:UserTask')[0];"
                 + "m.get('modeling').updateLabel(shape, 'Tiếp nhận và kiểm tra hồ sơ điện tử');");
         browser.findElement(By.id("save")).click();
 

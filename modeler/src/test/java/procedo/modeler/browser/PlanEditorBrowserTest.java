@@ -2,62 +2,41 @@ package procedo.modeler.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import procedo.catalog.persistence.DatabaseSettings;
-import procedo.modeler.Application;
 
 /**
  * An analyst in headless Chromium: builds a plan for the demo birth registration (once-only from the
  * suggestions, then online submission), sees the saving grow, proposes and approves it, and downloads the
  * cost-reduction report from the reports page.
  */
+@ExtendWith(SharedBrowserSite.class)
 class PlanEditorBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static Application application;
-    private static Javalin server;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+    private final String base;
 
-    @BeforeAll
-    static void serve() {
-        application = Application.open(DatabaseSettings.inMemory("plan-browser-" + UUID.randomUUID()));
-        application.loadDemoIfEmpty();
-        server = application.webServer(Optional.empty()).create().start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-        application.close();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
+    PlanEditorBrowserTest(BrowserSite site) {
+        browser = site.browser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        base = site.base();
     }
 
     private String base() {
-        return "http://127.0.0.1:" + server.port();
+        return base;
     }
 
     private long saving() {
@@ -71,8 +50,6 @@ class PlanEditorBrowserTest {
 
     @Test
     void buildsApprovesAndReportsAPlan() throws IOException {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(base() + "/procedure.html?code=1.001193");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("plan-create")));
         browser.findElement(By.id("plan-by")).sendKeys("Nguyễn Văn A");

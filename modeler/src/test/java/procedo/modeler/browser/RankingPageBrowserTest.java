@@ -2,58 +2,37 @@ package procedo.modeler.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import procedo.catalog.persistence.DatabaseSettings;
-import procedo.modeler.Application;
 
 /** The ranking page as a reform officer uses it, in headless Chromium against a real server with the demo catalog. */
+@ExtendWith(SharedBrowserSite.class)
 class RankingPageBrowserTest {
 
-    private static Application application;
-    private static Javalin server;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+    private final String base;
 
-    @BeforeAll
-    static void serve() {
-        application = Application.open(DatabaseSettings.inMemory("browser-" + UUID.randomUUID()));
-        application.loadDemoIfEmpty();
-        server = application.webServer(Optional.empty()).create().start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-        application.close();
+    RankingPageBrowserTest(BrowserSite site) {
+        browser = site.browser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        base = site.base();
     }
 
     @BeforeEach
     void open() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get("http://127.0.0.1:" + server.port() + "/");
+        browser.get(base + "/");
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("tr.item"), 5));
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
     }
 
     private List<WebElement> rows() {

@@ -2,7 +2,6 @@ package procedo.modeler.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -24,39 +21,31 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import procedo.catalog.persistence.DatabaseSettings;
-import procedo.modeler.Application;
 import procedo.templates.excel.PackageWorkbookWriter;
 import procedo.templates.load.PackageJson;
 import procedo.templates.model.TemplatePackage;
 
 /** The templates page as a locality officer and a central analyst use it, in headless Chromium with the demo data. */
+@ExtendWith(SharedBrowserSite.class)
 class TemplatesPageBrowserTest {
 
     @TempDir
     Path dir;
 
-    private Application application;
-    private Javalin server;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+    private final String base;
+
+    TemplatesPageBrowserTest(BrowserSite site) {
+        browser = site.browser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        base = site.base();
+    }
 
     @BeforeEach
     void open() {
-        application = Application.open(DatabaseSettings.inMemory("tpl-browser-" + UUID.randomUUID()));
-        application.loadDemoIfEmpty();
-        server = application.webServer(Optional.empty()).create().start("127.0.0.1", 0);
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get("http://127.0.0.1:" + server.port() + "/templates.html");
+        browser.get(base + "/templates.html");
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#package-list tr.item"), 1));
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-        server.stop();
-        application.close();
     }
 
     private static TemplatePackage business(String version) throws IOException {

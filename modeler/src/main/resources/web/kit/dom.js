@@ -1,0 +1,22 @@
+// Building and finding elements.
+
+/** Creates an element: el('td', {className: 'num'}, 'text', child...). */
+export function el(tag, props, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(props || {}).forEach(([k, v]) => {
+    if (k === 'dataset') Object.assign(node.dataset, v);
+    else if (k.startsWith('on') && typeof v === 'function') node.addEventListener(k.slice(2), v);
+    else if (k in node) node[k] = v;
+    else node.setAttribute(k, v);
+  });
+  children.flat().forEach((c) => { if (c !== null && c !== undefined) node.append(c instanceof Node ? c : String(c)); });
+  return node;
+}
+
+/** The element with this id. */
+export const $ = (id) => document.getElementById(id);
+
+/** Shows an error's message in the page's #error element, or clears it. */
+export function showError(e) {
+  $('error').textContent = e ? e.message : '';
+}

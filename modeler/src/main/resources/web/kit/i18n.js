@@ -1,0 +1,152 @@
+// Languages: Vietnamese by default, English on a switch. Every module owns its texts under a namespace of its own;
+// a key it lacks is looked up in the shared 'common' namespace, so no module can rename another module's labels.
+const LANGUAGES = ['vi', 'en'];
+const STORAGE_KEY = 'procedo.lang';
+const dictionaries = new Map();
+const listeners = [];
+let lang = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+
+function lookup(namespace, key) {
+  const entry = (dictionaries.get(namespace) || {})[key];
+  if (!entry) return undefined;
+  const value = entry[LANGUAGES.indexOf(lang)];
+  return value === undefined || value === null ? entry[0] : value;
+}
+
+/**
+ * Registers a module's texts, each key with its Vietnamese and English value ({key: [vi, en]}; a value may be a
+ * function of arguments), and returns the module's t(key, ...args): the text in the current language, from this
+ * namespace, else from 'common', else the key itself. t.has(key) says whether either namespace knows the key;
+ * t.of(table, name) is the text of the entry 'table.name' (e.g. 'states.ACTIVE'), else name itself.
+ */
+export function texts(namespace, entries) {
+  if (dictionaries.has(namespace)) throw new Error(`texts of '${namespace}' are registered twice`);
+  dictionaries.set(namespace, entries);
+  const find = (key) => {
+    const own = lookup(namespace, key);
+    return own === undefined ? lookup('common', key) : own;
+  };
+  const t = (key, ...args) => {
+    const value = find(key);
+    if (value === undefined) return key;
+    return typeof value === 'function' ? value(...args) : value;
+  };
+  t.has = (key) => find(key) !== undefined;
+  t.of = (table, name) => (t.has(`${table}.${name}`) ? t(`${table}.${name}`) : name);
+  return t;
+}
+
+const t = texts('common', {
+  appTagline: ['Cải cách thủ tục hành chính', 'Administrative procedure reform'],
+  navCatalog: ['Danh mục & xếp hạng', 'Catalog & ranking'],
+  navTemplates: ['Biểu mẫu', 'Templates'],
+  navReports: ['Báo cáo', 'Reports'],
+  navWorkflows: ['Vận hành', 'Operations'],
+  navTasks: ['Công việc', 'Tasks'],
+  switchTo: ['English', 'Tiếng Việt'],
+  // Levels and online levels of a procedure.
+  CENTRAL: ['Trung ương', 'Central'],
+  PROVINCE: ['Tỉnh', 'Province'],
+  COMMUNE: ['Xã', 'Commune'],
+  DISTRICT: ['Huyện', 'District'],
+  NONE: ['Chưa trực tuyến', 'Not online'],
+  PARTIAL: ['Một phần', 'Partial'],
+  FULL: ['Toàn trình', 'Full'],
+  // The national databases that a dossier's data can be reused from.
+  POPULATION_DB: ['CSDL quốc gia về dân cư', 'National population database'],
+  CIVIL_STATUS_DB: ['CSDL hộ tịch điện tử', 'Civil status database'],
+  HEALTH_DB: ['Dữ liệu y tế', 'Health data'],
+  INSURANCE_DB: ['CSDL bảo hiểm', 'Insurance database'],
+  BUSINESS_REGISTRY: ['CSDL quốc gia về đăng ký doanh nghiệp', 'National business registry'],
+  LAND_DB: ['CSDL đất đai', 'Land database'],
+  JUDICIAL_RECORDS_DB: ['CSDL lý lịch tư pháp', 'Judicial records database'],
+  VEHICLE_DB: ['CSDL đăng ký phương tiện', 'Vehicle registration database'],
+  // The measures of a BPMN model's analysis.
+  activities: ['Hoạt động', 'Activities'],
+  applicantTouchpoints: ['Bước của người nộp', 'Applicant touchpoints'],
+  inPersonVisits: ['Lần đến trực tiếp', 'In-person visits'],
+  handOffs: ['Chuyển giao giữa bộ phận', 'Hand-offs'],
+  documentsRequested: ['Giấy tờ yêu cầu', 'Documents requested'],
+  waits: ['Chờ đợi', 'Waits'],
+  gateways: ['Cổng rẽ nhánh', 'Gateways'],
+  events: ['Sự kiện', 'Events']
+});
+
+/** The current language: 'vi' or 'en'. */
+export function language() {
+  return lang;
+}
+
+/** The locale of the current language, for toLocaleString(). */
+export function locale() {
+  return lang === 'vi' ? 'vi-VN' : 'en-GB';
+}
+
+/** Registers fn to run after every language switch (to re-render dynamic content). */
+export function onLanguage(fn) {
+  listeners.push(fn);
+}
+
+/** Switches the language, keeps it in this browser and tells every listener. */
+export function setLanguage(next) {
+  lang = next;
+  localStorage.setItem(STORAGE_KEY, lang);
+  listeners.forEach((fn) => fn(lang));
+}
+
+/** Fills the data-i18n, data-i18n-placeholder and data-i18n-title elements under root with pageTexts. */
+export function applyTexts(pageTexts, root) {
+  const scope = root || document;
+  document.documentElement.lang = lang;
+  scope.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = pageTexts(node.dataset.i18n); });
+  scope.querySelectorAll('[data-i18n-placeholder]').forEach((node) => { node.placeholder = pageTexts(node.dataset.i18nPlaceholder); });
+  scope.querySelectorAll('[data-i18n-title]').forEach((node) => { node.title = pageTexts(node.dataset.i18nTitle); });
+}
+
+const pages = [
+  { href: '/', key: 'navCatalog', id: 'catalog' },
+  { href: '/templates.html', key: 'navTemplates', id: 'templates' },
+  { href: '/reports.html', key: 'navReports', id: 'reports' },
+  { href: '/workflows.html', key: 'navWorkflows', id: 'workflows' },
+  { href: '/tasks.html', key: 'navTasks', id: 'tasks' }
+];
+
+function header(pageTexts) {
+  const top = document.getElementById('top');
+  if (!top) return;
+  const active = top.dataset.page;
+  const nav = document.createElement('nav');
+  nav.append(...pages.map((p) => {
+    const link = document.createElement('a');
+    link.href = p.href;
+    link.className = p.id === active ? 'active' : '';
+    link.dataset.i18n = p.key;
+    return link;
+  }));
+  const brand = document.createElement('a');
+  brand.href = '/';
+  brand.className = 'brand';
+  brand.textContent = 'Procedo';
+  const tagline = document.createElement('span');
+  tagline.className = 'tagline';
+  tagline.dataset.i18n = top.dataset.tagline || 'appTagline';
+  const switcher = document.createElement('button');
+  switcher.id = 'lang';
+  switcher.type = 'button';
+  switcher.addEventListener('click', () => setLanguage(lang === 'vi' ? 'en' : 'vi'));
+  top.replaceChildren(brand, tagline, nav, switcher);
+  const label = () => { switcher.textContent = t('switchTo'); };
+  label();
+  onLanguage(label);
+  applyTexts(pageTexts, top);
+}
+
+/**
+ * Starts a page: renders the header (navigation, language switch) and fills the page's data-i18n elements with
+ * pageTexts, now and after every language switch. Call it once, from the page's own module, before other listeners.
+ */
+export function showPage(pageTexts) {
+  header(pageTexts);
+  applyTexts(pageTexts);
+  onLanguage(() => applyTexts(pageTexts));
+}

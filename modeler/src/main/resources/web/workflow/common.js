@@ -1,0 +1,214 @@
+// Shared by the pages that run workflows (operations, intake, task list, case, the procedure page's panel):
+// Vietnamese names of groups, steps, states and channels; times in Viet Nam's zone; who is acting (the officer's
+// name, kept in this browser and sent as X-User); the localities for selects.
+import { api } from '../kit/api.js';
+import { el } from '../kit/dom.js';
+import { number, when, ZONE } from '../kit/format.js';
+import { language, texts } from '../kit/i18n.js';
+import { table } from '../kit/table.js';
+
+const t = texts('workflow', {
+  wfWho: ['Cán bộ', 'Officer'],
+  wfWhoPlaceholder: ['Họ và tên', 'Full name'],
+  wfNeedWho: ['Hãy nhập tên cán bộ trước (ô “Cán bộ”).', 'Enter the officer’s name first (the “Officer” box).'],
+  wfNational: ['toàn quốc', 'national'],
+  wfAll: ['Tất cả', 'All'],
+  wfChoose: ['— chọn —', '— choose —'],
+  wfOverdue: ['Quá hạn', 'Overdue'],
+  wfEscalated: ['Đã báo động', 'Escalated'],
+  wfYes: ['Có', 'Yes'],
+  wfNo: ['Không', 'No'],
+  wfHours: [(h) => `${h} giờ`, (h) => `${h} h`],
+  wfDays: [(d) => `${d} ngày`, (d) => `${d} days`],
+  wfWorkingDays: [(n) => `${n} ngày làm việc`, (n) => (n === 1 ? '1 working day' : `${n} working days`)],
+  wfMinutes: [(m) => `${m} phút`, (m) => `${m} min`],
+  wfProblems: [(n) => `${n} vấn đề — chưa triển khai. Sửa trong trình thiết kế rồi kiểm tra lại:`, (n) => `${n} problem(s) — nothing deployed. Fix them in the modeler and check again:`],
+  wfElement: ['Phần tử', 'Element'],
+  wfMessage: ['Vấn đề', 'Problem'],
+  'wfGroups.mot-cua': ['Bộ phận một cửa', 'One-stop desk'],
+  'wfGroups.tu-phap': ['Tư pháp – hộ tịch', 'Justice – civil status'],
+  'wfGroups.cong-an': ['Công an', 'Police'],
+  'wfGroups.bhxh': ['Bảo hiểm xã hội', 'Social insurance'],
+  'wfGroups.applicant': ['Người nộp hồ sơ (trên Cổng dịch vụ công)', 'Applicant (on the public service portal)'],
+  'wfStates.ACTIVE': ['Đang giải quyết', 'In progress'],
+  'wfStates.COMPLETED': ['Đã giải quyết xong', 'Completed'],
+  'wfStates.CANCELLED': ['Đã hủy', 'Cancelled'],
+  'wfChannels.ONLINE': ['Trực tuyến', 'Online'],
+  'wfChannels.COUNTER': ['Trực tiếp tại bộ phận một cửa', 'At the one-stop desk'],
+  'wfChannels.POST': ['Qua bưu chính', 'By post'],
+  'wfTypes.userTask': ['Việc xử lý', 'Human task'],
+  'wfTypes.serviceTask': ['Bước tự động', 'Automatic step'],
+  'wfTypes.scriptTask': ['Bước tự động', 'Automatic step'],
+  'wfTypes.sendTask': ['Gửi thông báo', 'Notification'],
+  'wfTypes.receiveTask': ['Chờ nhận tin', 'Waits for a message'],
+  'wfTypes.businessRuleTask': ['Áp dụng quy tắc', 'Business rule'],
+  'wfTypes.manualTask': ['Việc làm ngoài hệ thống', 'Work outside the system'],
+  'wfTypes.task': ['Bước', 'Step'],
+  'wfTypes.startEvent': ['Tiếp nhận (bắt đầu)', 'Received (start)'],
+  'wfTypes.endEvent': ['Kết thúc', 'End'],
+  'wfTypes.noneEndEvent': ['Kết thúc', 'End'],
+  'wfTypes.terminateEndEvent': ['Kết thúc', 'End'],
+  'wfTypes.errorEndEvent': ['Kết thúc do lỗi', 'End with an error'],
+  'wfTypes.escalationEndEvent': ['Kết thúc, báo động', 'End, escalated'],
+  'wfTypes.escalation': ['Quá hạn: báo động', 'Overdue: escalated'],
+  'wfTypes.exclusiveGateway': ['Rẽ nhánh theo điều kiện', 'Decision'],
+  'wfTypes.parallelGateway': ['Rẽ nhánh song song', 'Parallel split'],
+  'wfTypes.inclusiveGateway': ['Rẽ nhánh', 'Split'],
+  'wfTypes.eventBasedGateway': ['Chờ sự kiện', 'Waits for an event'],
+  'wfTypes.boundaryTimer': ['Hết thời hạn', 'Time limit reached'],
+  'wfTypes.intermediateTimer': ['Chờ đến hạn', 'Waits until due'],
+  'wfTypes.boundaryEscalation': ['Báo động', 'Escalation'],
+  'wfTypes.intermediateThrowEvent': ['Sự kiện', 'Event'],
+  'wfTypes.intermediateCatchEvent': ['Chờ sự kiện', 'Waits for an event'],
+  'wfTypes.callActivity': ['Gọi quy trình khác', 'Calls another process'],
+  'wfTypes.subProcess': ['Quy trình con', 'Sub-process']
+});
+const USER_KEY = 'procedo.user';
+const GROUPS = ['mot-cua', 'tu-phap', 'cong-an', 'bhxh', 'applicant'];
+
+const groupName = (g) => t.of('wfGroups', g);
+const stateName = (s) => t.of('wfStates', s);
+const channelName = (c) => t.of('wfChannels', c);
+const typeName = (type) => t.of('wfTypes', type);
+
+/** Hours as a number, one decimal (two under an hour); '' when null. */
+const hours = (h) => (h === null || h === undefined) ? '' : number(h, Math.abs(Number(h)) < 1 ? 2 : 1);
+/** A duration given in hours, said in minutes under an hour: "4 phút", "2,5 giờ". */
+const duration = (h) => (h === null || h === undefined) ? ''
+  : Number(h) < 1 ? t('wfMinutes', Math.round(Number(h) * 60)) : t('wfHours', number(h, 1));
+/** "12,5 giờ (0,5 ngày)": hours and the same in calendar days. */
+const hoursAndDays = (h) => (h === null || h === undefined) ? '—'
+  : `${t('wfHours', hours(h))} (${t('wfDays', number(Number(h) / 24, 1))})`;
+
+function user() {
+  return (localStorage.getItem(USER_KEY) || '').trim();
+}
+
+function setUser(name) {
+  localStorage.setItem(USER_KEY, (name || '').trim());
+  document.querySelectorAll('input.wf-who').forEach((i) => { if (i.value !== name) i.value = name; });
+}
+
+/** A labelled input for the officer's name, kept in this browser for every page. */
+function whoField(id) {
+  const input = el('input', { type: 'text', className: 'wf-who', id: id || 'who', value: user(),
+    placeholder: t('wfWhoPlaceholder'), autocomplete: 'name', oninput: (e) => setUser(e.target.value) });
+  return el('label', { className: 'wf-who-label' }, el('span', {}, t('wfWho') + ' '), input);
+}
+
+/**
+ * A call made by the officer: X-User (URL-encoded) and an optional JSON body. Throws when no name is set, unless
+ * options.anonymous allows the call without one.
+ */
+function act(url, options) {
+  const name = user();
+  if (!name && !(options && options.anonymous)) throw new Error(t('wfNeedWho'));
+  const o = Object.assign({ method: 'POST' }, options || {});
+  delete o.anonymous;
+  const headers = Object.assign(name ? { 'X-User': encodeURIComponent(name) } : {}, o.headers || {});
+  if (o.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    o.body = JSON.stringify(o.json);
+    delete o.json;
+  }
+  o.headers = headers;
+  return api(url, o);
+}
+
+let localityLoad = null;
+/** The provinces and cities (without the national entry), cached for the page. */
+function localities() {
+  if (!localityLoad) localityLoad = api('/api/localities').then((list) => list.filter((l) => l.code !== 'VN'));
+  return localityLoad;
+}
+
+const names = {};
+localities().then((list) => list.forEach((l) => { names[l.code] = l.name; })).catch(() => {});
+/** "01 — Thành phố Hà Nội", or "toàn quốc" for none. */
+function localityName(code) {
+  if (!code) return t('wfNational');
+  return names[code] ? `${code} — ${names[code]}` : code;
+}
+
+/** Options of a locality select: first an entry with value '' and the text emptyLabel, then every province. */
+async function localityOptions(select, emptyLabel) {
+  const list = await localities();
+  const current = select.value;
+  select.replaceChildren(el('option', { value: '' }, emptyLabel),
+    ...list.map((l) => el('option', { value: l.code }, `${l.code} — ${l.name}`)));
+  select.value = current;
+}
+
+/** The badges of a case or task: overdue, escalated. */
+function badges(item) {
+  return [item.overdue ? el('span', { className: 'wf-badge overdue' }, t('wfOverdue')) : null,
+    item.escalated || item.priority >= 100 ? el('span', { className: 'wf-badge escalated' }, t('wfEscalated')) : null];
+}
+
+const caseLink = (id) => el('a', { href: '/case.html?id=' + encodeURIComponent(id), className: 'wf-case-link',
+  title: id }, shortId(id));
+/** Engine ids are long; the first part is enough to tell cases apart on a screen. */
+const shortId = (id) => (id && id.length > 13 ? id.slice(0, 8) + '…' : id);
+
+/** The problems found in a to-be model, each element id linking to that element in the modeler. */
+function problemTable(code, problems) {
+  const enc = encodeURIComponent;
+  return el('div', { className: 'wf-problems' }, el('p', { className: 'error' }, t('wfProblems', problems.length)),
+    table(['wfElement', 'wfMessage'], problems.map((p) => el('tr', { dataset: { element: p.elementId || '' } },
+      el('td', {}, p.elementId ? el('a', { href: `/modeler.html?code=${enc(code)}&kind=TO_BE&element=${enc(p.elementId)}` },
+        p.elementId) : ''),
+      el('td', {}, p.message))), { label: t, attrs: { className: 'data problems' } }));
+}
+
+// Messages of the form-js viewer and of the server's field checks are English; in Vietnamese they are said again.
+const VI_MESSAGES = [
+  [/^Field is required\.$/, () => 'Bắt buộc nhập.'],
+  [/^Field must match pattern .*$/, () => 'Không đúng định dạng.'],
+  [/^Field must have minimum length of (\d+)\.$/, (n) => `Tối thiểu ${n} ký tự.`],
+  [/^Field must have maximum length of (\d+)\.$/, (n) => `Tối đa ${n} ký tự.`],
+  [/^Field must have minimum value of (.+)\.$/, (n) => `Giá trị nhỏ nhất là ${n}.`],
+  [/^Field must have maximum value of (.+)\.$/, (n) => `Giá trị lớn nhất là ${n}.`],
+  [/^Field must be a valid email\.$/, () => 'Thư điện tử không hợp lệ.'],
+  [/^Field must be a valid\s+international phone number.*$/, () => 'Số điện thoại không hợp lệ.'],
+  [/^Value is not a number\.$/, () => 'Không phải là số.'],
+  [/^Value is expected to be an integer\.$/, () => 'Phải là số nguyên.'],
+  [/^is required \((.*)\)$/, () => 'bắt buộc nhập.'],
+  [/^is required.*$/, () => 'bắt buộc nhập.'],
+  [/^must be a number$/, () => 'phải là số.'],
+  [/^must be a whole number$/, () => 'phải là số nguyên.'],
+  [/^must be a date.*$/, () => 'phải là ngày (năm-tháng-ngày).'],
+  [/^must be one of (.*)$/, (o) => `phải là một trong ${o}.`],
+  [/^must be true or false$/, () => 'phải là có hoặc không.'],
+  [/^must be yes or no$/, () => 'phải là có hoặc không.'],
+  [/^does not have the expected form$/, () => 'không đúng định dạng.'],
+  [/^must be text of at most (\d+) characters$/, (n) => `tối đa ${n} ký tự.`],
+  [/^is longer than (\d+) characters$/, (n) => `dài quá ${n} ký tự.`],
+  [/^needs the province and the commune$/, () => 'cần có tỉnh/thành phố và xã/phường.'],
+  [/^is not a field of the (start )?form$/, () => 'không phải là trường của biểu mẫu.']
+];
+
+/** A field message in the page's language (known English messages said in Vietnamese). */
+function said(message) {
+  if (language() !== 'vi' || !message) return message;
+  for (const [pattern, say] of VI_MESSAGES) {
+    const m = message.match(pattern);
+    if (m) return say(...m.slice(1));
+  }
+  return message;
+}
+
+/** Keeps the form-js viewer's error messages inside container in the page's language. */
+function translateFormErrors(container) {
+  const fix = () => container.querySelectorAll('.fjs-form-field-error li').forEach((li) => {
+    const node = li.firstChild;
+    if (node && node.nodeType === Node.TEXT_NODE) {
+      const text = said(node.data);
+      if (text !== node.data) node.data = text;
+    }
+  });
+  new MutationObserver(fix).observe(container, { childList: true, subtree: true, characterData: true });
+}
+
+export { t, problemTable, said, translateFormErrors, GROUPS, ZONE, when, hours, duration, hoursAndDays,
+  groupName, stateName, channelName, typeName, user, setUser, whoField, act, localities, localityName, localityOptions,
+  badges, caseLink, shortId };

@@ -1,0 +1,180 @@
+// The procedure page's "operations" panel (#workflow): the deployed versions of its workflow, deploying the to-be
+// model, the KPIs measured from real cases (with how each is computed), where cases wait, and recent cases.
+import { api } from '../kit/api.js';
+import { el } from '../kit/dom.js';
+import { number } from '../kit/format.js';
+import { onLanguage, texts } from '../kit/i18n.js';
+import * as W from './common.js';
+import { table } from '../kit/table.js';
+
+const t = texts('workflowPanel', {
+  wpTitle: ['Vận hành thực tế', 'Operations'],
+  wpDeploy: ['Triển khai quy trình đề xuất', 'Deploy the proposed workflow'],
+  wpStart: ['Tiếp nhận hồ sơ', 'Receive a dossier'],
+  wpTasks: ['Công việc', 'Tasks'],
+  wpNoToBe: ['Chưa có mô hình to-be để triển khai.', 'No to-be model to deploy yet.'],
+  wpDeployed: ['Các phiên bản đã triển khai', 'Deployed versions'],
+  wpNone: ['Chưa triển khai.', 'Not deployed.'],
+  wpVersion: ['Phiên bản', 'Version'],
+  wpLocality: ['Địa phương', 'Locality'],
+  wpModel: ['Mô hình', 'Model'],
+  wpAt: ['Triển khai lúc', 'Deployed at'],
+  wpBy: ['Người triển khai', 'Deployed by'],
+  wpActive: ['Hồ sơ đang xử lý', 'Running cases'],
+  wpState: ['Trạng thái', 'State'],
+  wpRunning: ['Đang hoạt động', 'Running'],
+  wpSuspended: ['Tạm dừng', 'Suspended'],
+  wpDone: [(v) => `Đã triển khai phiên bản ${v}.`, (v) => `Deployed version ${v}.`],
+  wpKpis: ['Chỉ số đo từ hồ sơ thực tế', 'Measured from real cases'],
+  wpAllLocalities: ['Mọi địa phương', 'All localities'],
+  wpStarted: ['Hồ sơ đã tiếp nhận', 'Cases received'],
+  wpCompleted: ['Đã giải quyết', 'Completed'],
+  wpOpen: ['Đang giải quyết', 'Open'],
+  wpOverdue: ['Quá hạn (đang giải quyết)', 'Overdue (open)'],
+  wpMedian: ['Thời gian giải quyết trung vị', 'Median cycle time'],
+  wpP90: ['Thời gian giải quyết P90', 'P90 cycle time'],
+  wpOnTime: ['Tỷ lệ đúng hạn', 'On-time rate'],
+  wpNote: [(at) => `Thời gian giải quyết: từ lúc tiếp nhận đến lúc kết thúc hồ sơ, chỉ tính hồ sơ đã giải quyết; `
+      + `trung vị và phân vị 90 (P90) theo phương pháp thứ hạng gần nhất (nearest-rank); số ngày = số giờ ÷ 24. `
+      + `Đúng hạn: hồ sơ kết thúc không muộn hơn hạn giải quyết theo luật (tính theo ngày làm việc, trừ thứ Bảy, Chủ nhật `
+      + `và ngày lễ, hết giờ hành chính 17:00); tỷ lệ = số hồ sơ đúng hạn ÷ số hồ sơ đã giải quyết. Đo lúc ${at}.`, (at) => `Cycle time: from receipt to the end of a case, over completed cases only; median and 90th `
+      + `percentile (P90) by the nearest-rank method; days = hours ÷ 24. On time: the case ended no later than its legal `
+      + `due date (working days, without Saturdays, Sundays and public holidays, office hours ending at 17:00); rate = cases `
+      + `on time ÷ cases completed. Measured at ${at}.`],
+  wpWait: ['Hồ sơ chờ ở đâu', 'Where cases wait'],
+  wpTask: ['Công việc', 'Task'],
+  wpTaskDone: ['Đã xử lý', 'Completed'],
+  wpMedianH: ['Trung vị (giờ)', 'Median (h)'],
+  wpP90H: ['P90 (giờ)', 'P90 (h)'],
+  wpShare: ['Tỷ trọng thời gian xử lý', 'Share of work time'],
+  wpWaiting: ['Đang chờ', 'Waiting now'],
+  wpOldest: ['Chờ lâu nhất (giờ)', 'Oldest waiting (h)'],
+  wpNoTasks: ['Chưa có số liệu.', 'No figures yet.'],
+  wpRecent: ['Hồ sơ gần đây', 'Recent cases'],
+  wpCase: ['Hồ sơ', 'Case'],
+  wpChannel: ['Kênh', 'Channel'],
+  wpReceived: ['Tiếp nhận', 'Received'],
+  wpDue: ['Hạn giải quyết', 'Due'],
+  wpEnded: ['Kết thúc', 'Ended'],
+  wpNoCases: ['Chưa có hồ sơ nào.', 'No case yet.']
+});
+const enc = encodeURIComponent;
+const section = document.getElementById('workflow');
+const state = { code: null, deployments: [], hasToBe: false, kpis: null, cases: [], locality: '', result: null, loading: false };
+
+async function load() {
+  const code = enc(state.code);
+  const q = state.locality ? '?locality=' + enc(state.locality) : '';
+  const [deployments, models, kpis, cases] = await Promise.all([
+    api(`/api/procedures/${code}/deployments`).catch(() => []),
+    api(`/api/procedures/${code}/models`).catch(() => []),
+    api(`/api/procedures/${code}/kpis${q}`).catch(() => null),
+    api(`/api/cases?procedureCode=${code}&limit=10${state.locality ? '&locality=' + enc(state.locality) : ''}`).catch(() => []),
+    W.localities().catch(() => [])]);
+  Object.assign(state, { deployments, hasToBe: models.some((m) => m.kind === 'TO_BE'), kpis, cases });
+  render();
+}
+
+const tableOf = (keys, rows, attrs, numeric) => table(keys, rows, { label: t, attrs, numeric });
+
+function kpi(key, label, value) {
+  return el('div', { className: 'kpi' }, el('span', { className: 'kpi-label' }, t(label)),
+    el('span', { className: 'kpi-value', dataset: { kpi: key } }, value));
+}
+
+const percent = (share) => (share === null || share === undefined) ? '—' : number(Number(share) * 100, 1) + ' %';
+
+function renderActions() {
+  const actions = [];
+  if (state.hasToBe) {
+    actions.push(W.whoField('workflow-user'), el('button', { type: 'button', id: 'deploy-to-be', onclick: deploy }, t('wpDeploy')));
+  } else {
+    actions.push(el('span', { className: 'note' }, t('wpNoToBe')));
+  }
+  if (state.deployments.some((d) => !d.suspended)) {
+    actions.push(el('a', { className: 'button secondary', id: 'start-link', href: '/start.html?code=' + enc(state.code) }, t('wpStart')));
+  }
+  if (state.deployments.length) {
+    actions.push(el('a', { className: 'button secondary', id: 'tasks-link', href: '/tasks.html?procedureCode=' + enc(state.code) }, t('wpTasks')));
+  }
+  const r = state.result;
+  return [el('div', { className: 'wp-actions' }, actions),
+    r ? (r.problems ? W.problemTable(state.code, r.problems)
+      : el('p', { className: r.error ? 'error' : 'notice ok', id: r.error ? 'deploy-error' : 'deploy-ok' }, r.error || t('wpDone', r.version)))
+      : null];
+}
+
+function renderDeployments() {
+  if (!state.deployments.length) return [el('h4', {}, t('wpDeployed')), el('p', { className: 'note', id: 'no-deployment' }, t('wpNone'))];
+  return [el('h4', {}, t('wpDeployed')), tableOf(['wpVersion', 'wpLocality', 'wpModel', 'wpAt', 'wpBy', 'wpActive', 'wpState'],
+    state.deployments.map((d) => el('tr', { dataset: { workflow: d.workflowId, version: d.version } },
+      el('td', { className: 'version' }, 'v' + d.version), el('td', {}, W.localityName(d.locality)), el('td', {}, 'v' + d.modelVersion),
+      el('td', {}, W.when(d.deployedAt)), el('td', {}, d.deployedBy || ''), el('td', { className: 'num' }, d.activeCases),
+      el('td', {}, el('span', { className: 'wf-state ' + (d.suspended ? 'suspended' : 'running') },
+        d.suspended ? t('wpSuspended') : t('wpRunning'))))), { id: 'deployments' }, [false, false, false, false, false, true])];
+}
+
+function renderKpis() {
+  const k = state.kpis;
+  const select = el('select', { id: 'kpi-locality', onchange: (e) => { state.locality = e.target.value; load(); } });
+  W.localityOptions(select, t('wpAllLocalities')).then(() => { select.value = state.locality; });
+  const head = el('div', { className: 'wp-kpi-head' }, el('h4', {}, t('wpKpis')), select);
+  if (!k) return [head];
+  const tasks = k.tasks || [];
+  const maxShare = Math.max(0.0001, ...tasks.map((x) => Number(x.shareOfWork || 0)));
+  return [head,
+    el('div', { className: 'kpis', id: 'kpis' },
+      kpi('casesStarted', 'wpStarted', number(k.casesStarted, 0)),
+      kpi('casesCompleted', 'wpCompleted', number(k.casesCompleted, 0)),
+      kpi('casesOpen', 'wpOpen', number(k.casesOpen, 0)),
+      kpi('casesOverdueOpen', 'wpOverdue', number(k.casesOverdueOpen, 0)),
+      kpi('medianCycleTime', 'wpMedian', W.hoursAndDays(k.medianCycleTimeHours)),
+      kpi('p90CycleTime', 'wpP90', W.hoursAndDays(k.p90CycleTimeHours)),
+      kpi('onTimeRate', 'wpOnTime', percent(k.onTimeRate))),
+    el('p', { className: 'note', id: 'kpi-note' }, t('wpNote', W.when(k.measuredAt))),
+    el('h4', {}, t('wpWait')),
+    tasks.length ? tableOf(['wpTask', 'wpTaskDone', 'wpMedianH', 'wpP90H', 'wpShare', 'wpWaiting', 'wpOldest'],
+      tasks.map((x) => el('tr', { dataset: { activity: x.activityId } }, el('td', {}, x.name || x.activityId),
+        el('td', { className: 'num' }, number(x.completed, 0)), el('td', { className: 'num' }, W.hours(x.medianHours)),
+        el('td', { className: 'num' }, W.hours(x.p90Hours)),
+        el('td', { className: 'num share' }, el('span', { className: 'bar', style: `width:${Math.round(80 * Number(x.shareOfWork || 0) / maxShare)}px` }),
+          percent(x.shareOfWork)),
+        el('td', { className: 'num' + (x.waiting ? ' waiting' : '') }, number(x.waiting, 0)),
+        el('td', { className: 'num' }, W.hours(x.oldestWaitingHours)))),
+      { id: 'task-kpis' }, [false, true, true, true, true, true, true])
+      : el('p', { className: 'note' }, t('wpNoTasks'))];
+}
+
+function renderCases() {
+  return [el('h4', {}, t('wpRecent')), state.cases.length
+    ? tableOf(['wpCase', 'wpLocality', 'wpChannel', 'wpReceived', 'wpDue', 'wpState', 'wpEnded'],
+      state.cases.map((c) => el('tr', { dataset: { case: c.id, state: c.state } }, el('td', {}, W.caseLink(c.id)),
+        el('td', {}, W.localityName(c.locality)), el('td', {}, W.channelName(c.channel)), el('td', {}, W.when(c.startedAt)),
+        el('td', {}, W.when(c.dueAt), ...W.badges(c)), el('td', {}, W.stateName(c.state)),
+        el('td', {}, c.endedAt ? W.when(c.endedAt) : ''))), { id: 'recent-cases' })
+    : el('p', { className: 'note' }, t('wpNoCases'))];
+}
+
+function render() {
+  if (!state.code) return;
+  section.replaceChildren(...[el('h3', {}, t('wpTitle')), ...renderActions(), ...renderDeployments(), ...renderKpis(),
+    ...renderCases()].filter((x) => x));
+}
+
+async function deploy() {
+  try {
+    const w = await W.act(`/api/procedures/${enc(state.code)}/deployments`);
+    state.result = { version: w.version };
+  } catch (e) {
+    state.result = e.status === 400 && e.errors.length
+      ? { problems: e.errors.map((x) => ({ elementId: x.field, message: x.message })) } : { error: e.message };
+  }
+  await load();
+}
+
+/** Shows the operations panel of this procedure in #workflow. */
+export function showOperations(procedure) {
+  state.code = procedure.code;
+  load().catch((e) => { section.replaceChildren(el('h3', {}, t('wpTitle')), el('p', { className: 'error' }, e.message)); });
+}
+onLanguage(render);
