@@ -1,5 +1,6 @@
 package procedo.modeler.web;
 
+import procedo.modeler.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;

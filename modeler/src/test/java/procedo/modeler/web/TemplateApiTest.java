@@ -1,5 +1,6 @@
 package procedo.modeler.web;
 
+import procedo.modeler.json.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,24 +1,9 @@
-package procedo.modeler;
+package procedo.modeler.cli;
 
 import picocli.CommandLine;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
-import procedo.modeler.cli.BenchCommand;
-import procedo.modeler.cli.CostCommand;
-import procedo.modeler.cli.EngineBenchCommand;
-import procedo.modeler.cli.GenerateCommand;
-import procedo.modeler.cli.ModelCommand;
-import procedo.modeler.cli.PortfolioCommand;
-import procedo.modeler.cli.RankCommand;
-import procedo.modeler.cli.ReportCommand;
-import procedo.modeler.cli.ExportCommand;
-import procedo.modeler.cli.ImportCommand;
-import procedo.modeler.cli.BenchReportCommand;
-import procedo.modeler.cli.ServeCommand;
-import procedo.modeler.cli.LoadCommand;
-import procedo.modeler.cli.TemplateBenchCommand;
-import procedo.modeler.cli.TemplateCommand;
 
 /** The {@code procedo} command line. Domain errors map once to exit codes: 2 invalid input, 3 not found, 4 conflict. */
 @CommandLine.Command(name = "procedo", mixinStandardHelpOptions = true, version = "Procedo 0.1",
