@@ -70,6 +70,12 @@ public final class TemplateService {
         return store(parsed);
     }
 
+    /** As {@link #importFile}, then publishes the version as the national standard; returns it as published. */
+    public ImportResult importAndPublish(InputStream raw) {
+        ImportResult imported = importFile(raw);
+        return new ImportResult(publish(imported.version().code(), imported.version().version()), imported.created());
+    }
+
     /** Reads and validates without storing. */
     public ParsedPackage parse(InputStream raw) {
         try (InputStream in = new BufferedInputStream(new Bounded(raw, limits.maxBytes()), 8192)) {

@@ -3,8 +3,9 @@ package procedo.modeler.web;
 import java.util.List;
 
 /** The body of every error response: the HTTP status, a sentence, and for bad input each field and reason. */
-record ApiError(int status, String message, List<FieldError> errors) {
+public record ApiError(int status, String message, List<FieldError> errors) {
 
-    record FieldError(String field, String message) {
+    /** One field of the request and what is wrong with it. */
+    public record FieldError(String field, String message) {
     }
 }

@@ -57,7 +57,7 @@ class AccessTest {
         var description = server.get("/api/openapi.json");
 
         assertThat(description.status()).isEqualTo(200);
-        for (WebServer.Route route : server.application.webServer(Optional.empty()).routes()) {
+        for (Route route : server.application.webServer(Optional.empty()).routes()) {
             var operation = description.body().at("/paths").get(route.path())
                     .get(route.method().name().toLowerCase(java.util.Locale.ROOT));
             assertThat(operation).as(route.method() + " " + route.path()).isNotNull();
