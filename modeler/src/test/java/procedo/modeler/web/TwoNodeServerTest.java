@@ -1,6 +1,5 @@
 package procedo.modeler.web;
 
-import procedo.modeler.json.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +20,7 @@ import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.Application;
 import procedo.modeler.workflow.StartForm;
 import procedo.modeler.workflow.StartFormSamples;
+import procedo.modeler.json.Json;
 
 /**
  * Two Procedo servers on one PostgreSQL schema, each with its own pool and its job executor on, as two machines

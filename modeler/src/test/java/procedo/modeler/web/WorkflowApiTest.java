@@ -1,6 +1,5 @@
 package procedo.modeler.web;
 
-import procedo.modeler.json.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import procedo.engine.calendar.Deadlines;
 import procedo.modeler.model.Snippets;
+import procedo.modeler.json.Json;
 
 /** Deploying the demo to-be workflow and running a case through it over HTTP, on a real engine and server. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
