@@ -20,6 +20,10 @@ import procedo.engine.calendar.CalendarGapException;
 import procedo.modeler.model.StaleModelException;
 import procedo.templates.adoption.UpgradeConflictException;
 import procedo.templates.load.TemplateImportException;
+import procedo.modeler.web.http.BodyTooLargeException;
+import procedo.modeler.web.http.Bodies;
+import procedo.modeler.web.http.Versions;
+import procedo.modeler.web.http.ApiError;
 
 /**
  * Every exception family and its HTTP answer, in one place: bad input 400 with each field and reason, unknown

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import procedo.modeler.web.http.Route;
 
 /** An OpenAPI 3 description made from the route table itself, so that it cannot drift from the routes. */
 final class OpenApi {

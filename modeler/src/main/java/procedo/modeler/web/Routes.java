@@ -1,6 +1,6 @@
 package procedo.modeler.web;
 
-import static procedo.modeler.web.Role.READER;
+import static procedo.modeler.web.http.Role.READER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import procedo.modeler.web.report.ReportRoutes;
 import procedo.modeler.web.template.TemplateRoutes;
 import procedo.modeler.web.workbook.CatalogWorkbookRoutes;
 import procedo.modeler.web.workflow.WorkflowRoutes;
+import procedo.modeler.web.http.Route;
 
 /**
  * The route table: every route of the application, feature by feature, each feature's routes declared in its own

@@ -9,6 +9,8 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Set;
 import procedo.modeler.json.Json;
+import procedo.modeler.web.http.Role;
+import procedo.modeler.web.http.Route;
 
 /**
  * The web application: one Javalin server serving the route table ({@link Routes}), each route behind its access

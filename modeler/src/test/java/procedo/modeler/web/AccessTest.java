@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.procedure.Level;
+import procedo.modeler.web.http.Route;
+import procedo.modeler.web.http.Role;
 
 class AccessTest {
 

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import procedo.modeler.web.http.Downloads;
 
 /** Plans, suggestions, reports and the catalog workbook over HTTP on a real server with the demo catalog. */
 class PlanApiTest {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import procedo.modeler.web.http.Route;
 
 /**
  * The route table against the checked-in list of every route ({@code routes.txt}: method, path and least role,

@@ -1,7 +1,7 @@
 package procedo.modeler.web.catalog;
 
-import static procedo.modeler.web.Role.EDITOR;
-import static procedo.modeler.web.Role.READER;
+import static procedo.modeler.web.http.Role.EDITOR;
+import static procedo.modeler.web.http.Role.READER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -19,9 +19,9 @@ import procedo.catalog.usage.UsageFigure;
 import procedo.catalog.usage.UsageService;
 import procedo.catalog.usage.UsageStat;
 import procedo.modeler.json.Json;
-import procedo.modeler.web.Params;
-import procedo.modeler.web.Route;
-import procedo.modeler.web.Versions;
+import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Route;
+import procedo.modeler.web.http.Versions;
 
 /** The catalog's routes: procedures, their versions and usage, and the reference data (localities, fields, tariffs). */
 public final class CatalogRoutes {

@@ -1,6 +1,6 @@
 package procedo.modeler.web.cost;
 
-import static procedo.modeler.web.Role.READER;
+import static procedo.modeler.web.http.Role.READER;
 
 import io.javalin.http.Context;
 import java.util.List;
@@ -8,7 +8,7 @@ import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.assessment.Scope;
 import procedo.catalog.cost.ComparisonRequest;
 import procedo.catalog.cost.CostInputReader;
-import procedo.modeler.web.Route;
+import procedo.modeler.web.http.Route;
 
 /** The Standard Cost Model over HTTP: stateless evaluation and comparison, and a catalog procedure's cost. */
 public final class CostRoutes {

@@ -1,7 +1,7 @@
 package procedo.modeler.web.model;
 
-import static procedo.modeler.web.Role.EDITOR;
-import static procedo.modeler.web.Role.READER;
+import static procedo.modeler.web.http.Role.EDITOR;
+import static procedo.modeler.web.http.Role.READER;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -12,9 +12,9 @@ import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.ModelVersion;
 import procedo.modeler.model.StoredModel;
-import procedo.modeler.web.Params;
-import procedo.modeler.web.Route;
-import procedo.modeler.web.Versions;
+import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Route;
+import procedo.modeler.web.http.Versions;
 
 /**
  * BPMN models of procedures: upload (optimistic locking with If-Match / ETag), download, versions, analysis and

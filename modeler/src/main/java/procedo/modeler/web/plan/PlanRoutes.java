@@ -1,7 +1,7 @@
 package procedo.modeler.web.plan;
 
-import static procedo.modeler.web.Role.EDITOR;
-import static procedo.modeler.web.Role.READER;
+import static procedo.modeler.web.http.Role.EDITOR;
+import static procedo.modeler.web.http.Role.READER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -11,9 +11,9 @@ import procedo.catalog.plan.PlanRequest;
 import procedo.catalog.plan.PlanService;
 import procedo.catalog.plan.SimplificationPlan;
 import procedo.modeler.json.Json;
-import procedo.modeler.web.Params;
-import procedo.modeler.web.Route;
-import procedo.modeler.web.Versions;
+import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Route;
+import procedo.modeler.web.http.Versions;
 
 /** Simplification plans over HTTP: a procedure's plans, their status workflow, previews, suggestions and savings. */
 public final class PlanRoutes {

@@ -1,7 +1,7 @@
 package procedo.modeler.web.priority;
 
-import static procedo.modeler.web.Role.EDITOR;
-import static procedo.modeler.web.Role.READER;
+import static procedo.modeler.web.http.Role.EDITOR;
+import static procedo.modeler.web.http.Role.READER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -22,9 +22,9 @@ import procedo.catalog.priority.Criterion;
 import procedo.catalog.priority.PriorityProfile;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.modeler.json.Json;
-import procedo.modeler.web.Params;
-import procedo.modeler.web.Route;
-import procedo.modeler.web.Versions;
+import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Route;
+import procedo.modeler.web.http.Versions;
 
 /** What goes online first over HTTP: the ranking with "what if" weights, the portfolio, and the priority profiles. */
 public final class PriorityRoutes {

@@ -1,6 +1,6 @@
 package procedo.modeler.web.report;
 
-import static procedo.modeler.web.Role.READER;
+import static procedo.modeler.web.http.Role.READER;
 
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -21,9 +21,9 @@ import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.report.CsvReportWriter;
 import procedo.catalog.report.ReportFilter;
 import procedo.catalog.report.excel.CostReductionWorkbook;
-import procedo.modeler.web.Downloads;
-import procedo.modeler.web.Params;
-import procedo.modeler.web.Route;
+import procedo.modeler.web.http.Downloads;
+import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Route;
 
 /** The cost-reduction report as XLSX and CSV downloads. */
 public final class ReportRoutes {

@@ -1,7 +1,7 @@
 package procedo.modeler.web.template;
 
-import static procedo.modeler.web.Role.EDITOR;
-import static procedo.modeler.web.Role.READER;
+import static procedo.modeler.web.http.Role.EDITOR;
+import static procedo.modeler.web.http.Role.READER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,9 +26,9 @@ import procedo.templates.load.PackageJson;
 import procedo.templates.model.FormTemplate;
 import procedo.templates.model.TemplatePackage;
 import procedo.modeler.json.Json;
-import procedo.modeler.web.BodyTooLargeException;
-import procedo.modeler.web.Downloads;
-import procedo.modeler.web.Route;
+import procedo.modeler.web.http.BodyTooLargeException;
+import procedo.modeler.web.http.Downloads;
+import procedo.modeler.web.http.Route;
 import procedo.templates.office.FormDocument;
 
 /**

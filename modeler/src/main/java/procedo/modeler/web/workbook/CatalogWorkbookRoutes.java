@@ -1,7 +1,7 @@
 package procedo.modeler.web.workbook;
 
-import static procedo.modeler.web.Role.EDITOR;
-import static procedo.modeler.web.Role.READER;
+import static procedo.modeler.web.http.Role.EDITOR;
+import static procedo.modeler.web.http.Role.READER;
 
 
 import io.javalin.http.Context;
@@ -19,15 +19,14 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.excel.CatalogWorkbookImport;
-import procedo.modeler.web.BodyTooLargeException;
-import procedo.modeler.web.Downloads;
-import procedo.modeler.web.Route;
-import procedo.modeler.web.WebServer;
+import procedo.modeler.web.http.BodyTooLargeException;
+import procedo.modeler.web.http.Downloads;
+import procedo.modeler.web.http.Route;
 
 /**
  * The catalog as a workbook: export, and an all-or-nothing import of an uploaded workbook (the raw XLSX as the
  * request body, or a multipart form with a {@code file} field). The import reads the request stream itself,
- * bounded by {@link #MAX_IMPORT_BYTES}, so the global request limit ({@link WebServer#MAX_REQUEST_BYTES}, which
+ * bounded by {@link #MAX_IMPORT_BYTES}, so the global request limit ({@code WebServer.MAX_REQUEST_BYTES}, which
  * Javalin applies when it buffers a body) does not apply to this route.
  */
 public final class CatalogWorkbookRoutes {

@@ -1,7 +1,7 @@
 package procedo.modeler.web.workflow;
 
-import static procedo.modeler.web.Role.EDITOR;
-import static procedo.modeler.web.Role.READER;
+import static procedo.modeler.web.http.Role.EDITOR;
+import static procedo.modeler.web.http.Role.READER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -14,8 +14,8 @@ import procedo.engine.CaseView;
 import procedo.engine.TaskFilter;
 import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.json.Json;
-import procedo.modeler.web.Params;
-import procedo.modeler.web.Route;
+import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Route;
 import procedo.modeler.workflow.NamedWorkflow;
 import procedo.modeler.workflow.WorkflowService;
 
