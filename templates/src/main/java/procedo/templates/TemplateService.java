@@ -21,6 +21,7 @@ import procedo.catalog.error.Problem;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Locality;
 import procedo.catalog.locality.LocalityRepository;
+import procedo.templates.adoption.AdoptedPackage;
 import procedo.templates.adoption.Adoption;
 import procedo.templates.adoption.AdoptionRules;
 import procedo.templates.adoption.DeviationAnalysis;
@@ -242,6 +243,13 @@ public final class TemplateService {
     public Adoption adoption(String localityCode, String code) {
         return repository.adoption(localityCode, code).orElseThrow(() -> new NotFoundException(
                 "locality " + localityCode + " has not adopted template " + code));
+    }
+
+    /** A locality's adoption with the central version it adopted and its effective package. */
+    public AdoptedPackage adoptedPackage(String localityCode, String code) {
+        Adoption adoption = adoption(localityCode, code);
+        TemplatePackage standard = get(adoption.templateCode(), adoption.centralVersion());
+        return new AdoptedPackage(adoption, standard, adoption.overrides().applyTo(standard));
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.Map;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.templates.TemplateService;
-import procedo.templates.adoption.Adoption;
 import procedo.templates.adoption.Overrides;
 import procedo.templates.adoption.OverridesReader;
 import procedo.templates.excel.DeviationWorkbook;
@@ -163,13 +162,7 @@ public final class TemplateRoutes {
     }
 
     private void adoption(Context ctx) {
-        Adoption adoption = templates.adoption(ctx.pathParam("locality"), ctx.pathParam("code"));
-        TemplatePackage standard = templates.get(adoption.templateCode(), adoption.centralVersion());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("adoption", adoption);
-        body.put("standard", standard);
-        body.put("effective", adoption.overrides().applyTo(standard));
-        ctx.json(body);
+        ctx.json(templates.adoptedPackage(ctx.pathParam("locality"), ctx.pathParam("code")));
     }
 
     private void adopt(Context ctx) {
