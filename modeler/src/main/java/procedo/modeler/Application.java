@@ -3,11 +3,14 @@ package procedo.modeler;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import procedo.catalog.CatalogStore;
 import procedo.catalog.assessment.CatalogAssessment;
+import procedo.catalog.assessment.PriorityProfileService;
+import procedo.catalog.assessment.TariffService;
 import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.demo.DemoCatalog;
 import procedo.catalog.persistence.DatabaseSettings;
@@ -21,6 +24,7 @@ import procedo.engine.WorkflowEngine;
 import procedo.engine.calendar.Deadlines;
 import procedo.engine.calendar.HolidayCalendar;
 import procedo.engine.camunda.CamundaEngines;
+import procedo.modeler.workflow.MeasuredUsageFeed;
 import procedo.modeler.workflow.WorkflowService;
 import procedo.catalog.persistence.JooqPlanRepository;
 import procedo.catalog.plan.PlanService;
@@ -55,7 +59,10 @@ public final class Application implements AutoCloseable {
     private final CostReductionReports reports;
     private final JooqCatalogTransfer transfer;
     private final EngineOptions engineOptions;
+    private final MeasuredUsageFeed measuredUsage;
     private final WorkflowService workflows;
+    private final PriorityProfileService profiles;
+    private final TariffService tariffs;
     private WorkflowEngine engine;
 
     /**
@@ -66,10 +73,26 @@ public final class Application implements AutoCloseable {
      *                    this node
      * @param calendar    the working-day calendar of legal deadlines
      * @param escalationSweep how often this node looks for cases past their due date
+     * @param measuredUsageFeed how often this node re-counts the deployed procedures' cases into the catalog's
+     *                          MEASURED usage ({@link MeasuredUsageFeed}); {@link Duration#ZERO} when only the
+     *                          cases started or ended here are recorded, as they happen
      */
     public record EngineOptions(String nodeName, boolean jobExecutor, HolidayCalendar calendar,
-                                java.time.Duration escalationSweep) {
+                                Duration escalationSweep, Duration measuredUsageFeed) {
 
+        public EngineOptions {
+            java.util.Objects.requireNonNull(measuredUsageFeed, "measuredUsageFeed");
+            if (measuredUsageFeed.isNegative()) {
+                throw new IllegalArgumentException("measuredUsageFeed must not be negative");
+            }
+        }
+
+        /** Options without a scheduled measured-usage feed. */
+        public EngineOptions(String nodeName, boolean jobExecutor, HolidayCalendar calendar, Duration escalationSweep) {
+            this(nodeName, jobExecutor, calendar, escalationSweep, Duration.ZERO);
+        }
+
+        /** Options without a scheduled measured-usage feed, sweeping for overdue cases at the default interval. */
         public EngineOptions(String nodeName, boolean jobExecutor, HolidayCalendar calendar) {
             this(nodeName, jobExecutor, calendar, EngineSettings.DEFAULT_ESCALATION_SWEEP);
         }
@@ -77,6 +100,15 @@ public final class Application implements AutoCloseable {
         /** A node that runs no background jobs, on the bundled Vietnamese calendar: for commands and tests. */
         public static EngineOptions quiet() {
             return new EngineOptions("procedo", false, HolidayCalendar.vietnam());
+        }
+
+        /**
+         * A server node: jobs and the escalation sweep run in the background, and the measured usage is re-counted
+         * every {@link MeasuredUsageFeed#SERVER_INTERVAL}.
+         */
+        public static EngineOptions server(String nodeName, HolidayCalendar calendar) {
+            return new EngineOptions(nodeName, true, calendar, EngineSettings.DEFAULT_ESCALATION_SWEEP,
+                    MeasuredUsageFeed.SERVER_INTERVAL);
         }
     }
 
@@ -98,7 +130,14 @@ public final class Application implements AutoCloseable {
         this.reports = new CostReductionReports(store, assessment, planRepository, plans,
                 new JooqActivitySource(store.dsl()), Clock.systemUTC());
         this.transfer = new JooqCatalogTransfer(store.dsl());
-        this.workflows = new WorkflowService(procedures, store.localities(), models, templates, usage, this::engine);
+        this.measuredUsage = new MeasuredUsageFeed(usage, store.localities(), this::engine);
+        this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
+                this::engine);
+        this.profiles = new PriorityProfileService(store.profiles());
+        this.tariffs = new TariffService(store.tariffs());
+        if (!engineOptions.measuredUsageFeed().isZero()) {
+            measuredUsage.start(engineOptions.measuredUsageFeed());
+        }
     }
 
     public static Application open(DatabaseSettings settings) {
@@ -132,6 +171,11 @@ public final class Application implements AutoCloseable {
         return workflows;
     }
 
+    /** What the engine measured, recorded as the catalog's MEASURED usage; its scheduler stops with this. */
+    public MeasuredUsageFeed measuredUsage() {
+        return measuredUsage;
+    }
+
     /** Loads the demo catalog when the database holds no procedure yet; returns how many were loaded. */
     public int loadDemoIfEmpty() {
         if (!store.isEmpty()) {
@@ -148,8 +192,8 @@ public final class Application implements AutoCloseable {
     }
 
     public WebServer webServer(Optional<String> editorToken) {
-        return new WebServer(new WebServices(store, procedures, usage, assessment, costs, models, templates,
-                plans, planRepository, reports, this::exportCatalog, this::importCatalog, workflows,
+        return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
+                costs, models, templates, plans, reports, this::exportCatalog, this::importCatalog, workflows,
                 engineOptions.calendar()), new AccessPolicy(editorToken));
     }
 
@@ -199,6 +243,7 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        measuredUsage.close();
         synchronized (this) {
             if (engine != null) {
                 engine.close();

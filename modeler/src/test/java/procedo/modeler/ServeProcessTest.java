@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import procedo.modeler.cli.Main;
 
 /** {@code procedo serve} as a user runs it: a separate JVM, the embedded database, the demo, Ctrl-C / SIGTERM. */
 class ServeProcessTest {

@@ -21,6 +21,7 @@ import procedo.catalog.error.Problem;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Locality;
 import procedo.catalog.locality.LocalityRepository;
+import procedo.templates.adoption.AdoptedPackage;
 import procedo.templates.adoption.Adoption;
 import procedo.templates.adoption.AdoptionRules;
 import procedo.templates.adoption.DeviationAnalysis;
@@ -68,6 +69,12 @@ public final class TemplateService {
     public ImportResult importFile(InputStream raw) {
         ParsedPackage parsed = parse(raw);
         return store(parsed);
+    }
+
+    /** As {@link #importFile}, then publishes the version as the national standard; returns it as published. */
+    public ImportResult importAndPublish(InputStream raw) {
+        ImportResult imported = importFile(raw);
+        return new ImportResult(publish(imported.version().code(), imported.version().version()), imported.created());
     }
 
     /** Reads and validates without storing. */
@@ -236,6 +243,13 @@ public final class TemplateService {
     public Adoption adoption(String localityCode, String code) {
         return repository.adoption(localityCode, code).orElseThrow(() -> new NotFoundException(
                 "locality " + localityCode + " has not adopted template " + code));
+    }
+
+    /** A locality's adoption with the central version it adopted and its effective package. */
+    public AdoptedPackage adoptedPackage(String localityCode, String code) {
+        Adoption adoption = adoption(localityCode, code);
+        TemplatePackage standard = get(adoption.templateCode(), adoption.centralVersion());
+        return new AdoptedPackage(adoption, standard, adoption.overrides().applyTo(standard));
     }
 
     /**

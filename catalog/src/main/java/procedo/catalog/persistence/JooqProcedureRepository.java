@@ -99,6 +99,12 @@ final class JooqProcedureRepository implements ProcedureRepository {
     }
 
     @Override
+    public java.util.Map<String, String> names(java.util.Collection<String> codes) {
+        return dsl.select(PROCEDURES.CODE, PROCEDURES.NAME).from(PROCEDURES).where(PROCEDURES.CODE.in(codes))
+                .fetchMap(PROCEDURES.CODE, PROCEDURES.NAME);
+    }
+
+    @Override
     public Optional<Procedure> findByCode(String code) {
         ProceduresRecord row = dsl.selectFrom(PROCEDURES).where(PROCEDURES.CODE.eq(code)).fetchOne();
         if (row == null) {

@@ -160,6 +160,21 @@ public final class PlanService {
                 Saving.of(comparison), procedure.processingDays(), toBe.processingDays());
     }
 
+    /**
+     * Per procedure with a plan, its leading plan (the most advanced status, then the latest change) and that
+     * plan's annual saving, national scope; ordered by procedure code.
+     */
+    public List<PlanSaving> savings() {
+        return plans.leading(java.util.EnumSet.allOf(PlanStatus.class)).values().stream()
+                .sorted(java.util.Comparator.comparing(SimplificationPlan::procedureCode))
+                .map(plan -> {
+                    Saving saving = preview(plan).saving();
+                    return new PlanSaving(plan.procedureCode(), plan.id(), plan.status(), saving.savingVnd(),
+                            saving.savingPercent());
+                })
+                .toList();
+    }
+
     /** The to-be of {@code plan} for {@code procedure} with the fees of {@code basis}. */
     public DerivedToBe derive(Procedure procedure, CostBasis basis, SimplificationPlan plan) {
         return derivation.derive(procedure, basis.feesVnd(), basis.onlineFeesVnd(), plan.measures(), plan.edits());

@@ -9,6 +9,9 @@ public interface ProcedureRepository {
 
     Optional<Procedure> findByCode(String code);
 
+    /** The names of those of {@code codes} that exist, by code, read at once. */
+    java.util.Map<String, String> names(java.util.Collection<String> codes);
+
     /** Stores a new procedure with version 1; a code already in use is a conflict. Every stored state is kept. */
     Procedure create(Procedure procedure);
 

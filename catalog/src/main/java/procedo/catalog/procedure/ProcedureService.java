@@ -52,6 +52,11 @@ public final class ProcedureService {
         return procedures.findByCode(code).orElseThrow(() -> NotFoundException.of("procedure", code));
     }
 
+    /** The names of those of {@code codes} that exist, by code, read in one query whatever their number. */
+    public java.util.Map<String, String> names(java.util.Collection<String> codes) {
+        return codes.isEmpty() ? java.util.Map.of() : procedures.names(codes);
+    }
+
     public Procedure create(Procedure procedure) {
         validate(procedure);
         Procedure created = procedures.create(procedure);

@@ -36,6 +36,15 @@ class ProcedureRepositoryTest extends StoreTest {
     }
 
     @Test
+    void readsTheNamesOfSeveralProceduresAtOnceSkippingUnknownCodes() {
+        store.procedures().create(Samples.birthRegistration("1.001193"));
+        store.procedures().create(Samples.named("1.000894", "Đăng ký kết hôn", "Hộ tịch"));
+
+        assertThat(store.procedures().names(List.of("1.001193", "1.000894", "9.999999")))
+                .containsOnlyKeys("1.001193", "1.000894").containsEntry("1.000894", "Đăng ký kết hôn");
+    }
+
+    @Test
     void refusesASecondProcedureWithTheSameCode() {
         store.procedures().create(Samples.birthRegistration("1.001193"));
 

@@ -144,4 +144,20 @@ class PlanServiceTest extends StoreTest {
         assertThat(suggestions).extracting(s -> s.savingVnd().toPlainString())
                 .containsExactly("37501125", "77375000", "50000000");
     }
+
+    @Test
+    void savingsListEachProceduresLeadingPlanWithItsAnnualSaving() {
+        SimplificationPlan draft = f.plans.create("2.000001", new PlanRequest("P", null, "A", PlanSamples.fullPlan(),
+                List.of(), null));
+        SimplificationPlan other = f.plans.create("2.000002", new PlanRequest("Q", null, "A",
+                List.of(new Measure.Online()), List.of(), null));
+
+        List<PlanSaving> savings = f.plans.savings();
+
+        assertThat(savings).extracting(PlanSaving::procedureCode).containsExactly("2.000001", "2.000002");
+        assertThat(savings).extracting(PlanSaving::planId).containsExactly(draft.id(), other.id());
+        assertThat(savings.get(0).status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(savings.get(0).savingVnd()).isEqualByComparingTo(f.plans.preview(draft.id()).saving().savingVnd());
+        assertThat(savings.get(0).savingPercent()).isEqualByComparingTo("65.72");
+    }
 }

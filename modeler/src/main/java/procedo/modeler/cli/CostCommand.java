@@ -15,7 +15,7 @@ import procedo.catalog.cost.CostInputReader;
 import procedo.catalog.cost.ComparisonRequest;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
-import procedo.modeler.web.Json;
+import procedo.modeler.json.Json;
 
 /** The stateless Standard Cost Model on a JSON file: one input, or {@code {"asIs": ..., "toBe": ...}}. */
 @Command(name = "cost", description = "Compute the compliance cost of FILE.json (same input as POST /api/cost/evaluate,"

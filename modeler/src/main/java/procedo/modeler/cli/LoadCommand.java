@@ -77,7 +77,7 @@ public final class LoadCommand implements Callable<Integer> {
             WorkflowEngine engine = app.engine();
             if (workflows.deployments(procedure).isEmpty()) {
                 var deployed = workflows.deploy(procedure, null, "load");
-                out.printf("deployed %s as version %d of %s%n", procedure, deployed.version(), deployed.key());
+                out.printf("deployed %s as version %d of %s%n", procedure, deployed.workflow().version(), deployed.workflow().key());
             }
             List<String> where = localities != null && !localities.isEmpty() ? localities
                     : app.store().localities().localities().stream()
@@ -131,7 +131,7 @@ public final class LoadCommand implements Callable<Integer> {
                 engine.setClock(null);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            int figures = workflows.feedBack(procedure);
+            int figures = app.measuredUsage().feed(procedure);
             Kpis k = workflows.kpis(procedure, null);
             out.printf("%d cases started, %d completed, %d still open; %d tasks completed%n", cases, completed,
                     cases - completed, tasks);

@@ -21,7 +21,7 @@ import procedo.modeler.model.BpmnReader;
 import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelVersion;
 import procedo.modeler.model.StoredModel;
-import procedo.modeler.web.Json;
+import procedo.modeler.json.Json;
 
 /** BPMN models from the command line: import a file as a new version, export a version, analyse a file. */
 @Command(name = "model", description = "BPMN models of procedures: import, export, analyse.",

@@ -12,7 +12,7 @@ import procedo.catalog.assessment.Scope;
 import procedo.catalog.priority.Portfolio;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.modeler.Application;
-import procedo.modeler.web.Json;
+import procedo.modeler.json.Json;
 
 /** Prints the exact portfolio with the greatest saving that fits an effort budget. */
 @Command(name = "portfolio", description = "Choose the procedures that save most within an effort budget (person-days).")

@@ -15,7 +15,7 @@ import procedo.catalog.assessment.Scope;
 import procedo.catalog.priority.Contribution;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.modeler.Application;
-import procedo.modeler.web.Json;
+import procedo.modeler.json.Json;
 
 /** Prints the priority ranking, as a table with each criterion's contribution or as JSON. */
 @Command(name = "rank", description = "Rank the catalog: which procedures to simplify and bring online first.")

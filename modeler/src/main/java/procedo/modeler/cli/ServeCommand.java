@@ -3,9 +3,6 @@ package procedo.modeler.cli;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import procedo.engine.calendar.HolidayCalendar;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -20,7 +17,6 @@ import procedo.modeler.Application;
 public final class ServeCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
-    private static final int FEED_BACK_SECONDS = 15;
 
     @Mixin
     DatabaseOptions database;
@@ -49,13 +45,8 @@ public final class ServeCommand implements Runnable {
     public void run() {
         HolidayCalendar calendar = holidays == null ? HolidayCalendar.vietnam() : HolidayCalendar.load(holidays);
         Application application = Application.open(database.settings(),
-                new Application.EngineOptions(node, true, calendar));
+                Application.EngineOptions.server(node, calendar));
         Javalin server;
-        ScheduledExecutorService feedBack = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "procedo-measured-usage");
-            t.setDaemon(true);
-            return t;
-        });
         try {
             application.loadDemoIfEmpty();
             application.engine(); // jobs and the escalation sweep run from the start
@@ -64,18 +55,9 @@ public final class ServeCommand implements Runnable {
             application.close();
             throw e;
         }
-        // what the engine measured flows back into the catalog's usage figures
-        feedBack.scheduleWithFixedDelay(() -> {
-            try {
-                application.workflows().feedBack();
-            } catch (RuntimeException e) {
-                LOG.warn("Recording measured usage failed: {}", e.getMessage());
-            }
-        }, FEED_BACK_SECONDS, FEED_BACK_SECONDS, TimeUnit.SECONDS);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping Procedo");
-            feedBack.shutdownNow();
             server.stop();
             application.close();
             stopped.countDown();

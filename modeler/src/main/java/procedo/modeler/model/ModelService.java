@@ -2,6 +2,7 @@ package procedo.modeler.model;
 
 import java.util.List;
 import java.util.Optional;
+import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 
@@ -26,8 +27,7 @@ public final class ModelService {
 
     /**
      * Saves {@code xml} as the next version. The first save of a kind needs no expected version; later ones need
-     * the current version (else {@link procedo.catalog.error.ConflictException} naming it). Invalid XML stores
-     * nothing.
+     * the current version (else a {@link StaleModelException} naming it). Invalid XML stores nothing.
      */
     public ModelVersion save(String code, ModelKind kind, byte[] xml, Integer expectedVersion, String author,
                              String comment) {
@@ -40,7 +40,12 @@ public final class ModelService {
         if (why.length() > MAX_COMMENT) {
             throw InvalidInputException.of("comment", "may have at most " + MAX_COMMENT + " characters");
         }
-        return repository.save(code, kind, xml, expectedVersion, who, why);
+        try {
+            return repository.save(code, kind, xml, expectedVersion, who, why);
+        } catch (ConflictException e) {
+            throw new StaleModelException(e.getMessage(),
+                    repository.latest(code, kind).map(m -> m.version().version()).orElse(0));
+        }
     }
 
     public List<ModelVersion> latestOfEachKind(String code) {

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import procedo.modeler.web.http.Role;
 
 /**
  * Who the caller is. With an editor token configured ({@code PROCEDO_EDITOR_TOKEN}), a request carrying

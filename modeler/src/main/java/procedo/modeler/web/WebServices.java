@@ -1,25 +1,30 @@
 package procedo.modeler.web;
 
-import procedo.catalog.CatalogStore;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import procedo.catalog.assessment.CatalogAssessment;
+import procedo.catalog.assessment.PriorityProfileService;
 import procedo.catalog.assessment.ProcedureCosts;
-import procedo.catalog.plan.PlanRepository;
+import procedo.catalog.assessment.TariffService;
+import procedo.catalog.excel.CatalogWorkbookImport;
+import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.plan.PlanService;
-import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.usage.UsageService;
+import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.model.ModelService;
+import procedo.modeler.workflow.WorkflowService;
 import procedo.templates.TemplateService;
 
-/** The services the web application calls. */
-public record WebServices(CatalogStore store, ProcedureService procedures, UsageService usage,
-                          CatalogAssessment assessment, ProcedureCosts costs,
-                          ModelService models, TemplateService templates,
-
-                          PlanService plans, PlanRepository planRepository, CostReductionReports reports,
-                          java.util.function.ToLongFunction<java.io.OutputStream> catalogExport,
-                          java.util.function.Function<java.nio.file.Path,
-                                  procedo.catalog.excel.CatalogWorkbookImport.Result> catalogImport,
-                          procedo.modeler.workflow.WorkflowService workflows,
-                          procedo.engine.calendar.HolidayCalendar calendar) {
+/** The services the web application calls; the handlers reach nothing else. */
+public record WebServices(ProcedureService procedures, UsageService usage, TariffService tariffs,
+                          LocalityRepository localities, CatalogAssessment assessment,
+                          PriorityProfileService profiles, ProcedureCosts costs, ModelService models,
+                          TemplateService templates, PlanService plans, CostReductionReports reports,
+                          ToLongFunction<OutputStream> catalogExport,
+                          Function<Path, CatalogWorkbookImport.Result> catalogImport,
+                          WorkflowService workflows, HolidayCalendar calendar) {
 }

@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import procedo.modeler.Main;
 
 /** Runs the command line in this JVM as a script would, keeping what its last run printed to standard output and error. */
 abstract class CliTest {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Level;
+import procedo.modeler.web.http.Route;
+import procedo.modeler.web.http.Role;
 
 class AccessTest {
 
@@ -57,7 +59,7 @@ class AccessTest {
         var description = server.get("/api/openapi.json");
 
         assertThat(description.status()).isEqualTo(200);
-        for (WebServer.Route route : server.application.webServer(Optional.empty()).routes()) {
+        for (Route route : server.application.webServer(Optional.empty()).routes()) {
             var operation = description.body().at("/paths").get(route.path())
                     .get(route.method().name().toLowerCase(java.util.Locale.ROOT));
             assertThat(operation).as(route.method() + " " + route.path()).isNotNull();

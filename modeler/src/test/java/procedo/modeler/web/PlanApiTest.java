@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import procedo.modeler.web.http.Downloads;
 
 /** Plans, suggestions, reports and the catalog workbook over HTTP on a real server with the demo catalog. */
 class PlanApiTest {
@@ -85,7 +86,7 @@ class PlanApiTest {
 
         var xlsx = server.downloadFile("/api/reports/cost-reduction.xlsx?planStatus=APPROVED");
         assertThat(xlsx.status()).isEqualTo(200);
-        assertThat(xlsx.contentType()).isEqualTo(ReportRoutes.XLSX);
+        assertThat(xlsx.contentType()).isEqualTo(Downloads.XLSX);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             var row = workbook.getSheet("Thủ tục").getRow(1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo(BIRTH);
@@ -158,9 +159,9 @@ class PlanApiTest {
     void exportsTheCatalogAndImportsItIntoAnEmptyServer() throws IOException {
         var export = server.downloadFile("/api/catalog/export.xlsx");
         assertThat(export.status()).isEqualTo(200);
-        assertThat(export.contentType()).isEqualTo(ReportRoutes.XLSX);
+        assertThat(export.contentType()).isEqualTo(Downloads.XLSX);
 
-        var again = server.postBytes("/api/catalog/import", export.body(), ReportRoutes.XLSX);
+        var again = server.postBytes("/api/catalog/import", export.body(), Downloads.XLSX);
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body().findValuesAsText("field")).contains("Procedures!A2 (code)");
         // larger than the global 2 MiB limit: read by the route itself, refused for what it is, not for its size
@@ -172,7 +173,7 @@ class PlanApiTest {
             String boundary = "procedo-boundary";
             ByteArrayOutputStream form = new ByteArrayOutputStream();
             form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"catalog.xlsx\"\r\n"
-                    + "Content-Type: " + ReportRoutes.XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    + "Content-Type: " + Downloads.XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             form.write(export.body());
             form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             var imported = empty.postBytes("/api/catalog/import", form.toByteArray(), "multipart/form-data; boundary=" + boundary);

@@ -26,6 +26,7 @@ import procedo.templates.demo.DemoTemplates;
 import procedo.templates.excel.PackageWorkbookWriter;
 import procedo.templates.load.PackageJson;
 import procedo.templates.model.TemplatePackage;
+import procedo.modeler.json.Json;
 
 /** Every template route on a real server: import with every error listed, idempotence, conflicts, adoption, outputs. */
 class TemplateApiTest {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.modeler.Application;
+import procedo.modeler.json.Json;
 
 /** A real Procedo server on a free loopback port over a private in-memory H2 database, and an HTTP client. */
 final class TestServer implements AutoCloseable {

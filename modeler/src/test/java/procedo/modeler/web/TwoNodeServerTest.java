@@ -20,6 +20,7 @@ import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.Application;
 import procedo.modeler.workflow.StartForm;
 import procedo.modeler.workflow.StartFormSamples;
+import procedo.modeler.json.Json;
 
 /**
  * Two Procedo servers on one PostgreSQL schema, each with its own pool and its job executor on, as two machines

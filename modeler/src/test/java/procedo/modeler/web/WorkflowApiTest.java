@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import procedo.engine.calendar.Deadlines;
 import procedo.modeler.model.Snippets;
+import procedo.modeler.json.Json;
 
 /** Deploying the demo to-be workflow and running a case through it over HTTP, on a real engine and server. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -71,6 +72,15 @@ class WorkflowApiTest {
         assertThat(deployed.body().get("deployedBy").asText()).isEqualTo("Trần Thị Bình");
         assertThat(server.get("/api/workflows").body()).anySatisfy(
                 w -> assertThat(w.get("procedureCode").asText()).isEqualTo(BIRTH));
+        JsonNode listed = null;
+        for (JsonNode w : server.get("/api/workflows").body()) {
+            listed = w.get("procedureCode").asText().equals(BIRTH) ? w : listed;
+        }
+        List<String> listedFields = new ArrayList<>();
+        listed.fieldNames().forEachRemaining(listedFields::add);
+        assertThat(listedFields).containsExactly("workflowId", "key", "procedureCode", "locality", "name", "version",
+                "modelVersion", "suspended", "deployedAt", "deployedBy", "activeCases", "procedureName");
+        assertThat(listed.get("procedureName").asText()).contains("khai sinh");
 
         JsonNode form = server.get("/api/procedures/" + BIRTH + "/start-form?locality=01").body();
         assertThat(form.get("source").asText()).isEqualTo("TEMPLATE");

@@ -39,7 +39,7 @@ class DemoWorkflowsTest {
     void deploysAndRunsACaseToItsEnd(String code) {
         WorkflowService workflows = app.workflows();
         assertThat(workflows.check(code, null)).isEmpty();
-        assertThat(workflows.deploy(code, null, "test").version()).isEqualTo(1);
+        assertThat(workflows.deploy(code, null, "test").workflow().version()).isEqualTo(1);
 
         StartForm form = workflows.startForm(code, "48");
         Map<String, Object> data = new StartFormSamples(5).sample(form, "48");

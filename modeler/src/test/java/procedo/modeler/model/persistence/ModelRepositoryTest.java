@@ -28,7 +28,7 @@ import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.ModelVersion;
 import procedo.modeler.model.Snippets;
-import procedo.modeler.web.Json;
+import procedo.modeler.json.Json;
 
 class ModelRepositoryTest extends StoreTest {
 

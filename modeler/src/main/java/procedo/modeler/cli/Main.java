@@ -1,24 +1,13 @@
-package procedo.modeler;
+package procedo.modeler.cli;
 
 import picocli.CommandLine;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
-import procedo.modeler.cli.BenchCommand;
-import procedo.modeler.cli.CostCommand;
-import procedo.modeler.cli.EngineBenchCommand;
-import procedo.modeler.cli.GenerateCommand;
-import procedo.modeler.cli.ModelCommand;
-import procedo.modeler.cli.PortfolioCommand;
-import procedo.modeler.cli.RankCommand;
-import procedo.modeler.cli.ReportCommand;
-import procedo.modeler.cli.ExportCommand;
-import procedo.modeler.cli.ImportCommand;
-import procedo.modeler.cli.BenchReportCommand;
-import procedo.modeler.cli.ServeCommand;
-import procedo.modeler.cli.LoadCommand;
-import procedo.modeler.cli.TemplateBenchCommand;
-import procedo.modeler.cli.TemplateCommand;
+import procedo.engine.WorkflowException;
+import procedo.engine.WorkflowNotFoundException;
+import procedo.engine.WorkflowValidationException;
+import procedo.modeler.model.StaleModelException;
 
 /** The {@code procedo} command line. Domain errors map once to exit codes: 2 invalid input, 3 not found, 4 conflict. */
 @CommandLine.Command(name = "procedo", mixinStandardHelpOptions = true, version = "Procedo 0.1",
@@ -40,13 +29,13 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("procedo: " + e.getMessage());
-            if (e instanceof InvalidInputException) {
+            if (e instanceof InvalidInputException || e instanceof WorkflowValidationException) {
                 return 2;
             }
-            if (e instanceof NotFoundException) {
+            if (e instanceof NotFoundException || e instanceof WorkflowNotFoundException) {
                 return 3;
             }
-            if (e instanceof ConflictException) {
+            if (e instanceof ConflictException || e instanceof StaleModelException || e instanceof WorkflowException) {
                 return 4;
             }
             e.printStackTrace(cmd.getErr());

@@ -1,4 +1,8 @@
-package procedo.modeler.web;
+package procedo.modeler.web.workbook;
+
+import static procedo.modeler.web.http.Role.EDITOR;
+import static procedo.modeler.web.http.Role.READER;
+
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -9,19 +13,23 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.excel.CatalogWorkbookImport;
+import procedo.modeler.web.http.BodyTooLargeException;
+import procedo.modeler.web.http.Downloads;
+import procedo.modeler.web.http.Route;
 
 /**
  * The catalog as a workbook: export, and an all-or-nothing import of an uploaded workbook (the raw XLSX as the
  * request body, or a multipart form with a {@code file} field). The import reads the request stream itself,
- * bounded by {@link #MAX_IMPORT_BYTES}, so the global request limit ({@link WebServer#MAX_REQUEST_BYTES}, which
+ * bounded by {@link #MAX_IMPORT_BYTES}, so the global request limit ({@code WebServer.MAX_REQUEST_BYTES}, which
  * Javalin applies when it buffers a body) does not apply to this route.
  */
-final class CatalogExcelRoutes {
+public final class CatalogWorkbookRoutes {
 
     /** Largest workbook the import route accepts (bytes); larger uploads get 413. */
     static final long MAX_IMPORT_BYTES = 100L * 1024 * 1024;
@@ -29,23 +37,31 @@ final class CatalogExcelRoutes {
     private final ToLongFunction<OutputStream> export;
     private final Function<Path, CatalogWorkbookImport.Result> importer;
 
-    CatalogExcelRoutes(ToLongFunction<OutputStream> export, Function<Path, CatalogWorkbookImport.Result> importer) {
+    public CatalogWorkbookRoutes(ToLongFunction<OutputStream> export,
+                                 Function<Path, CatalogWorkbookImport.Result> importer) {
         this.export = export;
         this.importer = importer;
     }
 
-    void export(Context ctx) throws IOException {
-        ctx.contentType(ReportRoutes.XLSX).header("Content-Disposition", "attachment; filename=\"catalog.xlsx\"");
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/api/catalog/export.xlsx", READER, "The whole catalog as a workbook (agencies, procedures,"
+                        + " dossier, fees, activities, usage)", this::export),
+                Route.post("/api/catalog/import", EDITOR, "Import a catalog workbook, all or nothing (raw XLSX body or"
+                        + " multipart 'file', up to 100 MiB); errors by sheet/row/column", this::importWorkbook));
+    }
+
+    private void export(Context ctx) throws IOException {
+        ctx.contentType(Downloads.XLSX).header("Content-Disposition", "attachment; filename=\"catalog.xlsx\"");
         try (OutputStream out = ctx.outputStream()) {
             export.applyAsLong(out);
         }
     }
 
-    void importWorkbook(Context ctx) throws IOException {
+    private void importWorkbook(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_IMPORT_BYTES) {
-            tooLarge(ctx);
-            return;
+            throw tooLarge();
         }
         Path file = Files.createTempFile("procedo-import", ".xlsx");
         try {
@@ -56,15 +72,13 @@ final class CatalogExcelRoutes {
                     throw InvalidInputException.of("file", "send the workbook in a form field named 'file'");
                 }
                 if (upload.size() > MAX_IMPORT_BYTES) {
-                    tooLarge(ctx);
-                    return;
+                    throw tooLarge();
                 }
                 try (InputStream in = upload.content()) {
                     Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             } else if (!copyBounded(ctx.req().getInputStream(), file)) {
-                tooLarge(ctx);
-                return;
+                throw tooLarge();
             }
             if (Files.size(file) == 0) {
                 throw InvalidInputException.of("body", "send the catalog workbook (.xlsx) as the request body");
@@ -96,9 +110,7 @@ final class CatalogExcelRoutes {
         return true;
     }
 
-    private static void tooLarge(Context ctx) {
-        Bodies.discard(ctx);
-        ctx.status(413).json(new ApiError(413, "The workbook is larger than " + MAX_IMPORT_BYTES / (1024 * 1024)
-                + " MiB", java.util.List.of()));
+    private static BodyTooLargeException tooLarge() {
+        return new BodyTooLargeException("The workbook is larger than " + MAX_IMPORT_BYTES / (1024 * 1024) + " MiB");
     }
 }

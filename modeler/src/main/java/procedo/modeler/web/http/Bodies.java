@@ -1,11 +1,11 @@
-package procedo.modeler.web;
+package procedo.modeler.web.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Request bodies that are refused. */
-final class Bodies {
+public final class Bodies {
 
     /** Bodies up to this size are read to their end before a refusal is sent. */
     static final long DRAIN_LIMIT = 256L * 1024 * 1024;
@@ -18,7 +18,7 @@ final class Bodies {
      * next reaches the client: a server that answers and closes while the client is still sending makes the client
      * (a browser, or java.net.http) see a connection reset instead of the answer. Larger bodies are left unread.
      */
-    static void discard(Context ctx) {
+    public static void discard(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared < 0 || declared > DRAIN_LIMIT) {
             return;

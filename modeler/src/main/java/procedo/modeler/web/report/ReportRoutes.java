@@ -1,4 +1,6 @@
-package procedo.modeler.web;
+package procedo.modeler.web.report;
+
+import static procedo.modeler.web.http.Role.READER;
 
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -18,21 +21,30 @@ import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.report.CsvReportWriter;
 import procedo.catalog.report.ReportFilter;
 import procedo.catalog.report.excel.CostReductionWorkbook;
+import procedo.modeler.web.http.Downloads;
+import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Route;
 
 /** The cost-reduction report as XLSX and CSV downloads. */
-final class ReportRoutes {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+public final class ReportRoutes {
 
     private final CostReductionReports reports;
 
-    ReportRoutes(CostReductionReports reports) {
+    public ReportRoutes(CostReductionReports reports) {
         this.reports = reports;
     }
 
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/api/reports/cost-reduction.xlsx", READER,
+                        "Cost-reduction report workbook (scope, field, agency, locality, planStatus)", this::xlsx),
+                Route.get("/api/reports/cost-reduction.csv", READER,
+                        "Cost-reduction report tables as CSV: a zip of all, or one with ?table=", this::csv));
+    }
+
     /** The filter of a report request: scope, field, agency, locality, planStatus. */
-    static ReportFilter filter(Context ctx) {
-        Query q = new Query(ctx);
+    private static ReportFilter filter(Context ctx) {
+        Params q = new Params(ctx);
         String scope = q.text("scope");
         String field = q.text("field");
         String agency = q.text("agency");
@@ -42,18 +54,18 @@ final class ReportRoutes {
         return new ReportFilter(Scope.parse(scope), field, agency, locality, status);
     }
 
-    void xlsx(Context ctx) throws IOException {
+    private void xlsx(Context ctx) throws IOException {
         ReportFilter filter = filter(ctx);
         try (CostReductionWorkbook workbook = new CostReductionWorkbook()) {
             reports.write(filter, workbook);
-            ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"cost-reduction.xlsx\"");
+            ctx.contentType(Downloads.XLSX).header("Content-Disposition", "attachment; filename=\"cost-reduction.xlsx\"");
             try (OutputStream out = ctx.outputStream()) {
                 workbook.writeTo(out);
             }
         }
     }
 
-    void csv(Context ctx) throws IOException {
+    private void csv(Context ctx) throws IOException {
         ReportFilter filter = filter(ctx);
         String table = ctx.queryParam("table");
         if (table != null && !CsvReportWriter.TABLES.contains(table)) {
@@ -86,7 +98,7 @@ final class ReportRoutes {
         }
     }
 
-    static void delete(Path dir) {
+    private static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

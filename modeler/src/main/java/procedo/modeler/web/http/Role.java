@@ -1,4 +1,4 @@
-package procedo.modeler.web;
+package procedo.modeler.web.http;
 
 import io.javalin.security.RouteRole;
 
@@ -12,7 +12,7 @@ public enum Role implements RouteRole {
     /** Reform staff who change the catalog. */
     EDITOR;
 
-    boolean allows(Role required) {
+    public boolean allows(Role required) {
         return compareTo(required) >= 0;
     }
 }

@@ -1,37 +1,61 @@
-package procedo.modeler.web;
+package procedo.modeler.web.priority;
+
+import static procedo.modeler.web.http.Role.EDITOR;
+import static procedo.modeler.web.http.Role.READER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import procedo.catalog.CatalogStore;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.OnlineInclusion;
 import procedo.catalog.assessment.PortfolioRequest;
+import procedo.catalog.assessment.PriorityProfileService;
 import procedo.catalog.assessment.RankingRequest;
 import procedo.catalog.assessment.Scope;
 import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.NotFoundException;
 import procedo.catalog.priority.Criterion;
 import procedo.catalog.priority.PriorityProfile;
 import procedo.catalog.procedure.ProcedureFilter;
+import procedo.modeler.json.Json;
+import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Route;
+import procedo.modeler.web.http.Versions;
 
-/** Ranking, portfolio and the priority profiles. */
-final class PriorityRoutes {
+/** What goes online first over HTTP: the ranking with "what if" weights, the portfolio, and the priority profiles. */
+public final class PriorityRoutes {
 
     private final CatalogAssessment assessment;
-    private final CatalogStore store;
+    private final PriorityProfileService profiles;
     private final ObjectMapper json;
 
-    PriorityRoutes(CatalogAssessment assessment, CatalogStore store, ObjectMapper json) {
+    public PriorityRoutes(CatalogAssessment assessment, PriorityProfileService profiles, ObjectMapper json) {
         this.assessment = assessment;
-        this.store = store;
+        this.profiles = profiles;
         this.json = json;
     }
 
-    void priorities(Context ctx) {
-        Query q = new Query(ctx);
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/api/priorities", READER, "Priority ranking with explanations (scope, profile,"
+                        + " weights=CRITERION:w,..., filters, includeOnline, limit, offset)", this::priorities),
+                Route.post("/api/portfolio", READER,
+                        "Exact portfolio with the greatest saving within an effort budget", this::portfolio),
+                Route.get("/api/profiles", READER, "Priority profiles", ctx -> ctx.json(profiles.all())),
+                Route.post("/api/profiles", EDITOR, "Create a priority profile", this::createProfile),
+                Route.get("/api/profiles/{name}", READER, "Get a priority profile",
+                        ctx -> ctx.json(profiles.get(ctx.pathParam("name")))),
+                Route.put("/api/profiles/{name}", EDITOR, "Update a priority profile (version required)",
+                        this::updateProfile),
+                Route.delete("/api/profiles/{name}", EDITOR, "Delete a priority profile", this::deleteProfile));
+    }
+
+    private void priorities(Context ctx) {
+        Params q = new Params(ctx);
         RankingRequest request = new RankingRequest(Scope.parse(q.text("scope")), q.text("profile"), q.filter(),
                 q.flag("includeOnline") ? OnlineInclusion.INCLUDE_FULLY_ONLINE : OnlineInclusion.EXCLUDE_FULLY_ONLINE,
                 q.integer("offset", 0, 0, Integer.MAX_VALUE), q.integer("limit", 50, 1, 1000),
@@ -48,7 +72,7 @@ final class PriorityRoutes {
         if (parameter == null || parameter.isBlank()) {
             return Map.of();
         }
-        Map<Criterion, BigDecimal> weights = new java.util.EnumMap<>(Criterion.class);
+        Map<Criterion, BigDecimal> weights = new EnumMap<>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
             weights.put(criterion, BigDecimal.ZERO);
         }
@@ -58,7 +82,7 @@ final class PriorityRoutes {
                 weights.put(Criterion.valueOf(pair[0].trim()), new BigDecimal(pair[1].trim()));
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                 throw InvalidInputException.of("weights", "'" + part + "' is not CRITERION:weight with a criterion of "
-                        + java.util.Arrays.toString(Criterion.values()));
+                        + Arrays.toString(Criterion.values()));
             }
         }
         return weights;
@@ -68,7 +92,7 @@ final class PriorityRoutes {
     record PortfolioBody(Integer budgetDays, String scope, ProcedureFilter filter, Boolean includeFullyOnline) {
     }
 
-    void portfolio(Context ctx) {
+    private void portfolio(Context ctx) {
         PortfolioBody body = Json.read(json, ctx.body(), PortfolioBody.class);
         if (body.budgetDays() == null) {
             throw InvalidInputException.of("budgetDays", "is required: the effort budget in person-days");
@@ -80,46 +104,31 @@ final class PriorityRoutes {
                 body.budgetDays())));
     }
 
-    void profiles(Context ctx) {
-        ctx.json(store.profiles().all());
-    }
-
-    void profile(Context ctx) {
-        String name = ctx.pathParam("name");
-        ctx.json(store.profiles().find(name).orElseThrow(() -> NotFoundException.of("profile", name)));
-    }
-
     /** The body of a profile create or update. */
     record ProfileBody(String name, String description, Map<Criterion, BigDecimal> weights, Integer version) {
     }
 
-    void createProfile(Context ctx) {
+    private void createProfile(Context ctx) {
         ProfileBody body = Json.read(json, ctx.body(), ProfileBody.class);
-        PriorityProfile created = store.profiles().create(profileOf(body.name(), body));
+        PriorityProfile created = profiles.create(profileOf(body.name(), body));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/profiles/" + created.name()).json(created);
     }
 
-    void updateProfile(Context ctx) {
+    private void updateProfile(Context ctx) {
         ProfileBody body = Json.read(json, ctx.body(), ProfileBody.class);
-        if (body.version() == null) {
-            throw InvalidInputException.of("version", "is required for an update: the version you read");
-        }
-        ctx.json(store.profiles().update(profileOf(ctx.pathParam("name"), body), body.version()));
+        int expected = Versions.required(ctx, body.version());
+        ctx.json(profiles.update(profileOf(ctx.pathParam("name"), body), expected));
     }
 
-    void deleteProfile(Context ctx) {
-        String name = ctx.pathParam("name");
-        if ("balanced".equals(name)) {
-            throw InvalidInputException.of("name", "the default profile 'balanced' cannot be deleted");
-        }
-        store.profiles().delete(name);
+    private void deleteProfile(Context ctx) {
+        profiles.delete(ctx.pathParam("name"));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private static PriorityProfile profileOf(String name, ProfileBody body) {
         if (body.weights() == null) {
             throw InvalidInputException.of("weights", "is required: a weight per criterion "
-                    + java.util.Arrays.toString(Criterion.values()));
+                    + Arrays.toString(Criterion.values()));
         }
         try {
             return new PriorityProfile(name, body.description() == null ? "" : body.description(), body.weights(), 1);

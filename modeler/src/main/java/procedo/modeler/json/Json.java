@@ -1,4 +1,4 @@
-package procedo.modeler.web;
+package procedo.modeler.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -61,7 +61,7 @@ public final class Json {
         }
     }
 
-    static InvalidInputException invalid(JsonProcessingException e) {
+    public static InvalidInputException invalid(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String location = path(mapping);
             if (e instanceof UnrecognizedPropertyException) {

@@ -1,0 +1,99 @@
+package procedo.modeler.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import procedo.catalog.error.ConflictException;
+import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.NotFoundException;
+import procedo.engine.WorkflowConflictException;
+import procedo.engine.WorkflowException;
+import procedo.engine.WorkflowNotFoundException;
+import procedo.engine.WorkflowValidationException;
+import procedo.engine.calendar.CalendarGapException;
+import procedo.modeler.model.StaleModelException;
+import procedo.templates.adoption.UpgradeConflictException;
+import procedo.templates.load.TemplateImportException;
+import procedo.modeler.web.http.BodyTooLargeException;
+import procedo.modeler.web.http.Bodies;
+import procedo.modeler.web.http.Versions;
+import procedo.modeler.web.http.ApiError;
+
+/**
+ * Every exception family and its HTTP answer, in one place: bad input 400 with each field and reason, unknown
+ * things 404, collisions 409, bodies over a limit 413. Only what no family covers is an internal error, answered
+ * 500 and logged at ERROR with its stack trace; the expected refusals are not logged.
+ */
+public final class ErrorMapping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {
+    }
+
+    /** Registers the mapping on a server being configured. */
+    public static void register(JavalinConfig config) {
+        var routes = config.routes;
+        routes.exception(InvalidInputException.class, (e, ctx) -> invalid(ctx, e.problems().stream()
+                .map(p -> new ApiError.FieldError(p.location(), p.message())).toList()));
+        routes.exception(WorkflowValidationException.class, (e, ctx) -> invalid(ctx, e.problems().stream()
+                .map(p -> new ApiError.FieldError(p.elementId(), p.message())).toList()));
+        routes.exception(TemplateImportException.class, (e, ctx) -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", 400);
+            body.put("message", "The package was not imported: " + e.errors().size()
+                    + " problem(s); nothing was written");
+            body.put("errors", e.errors());
+            ctx.status(HttpStatus.BAD_REQUEST).json(body);
+        });
+        routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        routes.exception(WorkflowNotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        routes.exception(CalendarGapException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        routes.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+        routes.exception(WorkflowConflictException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+        routes.exception(WorkflowException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+        routes.exception(StaleModelException.class, (e, ctx) -> ctx.status(HttpStatus.CONFLICT)
+                .header("ETag", Versions.etag(e.currentVersion()))
+                .json(new StaleModel(409, e.getMessage(), List.of(), e.currentVersion())));
+        routes.exception(UpgradeConflictException.class, (e, ctx) -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", 409);
+            body.put("message", e.getMessage());
+            body.put("errors", List.of());
+            body.put("conflicts", e.conflicts());
+            ctx.status(HttpStatus.CONFLICT).json(body);
+        });
+        routes.exception(BodyTooLargeException.class, (e, ctx) -> {
+            Bodies.discard(ctx);
+            error(ctx, 413, e.getMessage());
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "Internal error: " + e.getClass().getSimpleName());
+        });
+        routes.error(404, "application/json", ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                error(ctx, 404, "No route for " + ctx.method() + " " + ctx.path());
+            }
+        });
+    }
+
+    /** The body of a refused model save: the reason and the version to reload. */
+    record StaleModel(int status, String message, List<ApiError.FieldError> errors, int currentVersion) {
+    }
+
+    private static void invalid(Context ctx, List<ApiError.FieldError> errors) {
+        ctx.status(400).json(new ApiError(400, "Invalid input", errors));
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(new ApiError(status, message, List.of()));
+    }
+}

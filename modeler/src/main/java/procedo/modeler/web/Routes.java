@@ -1,0 +1,46 @@
+package procedo.modeler.web;
+
+import static procedo.modeler.web.http.Role.READER;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import procedo.modeler.web.catalog.CatalogRoutes;
+import procedo.modeler.web.cost.CostRoutes;
+import procedo.modeler.web.model.ModelRoutes;
+import procedo.modeler.web.plan.PlanRoutes;
+import procedo.modeler.web.priority.PriorityRoutes;
+import procedo.modeler.web.report.ReportRoutes;
+import procedo.modeler.web.template.TemplateRoutes;
+import procedo.modeler.web.workbook.CatalogWorkbookRoutes;
+import procedo.modeler.web.workflow.WorkflowRoutes;
+import procedo.modeler.web.http.Route;
+
+/**
+ * The route table: every route of the application, feature by feature, each feature's routes declared in its own
+ * package. The server registers this list, and the OpenAPI description is made from it.
+ */
+public final class Routes {
+
+    private Routes() {
+    }
+
+    public static List<Route> of(WebServices services, ObjectMapper json) {
+        List<Route> routes = new ArrayList<>();
+        routes.add(Route.get("/api/health", READER, "Liveness check", ctx -> ctx.json(Map.of("status", "ok"))));
+        routes.addAll(new CatalogRoutes(services.procedures(), services.usage(), services.tariffs(),
+                services.localities(), services.assessment(), json).routes());
+        routes.addAll(new CostRoutes(services.costs()).routes());
+        routes.addAll(new PriorityRoutes(services.assessment(), services.profiles(), json).routes());
+        routes.addAll(new ModelRoutes(services.models()).routes());
+        routes.addAll(new TemplateRoutes(services.templates(), json).routes());
+        routes.addAll(new WorkflowRoutes(services.workflows(), services.calendar(), json).routes());
+        routes.addAll(new PlanRoutes(services.plans(), json).routes());
+        routes.addAll(new ReportRoutes(services.reports()).routes());
+        routes.addAll(new CatalogWorkbookRoutes(services.catalogExport(), services.catalogImport()).routes());
+        routes.add(Route.get("/api/openapi.json", READER, "This OpenAPI description",
+                ctx -> ctx.json(OpenApi.describe(routes))));
+        return List.copyOf(routes);
+    }
+}

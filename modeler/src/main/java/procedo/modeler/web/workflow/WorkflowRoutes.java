@@ -1,0 +1,134 @@
+package procedo.modeler.web.workflow;
+
+import static procedo.modeler.web.http.Role.EDITOR;
+import static procedo.modeler.web.http.Role.READER;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import procedo.catalog.error.InvalidInputException;
+import procedo.engine.CaseView;
+import procedo.engine.TaskFilter;
+import procedo.engine.calendar.HolidayCalendar;
+import procedo.modeler.json.Json;
+import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Route;
+import procedo.modeler.workflow.NamedWorkflow;
+import procedo.modeler.workflow.WorkflowService;
+
+/**
+ * Running workflows over HTTP: deployments, the start form, cases, the task list, the KPIs measured from history
+ * and the working-day calendar. Who acts is named by the {@code X-User} header (URL-encoded UTF-8).
+ */
+public final class WorkflowRoutes {
+
+    private final WorkflowService workflows;
+    private final HolidayCalendar calendar;
+    private final ObjectMapper json;
+
+    public WorkflowRoutes(WorkflowService workflows, HolidayCalendar calendar, ObjectMapper json) {
+        this.workflows = workflows;
+        this.calendar = calendar;
+        this.json = json;
+    }
+
+    /** A task's completion: the values of its form's fields, and an optional comment. */
+    record Completion(Map<String, Object> data) {
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/api/workflows", READER, "The latest deployed workflow of every procedure and locality",
+                        ctx -> ctx.json(workflows.latestDeployments())),
+                Route.get("/api/procedures/{code}/deployments", READER, "Every deployed version of a procedure's workflow",
+                        ctx -> ctx.json(workflows.deployments(ctx.pathParam("code")))),
+                Route.post("/api/procedures/{code}/deployments", EDITOR,
+                        "Deploy the latest to-be model (locality optional); 400 names every element that would fail",
+                        this::deploy),
+                Route.post("/api/procedures/{code}/deployments/check", READER,
+                        "Check the latest to-be model for deployment without deploying it",
+                        ctx -> ctx.json(Map.of("problems", workflows.check(ctx.pathParam("code"), locality(ctx))))),
+                Route.post("/api/workflows/{id}/suspend", EDITOR, "Suspend a deployed version: no new case starts on it",
+                        ctx -> ctx.json(workflows.suspend(ctx.pathParam("id")))),
+                Route.post("/api/workflows/{id}/resume", EDITOR, "Resume a suspended version",
+                        ctx -> ctx.json(workflows.resume(ctx.pathParam("id")))),
+                Route.get("/api/procedures/{code}/start-form", READER,
+                        "The start form of a procedure's cases (form-js schema; locality optional)",
+                        ctx -> ctx.json(workflows.startForm(ctx.pathParam("code"), locality(ctx)))),
+                Route.post("/api/cases", EDITOR,
+                        "Start a case: {procedureCode, locality, channel, data}; 201 with its due date", this::start),
+                Route.get("/api/cases", READER, "Cases of a procedure (procedureCode, locality, limit), newest first",
+                        this::cases),
+                Route.get("/api/cases/{id}", READER, "A case with its data, open tasks and history",
+                        ctx -> ctx.json(workflows.findCase(ctx.pathParam("id")))),
+                Route.get("/api/tasks", READER,
+                        "Open tasks (procedureCode, group, assignee, locality, caseId, limit), most urgent first",
+                        this::tasks),
+                Route.get("/api/tasks/{id}", READER, "An open task with its form",
+                        ctx -> ctx.json(workflows.task(ctx.pathParam("id")))),
+                Route.post("/api/tasks/{id}/claim", EDITOR, "Claim a task (X-User)",
+                        ctx -> ctx.json(workflows.claim(ctx.pathParam("id"), Params.user(ctx)))),
+                Route.post("/api/tasks/{id}/unclaim", EDITOR, "Give a claimed task back (X-User)",
+                        ctx -> ctx.json(workflows.unclaim(ctx.pathParam("id"), Params.user(ctx)))),
+                Route.post("/api/tasks/{id}/complete", EDITOR,
+                        "Complete a task with its form data {data:{...}}; the case moves on", this::complete),
+                Route.get("/api/procedures/{code}/kpis", READER,
+                        "KPIs measured from the engine's history (locality optional)",
+                        ctx -> ctx.json(workflows.kpis(ctx.pathParam("code"), locality(ctx)))),
+                Route.get("/api/holidays", READER,
+                        "The working-day calendar of a year: public holidays and Saturdays worked", this::holidays));
+    }
+
+    private void deploy(Context ctx) {
+        String code = ctx.pathParam("code");
+        NamedWorkflow deployed = workflows.deploy(code, locality(ctx), Params.user(ctx));
+        ctx.status(HttpStatus.CREATED).header("Location", "/api/procedures/" + code + "/deployments").json(deployed);
+    }
+
+    private void start(Context ctx) {
+        WorkflowService.NewCase request = Json.read(json, ctx.body(), WorkflowService.NewCase.class);
+        CaseView started = workflows.startCase(request, Params.user(ctx));
+        ctx.status(HttpStatus.CREATED).header("Location", "/api/cases/" + started.summary().id()).json(started);
+    }
+
+    private void cases(Context ctx) {
+        Params q = new Params(ctx);
+        String code = q.text("procedureCode");
+        int limit = q.integer("limit", 50, 1, 1000);
+        String locality = q.text("locality");
+        q.check();
+        if (code == null) {
+            throw InvalidInputException.of("procedureCode", "is required");
+        }
+        ctx.json(workflows.cases(code, locality, limit));
+    }
+
+    private void tasks(Context ctx) {
+        Params q = new Params(ctx);
+        TaskFilter filter = new TaskFilter(q.text("procedureCode"), q.text("locality"), q.text("group"),
+                q.text("assignee"), q.text("caseId"), q.integer("limit", 100, 1, 1000));
+        q.check();
+        ctx.json(workflows.tasks(filter));
+    }
+
+    private void complete(Context ctx) {
+        Completion body = ctx.body().isBlank() ? new Completion(Map.of())
+                : Json.read(json, ctx.body(), Completion.class);
+        ctx.json(workflows.complete(ctx.pathParam("id"), Params.user(ctx), body.data() == null ? Map.of() : body.data()));
+    }
+
+    private void holidays(Context ctx) {
+        Params q = new Params(ctx);
+        int year = q.integer("year", Year.now().getValue(), 1900, 2200);
+        q.check();
+        ctx.json(calendar.holidays(year));
+    }
+
+    private static String locality(Context ctx) {
+        String locality = ctx.queryParam("locality");
+        return locality == null || locality.isBlank() ? null : locality;
+    }
+}
