@@ -3,7 +3,6 @@ package procedo.modeler.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +13,6 @@ import procedo.catalog.cost.ComplianceCostCalculator;
 import procedo.catalog.cost.CostInputReader;
 import procedo.catalog.cost.ComparisonRequest;
 import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.Problem;
 import procedo.modeler.json.Json;
 
 /** The stateless Standard Cost Model on a JSON file: one input, or {@code {"asIs": ..., "toBe": ...}}. */
@@ -39,13 +37,7 @@ public final class CostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.of(file.toString(), "no such file");
-        }
-        if (Files.size(file) > CostInputReader.MAX_BODY_CHARS * 4L) {
-            throw InvalidInputException.of(file.toString(), "file is too large");
-        }
-        String json = Files.readString(file, StandardCharsets.UTF_8);
+        String json = new String(InputFiles.read(file, CostInputReader.MAX_BODY_CHARS * 4L), StandardCharsets.UTF_8);
         CostInputReader reader = new CostInputReader();
         ComplianceCostCalculator calculator = new ComplianceCostCalculator();
         ObjectMapper mapper = Json.mapper();
@@ -58,10 +50,9 @@ public final class CostCommand implements Callable<Integer> {
                 result = calculator.evaluate(reader.readInput(json));
             }
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream()
-                    .map(p -> new Problem(file + ": " + p.location(), p.message())).toList());
+            throw InputFiles.locatedIn(file, e);
         }
-        spec.commandLine().getOut().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        Json.print(spec.commandLine().getOut(), result);
         return 0;
     }
 }

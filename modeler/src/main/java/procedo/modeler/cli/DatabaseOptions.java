@@ -2,6 +2,7 @@ package procedo.modeler.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import procedo.modeler.Application;
 import procedo.catalog.persistence.DatabaseSettings;
 
 /** Where the data lives: the embedded H2 database under {@code --data}, or PostgreSQL via {@code --database-url}. */
@@ -20,6 +21,13 @@ public final class DatabaseOptions {
 
     @Option(names = "--database-password", defaultValue = "${env:PROCEDO_DATABASE_PASSWORD}")
     String password;
+
+    /** Opens the application on this database, loading the demo catalog first when the database is empty. */
+    Application openWithDemo() {
+        Application application = Application.open(settings());
+        application.loadDemoIfEmpty();
+        return application;
+    }
 
     public DatabaseSettings settings() {
         if (url != null && !url.isBlank()) {

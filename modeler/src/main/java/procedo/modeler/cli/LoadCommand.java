@@ -71,8 +71,7 @@ public final class LoadCommand implements Callable<Integer> {
                     "--cases 1..1000000, --days ≥ 1, --task-hours > 0 and --approve-rate 0..1");
         }
         var out = spec.commandLine().getOut();
-        try (Application app = Application.open(database.settings())) {
-            app.loadDemoIfEmpty();
+        try (Application app = database.openWithDemo()) {
             WorkflowService workflows = app.workflows();
             WorkflowEngine engine = app.engine();
             if (workflows.deployments(procedure).isEmpty()) {

@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.Problem;
 import procedo.modeler.Application;
 import procedo.modeler.model.BpmnAnalyser;
 import procedo.modeler.model.BpmnAnalysis;
@@ -36,21 +35,17 @@ public final class ModelCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Reads a BPMN file, refusing a missing or oversized one before reading it. */
-    static byte[] read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.of(file.toString(), "no such file");
-        }
-        if (Files.size(file) > BpmnReader.MAX_BYTES) {
-            throw InvalidInputException.of(file.toString(), "is larger than " + BpmnReader.MAX_BYTES + " bytes");
-        }
-        return Files.readAllBytes(file);
-    }
+    /** The model a command works on: its procedure and its kind. */
+    static final class ModelOptions {
+        @Option(names = "--procedure", required = true, paramLabel = "CODE")
+        String code;
 
-    /** The same problems, located in {@code file}. */
-    static InvalidInputException in(Path file, InvalidInputException e) {
-        return new InvalidInputException(e.problems().stream()
-                .map(p -> new Problem(file + ": " + p.location(), p.message())).toList());
+        @Option(names = "--kind", required = true, description = "AS_IS or TO_BE.")
+        String kind;
+
+        ModelKind kind() {
+            return ModelKind.parse(kind);
+        }
     }
 
     @Command(name = "import", description = "Store FILE.bpmn as the next version of a procedure's model.")
@@ -58,11 +53,8 @@ public final class ModelCommand implements Runnable {
         @Mixin
         DatabaseOptions database;
 
-        @Option(names = "--procedure", required = true, paramLabel = "CODE")
-        String code;
-
-        @Option(names = "--kind", required = true, description = "AS_IS or TO_BE.")
-        String kind;
+        @Mixin
+        ModelOptions model;
 
         @Option(names = "--expected-version", paramLabel = "N",
                 description = "The version this file was based on; without it, the latest version.")
@@ -82,19 +74,18 @@ public final class ModelCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            ModelKind modelKind = ModelKind.parse(kind);
-            byte[] xml = read(file);
-            try (Application application = Application.open(database.settings())) {
-                application.loadDemoIfEmpty();
+            ModelKind modelKind = model.kind();
+            byte[] xml = InputFiles.read(file, BpmnReader.MAX_BYTES);
+            try (Application application = database.openWithDemo()) {
                 Integer basedOn = expectedVersion != null ? expectedVersion
-                        : application.models().latest(code, modelKind).map(m -> m.version().version()).orElse(null);
+                        : application.models().latest(model.code, modelKind).map(m -> m.version().version()).orElse(null);
                 ModelVersion saved;
                 try {
-                    saved = application.models().save(code, modelKind, xml, basedOn, author, comment);
+                    saved = application.models().save(model.code, modelKind, xml, basedOn, author, comment);
                 } catch (InvalidInputException e) {
-                    throw in(file, e);
+                    throw InputFiles.locatedIn(file, e);
                 }
-                spec.commandLine().getOut().printf("%s %s version %d saved (%d bytes)%n", code, saved.kind(),
+                spec.commandLine().getOut().printf("%s %s version %d saved (%d bytes)%n", model.code, saved.kind(),
                         saved.version(), xml.length);
             }
             return 0;
@@ -106,11 +97,8 @@ public final class ModelCommand implements Runnable {
         @Mixin
         DatabaseOptions database;
 
-        @Option(names = "--procedure", required = true, paramLabel = "CODE")
-        String code;
-
-        @Option(names = "--kind", required = true, description = "AS_IS or TO_BE.")
-        String kind;
+        @Mixin
+        ModelOptions model;
 
         @Option(names = "--version", paramLabel = "N")
         Integer version;
@@ -123,12 +111,12 @@ public final class ModelCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            ModelKind modelKind = ModelKind.parse(kind);
+            ModelKind modelKind = model.kind();
             try (Application application = Application.open(database.settings())) {
-                StoredModel model = application.models().get(code, modelKind, version);
-                Files.write(out, model.xml());
-                spec.commandLine().getOut().printf("%s %s version %d written to %s%n", code, modelKind,
-                        model.version().version(), out);
+                StoredModel stored = application.models().get(model.code, modelKind, version);
+                Files.write(out, stored.xml());
+                spec.commandLine().getOut().printf("%s %s version %d written to %s%n", model.code, modelKind,
+                        stored.version().version(), out);
             }
             return 0;
         }
@@ -149,13 +137,13 @@ public final class ModelCommand implements Runnable {
         public Integer call() throws IOException {
             BpmnAnalysis analysis;
             try {
-                analysis = new BpmnAnalyser().analyse(read(file));
+                analysis = new BpmnAnalyser().analyse(InputFiles.read(file, BpmnReader.MAX_BYTES));
             } catch (InvalidInputException e) {
-                throw in(file, e);
+                throw InputFiles.locatedIn(file, e);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(analysis));
+                Json.print(out, analysis);
                 return 0;
             }
             for (Map.Entry<String, Integer> metric : analysis.metrics().entrySet()) {

@@ -32,11 +32,10 @@ public final class PortfolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Application application = Application.open(database.settings())) {
-            application.loadDemoIfEmpty();
+        try (Application application = database.openWithDemo()) {
             Portfolio portfolio = application.assessment().portfolio(new PortfolioRequest(Scope.parse(scope),
                     ProcedureFilter.none(), OnlineInclusion.EXCLUDE_FULLY_ONLINE, budgetDays));
-            spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(portfolio));
+            Json.print(spec.commandLine().getOut(), portfolio);
             return 0;
         }
     }

@@ -50,15 +50,14 @@ public final class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Application application = Application.open(database.settings())) {
-            application.loadDemoIfEmpty();
+        try (Application application = database.openWithDemo()) {
             RankingResult result = application.assessment().rank(new RankingRequest(Scope.parse(scope), profile,
                     ProcedureFilter.none().withText(text),
                     includeOnline ? OnlineInclusion.INCLUDE_FULLY_ONLINE : OnlineInclusion.EXCLUDE_FULLY_ONLINE,
                     offset, limit));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+                Json.print(out, result);
                 return 0;
             }
             out.printf("Ranking (%s, profile %s): %d candidates%n", result.scope(), result.profile().name(),

@@ -118,4 +118,13 @@ public final class Json {
         }
         return path.toString();
     }
+
+    /** Writes {@code value} as indented JSON, as the command line prints its results. */
+    public static void print(java.io.PrintWriter out, Object value) {
+        try {
+            out.println(mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("not writable as JSON: " + value.getClass().getName(), e);
+        }
+    }
 }

@@ -32,6 +32,14 @@ public final class BpmnReader {
     /** The largest model accepted, in bytes (5 MiB). */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
+    /** The parser features that refuse DOCTYPE declarations and external entities, set on every parser of uploads. */
+    private static final Map<String, Boolean> SAFE_FEATURES = Map.of(
+            XMLConstants.FEATURE_SECURE_PROCESSING, true,
+            "http://apache.org/xml/features/disallow-doctype-decl", true,
+            "http://xml.org/sax/features/external-general-entities", false,
+            "http://xml.org/sax/features/external-parameter-entities", false,
+            "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
 
     /** Parses and checks {@code xml}; throws {@link InvalidInputException} with every problem found. */
@@ -114,11 +122,9 @@ public final class BpmnReader {
             org.xml.sax.SAXNotRecognizedException, org.xml.sax.SAXNotSupportedException {
         factory.setNamespaceAware(true);
         factory.setValidating(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        for (Map.Entry<String, Boolean> feature : SAFE_FEATURES.entrySet()) {
+            factory.setFeature(feature.getKey(), feature.getValue());
+        }
         factory.setXIncludeAware(false);
     }
 
@@ -127,11 +133,9 @@ public final class BpmnReader {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setValidating(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            for (Map.Entry<String, Boolean> feature : SAFE_FEATURES.entrySet()) {
+                factory.setFeature(feature.getKey(), feature.getValue());
+            }
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
