@@ -37,6 +37,8 @@ import procedo.templates.load.PackageJson;
 import procedo.templates.load.PackageValidator;
 import procedo.templates.load.ParsedPackage;
 import procedo.templates.load.TemplateImportException;
+import procedo.templates.model.FormTemplate;
+import procedo.templates.model.PackageForm;
 import procedo.templates.model.PackageStatus;
 import procedo.templates.model.TemplatePackage;
 import procedo.templates.model.VersionInfo;
@@ -333,6 +335,19 @@ public final class TemplateService {
         }
         Adoption adoption = adoption(localityCode, code);
         return adoption.overrides().applyTo(get(code, adoption.centralVersion()));
+    }
+
+    /**
+     * One form of a package as {@link #effective} gives it (a locality's adopted version with its overrides, or
+     * the national version).
+     *
+     * @throws NotFoundException when the package has no such form
+     */
+    public PackageForm form(String code, String version, String localityCode, String formCode) {
+        TemplatePackage pkg = effective(code, version, localityCode);
+        FormTemplate form = pkg.form(formCode).orElseThrow(() -> new NotFoundException("template " + pkg.code()
+                + " version " + pkg.version() + " has no form '" + formCode + "'"));
+        return new PackageForm(pkg, form);
     }
 
     public DeviationReport deviations(String code) {

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.NotFoundException;
 import procedo.templates.TemplateService;
 import procedo.templates.adoption.Overrides;
 import procedo.templates.adoption.OverridesReader;
@@ -22,7 +21,7 @@ import procedo.templates.excel.DeviationWorkbook;
 import procedo.templates.excel.PackageWorkbookWriter;
 import procedo.templates.formjs.FormJsSchema;
 import procedo.templates.load.PackageJson;
-import procedo.templates.model.FormTemplate;
+import procedo.templates.model.PackageForm;
 import procedo.templates.model.TemplatePackage;
 import procedo.modeler.json.Json;
 import procedo.modeler.web.http.BodyTooLargeException;
@@ -200,24 +199,18 @@ public final class TemplateRoutes {
         Downloads.attachment(ctx, Downloads.XLSX, "sai-khac-" + report.templateCode() + ".xlsx", out -> new DeviationWorkbook().write(report, out));
     }
 
-    private record Located(TemplatePackage pkg, FormTemplate form) {
-    }
-
-    private Located form(Context ctx) {
-        TemplatePackage p = templates.effective(ctx.pathParam("code"), ctx.queryParam("version"), ctx.queryParam("locality"));
-        String code = ctx.pathParam("form");
-        FormTemplate form = p.form(code).orElseThrow(() -> new NotFoundException("template " + p.code() + " version "
-                + p.version() + " has no form '" + code + "'"));
-        return new Located(p, form);
+    private PackageForm form(Context ctx) {
+        return templates.form(ctx.pathParam("code"), ctx.queryParam("version"), ctx.queryParam("locality"),
+                ctx.pathParam("form"));
     }
 
     private void docx(Context ctx) {
-        Located l = form(ctx);
+        PackageForm l = form(ctx);
         Downloads.attachment(ctx, Downloads.DOCX, l.form().code() + ".docx", out -> new FormDocument().write(l.pkg(), l.form(), out));
     }
 
     private void formJs(Context ctx) {
-        Located l = form(ctx);
+        PackageForm l = form(ctx);
         ctx.json(FormJsSchema.of(l.pkg(), l.form(), templates.provinces()));
     }
 }
