@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import procedo.catalog.CatalogStore;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.priority.PortfolioCandidate;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
 import procedo.catalog.procedure.ApplicantType;
@@ -62,7 +63,7 @@ public final class TariffService {
             problems.add(new Problem(field, "is required"));
         } else if (value.signum() <= 0 || value.compareTo(max) > 0) {
             problems.add(new Problem(field, "must be above 0 and at most " + max.toPlainString()));
-        } else if (value.stripTrailingZeros().scale() > 2) {
+        } else if (Decimals.places(value) > 2) {
             problems.add(new Problem(field, "must have at most 2 decimals"));
         }
     }

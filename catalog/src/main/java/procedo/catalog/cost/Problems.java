@@ -3,6 +3,7 @@ package procedo.catalog.cost;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
 
@@ -78,7 +79,7 @@ final class Problems {
     }
 
     boolean requireDecimalPlaces(String location, BigDecimal value, int maxPlaces) {
-        if (value.signum() != 0 && value.stripTrailingZeros().scale() > maxPlaces) {
+        if (Decimals.places(value) > maxPlaces) {
             add(location, "must not have more than " + maxPlaces + " decimal places");
             return false;
         }

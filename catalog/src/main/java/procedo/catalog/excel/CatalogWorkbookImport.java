@@ -21,7 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
 import procedo.catalog.transfer.CatalogTable;

@@ -1,5 +1,6 @@
 package procedo.catalog.excel;
 
+import procedo.catalog.number.Decimals;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -121,7 +122,7 @@ public final class SheetWriter {
     public SheetWriter number(BigDecimal value) {
         Cell cell = cell();
         if (value != null) {
-            BigDecimal plain = value.stripTrailingZeros();
+            BigDecimal plain = Decimals.plain(value);
             cell.setCellValue(plain.doubleValue());
             cell.setCellStyle(styles.decimals(plain.scale()));
         }

@@ -9,7 +9,7 @@ import java.util.NoSuchElementException;
 import org.jooq.DSLContext;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.cost.ActivityKind;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.persistence.jooq.tables.records.ScmActivitiesRecord;
 import procedo.catalog.report.ActivitySource;
 

@@ -22,7 +22,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import procedo.catalog.cost.ActivityKind;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.persistence.jooq.tables.records.SimplificationPlansRecord;

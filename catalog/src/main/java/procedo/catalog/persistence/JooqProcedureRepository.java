@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import procedo.catalog.cost.Activity;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.assessment.PriorityProfileRepository;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.NotFoundException;

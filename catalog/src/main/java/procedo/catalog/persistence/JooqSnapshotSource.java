@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import procedo.catalog.assessment.CatalogSnapshotSource;

@@ -5,7 +5,7 @@ import static procedo.catalog.persistence.jooq.Tables.TARIFFS;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.assessment.Tariff;
 import procedo.catalog.assessment.TariffRepository;
 import procedo.catalog.persistence.jooq.tables.records.TariffsRecord;

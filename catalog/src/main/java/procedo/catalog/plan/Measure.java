@@ -1,5 +1,6 @@
 package procedo.catalog.plan;
 
+import procedo.catalog.number.Decimals;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -82,7 +83,7 @@ public sealed interface Measure {
 
         public String label() {
             return percent != null && percent.compareTo(BigDecimal.valueOf(100)) == 0 ? "fees waived"
-                    : "fees cut by " + (percent == null ? "?" : percent.stripTrailingZeros().toPlainString()) + "%";
+                    : "fees cut by " + (percent == null ? "?" : Decimals.text(percent)) + "%";
         }
     }
 

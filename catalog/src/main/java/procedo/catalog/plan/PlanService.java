@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.CatalogStore;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.CostBasis;
@@ -272,7 +273,7 @@ public final class PlanService {
             } else if (m instanceof Measure.CutFee f) {
                 once(problems, at, kinds, m);
                 if (f.percent() == null || f.percent().signum() <= 0 || f.percent().compareTo(BigDecimal.valueOf(100)) > 0
-                        || f.percent().stripTrailingZeros().scale() > 2) {
+                        || Decimals.places(f.percent()) > 2) {
                     problems.add(new Problem(at + ".percent", "must be above 0 and at most 100 (100 waives the fees), 2 decimals at most"));
                 }
                 result.add(f);
@@ -357,7 +358,7 @@ public final class PlanService {
             problems.add(new Problem(field, "must not be negative"));
         } else if (value.compareTo(max) > 0) {
             problems.add(new Problem(field, "must be at most " + max.toPlainString()));
-        } else if (value.stripTrailingZeros().scale() > scale) {
+        } else if (Decimals.places(value) > scale) {
             problems.add(new Problem(field, "must have at most " + scale + " decimals"));
         }
     }

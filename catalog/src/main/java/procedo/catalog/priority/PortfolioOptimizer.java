@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import procedo.catalog.number.Decimals;
 import procedo.catalog.error.InvalidInputException;
 
 /**
@@ -94,13 +95,13 @@ public final class PortfolioOptimizer {
     }
 
     private static int decimals(BigDecimal amount) {
-        return Math.max(0, amount.stripTrailingZeros().scale());
+        return Decimals.places(amount);
     }
 
     /** {@code amount × 10^scale} as an exact long. */
     private static long scaled(BigDecimal amount, int scale, String location) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        int decimals = Math.max(0, stripped.scale());
+        BigDecimal stripped = Decimals.plain(amount);
+        int decimals = stripped.scale();
         try {
             long unscaled = stripped.setScale(decimals).unscaledValue().longValueExact();
             return Math.multiplyExact(unscaled, BigDecimal.TEN.pow(scale - decimals).longValueExact());

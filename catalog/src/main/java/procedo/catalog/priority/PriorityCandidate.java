@@ -1,7 +1,7 @@
 package procedo.catalog.priority;
 
 import java.math.BigDecimal;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 
 import procedo.catalog.procedure.OnlineLevel;
 

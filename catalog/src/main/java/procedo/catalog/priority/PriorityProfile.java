@@ -1,5 +1,6 @@
 package procedo.catalog.priority;
 
+import procedo.catalog.number.Decimals;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -43,7 +44,7 @@ public record PriorityProfile(String name, String description, Map<Criterion, Bi
                 }
                 problems.add(weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0,
                         location, "must be between 0 and " + MAX_WEIGHT);
-                problems.add(weight.stripTrailingZeros().scale() > MAX_WEIGHT_DECIMALS,
+                problems.add(Decimals.places(weight) > MAX_WEIGHT_DECIMALS,
                         location, "must have at most " + MAX_WEIGHT_DECIMALS + " decimals");
                 anyPositive |= weight.signum() > 0;
                 copy.put(criterion, weight);

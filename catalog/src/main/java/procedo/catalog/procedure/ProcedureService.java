@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
@@ -180,7 +181,7 @@ public final class ProcedureService {
             problems.add(new Problem(field, "must not be negative"));
         } else if (value.compareTo(max) > 0) {
             problems.add(new Problem(field, "must be at most " + max.toPlainString()));
-        } else if (value.stripTrailingZeros().scale() > scale) {
+        } else if (Decimals.places(value) > scale) {
             problems.add(new Problem(field, "must have at most " + scale + " decimals"));
         }
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.cost.CostLine;
 import procedo.catalog.cost.CostResult;
@@ -148,7 +149,7 @@ public final class CsvReportWriter implements ReportSink, AutoCloseable {
             return "";
         }
         if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
+            return Decimals.text(d);
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.error.Problem;
 import procedo.templates.model.FormField;
 import procedo.templates.model.TemplateFee;
@@ -43,7 +44,7 @@ public final class AdoptionRules {
                         + (feeIds.isEmpty() ? "" : " (fees: " + String.join(", ", feeIds.stream().sorted().toList()) + ")")));
             } else if (fee.getValue() == null || fee.getValue().signum() < 0) {
                 problems.add(new Problem("overrides.feeAmounts." + fee.getKey(), "must be an amount of 0 đồng or more"));
-            } else if (fee.getValue().stripTrailingZeros().scale() > 0) {
+            } else if (Decimals.places(fee.getValue()) > 0) {
                 problems.add(new Problem("overrides.feeAmounts." + fee.getKey(), "must be whole đồng"));
             }
         }

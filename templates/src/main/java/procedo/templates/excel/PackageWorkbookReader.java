@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.procedure.CopyKind;
 import procedo.catalog.procedure.FeeChannel;
 import procedo.catalog.procedure.Level;
@@ -305,7 +306,7 @@ public final class PackageWorkbookReader {
         CellType type = cell.getCellType();
         String value = switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> plain(cell.getNumericCellValue());
+            case NUMERIC -> Decimals.text(cell.getNumericCellValue());
             case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";
             case BLANK, _NONE -> "";
             case FORMULA -> {
@@ -331,11 +332,6 @@ public final class PackageWorkbookReader {
             return "";
         }
         return value;
-    }
-
-    private static String plain(double d) {
-        BigDecimal v = BigDecimal.valueOf(d).stripTrailingZeros();
-        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
     }
 
     private void error(String sheet, Integer row, String column, String message) {
