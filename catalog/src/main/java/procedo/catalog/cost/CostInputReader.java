@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.Problems;
 
 /**
  * Reads cost inputs from JSON, exactly: every number is taken as a decimal (0.1 stays 0.1, never a double).

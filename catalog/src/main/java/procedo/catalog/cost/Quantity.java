@@ -1,5 +1,6 @@
 package procedo.catalog.cost;
 
+import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
 import java.math.BigDecimal;
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import procedo.catalog.number.Decimals;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.Problems;
 
 /**
  * Chooses which procedures to bring online within an effort budget so that the total annual saving is as large
@@ -31,9 +32,9 @@ public final class PortfolioOptimizer {
     private static final int MAX_SAVING_DECIMALS = 6;
 
     public Portfolio optimize(List<PortfolioCandidate> candidates, int budgetDays) {
-        InputProblems problems = new InputProblems();
-        problems.add(candidates == null, "candidates", "are required");
-        problems.add(budgetDays < 0 || budgetDays > MAX_BUDGET_DAYS,
+        Problems problems = new Problems();
+        problems.addIf(candidates == null, "candidates", "are required");
+        problems.addIf(budgetDays < 0 || budgetDays > MAX_BUDGET_DAYS,
                 "budgetDays", "must be between 0 and " + MAX_BUDGET_DAYS);
         problems.throwIfAny();
 
@@ -43,9 +44,9 @@ public final class PortfolioOptimizer {
         int index = 0;
         for (PortfolioCandidate candidate : given) {
             String location = "candidates[" + index + "]";
-            if (!problems.add(candidate == null, location, "is required")) {
+            if (!problems.addIf(candidate == null, location, "is required")) {
                 int decimals = decimals(candidate.savingVnd());
-                problems.add(decimals > MAX_SAVING_DECIMALS, location + ".savingVnd",
+                problems.addIf(decimals > MAX_SAVING_DECIMALS, location + ".savingVnd",
                         "must have at most " + MAX_SAVING_DECIMALS + " decimals");
                 if (candidate.savingVnd().signum() > 0 && candidate.effortDays() <= budgetDays) {
                     kept.add(index);

@@ -2,13 +2,11 @@ package procedo.templates.adoption;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.Problem;
+import procedo.catalog.error.Problems;
 
 /**
  * Reads overrides from a request, refusing every part that local law does not let a locality change, each with
@@ -36,7 +34,7 @@ public final class OverridesReader {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return Overrides.NONE;
         }
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (!node.isObject()) {
             throw InvalidInputException.of("overrides", "must be an object with " + String.join(", ", Overrides.ALLOWED));
         }
@@ -51,25 +49,25 @@ public final class OverridesReader {
             switch (key) {
                 case "agencyCode" -> {
                     if (!v.isNull() && !v.isTextual()) {
-                        problems.add(new Problem("overrides.agencyCode", "must be an agency code"));
+                        problems.add("overrides.agencyCode", "must be an agency code");
                     } else if (v.isTextual()) {
                         agency = v.asText();
                     }
                 }
                 case "processingDays" -> {
                     if (!v.isNull() && !v.canConvertToExactIntegral()) {
-                        problems.add(new Problem("overrides.processingDays", "must be a whole number of working days"));
+                        problems.add("overrides.processingDays", "must be a whole number of working days");
                     } else if (!v.isNull()) {
                         days = v.asInt();
                     }
                 }
                 case "feeAmounts" -> {
                     if (!v.isObject()) {
-                        problems.add(new Problem("overrides.feeAmounts", "must map fee ids to amounts in đồng"));
+                        problems.add("overrides.feeAmounts", "must map fee ids to amounts in đồng");
                     } else {
                         v.fields().forEachRemaining(f -> {
                             if (!f.getValue().isNumber()) {
-                                problems.add(new Problem("overrides.feeAmounts." + f.getKey(), "must be an amount in đồng"));
+                                problems.add("overrides.feeAmounts." + f.getKey(), "must be an amount in đồng");
                             } else {
                                 fees.put(f.getKey(), f.getValue().decimalValue());
                             }
@@ -78,25 +76,23 @@ public final class OverridesReader {
                 }
                 case "helpTexts" -> {
                     if (!v.isObject()) {
-                        problems.add(new Problem("overrides.helpTexts", "must map field ids to texts"));
+                        problems.add("overrides.helpTexts", "must map field ids to texts");
                     } else {
                         v.fields().forEachRemaining(f -> {
                             if (!f.getValue().isTextual()) {
-                                problems.add(new Problem("overrides.helpTexts." + f.getKey(), "must be a text"));
+                                problems.add("overrides.helpTexts." + f.getKey(), "must be a text");
                             } else {
                                 help.put(f.getKey(), f.getValue().asText());
                             }
                         });
                     }
                 }
-                default -> problems.add(new Problem("overrides." + key, "a locality may not change '" + key + "': "
+                default -> problems.add("overrides." + key, "a locality may not change '" + key + "': "
                         + REFUSED.getOrDefault(key, "only " + String.join(", ", Overrides.ALLOWED)
-                        + " may be overridden")));
+                        + " may be overridden"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.throwIfAny();
         return new Overrides(agency, days, fees, help);
     }
 }
