@@ -24,6 +24,20 @@ final class JsonFields {
         this.problems = problems;
     }
 
+    /**
+     * The fields of {@code node}, which must be an object (else a problem at {@code here} and null), with an
+     * "unknown field" problem for each field not in {@code known}.
+     */
+    static JsonFields object(JsonNode node, String location, String here, List<String> known, Problems problems) {
+        if (!node.isObject()) {
+            problems.add(here, "must be a JSON object");
+            return null;
+        }
+        JsonFields fields = new JsonFields(node, location, problems);
+        fields.rejectUnknown(known);
+        return fields;
+    }
+
     /** {@code activities} under {@code asIs} is {@code asIs.activities}; at the root it is {@code activities}. */
     static String child(String parent, String name) {
         return parent.isEmpty() ? name : parent + "." + name;

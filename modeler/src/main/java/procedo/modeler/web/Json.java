@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Arrays;
+import procedo.catalog.json.JsonPaths;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
 
@@ -45,7 +46,7 @@ public final class Json {
 
     static InvalidInputException invalid(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String location = path(mapping);
+            String location = JsonPaths.of(mapping);
             if (e instanceof UnrecognizedPropertyException) {
                 return InvalidInputException.of(location, "unknown field");
             }
@@ -84,20 +85,5 @@ public final class Json {
             return "must be a list";
         }
         return "must be a " + type.getSimpleName();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            }
-        }
-        return path.toString();
     }
 }

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
 
@@ -61,32 +63,10 @@ public final class OverridesReader {
                         days = v.asInt();
                     }
                 }
-                case "feeAmounts" -> {
-                    if (!v.isObject()) {
-                        problems.add("overrides.feeAmounts", "must map fee ids to amounts in đồng");
-                    } else {
-                        v.fields().forEachRemaining(f -> {
-                            if (!f.getValue().isNumber()) {
-                                problems.add("overrides.feeAmounts." + f.getKey(), "must be an amount in đồng");
-                            } else {
-                                fees.put(f.getKey(), f.getValue().decimalValue());
-                            }
-                        });
-                    }
-                }
-                case "helpTexts" -> {
-                    if (!v.isObject()) {
-                        problems.add("overrides.helpTexts", "must map field ids to texts");
-                    } else {
-                        v.fields().forEachRemaining(f -> {
-                            if (!f.getValue().isTextual()) {
-                                problems.add("overrides.helpTexts." + f.getKey(), "must be a text");
-                            } else {
-                                help.put(f.getKey(), f.getValue().asText());
-                            }
-                        });
-                    }
-                }
+                case "feeAmounts" -> members(v, "overrides.feeAmounts", "must map fee ids to amounts in đồng",
+                        JsonNode::isNumber, "must be an amount in đồng", JsonNode::decimalValue, fees, problems);
+                case "helpTexts" -> members(v, "overrides.helpTexts", "must map field ids to texts",
+                        JsonNode::isTextual, "must be a text", JsonNode::asText, help, problems);
                 default -> problems.add("overrides." + key, "a locality may not change '" + key + "': "
                         + REFUSED.getOrDefault(key, "only " + String.join(", ", Overrides.ALLOWED)
                         + " may be overridden"));
@@ -94,5 +74,24 @@ public final class OverridesReader {
         }
         problems.throwIfAny();
         return new Overrides(agency, days, fees, help);
+    }
+
+    /**
+     * The members of the object {@code node} into {@code into}, each value read by {@code value} when it is
+     * {@code valid}; a problem at {@code location} when the node is no object, at the member when its value is wrong.
+     */
+    private static <T> void members(JsonNode node, String location, String notAnObject, Predicate<JsonNode> valid,
+                                    String invalid, Function<JsonNode, T> value, Map<String, T> into, Problems problems) {
+        if (!node.isObject()) {
+            problems.add(location, notAnObject);
+            return;
+        }
+        node.fields().forEachRemaining(member -> {
+            if (!valid.test(member.getValue())) {
+                problems.add(location + "." + member.getKey(), invalid);
+            } else {
+                into.put(member.getKey(), value.apply(member.getValue()));
+            }
+        });
     }
 }
