@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import procedo.catalog.number.Decimals;
 import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.Problem;
+import procedo.catalog.error.Problems;
 import procedo.catalog.transfer.CatalogTable;
 import procedo.catalog.transfer.CatalogTransferStore;
 import procedo.catalog.transfer.Column;
@@ -67,19 +67,15 @@ public final class CatalogWorkbookImport {
         }
         Pass check = new Pass(null);
         read(file, check);
-        if (!check.problems.isEmpty()) {
-            if (check.problems.size() >= MAX_PROBLEMS) {
-                check.problems.add(new Problem("", "further problems are not listed; nothing was imported"));
-            }
-            throw new InvalidInputException(check.problems);
+        if (check.full()) {
+            check.problems.add("", "further problems are not listed; nothing was imported");
         }
+        check.problems.throwIfAny();
         Map<String, Long> rows = new LinkedHashMap<>();
         int procedures = store.write(writer -> {
             Pass write = new Pass(writer);
             read(file, write);
-            if (!write.problems.isEmpty()) {
-                throw new InvalidInputException(write.problems);
-            }
+            write.problems.throwIfAny();
             rows.putAll(write.rows);
         });
         return new Result(procedures, rows);
@@ -121,7 +117,7 @@ public final class CatalogWorkbookImport {
     /** One reading of the workbook: checks, and hands clean rows to the writer when there is one. */
     private final class Pass {
         final CatalogTransferStore.RowWriter writer;
-        final List<Problem> problems = new ArrayList<>();
+        final Problems problems = new Problems();
         final Map<String, Long> rows = new LinkedHashMap<>();
         final Set<String> existingProcedures = store.procedureCodes();
         final Set<String> agencies = store.agencyCodes();
@@ -135,12 +131,12 @@ public final class CatalogWorkbookImport {
         }
 
         boolean full() {
-            return problems.size() >= MAX_PROBLEMS;
+            return problems.count() >= MAX_PROBLEMS;
         }
 
         void problem(String location, String message) {
             if (!full()) {
-                problems.add(new Problem(location, message));
+                problems.add(location, message);
             }
         }
 
@@ -160,7 +156,7 @@ public final class CatalogWorkbookImport {
                 if (SheetReader.isEmpty(row)) {
                     continue;
                 }
-                int before = problems.size();
+                int before = problems.count();
                 List<Object> values = new ArrayList<>(columns.size());
                 for (int i = 0; i < columns.size(); i++) {
                     values.add(value(table, row, i, columns.get(i)));
@@ -168,10 +164,10 @@ public final class CatalogWorkbookImport {
                 if (table == CatalogTable.PROCEDURES && values.get(0) != null && !procedures.add((String) values.get(0))) {
                     problem(at(table, row.getRowNum(), 0, columns.get(0)), "procedure '" + values.get(0) + "' is listed twice");
                 }
-                if (problems.size() == before) {
+                if (problems.count() == before) {
                     check(table, row.getRowNum(), values);
                 }
-                if (problems.size() == before && writer != null) {
+                if (problems.count() == before && writer != null) {
                     writer.add(table, values);
                 }
                 count++;
