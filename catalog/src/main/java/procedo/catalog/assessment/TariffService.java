@@ -3,8 +3,8 @@ package procedo.catalog.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import procedo.catalog.number.Decimals;
 import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.procedure.ApplicantType;
 
 /** Sets the tariffs' derivations, checking every input; the hourly figure is always derived, never typed in. */

@@ -1,9 +1,9 @@
 package procedo.catalog.cost;
 
-import procedo.catalog.number.Decimals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import procedo.catalog.number.Decimals;
 
 /**
  * The compliance cost of one procedure in one scenario, with the inputs needed to redo it by hand: one line per

@@ -1,11 +1,11 @@
 package procedo.catalog.cost;
 
-import procedo.catalog.error.Problems;
-import procedo.catalog.number.Decimals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 
 /**
  * Reads the fields of one JSON object, adding a problem located at the field for each wrong value instead of

@@ -1,6 +1,5 @@
 package procedo.catalog.excel;
 
-import procedo.catalog.number.Decimals;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import procedo.catalog.number.Decimals;
 
 /**
  * Writes rows of one sheet in order. Text goes into string cells only, so a value such as {@code =HYPERLINK(..)}

@@ -5,7 +5,6 @@ import static procedo.catalog.persistence.jooq.Tables.SCM_ACTIVITIES;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-
 import org.jooq.DSLContext;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.cost.ActivityKind;

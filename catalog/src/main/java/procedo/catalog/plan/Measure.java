@@ -1,12 +1,12 @@
 package procedo.catalog.plan;
 
-import procedo.catalog.number.Decimals;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import procedo.catalog.number.Decimals;
 
 /**
  * One change a simplification plan makes to a procedure. In JSON a measure carries its {@code kind}. How each

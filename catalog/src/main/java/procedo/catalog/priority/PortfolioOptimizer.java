@@ -3,10 +3,9 @@ package procedo.catalog.priority;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
-import procedo.catalog.number.Decimals;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 
 /**
  * Chooses which procedures to bring online within an effort budget so that the total annual saving is as large

@@ -1,13 +1,13 @@
 package procedo.catalog.priority;
 
-import procedo.catalog.error.Problems;
-import procedo.catalog.number.Decimals;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 
 /**
  * A named set of criterion weights. Weights are relative: only their ratios matter, the ranker divides each by

@@ -12,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import procedo.catalog.number.Decimals;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.cost.CostLine;
 import procedo.catalog.cost.CostResult;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.plan.ToBeActivity;
 
 /**

@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Arrays;
-import procedo.catalog.json.JsonPaths;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
+import procedo.catalog.json.JsonPaths;
 
 /** The JSON conventions of the API: exact decimals written plainly, ISO dates, unknown fields refused. */
 public final class Json {

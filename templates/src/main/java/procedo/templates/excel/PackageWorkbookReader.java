@@ -289,17 +289,16 @@ public final class PackageWorkbookReader {
 
     private String text(String sheet, Cell cell) {
         SheetReader.CellText content = SheetReader.text(cell, limits.maxCellChars());
-        String column = WorkbookLayout.letter(cell.getColumnIndex());
-        switch (content.kind()) {
-            case VALUE -> {
-                return content.text();
-            }
-            case FORMULA -> error(sheet, cell.getRowIndex() + 1, column, "the cell holds a formula (="
-                    + content.text() + "): a workbook to import must hold values only");
-            case ERROR -> error(sheet, cell.getRowIndex() + 1, column, "the cell holds an error value");
-            case TOO_LONG -> error(sheet, cell.getRowIndex() + 1, column, "the cell holds "
-                    + content.text().length() + " characters; at most " + limits.maxCellChars());
+        String message = switch (content.kind()) {
+            case VALUE -> null;
+            case FORMULA -> "the cell holds a formula (=" + content.text() + "): a workbook to import must hold values only";
+            case ERROR -> "the cell holds an error value";
+            case TOO_LONG -> "the cell holds " + content.text().length() + " characters; at most " + limits.maxCellChars();
+        };
+        if (message == null) {
+            return content.text();
         }
+        error(sheet, cell.getRowIndex() + 1, WorkbookLayout.letter(cell.getColumnIndex()), message);
         return "";
     }
 

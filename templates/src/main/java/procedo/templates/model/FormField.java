@@ -1,10 +1,10 @@
 package procedo.templates.model;
 
-import procedo.catalog.number.Decimals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import procedo.catalog.number.Decimals;
 
 /**
  * One field of a form template.
