@@ -17,7 +17,6 @@ import java.util.Optional;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
-import procedo.catalog.error.Problem;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Locality;
 import procedo.catalog.locality.LocalityRepository;
@@ -275,10 +274,7 @@ public final class TemplateService {
                     + " the overrides and reports conflicts");
         }
         TemplatePackage standard = get(code, centralVersion);
-        List<Problem> problems = new AdoptionRules(this::agencyExists).check(standard, overrides);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        new AdoptionRules(this::agencyExists).check(standard, overrides);
         return save(current, new Adoption(locality.code(), code, centralVersion, overrides,
                 current.map(a -> a.revision() + 1).orElse(1), clock.instant()), expectedRevision);
     }
@@ -320,10 +316,7 @@ public final class TemplateService {
                         + " override(s) to resolve", conflicts);
             }
         }
-        List<Problem> problems = rules.check(to, overrides);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        rules.check(to, overrides);
         return save(Optional.of(current), new Adoption(current.localityCode(), code, toVersion, overrides,
                 current.revision() + 1, clock.instant()), current.revision());
     }

@@ -2,7 +2,7 @@ package procedo.catalog.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 
 /**
  * The inputs of one procedure's compliance cost in one scope, besides its activities — each shown so that the

@@ -1,11 +1,10 @@
 package procedo.catalog.assessment;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.Problem;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.procedure.ApplicantType;
 
 /** Sets the tariffs' derivations, checking every input; the hourly figure is always derived, never typed in. */
@@ -27,12 +26,12 @@ public final class TariffService {
 
     public Tariff save(String applicantType, String year, BigDecimal monthlyIncomeVnd, BigDecimal workingDaysPerMonth,
                        BigDecimal hoursPerDay, String source) {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         ApplicantType type = null;
         try {
             type = ApplicantType.valueOf(applicantType.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem("applicantType", "must be CITIZEN or BUSINESS"));
+            problems.add("applicantType", "must be CITIZEN or BUSINESS");
         }
         int tariffYear = 0;
         try {
@@ -41,29 +40,27 @@ public final class TariffService {
             tariffYear = 0;
         }
         if (tariffYear < 1990 || tariffYear > 2100) {
-            problems.add(new Problem("year", "must be a year between 1990 and 2100"));
+            problems.add("year", "must be a year between 1990 and 2100");
         }
         positive(problems, "monthlyIncomeVnd", monthlyIncomeVnd, MAX_INCOME);
         positive(problems, "workingDaysPerMonth", workingDaysPerMonth, MAX_DAYS);
         positive(problems, "hoursPerDay", hoursPerDay, MAX_HOURS);
         if (source == null || source.isBlank() || source.length() > 1000) {
-            problems.add(new Problem("source", "is required: where the income figure comes from (at most 1000 characters)"));
+            problems.add("source", "is required: where the income figure comes from (at most 1000 characters)");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.throwIfAny();
         Tariff tariff = new Tariff(type, tariffYear, monthlyIncomeVnd, workingDaysPerMonth, hoursPerDay, source);
         tariffs.save(tariff);
         return tariff;
     }
 
-    private static void positive(List<Problem> problems, String field, BigDecimal value, BigDecimal max) {
+    private static void positive(Problems problems, String field, BigDecimal value, BigDecimal max) {
         if (value == null) {
-            problems.add(new Problem(field, "is required"));
+            problems.add(field, "is required");
         } else if (value.signum() <= 0 || value.compareTo(max) > 0) {
-            problems.add(new Problem(field, "must be above 0 and at most " + max.toPlainString()));
-        } else if (value.stripTrailingZeros().scale() > 2) {
-            problems.add(new Problem(field, "must have at most 2 decimals"));
+            problems.add(field, "must be above 0 and at most " + max.toPlainString());
+        } else if (Decimals.places(value) > 2) {
+            problems.add(field, "must have at most 2 decimals");
         }
     }
 }

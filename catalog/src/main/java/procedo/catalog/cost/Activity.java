@@ -1,6 +1,8 @@
 package procedo.catalog.cost;
 
 import java.math.BigDecimal;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 
 /**
  * One thing the applicant does for a dossier: the time it takes ({@code hours}), the money it costs

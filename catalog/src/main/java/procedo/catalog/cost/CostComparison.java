@@ -2,6 +2,7 @@ package procedo.catalog.cost;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import procedo.catalog.number.Decimals;
 
 /**
  * The as-is cost of a procedure beside its to-be cost. {@code savingVnd} is the annual as-is cost minus the annual

@@ -2,6 +2,8 @@ package procedo.catalog.cost;
 
 import java.math.BigDecimal;
 import java.util.List;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 
 /**
  * Everything the Standard Cost Model needs for one procedure in one scenario (as-is, or a simplification plan):

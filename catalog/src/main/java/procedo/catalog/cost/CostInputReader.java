@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.Problems;
 
 /**
  * Reads cost inputs from JSON, exactly: every number is taken as a decimal (0.1 stays 0.1, never a double).
@@ -140,13 +141,11 @@ public final class CostInputReader {
             problems.add(here, "is required");
             return null;
         }
-        if (!node.isObject()) {
-            problems.add(here, "must be a JSON object");
+        int before = problems.count();
+        JsonFields fields = JsonFields.object(node, location, here, INPUT_FIELDS, problems);
+        if (fields == null) {
             return null;
         }
-        int before = problems.count();
-        JsonFields fields = new JsonFields(node, location, problems);
-        fields.rejectUnknown(INPUT_FIELDS);
         BigDecimal tariff = fields.requiredNumber(TARIFF, NumberRule.TARIFF);
         Quantity quantity = readQuantity(fields, problems);
         BigDecimal fees = fields.optionalNumber(FEES, NumberRule.MONEY, BigDecimal.ZERO);
@@ -207,13 +206,11 @@ public final class CostInputReader {
     }
 
     private static Activity readActivity(JsonNode node, String location, Problems problems) {
-        if (!node.isObject()) {
-            problems.add(location, "must be a JSON object");
+        int before = problems.count();
+        JsonFields fields = JsonFields.object(node, location, location, ACTIVITY_FIELDS, problems);
+        if (fields == null) {
             return null;
         }
-        int before = problems.count();
-        JsonFields fields = new JsonFields(node, location, problems);
-        fields.rejectUnknown(ACTIVITY_FIELDS);
         String name = fields.requiredText(NAME, MAX_NAME_CHARS);
         ActivityKind kind = readKind(fields, problems);
         BigDecimal hours = fields.requiredNumber(HOURS, NumberRule.HOURS);

@@ -2,6 +2,7 @@ package procedo.catalog.cost;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import procedo.catalog.number.Decimals;
 
 /**
  * One line of a cost calculation, per dossier, so that a report can show how each figure was reached:

@@ -3,6 +3,7 @@ package procedo.catalog.cost;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import procedo.catalog.number.Decimals;
 
 /**
  * The compliance cost of one procedure in one scenario, with the inputs needed to redo it by hand: one line per

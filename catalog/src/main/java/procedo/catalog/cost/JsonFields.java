@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 
 /**
  * Reads the fields of one JSON object, adding a problem located at the field for each wrong value instead of
@@ -20,6 +22,20 @@ final class JsonFields {
         this.object = object;
         this.location = location;
         this.problems = problems;
+    }
+
+    /**
+     * The fields of {@code node}, which must be an object (else a problem at {@code here} and null), with an
+     * "unknown field" problem for each field not in {@code known}.
+     */
+    static JsonFields object(JsonNode node, String location, String here, List<String> known, Problems problems) {
+        if (!node.isObject()) {
+            problems.add(here, "must be a JSON object");
+            return null;
+        }
+        JsonFields fields = new JsonFields(node, location, problems);
+        fields.rejectUnknown(known);
+        return fields;
     }
 
     /** {@code activities} under {@code asIs} is {@code asIs.activities}; at the root it is {@code activities}. */

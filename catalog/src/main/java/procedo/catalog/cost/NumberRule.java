@@ -1,6 +1,7 @@
 package procedo.catalog.cost;
 
 import java.math.BigDecimal;
+import procedo.catalog.error.Problems;
 
 /**
  * The plausible range of each kind of number in a cost input. Anything beyond it is a typing mistake or a hostile

@@ -1,6 +1,8 @@
 package procedo.catalog.cost;
 
 import java.math.BigDecimal;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 
 /**
  * How many dossiers of a procedure are handed in per year: the recorded number when it is known, or else the

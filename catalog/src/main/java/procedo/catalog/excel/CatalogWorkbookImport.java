@@ -1,6 +1,5 @@
 package procedo.catalog.excel;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -8,22 +7,22 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
-import procedo.catalog.cost.Decimals;
 import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.Problem;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.transfer.CatalogTable;
 import procedo.catalog.transfer.CatalogTransferStore;
 import procedo.catalog.transfer.Column;
@@ -39,6 +38,8 @@ public final class CatalogWorkbookImport {
 
     /** Largest workbook accepted, in bytes. */
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /** Largest expanded part of a workbook (a sheet's XML), in bytes: far above the file limit's worth of rows. */
+    private static final long MAX_ENTRY_BYTES = 4L * 1024 * 1024 * 1024 - 1;
     private static final int MAX_PROBLEMS = 100;
     private static final Pattern CODE = Pattern.compile("[\\p{L}0-9][\\p{L}0-9._/-]{0,63}");
 
@@ -66,34 +67,30 @@ public final class CatalogWorkbookImport {
         }
         Pass check = new Pass(null);
         read(file, check);
-        if (!check.problems.isEmpty()) {
-            if (check.problems.size() >= MAX_PROBLEMS) {
-                check.problems.add(new Problem("", "further problems are not listed; nothing was imported"));
-            }
-            throw new InvalidInputException(check.problems);
+        if (check.full()) {
+            check.problems.add("", "further problems are not listed; nothing was imported");
         }
+        check.problems.throwIfAny();
         Map<String, Long> rows = new LinkedHashMap<>();
         int procedures = store.write(writer -> {
             Pass write = new Pass(writer);
             read(file, write);
-            if (!write.problems.isEmpty()) {
-                throw new InvalidInputException(write.problems);
-            }
+            write.problems.throwIfAny();
             rows.putAll(write.rows);
         });
         return new Result(procedures, rows);
     }
 
     private void read(Path file, Pass pass) {
-        try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile())) {
+        try (SheetReader workbook = SheetReader.open(file, MAX_ENTRY_BYTES)) {
             for (CatalogTable table : CatalogTable.values()) {
-                Sheet sheet = sheet(workbook, table.sheetName());
-                if (sheet == null) {
+                Optional<Sheet> sheet = workbook.sheet(table.sheetName());
+                if (sheet.isEmpty()) {
                     pass.problem(table.sheetName(), "the sheet is missing (expected sheets: "
-                            + String.join(", ", java.util.Arrays.stream(CatalogTable.values()).map(CatalogTable::sheetName).toList()) + ")");
+                            + String.join(", ", Arrays.stream(CatalogTable.values()).map(CatalogTable::sheetName).toList()) + ")");
                     continue;
                 }
-                pass.sheet(table, sheet);
+                pass.sheet(table, sheet.get());
                 if (pass.full()) {
                     return;
                 }
@@ -110,29 +107,17 @@ public final class CatalogWorkbookImport {
 
     /** What went wrong, from the innermost cause that says it (e.g. POI's zip bomb detection under a parse error). */
     private static String reason(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String message = cause.getMessage();
-            if (message != null && message.contains("Zip bomb")) {
-                return "it expands too much when unzipped (zip bomb protection): " + message;
-            }
+        SheetReader.Refusal refusal = SheetReader.refusal(e);
+        if (refusal.kind() == SheetReader.Refusal.Kind.ZIP_BOMB) {
+            return "it expands too much when unzipped (zip bomb protection): " + refusal.message();
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    }
-
-    /** The named sheet, or null (the streaming reader throws for a missing name). */
-    private static Sheet sheet(Workbook workbook, String name) {
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (workbook.getSheetName(i).equals(name)) {
-                return workbook.getSheetAt(i);
-            }
-        }
-        return null;
     }
 
     /** One reading of the workbook: checks, and hands clean rows to the writer when there is one. */
     private final class Pass {
         final CatalogTransferStore.RowWriter writer;
-        final List<Problem> problems = new ArrayList<>();
+        final Problems problems = new Problems();
         final Map<String, Long> rows = new LinkedHashMap<>();
         final Set<String> existingProcedures = store.procedureCodes();
         final Set<String> agencies = store.agencyCodes();
@@ -146,12 +131,12 @@ public final class CatalogWorkbookImport {
         }
 
         boolean full() {
-            return problems.size() >= MAX_PROBLEMS;
+            return problems.count() >= MAX_PROBLEMS;
         }
 
         void problem(String location, String message) {
             if (!full()) {
-                problems.add(new Problem(location, message));
+                problems.add(location, message);
             }
         }
 
@@ -168,10 +153,10 @@ public final class CatalogWorkbookImport {
                     checkHeader(table, row);
                     continue;
                 }
-                if (isEmpty(row)) {
+                if (SheetReader.isEmpty(row)) {
                     continue;
                 }
-                int before = problems.size();
+                int before = problems.count();
                 List<Object> values = new ArrayList<>(columns.size());
                 for (int i = 0; i < columns.size(); i++) {
                     values.add(value(table, row, i, columns.get(i)));
@@ -179,10 +164,10 @@ public final class CatalogWorkbookImport {
                 if (table == CatalogTable.PROCEDURES && values.get(0) != null && !procedures.add((String) values.get(0))) {
                     problem(at(table, row.getRowNum(), 0, columns.get(0)), "procedure '" + values.get(0) + "' is listed twice");
                 }
-                if (problems.size() == before) {
+                if (problems.count() == before) {
                     check(table, row.getRowNum(), values);
                 }
-                if (problems.size() == before && writer != null) {
+                if (problems.count() == before && writer != null) {
                     writer.add(table, values);
                 }
                 count++;
@@ -205,19 +190,6 @@ public final class CatalogWorkbookImport {
             }
         }
 
-        private boolean isEmpty(Row row) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.FORMULA) {
-                    return false;
-                }
-                if (cell.getCellType() != CellType.BLANK
-                        && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         private Object value(CatalogTable table, Row row, int index, Column column) {
             Cell cell = row.getCell(index);
             String where = at(table, row.getRowNum(), index, column);
@@ -230,7 +202,7 @@ public final class CatalogWorkbookImport {
                 problem(where, "the cell holds an error value");
                 return null;
             }
-            if (type == CellType.BLANK || type == CellType.STRING && cell.getStringCellValue().isBlank()) {
+            if (SheetReader.isBlank(cell)) {
                 if (column.required()) {
                     problem(where, "is required");
                 }
@@ -364,13 +336,13 @@ public final class CatalogWorkbookImport {
     private static String describe(Cell cell) {
         return switch (cell.getCellType()) {
             case STRING -> "'" + cell.getStringCellValue() + "'";
-            case NUMERIC -> "the number " + Decimals.plain(BigDecimal.valueOf(cell.getNumericCellValue())).toPlainString();
+            case NUMERIC -> "the number " + Decimals.text(cell.getNumericCellValue());
             case BOOLEAN -> "the value " + cell.getBooleanCellValue();
             default -> "a " + cell.getCellType().name().toLowerCase(Locale.ROOT) + " cell";
         };
     }
 
     static String at(CatalogTable table, int rowNum, int column, Column c) {
-        return table.sheetName() + "!" + CellReference.convertNumToColString(column) + (rowNum + 1) + " (" + c.name() + ")";
+        return table.sheetName() + "!" + SheetReader.column(column) + (rowNum + 1) + " (" + c.name() + ")";
     }
 }

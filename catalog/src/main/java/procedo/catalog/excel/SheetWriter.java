@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import procedo.catalog.number.Decimals;
 
 /**
  * Writes rows of one sheet in order. Text goes into string cells only, so a value such as {@code =HYPERLINK(..)}
@@ -121,7 +122,7 @@ public final class SheetWriter {
     public SheetWriter number(BigDecimal value) {
         Cell cell = cell();
         if (value != null) {
-            BigDecimal plain = value.stripTrailingZeros();
+            BigDecimal plain = Decimals.plain(value);
             cell.setCellValue(plain.doubleValue());
             cell.setCellStyle(styles.decimals(plain.scale()));
         }

@@ -5,11 +5,10 @@ import static procedo.catalog.persistence.jooq.Tables.SCM_ACTIVITIES;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-
 import org.jooq.DSLContext;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.cost.ActivityKind;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.persistence.jooq.tables.records.ScmActivitiesRecord;
 import procedo.catalog.report.ActivitySource;
 

@@ -26,7 +26,7 @@ import org.jooq.Record;
 import org.jooq.ResultQuery;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.cost.ActivityKind;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.persistence.jooq.tables.records.ProceduresRecord;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.CopyKind;

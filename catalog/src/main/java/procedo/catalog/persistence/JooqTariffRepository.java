@@ -5,9 +5,9 @@ import static procedo.catalog.persistence.jooq.Tables.TARIFFS;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import procedo.catalog.cost.Decimals;
 import procedo.catalog.assessment.Tariff;
 import procedo.catalog.assessment.TariffRepository;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.persistence.jooq.tables.records.TariffsRecord;
 import procedo.catalog.procedure.ApplicantType;
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import procedo.catalog.number.Decimals;
 
 /**
  * One change a simplification plan makes to a procedure. In JSON a measure carries its {@code kind}. How each
@@ -82,7 +83,7 @@ public sealed interface Measure {
 
         public String label() {
             return percent != null && percent.compareTo(BigDecimal.valueOf(100)) == 0 ? "fees waived"
-                    : "fees cut by " + (percent == null ? "?" : percent.stripTrailingZeros().toPlainString()) + "%";
+                    : "fees cut by " + (percent == null ? "?" : Decimals.text(percent)) + "%";
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.cost.ActivityKind;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Procedure;
 

@@ -20,9 +20,9 @@ import procedo.catalog.cost.CostComparison;
 import procedo.catalog.cost.CostInput;
 import procedo.catalog.cost.Quantity;
 import procedo.catalog.error.ConflictException;
-import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
-import procedo.catalog.error.Problem;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
@@ -68,10 +68,10 @@ public final class PlanService {
 
     public SimplificationPlan create(String code, PlanRequest request) {
         Procedure procedure = procedures.get(code);
-        List<Problem> problems = new ArrayList<>();
-        text(problems, "createdBy", request.createdBy(), 200);
+        Problems problems = new Problems();
+        problems.checkText("createdBy", request.createdBy(), 200);
         List<Measure> measures = validate(problems, procedure, request);
-        throwIf(problems);
+        problems.throwIfAny();
         Instant now = now();
         SimplificationPlan plan = new SimplificationPlan(0, procedure.code(), request.title().trim(), request.note(),
                 PlanStatus.DRAFT, measures, request.edits(),
@@ -87,12 +87,12 @@ public final class PlanService {
                     + ": only draft and proposed plans can be changed");
         }
         Procedure procedure = procedures.get(current.procedureCode());
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (request.version() == null || request.version() < 1) {
-            problems.add(new Problem("version", "is required: the version of the plan you read"));
+            problems.add("version", "is required: the version of the plan you read");
         }
         List<Measure> measures = validate(problems, procedure, request);
-        throwIf(problems);
+        problems.throwIfAny();
         SimplificationPlan changed = new SimplificationPlan(id, current.procedureCode(), request.title().trim(),
                 request.note(), current.status(), measures, request.edits(), current.history(), current.createdBy(),
                 current.createdAt(), now(), current.version());
@@ -110,7 +110,7 @@ public final class PlanService {
 
     /** Moves the plan to {@code status} if the workflow allows it (409 otherwise), recording who and when. */
     public SimplificationPlan changeStatus(long id, String status, String by, Integer version) {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         PlanStatus target = null;
         try {
             target = status == null ? null : PlanStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
@@ -118,10 +118,10 @@ public final class PlanService {
             target = null;
         }
         if (target == null) {
-            problems.add(new Problem("status", "must be one of DRAFT, PROPOSED, APPROVED, IMPLEMENTED"));
+            problems.add("status", "must be one of DRAFT, PROPOSED, APPROVED, IMPLEMENTED");
         }
-        text(problems, "by", by, 200);
-        throwIf(problems);
+        problems.checkText("by", by, 200);
+        problems.throwIfAny();
         SimplificationPlan current = get(id);
         if (version != null && version != current.version()) {
             throw new ConflictException("plan " + id + " changed since you read it (version " + version
@@ -239,15 +239,15 @@ public final class PlanService {
     }
 
     /** Every problem of the request, located; returns the measures with defaults filled in. */
-    private List<Measure> validate(List<Problem> problems, Procedure procedure, PlanRequest request) {
-        text(problems, "title", request.title(), 500);
+    private List<Measure> validate(Problems problems, Procedure procedure, PlanRequest request) {
+        problems.checkText("title", request.title(), 500);
         if (request.note() != null && request.note().length() > 4000) {
-            problems.add(new Problem("note", "must be at most 4000 characters"));
+            problems.add("note", "must be at most 4000 characters");
         }
         List<Measure> measures = Objects.requireNonNullElse(request.measures(), List.of());
         List<Measure> result = new ArrayList<>();
         if (measures.size() > MAX_MEASURES) {
-            problems.add(new Problem("measures", "at most " + MAX_MEASURES + " measures"));
+            problems.add("measures", "at most " + MAX_MEASURES + " measures");
             return result;
         }
         Set<String> components = new HashSet<>();
@@ -256,7 +256,7 @@ public final class PlanService {
             Measure m = measures.get(i);
             String at = "measures[" + i + "]";
             if (m == null) {
-                problems.add(new Problem(at, "is required"));
+                problems.add(at, "is required");
                 continue;
             }
             if (m instanceof Measure.RemoveComponent r) {
@@ -267,9 +267,9 @@ public final class PlanService {
                 String database = o.database() != null && !o.database().isBlank() ? o.database().trim()
                         : c == null ? null : c.reusableFrom();
                 if (database == null || database.isBlank()) {
-                    problems.add(new Problem(at + ".database", "is required: the national database the data comes from"));
+                    problems.add(at + ".database", "is required: the national database the data comes from");
                 } else if (database.length() > 64) {
-                    problems.add(new Problem(at + ".database", "must be at most 64 characters"));
+                    problems.add(at + ".database", "must be at most 64 characters");
                 }
                 result.add(new Measure.OnceOnly(o.component(), database));
             } else if (m instanceof Measure.Online o) {
@@ -278,36 +278,36 @@ public final class PlanService {
             } else if (m instanceof Measure.CutProcessingTime t) {
                 once(problems, at, kinds, m);
                 if (t.days() == null || t.days() < 0) {
-                    problems.add(new Problem(at + ".days", "is required: the new processing time in working days (0 or more)"));
+                    problems.add(at + ".days", "is required: the new processing time in working days (0 or more)");
                 } else if (procedure.processingDays() != null && t.days() >= procedure.processingDays()) {
-                    problems.add(new Problem(at + ".days", "must be less than the current "
-                            + procedure.processingDays() + " working days"));
+                    problems.add(at + ".days", "must be less than the current "
+                            + procedure.processingDays() + " working days");
                 }
                 result.add(t);
             } else if (m instanceof Measure.CutFee f) {
                 once(problems, at, kinds, m);
                 if (f.percent() == null || f.percent().signum() <= 0 || f.percent().compareTo(BigDecimal.valueOf(100)) > 0
-                        || f.percent().stripTrailingZeros().scale() > 2) {
-                    problems.add(new Problem(at + ".percent", "must be above 0 and at most 100 (100 waives the fees), 2 decimals at most"));
+                        || Decimals.places(f.percent()) > 2) {
+                    problems.add(at + ".percent", "must be above 0 and at most 100 (100 waives the fees), 2 decimals at most");
                 }
                 result.add(f);
             } else if (m instanceof Measure.Merge g) {
-                text(problems, at + ".serviceName", g.serviceName(), 500);
+                problems.checkText(at + ".serviceName", g.serviceName(), 500);
                 if (g.linkedCodes().isEmpty()) {
-                    problems.add(new Problem(at + ".linkedCodes", "name at least one linked procedure"));
+                    problems.add(at + ".linkedCodes", "name at least one linked procedure");
                 }
                 Set<String> linked = new HashSet<>();
                 for (int j = 0; j < g.linkedCodes().size(); j++) {
                     String code = g.linkedCodes().get(j);
                     String where = at + ".linkedCodes[" + j + "]";
                     if (code == null || code.isBlank()) {
-                        problems.add(new Problem(where, "is required"));
+                        problems.add(where, "is required");
                     } else if (code.equals(procedure.code())) {
-                        problems.add(new Problem(where, "is this procedure itself"));
+                        problems.add(where, "is this procedure itself");
                     } else if (!linked.add(code)) {
-                        problems.add(new Problem(where, "is listed twice"));
+                        problems.add(where, "is listed twice");
                     } else if (!exists(code)) {
-                        problems.add(new Problem(where, "unknown procedure '" + code + "'"));
+                        problems.add(where, "unknown procedure '" + code + "'");
                     }
                 }
                 result.add(g);
@@ -315,19 +315,19 @@ public final class PlanService {
         }
         List<ActivityEdit> edits = Objects.requireNonNullElse(request.edits(), List.of());
         if (edits.size() > 500) {
-            problems.add(new Problem("edits", "at most 500 edits"));
+            problems.add("edits", "at most 500 edits");
         }
         for (int i = 0; i < edits.size() && i < 500; i++) {
             ActivityEdit e = edits.get(i);
             String at = "edits[" + i + "]";
             if (e == null) {
-                problems.add(new Problem(at, "is required"));
+                problems.add(at, "is required");
                 continue;
             }
-            text(problems, at + ".name", e.name(), 500);
-            range(problems, at + ".hours", e.hours(), MAX_HOURS, 4);
-            range(problems, at + ".outOfPocketVnd", e.outOfPocketVnd(), MAX_VND, 2);
-            range(problems, at + ".share", e.share(), BigDecimal.ONE, 6);
+            problems.checkText(at + ".name", e.name(), 500);
+            problems.checkRange(at + ".hours", e.hours(), MAX_HOURS, 4);
+            problems.checkRange(at + ".outOfPocketVnd", e.outOfPocketVnd(), MAX_VND, 2);
+            problems.checkRange(at + ".share", e.share(), BigDecimal.ONE, 6);
         }
         return result;
     }
@@ -341,53 +341,26 @@ public final class PlanService {
         }
     }
 
-    private static void once(List<Problem> problems, String at, Set<String> kinds, Measure m) {
+    private static void once(Problems problems, String at, Set<String> kinds, Measure m) {
         if (!kinds.add(m.kindName())) {
-            problems.add(new Problem(at, "a plan has at most one " + m.kindName() + " measure"));
+            problems.add(at, "a plan has at most one " + m.kindName() + " measure");
         }
     }
 
-    private static DossierComponent component(List<Problem> problems, String at, Procedure procedure, String name,
+    private static DossierComponent component(Problems problems, String at, Procedure procedure, String name,
                                               Set<String> seen) {
         if (name == null || name.isBlank()) {
-            problems.add(new Problem(at + ".component", "is required: the name of a dossier component"));
+            problems.add(at + ".component", "is required: the name of a dossier component");
             return null;
         }
         DossierComponent found = procedure.dossierComponents().stream().filter(c -> c.name().equals(name))
                 .findFirst().orElse(null);
         if (found == null) {
-            problems.add(new Problem(at + ".component", "procedure " + procedure.code()
-                    + " has no dossier component named '" + name + "'"));
+            problems.add(at + ".component", "procedure " + procedure.code()
+                    + " has no dossier component named '" + name + "'");
         } else if (!seen.add(name)) {
-            problems.add(new Problem(at + ".component", "another measure already removes or reuses '" + name + "'"));
+            problems.add(at + ".component", "another measure already removes or reuses '" + name + "'");
         }
         return found;
-    }
-
-    private static void range(List<Problem> problems, String field, BigDecimal value, BigDecimal max, int scale) {
-        if (value == null) {
-            return;
-        }
-        if (value.signum() < 0) {
-            problems.add(new Problem(field, "must not be negative"));
-        } else if (value.compareTo(max) > 0) {
-            problems.add(new Problem(field, "must be at most " + max.toPlainString()));
-        } else if (value.stripTrailingZeros().scale() > scale) {
-            problems.add(new Problem(field, "must have at most " + scale + " decimals"));
-        }
-    }
-
-    private static void text(List<Problem> problems, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            problems.add(new Problem(field, "is required"));
-        } else if (value.length() > max) {
-            problems.add(new Problem(field, "must be at most " + max + " characters"));
-        }
-    }
-
-    private static void throwIf(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 }

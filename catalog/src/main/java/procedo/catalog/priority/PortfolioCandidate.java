@@ -1,6 +1,7 @@
 package procedo.catalog.priority;
 
 import java.math.BigDecimal;
+import procedo.catalog.error.Problems;
 
 /**
  * A procedure that could join a reform portfolio: the {@code effortDays} it takes to bring online and the
@@ -12,12 +13,12 @@ import java.math.BigDecimal;
 public record PortfolioCandidate(String code, String name, int effortDays, BigDecimal savingVnd) {
 
     public PortfolioCandidate {
-        InputProblems problems = new InputProblems();
-        problems.add(code == null || code.isBlank(), "code", "is required");
-        problems.add(name == null || name.isBlank(), "name", "is required");
-        problems.add(effortDays < 1, "effortDays", "must be at least 1");
-        if (!problems.add(savingVnd == null, "savingVnd", "is required")) {
-            problems.add(savingVnd.signum() < 0, "savingVnd", "must not be negative");
+        Problems problems = new Problems();
+        problems.addIf(code == null || code.isBlank(), "code", "is required");
+        problems.addIf(name == null || name.isBlank(), "name", "is required");
+        problems.addIf(effortDays < 1, "effortDays", "must be at least 1");
+        if (!problems.addIf(savingVnd == null, "savingVnd", "is required")) {
+            problems.addIf(savingVnd.signum() < 0, "savingVnd", "must not be negative");
         }
         problems.throwIfAny();
     }

@@ -3,8 +3,9 @@ package procedo.catalog.priority;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 
 /**
  * Chooses which procedures to bring online within an effort budget so that the total annual saving is as large
@@ -30,9 +31,9 @@ public final class PortfolioOptimizer {
     private static final int MAX_SAVING_DECIMALS = 6;
 
     public Portfolio optimize(List<PortfolioCandidate> candidates, int budgetDays) {
-        InputProblems problems = new InputProblems();
-        problems.add(candidates == null, "candidates", "are required");
-        problems.add(budgetDays < 0 || budgetDays > MAX_BUDGET_DAYS,
+        Problems problems = new Problems();
+        problems.addIf(candidates == null, "candidates", "are required");
+        problems.addIf(budgetDays < 0 || budgetDays > MAX_BUDGET_DAYS,
                 "budgetDays", "must be between 0 and " + MAX_BUDGET_DAYS);
         problems.throwIfAny();
 
@@ -42,9 +43,9 @@ public final class PortfolioOptimizer {
         int index = 0;
         for (PortfolioCandidate candidate : given) {
             String location = "candidates[" + index + "]";
-            if (!problems.add(candidate == null, location, "is required")) {
+            if (!problems.addIf(candidate == null, location, "is required")) {
                 int decimals = decimals(candidate.savingVnd());
-                problems.add(decimals > MAX_SAVING_DECIMALS, location + ".savingVnd",
+                problems.addIf(decimals > MAX_SAVING_DECIMALS, location + ".savingVnd",
                         "must have at most " + MAX_SAVING_DECIMALS + " decimals");
                 if (candidate.savingVnd().signum() > 0 && candidate.effortDays() <= budgetDays) {
                     kept.add(index);
@@ -94,13 +95,13 @@ public final class PortfolioOptimizer {
     }
 
     private static int decimals(BigDecimal amount) {
-        return Math.max(0, amount.stripTrailingZeros().scale());
+        return Decimals.places(amount);
     }
 
     /** {@code amount × 10^scale} as an exact long. */
     private static long scaled(BigDecimal amount, int scale, String location) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        int decimals = Math.max(0, stripped.scale());
+        BigDecimal stripped = Decimals.plain(amount);
+        int decimals = stripped.scale();
         try {
             long unscaled = stripped.setScale(decimals).unscaledValue().longValueExact();
             return Math.multiplyExact(unscaled, BigDecimal.TEN.pow(scale - decimals).longValueExact());

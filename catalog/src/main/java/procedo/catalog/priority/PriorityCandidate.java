@@ -1,7 +1,8 @@
 package procedo.catalog.priority;
 
 import java.math.BigDecimal;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 
 import procedo.catalog.procedure.OnlineLevel;
 
@@ -21,19 +22,19 @@ public record PriorityCandidate(long procedureId, String code, String name, long
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     public PriorityCandidate {
-        InputProblems problems = new InputProblems();
-        problems.add(code == null || code.isBlank(), "code", "is required");
-        problems.add(name == null || name.isBlank(), "name", "is required");
-        problems.add(volume < 0, "volume", "must not be negative");
-        if (!problems.add(annualCostVnd == null, "annualCostVnd", "is required")) {
-            problems.add(annualCostVnd.signum() < 0, "annualCostVnd", "must not be negative");
+        Problems problems = new Problems();
+        problems.addIf(code == null || code.isBlank(), "code", "is required");
+        problems.addIf(name == null || name.isBlank(), "name", "is required");
+        problems.addIf(volume < 0, "volume", "must not be negative");
+        if (!problems.addIf(annualCostVnd == null, "annualCostVnd", "is required")) {
+            problems.addIf(annualCostVnd.signum() < 0, "annualCostVnd", "must not be negative");
         }
-        if (!problems.add(savingPotentialVnd == null, "savingPotentialVnd", "is required")) {
-            problems.add(savingPotentialVnd.signum() < 0, "savingPotentialVnd", "must not be negative");
+        if (!problems.addIf(savingPotentialVnd == null, "savingPotentialVnd", "is required")) {
+            problems.addIf(savingPotentialVnd.signum() < 0, "savingPotentialVnd", "must not be negative");
         }
-        problems.add(!(readiness >= 0 && readiness <= 1), "readiness", "must be a share between 0 and 1");
-        problems.add(onlineLevel == null, "onlineLevel", "is required");
-        problems.add(effortDays < 1, "effortDays", "must be at least 1");
+        problems.addIf(!(readiness >= 0 && readiness <= 1), "readiness", "must be a share between 0 and 1");
+        problems.addIf(onlineLevel == null, "onlineLevel", "is required");
+        problems.addIf(effortDays < 1, "effortDays", "must be at least 1");
         problems.throwIfAny();
     }
 

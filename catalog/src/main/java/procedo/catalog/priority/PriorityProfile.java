@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 
 /**
  * A named set of criterion weights. Weights are relative: only their ratios matter, the ranker divides each by
@@ -24,32 +26,32 @@ public record PriorityProfile(String name, String description, Map<Criterion, Bi
     private static final int MAX_DESCRIPTION = 1000;
 
     public PriorityProfile {
-        InputProblems problems = new InputProblems();
-        problems.add(name == null || !SLUG.matcher(name).matches(),
+        Problems problems = new Problems();
+        problems.addIf(name == null || !SLUG.matcher(name).matches(),
                 "name", "must be 1–64 characters of a-z, 0-9 and '-'");
-        if (!problems.add(description == null, "description", "is required")) {
-            problems.add(description.length() > MAX_DESCRIPTION,
+        if (!problems.addIf(description == null, "description", "is required")) {
+            problems.addIf(description.length() > MAX_DESCRIPTION,
                     "description", "must be at most " + MAX_DESCRIPTION + " characters");
         }
-        problems.add(version < 0, "version", "must not be negative");
+        problems.addIf(version < 0, "version", "must not be negative");
         EnumMap<Criterion, BigDecimal> copy = new EnumMap<>(Criterion.class);
-        if (!problems.add(weights == null, "weights", "are required")) {
+        if (!problems.addIf(weights == null, "weights", "are required")) {
             boolean anyPositive = false;
             for (Criterion criterion : Criterion.values()) {
                 BigDecimal weight = weights.containsKey(criterion) ? weights.get(criterion) : BigDecimal.ZERO;
                 String location = "weights." + criterion.name();
-                if (problems.add(weight == null, location, "is required")) {
+                if (problems.addIf(weight == null, location, "is required")) {
                     continue;
                 }
-                problems.add(weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0,
+                problems.addIf(weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0,
                         location, "must be between 0 and " + MAX_WEIGHT);
-                problems.add(weight.stripTrailingZeros().scale() > MAX_WEIGHT_DECIMALS,
+                problems.addIf(Decimals.places(weight) > MAX_WEIGHT_DECIMALS,
                         location, "must have at most " + MAX_WEIGHT_DECIMALS + " decimals");
                 anyPositive |= weight.signum() > 0;
                 copy.put(criterion, weight);
             }
-            problems.add(weights.keySet().stream().anyMatch(Objects::isNull), "weights", "must not have a null criterion");
-            problems.add(!anyPositive, "weights", "at least one weight must be positive");
+            problems.addIf(weights.keySet().stream().anyMatch(Objects::isNull), "weights", "must not have a null criterion");
+            problems.addIf(!anyPositive, "weights", "at least one weight must be positive");
         }
         problems.throwIfAny();
         weights = Collections.unmodifiableMap(copy);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import procedo.catalog.error.Problems;
 
 /**
  * Ranks procedures by a 0–100 priority score under a {@link PriorityProfile}.
@@ -33,20 +34,20 @@ import java.util.Map;
 public final class PriorityRanker {
 
     public Ranking rank(List<PriorityCandidate> candidates, PriorityProfile profile) {
-        InputProblems problems = new InputProblems();
-        problems.add(candidates == null, "candidates", "are required");
-        problems.add(profile == null, "profile", "is required");
+        Problems problems = new Problems();
+        problems.addIf(candidates == null, "candidates", "are required");
+        problems.addIf(profile == null, "profile", "is required");
         problems.throwIfAny();
         PriorityCandidate[] given = candidates.toArray(new PriorityCandidate[0]);
         Map<String, Integer> indexByCode = new HashMap<>(given.length * 4 / 3 + 1);
         for (int j = 0; j < given.length; j++) {
             if (given[j] == null) {
-                problems.add(true, "candidates[" + j + "]", "is required");
+                problems.add("candidates[" + j + "]", "is required");
                 continue;
             }
             Integer earlier = indexByCode.putIfAbsent(given[j].code(), j);
             if (earlier != null) {
-                problems.add(true, "candidates[" + j + "].code",
+                problems.add("candidates[" + j + "].code",
                         "'" + given[j].code() + "' is already candidates[" + earlier + "]");
             }
         }

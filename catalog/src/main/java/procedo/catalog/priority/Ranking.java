@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.Problems;
 
 /**
  * The immutable outcome of {@link PriorityRanker#rank}: every candidate given, ordered from "bring online
@@ -45,9 +46,9 @@ public final class Ranking {
      * {@link InvalidInputException} naming {@code offset} and/or {@code limit}.
      */
     public List<RankedProcedure> page(int offset, int limit) {
-        InputProblems problems = new InputProblems();
-        problems.add(offset < 0, "offset", "must not be negative");
-        problems.add(limit < 1 || limit > MAX_PAGE, "limit", "must be between 1 and " + MAX_PAGE);
+        Problems problems = new Problems();
+        problems.addIf(offset < 0, "offset", "must not be negative");
+        problems.addIf(limit < 1 || limit > MAX_PAGE, "limit", "must be between 1 and " + MAX_PAGE);
         problems.throwIfAny();
         int end = (int) Math.min(order.length, (long) offset + limit);
         List<RankedProcedure> page = new ArrayList<>(Math.max(0, end - offset));

@@ -1,15 +1,12 @@
 package procedo.catalog.procedure;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import procedo.catalog.cost.Activity;
-import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
-import procedo.catalog.error.Problem;
+import procedo.catalog.error.Problems;
 import procedo.catalog.locality.LocalityRepository;
 
 /**
@@ -35,16 +32,14 @@ public final class ProcedureService {
     }
 
     public Page<ProcedureSummary> find(ProcedureFilter filter, int offset, int limit) {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (offset < 0) {
-            problems.add(new Problem("offset", "must not be negative"));
+            problems.add("offset", "must not be negative");
         }
         if (limit < 1 || limit > MAX_PAGE) {
-            problems.add(new Problem("limit", "must be between 1 and " + MAX_PAGE));
+            problems.add("limit", "must be between 1 and " + MAX_PAGE);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.throwIfAny();
         return procedures.find(filter, offset, limit);
     }
 
@@ -96,111 +91,89 @@ public final class ProcedureService {
 
     /** Every problem of {@code p}, each located by its JSON field path. */
     public void validate(Procedure p) {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (p.code() == null || !CODE.matcher(p.code()).matches()) {
-            problems.add(new Problem("code", "is required: 1 to 64 letters, digits, '.', '_', '/' or '-'"));
+            problems.add("code", "is required: 1 to 64 letters, digits, '.', '_', '/' or '-'");
         }
-        text(problems, "name", p.name(), 1000);
-        text(problems, "field", p.field(), 200);
-        required(problems, "level", p.level());
-        required(problems, "applicantType", p.applicantType());
-        required(problems, "onlineLevel", p.onlineLevel());
+        problems.checkText("name", p.name(), 1000);
+        problems.checkText("field", p.field(), 200);
+        problems.requirePresent("level", p.level());
+        problems.requirePresent("applicantType", p.applicantType());
+        problems.requirePresent("onlineLevel", p.onlineLevel());
         if (p.agencyCode() == null || p.agencyCode().isBlank()) {
-            problems.add(new Problem("agencyCode", "is required"));
+            problems.add("agencyCode", "is required");
         } else if (localities.agency(p.agencyCode()).isEmpty()) {
-            problems.add(new Problem("agencyCode", "unknown agency '" + p.agencyCode() + "'"));
+            problems.add("agencyCode", "unknown agency '" + p.agencyCode() + "'");
         }
         if (p.localityCode() != null && localities.locality(p.localityCode()).isEmpty()) {
-            problems.add(new Problem("localityCode", "unknown locality '" + p.localityCode() + "'"));
+            problems.add("localityCode", "unknown locality '" + p.localityCode() + "'");
         }
         if (p.processingDays() == null) {
-            problems.add(new Problem("processingDays", "is required (working days)"));
+            problems.add("processingDays", "is required (working days)");
         } else if (p.processingDays() < 0 || p.processingDays() > 3650) {
-            problems.add(new Problem("processingDays", "must be between 0 and 3650 working days"));
+            problems.add("processingDays", "must be between 0 and 3650 working days");
         }
         if (p.legalBasis().length() > 4000) {
-            problems.add(new Problem("legalBasis", "must be at most 4000 characters"));
+            problems.add("legalBasis", "must be at most 4000 characters");
         }
         if (p.decision().length() > 1000) {
-            problems.add(new Problem("decision", "must be at most 1000 characters"));
+            problems.add("decision", "must be at most 1000 characters");
         }
         if (p.effortDays() != null && (p.effortDays() < 1 || p.effortDays() > 100_000)) {
-            problems.add(new Problem("effortDays", "must be between 1 and 100000 person-days"));
+            problems.add("effortDays", "must be between 1 and 100000 person-days");
         }
         if (p.applicantPopulation() != null && p.applicantPopulation() < 0) {
-            problems.add(new Problem("applicantPopulation", "must not be negative"));
+            problems.add("applicantPopulation", "must not be negative");
         }
         if (p.frequencyPerYear() != null && (p.frequencyPerYear().signum() < 0 || p.frequencyPerYear().scale() > 6
                 || p.frequencyPerYear().compareTo(BigDecimal.valueOf(10_000)) > 0)) {
-            problems.add(new Problem("frequencyPerYear", "must be between 0 and 10000 with at most 6 decimals"));
+            problems.add("frequencyPerYear", "must be between 0 and 10000 with at most 6 decimals");
         }
         for (int i = 0; i < p.dossierComponents().size(); i++) {
             DossierComponent c = p.dossierComponents().get(i);
             String at = "dossierComponents[" + i + "].";
-            text(problems, at + "name", c.name(), 1000);
+            problems.checkText(at + "name", c.name(), 1000);
             if (c.originals() < 0 || c.originals() > 100) {
-                problems.add(new Problem(at + "originals", "must be between 0 and 100"));
+                problems.add(at + "originals", "must be between 0 and 100");
             }
             if (c.copies() < 0 || c.copies() > 100) {
-                problems.add(new Problem(at + "copies", "must be between 0 and 100"));
+                problems.add(at + "copies", "must be between 0 and 100");
             }
         }
         for (int i = 0; i < p.fees().size(); i++) {
             Fee f = p.fees().get(i);
             String at = "fees[" + i + "].";
-            text(problems, at + "name", f.name(), 500);
+            problems.checkText(at + "name", f.name(), 500);
             money(problems, at + "amountVnd", f.amountVnd());
         }
         activities(problems, "asIsActivities", p.asIsActivities());
         activities(problems, "toBeActivities", p.toBeActivities());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.throwIfAny();
     }
 
-    private static void activities(List<Problem> problems, String field, List<Activity> activities) {
+    private static void activities(Problems problems, String field, List<Activity> activities) {
         if (activities.size() > 500) {
-            problems.add(new Problem(field, "at most 500 activities"));
+            problems.add(field, "at most 500 activities");
             return;
         }
         for (int i = 0; i < activities.size(); i++) {
             Activity a = activities.get(i);
             String at = field + "[" + i + "].";
-            text(problems, at + "name", a.name(), 500);
-            required(problems, at + "kind", a.kind());
+            problems.checkText(at + "name", a.name(), 500);
+            problems.requirePresent(at + "kind", a.kind());
             range(problems, at + "hours", a.hours(), MAX_HOURS, 4);
             money(problems, at + "outOfPocketVnd", a.outOfPocketVnd());
             range(problems, at + "share", a.share(), BigDecimal.ONE, 6);
         }
     }
 
-    private static void money(List<Problem> problems, String field, BigDecimal value) {
+    private static void money(Problems problems, String field, BigDecimal value) {
         range(problems, field, value, MAX_VND, 2);
     }
 
-    private static void range(List<Problem> problems, String field, BigDecimal value, BigDecimal max, int scale) {
-        if (value == null) {
-            problems.add(new Problem(field, "is required"));
-        } else if (value.signum() < 0) {
-            problems.add(new Problem(field, "must not be negative"));
-        } else if (value.compareTo(max) > 0) {
-            problems.add(new Problem(field, "must be at most " + max.toPlainString()));
-        } else if (value.stripTrailingZeros().scale() > scale) {
-            problems.add(new Problem(field, "must have at most " + scale + " decimals"));
-        }
-    }
-
-    private static void text(List<Problem> problems, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            problems.add(new Problem(field, "is required"));
-        } else if (value.length() > max) {
-            problems.add(new Problem(field, "must be at most " + max + " characters"));
-        }
-    }
-
-    private static void required(List<Problem> problems, String field, Object value) {
-        if (Objects.isNull(value)) {
-            problems.add(new Problem(field, "is required"));
+    private static void range(Problems problems, String field, BigDecimal value, BigDecimal max, int scale) {
+        if (problems.requirePresent(field, value)) {
+            problems.checkRange(field, value, max, scale);
         }
     }
 }

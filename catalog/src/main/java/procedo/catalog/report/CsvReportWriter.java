@@ -15,6 +15,7 @@ import java.util.Set;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.cost.CostLine;
 import procedo.catalog.cost.CostResult;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.plan.ToBeActivity;
 
 /**
@@ -148,7 +149,7 @@ public final class CsvReportWriter implements ReportSink, AutoCloseable {
             return "";
         }
         if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
+            return Decimals.text(d);
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();

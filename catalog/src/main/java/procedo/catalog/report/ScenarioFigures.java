@@ -3,7 +3,7 @@ package procedo.catalog.report;
 import java.math.BigDecimal;
 import procedo.catalog.cost.CostLine;
 import procedo.catalog.cost.CostResult;
-import procedo.catalog.cost.Decimals;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.plan.Saving;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
-import procedo.catalog.error.Problem;
+import procedo.catalog.error.Problems;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.ProcedureRepository;
 
@@ -37,44 +37,42 @@ public final class UsageService {
         if (figures == null || figures.isEmpty() || figures.size() > MAX_FIGURES) {
             throw InvalidInputException.of("stats", "is required: 1 to " + MAX_FIGURES + " usage figures");
         }
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         List<UsageStat> stats = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             UsageFigure u = figures.get(i);
             String at = "stats[" + i + "].";
-            int before = problems.size();
+            int before = problems.count();
             if (u.localityCode() == null || localities.locality(u.localityCode()).isEmpty()) {
-                problems.add(new Problem(at + "localityCode", "unknown locality '" + u.localityCode() + "'"));
+                problems.add(at + "localityCode", "unknown locality '" + u.localityCode() + "'");
             }
             if (u.year() == null || u.year() < 1990 || u.year() > 2100) {
-                problems.add(new Problem(at + "year", "must be a year between 1990 and 2100"));
+                problems.add(at + "year", "must be a year between 1990 and 2100");
             }
             if (u.source() == null) {
-                problems.add(new Problem(at + "source", "is required: ESTIMATED, IMPORTED or MEASURED"));
+                problems.add(at + "source", "is required: ESTIMATED, IMPORTED or MEASURED");
             }
             if (u.dossiersTotal() == null || u.dossiersTotal() < 0) {
-                problems.add(new Problem(at + "dossiersTotal", "is required and must not be negative"));
+                problems.add(at + "dossiersTotal", "is required and must not be negative");
             }
             long total = u.dossiersTotal() == null ? 0 : u.dossiersTotal();
             long online = u.dossiersOnline() == null ? 0 : u.dossiersOnline();
             long onTime = u.dossiersOnTime() == null ? 0 : u.dossiersOnTime();
             if (online < 0 || online > total) {
-                problems.add(new Problem(at + "dossiersOnline", "must be between 0 and dossiersTotal"));
+                problems.add(at + "dossiersOnline", "must be between 0 and dossiersTotal");
             }
             if (onTime < 0 || onTime > total) {
-                problems.add(new Problem(at + "dossiersOnTime", "must be between 0 and dossiersTotal"));
+                problems.add(at + "dossiersOnTime", "must be between 0 and dossiersTotal");
             }
             if (u.coveredDays() != null && (u.coveredDays() < 1 || u.coveredDays() > 366)) {
-                problems.add(new Problem(at + "coveredDays", "must be 1 to 366 days, or left out for a whole year"));
+                problems.add(at + "coveredDays", "must be 1 to 366 days, or left out for a whole year");
             }
-            if (problems.size() == before) {
+            if (problems.count() == before) {
                 stats.add(new UsageStat(procedureCode, u.localityCode(), u.year(), u.source(), total, online, onTime,
                         u.coveredDays()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.throwIfAny();
         usage.save(stats);
         changed.accept(procedureCode);
         return usage.forProcedure(procedureCode);

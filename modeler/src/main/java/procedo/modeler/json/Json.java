@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
+import procedo.catalog.json.JsonPaths;
 import procedo.engine.FormFieldType;
 
 /** The JSON conventions of the API: exact decimals written plainly, ISO dates, unknown fields refused. */
@@ -63,7 +64,7 @@ public final class Json {
 
     public static InvalidInputException invalid(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String location = path(mapping);
+            String location = JsonPaths.of(mapping);
             if (e instanceof UnrecognizedPropertyException) {
                 return InvalidInputException.of(location, "unknown field");
             }
@@ -102,21 +103,6 @@ public final class Json {
             return "must be a list";
         }
         return "must be a " + type.getSimpleName();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            }
-        }
-        return path.toString();
     }
 
     /** Writes {@code value} as indented JSON, as the command line prints its results. */

@@ -1,8 +1,7 @@
 package procedo.modeler.model;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
+import procedo.catalog.text.Fold;
 
 /**
  * Which lane or pool is the applicant's: its name, folded to lower-case ASCII without diacritics, contains one of
@@ -21,14 +20,7 @@ public final class ApplicantNames {
         if (name == null || name.isBlank()) {
             return false;
         }
-        String folded = fold(name);
+        String folded = Fold.fold(name);
         return KEYWORDS.stream().anyMatch(folded::contains);
-    }
-
-    /** Lower-case ASCII without diacritics, whitespace runs as one space: "Người  Dân" → "nguoi dan". */
-    static String fold(String text) {
-        String withoutD = text.replace('đ', 'd').replace('Đ', 'D');
-        String decomposed = Normalizer.normalize(withoutD, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import procedo.catalog.error.Problem;
+import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 import procedo.templates.model.FormField;
 import procedo.templates.model.TemplateFee;
 import procedo.templates.model.TemplatePackage;
@@ -21,42 +22,43 @@ public final class AdoptionRules {
         this.agencyExists = agencyExists;
     }
 
-    public List<Problem> check(TemplatePackage standard, Overrides o) {
-        List<Problem> problems = new ArrayList<>();
+    /** Refuses overrides that local law does not allow against {@code standard}, listing every one. */
+    public void check(TemplatePackage standard, Overrides o) {
+        Problems problems = new Problems();
         if (o.agencyCode() != null && !agencyExists.test(o.agencyCode())) {
-            problems.add(new Problem("overrides.agencyCode", "agency '" + o.agencyCode() + "' is not in the catalog"));
+            problems.add("overrides.agencyCode", "agency '" + o.agencyCode() + "' is not in the catalog");
         }
         if (o.processingDays() != null) {
             if (o.processingDays() < 0) {
-                problems.add(new Problem("overrides.processingDays", "must not be negative"));
+                problems.add("overrides.processingDays", "must not be negative");
             } else if (o.processingDays() > standard.processingDays()) {
-                problems.add(new Problem("overrides.processingDays", "a locality may shorten the processing time,"
+                problems.add("overrides.processingDays", "a locality may shorten the processing time,"
                         + " not lengthen it: " + o.processingDays() + " working days is longer than the national standard of "
-                        + standard.processingDays() + " (version " + standard.version() + ")"));
+                        + standard.processingDays() + " (version " + standard.version() + ")");
             }
         }
         Set<String> feeIds = standard.fees().stream().map(TemplateFee::id).collect(Collectors.toSet());
         for (Map.Entry<String, BigDecimal> fee : o.feeAmounts().entrySet()) {
             if (!feeIds.contains(fee.getKey())) {
-                problems.add(new Problem("overrides.feeAmounts." + fee.getKey(), "the standard has no fee '"
+                problems.add("overrides.feeAmounts." + fee.getKey(), "the standard has no fee '"
                         + fee.getKey() + "'; a locality sets the amount of a standard fee, it does not add fees"
-                        + (feeIds.isEmpty() ? "" : " (fees: " + String.join(", ", feeIds.stream().sorted().toList()) + ")")));
+                        + (feeIds.isEmpty() ? "" : " (fees: " + String.join(", ", feeIds.stream().sorted().toList()) + ")"));
             } else if (fee.getValue() == null || fee.getValue().signum() < 0) {
-                problems.add(new Problem("overrides.feeAmounts." + fee.getKey(), "must be an amount of 0 đồng or more"));
-            } else if (fee.getValue().stripTrailingZeros().scale() > 0) {
-                problems.add(new Problem("overrides.feeAmounts." + fee.getKey(), "must be whole đồng"));
+                problems.add("overrides.feeAmounts." + fee.getKey(), "must be an amount of 0 đồng or more");
+            } else if (Decimals.places(fee.getValue()) > 0) {
+                problems.add("overrides.feeAmounts." + fee.getKey(), "must be whole đồng");
             }
         }
         Set<String> fieldIds = standard.allFields().map(FormField::id).collect(Collectors.toSet());
         for (Map.Entry<String, String> help : o.helpTexts().entrySet()) {
             if (!fieldIds.contains(help.getKey())) {
-                problems.add(new Problem("overrides.helpTexts." + help.getKey(), "the standard has no field '"
-                        + help.getKey() + "'"));
+                problems.add("overrides.helpTexts." + help.getKey(), "the standard has no field '"
+                        + help.getKey() + "'");
             } else if (help.getValue() == null || help.getValue().length() > 2000) {
-                problems.add(new Problem("overrides.helpTexts." + help.getKey(), "must be a text of at most 2000 characters"));
+                problems.add("overrides.helpTexts." + help.getKey(), "must be a text of at most 2000 characters");
             }
         }
-        return problems;
+        problems.throwIfAny();
     }
 
     /**

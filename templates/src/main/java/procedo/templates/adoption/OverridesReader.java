@@ -2,13 +2,13 @@ package procedo.templates.adoption;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import procedo.catalog.error.InvalidInputException;
-import procedo.catalog.error.Problem;
+import procedo.catalog.error.Problems;
 
 /**
  * Reads overrides from a request, refusing every part that local law does not let a locality change, each with
@@ -36,7 +36,7 @@ public final class OverridesReader {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return Overrides.NONE;
         }
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (!node.isObject()) {
             throw InvalidInputException.of("overrides", "must be an object with " + String.join(", ", Overrides.ALLOWED));
         }
@@ -51,52 +51,47 @@ public final class OverridesReader {
             switch (key) {
                 case "agencyCode" -> {
                     if (!v.isNull() && !v.isTextual()) {
-                        problems.add(new Problem("overrides.agencyCode", "must be an agency code"));
+                        problems.add("overrides.agencyCode", "must be an agency code");
                     } else if (v.isTextual()) {
                         agency = v.asText();
                     }
                 }
                 case "processingDays" -> {
                     if (!v.isNull() && !v.canConvertToExactIntegral()) {
-                        problems.add(new Problem("overrides.processingDays", "must be a whole number of working days"));
+                        problems.add("overrides.processingDays", "must be a whole number of working days");
                     } else if (!v.isNull()) {
                         days = v.asInt();
                     }
                 }
-                case "feeAmounts" -> {
-                    if (!v.isObject()) {
-                        problems.add(new Problem("overrides.feeAmounts", "must map fee ids to amounts in đồng"));
-                    } else {
-                        v.fields().forEachRemaining(f -> {
-                            if (!f.getValue().isNumber()) {
-                                problems.add(new Problem("overrides.feeAmounts." + f.getKey(), "must be an amount in đồng"));
-                            } else {
-                                fees.put(f.getKey(), f.getValue().decimalValue());
-                            }
-                        });
-                    }
-                }
-                case "helpTexts" -> {
-                    if (!v.isObject()) {
-                        problems.add(new Problem("overrides.helpTexts", "must map field ids to texts"));
-                    } else {
-                        v.fields().forEachRemaining(f -> {
-                            if (!f.getValue().isTextual()) {
-                                problems.add(new Problem("overrides.helpTexts." + f.getKey(), "must be a text"));
-                            } else {
-                                help.put(f.getKey(), f.getValue().asText());
-                            }
-                        });
-                    }
-                }
-                default -> problems.add(new Problem("overrides." + key, "a locality may not change '" + key + "': "
+                case "feeAmounts" -> members(v, "overrides.feeAmounts", "must map fee ids to amounts in đồng",
+                        JsonNode::isNumber, "must be an amount in đồng", JsonNode::decimalValue, fees, problems);
+                case "helpTexts" -> members(v, "overrides.helpTexts", "must map field ids to texts",
+                        JsonNode::isTextual, "must be a text", JsonNode::asText, help, problems);
+                default -> problems.add("overrides." + key, "a locality may not change '" + key + "': "
                         + REFUSED.getOrDefault(key, "only " + String.join(", ", Overrides.ALLOWED)
-                        + " may be overridden")));
+                        + " may be overridden"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.throwIfAny();
         return new Overrides(agency, days, fees, help);
+    }
+
+    /**
+     * The members of the object {@code node} into {@code into}, each value read by {@code value} when it is
+     * {@code valid}; a problem at {@code location} when the node is no object, at the member when its value is wrong.
+     */
+    private static <T> void members(JsonNode node, String location, String notAnObject, Predicate<JsonNode> valid,
+                                    String invalid, Function<JsonNode, T> value, Map<String, T> into, Problems problems) {
+        if (!node.isObject()) {
+            problems.add(location, notAnObject);
+            return;
+        }
+        node.fields().forEachRemaining(member -> {
+            if (!valid.test(member.getValue())) {
+                problems.add(location + "." + member.getKey(), invalid);
+            } else {
+                into.put(member.getKey(), value.apply(member.getValue()));
+            }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package procedo.templates.excel;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -13,12 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import procedo.catalog.excel.SheetReader;
 import procedo.catalog.procedure.CopyKind;
 import procedo.catalog.procedure.FeeChannel;
 import procedo.catalog.locality.Level;
@@ -56,8 +54,6 @@ public final class PackageWorkbookReader {
 
     /** Reads one workbook; a reader is used once. */
     public ParsedPackage read(InputStream in) {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
         Map<String, String> packageValues = new LinkedHashMap<>();
         Map<String, Integer> packageRows = new HashMap<>();
         List<FeeRow> fees = new ArrayList<>();
@@ -65,25 +61,21 @@ public final class PackageWorkbookReader {
         List<FormRow> forms = new ArrayList<>();
         List<FieldRow> fields = new ArrayList<>();
         Set<String> found = new HashSet<>();
-        try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(in)) {
-            for (Sheet sheet : workbook) {
+        Map<String, Consumer<Sheet>> readers = new LinkedHashMap<>();
+        readers.put(WorkbookLayout.PACKAGE.name(), sheet -> readPackageSheet(sheet, packageValues, packageRows));
+        readers.put(WorkbookLayout.FEES.name(), sheet -> readTable(sheet, WorkbookLayout.FEES, r -> fees.add(fee(r))));
+        readers.put(WorkbookLayout.COMPONENTS.name(),
+                sheet -> readTable(sheet, WorkbookLayout.COMPONENTS, r -> components.add(component(r))));
+        readers.put(WorkbookLayout.FORMS.name(), sheet -> readTable(sheet, WorkbookLayout.FORMS, r -> forms.add(form(r))));
+        readers.put(WorkbookLayout.FIELDS.name(), sheet -> readTable(sheet, WorkbookLayout.FIELDS, r -> fields.add(field(r))));
+        try (SheetReader workbook = SheetReader.open(in, limits.maxEntryBytes())) {
+            for (Sheet sheet : workbook.sheets()) {
                 String name = sheet.getSheetName().trim();
-                if (name.equalsIgnoreCase(WorkbookLayout.PACKAGE.name())) {
-                    found.add(WorkbookLayout.PACKAGE.name());
-                    readPackageSheet(sheet, packageValues, packageRows);
-                } else if (name.equalsIgnoreCase(WorkbookLayout.FEES.name())) {
-                    found.add(WorkbookLayout.FEES.name());
-                    readTable(sheet, WorkbookLayout.FEES, r -> fees.add(fee(r)));
-                } else if (name.equalsIgnoreCase(WorkbookLayout.COMPONENTS.name())) {
-                    found.add(WorkbookLayout.COMPONENTS.name());
-                    readTable(sheet, WorkbookLayout.COMPONENTS, r -> components.add(component(r)));
-                } else if (name.equalsIgnoreCase(WorkbookLayout.FORMS.name())) {
-                    found.add(WorkbookLayout.FORMS.name());
-                    readTable(sheet, WorkbookLayout.FORMS, r -> forms.add(form(r)));
-                } else if (name.equalsIgnoreCase(WorkbookLayout.FIELDS.name())) {
-                    found.add(WorkbookLayout.FIELDS.name());
-                    readTable(sheet, WorkbookLayout.FIELDS, r -> fields.add(field(r)));
-                }
+                readers.entrySet().stream().filter(reader -> name.equalsIgnoreCase(reader.getKey())).findFirst()
+                        .ifPresent(reader -> {
+                            found.add(reader.getKey());
+                            reader.getValue().accept(sheet);
+                        });
                 if (tooManyErrors) {
                     break;
                 }
@@ -111,18 +103,12 @@ public final class PackageWorkbookReader {
     }
 
     private static String unreadable(Exception e) {
-        String detail = String.valueOf(e.getMessage());
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (m.contains("Zip bomb") || m.contains("zip bomb")) {
-                return "the file was refused as a zip bomb: a part of it expands far beyond its compressed size"
-                        + " (more than 100 times)";
-            }
-            if (m.contains("exceeds the max") || m.contains("max entry size") || m.contains("Max entry size")) {
-                return "the file was refused: a part of it is larger than the limit when expanded";
-            }
-        }
-        return "the file is not a readable Excel workbook (.xlsx): " + detail;
+        return switch (SheetReader.refusal(e).kind()) {
+            case ZIP_BOMB -> "the file was refused as a zip bomb: a part of it expands far beyond its compressed size"
+                    + " (more than 100 times)";
+            case ENTRY_TOO_LARGE -> "the file was refused: a part of it is larger than the limit when expanded";
+            case UNREADABLE -> "the file is not a readable Excel workbook (.xlsx): " + e.getMessage();
+        };
     }
 
     // ---- sheets
@@ -231,7 +217,7 @@ public final class PackageWorkbookReader {
         }
     }
 
-    private void readTable(Sheet sheet, SheetLayout layout, java.util.function.Consumer<TableRow> handler) {
+    private void readTable(Sheet sheet, SheetLayout layout, Consumer<TableRow> handler) {
         String name = layout.name();
         Map<Integer, String> keyOf = null;
         Map<String, String> letters = new HashMap<>();
@@ -302,40 +288,18 @@ public final class PackageWorkbookReader {
     }
 
     private String text(String sheet, Cell cell) {
-        CellType type = cell.getCellType();
-        String value = switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> plain(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";
-            case BLANK, _NONE -> "";
-            case FORMULA -> {
-                String formula;
-                try {
-                    formula = cell.getCellFormula();
-                } catch (RuntimeException e) {
-                    formula = "?";
-                }
-                error(sheet, cell.getRowIndex() + 1, WorkbookLayout.letter(cell.getColumnIndex()),
-                        "the cell holds a formula (=" + formula + "): a workbook to import must hold values only");
-                yield "";
-            }
-            case ERROR -> {
-                error(sheet, cell.getRowIndex() + 1, WorkbookLayout.letter(cell.getColumnIndex()),
-                        "the cell holds an error value");
-                yield "";
-            }
+        SheetReader.CellText content = SheetReader.text(cell, limits.maxCellChars());
+        String message = switch (content.kind()) {
+            case VALUE -> null;
+            case FORMULA -> "the cell holds a formula (=" + content.text() + "): a workbook to import must hold values only";
+            case ERROR -> "the cell holds an error value";
+            case TOO_LONG -> "the cell holds " + content.text().length() + " characters; at most " + limits.maxCellChars();
         };
-        if (value.length() > limits.maxCellChars()) {
-            error(sheet, cell.getRowIndex() + 1, WorkbookLayout.letter(cell.getColumnIndex()),
-                    "the cell holds " + value.length() + " characters; at most " + limits.maxCellChars());
-            return "";
+        if (message == null) {
+            return content.text();
         }
-        return value;
-    }
-
-    private static String plain(double d) {
-        BigDecimal v = BigDecimal.valueOf(d).stripTrailingZeros();
-        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+        error(sheet, cell.getRowIndex() + 1, WorkbookLayout.letter(cell.getColumnIndex()), message);
+        return "";
     }
 
     private void error(String sheet, Integer row, String column, String message) {

@@ -1,6 +1,7 @@
 package procedo.templates.excel;
 
 import java.util.List;
+import procedo.catalog.excel.SheetReader;
 
 /**
  * The documented sheet layout of a package workbook. Row 1 of each table sheet holds the column keys below (the
@@ -81,13 +82,6 @@ public final class WorkbookLayout {
 
     /** The column letter of a 0-based index (0 → A, 26 → AA). */
     public static String letter(int index) {
-        StringBuilder s = new StringBuilder();
-        int i = index + 1;
-        while (i > 0) {
-            int r = (i - 1) % 26;
-            s.insert(0, (char) ('A' + r));
-            i = (i - 1) / 26;
-        }
-        return s.toString();
+        return SheetReader.column(index);
     }
 }

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import procedo.catalog.json.JsonPaths;
 import procedo.templates.model.FormField;
 import procedo.templates.model.FormSection;
 import procedo.templates.model.FormTemplate;
@@ -77,7 +78,8 @@ public final class PackageJson {
             }
             return new ParsedPackage(p, sourceMap(p), List.of());
         } catch (JsonMappingException e) {
-            String path = path(e);
+            String path = JsonPaths.of(e);
+            path = path.isEmpty() ? null : path;
             JsonLocation at = e.getLocation();
             String message = e.getOriginalMessage();
             if (e.getCause() instanceof NullPointerException npe && npe.getMessage() != null) {
@@ -94,21 +96,6 @@ public final class PackageJson {
     private static ParsedPackage failed(JsonLocation at, String path, String message) {
         Integer line = at == null || at.getLineNr() < 0 ? null : at.getLineNr();
         return new ParsedPackage(null, SourceMap.forJson(), List.of(new ImportError("JSON", line, path, message)));
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            }
-        }
-        return path.isEmpty() ? null : path.toString();
     }
 
     private static SourceMap sourceMap(TemplatePackage p) {

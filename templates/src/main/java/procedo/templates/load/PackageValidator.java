@@ -56,11 +56,7 @@ public final class PackageValidator {
         }
         Map<String, Integer> seen = new HashMap<>();
         for (TemplateFee fee : p.fees()) {
-            String key = occurrence("fee:" + fee.id(), seen);
-            checkId(fee.id(), key, "fee_id", where, errors);
-            if (seen.get("fee:" + fee.id()) > 1) {
-                errors.add(where.error(key, "fee_id", "duplicated fee id '" + fee.id() + "'"));
-            }
+            String key = element("fee", fee.id(), "fee_id", "duplicated fee id '" + fee.id() + "'", seen, where, errors);
             if (fee.amountVnd().signum() < 0) {
                 errors.add(where.error(key, "amount_vnd", "must not be negative"));
             }
@@ -73,11 +69,8 @@ public final class PackageValidator {
             formCodes.add(form.code());
         }
         for (TemplateComponent c : p.components()) {
-            String key = occurrence("component:" + c.id(), seen);
-            checkId(c.id(), key, "component_id", where, errors);
-            if (seen.get("component:" + c.id()) > 1) {
-                errors.add(where.error(key, "component_id", "duplicated component id '" + c.id() + "'"));
-            }
+            String key = element("component", c.id(), "component_id", "duplicated component id '" + c.id() + "'",
+                    seen, where, errors);
             if (c.name().isBlank()) {
                 errors.add(where.error(key, "name", "is required"));
             }
@@ -113,11 +106,8 @@ public final class PackageValidator {
 
     private void checkField(FormField f, boolean column, Map<String, Integer> seen, SourceMap where,
                             List<ImportError> errors) {
-        String key = occurrence("field:" + f.id(), seen);
-        checkId(f.id(), key, "field_id", where, errors);
-        if (seen.get("field:" + f.id()) > 1) {
-            errors.add(where.error(key, "field_id", "duplicated field id '" + f.id() + "' (ids are unique in a package)"));
-        }
+        String key = element("field", f.id(), "field_id", "duplicated field id '" + f.id()
+                + "' (ids are unique in a package)", seen, where, errors);
         if (f.label().isBlank()) {
             errors.add(where.error(key, "label_vi", "is required"));
         }
@@ -158,6 +148,20 @@ public final class PackageValidator {
                 checkField(c, true, seen, where, errors);
             }
         }
+    }
+
+    /**
+     * The source-map key of the next element of this kind and id, after checking that the id is well-formed and
+     * not a duplicate ({@code duplicate} says so).
+     */
+    private static String element(String kind, String id, String property, String duplicate, Map<String, Integer> seen,
+                                  SourceMap where, List<ImportError> errors) {
+        String key = occurrence(kind + ":" + id, seen);
+        checkId(id, key, property, where, errors);
+        if (seen.get(kind + ":" + id) > 1) {
+            errors.add(where.error(key, property, duplicate));
+        }
+        return key;
     }
 
     private static void checkId(String id, String key, String property, SourceMap where, List<ImportError> errors) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import procedo.catalog.number.Decimals;
 
 /**
  * One field of a form template.
@@ -30,8 +31,8 @@ public record FormField(String id, FieldType type, String label, String labelEn,
         labelEn = blankToNull(labelEn);
         help = help == null ? "" : help;
         pattern = blankToNull(pattern);
-        min = min == null ? null : Decimals.canonical(min);
-        max = max == null ? null : Decimals.canonical(max);
+        min = min == null ? null : Decimals.plain(min);
+        max = max == null ? null : Decimals.plain(max);
         reuseFrom = blankToNull(reuseFrom);
         options = List.copyOf(Objects.requireNonNullElse(options, List.of()));
         columns = List.copyOf(Objects.requireNonNullElse(columns, List.of()));

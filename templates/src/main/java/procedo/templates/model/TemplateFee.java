@@ -2,6 +2,7 @@ package procedo.templates.model;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.procedure.FeeChannel;
 
 /** A fee or charge of the standard, with a stable id a locality's fee override refers to. Amounts in VND. */
@@ -11,7 +12,7 @@ public record TemplateFee(String id, FeeChannel channel, String name, BigDecimal
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(channel, "channel");
         name = name == null ? "" : name;
-        amountVnd = Decimals.canonical(Objects.requireNonNull(amountVnd, "amountVnd"));
+        amountVnd = Decimals.plain(Objects.requireNonNull(amountVnd, "amountVnd"));
     }
 
     public TemplateFee withAmount(BigDecimal amount) {

@@ -1,0 +1,172 @@
+package procedo.catalog.excel;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import procedo.catalog.number.Decimals;
+
+/**
+ * Reads an uploaded XLSX workbook row by row, the one way every import of Procedo reads one: streaming (200 rows
+ * of a sheet in memory, whatever its size), guarded against hostile files (POI's inflate-ratio check against zip
+ * bombs and a bound on every part's expanded size), and never evaluating anything: a cell is read as what it
+ * holds, a formula as its formula text. Each import keeps its own rules (which sheets, which columns, how a
+ * problem is worded); this class gives them the cells and says why a file could not be read.
+ */
+public final class SheetReader implements AutoCloseable {
+
+    /** The smallest compressed-to-expanded ratio accepted for a part of the workbook (POI's zip-bomb check). */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+
+    private final Workbook workbook;
+
+    private SheetReader(Workbook workbook) {
+        this.workbook = workbook;
+    }
+
+    /** Opens a workbook file whose parts may expand to {@code maxEntryBytes} each. */
+    public static SheetReader open(Path file, long maxEntryBytes) throws IOException {
+        guard(maxEntryBytes);
+        return new SheetReader(builder().open(file.toFile()));
+    }
+
+    /** Opens a workbook from a stream whose parts may expand to {@code maxEntryBytes} each. */
+    public static SheetReader open(InputStream in, long maxEntryBytes) throws IOException {
+        guard(maxEntryBytes);
+        return new SheetReader(builder().open(in));
+    }
+
+    private static void guard(long maxEntryBytes) {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(maxEntryBytes);
+    }
+
+    private static StreamingReader.Builder builder() {
+        return StreamingReader.builder().rowCacheSize(200).bufferSize(8192);
+    }
+
+    /** The sheets in workbook order. */
+    public Iterable<Sheet> sheets() {
+        return workbook;
+    }
+
+    /** The sheet of exactly this name (the streaming reader itself throws for a missing name). */
+    public Optional<Sheet> sheet(String name) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (workbook.getSheetName(i).equals(name)) {
+                return Optional.of(workbook.getSheetAt(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+
+    /** Why a workbook could not be read: the kind, and the message of the exception that says it. */
+    public record Refusal(Kind kind, String message) {
+
+        /** A zip bomb (POI's inflate-ratio check), a part larger than allowed, or anything else. */
+        public enum Kind { ZIP_BOMB, ENTRY_TOO_LARGE, UNREADABLE }
+
+        public Refusal {
+            message = message == null ? "" : message;
+        }
+    }
+
+    /**
+     * What went wrong while opening or reading a workbook, from the innermost cause that says it (POI's zip-bomb
+     * detection often lies under a parse error).
+     */
+    public static Refusal refusal(Throwable e) {
+        Optional<Throwable> bomb = cause(e, m -> m.contains("Zip bomb") || m.contains("zip bomb"));
+        if (bomb.isPresent()) {
+            return new Refusal(Refusal.Kind.ZIP_BOMB, bomb.get().getMessage());
+        }
+        Optional<Throwable> large = cause(e, m -> m.contains("exceeds the max") || m.contains("max entry size")
+                || m.contains("Max entry size"));
+        return large.map(t -> new Refusal(Refusal.Kind.ENTRY_TOO_LARGE, t.getMessage()))
+                .orElseGet(() -> new Refusal(Refusal.Kind.UNREADABLE, e.getMessage()));
+    }
+
+    private static Optional<Throwable> cause(Throwable e, Predicate<String> says) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && says.test(t.getMessage())) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What one cell holds, read without evaluating it. */
+    public record CellText(Kind kind, String text) {
+
+        /**
+         * A value (text, number, yes/no, or nothing) as text; a formula, with its formula text; an error value; a
+         * value longer than allowed, with that value.
+         */
+        public enum Kind { VALUE, FORMULA, ERROR, TOO_LONG }
+    }
+
+    /**
+     * The cell as text: a string as it is, a number plainly ({@code 8000}, {@code 0.5}), a boolean as
+     * {@code true}/{@code false}, a blank as empty; longer than {@code maxChars} is {@link CellText.Kind#TOO_LONG}.
+     */
+    public static CellText text(Cell cell, int maxChars) {
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            return new CellText(CellText.Kind.FORMULA, formula(cell));
+        }
+        if (type == CellType.ERROR) {
+            return new CellText(CellText.Kind.ERROR, "");
+        }
+        String value = switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> Decimals.text(cell.getNumericCellValue());
+            case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";
+            default -> "";
+        };
+        return new CellText(value.length() > maxChars ? CellText.Kind.TOO_LONG : CellText.Kind.VALUE, value);
+    }
+
+    /** The formula text of a formula cell, or {@code ?} where the reader cannot give it. */
+    public static String formula(Cell cell) {
+        try {
+            return cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /** Whether a cell is blank or holds only whitespace. */
+    public static boolean isBlank(Cell cell) {
+        CellType type = cell == null ? CellType.BLANK : cell.getCellType();
+        return type == CellType.BLANK || type == CellType.STRING && cell.getStringCellValue().isBlank();
+    }
+
+    /** Whether a row has no cell holding a value or a formula. */
+    public static boolean isEmpty(Row row) {
+        for (Cell cell : row) {
+            if (!isBlank(cell)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The column letters of a 0-based index: 0 → A, 26 → AA. */
+    public static String column(int index) {
+        return CellReference.convertNumToColString(index);
+    }
+}

@@ -1,0 +1,65 @@
+package procedo.catalog.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import procedo.catalog.excel.SheetReader.CellText;
+
+class SheetReaderTest {
+
+    @Test
+    void readsEveryCellAsWhatItHoldsWithoutEvaluatingFormulas() throws IOException {
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = workbook.createSheet("Fees").createRow(0);
+            row.createCell(0).setCellValue("Lệ phí");
+            row.createCell(1).setCellValue(8000.0);
+            row.createCell(2).setCellValue(0.5);
+            row.createCell(3).setCellValue(true);
+            row.createCell(4).setCellFormula("B1*2");
+            row.createCell(5).setCellValue("x".repeat(11));
+            workbook.createSheet("Empty").createRow(0).createCell(0).setCellValue("  ");
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        List<CellText> cells = new ArrayList<>();
+        try (SheetReader reader = SheetReader.open(new ByteArrayInputStream(file), 1024 * 1024)) {
+            assertThat(reader.sheet("Missing")).isEmpty();
+            assertThat(reader.sheet("fees")).as("sheet names match exactly").isEmpty();
+            Sheet fees = reader.sheet("Fees").orElseThrow();
+            for (Row row : fees) {
+                assertThat(SheetReader.isEmpty(row)).isFalse();
+                row.forEach(cell -> cells.add(SheetReader.text(cell, 10)));
+            }
+            for (Row row : reader.sheet("Empty").orElseThrow()) {
+                assertThat(SheetReader.isEmpty(row)).isTrue();
+            }
+        }
+        assertThat(cells).containsExactly(
+                new CellText(CellText.Kind.VALUE, "Lệ phí"),
+                new CellText(CellText.Kind.VALUE, "8000"),
+                new CellText(CellText.Kind.VALUE, "0.5"),
+                new CellText(CellText.Kind.VALUE, "true"),
+                new CellText(CellText.Kind.FORMULA, "B1*2"),
+                new CellText(CellText.Kind.TOO_LONG, "x".repeat(11)));
+    }
+
+    @Test
+    void namesWhyAFileWasRefusedFromTheCauseThatSaysIt() {
+        Exception bomb = new IllegalStateException("parse failed", new IOException("Zip bomb detected! The file would exceed the max. ratio"));
+        Exception large = new IllegalStateException("parse failed", new IOException("Zip entry size exceeds the max allowed"));
+        assertThat(SheetReader.refusal(bomb).kind()).isEqualTo(SheetReader.Refusal.Kind.ZIP_BOMB);
+        assertThat(SheetReader.refusal(bomb).message()).startsWith("Zip bomb detected");
+        assertThat(SheetReader.refusal(large).kind()).isEqualTo(SheetReader.Refusal.Kind.ENTRY_TOO_LARGE);
+        assertThat(SheetReader.refusal(new IOException("not a zip")).kind()).isEqualTo(SheetReader.Refusal.Kind.UNREADABLE);
+        assertThat(SheetReader.refusal(new IOException()).message()).isEmpty();
+    }
+}
