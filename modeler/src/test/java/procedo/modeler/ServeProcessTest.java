@@ -15,10 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code procedo serve} as a user runs it: a separate JVM, the embedded database, the demo, Ctrl-C / SIGTERM. */
+@Tag("process")
 class ServeProcessTest {
 
     @TempDir
