@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import procedo.catalog.LibreOffice;
@@ -15,6 +16,7 @@ import procedo.catalog.plan.PlanFixture;
 import procedo.catalog.plan.PlanSamples;
 
 /** The cost-reduction workbook opens in LibreOffice without repair: a headless conversion succeeds. */
+@Tag("office")
 class LibreOfficeReportTest {
 
     private final TestDatabase.Instance instance = TestDatabase.H2.create();

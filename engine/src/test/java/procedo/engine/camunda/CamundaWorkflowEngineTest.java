@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import procedo.engine.CaseEvent;
@@ -39,6 +40,7 @@ import procedo.engine.WorkflowValidationException;
 
 /** The engine adapter on a real embedded Camunda, on H2 and on PostgreSQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Isolated("sets the engine clock, which is static in the JVM")
 class CamundaWorkflowEngineTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);

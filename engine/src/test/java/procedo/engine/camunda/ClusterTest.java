@@ -25,7 +25,9 @@ import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import procedo.engine.CaseEvent;
 import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
@@ -46,6 +48,8 @@ import procedo.engine.WorkflowEngine;
  * overdue cases, and each case is escalated exactly once; every task is then completed on alternating nodes, and both
  * nodes see the same cases and the same KPIs. One engine clock serves both nodes (it is static in the JVM).
  */
+@Tag("cluster")
+@Isolated("sets the engine clock, which is static in the JVM")
 class ClusterTest {
 
     private static final String CODE = "9.200001";

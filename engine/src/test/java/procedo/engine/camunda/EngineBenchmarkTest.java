@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import procedo.engine.EngineDatabase;
 import procedo.engine.EngineSettings;
 
 /** The benchmark runs end to end; what it ran is read back from each engine's history, never its times. */
+@Tag("bench")
 class EngineBenchmarkTest {
 
     @Test

@@ -2,12 +2,16 @@ package procedo.modeler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.catalog.usage.UsageSource;
 import procedo.engine.Kpis;
 import procedo.modeler.Application;
 
+@Tag("load")
+@Isolated("sets the engine clock, which is static in the JVM")
 class LoadCommandTest extends CliTest {
 
     @Test

@@ -14,7 +14,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import procedo.catalog.TestDatabase;
 import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.Application;
@@ -28,6 +30,8 @@ import procedo.modeler.json.Json;
  * both in turn, the overdue cases escalated by whichever node's sweep gets to them first, and both servers
  * answering the same about every case and the same KPIs.
  */
+@Tag("cluster")
+@Isolated("sets the engine clock, which is static in the JVM")
 class TwoNodeServerTest {
 
     private static final String BIRTH = "1.001193";
