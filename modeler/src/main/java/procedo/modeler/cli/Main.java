@@ -7,7 +7,6 @@ import procedo.catalog.error.NotFoundException;
 import procedo.engine.WorkflowException;
 import procedo.engine.WorkflowNotFoundException;
 import procedo.engine.WorkflowValidationException;
-import procedo.modeler.model.StaleModelException;
 
 /** The {@code procedo} command line. Domain errors map once to exit codes: 2 invalid input, 3 not found, 4 conflict. */
 @CommandLine.Command(name = "procedo", mixinStandardHelpOptions = true, version = "Procedo 0.1",
@@ -35,7 +34,7 @@ public final class Main implements Runnable {
             if (e instanceof NotFoundException || e instanceof WorkflowNotFoundException) {
                 return 3;
             }
-            if (e instanceof ConflictException || e instanceof StaleModelException || e instanceof WorkflowException) {
+            if (e instanceof ConflictException || e instanceof WorkflowException) {
                 return 4;
             }
             e.printStackTrace(cmd.getErr());
