@@ -73,7 +73,13 @@ public final class ErrorMapping {
             Bodies.discard(ctx);
             error(ctx, 413, e.getMessage());
         });
-        routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+                // a body over the server's limit is still arriving: read it away so that the answer reaches the client
+                Bodies.discard(ctx);
+            }
+            error(ctx, e.getStatus(), e.getMessage());
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "Internal error: " + e.getClass().getSimpleName());
