@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * not words: each part shows its own, in Vietnamese and after the switch to English.
  */
 @ExtendWith(SharedBrowserSite.class)
+@ResourceLock(SharedBrowserSite.LOCK)
 class ProcedurePageTextsBrowserTest {
 
     private static final String CODE = "1.001193";

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The ranking page as a reform officer uses it, in headless Chromium against a real server with the demo catalog. */
 @ExtendWith(SharedBrowserSite.class)
+@ResourceLock(SharedBrowserSite.LOCK)
 class RankingPageBrowserTest {
 
     private final ChromeDriver browser;

@@ -12,6 +12,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 final class SharedBrowserSite implements BeforeEachCallback, ParameterResolver {
 
+    /**
+     * The lock every class using the site holds ({@code @ResourceLock(SharedBrowserSite.LOCK)}): test classes run
+     * concurrently, but one Chromium serves one test at a time.
+     */
+    static final String LOCK = "procedo.browser";
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedBrowserSite.class);
 
     private static BrowserSite site(ExtensionContext context) {

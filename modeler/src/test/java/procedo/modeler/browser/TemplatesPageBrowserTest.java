@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -27,6 +28,7 @@ import procedo.templates.model.TemplatePackage;
 
 /** The templates page as a locality officer and a central analyst use it, in headless Chromium with the demo data. */
 @ExtendWith(SharedBrowserSite.class)
+@ResourceLock(SharedBrowserSite.LOCK)
 class TemplatesPageBrowserTest {
 
     @TempDir

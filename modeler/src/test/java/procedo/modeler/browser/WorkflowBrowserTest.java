@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -40,11 +39,11 @@ import procedo.modeler.Application;
  * one-stop desk receives a dossier with the start form, officers work every task of the case in the task list,
  * and the procedure page then shows the KPIs measured from that case.
  *
- * <p>Runs after the other browser tests: the engine keeps the national deployment of 1.001193 and its case (there
- * is no undeploy), and the measured volume they add changes that procedure's figures, which other tests read.
+ * <p>Runs in a test JVM of its own, after the others (the surefire execution "last-test" of the parent pom): it
+ * moves the engine's clock, which is the whole JVM's, and the national deployment of 1.001193 and its case that it
+ * leaves (there is no undeploy) change that procedure's measured figures, which other browser tests read.
  */
 @ExtendWith(SharedBrowserSite.class)
-@Order(Integer.MAX_VALUE)
 class WorkflowBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
