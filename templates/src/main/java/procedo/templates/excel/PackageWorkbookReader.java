@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import procedo.catalog.error.CellLocation;
+import procedo.catalog.error.Problems;
 import procedo.catalog.excel.SheetReader;
 import procedo.catalog.procedure.CopyKind;
 import procedo.catalog.procedure.FeeChannel;
@@ -44,12 +46,13 @@ import procedo.templates.model.TemplatePackage;
 public final class PackageWorkbookReader {
 
     private final ImportLimits limits;
-    private final List<ImportError> errors = new ArrayList<>();
+    private final Problems problems;
     private final SourceMap where = SourceMap.forWorkbook();
     private boolean tooManyErrors;
 
     public PackageWorkbookReader(ImportLimits limits) {
         this.limits = limits;
+        this.problems = Problems.keepingAtMost(limits.maxErrors());
     }
 
     /** Reads one workbook; a reader is used once. */
@@ -81,25 +84,32 @@ public final class PackageWorkbookReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            errors.add(new ImportError(null, null, null, unreadable(e)));
-            return new ParsedPackage(null, where, errors);
+            problems.addBeyondLimit(CellLocation.file(), unreadable(e));
+            return new ParsedPackage(null, where, errors());
         }
         if (tooManyErrors) {
-            return new ParsedPackage(null, where, errors);
+            return new ParsedPackage(null, where, errors());
         }
         for (SheetLayout sheet : List.of(WorkbookLayout.PACKAGE, WorkbookLayout.FEES, WorkbookLayout.COMPONENTS,
                 WorkbookLayout.FORMS, WorkbookLayout.FIELDS)) {
             if (!found.contains(sheet.name())) {
-                errors.add(new ImportError(sheet.name(), null, null, "sheet '" + sheet.name()
+                problems.addBeyondLimit(CellLocation.sheet(sheet.name()), "sheet '" + sheet.name()
                         + "' is missing (a package workbook has the sheets Package, Fees, Components, Forms and Fields;"
-                        + " download the blank workbook for the layout)"));
+                        + " download the blank workbook for the layout)");
             }
         }
         if (!found.contains(WorkbookLayout.PACKAGE.name())) {
-            return new ParsedPackage(null, where, errors);
+            return new ParsedPackage(null, where, errors());
         }
         TemplatePackage pkg = assemble(packageValues, packageRows, fees, components, forms, fields);
-        return new ParsedPackage(pkg, where, errors);
+        return new ParsedPackage(pkg, where, errors());
+    }
+
+    /** The problems collected, as the template import reports them: a column's key before its message. */
+    private List<ImportError> errors() {
+        return problems.cellProblems().stream().map(p -> new ImportError(p.cell().sheet(), p.cell().row(),
+                p.cell().column(), p.cell().name() == null ? p.message() : p.cell().name() + ": " + p.message()))
+                .toList();
     }
 
     private static String unreadable(Exception e) {
@@ -170,7 +180,7 @@ public final class PackageWorkbookReader {
         }
 
         void problem(String key, String message) {
-            error(sheet, row, letters.get(key), key + ": " + message);
+            error(new CellLocation(sheet, row, letters.get(key), key), message);
         }
 
         SourceMap.Origin origin() {
@@ -303,15 +313,19 @@ public final class PackageWorkbookReader {
     }
 
     private void error(String sheet, Integer row, String column, String message) {
-        if (errors.size() >= limits.maxErrors()) {
+        error(new CellLocation(sheet, row, column, null), message);
+    }
+
+    private void error(CellLocation cell, String message) {
+        if (problems.full()) {
             if (!tooManyErrors) {
-                errors.add(new ImportError(sheet, row, column, "more than " + limits.maxErrors()
-                        + " problems: reading stopped here; fix these and import again"));
+                problems.addBeyondLimit(new CellLocation(cell.sheet(), cell.row(), cell.column(), null), "more than "
+                        + limits.maxErrors() + " problems: reading stopped here; fix these and import again");
                 tooManyErrors = true;
             }
             return;
         }
-        errors.add(new ImportError(sheet, row, column, message));
+        problems.at(cell, message);
     }
 
     // ---- rows
