@@ -23,23 +23,36 @@ public final class Problems {
     private final List<Problem> found = new ArrayList<>();
     private final List<CellProblem> cells = new ArrayList<>();
     private final int max;
+    private final String overflowNote;
+    private boolean overflowed;
 
     public Problems() {
-        this(Integer.MAX_VALUE);
+        this(Integer.MAX_VALUE, null);
     }
 
-    private Problems(int max) {
+    private Problems(int max, String overflowNote) {
         this.max = max;
+        this.overflowNote = overflowNote;
     }
 
     /** A collector that keeps the first {@code max} problems and drops the rest. */
     public static Problems keepingAtMost(int max) {
-        return new Problems(max);
+        return new Problems(max, null);
+    }
+
+    /**
+     * A collector that keeps the first {@code max} problems; the first problem dropped is replaced by
+     * {@code note}, at its place, and the rest are dropped.
+     */
+    public static Problems keepingAtMost(int max, String note) {
+        return new Problems(max, note);
     }
 
     public void add(String location, String message) {
         if (!full()) {
             found.add(new Problem(location, message));
+        } else if (overflow()) {
+            found.add(new Problem(location, overflowNote));
         }
     }
 
@@ -47,7 +60,15 @@ public final class Problems {
     public void at(CellLocation cell, String message) {
         if (!full()) {
             addBeyondLimit(cell, message);
+        } else if (overflow()) {
+            addBeyondLimit(new CellLocation(cell.sheet(), cell.row(), cell.column(), null), overflowNote);
         }
+    }
+
+    private boolean overflow() {
+        boolean first = !overflowed && overflowNote != null;
+        overflowed = true;
+        return first;
     }
 
     /** Records a problem even when the collector is full: the note that closes a list cut short. */
@@ -64,6 +85,11 @@ public final class Problems {
     /** Whether as many problems were kept as this collector keeps. */
     public boolean full() {
         return found.size() >= max;
+    }
+
+    /** Whether a problem was dropped because the collector was full. */
+    public boolean overflowed() {
+        return overflowed;
     }
 
     /** The problems recorded with a cell, in the order they were added. */
