@@ -192,15 +192,13 @@ public final class CatalogWorkbookImport {
         private Object value(CatalogTable table, Row row, int index, Column column) {
             Cell cell = row.getCell(index);
             CellLocation where = at(table, row.getRowNum(), index, column);
+            SheetReader.CellText.Kind held = SheetReader.held(cell);
+            if (held != SheetReader.CellText.Kind.VALUE) {
+                problem(where, held == SheetReader.CellText.Kind.FORMULA
+                        ? "formulas are not accepted: enter the value itself" : "the cell holds an error value");
+                return null;
+            }
             CellType type = cell == null ? CellType.BLANK : cell.getCellType();
-            if (type == CellType.FORMULA) {
-                problem(where, "formulas are not accepted: enter the value itself");
-                return null;
-            }
-            if (type == CellType.ERROR) {
-                problem(where, "the cell holds an error value");
-                return null;
-            }
             if (SheetReader.isBlank(cell)) {
                 if (column.required()) {
                     problem(where, "is required");

@@ -187,13 +187,14 @@ public final class SheetReader implements AutoCloseable {
      * {@code true}/{@code false}, a blank as empty; longer than {@code maxChars} is {@link CellText.Kind#TOO_LONG}.
      */
     public static CellText text(Cell cell, int maxChars) {
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
+        CellText.Kind held = held(cell);
+        if (held == CellText.Kind.FORMULA) {
             return new CellText(CellText.Kind.FORMULA, formula(cell));
         }
-        if (type == CellType.ERROR) {
+        if (held == CellText.Kind.ERROR) {
             return new CellText(CellText.Kind.ERROR, "");
         }
+        CellType type = cell.getCellType();
         String value = switch (type) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> Decimals.text(cell.getNumericCellValue());
@@ -201,6 +202,16 @@ public final class SheetReader implements AutoCloseable {
             default -> "";
         };
         return new CellText(value.length() > maxChars ? CellText.Kind.TOO_LONG : CellText.Kind.VALUE, value);
+    }
+
+    /**
+     * What a cell (possibly absent) holds, without reading its value: a {@link CellText.Kind#FORMULA formula}, an
+     * {@link CellText.Kind#ERROR error value} (both refused by every import), or a {@link CellText.Kind#VALUE value}.
+     */
+    public static CellText.Kind held(Cell cell) {
+        CellType type = cell == null ? CellType.BLANK : cell.getCellType();
+        return type == CellType.FORMULA ? CellText.Kind.FORMULA
+                : type == CellType.ERROR ? CellText.Kind.ERROR : CellText.Kind.VALUE;
     }
 
     /** The formula text of a formula cell, or {@code ?} where the reader cannot give it. */
