@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import procedo.catalog.error.CellLocation;
 import procedo.catalog.error.Problems;
-import procedo.catalog.excel.ReadLimits;
 import procedo.catalog.excel.SheetReader;
 import procedo.catalog.excel.TableSheet;
 import procedo.catalog.excel.TableSheet.Presence;
@@ -128,7 +127,7 @@ public final class PackageWorkbookReader {
     // ---- sheets
 
     private void readPackageSheet(Sheet sheet, Map<String, String> values, Map<String, Integer> rows) {
-        TableSheet cells = new TableSheet(sheet.getSheetName(), readLimits(), problems, PACKAGE_WORDING);
+        TableSheet cells = new TableSheet(sheet.getSheetName(), limits.reading(), problems, PACKAGE_WORDING);
         int count = 0;
         Set<String> known = new HashSet<>();
         WorkbookLayout.PACKAGE.columns().forEach(c -> known.add(c.key()));
@@ -158,16 +157,12 @@ public final class PackageWorkbookReader {
     }
 
     private void readTable(Sheet sheet, SheetLayout layout, Consumer<TableRow> handler) {
-        new TableSheet(layout.name(), readLimits(), problems, TABLE_WORDING).read(sheet,
+        new TableSheet(layout.name(), limits.reading(), problems, TABLE_WORDING).read(sheet,
                 layout.columns().stream().map(c -> new TableSheet.Header(c.key(), c.required())).toList(), handler);
     }
 
     private static SourceMap.Origin origin(TableRow r) {
         return new SourceMap.Origin(r.sheet(), r.row(), null, r.letters());
-    }
-
-    private ReadLimits readLimits() {
-        return new ReadLimits(limits.maxRowsPerSheet(), limits.maxCellChars(), limits.maxEntryBytes());
     }
 
     /** How the package import words what the generic reading of a sheet finds. */
