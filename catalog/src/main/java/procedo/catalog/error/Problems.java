@@ -7,16 +7,94 @@ import procedo.catalog.number.Decimals;
 
 /**
  * Collects what is wrong with one input, each problem with its location (a field path such as
- * {@code activities[2].share}, or a cell such as {@code Fees!E2 (amount_vnd)}), then refuses the input with one
- * {@link InvalidInputException} listing all of them, so that the caller learns every problem at once. The checks
- * return whether the value passed; their messages are shared by every input of the catalog.
+ * {@code activities[2].share}, or a {@link CellLocation} of a workbook such as {@code Fees!E2 (amount_vnd)}), then
+ * refuses the input with one {@link InvalidInputException} listing all of them, so that the caller learns every
+ * problem at once; an import that words its refusal its own way reads the cell problems back instead. A collector
+ * may keep at most a given number of problems ({@link #keepingAtMost}): once {@link #full()}, further problems are
+ * dropped, and only a closing note ({@link #addBeyondLimit}) is still kept. The checks return whether the value
+ * passed; their messages are shared by every input of the catalog.
  */
 public final class Problems {
 
+    /** A problem located in a cell of a workbook. */
+    public record CellProblem(CellLocation cell, String message) {
+    }
+
     private final List<Problem> found = new ArrayList<>();
+    private final List<CellProblem> cells = new ArrayList<>();
+    private final int max;
+    private final String overflowNote;
+    private boolean overflowed;
+
+    public Problems() {
+        this(Integer.MAX_VALUE, null);
+    }
+
+    private Problems(int max, String overflowNote) {
+        this.max = max;
+        this.overflowNote = overflowNote;
+    }
+
+    /** A collector that keeps the first {@code max} problems and drops the rest. */
+    public static Problems keepingAtMost(int max) {
+        return new Problems(max, null);
+    }
+
+    /**
+     * A collector that keeps the first {@code max} problems; the first problem dropped is replaced by
+     * {@code note}, at its place, and the rest are dropped.
+     */
+    public static Problems keepingAtMost(int max, String note) {
+        return new Problems(max, note);
+    }
 
     public void add(String location, String message) {
+        if (!full()) {
+            found.add(new Problem(location, message));
+        } else if (overflow()) {
+            found.add(new Problem(location, overflowNote));
+        }
+    }
+
+    /** Records a problem located in a cell, at its {@link CellLocation#toString() location}. */
+    public void at(CellLocation cell, String message) {
+        if (!full()) {
+            addBeyondLimit(cell, message);
+        } else if (overflow()) {
+            addBeyondLimit(new CellLocation(cell.sheet(), cell.row(), cell.column(), null), overflowNote);
+        }
+    }
+
+    private boolean overflow() {
+        boolean first = !overflowed && overflowNote != null;
+        overflowed = true;
+        return first;
+    }
+
+    /** Records a problem even when the collector is full: the note that closes a list cut short. */
+    public void addBeyondLimit(CellLocation cell, String message) {
+        found.add(new Problem(cell.toString(), message));
+        cells.add(new CellProblem(cell, message));
+    }
+
+    /** Records a problem even when the collector is full: the note that closes a list cut short. */
+    public void addBeyondLimit(String location, String message) {
         found.add(new Problem(location, message));
+    }
+
+    /** Whether as many problems were kept as this collector keeps. */
+    public boolean full() {
+        return found.size() >= max;
+    }
+
+    /** Whether a problem was dropped because the collector was full. */
+    public boolean overflowed() {
+        return overflowed;
+    }
+
+    /** The problems recorded with a cell, in the order they were added. */
+    public List<CellProblem> cellProblems() {
+        return List.copyOf(cells);
     }
 
     /** Records {@code message} at {@code location} when {@code broken} holds; returns whether it did. */

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import procedo.catalog.error.CellLocation;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
@@ -68,7 +69,7 @@ public final class CatalogWorkbookImport {
         Pass check = new Pass(null);
         read(file, check);
         if (check.full()) {
-            check.problems.add("", "further problems are not listed; nothing was imported");
+            check.problems.addBeyondLimit("", "further problems are not listed; nothing was imported");
         }
         check.problems.throwIfAny();
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -86,7 +87,7 @@ public final class CatalogWorkbookImport {
             for (CatalogTable table : CatalogTable.values()) {
                 Optional<Sheet> sheet = workbook.sheet(table.sheetName());
                 if (sheet.isEmpty()) {
-                    pass.problem(table.sheetName(), "the sheet is missing (expected sheets: "
+                    pass.problem(CellLocation.sheet(table.sheetName()), "the sheet is missing (expected sheets: "
                             + String.join(", ", Arrays.stream(CatalogTable.values()).map(CatalogTable::sheetName).toList()) + ")");
                     continue;
                 }
@@ -117,7 +118,7 @@ public final class CatalogWorkbookImport {
     /** One reading of the workbook: checks, and hands clean rows to the writer when there is one. */
     private final class Pass {
         final CatalogTransferStore.RowWriter writer;
-        final Problems problems = new Problems();
+        final Problems problems = Problems.keepingAtMost(MAX_PROBLEMS);
         final Map<String, Long> rows = new LinkedHashMap<>();
         final Set<String> existingProcedures = store.procedureCodes();
         final Set<String> agencies = store.agencyCodes();
@@ -131,13 +132,11 @@ public final class CatalogWorkbookImport {
         }
 
         boolean full() {
-            return problems.count() >= MAX_PROBLEMS;
+            return problems.full();
         }
 
-        void problem(String location, String message) {
-            if (!full()) {
-                problems.add(location, message);
-            }
+        void problem(CellLocation location, String message) {
+            problems.at(location, message);
         }
 
         void sheet(CatalogTable table, Sheet sheet) {
@@ -173,7 +172,7 @@ public final class CatalogWorkbookImport {
                 count++;
             }
             if (header) {
-                problem(table.sheetName() + "!A1", "the header row is missing");
+                problem(new CellLocation(table.sheetName(), 1, "A", null), "the header row is missing");
             }
             rows.put(table.sheetName(), count);
         }
@@ -192,16 +191,14 @@ public final class CatalogWorkbookImport {
 
         private Object value(CatalogTable table, Row row, int index, Column column) {
             Cell cell = row.getCell(index);
-            String where = at(table, row.getRowNum(), index, column);
+            CellLocation where = at(table, row.getRowNum(), index, column);
+            SheetReader.CellText.Kind held = SheetReader.held(cell);
+            if (held != SheetReader.CellText.Kind.VALUE) {
+                problem(where, held == SheetReader.CellText.Kind.FORMULA
+                        ? "formulas are not accepted: enter the value itself" : "the cell holds an error value");
+                return null;
+            }
             CellType type = cell == null ? CellType.BLANK : cell.getCellType();
-            if (type == CellType.FORMULA) {
-                problem(where, "formulas are not accepted: enter the value itself");
-                return null;
-            }
-            if (type == CellType.ERROR) {
-                problem(where, "the cell holds an error value");
-                return null;
-            }
             if (SheetReader.isBlank(cell)) {
                 if (column.required()) {
                     problem(where, "is required");
@@ -342,7 +339,7 @@ public final class CatalogWorkbookImport {
         };
     }
 
-    static String at(CatalogTable table, int rowNum, int column, Column c) {
-        return table.sheetName() + "!" + SheetReader.column(column) + (rowNum + 1) + " (" + c.name() + ")";
+    static CellLocation at(CatalogTable table, int rowNum, int column, Column c) {
+        return new CellLocation(table.sheetName(), rowNum + 1, SheetReader.column(column), c.name());
     }
 }

@@ -3,9 +3,14 @@ package procedo.catalog.excel;
 import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -21,33 +26,85 @@ import procedo.catalog.number.Decimals;
  * bombs and a bound on every part's expanded size), and never evaluating anything: a cell is read as what it
  * holds, a formula as its formula text. Each import keeps its own rules (which sheets, which columns, how a
  * problem is worded); this class gives them the cells and says why a file could not be read.
+ *
+ * <p>POI's zip limits are JVM-wide, so they are set once, when this class loads: the inflate ratio of
+ * {@link #MIN_INFLATE_RATIO} and an expanded size of {@link #MAX_ENTRY_BYTES} per part, the largest any import
+ * accepts. Each open then checks the expanded sizes that the file's zip directory declares against the caller's
+ * own, smaller bound before anything is streamed, so imports running at once never see each other's limit.
  */
 public final class SheetReader implements AutoCloseable {
 
     /** The smallest compressed-to-expanded ratio accepted for a part of the workbook (POI's zip-bomb check). */
     public static final double MIN_INFLATE_RATIO = 0.01;
+    /**
+     * The largest expanded part of any workbook, enforced by POI on the bytes actually inflated: 4 GiB − 1 (POI's
+     * own default), far above the ≈ 600 MiB sheet of a 100,000-procedure catalog workbook.
+     */
+    public static final long MAX_ENTRY_BYTES = 0xFFFFFFFFL;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
 
     private final Workbook workbook;
+    private final Optional<Path> copy;
 
-    private SheetReader(Workbook workbook) {
+    private SheetReader(Workbook workbook, Optional<Path> copy) {
         this.workbook = workbook;
+        this.copy = copy;
     }
 
-    /** Opens a workbook file whose parts may expand to {@code maxEntryBytes} each. */
+    /** Opens a workbook file whose parts may expand to {@code maxEntryBytes} each (at most {@link #MAX_ENTRY_BYTES}). */
     public static SheetReader open(Path file, long maxEntryBytes) throws IOException {
-        guard(maxEntryBytes);
-        return new SheetReader(builder().open(file.toFile()));
+        checkEntries(file, maxEntryBytes);
+        return new SheetReader(builder().open(file.toFile()), Optional.empty());
     }
 
-    /** Opens a workbook from a stream whose parts may expand to {@code maxEntryBytes} each. */
+    /**
+     * Opens a workbook from a stream whose parts may expand to {@code maxEntryBytes} each; the stream is copied to
+     * a temporary file (as the streaming reader itself would), removed on {@link #close()}.
+     */
     public static SheetReader open(InputStream in, long maxEntryBytes) throws IOException {
-        guard(maxEntryBytes);
-        return new SheetReader(builder().open(in));
+        Path copy = Files.createTempFile("procedo-workbook-", ".xlsx");
+        try {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            checkEntries(copy, maxEntryBytes);
+            return new SheetReader(builder().open(copy.toFile()), Optional.of(copy));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
     }
 
-    private static void guard(long maxEntryBytes) {
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(maxEntryBytes);
+    /**
+     * Refuses a part whose declared expanded size exceeds {@code maxEntryBytes}, unless it also looks like a zip
+     * bomb, which POI's ratio check names while reading. A part that lies about its size is still stopped by POI at
+     * {@link #MAX_ENTRY_BYTES}.
+     */
+    private static void checkEntries(Path file, long maxEntryBytes) throws IOException {
+        if (maxEntryBytes >= MAX_ENTRY_BYTES) {
+            return;
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                long size = entry.getSize();
+                boolean bomb = entry.getCompressedSize() >= 0 && entry.getCompressedSize() < size * MIN_INFLATE_RATIO;
+                if (size > maxEntryBytes && !bomb) {
+                    throw new EntryTooLargeException(entry.getName(), size, maxEntryBytes);
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            // not a zip file: the streaming reader says why in its own words
+        }
+    }
+
+    /** A part of the workbook expands beyond the bound its import allows. */
+    static final class EntryTooLargeException extends IOException {
+        EntryTooLargeException(String entry, long size, long max) {
+            super("Zip entry " + entry + " expands to " + size + " bytes and exceeds the max entry size of " + max
+                    + " bytes");
+        }
     }
 
     private static StreamingReader.Builder builder() {
@@ -71,7 +128,13 @@ public final class SheetReader implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        workbook.close();
+        try {
+            workbook.close();
+        } finally {
+            if (copy.isPresent()) {
+                Files.deleteIfExists(copy.get());
+            }
+        }
     }
 
     /** Why a workbook could not be read: the kind, and the message of the exception that says it. */
@@ -124,13 +187,14 @@ public final class SheetReader implements AutoCloseable {
      * {@code true}/{@code false}, a blank as empty; longer than {@code maxChars} is {@link CellText.Kind#TOO_LONG}.
      */
     public static CellText text(Cell cell, int maxChars) {
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
+        CellText.Kind held = held(cell);
+        if (held == CellText.Kind.FORMULA) {
             return new CellText(CellText.Kind.FORMULA, formula(cell));
         }
-        if (type == CellType.ERROR) {
+        if (held == CellText.Kind.ERROR) {
             return new CellText(CellText.Kind.ERROR, "");
         }
+        CellType type = cell.getCellType();
         String value = switch (type) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> Decimals.text(cell.getNumericCellValue());
@@ -138,6 +202,16 @@ public final class SheetReader implements AutoCloseable {
             default -> "";
         };
         return new CellText(value.length() > maxChars ? CellText.Kind.TOO_LONG : CellText.Kind.VALUE, value);
+    }
+
+    /**
+     * What a cell (possibly absent) holds, without reading its value: a {@link CellText.Kind#FORMULA formula}, an
+     * {@link CellText.Kind#ERROR error value} (both refused by every import), or a {@link CellText.Kind#VALUE value}.
+     */
+    public static CellText.Kind held(Cell cell) {
+        CellType type = cell == null ? CellType.BLANK : cell.getCellType();
+        return type == CellType.FORMULA ? CellText.Kind.FORMULA
+                : type == CellType.ERROR ? CellText.Kind.ERROR : CellText.Kind.VALUE;
     }
 
     /** The formula text of a formula cell, or {@code ?} where the reader cannot give it. */

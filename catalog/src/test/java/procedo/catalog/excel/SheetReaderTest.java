@@ -1,6 +1,7 @@
 package procedo.catalog.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,6 +51,36 @@ class SheetReaderTest {
                 new CellText(CellText.Kind.VALUE, "true"),
                 new CellText(CellText.Kind.FORMULA, "B1*2"),
                 new CellText(CellText.Kind.TOO_LONG, "x".repeat(11)));
+    }
+
+    @Test
+    void eachOpenKeepsItsOwnEntrySizeLimitWhateverWasOpenedSince() throws IOException {
+        byte[] file;
+        java.util.Random random = new java.util.Random(7);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Big");
+            for (int i = 0; i < 2_000; i++) {
+                sheet.createRow(i).createCell(0).setCellValue(Long.toString(random.nextLong(), 36).repeat(3) + i);
+            }
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        long global = org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize();
+        try (SheetReader large = SheetReader.open(new ByteArrayInputStream(file), 64L * 1024 * 1024)) {
+            assertThatThrownBy(() -> SheetReader.open(new ByteArrayInputStream(file), 32 * 1024))
+                    .satisfies(e -> assertThat(SheetReader.refusal(e).kind()).isEqualTo(SheetReader.Refusal.Kind.ENTRY_TOO_LARGE))
+                    .hasMessageContaining("exceeds the max entry size of 32768 bytes");
+            int rows = 0;
+            for (Row row : large.sheet("Big").orElseThrow()) {
+                rows++;
+            }
+            assertThat(rows).isEqualTo(2_000);
+        }
+        assertThatThrownBy(() -> SheetReader.open(new ByteArrayInputStream(file), 32 * 1024))
+                .satisfies(e -> assertThat(SheetReader.refusal(e).kind()).isEqualTo(SheetReader.Refusal.Kind.ENTRY_TOO_LARGE));
+        assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize())
+                .as("opening with a limit changes no JVM-wide setting").isEqualTo(global).isEqualTo(SheetReader.MAX_ENTRY_BYTES);
+        assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio()).isEqualTo(SheetReader.MIN_INFLATE_RATIO);
     }
 
     @Test

@@ -16,7 +16,12 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import procedo.catalog.error.CellLocation;
+import procedo.catalog.error.Problems;
 import procedo.catalog.excel.SheetReader;
+import procedo.catalog.excel.TableSheet;
+import procedo.catalog.excel.TableSheet.Presence;
+import procedo.catalog.excel.TableSheet.TableRow;
 import procedo.catalog.procedure.CopyKind;
 import procedo.catalog.procedure.FeeChannel;
 import procedo.catalog.locality.Level;
@@ -44,12 +49,13 @@ import procedo.templates.model.TemplatePackage;
 public final class PackageWorkbookReader {
 
     private final ImportLimits limits;
-    private final List<ImportError> errors = new ArrayList<>();
+    private final Problems problems;
     private final SourceMap where = SourceMap.forWorkbook();
-    private boolean tooManyErrors;
 
     public PackageWorkbookReader(ImportLimits limits) {
         this.limits = limits;
+        this.problems = Problems.keepingAtMost(limits.maxErrors(), "more than " + limits.maxErrors()
+                + " problems: reading stopped here; fix these and import again");
     }
 
     /** Reads one workbook; a reader is used once. */
@@ -76,30 +82,37 @@ public final class PackageWorkbookReader {
                             found.add(reader.getKey());
                             reader.getValue().accept(sheet);
                         });
-                if (tooManyErrors) {
+                if (problems.overflowed()) {
                     break;
                 }
             }
         } catch (IOException | RuntimeException e) {
-            errors.add(new ImportError(null, null, null, unreadable(e)));
-            return new ParsedPackage(null, where, errors);
+            problems.addBeyondLimit(CellLocation.file(), unreadable(e));
+            return new ParsedPackage(null, where, errors());
         }
-        if (tooManyErrors) {
-            return new ParsedPackage(null, where, errors);
+        if (problems.overflowed()) {
+            return new ParsedPackage(null, where, errors());
         }
         for (SheetLayout sheet : List.of(WorkbookLayout.PACKAGE, WorkbookLayout.FEES, WorkbookLayout.COMPONENTS,
                 WorkbookLayout.FORMS, WorkbookLayout.FIELDS)) {
             if (!found.contains(sheet.name())) {
-                errors.add(new ImportError(sheet.name(), null, null, "sheet '" + sheet.name()
+                problems.addBeyondLimit(CellLocation.sheet(sheet.name()), "sheet '" + sheet.name()
                         + "' is missing (a package workbook has the sheets Package, Fees, Components, Forms and Fields;"
-                        + " download the blank workbook for the layout)"));
+                        + " download the blank workbook for the layout)");
             }
         }
         if (!found.contains(WorkbookLayout.PACKAGE.name())) {
-            return new ParsedPackage(null, where, errors);
+            return new ParsedPackage(null, where, errors());
         }
         TemplatePackage pkg = assemble(packageValues, packageRows, fees, components, forms, fields);
-        return new ParsedPackage(pkg, where, errors);
+        return new ParsedPackage(pkg, where, errors());
+    }
+
+    /** The problems collected, as the template import reports them: a column's key before its message. */
+    private List<ImportError> errors() {
+        return problems.cellProblems().stream().map(p -> new ImportError(p.cell().sheet(), p.cell().row(),
+                p.cell().column(), p.cell().name() == null ? p.message() : p.cell().name() + ": " + p.message()))
+                .toList();
     }
 
     private static String unreadable(Exception e) {
@@ -114,18 +127,18 @@ public final class PackageWorkbookReader {
     // ---- sheets
 
     private void readPackageSheet(Sheet sheet, Map<String, String> values, Map<String, Integer> rows) {
+        TableSheet cells = new TableSheet(sheet.getSheetName(), limits.reading(), problems, PACKAGE_WORDING);
         int count = 0;
         Set<String> known = new HashSet<>();
         WorkbookLayout.PACKAGE.columns().forEach(c -> known.add(c.key()));
         for (Row row : sheet) {
             if (++count > limits.maxRowsPerSheet()) {
-                error(sheet.getSheetName(), row.getRowNum() + 1, null, "the sheet has more than "
-                        + limits.maxRowsPerSheet() + " rows");
+                error(sheet.getSheetName(), row.getRowNum() + 1, null, PACKAGE_WORDING.tooManyRows(limits.maxRowsPerSheet()));
                 return;
             }
             Cell keyCell = row.getCell(0);
             Cell valueCell = row.getCell(1);
-            String key = keyCell == null ? "" : text(sheet.getSheetName(), keyCell).trim().toLowerCase(Locale.ROOT);
+            String key = keyCell == null ? "" : cells.text(keyCell).trim().toLowerCase(Locale.ROOT);
             if (key.isEmpty() || key.equals("key") || key.equals("khóa")) {
                 continue;
             }
@@ -138,180 +151,64 @@ public final class PackageWorkbookReader {
                 error(sheet.getSheetName(), row.getRowNum() + 1, "A", "key '" + key + "' appears twice");
                 continue;
             }
-            values.put(key, valueCell == null ? "" : text(sheet.getSheetName(), valueCell).trim());
+            values.put(key, valueCell == null ? "" : cells.text(valueCell).trim());
             rows.put(key, row.getRowNum() + 1);
         }
     }
 
-    /** One data row of a table sheet: its cells by column key. */
-    private final class TableRow {
-        final String sheet;
-        final int row;
-        final Map<String, String> values;
-        final Map<String, String> letters;
-
-        TableRow(String sheet, int row, Map<String, String> values, Map<String, String> letters) {
-            this.sheet = sheet;
-            this.row = row;
-            this.values = values;
-            this.letters = letters;
-        }
-
-        String get(String key) {
-            return values.getOrDefault(key, "").trim();
-        }
-
-        String required(String key) {
-            String v = get(key);
-            if (v.isEmpty()) {
-                problem(key, "is required");
-            }
-            return v;
-        }
-
-        void problem(String key, String message) {
-            error(sheet, row, letters.get(key), key + ": " + message);
-        }
-
-        SourceMap.Origin origin() {
-            return new SourceMap.Origin(sheet, row, null, letters);
-        }
-
-        Integer integer(String key, boolean required) {
-            String v = required ? required(key) : get(key);
-            if (v.isEmpty()) {
-                return null;
-            }
-            try {
-                return new BigDecimal(v).intValueExact();
-            } catch (ArithmeticException | NumberFormatException e) {
-                problem(key, "'" + v + "' is not a whole number");
-                return null;
-            }
-        }
-
-        BigDecimal decimal(String key, boolean required) {
-            String v = required ? required(key) : get(key);
-            if (v.isEmpty()) {
-                return null;
-            }
-            try {
-                return new BigDecimal(v.replace(" ", ""));
-            } catch (NumberFormatException e) {
-                problem(key, "'" + v + "' is not a number");
-                return null;
-            }
-        }
-
-        <E extends Enum<E>> E enumValue(String key, Class<E> type, boolean required) {
-            String v = required ? required(key) : get(key);
-            if (v.isEmpty()) {
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                problem(key, "'" + v + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-                return null;
-            }
-        }
-    }
-
     private void readTable(Sheet sheet, SheetLayout layout, Consumer<TableRow> handler) {
-        String name = layout.name();
-        Map<Integer, String> keyOf = null;
-        Map<String, String> letters = new HashMap<>();
-        int count = 0;
-        for (Row row : sheet) {
-            if (tooManyErrors) {
-                return;
-            }
-            if (++count > limits.maxRowsPerSheet()) {
-                error(name, row.getRowNum() + 1, null, "the sheet has more than " + limits.maxRowsPerSheet()
-                        + " rows: split the package or remove empty formatted rows");
-                return;
-            }
-            if (keyOf == null) {
-                keyOf = header(name, row, layout, letters);
-                if (keyOf == null) {
-                    return;
-                }
-                continue;
-            }
-            Map<String, String> values = new HashMap<>();
-            boolean empty = true;
-            for (Cell cell : row) {
-                String key = keyOf.get(cell.getColumnIndex());
-                if (key == null) {
-                    continue;
-                }
-                String v = text(name, cell);
-                if (!v.isBlank()) {
-                    empty = false;
-                    values.put(key, v);
-                }
-            }
-            if (!empty) {
-                handler.accept(new TableRow(name, row.getRowNum() + 1, values, letters));
-            }
+        new TableSheet(layout.name(), limits.reading(), problems, TABLE_WORDING).read(sheet,
+                layout.columns().stream().map(c -> new TableSheet.Header(c.key(), c.required())).toList(), handler);
+    }
+
+    private static SourceMap.Origin origin(TableRow r) {
+        return new SourceMap.Origin(r.sheet(), r.row(), null, r.letters());
+    }
+
+    /** How the package import words what the generic reading of a sheet finds. */
+    private static final class Wording implements TableSheet.Wording {
+        private final String rowsAdvice;
+
+        Wording(String rowsAdvice) {
+            this.rowsAdvice = rowsAdvice;
         }
-        if (keyOf == null) {
-            error(name, 1, null, "the header row is missing: row 1 names the columns ("
-                    + String.join(", ", layout.columns().stream().map(Column::key).toList()) + ")");
+
+        @Override
+        public String tooManyRows(int max) {
+            return "the sheet has more than " + max + " rows" + rowsAdvice;
+        }
+
+        @Override
+        public String headerMissing(List<TableSheet.Header> columns) {
+            return "the header row is missing: row 1 names the columns ("
+                    + String.join(", ", columns.stream().map(TableSheet.Header::name).toList()) + ")";
+        }
+
+        @Override
+        public String duplicateColumn(String name) {
+            return "column '" + name + "' appears twice";
+        }
+
+        @Override
+        public String missingColumn(String name) {
+            return "the header has no column '" + name + "'";
+        }
+
+        @Override
+        public String refused(SheetReader.CellText content, int maxChars) {
+            return switch (content.kind()) {
+                case FORMULA -> "the cell holds a formula (=" + content.text() + "): a workbook to import must hold values only";
+                case ERROR -> "the cell holds an error value";
+                default -> "the cell holds " + content.text().length() + " characters; at most " + maxChars;
+            };
         }
     }
 
-    private Map<Integer, String> header(String sheet, Row row, SheetLayout layout, Map<String, String> letters) {
-        Map<String, Column> columns = new HashMap<>();
-        layout.columns().forEach(c -> columns.put(c.key(), c));
-        Map<Integer, String> keyOf = new HashMap<>();
-        for (Cell cell : row) {
-            String key = text(sheet, cell).trim().toLowerCase(Locale.ROOT);
-            if (columns.containsKey(key)) {
-                if (letters.containsKey(key)) {
-                    error(sheet, row.getRowNum() + 1, WorkbookLayout.letter(cell.getColumnIndex()),
-                            "column '" + key + "' appears twice");
-                    continue;
-                }
-                keyOf.put(cell.getColumnIndex(), key);
-                letters.put(key, WorkbookLayout.letter(cell.getColumnIndex()));
-            }
-        }
-        boolean complete = true;
-        for (Column c : layout.columns()) {
-            if (c.required() && !letters.containsKey(c.key())) {
-                error(sheet, row.getRowNum() + 1, null, "the header has no column '" + c.key() + "'");
-                complete = false;
-            }
-        }
-        return complete ? keyOf : null;
-    }
-
-    private String text(String sheet, Cell cell) {
-        SheetReader.CellText content = SheetReader.text(cell, limits.maxCellChars());
-        String message = switch (content.kind()) {
-            case VALUE -> null;
-            case FORMULA -> "the cell holds a formula (=" + content.text() + "): a workbook to import must hold values only";
-            case ERROR -> "the cell holds an error value";
-            case TOO_LONG -> "the cell holds " + content.text().length() + " characters; at most " + limits.maxCellChars();
-        };
-        if (message == null) {
-            return content.text();
-        }
-        error(sheet, cell.getRowIndex() + 1, WorkbookLayout.letter(cell.getColumnIndex()), message);
-        return "";
-    }
+    private static final Wording TABLE_WORDING = new Wording(": split the package or remove empty formatted rows");
+    private static final Wording PACKAGE_WORDING = new Wording("");
 
     private void error(String sheet, Integer row, String column, String message) {
-        if (errors.size() >= limits.maxErrors()) {
-            if (!tooManyErrors) {
-                errors.add(new ImportError(sheet, row, column, "more than " + limits.maxErrors()
-                        + " problems: reading stopped here; fix these and import again"));
-                tooManyErrors = true;
-            }
-            return;
-        }
-        errors.add(new ImportError(sheet, row, column, message));
+        problems.at(new CellLocation(sheet, row, column, null), message);
     }
 
     // ---- rows
@@ -331,28 +228,28 @@ public final class PackageWorkbookReader {
 
     private FeeRow fee(TableRow r) {
         String id = r.required("fee_id");
-        FeeChannel channel = r.enumValue("channel", FeeChannel.class, true);
+        FeeChannel channel = r.choice("channel", FeeChannel.class, Presence.REQUIRED);
         String name = r.required("name");
-        BigDecimal amount = r.decimal("amount_vnd", true);
+        BigDecimal amount = r.decimal("amount_vnd", Presence.REQUIRED);
         if (id.isEmpty() || channel == null || name.isEmpty() || amount == null) {
             return null;
         }
-        where.put("fee:" + id, r.origin());
+        where.put("fee:" + id, origin(r));
         return new FeeRow(new TemplateFee(id, channel, name, amount));
     }
 
     private ComponentRow component(TableRow r) {
         String id = r.required("component_id");
         String name = r.required("name");
-        Integer originals = r.integer("originals", true);
-        Integer copies = r.integer("copies", true);
-        CopyKind kind = r.enumValue("copy_kind", CopyKind.class, true);
+        Integer originals = r.wholeNumber("originals", Presence.REQUIRED);
+        Integer copies = r.wholeNumber("copies", Presence.REQUIRED);
+        CopyKind kind = r.choice("copy_kind", CopyKind.class, Presence.REQUIRED);
         if (id.isEmpty() || name.isEmpty() || originals == null || copies == null || kind == null) {
             return null;
         }
-        where.put("component:" + id, r.origin());
-        return new ComponentRow(new TemplateComponent(id, r.get("case"), name, originals, copies, kind,
-                r.get("reusable_from"), r.get("form_code")));
+        where.put("component:" + id, origin(r));
+        return new ComponentRow(new TemplateComponent(id, r.text("case"), name, originals, copies, kind,
+                r.text("reusable_from"), r.text("form_code")));
     }
 
     private FormRow form(TableRow r) {
@@ -361,8 +258,8 @@ public final class PackageWorkbookReader {
         if (code.isEmpty() || title.isEmpty()) {
             return null;
         }
-        where.put("form:" + code, r.origin());
-        return new FormRow(new FormTemplate(code, title, r.get("title_en"), r.get("reference"), r.get("addressee"),
+        where.put("form:" + code, origin(r));
+        return new FormRow(new FormTemplate(code, title, r.text("title_en"), r.text("reference"), r.text("addressee"),
                 List.of()));
     }
 
@@ -381,28 +278,28 @@ public final class PackageWorkbookReader {
         }
         String label = r.required("label_vi");
         Boolean required = yesNo(r, "required");
-        Integer minLength = r.integer("min_length", false);
-        Integer maxLength = r.integer("max_length", false);
-        BigDecimal min = r.decimal("min", false);
-        BigDecimal max = r.decimal("max", false);
+        Integer minLength = r.wholeNumber("min_length", Presence.OPTIONAL);
+        Integer maxLength = r.wholeNumber("max_length", Presence.OPTIONAL);
+        BigDecimal min = r.decimal("min", Presence.OPTIONAL);
+        BigDecimal max = r.decimal("max", Presence.OPTIONAL);
         if (formCode.isEmpty() || id.isEmpty() || type == null || label.isEmpty() || required == null
-                || (!r.get("min_length").isEmpty() && minLength == null) || (!r.get("max_length").isEmpty() && maxLength == null)
-                || (!r.get("min").isEmpty() && min == null) || (!r.get("max").isEmpty() && max == null)) {
+                || (!r.text("min_length").isEmpty() && minLength == null) || (!r.text("max_length").isEmpty() && maxLength == null)
+                || (!r.text("min").isEmpty() && min == null) || (!r.text("max").isEmpty() && max == null)) {
             return null;
         }
-        where.put("field:" + id, r.origin());
-        FormField field = new FormField(id, type, label, r.get("label_en"), required, r.get("help"), minLength,
-                maxLength, min, max, r.get("pattern"), options(r.get("options")), r.get("reuse_from"), List.of());
-        return new FieldRow(formCode, r.get("section"), r.get("parent_id"), field, r.row, r.sheet, r.letters);
+        where.put("field:" + id, origin(r));
+        FormField field = new FormField(id, type, label, r.text("label_en"), required, r.text("help"), minLength,
+                maxLength, min, max, r.text("pattern"), options(r.text("options")), r.text("reuse_from"), List.of());
+        return new FieldRow(formCode, r.text("section"), r.text("parent_id"), field, r.row(), r.sheet(), r.letters());
     }
 
     private static Boolean yesNo(TableRow r, String key) {
-        String v = r.get(key).toLowerCase(Locale.ROOT);
+        String v = r.text(key).toLowerCase(Locale.ROOT);
         return switch (v) {
             case "", "no", "n", "false", "0", "không", "khong" -> false;
             case "x", "yes", "y", "true", "1", "có", "co", "bắt buộc", "bat buoc" -> true;
             default -> {
-                r.problem(key, "'" + r.get(key) + "' is not yes/no (x, có, yes or empty)");
+                r.problem(key, "'" + r.text(key) + "' is not yes/no (x, có, yes or empty)");
                 yield null;
             }
         };

@@ -1,7 +1,6 @@
 package procedo.templates.excel;
 
 import java.util.List;
-import procedo.catalog.excel.SheetReader;
 
 /**
  * The documented sheet layout of a package workbook. Row 1 of each table sheet holds the column keys below (the
@@ -78,10 +77,5 @@ public final class WorkbookLayout {
     public static final List<SheetLayout> TABLES = List.of(FEES, COMPONENTS, FORMS, FIELDS);
 
     private WorkbookLayout() {
-    }
-
-    /** The column letter of a 0-based index (0 → A, 26 → AA). */
-    public static String letter(int index) {
-        return SheetReader.column(index);
     }
 }

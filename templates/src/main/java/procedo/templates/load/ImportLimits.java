@@ -1,5 +1,7 @@
 package procedo.templates.load;
 
+import procedo.catalog.excel.ReadLimits;
+
 /**
  * Bounds that keep a hostile file from exhausting the server.
  *
@@ -14,6 +16,11 @@ public record ImportLimits(long maxBytes, int maxRowsPerSheet, int maxCellChars,
     /** 20 MiB files, 200,000 rows per sheet, 10,000 characters per cell, 1,000 errors, 500 MiB per zip entry. */
     public static final ImportLimits DEFAULT = new ImportLimits(20L * 1024 * 1024, 200_000, 10_000, 1_000,
             500L * 1024 * 1024);
+
+    /** The bounds the workbook reader applies: rows per sheet, cell length and expanded part size. */
+    public ReadLimits reading() {
+        return new ReadLimits(maxRowsPerSheet, maxCellChars, maxEntryBytes);
+    }
 
     public ImportLimits withMaxRowsPerSheet(int rows) {
         return new ImportLimits(maxBytes, rows, maxCellChars, maxErrors, maxEntryBytes);

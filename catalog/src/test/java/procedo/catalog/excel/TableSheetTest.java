@@ -1,0 +1,140 @@
+package procedo.catalog.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import procedo.catalog.error.CellLocation;
+import procedo.catalog.error.Problems;
+import procedo.catalog.excel.TableSheet.Presence;
+
+class TableSheetTest {
+
+    private enum Channel { IN_PERSON, ONLINE }
+
+    private static final TableSheet.Wording WORDING = new TableSheet.Wording() {
+        @Override
+        public String tooManyRows(int max) {
+            return "more than " + max + " rows";
+        }
+
+        @Override
+        public String headerMissing(List<TableSheet.Header> columns) {
+            return "no header";
+        }
+
+        @Override
+        public String duplicateColumn(String name) {
+            return "twice: " + name;
+        }
+
+        @Override
+        public String missingColumn(String name) {
+            return "missing: " + name;
+        }
+
+        @Override
+        public String refused(SheetReader.CellText content, int maxChars) {
+            return content.kind() + " " + content.text();
+        }
+    };
+
+    private static final List<TableSheet.Header> COLUMNS = List.of(new TableSheet.Header("fee_id", true),
+            new TableSheet.Header("channel", true), new TableSheet.Header("amount_vnd", false));
+
+    @Test
+    void findsColumnsByNameAndRecordsEveryProblemAtItsCell() throws IOException {
+        byte[] file = workbook(sheet -> {
+            row(sheet, 0, "Note", "AMOUNT_VND", "channel", "fee_id");
+            row(sheet, 1, "", "8 000", "online", "F1");
+            row(sheet, 2, "", "x", "by fax", "");
+            Row formula = sheet.createRow(3);
+            formula.createCell(3).setCellFormula("1+1");
+            row(sheet, 4, "only a note", "", "", "");
+        });
+        Problems problems = new Problems();
+        List<String> read = new ArrayList<>();
+        try (SheetReader reader = SheetReader.open(new ByteArrayInputStream(file), 1 << 20)) {
+            new TableSheet("Fees", new ReadLimits(100, 100, 1 << 20), problems, WORDING).read(
+                    reader.sheet("Fees").orElseThrow(), COLUMNS, r -> {
+                        String id = r.required("fee_id");
+                        Channel channel = r.choice("channel", Channel.class, Presence.REQUIRED);
+                        BigDecimal amount = r.decimal("amount_vnd", Presence.OPTIONAL);
+                        read.add(r.row() + ":" + id + ":" + channel + ":" + amount);
+                    });
+        }
+        assertThat(read).containsExactly("2:F1:ONLINE:8000", "3::null:null");
+        assertThat(problems.cellProblems()).containsExactly(
+                new Problems.CellProblem(new CellLocation("Fees", 3, "D", "fee_id"), "is required"),
+                new Problems.CellProblem(new CellLocation("Fees", 3, "C", "channel"), "'by fax' is not one of [IN_PERSON, ONLINE]"),
+                new Problems.CellProblem(new CellLocation("Fees", 3, "B", "amount_vnd"), "'x' is not a number"),
+                new Problems.CellProblem(new CellLocation("Fees", 4, "D", null), "FORMULA 1+1"));
+        assertThat(problems.list().get(0).location()).isEqualTo("Fees!D3 (fee_id)");
+    }
+
+    @Test
+    void refusesAHeaderWithoutARequiredColumnAndRowsBeyondTheLimit() throws IOException {
+        byte[] file = workbook(sheet -> {
+            row(sheet, 0, "fee_id", "fee_id", "amount_vnd");
+            for (int i = 1; i < 10; i++) {
+                row(sheet, i, "F" + i, "", "1");
+            }
+        });
+        Problems missing = new Problems();
+        Problems tooMany = new Problems();
+        List<Integer> rows = new ArrayList<>();
+        try (SheetReader reader = SheetReader.open(new ByteArrayInputStream(file), 1 << 20)) {
+            new TableSheet("Fees", new ReadLimits(100, 100, 1 << 20), missing, WORDING)
+                    .read(reader.sheet("Fees").orElseThrow(), COLUMNS, r -> rows.add(r.row()));
+        }
+        try (SheetReader reader = SheetReader.open(new ByteArrayInputStream(file), 1 << 20)) {
+            new TableSheet("Fees", new ReadLimits(5, 100, 1 << 20), tooMany, WORDING).read(
+                    reader.sheet("Fees").orElseThrow(), List.of(new TableSheet.Header("fee_id", true)), r -> rows.add(r.row()));
+        }
+        assertThat(missing.list()).extracting(Object::toString).containsExactly("Fees!B1: twice: fee_id",
+                "Fees!1: missing: channel");
+        assertThat(tooMany.list()).extracting(Object::toString).containsExactly("Fees!B1: twice: fee_id",
+                "Fees!6: more than 5 rows");
+        assertThat(rows).containsExactly(2, 3, 4, 5);
+    }
+
+    @Test
+    void aCappedCollectorReplacesTheFirstProblemDroppedByItsNote() {
+        Problems problems = Problems.keepingAtMost(2, "too many");
+        for (int i = 1; i <= 4; i++) {
+            problems.at(new CellLocation("Fees", i, "A", "fee_id"), "problem " + i);
+        }
+        assertThat(problems.overflowed()).isTrue();
+        assertThat(problems.list()).extracting(Object::toString)
+                .containsExactly("Fees!A1 (fee_id): problem 1", "Fees!A2 (fee_id): problem 2", "Fees!A3: too many");
+    }
+
+    private interface Filler {
+        void fill(Sheet sheet);
+    }
+
+    private static byte[] workbook(Filler filler) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            filler.fill(workbook.createSheet("Fees"));
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void row(Sheet sheet, int index, String... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            if (!values[i].isEmpty()) {
+                row.createCell(i).setCellValue(values[i]);
+            }
+        }
+    }
+}
