@@ -97,6 +97,9 @@ public final class TableSheet {
         }
     }
 
+    /** More characters than the plain text of any number ({@code double}) a cell can hold. */
+    private static final int LONGEST_NUMBER = 400;
+
     private final String name;
     private final ReadLimits limits;
     private final Problems problems;
@@ -132,8 +135,13 @@ public final class TableSheet {
     private enum Layout { BY_NAME, IN_ORDER }
 
     private void rows(Sheet sheet, List<Header> columns, Layout layout, Consumer<TableRow> handler) {
-        Map<Integer, String> nameOf = null;
+        String[] nameOf = null;
+        int[] ordinalOf = null;
         Map<String, String> letters = new HashMap<>();
+        Map<String, Integer> ordinals = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ordinals.put(columns.get(i).name(), i);
+        }
         int count = 0;
         for (Row row : sheet) {
             if (problems.overflowed()) {
@@ -148,26 +156,37 @@ public final class TableSheet {
                 if (nameOf == null) {
                     return;
                 }
+                ordinalOf = new int[nameOf.length];
+                for (int i = 0; i < nameOf.length; i++) {
+                    ordinalOf[i] = nameOf[i] == null ? -1 : ordinals.get(nameOf[i]);
+                }
                 continue;
             }
-            Map<String, String> values = new HashMap<>();
-            Map<String, Cell> cells = new HashMap<>();
+            Cell[] cells = new Cell[columns.size()];
+            String[] texts = new String[columns.size()];
+            boolean[] refused = null;
+            boolean valued = false;
             for (Cell cell : row) {
-                String column = nameOf.get(cell.getColumnIndex());
-                if (column == null) {
+                int index = cell.getColumnIndex();
+                int ordinal = index < ordinalOf.length ? ordinalOf[index] : -1;
+                if (ordinal < 0) {
                     continue;
                 }
-                SheetReader.CellText content = SheetReader.text(cell, limits.maxCellChars());
-                if (content.kind() != SheetReader.CellText.Kind.VALUE) {
-                    refuse(cell, content, layout == Layout.IN_ORDER ? column : null);
-                    cells.put(column, null);
-                } else if (!content.text().isBlank()) {
-                    values.put(column, content.text());
-                    cells.put(column, cell);
+                CellType type = cell.getCellType();
+                String text = type == CellType.STRING ? cell.getStringCellValue() : null;
+                SheetReader.CellText refusal = refusal(cell, type, text);
+                if (refusal != null) {
+                    refuse(cell, refusal, layout == Layout.IN_ORDER ? nameOf[index] : null);
+                    refused = refused == null ? new boolean[columns.size()] : refused;
+                    refused[ordinal] = true;
+                } else if (type != CellType.BLANK && (text == null || !text.isBlank())) {
+                    cells[ordinal] = cell;
+                    texts[ordinal] = text;
+                    valued = true;
                 }
             }
-            if (!values.isEmpty() || layout == Layout.IN_ORDER && !cells.isEmpty()) {
-                handler.accept(new TableRow(row.getRowNum() + 1, values, cells, letters));
+            if (valued || layout == Layout.IN_ORDER && refused != null) {
+                handler.accept(new TableRow(row.getRowNum() + 1, cells, texts, refused, ordinals, letters));
             }
         }
         if (nameOf == null) {
@@ -176,8 +195,8 @@ public final class TableSheet {
         }
     }
 
-    private Map<Integer, String> headerInOrder(Row row, List<Header> columns, Map<String, String> letters) {
-        Map<Integer, String> nameOf = new HashMap<>();
+    private String[] headerInOrder(Row row, List<Header> columns, Map<String, String> letters) {
+        String[] nameOf = new String[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             String expected = columns.get(i).name();
             Cell cell = row.getCell(i);
@@ -186,13 +205,13 @@ public final class TableSheet {
             if (!found.equalsIgnoreCase(expected)) {
                 problems.at(new CellLocation(name, row.getRowNum() + 1, letter, expected), wording.unexpectedHeader(expected, found));
             }
-            nameOf.put(i, expected);
+            nameOf[i] = expected;
             letters.put(expected, letter);
         }
         return nameOf;
     }
 
-    private Map<Integer, String> header(Row row, List<Header> columns, Map<String, String> letters) {
+    private String[] header(Row row, List<Header> columns, Map<String, String> letters) {
         Map<String, Header> byName = new HashMap<>();
         columns.forEach(c -> byName.put(c.name(), c));
         Map<Integer, String> nameOf = new HashMap<>();
@@ -215,7 +234,31 @@ public final class TableSheet {
                 complete = false;
             }
         }
-        return complete ? nameOf : null;
+        if (!complete) {
+            return null;
+        }
+        String[] byIndex = new String[nameOf.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        nameOf.forEach((index, column) -> byIndex[index] = column);
+        return byIndex;
+    }
+
+    /**
+     * Why a cell of type {@code type} (a text cell's {@code text}) is refused: a formula, an error value or too long
+     * a text; {@code null} when it is accepted. A number or a yes/no is spelled out only when the limit is shorter
+     * than any number's plain text may be.
+     */
+    private SheetReader.CellText refusal(Cell cell, CellType type, String text) {
+        if (type == CellType.FORMULA || type == CellType.ERROR) {
+            return SheetReader.text(cell, limits.maxCellChars());
+        }
+        if (text != null) {
+            return text.length() > limits.maxCellChars() ? new SheetReader.CellText(SheetReader.CellText.Kind.TOO_LONG, text) : null;
+        }
+        if (type == CellType.BLANK || limits.maxCellChars() >= LONGEST_NUMBER) {
+            return null;
+        }
+        SheetReader.CellText content = SheetReader.text(cell, limits.maxCellChars());
+        return content.kind() == SheetReader.CellText.Kind.VALUE ? null : content;
     }
 
     /** The cell as text, or empty when it is refused (a formula, an error value, too long), recording why. */
@@ -239,15 +282,47 @@ public final class TableSheet {
      */
     public final class TableRow {
         private final int row;
-        private final Map<String, String> values;
-        private final Map<String, Cell> cells;
+        private final Cell[] cells;
+        private final String[] texts;
+        private final boolean[] refused;
+        private final Map<String, Integer> ordinals;
         private final Map<String, String> letters;
 
-        private TableRow(int row, Map<String, String> values, Map<String, Cell> cells, Map<String, String> letters) {
+        private TableRow(int row, Cell[] cells, String[] texts, boolean[] refused, Map<String, Integer> ordinals,
+                Map<String, String> letters) {
             this.row = row;
-            this.values = values;
             this.cells = cells;
+            this.texts = texts;
+            this.refused = refused;
+            this.ordinals = ordinals;
             this.letters = letters;
+        }
+
+        /** The column's cell of this row, {@code null} when blank, refused or not a column of the sheet. */
+        private Cell held(String column) {
+            Integer ordinal = ordinals.get(column);
+            return ordinal == null ? null : cells[ordinal];
+        }
+
+        private boolean refused(String column) {
+            Integer ordinal = ordinals.get(column);
+            return refused != null && ordinal != null && refused[ordinal];
+        }
+
+        /** The text of a text cell as read, {@code null} for any other cell. */
+        private String written(String column) {
+            Integer ordinal = ordinals.get(column);
+            return ordinal == null ? null : texts[ordinal];
+        }
+
+        /** The cell's value as text (a number plainly), empty when blank or refused. */
+        private String value(String column) {
+            String text = written(column);
+            if (text != null) {
+                return text;
+            }
+            Cell cell = held(column);
+            return cell == null ? "" : SheetReader.text(cell, Integer.MAX_VALUE).text();
         }
 
         /** The sheet's name. */
@@ -277,7 +352,7 @@ public final class TableSheet {
 
         /** The trimmed text, empty when the cell is blank. */
         public String text(String column) {
-            return values.getOrDefault(column, "").trim();
+            return value(column).trim();
         }
 
         /** The trimmed text; blank is recorded as {@code is required}. */
@@ -340,8 +415,8 @@ public final class TableSheet {
          * or was refused (already recorded).
          */
         private Cell cell(String column, Presence presence) {
-            Cell cell = cells.get(column);
-            if (cell == null && presence == Presence.REQUIRED && !cells.containsKey(column)) {
+            Cell cell = held(column);
+            if (cell == null && presence == Presence.REQUIRED && !refused(column)) {
                 problem(column, "is required");
             }
             return cell;
@@ -360,7 +435,7 @@ public final class TableSheet {
                 problem(column, wording.notText(cell));
                 return null;
             }
-            String text = values.get(column);
+            String text = written(column);
             if (text.length() > maxChars) {
                 problem(column, wording.tooLong(maxChars));
             }
@@ -373,7 +448,8 @@ public final class TableSheet {
             if (cell == null) {
                 return null;
             }
-            String text = cell.getCellType() == CellType.STRING ? values.get(column).trim().toUpperCase(Locale.ROOT) : null;
+            String written = written(column);
+            String text = written == null ? null : written.trim().toUpperCase(Locale.ROOT);
             if (text == null || !choices.contains(text)) {
                 problem(column, wording.notChoice(choices, cell));
                 return null;
@@ -390,9 +466,10 @@ public final class TableSheet {
             if (cell.getCellType() == CellType.NUMERIC) {
                 return cell.getLocalDateTimeCellValue().toLocalDate();
             }
+            String written = written(column);
             try {
-                return LocalDate.parse(cell.getStringCellValue().trim());
-            } catch (DateTimeParseException | IllegalStateException e) {
+                return LocalDate.parse(written == null ? "" : written.trim());
+            } catch (DateTimeParseException e) {
                 problem(column, wording.notDate(cell));
                 return null;
             }
