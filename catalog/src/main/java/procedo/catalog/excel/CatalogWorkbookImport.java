@@ -5,25 +5,20 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import procedo.catalog.error.CellLocation;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
-import procedo.catalog.number.Decimals;
 import procedo.catalog.transfer.CatalogTable;
 import procedo.catalog.transfer.CatalogTransferStore;
 import procedo.catalog.transfer.Column;
@@ -43,6 +38,11 @@ public final class CatalogWorkbookImport {
     private static final long MAX_ENTRY_BYTES = 4L * 1024 * 1024 * 1024 - 1;
     private static final int MAX_PROBLEMS = 100;
     private static final Pattern CODE = Pattern.compile("[\\p{L}0-9][\\p{L}0-9._/-]{0,63}");
+    private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000_000_000L);
+    /** No bound on rows or cell length beyond the file and part sizes: each column has its own length limit. */
+    private static final ReadLimits LIMITS = new ReadLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, MAX_ENTRY_BYTES);
+    private static final Map<CatalogTable, List<TableSheet.Header>> HEADERS = headers();
+    private static final TableSheet.Wording WORDING = new Wording();
 
     private final CatalogTransferStore store;
 
@@ -141,132 +141,70 @@ public final class CatalogWorkbookImport {
 
         void sheet(CatalogTable table, Sheet sheet) {
             List<Column> columns = table.columns();
-            boolean header = true;
-            long count = 0;
-            for (Row row : sheet) {
+            long[] count = {0};
+            new TableSheet(table.sheetName(), LIMITS, problems, WORDING).readInOrder(sheet, HEADERS.get(table), row -> {
                 if (full()) {
                     return;
                 }
-                if (header) {
-                    header = false;
-                    checkHeader(table, row);
-                    continue;
-                }
-                if (SheetReader.isEmpty(row)) {
-                    continue;
-                }
                 int before = problems.count();
                 List<Object> values = new ArrayList<>(columns.size());
-                for (int i = 0; i < columns.size(); i++) {
-                    values.add(value(table, row, i, columns.get(i)));
+                for (Column column : columns) {
+                    values.add(value(row, column));
                 }
                 if (table == CatalogTable.PROCEDURES && values.get(0) != null && !procedures.add((String) values.get(0))) {
-                    problem(at(table, row.getRowNum(), 0, columns.get(0)), "procedure '" + values.get(0) + "' is listed twice");
+                    row.problem(columns.get(0).name(), "procedure '" + values.get(0) + "' is listed twice");
                 }
                 if (problems.count() == before) {
-                    check(table, row.getRowNum(), values);
+                    check(table, row, values);
                 }
                 if (problems.count() == before && writer != null) {
                     writer.add(table, values);
                 }
-                count++;
-            }
-            if (header) {
-                problem(new CellLocation(table.sheetName(), 1, "A", null), "the header row is missing");
-            }
-            rows.put(table.sheetName(), count);
+                count[0]++;
+            });
+            rows.put(table.sheetName(), count[0]);
         }
 
-        private void checkHeader(CatalogTable table, Row row) {
-            List<Column> columns = table.columns();
-            for (int i = 0; i < columns.size(); i++) {
-                Cell cell = row.getCell(i);
-                String found = cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue().trim();
-                if (!found.equalsIgnoreCase(columns.get(i).name())) {
-                    problem(at(table, row.getRowNum(), i, columns.get(i)), "expected the header '" + columns.get(i).name()
-                            + "'" + (found.isEmpty() ? "" : ", found '" + found + "'"));
-                }
-            }
-        }
-
-        private Object value(CatalogTable table, Row row, int index, Column column) {
-            Cell cell = row.getCell(index);
-            CellLocation where = at(table, row.getRowNum(), index, column);
-            SheetReader.CellText.Kind held = SheetReader.held(cell);
-            if (held != SheetReader.CellText.Kind.VALUE) {
-                problem(where, held == SheetReader.CellText.Kind.FORMULA
-                        ? "formulas are not accepted: enter the value itself" : "the cell holds an error value");
-                return null;
-            }
-            CellType type = cell == null ? CellType.BLANK : cell.getCellType();
-            if (SheetReader.isBlank(cell)) {
-                if (column.required()) {
-                    problem(where, "is required");
-                }
-                return null;
-            }
+        private Object value(TableSheet.TableRow row, Column column) {
+            TableSheet.Presence presence = column.required() ? TableSheet.Presence.REQUIRED : TableSheet.Presence.OPTIONAL;
+            String name = column.name();
             switch (column.type()) {
                 case TEXT -> {
-                    if (type != CellType.STRING) {
-                        problem(where, "must be text (format the cell as text), not " + describe(cell));
-                        return null;
-                    }
-                    String text = cell.getStringCellValue();
-                    if (text.length() > column.limit()) {
-                        problem(where, "must be at most " + column.limit() + " characters");
-                    }
-                    return text;
+                    return row.string(name, presence, column.limit());
                 }
                 case CHOICE -> {
-                    String text = type == CellType.STRING ? cell.getStringCellValue().trim().toUpperCase(Locale.ROOT) : null;
-                    if (text == null || !column.choices().contains(text)) {
-                        problem(where, "must be one of " + String.join(", ", column.choices()) + ", not " + describe(cell));
-                        return null;
-                    }
-                    return text;
+                    return row.choice(name, column.choices(), presence);
                 }
                 case DATE -> {
-                    if (type == CellType.NUMERIC) {
-                        return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-                    }
-                    try {
-                        return LocalDate.parse(cell.getStringCellValue().trim()).toString();
-                    } catch (DateTimeParseException | IllegalStateException e) {
-                        problem(where, "must be a date written yyyy-mm-dd, not " + describe(cell));
-                        return null;
-                    }
+                    LocalDate date = row.date(name, presence);
+                    return date == null ? null : date.toString();
                 }
                 default -> {
-                    if (type != CellType.NUMERIC) {
-                        problem(where, "must be a number, not " + describe(cell));
-                        return null;
-                    }
-                    BigDecimal number = Decimals.plain(BigDecimal.valueOf(cell.getNumericCellValue()));
-                    if (number.signum() < 0) {
-                        problem(where, "must not be negative");
+                    BigDecimal number = row.quantity(name, presence);
+                    if (number == null) {
                         return null;
                     }
                     if (column.type() == Column.Type.DECIMAL) {
                         if (number.scale() > column.limit()) {
-                            problem(where, "must have at most " + column.limit() + " decimals");
+                            row.problem(name, "must have at most " + column.limit() + " decimals");
                         } else if (number.compareTo(column.max()) > 0) {
-                            problem(where, "must be at most " + column.max().toPlainString());
+                            row.problem(name, "must be at most " + column.max().toPlainString());
                         }
                         return number;
                     }
                     if (number.scale() > 0) {
-                        problem(where, "must be a whole number");
+                        row.problem(name, "must be a whole number");
                         return null;
                     }
                     if (column.type() == Column.Type.COUNT) {
-                        if (number.compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
-                            problem(where, "must be at most 1000000000000");
+                        if (number.compareTo(MAX_COUNT) > 0) {
+                            row.problem(name, "must be at most " + MAX_COUNT);
                             return null;
                         }
                         return number.longValue();
                     }
                     if (number.compareTo(BigDecimal.valueOf(column.limit())) > 0) {
-                        problem(where, "must be at most " + column.limit());
+                        row.problem(name, "must be at most " + column.limit());
                         return null;
                     }
                     return number.intValue();
@@ -275,54 +213,54 @@ public final class CatalogWorkbookImport {
         }
 
         /** Rules between cells, sheets and the database. */
-        private void check(CatalogTable table, int rowNum, List<Object> v) {
+        private void check(CatalogTable table, TableSheet.TableRow row, List<Object> v) {
             List<Column> c = table.columns();
             switch (table) {
                 case AGENCIES -> {
                     if (!sheetAgencies.add((String) v.get(0))) {
-                        problem(at(table, rowNum, 0, c.get(0)), "agency '" + v.get(0) + "' is listed twice");
+                        row.problem(c.get(0).name(), "agency '" + v.get(0) + "' is listed twice");
                     }
                 }
                 case PROCEDURES -> {
                     String code = (String) v.get(0);
                     if (!CODE.matcher(code).matches()) {
-                        problem(at(table, rowNum, 0, c.get(0)), "a code is 1 to 64 letters, digits, '.', '_', '/' or '-'");
+                        row.problem(c.get(0).name(), "a code is 1 to 64 letters, digits, '.', '_', '/' or '-'");
                     } else if (existingProcedures.contains(code)) {
-                        problem(at(table, rowNum, 0, c.get(0)), "procedure '" + code
+                        row.problem(c.get(0).name(), "procedure '" + code
                                 + "' is already in the catalog: an import adds new procedures only");
                     }
                     if (!agencies.contains((String) v.get(4)) && !sheetAgencies.contains((String) v.get(4))) {
-                        problem(at(table, rowNum, 4, c.get(4)), "unknown agency '" + v.get(4) + "' (not in the catalog nor in the Agencies sheet)");
+                        row.problem(c.get(4).name(), "unknown agency '" + v.get(4) + "' (not in the catalog nor in the Agencies sheet)");
                     }
                     if (v.get(5) != null && !localities.contains((String) v.get(5))) {
-                        problem(at(table, rowNum, 5, c.get(5)), "unknown locality '" + v.get(5) + "'");
+                        row.problem(c.get(5).name(), "unknown locality '" + v.get(5) + "'");
                     }
                 }
                 default -> {
                     if (!procedures.contains((String) v.get(0))) {
-                        problem(at(table, rowNum, 0, c.get(0)), "procedure '" + v.get(0) + "' is not in the Procedures sheet");
+                        row.problem(c.get(0).name(), "procedure '" + v.get(0) + "' is not in the Procedures sheet");
                     }
                     if (table == CatalogTable.ACTIVITIES && ((BigDecimal) v.get(7)).compareTo(BigDecimal.ONE) > 0) {
-                        problem(at(table, rowNum, 7, c.get(7)), "a share is between 0 and 1");
+                        row.problem(c.get(7).name(), "a share is between 0 and 1");
                     }
                     if (table == CatalogTable.USAGE) {
                         if (!localities.contains((String) v.get(1))) {
-                            problem(at(table, rowNum, 1, c.get(1)), "unknown locality '" + v.get(1) + "'");
+                            row.problem(c.get(1).name(), "unknown locality '" + v.get(1) + "'");
                         }
                         if ((Integer) v.get(2) < 1990) {
-                            problem(at(table, rowNum, 2, c.get(2)), "must be a year from 1990");
+                            row.problem(c.get(2).name(), "must be a year from 1990");
                         }
                         if ((Long) v.get(5) > (Long) v.get(4)) {
-                            problem(at(table, rowNum, 5, c.get(5)), "online dossiers cannot exceed the total");
+                            row.problem(c.get(5).name(), "online dossiers cannot exceed the total");
                         }
                         if ((Long) v.get(6) > (Long) v.get(4)) {
-                            problem(at(table, rowNum, 6, c.get(6)), "on-time dossiers cannot exceed the total");
+                            row.problem(c.get(6).name(), "on-time dossiers cannot exceed the total");
                         }
                         if (v.get(7) != null && (Integer) v.get(7) < 1) {
-                            problem(at(table, rowNum, 7, c.get(7)), "covered days are 1 to 366, or empty for a whole year");
+                            row.problem(c.get(7).name(), "covered days are 1 to 366, or empty for a whole year");
                         }
                         if (!usageKeys.add(v.get(0) + "\n" + v.get(1) + "\n" + v.get(2) + "\n" + v.get(3))) {
-                            problem(at(table, rowNum, 0, c.get(0)), "the figures of this procedure, locality, year and source are listed twice");
+                            row.problem(c.get(0).name(), "the figures of this procedure, locality, year and source are listed twice");
                         }
                     }
                 }
@@ -330,16 +268,45 @@ public final class CatalogWorkbookImport {
         }
     }
 
-    private static String describe(Cell cell) {
-        return switch (cell.getCellType()) {
-            case STRING -> "'" + cell.getStringCellValue() + "'";
-            case NUMERIC -> "the number " + Decimals.text(cell.getNumericCellValue());
-            case BOOLEAN -> "the value " + cell.getBooleanCellValue();
-            default -> "a " + cell.getCellType().name().toLowerCase(Locale.ROOT) + " cell";
-        };
+    /** The sheets' columns as the table reader expects them, in order. */
+    private static Map<CatalogTable, List<TableSheet.Header>> headers() {
+        Map<CatalogTable, List<TableSheet.Header>> headers = new EnumMap<>(CatalogTable.class);
+        for (CatalogTable table : CatalogTable.values()) {
+            headers.put(table, table.columns().stream().map(c -> new TableSheet.Header(c.name(), c.required())).toList());
+        }
+        return headers;
     }
 
-    static CellLocation at(CatalogTable table, int rowNum, int column, Column c) {
-        return new CellLocation(table.sheetName(), rowNum + 1, SheetReader.column(column), c.name());
+    /** The catalog import's words for what the table reader finds. */
+    private static final class Wording implements TableSheet.Wording {
+
+        @Override
+        public String tooManyRows(int max) {
+            return "the sheet has more than " + max + " rows";
+        }
+
+        @Override
+        public String headerMissing(List<TableSheet.Header> columns) {
+            return "the header row is missing";
+        }
+
+        @Override
+        public String duplicateColumn(String name) {
+            return "the column '" + name + "' appears twice";
+        }
+
+        @Override
+        public String missingColumn(String name) {
+            return "the column '" + name + "' is missing";
+        }
+
+        @Override
+        public String refused(SheetReader.CellText content, int maxChars) {
+            return switch (content.kind()) {
+                case FORMULA -> "formulas are not accepted: enter the value itself";
+                case ERROR -> "the cell holds an error value";
+                default -> "must be at most " + maxChars + " characters";
+            };
+        }
     }
 }

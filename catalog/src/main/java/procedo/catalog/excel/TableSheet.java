@@ -1,6 +1,8 @@
 package procedo.catalog.excel;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -8,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import procedo.catalog.error.CellLocation;
 import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 
 /**
  * The generic part of reading a table sheet: row 1 names the columns (in any order, matched by name without
@@ -19,6 +23,9 @@ import procedo.catalog.error.Problems;
  * cell that holds a formula, an error value or too long a text is refused naming its cell, and the typed getters
  * of {@link TableRow} record a problem located by sheet, row, column letter and column name instead of throwing.
  * An import keeps its own rules (which columns, choices, references, duplicates) and its own {@link Wording}.
+ *
+ * <p>A sheet whose columns have a fixed order is read {@link #readInOrder in order} instead: a header cell that is
+ * not the expected name is recorded at that cell and reading goes on, the columns taken by position.
  */
 public final class TableSheet {
 
@@ -43,7 +50,55 @@ public final class TableSheet {
 
         /** A cell holds a formula (its text), an error value, or a text longer than allowed. */
         String refused(SheetReader.CellText content, int maxChars);
+
+        /** Row 1 of a sheet read in order holds {@code found} (empty when not a text) where {@code expected} belongs. */
+        default String unexpectedHeader(String expected, String found) {
+            return "expected the header '" + expected + "'" + (found.isEmpty() ? "" : ", found '" + found + "'");
+        }
+
+        /** A cell read as a text cell holds something else. */
+        default String notText(Cell found) {
+            return "must be text (format the cell as text), not " + describe(found);
+        }
+
+        /** A cell read as a choice holds none of {@code choices}. */
+        default String notChoice(List<String> choices, Cell found) {
+            return "must be one of " + String.join(", ", choices) + ", not " + describe(found);
+        }
+
+        /** A cell read as a date holds neither a date nor a yyyy-mm-dd text. */
+        default String notDate(Cell found) {
+            return "must be a date written yyyy-mm-dd, not " + describe(found);
+        }
+
+        /** A cell read as a number holds something else. */
+        default String notNumber(Cell found) {
+            return "must be a number, not " + describe(found);
+        }
+
+        /** A number read as a quantity is negative. */
+        default String negative() {
+            return "must not be negative";
+        }
+
+        /** A text cell holds more than {@code max} characters. */
+        default String tooLong(int max) {
+            return "must be at most " + max + " characters";
+        }
+
+        /** How a problem names what a cell holds: {@code 'text'}, {@code the number 8}, {@code the value true}. */
+        default String describe(Cell cell) {
+            return switch (cell.getCellType()) {
+                case STRING -> "'" + cell.getStringCellValue() + "'";
+                case NUMERIC -> "the number " + Decimals.text(cell.getNumericCellValue());
+                case BOOLEAN -> "the value " + cell.getBooleanCellValue();
+                default -> "a " + cell.getCellType().name().toLowerCase(Locale.ROOT) + " cell";
+            };
+        }
     }
+
+    /** More characters than the plain text of any number ({@code double}) a cell can hold. */
+    private static final int LONGEST_NUMBER = 400;
 
     private final String name;
     private final ReadLimits limits;
@@ -63,8 +118,30 @@ public final class TableSheet {
      * the row limit, at a header without a required column, or once the collector has dropped a problem.
      */
     public void read(Sheet sheet, List<Header> columns, Consumer<TableRow> handler) {
-        Map<Integer, String> nameOf = null;
+        rows(sheet, columns, Layout.BY_NAME, handler);
+    }
+
+    /**
+     * Reads a sheet whose columns are {@code columns} in this order from column A: a header cell that is not the
+     * expected name (without regard to case) is recorded at that cell, and every row that holds a value in one of
+     * the columns goes to {@code handler} with its cells taken by position; stops at the row limit or once the
+     * collector has dropped a problem.
+     */
+    public void readInOrder(Sheet sheet, List<Header> columns, Consumer<TableRow> handler) {
+        rows(sheet, columns, Layout.IN_ORDER, handler);
+    }
+
+    /** How row 1 maps the columns. */
+    private enum Layout { BY_NAME, IN_ORDER }
+
+    private void rows(Sheet sheet, List<Header> columns, Layout layout, Consumer<TableRow> handler) {
+        String[] nameOf = null;
+        int[] ordinalOf = null;
         Map<String, String> letters = new HashMap<>();
+        Map<String, Integer> ordinals = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ordinals.put(columns.get(i).name(), i);
+        }
         int count = 0;
         for (Row row : sheet) {
             if (problems.overflowed()) {
@@ -75,33 +152,66 @@ public final class TableSheet {
                 return;
             }
             if (nameOf == null) {
-                nameOf = header(row, columns, letters);
+                nameOf = layout == Layout.IN_ORDER ? headerInOrder(row, columns, letters) : header(row, columns, letters);
                 if (nameOf == null) {
                     return;
                 }
+                ordinalOf = new int[nameOf.length];
+                for (int i = 0; i < nameOf.length; i++) {
+                    ordinalOf[i] = nameOf[i] == null ? -1 : ordinals.get(nameOf[i]);
+                }
                 continue;
             }
-            Map<String, String> values = new HashMap<>();
+            Cell[] cells = new Cell[columns.size()];
+            String[] texts = new String[columns.size()];
+            boolean[] refused = null;
+            boolean valued = false;
             for (Cell cell : row) {
-                String column = nameOf.get(cell.getColumnIndex());
-                if (column == null) {
+                int index = cell.getColumnIndex();
+                int ordinal = index < ordinalOf.length ? ordinalOf[index] : -1;
+                if (ordinal < 0) {
                     continue;
                 }
-                String v = text(cell);
-                if (!v.isBlank()) {
-                    values.put(column, v);
+                CellType type = cell.getCellType();
+                String text = type == CellType.STRING ? cell.getStringCellValue() : null;
+                SheetReader.CellText refusal = refusal(cell, type, text);
+                if (refusal != null) {
+                    refuse(cell, refusal, layout == Layout.IN_ORDER ? nameOf[index] : null);
+                    refused = refused == null ? new boolean[columns.size()] : refused;
+                    refused[ordinal] = true;
+                } else if (type != CellType.BLANK && (text == null || !text.isBlank())) {
+                    cells[ordinal] = cell;
+                    texts[ordinal] = text;
+                    valued = true;
                 }
             }
-            if (!values.isEmpty()) {
-                handler.accept(new TableRow(row.getRowNum() + 1, values, letters));
+            if (valued || layout == Layout.IN_ORDER && refused != null) {
+                handler.accept(new TableRow(row.getRowNum() + 1, cells, texts, refused, ordinals, letters));
             }
         }
         if (nameOf == null) {
-            problems.at(new CellLocation(name, 1, null, null), wording.headerMissing(columns));
+            problems.at(new CellLocation(name, 1, layout == Layout.IN_ORDER ? SheetReader.column(0) : null, null),
+                    wording.headerMissing(columns));
         }
     }
 
-    private Map<Integer, String> header(Row row, List<Header> columns, Map<String, String> letters) {
+    private String[] headerInOrder(Row row, List<Header> columns, Map<String, String> letters) {
+        String[] nameOf = new String[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            String expected = columns.get(i).name();
+            Cell cell = row.getCell(i);
+            String found = cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue().trim();
+            String letter = SheetReader.column(i);
+            if (!found.equalsIgnoreCase(expected)) {
+                problems.at(new CellLocation(name, row.getRowNum() + 1, letter, expected), wording.unexpectedHeader(expected, found));
+            }
+            nameOf[i] = expected;
+            letters.put(expected, letter);
+        }
+        return nameOf;
+    }
+
+    private String[] header(Row row, List<Header> columns, Map<String, String> letters) {
         Map<String, Header> byName = new HashMap<>();
         columns.forEach(c -> byName.put(c.name(), c));
         Map<Integer, String> nameOf = new HashMap<>();
@@ -124,7 +234,31 @@ public final class TableSheet {
                 complete = false;
             }
         }
-        return complete ? nameOf : null;
+        if (!complete) {
+            return null;
+        }
+        String[] byIndex = new String[nameOf.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        nameOf.forEach((index, column) -> byIndex[index] = column);
+        return byIndex;
+    }
+
+    /**
+     * Why a cell of type {@code type} (a text cell's {@code text}) is refused: a formula, an error value or too long
+     * a text; {@code null} when it is accepted. A number or a yes/no is spelled out only when the limit is shorter
+     * than any number's plain text may be.
+     */
+    private SheetReader.CellText refusal(Cell cell, CellType type, String text) {
+        if (type == CellType.FORMULA || type == CellType.ERROR) {
+            return SheetReader.text(cell, limits.maxCellChars());
+        }
+        if (text != null) {
+            return text.length() > limits.maxCellChars() ? new SheetReader.CellText(SheetReader.CellText.Kind.TOO_LONG, text) : null;
+        }
+        if (type == CellType.BLANK || limits.maxCellChars() >= LONGEST_NUMBER) {
+            return null;
+        }
+        SheetReader.CellText content = SheetReader.text(cell, limits.maxCellChars());
+        return content.kind() == SheetReader.CellText.Kind.VALUE ? null : content;
     }
 
     /** The cell as text, or empty when it is refused (a formula, an error value, too long), recording why. */
@@ -133,9 +267,13 @@ public final class TableSheet {
         if (content.kind() == SheetReader.CellText.Kind.VALUE) {
             return content.text();
         }
-        problems.at(new CellLocation(name, cell.getRowIndex() + 1, SheetReader.column(cell.getColumnIndex()), null),
-                wording.refused(content, limits.maxCellChars()));
+        refuse(cell, content, null);
         return "";
+    }
+
+    private void refuse(Cell cell, SheetReader.CellText content, String column) {
+        problems.at(new CellLocation(name, cell.getRowIndex() + 1, SheetReader.column(cell.getColumnIndex()), column),
+                wording.refused(content, limits.maxCellChars()));
     }
 
     /**
@@ -144,13 +282,47 @@ public final class TableSheet {
      */
     public final class TableRow {
         private final int row;
-        private final Map<String, String> values;
+        private final Cell[] cells;
+        private final String[] texts;
+        private final boolean[] refused;
+        private final Map<String, Integer> ordinals;
         private final Map<String, String> letters;
 
-        private TableRow(int row, Map<String, String> values, Map<String, String> letters) {
+        private TableRow(int row, Cell[] cells, String[] texts, boolean[] refused, Map<String, Integer> ordinals,
+                Map<String, String> letters) {
             this.row = row;
-            this.values = values;
+            this.cells = cells;
+            this.texts = texts;
+            this.refused = refused;
+            this.ordinals = ordinals;
             this.letters = letters;
+        }
+
+        /** The column's cell of this row, {@code null} when blank, refused or not a column of the sheet. */
+        private Cell held(String column) {
+            Integer ordinal = ordinals.get(column);
+            return ordinal == null ? null : cells[ordinal];
+        }
+
+        private boolean refused(String column) {
+            Integer ordinal = ordinals.get(column);
+            return refused != null && ordinal != null && refused[ordinal];
+        }
+
+        /** The text of a text cell as read, {@code null} for any other cell. */
+        private String written(String column) {
+            Integer ordinal = ordinals.get(column);
+            return ordinal == null ? null : texts[ordinal];
+        }
+
+        /** The cell's value as text (a number plainly), empty when blank or refused. */
+        private String value(String column) {
+            String text = written(column);
+            if (text != null) {
+                return text;
+            }
+            Cell cell = held(column);
+            return cell == null ? "" : SheetReader.text(cell, Integer.MAX_VALUE).text();
         }
 
         /** The sheet's name. */
@@ -180,7 +352,7 @@ public final class TableSheet {
 
         /** The trimmed text, empty when the cell is blank. */
         public String text(String column) {
-            return values.getOrDefault(column, "").trim();
+            return value(column).trim();
         }
 
         /** The trimmed text; blank is recorded as {@code is required}. */
@@ -236,6 +408,89 @@ public final class TableSheet {
                 problem(column, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants()));
                 return null;
             }
+        }
+
+        /**
+         * The cell, or {@code null} when it is blank (recorded as {@code is required} when {@code presence} says so)
+         * or was refused (already recorded).
+         */
+        private Cell cell(String column, Presence presence) {
+            Cell cell = held(column);
+            if (cell == null && presence == Presence.REQUIRED && !refused(column)) {
+                problem(column, "is required");
+            }
+            return cell;
+        }
+
+        /**
+         * The text of a text cell as it is written, or {@code null} when blank or not a text cell; longer than
+         * {@code maxChars} is recorded and the text returned.
+         */
+        public String string(String column, Presence presence, int maxChars) {
+            Cell cell = cell(column, presence);
+            if (cell == null) {
+                return null;
+            }
+            if (cell.getCellType() != CellType.STRING) {
+                problem(column, wording.notText(cell));
+                return null;
+            }
+            String text = written(column);
+            if (text.length() > maxChars) {
+                problem(column, wording.tooLong(maxChars));
+            }
+            return text;
+        }
+
+        /** One of {@code choices} (written in upper case), from a text cell in any case, or {@code null}. */
+        public String choice(String column, List<String> choices, Presence presence) {
+            Cell cell = cell(column, presence);
+            if (cell == null) {
+                return null;
+            }
+            String written = written(column);
+            String text = written == null ? null : written.trim().toUpperCase(Locale.ROOT);
+            if (text == null || !choices.contains(text)) {
+                problem(column, wording.notChoice(choices, cell));
+                return null;
+            }
+            return text;
+        }
+
+        /** A date, from a date cell or a text written yyyy-mm-dd, or {@code null}. */
+        public LocalDate date(String column, Presence presence) {
+            Cell cell = cell(column, presence);
+            if (cell == null) {
+                return null;
+            }
+            if (cell.getCellType() == CellType.NUMERIC) {
+                return cell.getLocalDateTimeCellValue().toLocalDate();
+            }
+            String written = written(column);
+            try {
+                return LocalDate.parse(written == null ? "" : written.trim());
+            } catch (DateTimeParseException e) {
+                problem(column, wording.notDate(cell));
+                return null;
+            }
+        }
+
+        /** A number that is not negative, from a number cell, written plainly; or {@code null}. */
+        public BigDecimal quantity(String column, Presence presence) {
+            Cell cell = cell(column, presence);
+            if (cell == null) {
+                return null;
+            }
+            if (cell.getCellType() != CellType.NUMERIC) {
+                problem(column, wording.notNumber(cell));
+                return null;
+            }
+            BigDecimal number = Decimals.plain(BigDecimal.valueOf(cell.getNumericCellValue()));
+            if (number.signum() < 0) {
+                problem(column, wording.negative());
+                return null;
+            }
+            return number;
         }
     }
 

@@ -107,6 +107,49 @@ class TableSheetTest {
     }
 
     @Test
+    void readsColumnsInOrderReportingAWrongHeaderAtItsCellAndTypesCellsByWhatTheyHold() throws IOException {
+        byte[] file = workbook(sheet -> {
+            row(sheet, 0, "fee_id", "kanal", "amount_vnd", "valid_from");
+            row(sheet, 1, "F1", "online", "", "2025-07-01");
+            Row typed = sheet.createRow(2);
+            typed.createCell(0).setCellValue(7);
+            typed.createCell(1).setCellValue("fax");
+            typed.createCell(2).setCellValue(-3);
+            typed.createCell(3).setCellValue("1 July");
+            Row amounts = sheet.createRow(3);
+            amounts.createCell(0).setCellFormula("1+1");
+            amounts.createCell(2).setCellValue("8000");
+            Row tooLong = sheet.createRow(4);
+            tooLong.createCell(0).setCellValue("F123");
+            tooLong.createCell(1).setCellValue("in_person");
+            tooLong.createCell(2).setCellValue(12.5);
+        });
+        Problems problems = new Problems();
+        List<String> read = new ArrayList<>();
+        List<String> choices = List.of("IN_PERSON", "ONLINE");
+        try (SheetReader reader = SheetReader.open(new ByteArrayInputStream(file), 1 << 20)) {
+            new TableSheet("Fees", new ReadLimits(100, 100, 1 << 20), problems, WORDING).readInOrder(
+                    reader.sheet("Fees").orElseThrow(), List.of(new TableSheet.Header("fee_id", true),
+                            new TableSheet.Header("channel", true), new TableSheet.Header("amount_vnd", false),
+                            new TableSheet.Header("valid_from", false)), r -> read.add(r.row() + ":"
+                            + r.string("fee_id", Presence.REQUIRED, 3) + ":" + r.choice("channel", choices, Presence.REQUIRED)
+                            + ":" + r.quantity("amount_vnd", Presence.OPTIONAL) + ":" + r.date("valid_from", Presence.OPTIONAL)));
+        }
+        assertThat(read).containsExactly("2:F1:ONLINE:null:2025-07-01", "3:null:null:null:null", "4:null:null:null:null",
+                "5:F123:IN_PERSON:12.5:null");
+        assertThat(problems.list()).extracting(Object::toString).containsExactly(
+                "Fees!B1 (channel): expected the header 'channel', found 'kanal'",
+                "Fees!A3 (fee_id): must be text (format the cell as text), not the number 7",
+                "Fees!B3 (channel): must be one of IN_PERSON, ONLINE, not 'fax'",
+                "Fees!C3 (amount_vnd): must not be negative",
+                "Fees!D3 (valid_from): must be a date written yyyy-mm-dd, not '1 July'",
+                "Fees!A4 (fee_id): FORMULA 1+1",
+                "Fees!B4 (channel): is required",
+                "Fees!C4 (amount_vnd): must be a number, not '8000'",
+                "Fees!A5 (fee_id): must be at most 3 characters");
+    }
+
+    @Test
     void aCappedCollectorReplacesTheFirstProblemDroppedByItsNote() {
         Problems problems = Problems.keepingAtMost(2, "too many");
         for (int i = 1; i <= 4; i++) {
