@@ -78,6 +78,10 @@ public final class WebServer {
     }
 
     private void authorize(Context ctx) {
+        String named = procedo.modeler.web.http.Params.decodedHeader(ctx, "X-User");
+        String username = named == null || named.isBlank() ? "local" : named.strip();
+        ctx.attribute(procedo.modeler.web.http.Params.ACTOR,
+                new procedo.catalog.account.Actor(username, username, ctx.req().getRemoteAddr()));
         var declared = ctx.routeRoles();
         if (declared.isEmpty()) {
             if (ctx.path().startsWith("/api/")) {

@@ -131,6 +131,18 @@ public final class Params {
         }
     }
 
+    /** Request attribute under which the access check leaves the {@link procedo.catalog.account.Actor} acting. */
+    public static final String ACTOR = "procedo.actor";
+
+    /** The person acting on this request, as established by the access check before the handler ran. */
+    public static procedo.catalog.account.Actor actor(Context ctx) {
+        procedo.catalog.account.Actor actor = ctx.attribute(ACTOR);
+        if (actor == null) {
+            throw new IllegalStateException("No actor on a request that passed no access check: " + ctx.path());
+        }
+        return actor;
+    }
+
     /** The person acting, named by the {@code X-User} header (URL-encoded UTF-8); required. */
     public static String user(Context ctx) {
         String user = decodedHeader(ctx, "X-User");
