@@ -16,6 +16,14 @@ public record Principal(Actor actor, List<Grant> grants, boolean mustChangePassw
         grants = List.copyOf(grants);
     }
 
+    /**
+     * The server itself acting with every right, for a command run by whoever controls this machine (such as
+     * {@code load}); never for a request.
+     */
+    public static Principal system(String task) {
+        return new Principal(Actor.system(task), List.of(Grant.of(AccountRole.ADMIN)), false);
+    }
+
     public String username() {
         return actor.username();
     }
