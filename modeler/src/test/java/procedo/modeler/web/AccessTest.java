@@ -43,7 +43,7 @@ class AccessTest {
 
     @Test
     void everyRouteDeclaresItsAccessRule() {
-        var routes = server.application.webServer(Optional.empty()).routes();
+        var routes = server.application.webServer().routes();
 
         assertThat(routes).isNotEmpty().allSatisfy(route -> assertThat(route.role()).isNotNull());
         assertThat(routes).filteredOn(r -> r.method().name().equals("GET")).allSatisfy(
@@ -59,7 +59,7 @@ class AccessTest {
         var description = server.get("/api/openapi.json");
 
         assertThat(description.status()).isEqualTo(200);
-        for (Route route : server.application.webServer(Optional.empty()).routes()) {
+        for (Route route : server.application.webServer().routes()) {
             var operation = description.body().at("/paths").get(route.path())
                     .get(route.method().name().toLowerCase(java.util.Locale.ROOT));
             assertThat(operation).as(route.method() + " " + route.path()).isNotNull();

@@ -34,7 +34,7 @@ class MeasuredUsageApiTest {
 
     @Test
     void readingTheKpisWritesNoUsageAndTheFeedRecordsWhatTheEngineMeasured() {
-        try (TestServer server = TestServer.start(Optional.empty())) {
+        try (TestServer server = TestServer.start()) {
             server.application.loadDemoIfEmpty();
             deployAndStartOnTheEngine(server);
 
@@ -73,7 +73,7 @@ class MeasuredUsageApiTest {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         root.addAppender(log);
-        try (TestServer server = TestServer.start(Optional.empty())) {
+        try (TestServer server = TestServer.start()) {
             server.application.engine();
             assertThat(server.get("/api/tasks/no-such-task").status()).isEqualTo(404);
             assertThat(server.post("/api/tasks/no-such-task/claim", "", USER, OFFICER).status()).isEqualTo(404);

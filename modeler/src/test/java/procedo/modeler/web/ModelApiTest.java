@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import procedo.catalog.account.AccountRole;
+import procedo.catalog.account.Grant;
 import org.junit.jupiter.api.io.TempDir;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Level;
@@ -24,7 +26,7 @@ class ModelApiTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start(Optional.empty());
+        server = TestServer.start();
         server.application.store().localities().saveAgency(new Agency("UBND_XA", "Ủy ban nhân dân cấp xã", Level.COMMUNE));
         assertThat(server.post("/api/procedures", CatalogApiTest.BIRTH).status()).isEqualTo(201);
     }
@@ -218,20 +220,19 @@ class ModelApiTest {
     }
 
     @Test
-    void onlyEditorsMaySaveModels() {
-        server.close();
-        server = TestServer.start(Optional.of("s3cret-token"));
-        server.application.store().localities().saveAgency(new Agency("UBND_XA", "Ủy ban nhân dân cấp xã", Level.COMMUNE));
-        server.post("/api/procedures", CatalogApiTest.BIRTH, "Authorization", "Bearer s3cret-token");
+    void onlyAnalystsMaySaveModels() {
+        String viewer = "Bearer " + server.tokenFor("xem", Grant.of(AccountRole.VIEWER));
+        String analyst = "Bearer " + server.tokenFor("phan-tich", Grant.of(AccountRole.ANALYST));
 
-        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a")).status()).isEqualTo(403);
-        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a"), "Authorization", "Bearer guess").status())
-                .isEqualTo(403);
+        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a"), "Authorization", viewer).status()).isEqualTo(403);
+        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a"), "Authorization", "Bearer pdo_guess").status())
+                .isEqualTo(401);
+        assertThat(server.anonymous().get(MODELS).status()).isEqualTo(401);
         assertThat(server.get(MODELS).body()).isEmpty();
-        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a"), "Authorization", "Bearer s3cret-token").status())
-                .isEqualTo(201);
-        assertThat(server.get(MODELS + "/TO_BE").status()).as("readers may read").isEqualTo(200);
-        assertThat(server.send("POST", "/api/bpmn/analysis", Snippets.bytes(Snippets.simple("a")), "application/xml")
-                .status()).as("readers may analyse an upload").isEqualTo(200);
+        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a"), "Authorization", analyst).status()).isEqualTo(201);
+        TestServer reader = server.as(viewer.substring(7));
+        assertThat(reader.get(MODELS + "/TO_BE").status()).as("viewers may read").isEqualTo(200);
+        assertThat(reader.send("POST", "/api/bpmn/analysis", Snippets.bytes(Snippets.simple("a")), "application/xml")
+                .status()).as("viewers may analyse an upload").isEqualTo(200);
     }
 }

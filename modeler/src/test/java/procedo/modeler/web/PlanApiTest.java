@@ -18,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import procedo.catalog.account.AccountRole;
+import procedo.catalog.account.Grant;
 import procedo.modeler.web.http.Downloads;
 
 /** Plans, suggestions, reports and the catalog workbook over HTTP on a real server with the demo catalog. */
@@ -28,7 +30,7 @@ class PlanApiTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Optional.empty());
+        server = TestServer.start();
         server.application.loadDemoIfEmpty();
     }
 
@@ -169,7 +171,7 @@ class PlanApiTest {
         assertThat(garbage.status()).isEqualTo(400);
         assertThat(garbage.raw().body()).contains("not a readable XLSX workbook");
 
-        try (TestServer empty = TestServer.start(Optional.empty())) {
+        try (TestServer empty = TestServer.start()) {
             String boundary = "procedo-boundary";
             ByteArrayOutputStream form = new ByteArrayOutputStream();
             form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"catalog.xlsx\"\r\n"
@@ -185,15 +187,16 @@ class PlanApiTest {
     }
 
     @Test
-    void changesNeedTheEditorRoleWhenATokenIsSet() {
-        try (TestServer guarded = TestServer.start(Optional.of("secret"))) {
-            guarded.application.loadDemoIfEmpty();
-            assertThat(guarded.post("/api/procedures/" + BIRTH + "/plans", "{\"title\": \"t\", \"createdBy\": \"A\"}").status()).isEqualTo(403);
-            assertThat(guarded.postBytes("/api/catalog/import", new byte[10], "application/octet-stream").status()).isEqualTo(403);
-            assertThat(guarded.post("/api/procedures/" + BIRTH + "/plans", "{\"title\": \"t\", \"createdBy\": \"A\"}",
-                    "Authorization", "Bearer secret").status()).isEqualTo(201);
-            assertThat(guarded.get("/api/procedures/" + BIRTH + "/plans").status()).isEqualTo(200);
-            assertThat(guarded.downloadFile("/api/reports/cost-reduction.xlsx").status()).isEqualTo(200);
-        }
+    void changesNeedTheAnalystRole() {
+        TestServer viewer = server.asNewUser("xem", Grant.of(AccountRole.VIEWER));
+        assertThat(viewer.post("/api/procedures/" + BIRTH + "/plans", "{\"title\": \"t\"}").status()).isEqualTo(403);
+        assertThat(viewer.postBytes("/api/catalog/import", new byte[10], "application/octet-stream").status()).isEqualTo(403);
+        assertThat(server.anonymous().get("/api/procedures/" + BIRTH + "/plans").status()).isEqualTo(401);
+        TestServer analyst = server.asNewUser("phan-tich", Grant.of(AccountRole.ANALYST));
+        var created = analyst.post("/api/procedures/" + BIRTH + "/plans", "{\"title\": \"t\", \"createdBy\": \"A\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("createdBy").asText()).as("the signed-in person, not the body").isEqualTo("phan-tich");
+        assertThat(viewer.get("/api/procedures/" + BIRTH + "/plans").status()).isEqualTo(200);
+        assertThat(viewer.downloadFile("/api/reports/cost-reduction.xlsx").status()).isEqualTo(200);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import procedo.catalog.account.AccountRole;
+import procedo.catalog.account.Grant;
 import org.junit.jupiter.api.TestInstance;
 import procedo.engine.calendar.Deadlines;
 import procedo.modeler.model.Snippets;
@@ -32,7 +34,7 @@ class WorkflowApiTest {
 
     @BeforeAll
     void start() {
-        server = TestServer.start(Optional.empty());
+        server = TestServer.start();
         server.application.loadDemoIfEmpty();
     }
 
@@ -197,15 +199,12 @@ class WorkflowApiTest {
         assertThat(server.get("/api/tasks?limit=0").status()).isEqualTo(400);
         assertThat(server.get("/api/cases").status()).isEqualTo(400);
         assertThat(server.get("/api/holidays?year=2031").status()).isEqualTo(404);
-        try (TestServer guarded = TestServer.start(Optional.of("secret"))) {
-            guarded.application.loadDemoIfEmpty();
-            assertThat(guarded.post("/api/procedures/" + BIRTH + "/deployments", "", USER, OFFICER).status())
-                    .isEqualTo(403);
-            assertThat(guarded.post("/api/cases", "{}", USER, OFFICER).status()).isEqualTo(403);
-            assertThat(guarded.post("/api/tasks/x/complete", "{}", USER, OFFICER).status()).isEqualTo(403);
+        try (TestServer guarded = server.asNewUser("xem", Grant.of(AccountRole.VIEWER))) {
+            assertThat(guarded.post("/api/procedures/" + BIRTH + "/deployments", "").status()).isEqualTo(403);
+            assertThat(guarded.post("/api/cases", "{}").status()).isEqualTo(403);
+            assertThat(guarded.post("/api/tasks/x/complete", "{}").status()).isEqualTo(403);
             assertThat(guarded.get("/api/tasks").status()).isEqualTo(200);
-            assertThat(guarded.post("/api/procedures/" + BIRTH + "/deployments", "", USER, OFFICER,
-                    "Authorization", "Bearer secret").status()).isEqualTo(201);
+            assertThat(server.anonymous().get("/api/tasks").status()).isEqualTo(401);
         }
     }
 
