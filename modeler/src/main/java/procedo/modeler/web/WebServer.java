@@ -6,7 +6,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.RedirectResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -146,11 +145,13 @@ public final class WebServer {
         }
         if (caller.isEmpty()) {
             String next = ctx.queryString() == null ? path : path + "?" + ctx.queryString();
-            throw new RedirectResponse(HttpStatus.FOUND, SIGN_IN_PAGE + "?next="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            ctx.redirect(SIGN_IN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.FOUND);
+            ctx.skipRemainingHandlers();
+            return;
         }
         if (caller.get().principal().mustChangePassword()) {
-            throw new RedirectResponse(HttpStatus.FOUND, SIGN_IN_PAGE + "?change=1");
+            ctx.redirect(SIGN_IN_PAGE + "?change=1", HttpStatus.FOUND);
+            ctx.skipRemainingHandlers();
         }
     }
 }

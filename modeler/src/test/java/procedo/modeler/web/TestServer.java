@@ -75,7 +75,7 @@ final class TestServer implements AutoCloseable {
         var accounts = application.accounts();
         accounts.create(new AccountRequest(username, "Người dùng " + username, "Tạm thời 2026!", List.of(grants), null),
                 Actor.system("tests"));
-        accounts.changePassword(username, "Tạm thời 2026!", "Của riêng " + username + " 2026!", Actor.system("tests"));
+        accounts.changePassword(username, "Tạm thời 2026!", "Mật khẩu riêng 2026!", Actor.system("tests"));
         return accounts.createToken(username, "tests", Actor.system("tests")).secret();
     }
 
