@@ -33,7 +33,7 @@ import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageService;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.persistence.JooqModelRepository;
-import procedo.modeler.web.Authentication;
+import procedo.modeler.web.http.Authentication;
 import procedo.catalog.account.AccountListener;
 import procedo.catalog.account.AccountService;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package procedo.modeler.web;
 
+import procedo.modeler.web.http.Authentication;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

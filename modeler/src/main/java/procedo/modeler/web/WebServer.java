@@ -1,5 +1,6 @@
 package procedo.modeler.web;
 
+import procedo.modeler.web.http.Authentication;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -110,7 +111,7 @@ public final class WebServer {
         }
         Access required = (Access) declared.iterator().next();
         if (caller.isPresent() && caller.get().bySession() && !SAFE_METHODS.contains(ctx.method().name())
-                && !(ctx.endpoint().path.equals(SIGN_IN_ROUTE) && ctx.method().name().equals("POST"))) {
+                && !(routePath(ctx).equals(SIGN_IN_ROUTE) && ctx.method().name().equals("POST"))) {
             String sent = ctx.header(Authentication.CSRF_HEADER);
             if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                     caller.get().csrfToken().orElseThrow().getBytes(StandardCharsets.UTF_8))) {
@@ -122,7 +123,7 @@ public final class WebServer {
             return;
         }
         Principal principal = caller.orElseThrow(() -> new UnauthorizedResponse("Sign in first")).principal();
-        if (principal.mustChangePassword() && !BEFORE_PASSWORD_CHANGE.contains(ctx.endpoint().path)) {
+        if (principal.mustChangePassword() && !BEFORE_PASSWORD_CHANGE.contains(routePath(ctx))) {
             throw new ForbiddenResponse("Change your password first (PUT /api/me/password)");
         }
         if (!required.admits(principal)) {
@@ -134,6 +135,12 @@ public final class WebServer {
             throw new ForbiddenResponse(principal.username() + " may not act for province "
                     + ctx.pathParam("locality"));
         }
+    }
+
+    /** The path of the route the request matched, as declared (with its {parameters}). */
+    private static String routePath(Context ctx) {
+        var endpoint = ctx.endpoints().matchedHttpEndpoint();
+        return endpoint == null ? ctx.path() : endpoint.path;
     }
 
     /** Pages need a signed-in person (the sign-in page aside); their scripts, styles and images do not. */

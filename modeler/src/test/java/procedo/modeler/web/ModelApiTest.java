@@ -46,13 +46,14 @@ class ModelApiTest {
         String comment = URLEncoder.encode("Bỏ bước nộp tại quầy", StandardCharsets.UTF_8);
         String v1 = Snippets.simple("Nộp hồ sơ trực tuyến");
 
-        var created = put(MODELS + "/TO_BE", v1, "X-Author", author, "X-Comment", comment);
+        String lan = "Bearer " + server.tokenFor("lan", Grant.of(AccountRole.ANALYST));
+        var created = put(MODELS + "/TO_BE", v1, "Authorization", lan, "X-Author", author, "X-Comment", comment);
 
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         assertThat(created.header("ETag")).isEqualTo("\"1\"");
         assertThat(created.body().get("kind").asText()).isEqualTo("TO_BE");
         assertThat(created.body().get("version").asInt()).isEqualTo(1);
-        assertThat(created.body().get("author").asText()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(created.body().get("author").asText()).as("the signed-in person, not X-Author").isEqualTo("lan");
         assertThat(created.body().get("comment").asText()).isEqualTo("Bỏ bước nộp tại quầy");
         assertThat(created.body().get("createdAt").asText()).endsWith("Z");
 
@@ -69,7 +70,7 @@ class ModelApiTest {
         var second = put(MODELS + "/to-be", v2, "If-Match", "\"1\"");
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.header("ETag")).isEqualTo("\"2\"");
-        assertThat(second.body().get("author").asText()).isEqualTo("anonymous");
+        assertThat(second.body().get("author").asText()).isEqualTo("admin");
 
         var stale = put(MODELS + "/to-be", Snippets.simple("x"), "If-Match", "1");
         assertThat(stale.status()).isEqualTo(409);
@@ -83,7 +84,7 @@ class ModelApiTest {
         var versions = server.get(MODELS + "/TO_BE/versions");
         assertThat(versions.status()).isEqualTo(200);
         assertThat(versions.body().findValuesAsText("version")).containsExactly("1", "2");
-        assertThat(versions.body().get(0).get("author").asText()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(versions.body().get(0).get("author").asText()).isEqualTo("lan");
         assertThat(server.download(MODELS + "/TO_BE/versions/1").body()).isEqualTo(v1.getBytes(StandardCharsets.UTF_8));
         assertThat(server.download(MODELS + "/TO_BE/versions/2").headers().firstValue("ETag")).contains("\"2\"");
         assertThat(server.get(MODELS + "/TO_BE/versions/3").status()).isEqualTo(404);

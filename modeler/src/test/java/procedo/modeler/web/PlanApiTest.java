@@ -76,11 +76,19 @@ class PlanApiTest {
         assertThat(new BigDecimal(preview.body().at("/saving/savingVnd").asText())).isEqualByComparingTo(before.subtract(after));
         assertThat(preview.body().at("/toBe/removedActivities/0/by").asText()).isEqualTo("online submission and delivery");
 
-        assertThat(server.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\", \"by\": \"B\"}").status()).isEqualTo(409);
-        assertThat(server.post("/api/plans/" + id + "/status", "{\"status\": \"PROPOSED\", \"by\": \"Nguyễn Văn A\"}").status()).isEqualTo(200);
-        var approved = server.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\", \"by\": \"Trần Thị B\"}");
+        TestServer proposer = server.asNewUser("nguyen-van-a", Grant.of(AccountRole.ANALYST));
+        TestServer approver = server.asNewUser("tran-thi-b", Grant.of(AccountRole.ANALYST));
+        assertThat(approver.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\"}").status()).isEqualTo(409);
+        assertThat(proposer.post("/api/plans/" + id + "/status", "{\"status\": \"PROPOSED\"}").status()).isEqualTo(200);
+        var own = proposer.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\"}");
+        assertThat(own.status()).as("whoever proposed a plan does not approve it").isEqualTo(403);
+        assertThat(own.body().get("message").asText()).contains("nguyen-van-a", "someone else");
+        assertThat(approver.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\", \"by\": \"Giả mạo\"}")
+                .status()).as("who acts is not said in the body").isEqualTo(400);
+        var approved = approver.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\"}");
         assertThat(approved.status()).isEqualTo(200);
-        assertThat(approved.body().at("/history/2/by").asText()).isEqualTo("Trần Thị B");
+        assertThat(approved.body().at("/history/1/by").asText()).isEqualTo("nguyen-van-a");
+        assertThat(approved.body().at("/history/2/by").asText()).isEqualTo("tran-thi-b");
         assertThat(server.get("/api/procedures/" + BIRTH + "/cost").body().get("toBeBasis").asText()).isEqualTo("DESIGNED");
         assertThat(server.get("/api/plans/savings").body().findValuesAsText("procedureCode")).contains(BIRTH);
         var ranking = server.get("/api/priorities?limit=5&includeOnline=true");
@@ -151,8 +159,8 @@ class PlanApiTest {
         assertThat(server.get("/api/plans/abc").status()).isEqualTo(400);
         assertThat(server.get("/api/plans/987654").status()).isEqualTo(404);
         assertThat(server.get("/api/procedures/1.000656/plans").body().findValuesAsText("title")).contains("x");
-        assertThat(server.post("/api/plans/" + id + "/status", "{\"status\": \"LATER\", \"by\": \"\"}").body()
-                .findValuesAsText("field")).containsExactly("status", "by");
+        assertThat(server.post("/api/plans/" + id + "/status", "{\"status\": \"LATER\"}").body()
+                .findValuesAsText("field")).containsExactly("status");
         assertThat(server.delete("/api/plans/" + id).status()).isEqualTo(204);
         assertThat(server.get("/api/plans/" + id).status()).isEqualTo(404);
     }

@@ -19,7 +19,7 @@ import procedo.catalog.account.Grant;
 import procedo.catalog.account.IssuedToken;
 import procedo.catalog.account.Principal;
 import procedo.modeler.json.Json;
-import procedo.modeler.web.Authentication;
+import procedo.modeler.web.http.Authentication;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 

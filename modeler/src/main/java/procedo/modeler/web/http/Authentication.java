@@ -1,4 +1,4 @@
-package procedo.modeler.web;
+package procedo.modeler.web.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
