@@ -103,12 +103,12 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+    Response get(String path, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(uri(path)), headers).GET());
     }
 
-    Response delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    Response delete(String path, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(uri(path)), headers).DELETE());
     }
 
     Response post(String path, String body, String... headers) {
