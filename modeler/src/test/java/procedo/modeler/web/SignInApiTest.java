@@ -136,4 +136,21 @@ class SignInApiTest {
         assertThat(server.asNewUser("nam", Grant.of(AccountRole.ANALYST)).get("/api/users").status()).isEqualTo(403);
         assertThat(List.of(server.get("/api/users/thu").body().at("/roles/0/locality").asText())).containsExactly("79");
     }
+
+    @Test
+    void forwardedHeadersAreBelievedOnlyFromTheConfiguredProxies() {
+        String[] forwarded = {"X-Forwarded-For", "198.51.100.4, 203.0.113.7", "X-Forwarded-Proto", "https"};
+        String login = "{\"username\": \"admin\", \"password\": \"" + TestServer.ADMIN_PASSWORD + "\"}";
+
+        var direct = server.anonymous().post("/api/session", login, forwarded);
+        assertThat(direct.body().get("address").asText()).isEqualTo("127.0.0.1");
+        assertThat(direct.header("Set-Cookie")).doesNotContain("Secure");
+
+        try (TestServer proxied = TestServer.behindProxies(java.util.Set.of("127.0.0.1"))) {
+            var viaProxy = proxied.anonymous().post("/api/session", login, forwarded);
+            assertThat(viaProxy.body().get("address").asText()).as("the last hop before the proxy")
+                    .isEqualTo("203.0.113.7");
+            assertThat(viaProxy.header("Set-Cookie")).contains("Secure");
+        }
+    }
 }

@@ -57,6 +57,13 @@ final class TestServer implements AutoCloseable {
         return signedInAsAdmin(application, server);
     }
 
+    /** A server behind reverse proxies at {@code trustedProxies}, whose client acts as the first administrator. */
+    static TestServer behindProxies(java.util.Set<String> trustedProxies) {
+        Application application = Application.open(DatabaseSettings.inMemory("api-" + UUID.randomUUID()));
+        Javalin server = application.webServer(trustedProxies).create().start("127.0.0.1", 0);
+        return signedInAsAdmin(application, server);
+    }
+
     /** The same server, with a client carrying {@code token} (closing it leaves the server running). */
     TestServer as(String token) {
         return new TestServer(application, server, Optional.of(token), false);

@@ -47,7 +47,7 @@ public final class AccountRoutes {
 
     /** The signed-in person, with the CSRF token a browser page sends on every change. */
     public record Me(String username, String displayName, List<Grant> roles, boolean mustChangePassword,
-                     String csrfToken) {
+                     String csrfToken, String address) {
     }
 
     record Credentials(String username, String password, String label) {
@@ -61,7 +61,8 @@ public final class AccountRoutes {
                 Route.post("/api/session", PUBLIC, "Sign in ({username, password}): sets the session cookie; "
                         + "repeated failures lock the account for a growing while (429 with Retry-After)", this::signIn),
                 Route.delete("/api/session", SIGNED_IN, "Sign out: ends this browser session", this::signOut),
-                Route.get("/api/me", SIGNED_IN, "The signed-in person, their roles and the session's CSRF token",
+                Route.get("/api/me", SIGNED_IN, "The signed-in person, their roles, the session's CSRF token and the "
+                        + "address they are seen from",
                         this::me),
                 Route.put("/api/me/password", SIGNED_IN, "Change one's own password ({currentPassword, newPassword});"
                         + " ends one's other sessions", this::changePassword),
@@ -145,6 +146,6 @@ public final class AccountRoutes {
 
     private static Me me(Principal principal, Optional<String> csrf) {
         return new Me(principal.username(), principal.actor().displayName(), principal.grants(),
-                principal.mustChangePassword(), csrf.orElse(null));
+                principal.mustChangePassword(), csrf.orElse(null), principal.actor().address());
     }
 }
