@@ -33,7 +33,10 @@ import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageService;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.persistence.JooqModelRepository;
-import procedo.modeler.web.AccessPolicy;
+import procedo.modeler.web.http.Authentication;
+import procedo.catalog.account.AccountListener;
+import procedo.catalog.account.AccountService;
+import java.util.Set;
 import procedo.templates.TemplateService;
 import procedo.templates.demo.DemoTemplates;
 import procedo.templates.load.ImportLimits;
@@ -63,6 +66,7 @@ public final class Application implements AutoCloseable {
     private final WorkflowService workflows;
     private final PriorityProfileService profiles;
     private final TariffService tariffs;
+    private final AccountService accounts;
     private WorkflowEngine engine;
 
     /**
@@ -135,6 +139,8 @@ public final class Application implements AutoCloseable {
                 this::engine);
         this.profiles = new PriorityProfileService(store.profiles());
         this.tariffs = new TariffService(store.tariffs());
+        this.accounts = new AccountService(store.accounts(), code -> store.localities().locality(code).isPresent(),
+                Clock.systemUTC(), AccountListener.NONE);
         if (!engineOptions.measuredUsageFeed().isZero()) {
             measuredUsage.start(engineOptions.measuredUsageFeed());
         }
@@ -191,10 +197,24 @@ public final class Application implements AutoCloseable {
         return loaded;
     }
 
-    public WebServer webServer(Optional<String> editorToken) {
+    /** The web application for clients connecting directly (no reverse proxy in front). */
+    public WebServer webServer() {
+        return webServer(Set.of());
+    }
+
+    /**
+     * The web application; {@code trustedProxies} are the addresses of the reverse proxies whose forwarded headers
+     * (client address, scheme) are believed.
+     */
+    public WebServer webServer(Set<String> trustedProxies) {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, this::importCatalog, workflows,
-                engineOptions.calendar()), new AccessPolicy(editorToken));
+                engineOptions.calendar(), accounts), new Authentication(accounts, trustedProxies));
+    }
+
+    /** The people who sign in, their roles, sessions and tokens. */
+    public AccountService accounts() {
+        return accounts;
     }
 
     public CatalogStore store() {

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,13 +30,35 @@ class ServeProcessTest {
     Path data;
 
     @Test
-    void servesTheRankedDemoCatalogAndStopsCleanlyOnSigterm() throws Exception {
+    void servesTheRankedDemoCatalogToItsFirstAdministratorAndStopsCleanlyOnSigterm() throws Exception {
         int port = freePort();
         Served first = serve(port);
         try {
-            HttpResponse<String> ranking = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/priorities")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            String base = "http://localhost:" + port;
+            assertThat(send(HttpRequest.newBuilder(URI.create(base + "/api/priorities"))).statusCode())
+                    .as("nobody signed in").isEqualTo(401);
+            String oneTime = first.output.stream().map(ONE_TIME::matcher).filter(Matcher::find)
+                    .map(m -> m.group(1)).findFirst().orElseThrow(() -> new AssertionError(
+                            "no one-time password in the log:\n" + String.join("\n", first.output)));
+
+            HttpResponse<String> signIn = send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                    .POST(json("{\"username\": \"admin\", \"password\": \"" + oneTime + "\"}")));
+            assertThat(signIn.statusCode()).isEqualTo(200);
+            assertThat(signIn.body()).contains("\"mustChangePassword\":true");
+            String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            String csrf = signIn.body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
+            assertThat(send(HttpRequest.newBuilder(URI.create(base + "/api/priorities")).header("Cookie", cookie))
+                    .statusCode()).as("the one-time password must be changed first").isEqualTo(403);
+            assertThat(send(HttpRequest.newBuilder(URI.create(base + "/api/me/password")).header("Cookie", cookie)
+                    .header("X-CSRF-Token", csrf).PUT(json("{\"currentPassword\": \"" + oneTime
+                            + "\", \"newPassword\": \"Ba Đình 2026!\"}"))).statusCode()).isEqualTo(200);
+
+            HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
+                    .POST(json("{\"username\": \"admin\", \"password\": \"Ba Đình 2026!\", \"label\": \"test\"}")));
+            assertThat(token.statusCode()).isEqualTo(201);
+            String secret = token.body().replaceAll(".*\"secret\":\"([^\"]+)\".*", "$1");
+            HttpResponse<String> ranking = send(HttpRequest.newBuilder(URI.create(base + "/api/priorities"))
+                    .header("Authorization", "Bearer " + secret));
             assertThat(ranking.statusCode()).isEqualTo(200);
             assertThat(ranking.body()).contains("\"contributions\"", "\"score\"");
         } finally {
@@ -48,6 +72,18 @@ class ServeProcessTest {
         terminate(second.process);
         assertThat(second.stopped()).isTrue();
         assertThat(second.output).noneMatch(line -> line.contains("Loaded the demo catalog"));
+        assertThat(second.output).noneMatch(line -> line.contains("one-time password"));
+    }
+
+    private static final Pattern ONE_TIME = Pattern.compile("^\\s+([A-Za-z0-9_-]{12,})\\s*$");
+
+    private static HttpRequest.BodyPublisher json(String body) {
+        return HttpRequest.BodyPublishers.ofString(body);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(request.header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private record Served(Process process, List<String> output, Thread reader) {
@@ -62,9 +98,11 @@ class ServeProcessTest {
 
     private Served serve(int port) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "serve", "--port", Integer.toString(port), "--data", data.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        builder.environment().remove("PROCEDO_ADMIN_PASSWORD");
+        Process process = builder.start();
         List<String> output = new CopyOnWriteArrayList<>();
         Object ready = new Object();
         Thread reader = new Thread(() -> {

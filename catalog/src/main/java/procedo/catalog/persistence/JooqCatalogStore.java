@@ -38,6 +38,7 @@ public final class JooqCatalogStore implements CatalogStore {
     private final JooqProfileRepository profiles;
     private final JooqSnapshotSource snapshots;
     private final CatalogBulkWriter bulkWriter;
+    private final JooqAccountRepository accounts;
 
     private JooqCatalogStore(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -56,6 +57,7 @@ public final class JooqCatalogStore implements CatalogStore {
         this.profiles = new JooqProfileRepository(dsl);
         this.snapshots = new JooqSnapshotSource(dsl);
         this.bulkWriter = new CatalogBulkWriter(dsl);
+        this.accounts = new JooqAccountRepository(dsl);
     }
 
     /** Opens the database, migrating it to the current schema. */
@@ -91,6 +93,11 @@ public final class JooqCatalogStore implements CatalogStore {
      */
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** The people who sign in, their roles, tokens and sessions. */
+    public procedo.catalog.account.AccountRepository accounts() {
+        return accounts;
     }
 
     /** The connection pool, for components that share the catalog's database. */

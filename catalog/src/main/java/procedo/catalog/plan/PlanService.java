@@ -20,6 +20,7 @@ import procedo.catalog.cost.CostComparison;
 import procedo.catalog.cost.CostInput;
 import procedo.catalog.cost.Quantity;
 import procedo.catalog.error.ConflictException;
+import procedo.catalog.error.NotAllowedException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
@@ -132,6 +133,15 @@ public final class PlanService {
                     + (current.status().next().isEmpty() ? " (it is final)" : "; allowed: " + current.status().next()));
         }
         PlanStatus to = target;
+        if (to == PlanStatus.APPROVED) {
+            current.history().stream().filter(change -> change.to() == PlanStatus.PROPOSED)
+                    .reduce((first, second) -> second)
+                    .filter(proposal -> proposal.by().equals(by.trim()))
+                    .ifPresent(proposal -> {
+                        throw new NotAllowedException("plan " + id + " was proposed by " + proposal.by()
+                                + ": someone else must approve it");
+                    });
+        }
         if (to.adopted()) {
             Procedure procedure = procedures.get(current.procedureCode());
             DerivedToBe toBe = derive(procedure, current);

@@ -80,12 +80,16 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("ranking all %d procedures right after a catalog change (every cost recomputed): median %.1f ms,"
                     + " p90 %.1f ms%n", size, median(afterChange), p90(afterChange));
 
-            Javalin server = application.webServer(Optional.empty()).create().start("127.0.0.1", 0);
+            Javalin server = application.webServer().create().start("127.0.0.1", 0);
+            String benchPassword = procedo.catalog.account.Passwords.randomSecret(18);
+            application.accounts().ensureFirstAdmin(Optional.of(benchPassword));
+            String token = application.accounts().createToken(procedo.catalog.account.AccountService.FIRST_ADMIN,
+                    "bench", procedo.catalog.account.Actor.system("bench")).secret();
             try {
                 HttpClient client = HttpClient.newHttpClient();
                 String field = URLEncoder.encode("Hộ tịch", StandardCharsets.UTF_8);
                 URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/priorities?field=" + field + "&limit=50");
-                HttpRequest request = HttpRequest.newBuilder(uri).GET().build();
+                HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build();
                 double[] api = measure(Math.max(rounds * 5, 50), 20, () -> {
                     HttpResponse<String> response = send(client, request);
                     if (response.statusCode() != 200) {

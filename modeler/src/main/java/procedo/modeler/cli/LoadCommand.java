@@ -64,6 +64,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final procedo.catalog.account.Principal LOAD = procedo.catalog.account.Principal.system("load");
+
     @Override
     public Integer call() {
         if (cases < 1 || cases > 1_000_000 || days < 1 || taskHours <= 0 || approveRate < 0 || approveRate > 1) {
@@ -75,7 +77,7 @@ public final class LoadCommand implements Callable<Integer> {
             WorkflowService workflows = app.workflows();
             WorkflowEngine engine = app.engine();
             if (workflows.deployments(procedure).isEmpty()) {
-                var deployed = workflows.deploy(procedure, null, "load");
+                var deployed = workflows.deploy(procedure, null, LOAD);
                 out.printf("deployed %s as version %d of %s%n", procedure, deployed.workflow().version(), deployed.workflow().key());
             }
             List<String> where = localities != null && !localities.isEmpty() ? localities
@@ -102,7 +104,7 @@ public final class LoadCommand implements Callable<Integer> {
                     engine.setClock(arrival);
                     String channel = random.nextDouble() < 0.85 ? "ONLINE" : "COUNTER";
                     String id = workflows.startCase(new WorkflowService.NewCase(procedure, locality, channel,
-                            samples.sample(form, locality)), "load").summary().id();
+                            samples.sample(form, locality)), LOAD).summary().id();
                     Instant t = arrival;
                     boolean open = true;
                     for (int guard = 0; guard < 100; guard++) {

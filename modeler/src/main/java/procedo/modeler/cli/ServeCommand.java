@@ -3,6 +3,7 @@ package procedo.modeler.cli;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.Optional;
+import procedo.catalog.account.AccountService;
 import procedo.engine.calendar.HolidayCalendar;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -28,9 +29,10 @@ public final class ServeCommand implements Runnable {
             description = "Interface to listen on (default localhost, env PROCEDO_HOST).")
     String host;
 
-    @Option(names = "--editor-token", defaultValue = "${env:PROCEDO_EDITOR_TOKEN}",
-            description = "Bearer token that grants editing; without it only requests from this machine may edit.")
-    String editorToken;
+    @Option(names = "--trusted-proxy", split = ",", defaultValue = "${env:PROCEDO_TRUSTED_PROXIES}",
+            description = "Addresses of the reverse proxies in front of Procedo whose X-Forwarded-For and "
+                    + "X-Forwarded-Proto are believed (comma-separated; env PROCEDO_TRUSTED_PROXIES).")
+    java.util.List<String> trustedProxies;
 
     @Option(names = "--node", defaultValue = "${env:PROCEDO_NODE:-procedo}",
             description = "This node's name, unique among the nodes sharing one PostgreSQL database (env PROCEDO_NODE).")
@@ -49,8 +51,10 @@ public final class ServeCommand implements Runnable {
         Javalin server;
         try {
             application.loadDemoIfEmpty();
+            firstAdministrator(application);
             application.engine(); // jobs and the escalation sweep run from the start
-            server = application.webServer(Optional.ofNullable(editorToken)).create().start(host, port);
+            server = application.webServer(trustedProxies == null ? java.util.Set.of()
+                    : java.util.Set.copyOf(trustedProxies)).create().start(host, port);
         } catch (RuntimeException e) {
             application.close();
             throw e;
@@ -69,5 +73,24 @@ public final class ServeCommand implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * On a database without users, creates the administrator {@code admin}: with {@code PROCEDO_ADMIN_PASSWORD}
+     * when set, otherwise with a one-time password printed here, to be changed at first sign-in.
+     */
+    static void firstAdministrator(Application application) {
+        String configured = System.getenv("PROCEDO_ADMIN_PASSWORD");
+        application.accounts().ensureFirstAdmin(Optional.ofNullable(configured).filter(p -> !p.isBlank()))
+                .ifPresentOrElse(oneTime -> LOG.warn("""
+
+                        ============================================================
+                          First start: sign in as '{}' with the one-time password
+                              {}
+                          You will be asked to choose your own password.
+                          (Set PROCEDO_ADMIN_PASSWORD to choose it in advance.)
+                        ============================================================""",
+                                AccountService.FIRST_ADMIN, oneTime),
+                        () -> { });
     }
 }

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
+import procedo.catalog.error.NotAllowedException;
+import procedo.catalog.account.SignInRefusedException;
 import procedo.engine.WorkflowConflictException;
 import procedo.engine.WorkflowException;
 import procedo.engine.WorkflowNotFoundException;
@@ -53,6 +55,17 @@ public final class ErrorMapping {
             ctx.status(HttpStatus.BAD_REQUEST).json(body);
         });
         routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        routes.exception(NotAllowedException.class, (e, ctx) -> error(ctx, 403, e.getMessage()));
+        routes.exception(SignInRefusedException.class, (e, ctx) -> {
+            if (e.retryAfter() == null) {
+                error(ctx, 401, e.getMessage());
+            } else {
+                long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), e.retryAfter())
+                        .toSeconds() + 1);
+                ctx.header("Retry-After", Long.toString(seconds));
+                error(ctx, 429, e.getMessage());
+            }
+        });
         routes.exception(WorkflowNotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         routes.exception(CalendarGapException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         routes.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));

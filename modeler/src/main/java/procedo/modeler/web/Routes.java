@@ -1,6 +1,7 @@
 package procedo.modeler.web;
 
-import static procedo.modeler.web.http.Role.READER;
+import procedo.modeler.web.http.Authentication;
+import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import procedo.modeler.web.template.TemplateRoutes;
 import procedo.modeler.web.workbook.CatalogWorkbookRoutes;
 import procedo.modeler.web.workflow.WorkflowRoutes;
 import procedo.modeler.web.http.Route;
+import procedo.modeler.web.account.AccountRoutes;
 
 /**
  * The route table: every route of the application, feature by feature, each feature's routes declared in its own
@@ -26,9 +28,10 @@ public final class Routes {
     private Routes() {
     }
 
-    public static List<Route> of(WebServices services, ObjectMapper json) {
+    public static List<Route> of(WebServices services, Authentication authentication, ObjectMapper json) {
         List<Route> routes = new ArrayList<>();
-        routes.add(Route.get("/api/health", READER, "Liveness check", ctx -> ctx.json(Map.of("status", "ok"))));
+        routes.addAll(new AccountRoutes(services.accounts(), authentication, json).routes());
+        routes.add(Route.get("/api/health", SIGNED_IN, "Liveness check", ctx -> ctx.json(Map.of("status", "ok"))));
         routes.addAll(new CatalogRoutes(services.procedures(), services.usage(), services.tariffs(),
                 services.localities(), services.assessment(), json).routes());
         routes.addAll(new CostRoutes(services.costs()).routes());
@@ -39,7 +42,7 @@ public final class Routes {
         routes.addAll(new PlanRoutes(services.plans(), json).routes());
         routes.addAll(new ReportRoutes(services.reports()).routes());
         routes.addAll(new CatalogWorkbookRoutes(services.catalogExport(), services.catalogImport()).routes());
-        routes.add(Route.get("/api/openapi.json", READER, "This OpenAPI description",
+        routes.add(Route.get("/api/openapi.json", SIGNED_IN, "This OpenAPI description",
                 ctx -> ctx.json(OpenApi.describe(routes))));
         return List.copyOf(routes);
     }

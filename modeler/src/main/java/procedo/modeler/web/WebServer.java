@@ -1,15 +1,25 @@
 package procedo.modeler.web;
 
+import procedo.modeler.web.http.Authentication;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UnauthorizedResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import procedo.catalog.account.Principal;
+import procedo.modeler.web.http.Access;
+import procedo.modeler.web.http.Params;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Set;
 import procedo.modeler.json.Json;
-import procedo.modeler.web.http.Role;
+import procedo.modeler.web.http.Access;
 import procedo.modeler.web.http.Route;
 
 /**
@@ -28,17 +38,25 @@ public final class WebServer {
     public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
 
     private final WebServices services;
-    private final AccessPolicy access;
+    /** The sign-in page, the one page served without a session. */
+    public static final String SIGN_IN_PAGE = "/signin.html";
+    /** Signing in: the one change made without a session's CSRF token (there is no session yet). */
+    private static final String SIGN_IN_ROUTE = "/api/session";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** What a person whose password must change may still do. */
+    private static final Set<String> BEFORE_PASSWORD_CHANGE = Set.of("/api/session", "/api/me", "/api/me/password");
+
+    private final Authentication authentication;
     private final ObjectMapper json = Json.mapper();
 
-    public WebServer(WebServices services, AccessPolicy access) {
+    public WebServer(WebServices services, Authentication authentication) {
         this.services = services;
-        this.access = access;
+        this.authentication = authentication;
     }
 
     /** The route table ({@link Routes}): every route of the application with the least role allowed to call it. */
     public List<Route> routes() {
-        return Routes.of(services, json);
+        return Routes.of(services, authentication, json);
     }
 
     public Javalin create() {
@@ -61,14 +79,14 @@ public final class WebServer {
                 files.hostedPath = "/";
                 files.directory = webDirectory;
                 files.location = io.javalin.http.staticfiles.Location.EXTERNAL;
-                files.roles = Set.of(Role.READER);
+                files.roles = Set.of();
             });
         }
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";
             files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
-            files.roles = Set.of(Role.READER);
+            files.roles = Set.of();
         });
         config.routes.beforeMatched(ctx -> authorize(ctx));
         for (Route route : routes) {
@@ -78,20 +96,69 @@ public final class WebServer {
     }
 
     private void authorize(Context ctx) {
-        String named = procedo.modeler.web.http.Params.decodedHeader(ctx, "X-User");
-        String username = named == null || named.isBlank() ? "local" : named.strip();
-        ctx.attribute(procedo.modeler.web.http.Params.ACTOR,
-                new procedo.catalog.account.Actor(username, username, ctx.req().getRemoteAddr()));
+        Optional<Authentication.Caller> caller = authentication.caller(ctx);
+        caller.ifPresent(c -> {
+            ctx.attribute(Params.PRINCIPAL, c.principal());
+            ctx.attribute(Params.ACTOR, c.principal().actor());
+        });
         var declared = ctx.routeRoles();
         if (declared.isEmpty()) {
             if (ctx.path().startsWith("/api/")) {
                 throw new ForbiddenResponse("This route has no access rule");
             }
+            guardPage(ctx, caller);
             return;
         }
-        Role required = (Role) declared.iterator().next();
-        if (!access.roleOf(ctx).allows(required)) {
-            throw new ForbiddenResponse("This action needs the " + required + " role");
+        Access required = (Access) declared.iterator().next();
+        if (caller.isPresent() && caller.get().bySession() && !SAFE_METHODS.contains(ctx.method().name())
+                && !(routePath(ctx).equals(SIGN_IN_ROUTE) && ctx.method().name().equals("POST"))) {
+            String sent = ctx.header(Authentication.CSRF_HEADER);
+            if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                    caller.get().csrfToken().orElseThrow().getBytes(StandardCharsets.UTF_8))) {
+                throw new ForbiddenResponse("The request lacks this session's CSRF token (" + Authentication.CSRF_HEADER
+                        + "): reload the page");
+            }
+        }
+        if (required == Access.PUBLIC) {
+            return;
+        }
+        Principal principal = caller.orElseThrow(() -> new UnauthorizedResponse("Sign in first")).principal();
+        if (principal.mustChangePassword() && !BEFORE_PASSWORD_CHANGE.contains(routePath(ctx))) {
+            throw new ForbiddenResponse("Change your password first (PUT /api/me/password)");
+        }
+        if (!required.admits(principal)) {
+            throw new ForbiddenResponse("This action needs the " + required + " access rule; "
+                    + principal.username() + " holds " + principal.grants().stream().map(g -> g.role().name()).toList());
+        }
+        if (required == Access.LOCALITY && ctx.pathParamMap().containsKey("locality")
+                && !principal.mayActForLocality(ctx.pathParam("locality"))) {
+            throw new ForbiddenResponse(principal.username() + " may not act for province "
+                    + ctx.pathParam("locality"));
+        }
+    }
+
+    /** The path of the route the request matched, as declared (with its {parameters}). */
+    private static String routePath(Context ctx) {
+        var endpoint = ctx.endpoints().matchedHttpEndpoint();
+        return endpoint == null ? ctx.path() : endpoint.path;
+    }
+
+    /** Pages need a signed-in person (the sign-in page aside); their scripts, styles and images do not. */
+    private static void guardPage(Context ctx, Optional<Authentication.Caller> caller) {
+        String path = ctx.path();
+        boolean page = path.equals("/") || path.endsWith(".html");
+        if (!page || path.equals(SIGN_IN_PAGE)) {
+            return;
+        }
+        if (caller.isEmpty()) {
+            String next = ctx.queryString() == null ? path : path + "?" + ctx.queryString();
+            ctx.redirect(SIGN_IN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.FOUND);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if (caller.get().principal().mustChangePassword()) {
+            ctx.redirect(SIGN_IN_PAGE + "?change=1", HttpStatus.FOUND);
+            ctx.skipRemainingHandlers();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import procedo.catalog.account.AccountService;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.PriorityProfileService;
 import procedo.catalog.assessment.ProcedureCosts;
@@ -26,5 +27,6 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           TemplateService templates, PlanService plans, CostReductionReports reports,
                           ToLongFunction<OutputStream> catalogExport,
                           Function<Path, CatalogWorkbookImport.Result> catalogImport,
-                          WorkflowService workflows, HolidayCalendar calendar) {
+                          WorkflowService workflows, HolidayCalendar calendar,
+                          AccountService accounts) {
 }

@@ -3,6 +3,10 @@ package procedo.modeler.workflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import procedo.catalog.account.Principal;
+import procedo.catalog.error.NotAllowedException;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -61,8 +65,16 @@ public final class WorkflowService {
 
     // ---------------------------------------------------------------- deployments
 
-    public NamedWorkflow deploy(String code, String locality, String user) {
-        DeployRequest request = deployRequest(code, locality, user);
+    /**
+     * Deploys the latest to-be model: nationwide (no locality) by central staff, or as a pilot in one province by
+     * central staff or that province's officer.
+     */
+    public NamedWorkflow deploy(String code, String locality, Principal by) {
+        if (locality == null ? !by.isCentral() : !by.mayActForLocality(locality)) {
+            throw new NotAllowedException(by.username() + " may not deploy " + (locality == null ? "nationwide"
+                    : "in province " + locality) + ": a locality officer deploys pilots in their own province");
+        }
+        DeployRequest request = deployRequest(code, locality, by.username());
         return named(engine.get().deploy(request));
     }
 
@@ -115,7 +127,8 @@ public final class WorkflowService {
         return startForms.of(procedures.get(code), locality);
     }
 
-    public CaseView startCase(NewCase request, String user) {
+    /** Receives a dossier: starts a case in {@code request.locality()}, where {@code by} must be allowed to. */
+    public CaseView startCase(NewCase request, Principal by) {
         List<Problem> problems = new ArrayList<>();
         if (request.procedureCode() == null || request.procedureCode().isBlank()) {
             throw InvalidInputException.of("procedureCode", "is required");
@@ -131,11 +144,14 @@ public final class WorkflowService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        if (!by.mayWorkCase(request.locality(), List.of())) {
+            throw new NotAllowedException(by.username() + " may not receive dossiers in province " + request.locality());
+        }
         Channel channel = request.channel() == null ? Channel.ONLINE : Channel.parse(request.channel())
                 .orElseThrow(() -> InvalidInputException.of("channel", "must be ONLINE, COUNTER or POST"));
         int days = procedure.processingDays() == null ? 0 : procedure.processingDays();
         CaseSummary started = engine.get().startCase(new StartCase(procedure.code(), request.locality(),
-                channel, days, data, user));
+                channel, days, data, by.username()));
         feed.caseChanged(started);
         return findCase(started.id());
     }
@@ -144,32 +160,79 @@ public final class WorkflowService {
         return engine.get().findCase(id).orElseThrow(() -> new NotFoundException("no case '" + id + "'"));
     }
 
-    public List<CaseSummary> cases(String code, String locality, int limit) {
+    /** A case, if {@code reader} sees its province's cases. */
+    public CaseView findCase(String id, Principal reader) {
+        CaseView found = findCase(id);
+        if (!reader.seesCasesOf(found.summary().locality())) {
+            throw new NotAllowedException(reader.username() + " sees only the cases of province(s) "
+                    + reader.caseScope().orElseThrow());
+        }
+        return found;
+    }
+
+    /** A procedure's cases, newest first; a case officer sees only those of their province(s). */
+    public List<CaseSummary> cases(String code, String locality, int limit, Principal reader) {
         procedures.get(code);
-        return engine.get().cases(code, locality, limit);
+        Optional<Set<String>> scope = reader.caseScope();
+        if (scope.isEmpty()) {
+            return engine.get().cases(code, locality, limit);
+        }
+        if (locality != null) {
+            if (!scope.get().contains(locality)) {
+                throw new NotAllowedException(reader.username() + " sees only the cases of province(s) " + scope.get());
+            }
+            return engine.get().cases(code, locality, limit);
+        }
+        return scope.get().stream().sorted().flatMap(l -> engine.get().cases(code, l, limit).stream())
+                .sorted(java.util.Comparator.comparing(CaseSummary::startedAt).reversed()).limit(limit).toList();
     }
 
     // ---------------------------------------------------------------- tasks
 
-    public List<TaskView> tasks(TaskFilter filter) {
-        return engine.get().tasks(filter);
+    /** Open tasks, most urgent first; a case officer sees only their province's tasks of their groups. */
+    public List<TaskView> tasks(TaskFilter filter, Principal reader) {
+        Optional<Set<String>> scope = reader.caseScope();
+        if (scope.isEmpty()) {
+            return engine.get().tasks(filter);
+        }
+        if (filter.locality() != null && !scope.get().contains(filter.locality())) {
+            throw new NotAllowedException(reader.username() + " sees only the tasks of province(s) " + scope.get());
+        }
+        Set<String> provinces = filter.locality() != null ? Set.of(filter.locality()) : scope.get();
+        return provinces.stream().sorted()
+                .flatMap(l -> engine.get().tasks(new TaskFilter(filter.procedureCode(), l, filter.group(),
+                        filter.assignee(), filter.caseId(), filter.limit())).stream())
+                .filter(t -> reader.mayWorkCase(t.locality(), t.candidateGroups()))
+                .limit(filter.limit()).toList();
     }
 
     public TaskView task(String id) {
         return engine.get().task(id);
     }
 
-    public TaskView claim(String id, String user) {
-        return engine.get().claim(id, user);
+    /** An open task, if {@code reader} sees it (a case officer: their province and groups). */
+    public TaskView task(String id, Principal reader) {
+        TaskView task = task(id);
+        if (reader.caseScope().isPresent()) {
+            requireWorker(task, reader);
+        }
+        return task;
     }
 
-    public TaskView unclaim(String id, String user) {
-        return engine.get().unclaim(id, user);
+    public TaskView claim(String id, Principal by) {
+        requireWorker(task(id), by);
+        return engine.get().claim(id, by.username());
     }
 
-    public CaseView complete(String taskId, String user, Map<String, Object> data) {
+    public TaskView unclaim(String id, Principal by) {
+        requireWorker(task(id), by);
+        return engine.get().unclaim(id, by.username());
+    }
+
+    public CaseView complete(String taskId, Principal by, Map<String, Object> data) {
         TaskView task = task(taskId);
-        engine.get().complete(taskId, user, data);
+        requireWorker(task, by);
+        engine.get().complete(taskId, by.username(), data);
         CaseView after = findCase(task.caseId());
         if (after.summary().state() != CaseState.ACTIVE) {
             feed.caseChanged(after.summary());
@@ -187,6 +250,13 @@ public final class WorkflowService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static void requireWorker(TaskView task, Principal by) {
+        if (!by.mayWorkCase(task.locality(), task.candidateGroups())) {
+            throw new NotAllowedException(by.username() + " may not work task '" + task.name() + "' of province "
+                    + task.locality() + " (groups " + task.candidateGroups() + ")");
+        }
+    }
 
     private void requireLocality(String locality, String field) {
         if (locality != null && province(locality) == null) {

@@ -30,7 +30,7 @@ final class BrowserSite implements AutoCloseable {
     static BrowserSite start() {
         Application application = Application.open(DatabaseSettings.inMemory("browser-" + UUID.randomUUID()));
         application.loadDemoIfEmpty();
-        Javalin server = application.webServer(Optional.empty()).create().start("127.0.0.1", 0);
+        Javalin server = application.webServer().create().start("127.0.0.1", 0);
         return new BrowserSite(application, server, Browser.start());
     }
 

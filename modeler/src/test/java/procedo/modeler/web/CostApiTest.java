@@ -14,7 +14,7 @@ class CostApiTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Optional.empty());
+        server = TestServer.start();
     }
 
     @AfterAll

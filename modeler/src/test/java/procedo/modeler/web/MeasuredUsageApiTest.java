@@ -29,12 +29,10 @@ import procedo.modeler.workflow.StartFormSamples;
 class MeasuredUsageApiTest {
 
     private static final String CODE = "1.001193";
-    private static final String USER = "X-User";
-    private static final String OFFICER = URLEncoder.encode("Trần Thị Bình", StandardCharsets.UTF_8);
 
     @Test
     void readingTheKpisWritesNoUsageAndTheFeedRecordsWhatTheEngineMeasured() {
-        try (TestServer server = TestServer.start(Optional.empty())) {
+        try (TestServer server = TestServer.start()) {
             server.application.loadDemoIfEmpty();
             deployAndStartOnTheEngine(server);
 
@@ -73,11 +71,11 @@ class MeasuredUsageApiTest {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         root.addAppender(log);
-        try (TestServer server = TestServer.start(Optional.empty())) {
+        try (TestServer server = TestServer.start()) {
             server.application.engine();
             assertThat(server.get("/api/tasks/no-such-task").status()).isEqualTo(404);
-            assertThat(server.post("/api/tasks/no-such-task/claim", "", USER, OFFICER).status()).isEqualTo(404);
-            assertThat(server.post("/api/tasks/no-such-task/complete", "{\"data\":{}}", USER, OFFICER).status())
+            assertThat(server.post("/api/tasks/no-such-task/claim", "").status()).isEqualTo(404);
+            assertThat(server.post("/api/tasks/no-such-task/complete", "{\"data\":{}}").status())
                     .isEqualTo(404);
             assertThat(server.get("/api/cases/no-such-case").status()).isEqualTo(404);
             assertThat(server.post("/api/workflows/no-such-workflow/suspend", "").status()).isEqualTo(404);
@@ -90,7 +88,7 @@ class MeasuredUsageApiTest {
     }
 
     private static void deployAndStartOnTheEngine(TestServer server) {
-        var deployed = server.post("/api/procedures/" + CODE + "/deployments", "", USER, OFFICER);
+        var deployed = server.post("/api/procedures/" + CODE + "/deployments", "");
         assertThat(deployed.status()).as(deployed.raw().body()).isEqualTo(201);
         var form = server.application.workflows().startForm(CODE, "01");
         Map<String, Object> data = new StartFormSamples(3).sample(form, "01");

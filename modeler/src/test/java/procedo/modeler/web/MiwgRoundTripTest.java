@@ -30,7 +30,7 @@ class MiwgRoundTripTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Optional.empty());
+        server = TestServer.start();
         server.application.store().localities().saveAgency(new Agency("UBND_XA", "Ủy ban nhân dân cấp xã", Level.COMMUNE));
     }
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import procedo.catalog.account.AccountRole;
+import procedo.catalog.account.Grant;
 import org.junit.jupiter.api.io.TempDir;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Level;
@@ -24,7 +26,7 @@ class ModelApiTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start(Optional.empty());
+        server = TestServer.start();
         server.application.store().localities().saveAgency(new Agency("UBND_XA", "Ủy ban nhân dân cấp xã", Level.COMMUNE));
         assertThat(server.post("/api/procedures", CatalogApiTest.BIRTH).status()).isEqualTo(201);
     }
@@ -44,13 +46,14 @@ class ModelApiTest {
         String comment = URLEncoder.encode("Bỏ bước nộp tại quầy", StandardCharsets.UTF_8);
         String v1 = Snippets.simple("Nộp hồ sơ trực tuyến");
 
-        var created = put(MODELS + "/TO_BE", v1, "X-Author", author, "X-Comment", comment);
+        String lan = "Bearer " + server.tokenFor("lan", Grant.of(AccountRole.ANALYST));
+        var created = put(MODELS + "/TO_BE", v1, "Authorization", lan, "X-Author", author, "X-Comment", comment);
 
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         assertThat(created.header("ETag")).isEqualTo("\"1\"");
         assertThat(created.body().get("kind").asText()).isEqualTo("TO_BE");
         assertThat(created.body().get("version").asInt()).isEqualTo(1);
-        assertThat(created.body().get("author").asText()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(created.body().get("author").asText()).as("the signed-in person, not X-Author").isEqualTo("lan");
         assertThat(created.body().get("comment").asText()).isEqualTo("Bỏ bước nộp tại quầy");
         assertThat(created.body().get("createdAt").asText()).endsWith("Z");
 
@@ -67,7 +70,7 @@ class ModelApiTest {
         var second = put(MODELS + "/to-be", v2, "If-Match", "\"1\"");
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.header("ETag")).isEqualTo("\"2\"");
-        assertThat(second.body().get("author").asText()).isEqualTo("anonymous");
+        assertThat(second.body().get("author").asText()).isEqualTo("admin");
 
         var stale = put(MODELS + "/to-be", Snippets.simple("x"), "If-Match", "1");
         assertThat(stale.status()).isEqualTo(409);
@@ -81,7 +84,7 @@ class ModelApiTest {
         var versions = server.get(MODELS + "/TO_BE/versions");
         assertThat(versions.status()).isEqualTo(200);
         assertThat(versions.body().findValuesAsText("version")).containsExactly("1", "2");
-        assertThat(versions.body().get(0).get("author").asText()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(versions.body().get(0).get("author").asText()).isEqualTo("lan");
         assertThat(server.download(MODELS + "/TO_BE/versions/1").body()).isEqualTo(v1.getBytes(StandardCharsets.UTF_8));
         assertThat(server.download(MODELS + "/TO_BE/versions/2").headers().firstValue("ETag")).contains("\"2\"");
         assertThat(server.get(MODELS + "/TO_BE/versions/3").status()).isEqualTo(404);
@@ -218,20 +221,19 @@ class ModelApiTest {
     }
 
     @Test
-    void onlyEditorsMaySaveModels() {
-        server.close();
-        server = TestServer.start(Optional.of("s3cret-token"));
-        server.application.store().localities().saveAgency(new Agency("UBND_XA", "Ủy ban nhân dân cấp xã", Level.COMMUNE));
-        server.post("/api/procedures", CatalogApiTest.BIRTH, "Authorization", "Bearer s3cret-token");
+    void onlyAnalystsMaySaveModels() {
+        String viewer = "Bearer " + server.tokenFor("xem", Grant.of(AccountRole.VIEWER));
+        String analyst = "Bearer " + server.tokenFor("phan-tich", Grant.of(AccountRole.ANALYST));
 
-        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a")).status()).isEqualTo(403);
-        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a"), "Authorization", "Bearer guess").status())
-                .isEqualTo(403);
+        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a"), "Authorization", viewer).status()).isEqualTo(403);
+        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a"), "Authorization", "Bearer pdo_guess").status())
+                .isEqualTo(401);
+        assertThat(server.anonymous().get(MODELS).status()).isEqualTo(401);
         assertThat(server.get(MODELS).body()).isEmpty();
-        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a"), "Authorization", "Bearer s3cret-token").status())
-                .isEqualTo(201);
-        assertThat(server.get(MODELS + "/TO_BE").status()).as("readers may read").isEqualTo(200);
-        assertThat(server.send("POST", "/api/bpmn/analysis", Snippets.bytes(Snippets.simple("a")), "application/xml")
-                .status()).as("readers may analyse an upload").isEqualTo(200);
+        assertThat(put(MODELS + "/TO_BE", Snippets.simple("a"), "Authorization", analyst).status()).isEqualTo(201);
+        TestServer reader = server.as(viewer.substring(7));
+        assertThat(reader.get(MODELS + "/TO_BE").status()).as("viewers may read").isEqualTo(200);
+        assertThat(reader.send("POST", "/api/bpmn/analysis", Snippets.bytes(Snippets.simple("a")), "application/xml")
+                .status()).as("viewers may analyse an upload").isEqualTo(200);
     }
 }

@@ -18,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import procedo.catalog.account.AccountRole;
+import procedo.catalog.account.Grant;
 import procedo.modeler.web.http.Downloads;
 
 /** Plans, suggestions, reports and the catalog workbook over HTTP on a real server with the demo catalog. */
@@ -28,7 +30,7 @@ class PlanApiTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Optional.empty());
+        server = TestServer.start();
         server.application.loadDemoIfEmpty();
     }
 
@@ -74,11 +76,19 @@ class PlanApiTest {
         assertThat(new BigDecimal(preview.body().at("/saving/savingVnd").asText())).isEqualByComparingTo(before.subtract(after));
         assertThat(preview.body().at("/toBe/removedActivities/0/by").asText()).isEqualTo("online submission and delivery");
 
-        assertThat(server.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\", \"by\": \"B\"}").status()).isEqualTo(409);
-        assertThat(server.post("/api/plans/" + id + "/status", "{\"status\": \"PROPOSED\", \"by\": \"Nguyễn Văn A\"}").status()).isEqualTo(200);
-        var approved = server.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\", \"by\": \"Trần Thị B\"}");
+        TestServer proposer = server.asNewUser("nguyen-van-a", Grant.of(AccountRole.ANALYST));
+        TestServer approver = server.asNewUser("tran-thi-b", Grant.of(AccountRole.ANALYST));
+        assertThat(approver.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\"}").status()).isEqualTo(409);
+        assertThat(proposer.post("/api/plans/" + id + "/status", "{\"status\": \"PROPOSED\"}").status()).isEqualTo(200);
+        var own = proposer.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\"}");
+        assertThat(own.status()).as("whoever proposed a plan does not approve it").isEqualTo(403);
+        assertThat(own.body().get("message").asText()).contains("nguyen-van-a", "someone else");
+        assertThat(approver.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\", \"by\": \"Giả mạo\"}")
+                .status()).as("who acts is not said in the body").isEqualTo(400);
+        var approved = approver.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\"}");
         assertThat(approved.status()).isEqualTo(200);
-        assertThat(approved.body().at("/history/2/by").asText()).isEqualTo("Trần Thị B");
+        assertThat(approved.body().at("/history/1/by").asText()).isEqualTo("nguyen-van-a");
+        assertThat(approved.body().at("/history/2/by").asText()).isEqualTo("tran-thi-b");
         assertThat(server.get("/api/procedures/" + BIRTH + "/cost").body().get("toBeBasis").asText()).isEqualTo("DESIGNED");
         assertThat(server.get("/api/plans/savings").body().findValuesAsText("procedureCode")).contains(BIRTH);
         var ranking = server.get("/api/priorities?limit=5&includeOnline=true");
@@ -149,8 +159,8 @@ class PlanApiTest {
         assertThat(server.get("/api/plans/abc").status()).isEqualTo(400);
         assertThat(server.get("/api/plans/987654").status()).isEqualTo(404);
         assertThat(server.get("/api/procedures/1.000656/plans").body().findValuesAsText("title")).contains("x");
-        assertThat(server.post("/api/plans/" + id + "/status", "{\"status\": \"LATER\", \"by\": \"\"}").body()
-                .findValuesAsText("field")).containsExactly("status", "by");
+        assertThat(server.post("/api/plans/" + id + "/status", "{\"status\": \"LATER\"}").body()
+                .findValuesAsText("field")).containsExactly("status");
         assertThat(server.delete("/api/plans/" + id).status()).isEqualTo(204);
         assertThat(server.get("/api/plans/" + id).status()).isEqualTo(404);
     }
@@ -169,7 +179,7 @@ class PlanApiTest {
         assertThat(garbage.status()).isEqualTo(400);
         assertThat(garbage.raw().body()).contains("not a readable XLSX workbook");
 
-        try (TestServer empty = TestServer.start(Optional.empty())) {
+        try (TestServer empty = TestServer.start()) {
             String boundary = "procedo-boundary";
             ByteArrayOutputStream form = new ByteArrayOutputStream();
             form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"catalog.xlsx\"\r\n"
@@ -185,15 +195,16 @@ class PlanApiTest {
     }
 
     @Test
-    void changesNeedTheEditorRoleWhenATokenIsSet() {
-        try (TestServer guarded = TestServer.start(Optional.of("secret"))) {
-            guarded.application.loadDemoIfEmpty();
-            assertThat(guarded.post("/api/procedures/" + BIRTH + "/plans", "{\"title\": \"t\", \"createdBy\": \"A\"}").status()).isEqualTo(403);
-            assertThat(guarded.postBytes("/api/catalog/import", new byte[10], "application/octet-stream").status()).isEqualTo(403);
-            assertThat(guarded.post("/api/procedures/" + BIRTH + "/plans", "{\"title\": \"t\", \"createdBy\": \"A\"}",
-                    "Authorization", "Bearer secret").status()).isEqualTo(201);
-            assertThat(guarded.get("/api/procedures/" + BIRTH + "/plans").status()).isEqualTo(200);
-            assertThat(guarded.downloadFile("/api/reports/cost-reduction.xlsx").status()).isEqualTo(200);
-        }
+    void changesNeedTheAnalystRole() {
+        TestServer viewer = server.asNewUser("xem", Grant.of(AccountRole.VIEWER));
+        assertThat(viewer.post("/api/procedures/" + BIRTH + "/plans", "{\"title\": \"t\"}").status()).isEqualTo(403);
+        assertThat(viewer.postBytes("/api/catalog/import", new byte[10], "application/octet-stream").status()).isEqualTo(403);
+        assertThat(server.anonymous().get("/api/procedures/" + BIRTH + "/plans").status()).isEqualTo(401);
+        TestServer analyst = server.asNewUser("phan-tich", Grant.of(AccountRole.ANALYST));
+        var created = analyst.post("/api/procedures/" + BIRTH + "/plans", "{\"title\": \"t\", \"createdBy\": \"A\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("createdBy").asText()).as("the signed-in person, not the body").isEqualTo("phan-tich");
+        assertThat(viewer.get("/api/procedures/" + BIRTH + "/plans").status()).isEqualTo(200);
+        assertThat(viewer.downloadFile("/api/reports/cost-reduction.xlsx").status()).isEqualTo(200);
     }
 }

@@ -22,7 +22,7 @@ class PriorityApiTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start(Optional.empty());
+        server = TestServer.start();
         server.application.store().localities().saveAgency(new Agency("UBND_XA", "Ủy ban nhân dân cấp xã", Level.COMMUNE));
         server.post("/api/procedures", BIRTH);
         server.post("/api/procedures", BIRTH.replace("1.001193", "1.000656").replace("khai sinh", "khai tử"));

@@ -25,7 +25,7 @@ class RouteTableTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start(Optional.empty());
+        server = TestServer.start();
     }
 
     @AfterEach
@@ -36,7 +36,7 @@ class RouteTableTest {
     @Test
     void theRouteTableHoldsExactlyTheExpectedRoutes() throws IOException {
         List<String> table = new ArrayList<>();
-        for (Route route : server.application.webServer(Optional.empty()).routes()) {
+        for (Route route : server.application.webServer().routes()) {
             table.add(route.method().name() + " " + route.path() + " " + route.role().name());
         }
 

@@ -11,27 +11,84 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.List;
+import procedo.catalog.account.AccountRequest;
+import procedo.catalog.account.AccountService;
+import procedo.catalog.account.Actor;
+import procedo.catalog.account.Grant;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.modeler.Application;
 import procedo.modeler.json.Json;
 
-/** A real Procedo server on a free loopback port over a private in-memory H2 database, and an HTTP client. */
+/**
+ * A real Procedo server on a free loopback port over a private in-memory H2 database, and an HTTP client signed in
+ * with an API token: the first administrator's, or (see {@link #as}) another user's, or none ({@link #anonymous}).
+ */
 final class TestServer implements AutoCloseable {
+
+    /** The first administrator's password on every test server. */
+    static final String ADMIN_PASSWORD = "Hồ Gươm 2026!";
 
     final Application application;
     final Javalin server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = Json.mapper();
+    private final Optional<String> token;
+    private final boolean owner;
 
-    private TestServer(Application application, Javalin server) {
+    private TestServer(Application application, Javalin server, Optional<String> token, boolean owner) {
         this.application = application;
         this.server = server;
+        this.token = token;
+        this.owner = owner;
     }
 
-    static TestServer start(Optional<String> editorToken) {
+    private static TestServer signedInAsAdmin(Application application, Javalin server) {
+        application.accounts().ensureFirstAdmin(Optional.of(ADMIN_PASSWORD));
+        String token = application.accounts().createToken(AccountService.FIRST_ADMIN, "tests",
+                Actor.system("tests")).secret();
+        return new TestServer(application, server, Optional.of(token), true);
+    }
+
+    /** A server whose client acts as the first administrator. */
+    static TestServer start() {
         Application application = Application.open(DatabaseSettings.inMemory("api-" + UUID.randomUUID()));
-        Javalin server = application.webServer(editorToken).create().start("127.0.0.1", 0);
-        return new TestServer(application, server);
+        Javalin server = application.webServer().create().start("127.0.0.1", 0);
+        return signedInAsAdmin(application, server);
+    }
+
+    /** A server behind reverse proxies at {@code trustedProxies}, whose client acts as the first administrator. */
+    static TestServer behindProxies(java.util.Set<String> trustedProxies) {
+        Application application = Application.open(DatabaseSettings.inMemory("api-" + UUID.randomUUID()));
+        Javalin server = application.webServer(trustedProxies).create().start("127.0.0.1", 0);
+        return signedInAsAdmin(application, server);
+    }
+
+    /** The same server, with a client carrying {@code token} (closing it leaves the server running). */
+    TestServer as(String token) {
+        return new TestServer(application, server, Optional.of(token), false);
+    }
+
+    /** The same server, with a client that has not signed in. */
+    TestServer anonymous() {
+        return new TestServer(application, server, Optional.empty(), false);
+    }
+
+    /**
+     * Creates a user holding {@code grants} whose password is already their own (so they may act), and returns an
+     * API token of theirs.
+     */
+    String tokenFor(String username, Grant... grants) {
+        var accounts = application.accounts();
+        accounts.create(new AccountRequest(username, "Người dùng " + username, "Tạm thời 2026!", List.of(grants), null),
+                Actor.system("tests"));
+        accounts.changePassword(username, "Tạm thời 2026!", "Mật khẩu riêng 2026!", Actor.system("tests"));
+        return accounts.createToken(username, "tests", Actor.system("tests")).secret();
+    }
+
+    /** A client of the same server acting as a new user holding {@code grants}. */
+    TestServer asNewUser(String username, Grant... grants) {
+        return as(tokenFor(username, grants));
     }
 
     /** A server on the given database, its engine started at once as {@code serve} does (one node of several). */
@@ -39,8 +96,7 @@ final class TestServer implements AutoCloseable {
         Application application = Application.open(database, engine);
         try {
             application.engine();
-            return new TestServer(application, application.webServer(Optional.empty()).create()
-                    .start("127.0.0.1", 0));
+            return signedInAsAdmin(application, application.webServer().create().start("127.0.0.1", 0));
         } catch (RuntimeException e) {
             application.close();
             throw e;
@@ -54,12 +110,12 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+    Response get(String path, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(uri(path)), headers).GET());
     }
 
-    Response delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    Response delete(String path, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(uri(path)), headers).DELETE());
     }
 
     Response post(String path, String body, String... headers) {
@@ -81,7 +137,8 @@ final class TestServer implements AutoCloseable {
     /** A GET whose body is kept as bytes (downloads). */
     HttpResponse<byte[]> download(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(signed(HttpRequest.newBuilder(uri(path))).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -96,7 +153,7 @@ final class TestServer implements AutoCloseable {
 
     Download downloadFile(String path) {
         try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+            HttpResponse<byte[]> response = client.send(signed(HttpRequest.newBuilder(uri(path))).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
@@ -132,7 +189,16 @@ final class TestServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
+    /** Adds this client's token, unless the request names its own {@code Authorization}. */
+    private HttpRequest.Builder signed(HttpRequest.Builder request) {
+        if (token.isPresent() && request.copy().build().headers().firstValue("Authorization").isEmpty()) {
+            request.header("Authorization", "Bearer " + token.get());
+        }
+        return request;
+    }
+
     private Response send(HttpRequest.Builder request) {
+        signed(request);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
@@ -156,7 +222,9 @@ final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
-        application.close();
+        if (owner) {
+            server.stop();
+            application.close();
+        }
     }
 }

@@ -36,8 +36,6 @@ class TwoNodeServerTest {
 
     private static final String BIRTH = "1.001193";
     private static final int CASES = 40;
-    private static final String USER = "X-User";
-    private static final String OFFICER = URLEncoder.encode("Trần Thị Bình", StandardCharsets.UTF_8);
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private final ObjectMapper json = Json.mapper();
@@ -57,7 +55,7 @@ class TwoNodeServerTest {
 
     private void run(TestServer a, TestServer b) throws Exception {
         List<TestServer> nodes = List.of(a, b);
-        var deployed = a.post("/api/procedures/" + BIRTH + "/deployments", "", USER, OFFICER);
+        var deployed = a.post("/api/procedures/" + BIRTH + "/deployments", "");
         assertThat(deployed.status()).as(deployed.raw().body()).isEqualTo(201);
         assertThat(b.get("/api/procedures/" + BIRTH + "/deployments").body()).singleElement()
                 .satisfies(w -> assertThat(w.get("workflowId").asText())
@@ -77,7 +75,7 @@ class TwoNodeServerTest {
             ObjectNode request = json.valueToTree(Map.of("procedureCode", BIRTH, "locality", locality,
                     "channel", i % 3 == 0 ? "COUNTER" : "ONLINE", "data",
                     samples.sample(forms.get(locality), locality)));
-            var created = on.post("/api/cases", a.toJson(request), USER, OFFICER);
+            var created = on.post("/api/cases", a.toJson(request));
             assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
             JsonNode summary = created.body().get("summary");
             ids.add(summary.get("id").asText());
@@ -116,7 +114,7 @@ class TwoNodeServerTest {
                         !f.get("id").asText().equals("paperCopy")));
                 TestServer on = nodes.get(++turn % 2);
                 var done = on.post("/api/tasks/" + task.get("id").asText() + "/complete",
-                        a.toJson(Map.of("data", data)), USER, OFFICER);
+                        a.toJson(Map.of("data", data)));
                 assertThat(done.status()).as(done.raw().body()).isEqualTo(200);
                 open = done.body().get("openTasks");
             }

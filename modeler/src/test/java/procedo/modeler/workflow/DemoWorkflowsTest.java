@@ -39,12 +39,12 @@ class DemoWorkflowsTest {
     void deploysAndRunsACaseToItsEnd(String code) {
         WorkflowService workflows = app.workflows();
         assertThat(workflows.check(code, null)).isEmpty();
-        assertThat(workflows.deploy(code, null, "test").workflow().version()).isEqualTo(1);
+        assertThat(workflows.deploy(code, null, procedo.catalog.account.Principal.system("test")).workflow().version()).isEqualTo(1);
 
         StartForm form = workflows.startForm(code, "48");
         Map<String, Object> data = new StartFormSamples(5).sample(form, "48");
         assertThat(form.check(data)).isEmpty();
-        CaseView c = workflows.startCase(new WorkflowService.NewCase(code, "48", "ONLINE", data), "officer");
+        CaseView c = workflows.startCase(new WorkflowService.NewCase(code, "48", "ONLINE", data), procedo.catalog.account.Principal.system("officer"));
         for (int guard = 0; !c.openTasks().isEmpty(); guard++) {
             assertThat(guard).isLessThan(20);
             TaskView task = c.openTasks().get(0);
@@ -53,7 +53,7 @@ class DemoWorkflowsTest {
             for (FormField f : task.form()) {
                 answers.put(f.id(), f.id().equals("approved"));
             }
-            c = workflows.complete(task.id(), "officer", answers);
+            c = workflows.complete(task.id(), procedo.catalog.account.Principal.system("officer"), answers);
         }
         assertThat(c.summary().state()).isEqualTo(CaseState.COMPLETED);
         assertThat(c.summary().endName()).isNotBlank();

@@ -1,7 +1,8 @@
 package procedo.modeler.web.catalog;
 
-import static procedo.modeler.web.http.Role.EDITOR;
-import static procedo.modeler.web.http.Role.READER;
+import static procedo.modeler.web.http.Access.ANALYST;
+import static procedo.modeler.web.http.Access.LOCALITY;
+import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -9,9 +10,11 @@ import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import procedo.catalog.account.Principal;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.Tariff;
 import procedo.catalog.assessment.TariffService;
+import procedo.catalog.error.NotAllowedException;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
@@ -45,28 +48,29 @@ public final class CatalogRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/procedures", READER, "List procedures with filters (q, field, level, agency, locality,"
+                Route.get("/api/procedures", SIGNED_IN, "List procedures with filters (q, field, level, agency, locality,"
                         + " online, applicant, status) and paging", this::list),
-                Route.post("/api/procedures", EDITOR, "Create a procedure", this::create),
-                Route.get("/api/procedures/{code}", READER, "Get a procedure (ETag = version)", this::get),
-                Route.put("/api/procedures/{code}", EDITOR,
+                Route.post("/api/procedures", ANALYST, "Create a procedure", this::create),
+                Route.get("/api/procedures/{code}", SIGNED_IN, "Get a procedure (ETag = version)", this::get),
+                Route.put("/api/procedures/{code}", ANALYST,
                         "Update a procedure (If-Match or body version; stale -> 409)", this::update),
-                Route.delete("/api/procedures/{code}", EDITOR, "Delete a procedure", this::delete),
-                Route.get("/api/procedures/{code}/versions", READER,
+                Route.delete("/api/procedures/{code}", ANALYST, "Delete a procedure", this::delete),
+                Route.get("/api/procedures/{code}/versions", SIGNED_IN,
                         "Every stored state of a procedure, oldest first", this::versions),
-                Route.get("/api/procedures/{code}/versions/{version}", READER,
+                Route.get("/api/procedures/{code}/versions/{version}", SIGNED_IN,
                         "A procedure as it was at one version", this::version),
-                Route.get("/api/procedures/{code}/usage", READER, "Usage statistics of a procedure", this::usage),
-                Route.post("/api/procedures/{code}/usage", EDITOR,
-                        "Record usage figures (per locality, year and source); all or none", this::recordUsage),
-                Route.get("/api/localities", READER, "Localities: the nation and the 34 provincial-level units",
+                Route.get("/api/procedures/{code}/usage", SIGNED_IN, "Usage statistics of a procedure", this::usage),
+                Route.post("/api/procedures/{code}/usage", LOCALITY,
+                        "Record usage figures (per locality, year and source); all or none. A locality officer records"
+                        + " their province's figures only", this::recordUsage),
+                Route.get("/api/localities", SIGNED_IN, "Localities: the nation and the 34 provincial-level units",
                         ctx -> ctx.json(localities.localities())),
-                Route.get("/api/fields", READER, "Fields of the catalog with their number of procedures",
+                Route.get("/api/fields", SIGNED_IN, "Fields of the catalog with their number of procedures",
                         ctx -> ctx.json(assessment.fields())),
-                Route.get("/api/agencies", READER, "Implementing agencies", ctx -> ctx.json(localities.agencies())),
-                Route.get("/api/tariffs", READER, "SCM tariffs with their derivation",
+                Route.get("/api/agencies", SIGNED_IN, "Implementing agencies", ctx -> ctx.json(localities.agencies())),
+                Route.get("/api/tariffs", SIGNED_IN, "SCM tariffs with their derivation",
                         ctx -> ctx.json(tariffs.all().stream().map(CatalogRoutes::tariffJson).toList())),
-                Route.put("/api/tariffs/{applicantType}/{year}", EDITOR,
+                Route.put("/api/tariffs/{applicantType}/{year}", ANALYST,
                         "Set a tariff's derivation (monthly income, working days, hours per day)", this::saveTariff));
     }
 
@@ -122,7 +126,17 @@ public final class CatalogRoutes {
 
     private void recordUsage(Context ctx) {
         String code = ctx.pathParam("code");
-        List<UsageStat> stats = usage.record(code, Json.read(json, ctx.body(), UsageList.class).stats());
+        List<UsageFigure> figures = Json.read(json, ctx.body(), UsageList.class).stats();
+        Principal principal = Params.principal(ctx);
+        if (figures != null) {
+            for (UsageFigure figure : figures) {
+                if (figure != null && !principal.mayActForLocality(figure.localityCode())) {
+                    throw new NotAllowedException(principal.username() + " may record usage of their own province only,"
+                            + " not of '" + figure.localityCode() + "'");
+                }
+            }
+        }
+        List<UsageStat> stats = usage.record(code, figures);
         ctx.json(Map.of("procedureCode", code, "stats", stats));
     }
 

@@ -1,6 +1,6 @@
 package procedo.modeler.web.cost;
 
-import static procedo.modeler.web.http.Role.READER;
+import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import io.javalin.http.Context;
 import java.util.List;
@@ -22,12 +22,12 @@ public final class CostRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/procedures/{code}/cost", READER, "As-is and to-be compliance cost of a procedure in a"
+                Route.get("/api/procedures/{code}/cost", SIGNED_IN, "As-is and to-be compliance cost of a procedure in a"
                         + " scope, with its inputs", ctx -> ctx.json(costs.of(ctx.pathParam("code"),
                         Scope.parse(ctx.queryParam("scope"))))),
-                Route.post("/api/cost/evaluate", READER, "Standard Cost Model of one input",
+                Route.post("/api/cost/evaluate", SIGNED_IN, "Standard Cost Model of one input",
                         ctx -> ctx.json(costs.evaluate(reader.readInput(ctx.body())))),
-                Route.post("/api/cost/compare", READER, "Standard Cost Model of as-is and to-be, with the saving",
+                Route.post("/api/cost/compare", SIGNED_IN, "Standard Cost Model of as-is and to-be, with the saving",
                         this::compare));
     }
 

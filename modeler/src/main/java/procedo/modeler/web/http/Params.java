@@ -134,21 +134,25 @@ public final class Params {
     /** Request attribute under which the access check leaves the {@link procedo.catalog.account.Actor} acting. */
     public static final String ACTOR = "procedo.actor";
 
+    /** Request attribute under which the access check leaves the signed-in {@link procedo.catalog.account.Principal}. */
+    public static final String PRINCIPAL = "procedo.principal";
+
+    /** The signed-in person on this request, with their roles. */
+    public static procedo.catalog.account.Principal principal(Context ctx) {
+        procedo.catalog.account.Principal principal = ctx.attribute(PRINCIPAL);
+        if (principal == null) {
+            throw new io.javalin.http.UnauthorizedResponse("Sign in first");
+        }
+        return principal;
+    }
+
     /** The person acting on this request, as established by the access check before the handler ran. */
     public static procedo.catalog.account.Actor actor(Context ctx) {
         procedo.catalog.account.Actor actor = ctx.attribute(ACTOR);
         if (actor == null) {
-            throw new IllegalStateException("No actor on a request that passed no access check: " + ctx.path());
+            throw new io.javalin.http.UnauthorizedResponse("Sign in first");
         }
         return actor;
     }
 
-    /** The person acting, named by the {@code X-User} header (URL-encoded UTF-8); required. */
-    public static String user(Context ctx) {
-        String user = decodedHeader(ctx, "X-User");
-        if (user == null || user.isBlank()) {
-            throw InvalidInputException.of("X-User", "is required: the name of the person acting");
-        }
-        return user.strip();
-    }
 }

@@ -1,7 +1,7 @@
 package procedo.modeler.web.model;
 
-import static procedo.modeler.web.http.Role.EDITOR;
-import static procedo.modeler.web.http.Role.READER;
+import static procedo.modeler.web.http.Access.ANALYST;
+import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -32,27 +32,27 @@ public final class ModelRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/procedures/{code}/models", READER,
+                Route.get("/api/procedures/{code}/models", SIGNED_IN,
                         "Latest version of each BPMN model of a procedure (AS_IS, TO_BE)",
                         ctx -> ctx.json(models.latestOfEachKind(ctx.pathParam("code")))),
-                Route.get("/api/procedures/{code}/models/{kind}", READER,
+                Route.get("/api/procedures/{code}/models/{kind}", SIGNED_IN,
                         "Latest BPMN XML of a model, byte for byte (ETag = version; ?download=1 for a file)",
                         this::latest),
-                Route.put("/api/procedures/{code}/models/{kind}", EDITOR,
-                        "Save BPMN XML as a new version (If-Match: version read; X-Author, X-Comment; stale -> 409)",
+                Route.put("/api/procedures/{code}/models/{kind}", ANALYST,
+                        "Save BPMN XML as a new version (If-Match: version read; X-Comment; the author is the signed-in person; stale -> 409)",
                         this::save),
-                Route.get("/api/procedures/{code}/models/{kind}/versions", READER,
+                Route.get("/api/procedures/{code}/models/{kind}/versions", SIGNED_IN,
                         "Every version of a model, oldest first",
                         ctx -> ctx.json(models.versions(ctx.pathParam("code"), kind(ctx)))),
-                Route.get("/api/procedures/{code}/models/{kind}/versions/{n}", READER,
+                Route.get("/api/procedures/{code}/models/{kind}/versions/{n}", SIGNED_IN,
                         "BPMN XML of one version of a model", this::version),
-                Route.get("/api/procedures/{code}/models/{kind}/analysis", READER,
+                Route.get("/api/procedures/{code}/models/{kind}/analysis", SIGNED_IN,
                         "Analysis of a model: activities, applicant touchpoints, visits, hand-offs, documents, waits,"
                                 + " lint (?version=n)", this::analysis),
-                Route.get("/api/procedures/{code}/compare", READER,
+                Route.get("/api/procedures/{code}/compare", SIGNED_IN,
                         "As-is vs to-be model: metrics, deltas, added/removed/changed elements (?asIs=n&toBe=m)",
                         this::compare),
-                Route.post("/api/bpmn/analysis", READER, "Analysis of an uploaded BPMN model (not stored)",
+                Route.post("/api/bpmn/analysis", SIGNED_IN, "Analysis of an uploaded BPMN model (not stored)",
                         this::analyseUpload));
     }
 
@@ -83,7 +83,7 @@ public final class ModelRoutes {
         checkXmlContentType(ctx);
         Integer expected = Versions.expected(ctx, null);
         ModelVersion saved = models.save(code, kind, ctx.bodyAsBytes(), expected,
-                Params.decodedHeader(ctx, "X-Author"), Params.decodedHeader(ctx, "X-Comment"));
+                Params.actor(ctx).username(), Params.decodedHeader(ctx, "X-Comment"));
         ctx.status(HttpStatus.CREATED)
                 .header("Location", "/api/procedures/" + code + "/models/" + kind.name() + "/versions/" + saved.version())
                 .header("ETag", Versions.etag(saved.version())).json(saved);

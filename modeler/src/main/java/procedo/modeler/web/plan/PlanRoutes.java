@@ -1,7 +1,7 @@
 package procedo.modeler.web.plan;
 
-import static procedo.modeler.web.http.Role.EDITOR;
-import static procedo.modeler.web.http.Role.READER;
+import static procedo.modeler.web.http.Access.ANALYST;
+import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -28,29 +28,32 @@ public final class PlanRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/procedures/{code}/plans", READER, "Simplification plans of a procedure, newest first",
+                Route.get("/api/procedures/{code}/plans", SIGNED_IN, "Simplification plans of a procedure, newest first",
                         ctx -> ctx.json(plans.forProcedure(ctx.pathParam("code")))),
-                Route.post("/api/procedures/{code}/plans", EDITOR,
-                        "Create a simplification plan (title, createdBy, measures, edits); it starts as DRAFT",
+                Route.post("/api/procedures/{code}/plans", ANALYST,
+                        "Create a simplification plan (title, measures, edits) by the signed-in person; it starts as DRAFT",
                         this::create),
-                Route.get("/api/procedures/{code}/suggestions", READER,
+                Route.get("/api/procedures/{code}/suggestions", SIGNED_IN,
                         "Measures the procedure's data supports, each with its estimated annual saving",
                         ctx -> ctx.json(plans.suggestions(ctx.pathParam("code")))),
-                Route.get("/api/plans/savings", READER,
+                Route.get("/api/plans/savings", SIGNED_IN,
                         "Each procedure's leading plan and its annual saving (catalog badges)",
                         ctx -> ctx.json(plans.savings())),
-                Route.get("/api/plans/{id}", READER, "A simplification plan (ETag = version)", this::get),
-                Route.put("/api/plans/{id}", EDITOR,
+                Route.get("/api/plans/{id}", SIGNED_IN, "A simplification plan (ETag = version)", this::get),
+                Route.put("/api/plans/{id}", ANALYST,
                         "Change a draft or proposed plan (If-Match or body version; stale -> 409)", this::update),
-                Route.delete("/api/plans/{id}", EDITOR, "Delete a draft or proposed plan", this::delete),
-                Route.post("/api/plans/{id}/status", EDITOR, "Move a plan along DRAFT -> PROPOSED -> APPROVED ->"
-                        + " IMPLEMENTED ({status, by, version}); other moves -> 409", this::status),
-                Route.get("/api/plans/{id}/preview", READER, "Before/after compliance cost of a plan with the derived"
+                Route.delete("/api/plans/{id}", ANALYST, "Delete a draft or proposed plan", this::delete),
+                Route.post("/api/plans/{id}/status", ANALYST, "Move a plan along DRAFT -> PROPOSED -> APPROVED ->"
+                        + " IMPLEMENTED ({status, version}); other moves -> 409; approved by someone other than its proposer", this::status),
+                Route.get("/api/plans/{id}/preview", SIGNED_IN, "Before/after compliance cost of a plan with the derived"
                         + " to-be and every calculation line", ctx -> ctx.json(plans.preview(id(ctx)))));
     }
 
     private void create(Context ctx) {
-        SimplificationPlan created = plans.create(ctx.pathParam("code"), Json.read(json, ctx.body(), PlanRequest.class));
+        PlanRequest body = Json.read(json, ctx.body(), PlanRequest.class);
+        PlanRequest request = new PlanRequest(body.title(), body.note(), Params.actor(ctx).username(), body.measures(),
+                body.edits(), body.version());
+        SimplificationPlan created = plans.create(ctx.pathParam("code"), request);
         ctx.status(HttpStatus.CREATED).header("Location", "/api/plans/" + created.id())
                 .header("ETag", Versions.etag(created.version())).json(created);
     }
@@ -75,12 +78,12 @@ public final class PlanRoutes {
     }
 
     /** The body of a status change. */
-    record StatusBody(String status, String by, Integer version) {
+    record StatusBody(String status, Integer version) {
     }
 
     private void status(Context ctx) {
         StatusBody body = Json.read(json, ctx.body(), StatusBody.class);
-        ctx.json(plans.changeStatus(id(ctx), body.status(), body.by(), body.version()));
+        ctx.json(plans.changeStatus(id(ctx), body.status(), Params.actor(ctx).username(), body.version()));
     }
 
     private static long id(Context ctx) {

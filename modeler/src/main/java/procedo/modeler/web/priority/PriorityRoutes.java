@@ -1,7 +1,7 @@
 package procedo.modeler.web.priority;
 
-import static procedo.modeler.web.http.Role.EDITOR;
-import static procedo.modeler.web.http.Role.READER;
+import static procedo.modeler.web.http.Access.ANALYST;
+import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -41,17 +41,17 @@ public final class PriorityRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/priorities", READER, "Priority ranking with explanations (scope, profile,"
+                Route.get("/api/priorities", SIGNED_IN, "Priority ranking with explanations (scope, profile,"
                         + " weights=CRITERION:w,..., filters, includeOnline, limit, offset)", this::priorities),
-                Route.post("/api/portfolio", READER,
+                Route.post("/api/portfolio", SIGNED_IN,
                         "Exact portfolio with the greatest saving within an effort budget", this::portfolio),
-                Route.get("/api/profiles", READER, "Priority profiles", ctx -> ctx.json(profiles.all())),
-                Route.post("/api/profiles", EDITOR, "Create a priority profile", this::createProfile),
-                Route.get("/api/profiles/{name}", READER, "Get a priority profile",
+                Route.get("/api/profiles", SIGNED_IN, "Priority profiles", ctx -> ctx.json(profiles.all())),
+                Route.post("/api/profiles", ANALYST, "Create a priority profile", this::createProfile),
+                Route.get("/api/profiles/{name}", SIGNED_IN, "Get a priority profile",
                         ctx -> ctx.json(profiles.get(ctx.pathParam("name")))),
-                Route.put("/api/profiles/{name}", EDITOR, "Update a priority profile (version required)",
+                Route.put("/api/profiles/{name}", ANALYST, "Update a priority profile (version required)",
                         this::updateProfile),
-                Route.delete("/api/profiles/{name}", EDITOR, "Delete a priority profile", this::deleteProfile));
+                Route.delete("/api/profiles/{name}", ANALYST, "Delete a priority profile", this::deleteProfile));
     }
 
     private void priorities(Context ctx) {

@@ -1,6 +1,6 @@
 package procedo.modeler.web.report;
 
-import static procedo.modeler.web.http.Role.READER;
+import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -36,9 +36,9 @@ public final class ReportRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/reports/cost-reduction.xlsx", READER,
+                Route.get("/api/reports/cost-reduction.xlsx", SIGNED_IN,
                         "Cost-reduction report workbook (scope, field, agency, locality, planStatus)", this::xlsx),
-                Route.get("/api/reports/cost-reduction.csv", READER,
+                Route.get("/api/reports/cost-reduction.csv", SIGNED_IN,
                         "Cost-reduction report tables as CSV: a zip of all, or one with ?table=", this::csv));
     }
 

@@ -1,7 +1,8 @@
 package procedo.modeler.web.template;
 
-import static procedo.modeler.web.http.Role.EDITOR;
-import static procedo.modeler.web.http.Role.READER;
+import static procedo.modeler.web.http.Access.ANALYST;
+import static procedo.modeler.web.http.Access.LOCALITY;
+import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,42 +47,42 @@ public final class TemplateRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/templates", READER,
+                Route.get("/api/templates", SIGNED_IN,
                         "Template packages: the latest version of each", this::list),
-                Route.get("/api/templates/blank.xlsx", READER,
+                Route.get("/api/templates/blank.xlsx", SIGNED_IN,
                         "A blank, documented package workbook to start a new package", this::blank),
-                Route.post("/api/templates/import", EDITOR,
+                Route.post("/api/templates/import", ANALYST,
                         "Import a package (multipart field 'file': .xlsx workbook or JSON; publish=true to publish);"
                                 + " all or nothing: 400 lists every error with sheet/row/column; same version again 200,"
                                 + " same version with other content 409", this::importPackage),
-                Route.get("/api/templates/{code}/versions", READER,
+                Route.get("/api/templates/{code}/versions", SIGNED_IN,
                         "Every version of a package, oldest first", this::versions),
-                Route.get("/api/templates/{code}/versions/{version}", READER,
+                Route.get("/api/templates/{code}/versions/{version}", SIGNED_IN,
                         "A package version as JSON", this::version),
                 Route.get("/api/templates/{code}/versions/{version}/export",
-                        READER, "Export a package version (format=xlsx, the default, or json)", this::export),
+                        SIGNED_IN, "Export a package version (format=xlsx, the default, or json)", this::export),
                 Route.post("/api/templates/{code}/versions/{version}/publish",
-                        EDITOR, "Publish a version as the national standard (central agency)", this::publish),
-                Route.get("/api/templates/{code}/diff", READER,
+                        ANALYST, "Publish a version as the national standard (central agency)", this::publish),
+                Route.get("/api/templates/{code}/diff", SIGNED_IN,
                         "Fields, dossier components, fees and procedure data added/removed/changed between two versions (from, to)",
                         this::diff),
-                Route.get("/api/templates/{code}/adoptions", READER,
+                Route.get("/api/templates/{code}/adoptions", SIGNED_IN,
                         "Localities' adoptions of a package", this::adoptions),
                 Route.get("/api/templates/{code}/adoptions/{locality}",
-                        READER, "One locality's adoption with its effective package", this::adoption),
+                        SIGNED_IN, "One locality's adoption with its effective package", this::adoption),
                 Route.put("/api/templates/{code}/adoptions/{locality}",
-                        EDITOR, "Adopt a published version with local overrides (agencyCode, processingDays not longer"
+                        LOCALITY, "Adopt a published version with local overrides (agencyCode, processingDays not longer"
                         + " than the standard, feeAmounts, helpTexts); other overrides are refused with the reason", this::adopt),
                 Route.post("/api/templates/{code}/adoptions/{locality}/upgrade",
-                        EDITOR, "Move an adoption to another central version keeping its overrides; 409 lists the"
+                        LOCALITY, "Move an adoption to another central version keeping its overrides; 409 lists the"
                         + " conflicts to resolve (send overrides to resolve them)", this::upgrade),
-                Route.get("/api/templates/{code}/deviations", READER,
+                Route.get("/api/templates/{code}/deviations", SIGNED_IN,
                         "Which localities deviate from the national standard and how", this::deviations),
-                Route.get("/api/templates/{code}/deviations.xlsx", READER,
+                Route.get("/api/templates/{code}/deviations.xlsx", SIGNED_IN,
                         "The deviation report as a workbook", this::deviationsXlsx),
-                Route.get("/api/templates/{code}/forms/{form}.docx", READER,
+                Route.get("/api/templates/{code}/forms/{form}.docx", SIGNED_IN,
                         "A printable form (DOCX) with the national header (version, locality optional)", this::docx),
-                Route.get("/api/templates/{code}/forms/{form}/formjs", READER,
+                Route.get("/api/templates/{code}/forms/{form}/formjs", SIGNED_IN,
                         "A form as a bpmn.io form-js schema (version, locality optional)", this::formJs));
     }
 

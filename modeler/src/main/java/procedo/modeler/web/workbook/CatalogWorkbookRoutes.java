@@ -1,7 +1,7 @@
 package procedo.modeler.web.workbook;
 
-import static procedo.modeler.web.http.Role.EDITOR;
-import static procedo.modeler.web.http.Role.READER;
+import static procedo.modeler.web.http.Access.ANALYST;
+import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 
 import io.javalin.http.Context;
@@ -45,9 +45,9 @@ public final class CatalogWorkbookRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/catalog/export.xlsx", READER, "The whole catalog as a workbook (agencies, procedures,"
+                Route.get("/api/catalog/export.xlsx", SIGNED_IN, "The whole catalog as a workbook (agencies, procedures,"
                         + " dossier, fees, activities, usage)", this::export),
-                Route.post("/api/catalog/import", EDITOR, "Import a catalog workbook, all or nothing (raw XLSX body or"
+                Route.post("/api/catalog/import", ANALYST, "Import a catalog workbook, all or nothing (raw XLSX body or"
                         + " multipart 'file', up to 100 MiB); errors by sheet/row/column", this::importWorkbook));
     }
 

@@ -1,7 +1,9 @@
 package procedo.modeler.web.workflow;
 
-import static procedo.modeler.web.http.Role.EDITOR;
-import static procedo.modeler.web.http.Role.READER;
+import static procedo.modeler.web.http.Access.ANALYST;
+import static procedo.modeler.web.http.Access.CASE_WORK;
+import static procedo.modeler.web.http.Access.LOCALITY;
+import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -21,7 +23,7 @@ import procedo.modeler.workflow.WorkflowService;
 
 /**
  * Running workflows over HTTP: deployments, the start form, cases, the task list, the KPIs measured from history
- * and the working-day calendar. Who acts is named by the {@code X-User} header (URL-encoded UTF-8).
+ * and the working-day calendar. Who acts is the signed-in person; case officers work in their province and groups.
  */
 public final class WorkflowRoutes {
 
@@ -41,56 +43,56 @@ public final class WorkflowRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/workflows", READER, "The latest deployed workflow of every procedure and locality",
+                Route.get("/api/workflows", SIGNED_IN, "The latest deployed workflow of every procedure and locality",
                         ctx -> ctx.json(workflows.latestDeployments())),
-                Route.get("/api/procedures/{code}/deployments", READER, "Every deployed version of a procedure's workflow",
+                Route.get("/api/procedures/{code}/deployments", SIGNED_IN, "Every deployed version of a procedure's workflow",
                         ctx -> ctx.json(workflows.deployments(ctx.pathParam("code")))),
-                Route.post("/api/procedures/{code}/deployments", EDITOR,
+                Route.post("/api/procedures/{code}/deployments", LOCALITY,
                         "Deploy the latest to-be model (locality optional); 400 names every element that would fail",
                         this::deploy),
-                Route.post("/api/procedures/{code}/deployments/check", READER,
+                Route.post("/api/procedures/{code}/deployments/check", SIGNED_IN,
                         "Check the latest to-be model for deployment without deploying it",
                         ctx -> ctx.json(Map.of("problems", workflows.check(ctx.pathParam("code"), locality(ctx))))),
-                Route.post("/api/workflows/{id}/suspend", EDITOR, "Suspend a deployed version: no new case starts on it",
+                Route.post("/api/workflows/{id}/suspend", ANALYST, "Suspend a deployed version: no new case starts on it",
                         ctx -> ctx.json(workflows.suspend(ctx.pathParam("id")))),
-                Route.post("/api/workflows/{id}/resume", EDITOR, "Resume a suspended version",
+                Route.post("/api/workflows/{id}/resume", ANALYST, "Resume a suspended version",
                         ctx -> ctx.json(workflows.resume(ctx.pathParam("id")))),
-                Route.get("/api/procedures/{code}/start-form", READER,
+                Route.get("/api/procedures/{code}/start-form", SIGNED_IN,
                         "The start form of a procedure's cases (form-js schema; locality optional)",
                         ctx -> ctx.json(workflows.startForm(ctx.pathParam("code"), locality(ctx)))),
-                Route.post("/api/cases", EDITOR,
+                Route.post("/api/cases", CASE_WORK,
                         "Start a case: {procedureCode, locality, channel, data}; 201 with its due date", this::start),
-                Route.get("/api/cases", READER, "Cases of a procedure (procedureCode, locality, limit), newest first",
+                Route.get("/api/cases", SIGNED_IN, "Cases of a procedure (procedureCode, locality, limit), newest first",
                         this::cases),
-                Route.get("/api/cases/{id}", READER, "A case with its data, open tasks and history",
-                        ctx -> ctx.json(workflows.findCase(ctx.pathParam("id")))),
-                Route.get("/api/tasks", READER,
+                Route.get("/api/cases/{id}", SIGNED_IN, "A case with its data, open tasks and history",
+                        ctx -> ctx.json(workflows.findCase(ctx.pathParam("id"), Params.principal(ctx)))),
+                Route.get("/api/tasks", SIGNED_IN,
                         "Open tasks (procedureCode, group, assignee, locality, caseId, limit), most urgent first",
                         this::tasks),
-                Route.get("/api/tasks/{id}", READER, "An open task with its form",
-                        ctx -> ctx.json(workflows.task(ctx.pathParam("id")))),
-                Route.post("/api/tasks/{id}/claim", EDITOR, "Claim a task (X-User)",
-                        ctx -> ctx.json(workflows.claim(ctx.pathParam("id"), Params.user(ctx)))),
-                Route.post("/api/tasks/{id}/unclaim", EDITOR, "Give a claimed task back (X-User)",
-                        ctx -> ctx.json(workflows.unclaim(ctx.pathParam("id"), Params.user(ctx)))),
-                Route.post("/api/tasks/{id}/complete", EDITOR,
+                Route.get("/api/tasks/{id}", SIGNED_IN, "An open task with its form",
+                        ctx -> ctx.json(workflows.task(ctx.pathParam("id"), Params.principal(ctx)))),
+                Route.post("/api/tasks/{id}/claim", CASE_WORK, "Claim a task for oneself",
+                        ctx -> ctx.json(workflows.claim(ctx.pathParam("id"), Params.principal(ctx)))),
+                Route.post("/api/tasks/{id}/unclaim", CASE_WORK, "Give a claimed task back",
+                        ctx -> ctx.json(workflows.unclaim(ctx.pathParam("id"), Params.principal(ctx)))),
+                Route.post("/api/tasks/{id}/complete", CASE_WORK,
                         "Complete a task with its form data {data:{...}}; the case moves on", this::complete),
-                Route.get("/api/procedures/{code}/kpis", READER,
+                Route.get("/api/procedures/{code}/kpis", SIGNED_IN,
                         "KPIs measured from the engine's history (locality optional)",
                         ctx -> ctx.json(workflows.kpis(ctx.pathParam("code"), locality(ctx)))),
-                Route.get("/api/holidays", READER,
+                Route.get("/api/holidays", SIGNED_IN,
                         "The working-day calendar of a year: public holidays and Saturdays worked", this::holidays));
     }
 
     private void deploy(Context ctx) {
         String code = ctx.pathParam("code");
-        NamedWorkflow deployed = workflows.deploy(code, locality(ctx), Params.user(ctx));
+        NamedWorkflow deployed = workflows.deploy(code, locality(ctx), Params.principal(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/procedures/" + code + "/deployments").json(deployed);
     }
 
     private void start(Context ctx) {
         WorkflowService.NewCase request = Json.read(json, ctx.body(), WorkflowService.NewCase.class);
-        CaseView started = workflows.startCase(request, Params.user(ctx));
+        CaseView started = workflows.startCase(request, Params.principal(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/cases/" + started.summary().id()).json(started);
     }
 
@@ -103,7 +105,7 @@ public final class WorkflowRoutes {
         if (code == null) {
             throw InvalidInputException.of("procedureCode", "is required");
         }
-        ctx.json(workflows.cases(code, locality, limit));
+        ctx.json(workflows.cases(code, locality, limit, Params.principal(ctx)));
     }
 
     private void tasks(Context ctx) {
@@ -111,13 +113,13 @@ public final class WorkflowRoutes {
         TaskFilter filter = new TaskFilter(q.text("procedureCode"), q.text("locality"), q.text("group"),
                 q.text("assignee"), q.text("caseId"), q.integer("limit", 100, 1, 1000));
         q.check();
-        ctx.json(workflows.tasks(filter));
+        ctx.json(workflows.tasks(filter, Params.principal(ctx)));
     }
 
     private void complete(Context ctx) {
         Completion body = ctx.body().isBlank() ? new Completion(Map.of())
                 : Json.read(json, ctx.body(), Completion.class);
-        ctx.json(workflows.complete(ctx.pathParam("id"), Params.user(ctx), body.data() == null ? Map.of() : body.data()));
+        ctx.json(workflows.complete(ctx.pathParam("id"), Params.principal(ctx), body.data() == null ? Map.of() : body.data()));
     }
 
     private void holidays(Context ctx) {
