@@ -139,6 +139,11 @@ public final class ProcedureService {
         return removal;
     }
 
+    /** Everything that depends on a procedure, in the catalog and outside it: what deleting it would keep. */
+    public Dependents dependents(String code) {
+        return procedures.dependents(code).and(outside.of(code));
+    }
+
     /** The withdrawal mark of a procedure; empty when it is in the catalog. */
     public Optional<Withdrawal> withdrawal(String code) {
         get(code);

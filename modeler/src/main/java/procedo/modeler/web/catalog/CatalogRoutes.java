@@ -4,9 +4,11 @@ import static procedo.modeler.web.http.Role.EDITOR;
 import static procedo.modeler.web.http.Role.READER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import procedo.catalog.assessment.CatalogAssessment;
@@ -15,6 +17,8 @@ import procedo.catalog.assessment.TariffService;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.procedure.Removal;
+import procedo.catalog.procedure.Withdrawal;
 import procedo.catalog.usage.UsageFigure;
 import procedo.catalog.usage.UsageService;
 import procedo.catalog.usage.UsageStat;
@@ -46,12 +50,19 @@ public final class CatalogRoutes {
     public List<Route> routes() {
         return List.of(
                 Route.get("/api/procedures", READER, "List procedures with filters (q, field, level, agency, locality,"
-                        + " online, applicant, status) and paging", this::list),
+                        + " online, applicant, status, withdrawn=include|only) and paging", this::list),
                 Route.post("/api/procedures", EDITOR, "Create a procedure", this::create),
                 Route.get("/api/procedures/{code}", READER, "Get a procedure (ETag = version)", this::get),
                 Route.put("/api/procedures/{code}", EDITOR,
                         "Update a procedure (If-Match or body version; stale -> 409)", this::update),
-                Route.delete("/api/procedures/{code}", EDITOR, "Delete a procedure", this::delete),
+                Route.delete("/api/procedures/{code}", EDITOR, "Delete a procedure nothing depends on (204), or else"
+                        + " withdraw it, keeping its history (200, outcome WITHDRAWN with what depends on it);"
+                        + " optional reason in the body {\"reason\"} or the query", this::delete),
+                Route.post("/api/procedures/{code}/reinstate", EDITOR,
+                        "Bring a withdrawn procedure back into the catalog", this::reinstate),
+                Route.get("/api/procedures/{code}/dependents", READER, "What depends on a procedure (plans, models,"
+                        + " usage, templates, adoptions, deployments, cases): deleting it would withdraw it",
+                        this::dependents),
                 Route.get("/api/procedures/{code}/versions", READER,
                         "Every stored state of a procedure, oldest first", this::versions),
                 Route.get("/api/procedures/{code}/versions/{version}", READER,
@@ -80,8 +91,16 @@ public final class CatalogRoutes {
     }
 
     private void get(Context ctx) {
-        Procedure p = procedures.get(ctx.pathParam("code"));
-        ctx.header("ETag", Versions.etag(p.version())).json(p);
+        String code = ctx.pathParam("code");
+        Procedure p = procedures.get(code);
+        ctx.header("ETag", Versions.etag(p.version())).json(withWithdrawal(p, procedures.withdrawal(code).orElse(null)));
+    }
+
+    /** The procedure's JSON with its withdrawal mark beside its fields ({@code null} when it is in the catalog). */
+    private ObjectNode withWithdrawal(Procedure p, Withdrawal withdrawal) {
+        ObjectNode node = json.valueToTree(p);
+        node.set("withdrawal", json.valueToTree(withdrawal));
+        return node;
     }
 
     private void create(Context ctx) {
@@ -106,9 +125,41 @@ public final class CatalogRoutes {
         ctx.json(procedures.version(ctx.pathParam("code"), version));
     }
 
+    /** The optional body of {@code DELETE /api/procedures/{code}}. */
+    record RemovalBody(String reason) {
+    }
+
     private void delete(Context ctx) {
-        procedures.delete(ctx.pathParam("code"));
-        ctx.status(HttpStatus.NO_CONTENT);
+        String reason = ctx.queryParam("reason");
+        if (!ctx.body().isBlank()) {
+            RemovalBody body = Json.read(json, ctx.body(), RemovalBody.class);
+            reason = body == null || body.reason() == null ? reason : body.reason();
+        }
+        Removal removal = procedures.delete(ctx.pathParam("code"), Params.actor(ctx), reason);
+        if (removal.outcome() == Removal.Outcome.DELETED) {
+            ctx.status(HttpStatus.NO_CONTENT);
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", removal.code());
+        body.put("outcome", removal.outcome());
+        body.put("dependents", removal.dependents().counts());
+        body.put("withdrawal", removal.withdrawal());
+        ctx.json(body);
+    }
+
+    private void reinstate(Context ctx) {
+        Procedure p = procedures.reinstate(ctx.pathParam("code"), Params.actor(ctx));
+        ctx.header("ETag", Versions.etag(p.version())).json(withWithdrawal(p, null));
+    }
+
+    private void dependents(Context ctx) {
+        String code = ctx.pathParam("code");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("dependents", procedures.dependents(code).counts());
+        body.put("withdrawal", procedures.withdrawal(code).orElse(null));
+        ctx.json(body);
     }
 
     private void usage(Context ctx) {
