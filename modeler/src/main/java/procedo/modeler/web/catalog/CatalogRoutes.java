@@ -93,7 +93,9 @@ public final class CatalogRoutes {
     private void get(Context ctx) {
         String code = ctx.pathParam("code");
         Procedure p = procedures.get(code);
-        ctx.header("ETag", Versions.etag(p.version())).json(withWithdrawal(p, procedures.withdrawal(code).orElse(null)));
+        // not stored by browsers: the ETag is the data version, which a withdrawal or reinstatement leaves as it is
+        ctx.header("ETag", Versions.etag(p.version())).header("Cache-Control", "no-store")
+                .json(withWithdrawal(p, procedures.withdrawal(code).orElse(null)));
     }
 
     /** The procedure's JSON with its withdrawal mark beside its fields ({@code null} when it is in the catalog). */
