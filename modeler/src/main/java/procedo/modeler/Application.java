@@ -184,7 +184,9 @@ public final class Application implements AutoCloseable {
         if (!store.isEmpty()) {
             return 0;
         }
-        int loaded = new DemoCatalog(store, procedures).load();
+        // the demo fills an empty catalog: its codes are not checked against the engine, which need not start for it
+        int loaded = new DemoCatalog(store, new ProcedureService(store.procedures(), store.localities(),
+                assessment::procedureChanged)).load();
         assessment.reload();
         LOG.info("Loaded the demo catalog: {} procedures", loaded);
         LOG.info("Loaded the demo process models: {}", new procedo.modeler.demo.DemoModels(models).load());
