@@ -1,4 +1,5 @@
 // The ranking page: the priority list with a score bar per row and, on click, each criterion's contribution.
+// Withdrawn procedures (đã bãi bỏ) are never ranked; they are listed apart, below, with links to their pages.
 import { api } from './kit/api.js';
 import { $, el } from './kit/dom.js';
 import { money } from './kit/format.js';
@@ -42,7 +43,8 @@ const t = texts('catalog', {
   custom: ['tùy chỉnh', 'custom'],
   open: ['Mở trang thủ tục', 'Open the procedure page'],
   measured: ['đo thực tế', 'measured'],
-  measuredTitle: [(n) => `${n} hồ sơ được đếm từ quy trình đang vận hành`, (n) => `${n} dossiers counted by the running workflow`]
+  measuredTitle: [(n) => `${n} hồ sơ được đếm từ quy trình đang vận hành`, (n) => `${n} dossiers counted by the running workflow`],
+  withdrawnList: [(n) => `Thủ tục đã bãi bỏ, không xếp hạng (${n})`, (n) => `Withdrawn procedures, not ranked (${n})`]
 });
 showPage(t);
 
@@ -194,3 +196,19 @@ $('weightsReset').addEventListener('click', () => { customWeights = null; render
 applyTexts();
 loadChoices().then(rank).catch((e) => { $('error').textContent = e.message; });
 showPlanBadges();
+
+/** The withdrawn procedures, apart from the ranking: a reform officer can still open (and reinstate) them. */
+async function showWithdrawn() {
+  try {
+    const page = await api('/api/procedures?withdrawn=only&limit=500');
+    const box = $('withdrawn');
+    box.hidden = page.total === 0;
+    box.querySelector('summary').textContent = t('withdrawnList', page.total);
+    box.querySelector('ul').replaceChildren(...page.items.map((p) => el('li', { dataset: { code: p.code } },
+      el('a', { href: '/procedure.html?code=' + encodeURIComponent(p.code) }, p.code), ' ', p.name)));
+  } catch (e) {
+    $('error').textContent = e.message;
+  }
+}
+showWithdrawn();
+onLanguage(showWithdrawn);

@@ -1,13 +1,15 @@
 // The procedure page: its data, dossier, fees, compliance cost (with a chart of time cost vs out-of-pocket per
 // activity), usage by province (table and chart) and its BPMN models with their versions.
-// Each section renders itself from the API; the plan editor (#plan) and the operations panel (#workflow) are
-// modules of their own, shown once the procedure is known.
+// Each section renders itself from the API; the plan editor (#plan), the operations panel (#workflow) and the
+// withdrawal mark with the delete action (#withdrawal, #removal) are modules of their own, shown once the procedure
+// is known.
 import { api, params } from './kit/api.js';
 import { el } from './kit/dom.js';
 import { dateTime, money, number } from './kit/format.js';
 import { language, onLanguage, showPage, texts } from './kit/i18n.js';
 import { table } from './kit/table.js';
 import { showPlans } from './plan/editor.js';
+import { showRemoval } from './procedure/removal.js';
 import { showOperations } from './workflow/panel.js';
 
 const t = texts('procedure', {
@@ -292,9 +294,22 @@ async function loadVersions(kind) {
   if (details) details.open = true;
 }
 
+function renderRemoval() {
+  showRemoval(state.procedure, { mark: section('withdrawal'), actions: section('removal'), title: section('title'),
+    reload: reloadProcedure });
+}
+
+/** Reads the procedure again after it was withdrawn or reinstated. */
+async function reloadProcedure() {
+  state.procedure = await api('/api/procedures/' + enc(code));
+  renderFacts();
+  renderRemoval();
+}
+
 function renderAll() {
   if (!state.procedure) return;
   renderFacts();
+  renderRemoval();
   renderDossier();
   renderFees();
   renderCost();

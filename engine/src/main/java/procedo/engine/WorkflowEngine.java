@@ -61,6 +61,9 @@ public interface WorkflowEngine extends AutoCloseable {
     /** Cases of a procedure (newest first), optionally of one locality, at most {@code limit}. */
     List<CaseSummary> cases(String procedureCode, String locality, int limit);
 
+    /** How many cases of the procedure were ever started (open and ended, on every version and locality). */
+    long caseCount(String procedureCode);
+
     /** Open tasks matching the filter, the most urgent (earliest due) first. */
     List<TaskView> tasks(TaskFilter filter);
 

@@ -25,11 +25,13 @@ import procedo.engine.calendar.Deadlines;
 import procedo.engine.calendar.HolidayCalendar;
 import procedo.engine.camunda.CamundaEngines;
 import procedo.modeler.workflow.MeasuredUsageFeed;
+import procedo.modeler.workflow.OutsideDependents;
 import procedo.modeler.workflow.WorkflowService;
 import procedo.catalog.persistence.JooqPlanRepository;
 import procedo.catalog.plan.PlanService;
 import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.catalog.usage.UsageService;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.persistence.JooqModelRepository;
@@ -122,13 +124,14 @@ public final class Application implements AutoCloseable {
         this.store = store;
         this.assessment = new CatalogAssessment(store.snapshots(), store.profiles(),
                 store.tariffs(), store.localities());
-        this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
+        this.templates = new TemplateService(new JooqTemplateRepository(store.dsl()),
+                store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC());
+        this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged,
+                new OutsideDependents(templates, this::engine));
         this.costs = new ProcedureCosts(store.procedures(), assessment);
         this.usage = new UsageService(store.procedures(), store.localities(), store.usage(),
                 assessment::procedureChanged);
         this.models = new ModelService(new JooqModelRepository(store.dsl()));
-        this.templates = new TemplateService(new JooqTemplateRepository(store.dsl()),
-                store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC());
         this.planRepository = new JooqPlanRepository(store.dsl());
         this.plans = new PlanService(planRepository, procedures, assessment, store, Clock.systemUTC());
         this.reports = new CostReductionReports(store, assessment, planRepository, plans,
@@ -187,7 +190,9 @@ public final class Application implements AutoCloseable {
         if (!store.isEmpty()) {
             return 0;
         }
-        int loaded = new DemoCatalog(store, procedures).load();
+        // the demo fills an empty catalog: its codes are not checked against the engine, which need not start for it
+        int loaded = new DemoCatalog(store, new ProcedureService(store.procedures(), store.localities(),
+                assessment::procedureChanged)).load();
         assessment.reload();
         LOG.info("Loaded the demo catalog: {} procedures", loaded);
         LOG.info("Loaded the demo process models: {}", new procedo.modeler.demo.DemoModels(models).load());
@@ -237,9 +242,14 @@ public final class Application implements AutoCloseable {
         return plans;
     }
 
-    /** Writes the whole catalog as a workbook; returns the number of data rows. */
+    /** Writes the catalog (withdrawn procedures left out) as a workbook; returns the number of data rows. */
     public long exportCatalog(OutputStream out) {
-        return new CatalogWorkbookExport(transfer).write(out);
+        return exportCatalog(out, WithdrawnFilter.EXCLUDE);
+    }
+
+    /** Writes the procedures {@code withdrawn} admits as a workbook; returns the number of data rows. */
+    public long exportCatalog(OutputStream out, WithdrawnFilter withdrawn) {
+        return new CatalogWorkbookExport(transfer).write(out, withdrawn);
     }
 
     /** Imports a catalog workbook, all or nothing, and refreshes the ranking's snapshot. */

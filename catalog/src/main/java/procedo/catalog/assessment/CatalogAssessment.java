@@ -32,6 +32,8 @@ import procedo.catalog.procedure.SearchText;
  * Ranks the catalog and builds portfolios from an in-memory snapshot of it, kept current by
  * {@link #procedureChanged(String)} and {@link #procedureRemoved(String)}. Costs follow the Standard Cost Model:
  * cost per dossier = tariff × Σ(hours × share) + Σ(out-of-pocket × share) + fees, annual = cost × dossiers.
+ * Withdrawn procedures are kept in the snapshot (their cost basis stays readable) but never ranked, put in a
+ * portfolio or added up in a report.
  */
 public final class CatalogAssessment {
 
@@ -97,11 +99,13 @@ public final class CatalogAssessment {
         return current;
     }
 
-    /** The fields (lĩnh vực) of the catalog with how many procedures each has, sorted by name. */
+    /** The fields (lĩnh vực) of the catalog with how many procedures each has (withdrawn ones aside), by name. */
     public java.util.SortedMap<String, Integer> fields() {
         java.util.SortedMap<String, Integer> fields = new java.util.TreeMap<>();
         for (SnapshotEntry e : entries().values()) {
-            fields.merge(e.field(), 1, Integer::sum);
+            if (e.withdrawal() == null) {
+                fields.merge(e.field(), 1, Integer::sum);
+            }
         }
         return fields;
     }
@@ -214,6 +218,9 @@ public final class CatalogAssessment {
         Tariffs tariffs = new Tariffs(current);
         List<Assessed> all = new ArrayList<>();
         for (SnapshotEntry e : entries().values()) {
+            if (e.withdrawal() != null) {
+                continue;
+            }
             if (!scope.isNational() && !e.volumes().containsKey(scope.localityCode())
                     && !scope.localityCode().equals(e.localityCode())) {
                 continue;

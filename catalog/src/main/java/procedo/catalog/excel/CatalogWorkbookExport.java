@@ -6,12 +6,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.catalog.transfer.CatalogTable;
 import procedo.catalog.transfer.CatalogTransferStore;
 import procedo.catalog.transfer.Column;
 
 /**
- * Writes the whole catalog as a workbook, one sheet per {@link CatalogTable} with its column names as headers,
+ * Writes the catalog as a workbook (withdrawn procedures only when asked), one sheet per {@link CatalogTable} with its column names as headers,
  * streamed with SXSSF. Text is always a string cell, numbers numeric cells, dates yyyy-mm-dd text.
  */
 public final class CatalogWorkbookExport {
@@ -22,8 +23,13 @@ public final class CatalogWorkbookExport {
         this.store = store;
     }
 
-    /** Writes the workbook to {@code out}; returns the number of data rows written. */
+    /** Writes the workbook of the procedures in the catalog to {@code out}; returns the number of data rows written. */
     public long write(OutputStream out) {
+        return write(out, WithdrawnFilter.EXCLUDE);
+    }
+
+    /** Writes the workbook of the procedures {@code withdrawn} admits; returns the number of data rows written. */
+    public long write(OutputStream out, WithdrawnFilter withdrawn) {
         long[] rows = {0};
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             workbook.setCompressTempFiles(true);
@@ -34,7 +40,7 @@ public final class CatalogWorkbookExport {
                 sheet.header(columns.stream().map(Column::name).toArray(String[]::new));
                 int[] widths = columns.stream().mapToInt(c -> c.type() == Column.Type.TEXT ? Math.min(60, Math.max(14, c.limit() / 10)) : 14).toArray();
                 sheet.widths(widths);
-                store.forEachRow(table, values -> {
+                store.forEachRow(table, withdrawn, values -> {
                     sheet.row();
                     for (int i = 0; i < columns.size(); i++) {
                         Object v = values.get(i);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
@@ -37,6 +38,7 @@ import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureStatus;
+import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.catalog.transfer.CatalogTable;
 import procedo.catalog.transfer.CatalogTransferStore;
 
@@ -54,7 +56,8 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
     }
 
     @Override
-    public void forEachRow(CatalogTable table, Consumer<List<Object>> sink) {
+    public void forEachRow(CatalogTable table, WithdrawnFilter withdrawn, Consumer<List<Object>> sink) {
+        Condition kept = JooqProcedureRepository.withdrawn(withdrawn);
         ResultQuery<? extends Record> query = switch (table) {
             case AGENCIES -> dsl.select(AGENCIES.CODE, AGENCIES.NAME, AGENCIES.PROC_LEVEL).from(AGENCIES).orderBy(AGENCIES.CODE);
             case PROCEDURES -> dsl.select(PROCEDURES.CODE, PROCEDURES.NAME, PROCEDURES.FIELD, PROCEDURES.PROC_LEVEL,
@@ -62,24 +65,24 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                             PROCEDURES.PROCESSING_DAYS, PROCEDURES.ONLINE_LEVEL, PROCEDURES.LEGAL_BASIS, PROCEDURES.DECISION,
                             PROCEDURES.STATUS, PROCEDURES.FORMER_CODE, PROCEDURES.VALID_FROM, PROCEDURES.EFFORT_DAYS,
                             PROCEDURES.APPLICANT_POPULATION, PROCEDURES.FREQUENCY_PER_YEAR)
-                    .from(PROCEDURES).orderBy(PROCEDURES.CODE);
+                    .from(PROCEDURES).where(kept).orderBy(PROCEDURES.CODE);
             case DOSSIER -> dsl.select(PROCEDURES.CODE, DOSSIER_COMPONENTS.SEQ, DOSSIER_COMPONENTS.CASE_NAME,
                             DOSSIER_COMPONENTS.NAME, DOSSIER_COMPONENTS.ORIGINALS, DOSSIER_COMPONENTS.COPIES,
                             DOSSIER_COMPONENTS.COPY_KIND, DOSSIER_COMPONENTS.REUSABLE_FROM, DOSSIER_COMPONENTS.FORM_CODE)
-                    .from(DOSSIER_COMPONENTS).join(PROCEDURES).on(PROCEDURES.ID.eq(DOSSIER_COMPONENTS.PROCEDURE_ID))
+                    .from(DOSSIER_COMPONENTS).join(PROCEDURES).on(PROCEDURES.ID.eq(DOSSIER_COMPONENTS.PROCEDURE_ID)).where(kept)
                     .orderBy(PROCEDURES.CODE, DOSSIER_COMPONENTS.SEQ);
             case FEES -> dsl.select(PROCEDURES.CODE, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
-                    .from(FEES).join(PROCEDURES).on(PROCEDURES.ID.eq(FEES.PROCEDURE_ID))
+                    .from(FEES).join(PROCEDURES).on(PROCEDURES.ID.eq(FEES.PROCEDURE_ID)).where(kept)
                     .orderBy(PROCEDURES.CODE, FEES.SEQ);
             case ACTIVITIES -> dsl.select(PROCEDURES.CODE, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ,
                             SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME, SCM_ACTIVITIES.HOURS,
                             SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
-                    .from(SCM_ACTIVITIES).join(PROCEDURES).on(PROCEDURES.ID.eq(SCM_ACTIVITIES.PROCEDURE_ID))
+                    .from(SCM_ACTIVITIES).join(PROCEDURES).on(PROCEDURES.ID.eq(SCM_ACTIVITIES.PROCEDURE_ID)).where(kept)
                     .orderBy(PROCEDURES.CODE, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ);
             case USAGE -> dsl.select(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR,
                             USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE,
                             USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
-                    .from(USAGE_STATS).join(PROCEDURES).on(PROCEDURES.ID.eq(USAGE_STATS.PROCEDURE_ID))
+                    .from(USAGE_STATS).join(PROCEDURES).on(PROCEDURES.ID.eq(USAGE_STATS.PROCEDURE_ID)).where(kept)
                     .orderBy(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE);
         };
         try (var cursor = query.fetchSize(5000).fetchLazy()) {

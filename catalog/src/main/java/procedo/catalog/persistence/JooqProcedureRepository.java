@@ -5,7 +5,10 @@ import static procedo.catalog.persistence.jooq.Tables.DOSSIER_COMPONENTS;
 import static procedo.catalog.persistence.jooq.Tables.FEES;
 import static procedo.catalog.persistence.jooq.Tables.PROCEDURES;
 import static procedo.catalog.persistence.jooq.Tables.PROCEDURE_VERSIONS;
+import static procedo.catalog.persistence.jooq.Tables.PROCESS_MODELS;
 import static procedo.catalog.persistence.jooq.Tables.SCM_ACTIVITIES;
+import static procedo.catalog.persistence.jooq.Tables.SIMPLIFICATION_PLANS;
+import static procedo.catalog.persistence.jooq.Tables.USAGE_STATS;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +26,7 @@ import procedo.catalog.number.Decimals;
 import procedo.catalog.persistence.jooq.tables.records.ProceduresRecord;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.CopyKind;
+import procedo.catalog.procedure.Dependents;
 import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Fee;
 import procedo.catalog.procedure.FeeChannel;
@@ -35,7 +39,10 @@ import procedo.catalog.procedure.ProcedureRepository;
 import procedo.catalog.procedure.ProcedureStatus;
 import procedo.catalog.procedure.ProcedureSummary;
 import procedo.catalog.procedure.ProcedureVersion;
+import procedo.catalog.procedure.Removal;
 import procedo.catalog.procedure.SearchText;
+import procedo.catalog.procedure.Withdrawal;
+import procedo.catalog.procedure.WithdrawnFilter;
 
 final class JooqProcedureRepository implements ProcedureRepository {
 
@@ -56,7 +63,8 @@ final class JooqProcedureRepository implements ProcedureRepository {
                 .select(PROCEDURES.CODE, PROCEDURES.NAME, PROCEDURES.FIELD, PROCEDURES.PROC_LEVEL,
                         PROCEDURES.AGENCY_CODE, AGENCIES.NAME, PROCEDURES.LOCALITY_CODE, PROCEDURES.APPLICANT_TYPE,
                         PROCEDURES.PROCESSING_DAYS, PROCEDURES.ONLINE_LEVEL, PROCEDURES.STATUS,
-                        PROCEDURES.LOCK_VERSION)
+                        PROCEDURES.LOCK_VERSION, PROCEDURES.WITHDRAWN_AT, PROCEDURES.WITHDRAWN_BY,
+                        PROCEDURES.WITHDRAWN_REASON)
                 .from(PROCEDURES)
                 .join(AGENCIES).on(AGENCIES.CODE.eq(PROCEDURES.AGENCY_CODE))
                 .where(where)
@@ -65,12 +73,25 @@ final class JooqProcedureRepository implements ProcedureRepository {
                 .limit(limit)
                 .fetch(r -> new ProcedureSummary(r.value1(), r.value2(), r.value3(), Level.valueOf(r.value4()),
                         r.value5(), r.value6(), r.value7(), ApplicantType.valueOf(r.value8()), r.value9(),
-                        OnlineLevel.valueOf(r.value10()), ProcedureStatus.valueOf(r.value11()), r.value12()));
+                        OnlineLevel.valueOf(r.value10()), ProcedureStatus.valueOf(r.value11()), r.value12(),
+                        withdrawal(r.value13(), r.value14(), r.value15())));
         return new Page<>(items, total, offset, limit);
     }
 
+    private static Withdrawal withdrawal(LocalDateTime at, String by, String reason) {
+        return at == null ? null : new Withdrawal(at, by == null ? "" : by, reason);
+    }
+
+    static Condition withdrawn(WithdrawnFilter filter) {
+        return switch (filter) {
+            case EXCLUDE -> PROCEDURES.WITHDRAWN_AT.isNull();
+            case INCLUDE -> DSL.noCondition();
+            case ONLY -> PROCEDURES.WITHDRAWN_AT.isNotNull();
+        };
+    }
+
     static Condition conditions(ProcedureFilter filter) {
-        Condition where = DSL.noCondition();
+        Condition where = withdrawn(filter.withdrawn());
         for (String word : SearchText.words(filter.text())) {
             where = where.and(PROCEDURES.SEARCH_TEXT.contains(word));
         }
@@ -192,8 +213,72 @@ final class JooqProcedureRepository implements ProcedureRepository {
 
     @Override
     public void delete(String code) {
-        if (dsl.deleteFrom(PROCEDURES).where(PROCEDURES.CODE.eq(code)).execute() == 0) {
+        int deleted;
+        try {
+            deleted = dsl.deleteFrom(PROCEDURES).where(PROCEDURES.CODE.eq(code)).execute();
+        } catch (IntegrityConstraintViolationException e) {
+            throw new ConflictException("procedure '" + code + "' has simplification plans: it cannot be deleted");
+        }
+        if (deleted == 0) {
             throw NotFoundException.of("procedure", code);
+        }
+    }
+
+    @Override
+    public Dependents dependents(String code) {
+        return dependents(ProcedureIds.require(dsl, code));
+    }
+
+    private Dependents dependents(long id) {
+        var counts = dsl.select(
+                        DSL.selectCount().from(SIMPLIFICATION_PLANS).where(SIMPLIFICATION_PLANS.PROCEDURE_ID.eq(id))
+                                .<Integer>asField(),
+                        DSL.selectCount().from(PROCESS_MODELS).where(PROCESS_MODELS.PROCEDURE_ID.eq(id))
+                                .<Integer>asField(),
+                        DSL.selectCount().from(USAGE_STATS).where(USAGE_STATS.PROCEDURE_ID.eq(id))
+                                .<Integer>asField())
+                .fetchSingle();
+        return Dependents.of(Dependents.PLANS, counts.value1()).and(Dependents.MODELS, counts.value2())
+                .and(Dependents.USAGE, counts.value3());
+    }
+
+    @Override
+    public Removal remove(String code, Dependents outside, Withdrawal mark) {
+        return dsl.transactionResult(() -> {
+            ProceduresRecord row = dsl.selectFrom(PROCEDURES).where(PROCEDURES.CODE.eq(code)).forUpdate().fetchOne();
+            if (row == null) {
+                throw NotFoundException.of("procedure", code);
+            }
+            Dependents all = dependents(row.getId()).and(outside);
+            if (all.isEmpty()) {
+                delete(code);
+                return new Removal(code, Removal.Outcome.DELETED, all, null);
+            }
+            if (row.getWithdrawnAt() == null) {
+                dsl.update(PROCEDURES).set(PROCEDURES.WITHDRAWN_AT, mark.at()).set(PROCEDURES.WITHDRAWN_BY, mark.by())
+                        .set(PROCEDURES.WITHDRAWN_REASON, mark.reason()).where(PROCEDURES.ID.eq(row.getId())).execute();
+                return new Removal(code, Removal.Outcome.WITHDRAWN, all, mark);
+            }
+            return new Removal(code, Removal.Outcome.WITHDRAWN, all,
+                    withdrawal(row.getWithdrawnAt(), row.getWithdrawnBy(), row.getWithdrawnReason()));
+        });
+    }
+
+    @Override
+    public Optional<Withdrawal> withdrawal(String code) {
+        return dsl.select(PROCEDURES.WITHDRAWN_AT, PROCEDURES.WITHDRAWN_BY, PROCEDURES.WITHDRAWN_REASON)
+                .from(PROCEDURES).where(PROCEDURES.CODE.eq(code))
+                .fetchOptional(r -> withdrawal(r.value1(), r.value2(), r.value3()));
+    }
+
+    @Override
+    public void reinstate(String code) {
+        int changed = dsl.update(PROCEDURES).setNull(PROCEDURES.WITHDRAWN_AT).setNull(PROCEDURES.WITHDRAWN_BY)
+                .setNull(PROCEDURES.WITHDRAWN_REASON)
+                .where(PROCEDURES.CODE.eq(code), PROCEDURES.WITHDRAWN_AT.isNotNull()).execute();
+        if (changed == 0) {
+            ProcedureIds.require(dsl, code);
+            throw new ConflictException("procedure '" + code + "' is not withdrawn");
         }
     }
 

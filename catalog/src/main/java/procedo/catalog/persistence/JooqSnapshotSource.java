@@ -28,6 +28,7 @@ import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureStatus;
+import procedo.catalog.procedure.Withdrawal;
 import procedo.catalog.usage.UsageSource;
 import procedo.catalog.usage.UsageStat;
 
@@ -98,7 +99,9 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
                         designed ? s.toBeHours() : s.onlineHours(), designed ? s.toBeOop() : s.onlineOop(),
                         f.inPerson(), f.online(),
                         u.year(), u.volumes(), u.measured(), p.getApplicantPopulation(),
-                        p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear())));
+                        p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear()),
+                        p.getWithdrawnAt() == null ? null : new Withdrawal(p.getWithdrawnAt(),
+                                p.getWithdrawnBy() == null ? "" : p.getWithdrawnBy(), p.getWithdrawnReason())));
             });
         }
     }

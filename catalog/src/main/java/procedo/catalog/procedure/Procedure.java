@@ -1,5 +1,6 @@
 package procedo.catalog.procedure;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,7 @@ import procedo.catalog.locality.Level;
  *                            statistics are recorded
  * @param version             optimistic-locking version; an update must name the version it read
  */
+@JsonIgnoreProperties({"withdrawal"})
 public record Procedure(
         String code,
         String name,

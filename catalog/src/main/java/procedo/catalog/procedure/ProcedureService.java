@@ -1,17 +1,28 @@
 package procedo.catalog.procedure;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import procedo.catalog.account.Actor;
 import procedo.catalog.cost.Activity;
+import procedo.catalog.error.ConflictException;
+import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problems;
 import procedo.catalog.locality.LocalityRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and changes the catalog: validates every procedure before it is stored (all problems at once, each with
- * the field it concerns) and tells the listener which procedure changed.
+ * the field it concerns) and tells the listener which procedure changed. Deleting keeps history: a procedure that
+ * anything depends on (in the catalog, or outside it as told by {@link ProcedureDependents}) is withdrawn instead,
+ * and a code is never given to a new procedure while it still names another one's withdrawn record or workflows.
  */
 public final class ProcedureService {
 
@@ -20,15 +31,34 @@ public final class ProcedureService {
     private static final BigDecimal MAX_VND = new BigDecimal("1000000000000");
     private static final BigDecimal MAX_HOURS = new BigDecimal("10000");
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProcedureService.class);
+    private static final int MAX_REASON = 2000;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final ProcedureRepository procedures;
     private final LocalityRepository localities;
     private final Consumer<String> changed;
+    private final ProcedureDependents outside;
 
-    /** @param changed called with a procedure's code after it was created, updated or deleted */
+    /**
+     * A catalog that sees nothing outside itself: for tools that run the catalog alone.
+     *
+     * @param changed called with a procedure's code after it was created, updated, withdrawn, reinstated or deleted
+     */
     public ProcedureService(ProcedureRepository procedures, LocalityRepository localities, Consumer<String> changed) {
+        this(procedures, localities, changed, ProcedureDependents.NONE);
+    }
+
+    /**
+     * @param changed called with a procedure's code after it was created, updated, withdrawn, reinstated or deleted
+     * @param outside what depends on a procedure outside the catalog (templates, deployments, cases)
+     */
+    public ProcedureService(ProcedureRepository procedures, LocalityRepository localities, Consumer<String> changed,
+                            ProcedureDependents outside) {
         this.procedures = procedures;
         this.localities = localities;
         this.changed = changed;
+        this.outside = outside;
     }
 
     public Page<ProcedureSummary> find(ProcedureFilter filter, int offset, int limit) {
@@ -54,6 +84,7 @@ public final class ProcedureService {
 
     public Procedure create(Procedure procedure) {
         validate(procedure);
+        requireFreeCode(procedure.code());
         Procedure created = procedures.create(procedure);
         changed.accept(created.code());
         return created;
@@ -65,6 +96,9 @@ public final class ProcedureService {
      */
     public Procedure update(String code, Procedure procedure, int expectedVersion) {
         validate(procedure);
+        if (!code.equals(procedure.code())) {
+            requireFreeCode(procedure.code());
+        }
         Procedure linked = code.equals(procedure.code()) || procedure.formerCode() != null ? procedure
                 : procedure.withFormerCode(code);
         Procedure updated = procedures.update(code, linked, expectedVersion);
@@ -84,9 +118,70 @@ public final class ProcedureService {
                 .orElseThrow(() -> NotFoundException.of("version of procedure " + code, version));
     }
 
-    public void delete(String code) {
-        procedures.delete(code);
+    /**
+     * Deletes the procedure when nothing depends on it; otherwise withdraws it: it stays, with its history, marked
+     * with when, by whom and why, and leaves rankings, portfolios and the default lists. Deleting a withdrawn
+     * procedure again keeps its first mark.
+     *
+     * @param reason why, as the person wrote it; may be empty
+     */
+    public Removal delete(String code, Actor actor, String reason) {
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw InvalidInputException.of("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        get(code);
+        Withdrawal mark = new Withdrawal(LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), actor.username(), reason);
+        Removal removal = procedures.remove(code, outside.of(code), mark);
         changed.accept(code);
+        LOG.info("Procedure {} {} by {} ({})", code, removal.outcome() == Removal.Outcome.DELETED ? "deleted"
+                : "withdrawn", actor.username(), removal.dependents().isEmpty() ? "nothing depended on it"
+                : removal.dependents());
+        return removal;
+    }
+
+    /** Everything that depends on a procedure, in the catalog and outside it: what deleting it would keep. */
+    public Dependents dependents(String code) {
+        return procedures.dependents(code).and(outside.of(code));
+    }
+
+    /** The withdrawal mark of a procedure; empty when it is in the catalog. */
+    public Optional<Withdrawal> withdrawal(String code) {
+        get(code);
+        return procedures.withdrawal(code);
+    }
+
+    /**
+     * Brings a withdrawn procedure back into the catalog (rankings, portfolios, lists).
+     *
+     * @throws ConflictException when it is not withdrawn
+     */
+    public Procedure reinstate(String code, Actor actor) {
+        get(code);
+        procedures.reinstate(code);
+        changed.accept(code);
+        LOG.info("Procedure {} reinstated by {}", code, actor.username());
+        return get(code);
+    }
+
+    /**
+     * Refuses a code that still names something else: a withdrawn procedure (which can be reinstated instead), or
+     * the workflows and cases a former procedure left under it (a new procedure must not take them as its own).
+     */
+    private void requireFreeCode(String code) {
+        Optional<Withdrawal> withdrawn = procedures.withdrawal(code);
+        if (withdrawn.isPresent()) {
+            Withdrawal w = withdrawn.get();
+            throw new ConflictException("procedure code '" + code + "' belongs to the withdrawn procedure '"
+                    + procedures.names(List.of(code)).getOrDefault(code, code) + "' (withdrawn on "
+                    + DAY.format(w.at()) + " by " + w.by() + "): reinstate it with POST /api/procedures/" + code
+                    + "/reinstate (the Reinstate button on its page) instead of creating it again");
+        }
+        Dependents left = outside.leftUnder(code);
+        if (!left.isEmpty()) {
+            throw new ConflictException("procedure code '" + code + "' still names the workflows of a former"
+                    + " procedure (" + left + "): choose another code, so that the new procedure does not take"
+                    + " those cases as its own");
+        }
     }
 
     /** Every problem of {@code p}, each located by its JSON field path. */

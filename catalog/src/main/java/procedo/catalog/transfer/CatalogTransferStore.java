@@ -3,12 +3,21 @@ package procedo.catalog.transfer;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import procedo.catalog.procedure.WithdrawnFilter;
 
 /** The storage side of catalog export and import. */
 public interface CatalogTransferStore {
 
-    /** Streams the rows of {@code table} in a stable order (values in the table's column order). */
-    void forEachRow(CatalogTable table, Consumer<List<Object>> sink);
+    /**
+     * Streams the rows of {@code table} in a stable order (values in the table's column order), of the procedures
+     * in the catalog: withdrawn ones are left out.
+     */
+    default void forEachRow(CatalogTable table, Consumer<List<Object>> sink) {
+        forEachRow(table, WithdrawnFilter.EXCLUDE, sink);
+    }
+
+    /** Streams the rows of {@code table} of the procedures that {@code withdrawn} admits, in a stable order. */
+    void forEachRow(CatalogTable table, WithdrawnFilter withdrawn, Consumer<List<Object>> sink);
 
     Set<String> procedureCodes();
 

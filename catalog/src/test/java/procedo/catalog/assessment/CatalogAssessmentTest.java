@@ -173,7 +173,7 @@ class CatalogAssessmentTest extends StoreTest {
         procedures.create(Samples.named("1.000656", "Đăng ký khai tử", "Hộ tịch"));
         assertThat(assessment.rank(request).total()).isEqualTo(1);
 
-        procedures.delete("1.000656");
+        procedures.delete("1.000656", procedo.catalog.account.Actor.system("test"), "");
         assertThat(assessment.rank(request).total()).isZero();
     }
 

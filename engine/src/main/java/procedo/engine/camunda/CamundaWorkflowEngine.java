@@ -187,6 +187,11 @@ final class CamundaWorkflowEngine implements WorkflowEngine {
     }
 
     @Override
+    public long caseCount(String procedureCode) {
+        return figures.caseCount(procedureCode);
+    }
+
+    @Override
     public long caseEvents(String procedureCode) {
         return figures.caseEvents(procedureCode);
     }

@@ -51,6 +51,11 @@ final class HistoryFigures {
         return locality == null ? q : q.tenantIdIn(locality);
     }
 
+    long caseCount(String procedureCode) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(DeploymentWriter.key(procedureCode))
+                .count();
+    }
+
     /** Cases started plus cases ended: a number that changes whenever a case starts or ends, cheap to read. */
     long caseEvents(String procedureCode) {
         String key = DeploymentWriter.key(procedureCode);

@@ -10,10 +10,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.modeler.Application;
 
-/** Writes the whole catalog as a workbook. */
-@Command(name = "export", description = "Export the whole catalog to an XLSX workbook (--out FILE.xlsx).")
+/** Writes the catalog as a workbook; withdrawn procedures only when asked. */
+@Command(name = "export", description = "Export the catalog to an XLSX workbook (--out FILE.xlsx); withdrawn"
+        + " procedures with --withdrawn INCLUDE or ONLY.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -21,6 +23,10 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "The workbook to write.")
     Path out;
+
+    @Option(names = "--withdrawn", defaultValue = "EXCLUDE",
+            description = "Withdrawn procedures: EXCLUDE (default), INCLUDE or ONLY.")
+    WithdrawnFilter withdrawn;
 
     @Spec
     CommandSpec spec;
@@ -33,7 +39,7 @@ public final class ExportCommand implements Callable<Integer> {
             long start = System.nanoTime();
             long rows;
             try (OutputStream stream = Files.newOutputStream(out)) {
-                rows = application.exportCatalog(stream);
+                rows = application.exportCatalog(stream, withdrawn);
             }
             spec.commandLine().getOut().printf("Exported %d rows to %s in %.1f s%n", rows, out,
                     (System.nanoTime() - start) / 1e9);

@@ -3,7 +3,7 @@ package procedo.modeler.web;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
+import java.util.function.ToLongBiFunction;
 import procedo.catalog.account.AccountService;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.PriorityProfileService;
@@ -13,6 +13,7 @@ import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.plan.PlanService;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.usage.UsageService;
 import procedo.engine.calendar.HolidayCalendar;
@@ -25,7 +26,7 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           LocalityRepository localities, CatalogAssessment assessment,
                           PriorityProfileService profiles, ProcedureCosts costs, ModelService models,
                           TemplateService templates, PlanService plans, CostReductionReports reports,
-                          ToLongFunction<OutputStream> catalogExport,
+                          ToLongBiFunction<OutputStream, WithdrawnFilter> catalogExport,
                           Function<Path, CatalogWorkbookImport.Result> catalogImport,
                           WorkflowService workflows, HolidayCalendar calendar,
                           AccountService accounts) {

@@ -10,6 +10,7 @@ import procedo.catalog.error.NotAllowedException;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problem;
@@ -38,7 +39,8 @@ import procedo.templates.TemplateService;
 /**
  * Runs procedures' to-be workflows on the engine: deployments, start forms, cases and tasks. Every case started
  * or ended here is told to the {@link MeasuredUsageFeed}, which records what the engine measured as the catalog's
- * MEASURED usage. The engine's refusals pass through unchanged; the web layer maps them to HTTP answers once.
+ * MEASURED usage. The engine's refusals pass through unchanged; the web layer maps them to HTTP answers once. A
+ * withdrawn procedure's cases go on to their end, but it is neither deployed again nor given new cases.
  */
 public final class WorkflowService {
 
@@ -74,6 +76,7 @@ public final class WorkflowService {
             throw new NotAllowedException(by.username() + " may not deploy " + (locality == null ? "nationwide"
                     : "in province " + locality) + ": a locality officer deploys pilots in their own province");
         }
+        requireInCatalog(code, "deployed");
         DeployRequest request = deployRequest(code, locality, by.username());
         return named(engine.get().deploy(request));
     }
@@ -134,6 +137,7 @@ public final class WorkflowService {
             throw InvalidInputException.of("procedureCode", "is required");
         }
         Procedure procedure = procedures.get(request.procedureCode());
+        requireInCatalog(procedure.code(), "given new cases");
         if (request.locality() == null || province(request.locality()) == null) {
             problems.add(new Problem("locality", "is required: the code of one of the provinces and cities"));
         }
@@ -256,6 +260,14 @@ public final class WorkflowService {
             throw new NotAllowedException(by.username() + " may not work task '" + task.name() + "' of province "
                     + task.locality() + " (groups " + task.candidateGroups() + ")");
         }
+    }
+
+    /** A withdrawn procedure keeps its workflows and cases (they run to their end) but takes nothing new. */
+    private void requireInCatalog(String code, String what) {
+        procedures.withdrawal(code).ifPresent(w -> {
+            throw new ConflictException("procedure " + code + " is withdrawn: it cannot be " + what
+                    + " until it is reinstated");
+        });
     }
 
     private void requireLocality(String locality, String field) {

@@ -5,9 +5,11 @@ import static procedo.modeler.web.http.Access.LOCALITY;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import procedo.catalog.account.Principal;
@@ -18,6 +20,8 @@ import procedo.catalog.error.NotAllowedException;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.procedure.Removal;
+import procedo.catalog.procedure.Withdrawal;
 import procedo.catalog.usage.UsageFigure;
 import procedo.catalog.usage.UsageService;
 import procedo.catalog.usage.UsageStat;
@@ -49,12 +53,19 @@ public final class CatalogRoutes {
     public List<Route> routes() {
         return List.of(
                 Route.get("/api/procedures", SIGNED_IN, "List procedures with filters (q, field, level, agency, locality,"
-                        + " online, applicant, status) and paging", this::list),
+                        + " online, applicant, status, withdrawn=include|only) and paging", this::list),
                 Route.post("/api/procedures", ANALYST, "Create a procedure", this::create),
                 Route.get("/api/procedures/{code}", SIGNED_IN, "Get a procedure (ETag = version)", this::get),
                 Route.put("/api/procedures/{code}", ANALYST,
                         "Update a procedure (If-Match or body version; stale -> 409)", this::update),
-                Route.delete("/api/procedures/{code}", ANALYST, "Delete a procedure", this::delete),
+                Route.delete("/api/procedures/{code}", ANALYST, "Delete a procedure nothing depends on (204), or else"
+                        + " withdraw it, keeping its history (200, outcome WITHDRAWN with what depends on it);"
+                        + " optional reason in the body {\"reason\"} or the query", this::delete),
+                Route.post("/api/procedures/{code}/reinstate", ANALYST,
+                        "Bring a withdrawn procedure back into the catalog", this::reinstate),
+                Route.get("/api/procedures/{code}/dependents", SIGNED_IN, "What depends on a procedure (plans, models,"
+                        + " usage, templates, adoptions, deployments, cases): deleting it would withdraw it",
+                        this::dependents),
                 Route.get("/api/procedures/{code}/versions", SIGNED_IN,
                         "Every stored state of a procedure, oldest first", this::versions),
                 Route.get("/api/procedures/{code}/versions/{version}", SIGNED_IN,
@@ -84,8 +95,18 @@ public final class CatalogRoutes {
     }
 
     private void get(Context ctx) {
-        Procedure p = procedures.get(ctx.pathParam("code"));
-        ctx.header("ETag", Versions.etag(p.version())).json(p);
+        String code = ctx.pathParam("code");
+        Procedure p = procedures.get(code);
+        // not stored by browsers: the ETag is the data version, which a withdrawal or reinstatement leaves as it is
+        ctx.header("ETag", Versions.etag(p.version())).header("Cache-Control", "no-store")
+                .json(withWithdrawal(p, procedures.withdrawal(code).orElse(null)));
+    }
+
+    /** The procedure's JSON with its withdrawal mark beside its fields ({@code null} when it is in the catalog). */
+    private ObjectNode withWithdrawal(Procedure p, Withdrawal withdrawal) {
+        ObjectNode node = json.valueToTree(p);
+        node.set("withdrawal", json.valueToTree(withdrawal));
+        return node;
     }
 
     private void create(Context ctx) {
@@ -110,9 +131,41 @@ public final class CatalogRoutes {
         ctx.json(procedures.version(ctx.pathParam("code"), version));
     }
 
+    /** The optional body of {@code DELETE /api/procedures/{code}}. */
+    record RemovalBody(String reason) {
+    }
+
     private void delete(Context ctx) {
-        procedures.delete(ctx.pathParam("code"));
-        ctx.status(HttpStatus.NO_CONTENT);
+        String reason = ctx.queryParam("reason");
+        if (!ctx.body().isBlank()) {
+            RemovalBody body = Json.read(json, ctx.body(), RemovalBody.class);
+            reason = body == null || body.reason() == null ? reason : body.reason();
+        }
+        Removal removal = procedures.delete(ctx.pathParam("code"), Params.actor(ctx), reason);
+        if (removal.outcome() == Removal.Outcome.DELETED) {
+            ctx.status(HttpStatus.NO_CONTENT);
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", removal.code());
+        body.put("outcome", removal.outcome());
+        body.put("dependents", removal.dependents().counts());
+        body.put("withdrawal", removal.withdrawal());
+        ctx.json(body);
+    }
+
+    private void reinstate(Context ctx) {
+        Procedure p = procedures.reinstate(ctx.pathParam("code"), Params.actor(ctx));
+        ctx.header("ETag", Versions.etag(p.version())).json(withWithdrawal(p, null));
+    }
+
+    private void dependents(Context ctx) {
+        String code = ctx.pathParam("code");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("dependents", procedures.dependents(code).counts());
+        body.put("withdrawal", procedures.withdrawal(code).orElse(null));
+        ctx.json(body);
     }
 
     private void usage(Context ctx) {

@@ -77,7 +77,7 @@ public final class Params {
     public ProcedureFilter filter() {
         return new ProcedureFilter(text("q"), text("field"), choice("level", Level.class), text("agency"),
                 text("locality"), choice("online", OnlineLevel.class), choice("applicant", ApplicantType.class),
-                choice("status", ProcedureStatus.class));
+                choice("status", ProcedureStatus.class), choice("withdrawn", procedo.catalog.procedure.WithdrawnFilter.class));
     }
 
     /** Fails with every problem found so far. */

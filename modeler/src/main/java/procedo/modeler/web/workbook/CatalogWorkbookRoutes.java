@@ -16,10 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
+import java.util.function.ToLongBiFunction;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.excel.CatalogWorkbookImport;
+import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.modeler.web.http.BodyTooLargeException;
+import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Downloads;
 import procedo.modeler.web.http.Route;
 
@@ -34,10 +36,10 @@ public final class CatalogWorkbookRoutes {
     /** Largest workbook the import route accepts (bytes); larger uploads get 413. */
     static final long MAX_IMPORT_BYTES = 100L * 1024 * 1024;
 
-    private final ToLongFunction<OutputStream> export;
+    private final ToLongBiFunction<OutputStream, WithdrawnFilter> export;
     private final Function<Path, CatalogWorkbookImport.Result> importer;
 
-    public CatalogWorkbookRoutes(ToLongFunction<OutputStream> export,
+    public CatalogWorkbookRoutes(ToLongBiFunction<OutputStream, WithdrawnFilter> export,
                                  Function<Path, CatalogWorkbookImport.Result> importer) {
         this.export = export;
         this.importer = importer;
@@ -45,16 +47,20 @@ public final class CatalogWorkbookRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/catalog/export.xlsx", SIGNED_IN, "The whole catalog as a workbook (agencies, procedures,"
-                        + " dossier, fees, activities, usage)", this::export),
+                Route.get("/api/catalog/export.xlsx", SIGNED_IN, "The catalog as a workbook (agencies, procedures,"
+                        + " dossier, fees, activities, usage); withdrawn procedures with withdrawn=include or only",
+                        this::export),
                 Route.post("/api/catalog/import", ANALYST, "Import a catalog workbook, all or nothing (raw XLSX body or"
                         + " multipart 'file', up to 100 MiB); errors by sheet/row/column", this::importWorkbook));
     }
 
     private void export(Context ctx) throws IOException {
+        Params q = new Params(ctx);
+        WithdrawnFilter withdrawn = q.choice("withdrawn", WithdrawnFilter.class);
+        q.check();
         ctx.contentType(Downloads.XLSX).header("Content-Disposition", "attachment; filename=\"catalog.xlsx\"");
         try (OutputStream out = ctx.outputStream()) {
-            export.applyAsLong(out);
+            export.applyAsLong(out, withdrawn == null ? WithdrawnFilter.EXCLUDE : withdrawn);
         }
     }
 
