@@ -38,6 +38,7 @@ public final class JooqCatalogStore implements CatalogStore {
     private final JooqProfileRepository profiles;
     private final JooqSnapshotSource snapshots;
     private final CatalogBulkWriter bulkWriter;
+    private final JooqAuditLog auditLog;
 
     private JooqCatalogStore(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -56,6 +57,7 @@ public final class JooqCatalogStore implements CatalogStore {
         this.profiles = new JooqProfileRepository(dsl);
         this.snapshots = new JooqSnapshotSource(dsl);
         this.bulkWriter = new CatalogBulkWriter(dsl);
+        this.auditLog = new JooqAuditLog(dsl);
     }
 
     /** Opens the database, migrating it to the current schema. */
@@ -68,7 +70,7 @@ public final class JooqCatalogStore implements CatalogStore {
         config.setPoolName("procedo-catalog");
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            migrate(dataSource);
+            migrate(dataSource, settings.isPostgres() ? "postgresql" : "h2");
             return new JooqCatalogStore(dataSource, settings.isPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2);
         } catch (RuntimeException e) {
             dataSource.close();
@@ -76,10 +78,14 @@ public final class JooqCatalogStore implements CatalogStore {
         }
     }
 
-    private static void migrate(DataSource dataSource) {
+    /**
+     * The shared migrations, and those of one database vendor ({@code db/vendor/h2}, {@code db/vendor/postgresql}:
+     * what the two cannot say alike, such as the audit trail's append-only trigger).
+     */
+    private static void migrate(DataSource dataSource, String vendor) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
@@ -91,6 +97,11 @@ public final class JooqCatalogStore implements CatalogStore {
      */
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** The audit trail's storage: appends (joining the transaction in progress) and reads only. */
+    public procedo.catalog.audit.AuditLog auditLog() {
+        return auditLog;
     }
 
     /** The connection pool, for components that share the catalog's database. */
