@@ -8,6 +8,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import procedo.catalog.CatalogStore;
+import procedo.catalog.account.Actor;
+import procedo.catalog.audit.AuditAction;
+import procedo.catalog.audit.AuditEntry;
+import procedo.catalog.audit.AuditSubject;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.PriorityProfileService;
 import procedo.catalog.assessment.TariffService;
@@ -63,6 +68,7 @@ public final class Application implements AutoCloseable {
     private final WorkflowService workflows;
     private final PriorityProfileService profiles;
     private final TariffService tariffs;
+    private final AuditTrail audit;
     private WorkflowEngine engine;
 
     /**
@@ -116,25 +122,27 @@ public final class Application implements AutoCloseable {
         this.engineOptions = engineOptions;
         this.dataSource = store.dataSource();
         this.store = store;
+        this.audit = new AuditTrail(store.auditLog(), store::inTransaction, Clock.systemUTC());
         this.assessment = new CatalogAssessment(store.snapshots(), store.profiles(),
                 store.tariffs(), store.localities());
-        this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
-        this.costs = new ProcedureCosts(store.procedures(), assessment);
-        this.usage = new UsageService(store.procedures(), store.localities(), store.usage(),
+        this.procedures = new ProcedureService(store.procedures(), store.localities(), audit,
                 assessment::procedureChanged);
-        this.models = new ModelService(new JooqModelRepository(store.dsl()));
+        this.costs = new ProcedureCosts(store.procedures(), assessment);
+        this.usage = new UsageService(store.procedures(), store.localities(), store.usage(), audit,
+                assessment::procedureChanged);
+        this.models = new ModelService(new JooqModelRepository(store.dsl()), audit);
         this.templates = new TemplateService(new JooqTemplateRepository(store.dsl()),
-                store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC());
+                store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC(), audit);
         this.planRepository = new JooqPlanRepository(store.dsl());
-        this.plans = new PlanService(planRepository, procedures, assessment, store, Clock.systemUTC());
+        this.plans = new PlanService(planRepository, procedures, assessment, audit, Clock.systemUTC());
         this.reports = new CostReductionReports(store, assessment, planRepository, plans,
                 new JooqActivitySource(store.dsl()), Clock.systemUTC());
         this.transfer = new JooqCatalogTransfer(store.dsl());
         this.measuredUsage = new MeasuredUsageFeed(usage, store.localities(), this::engine);
         this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
-                this::engine);
-        this.profiles = new PriorityProfileService(store.profiles());
-        this.tariffs = new TariffService(store.tariffs());
+                audit, this::engine);
+        this.profiles = new PriorityProfileService(store.profiles(), audit);
+        this.tariffs = new TariffService(store.tariffs(), audit);
         if (!engineOptions.measuredUsageFeed().isZero()) {
             measuredUsage.start(engineOptions.measuredUsageFeed());
         }
@@ -194,7 +202,7 @@ public final class Application implements AutoCloseable {
     public WebServer webServer(Optional<String> editorToken) {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, this::importCatalog, workflows,
-                engineOptions.calendar()), new AccessPolicy(editorToken));
+                engineOptions.calendar(), audit), new AccessPolicy(editorToken));
     }
 
     public CatalogStore store() {
@@ -222,11 +230,24 @@ public final class Application implements AutoCloseable {
         return new CatalogWorkbookExport(transfer).write(out);
     }
 
-    /** Imports a catalog workbook, all or nothing, and refreshes the ranking's snapshot. */
-    public CatalogWorkbookImport.Result importCatalog(Path file) {
-        CatalogWorkbookImport.Result result = new CatalogWorkbookImport(transfer).importFrom(file);
+    /**
+     * Imports a catalog workbook, all or nothing, recorded in the audit trail in the import's transaction (what it
+     * added; no before: an import only adds), and refreshes the ranking's snapshot.
+     */
+    public CatalogWorkbookImport.Result importCatalog(Path file, Actor actor) {
+        CatalogWorkbookImport.Result result = audit.inTransaction(() -> {
+            CatalogWorkbookImport.Result imported = new CatalogWorkbookImport(transfer).importFrom(file);
+            audit.record(AuditEntry.of(actor, AuditAction.CATALOG_IMPORTED, AuditSubject.of("catalog", "workbook"))
+                    .after(imported));
+            return imported;
+        });
         assessment.reload();
         return result;
+    }
+
+    /** The audit trail: every change recorded, append-only and hash-chained. */
+    public AuditTrail audit() {
+        return audit;
     }
 
     public CostReductionReports reports() {

@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import procedo.catalog.account.Actor;
+import procedo.catalog.audit.AuditAction;
+import procedo.catalog.audit.AuditEntry;
+import procedo.catalog.audit.AuditSubject;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problems;
@@ -11,7 +16,8 @@ import procedo.catalog.locality.LocalityRepository;
 
 /**
  * Reads and changes the catalog: validates every procedure before it is stored (all problems at once, each with
- * the field it concerns) and tells the listener which procedure changed.
+ * the field it concerns), records every change with its before and after in the audit trail (in the change's
+ * transaction) and tells the listener which procedure changed.
  */
 public final class ProcedureService {
 
@@ -22,12 +28,15 @@ public final class ProcedureService {
 
     private final ProcedureRepository procedures;
     private final LocalityRepository localities;
+    private final AuditTrail audit;
     private final Consumer<String> changed;
 
     /** @param changed called with a procedure's code after it was created, updated or deleted */
-    public ProcedureService(ProcedureRepository procedures, LocalityRepository localities, Consumer<String> changed) {
+    public ProcedureService(ProcedureRepository procedures, LocalityRepository localities, AuditTrail audit,
+                            Consumer<String> changed) {
         this.procedures = procedures;
         this.localities = localities;
+        this.audit = audit;
         this.changed = changed;
     }
 
@@ -52,9 +61,13 @@ public final class ProcedureService {
         return codes.isEmpty() ? java.util.Map.of() : procedures.names(codes);
     }
 
-    public Procedure create(Procedure procedure) {
+    public Procedure create(Procedure procedure, Actor actor) {
         validate(procedure);
-        Procedure created = procedures.create(procedure);
+        Procedure created = audit.inTransaction(() -> {
+            Procedure stored = procedures.create(procedure);
+            audit.record(entry(actor, AuditAction.PROCEDURE_CREATED, stored.code(), stored).after(stored));
+            return stored;
+        });
         changed.accept(created.code());
         return created;
     }
@@ -63,11 +76,16 @@ public final class ProcedureService {
      * Replaces the procedure stored under {@code code}. A procedure re-published under a new code keeps the link:
      * its {@code formerCode} becomes the old code unless the update names another.
      */
-    public Procedure update(String code, Procedure procedure, int expectedVersion) {
+    public Procedure update(String code, Procedure procedure, int expectedVersion, Actor actor) {
         validate(procedure);
         Procedure linked = code.equals(procedure.code()) || procedure.formerCode() != null ? procedure
                 : procedure.withFormerCode(code);
-        Procedure updated = procedures.update(code, linked, expectedVersion);
+        Procedure updated = audit.inTransaction(() -> {
+            Procedure before = procedures.findByCode(code).orElse(null);
+            Procedure stored = procedures.update(code, linked, expectedVersion);
+            audit.record(entry(actor, AuditAction.PROCEDURE_UPDATED, code, stored).before(before).after(stored));
+            return stored;
+        });
         if (!code.equals(updated.code())) {
             changed.accept(code);
         }
@@ -84,9 +102,19 @@ public final class ProcedureService {
                 .orElseThrow(() -> NotFoundException.of("version of procedure " + code, version));
     }
 
-    public void delete(String code) {
-        procedures.delete(code);
+    public void delete(String code, Actor actor) {
+        audit.inTransaction(() -> {
+            Procedure before = procedures.findByCode(code).orElse(null);
+            procedures.delete(code);
+            audit.record(entry(actor, AuditAction.PROCEDURE_DELETED, code, before).before(before));
+            return null;
+        });
         changed.accept(code);
+    }
+
+    private static AuditEntry entry(Actor actor, AuditAction action, String code, Procedure state) {
+        return AuditEntry.of(actor, action, AuditSubject.of("procedure", code)).procedure(code)
+                .province(state == null ? null : state.localityCode());
     }
 
     /** Every problem of {@code p}, each located by its JSON field path. */

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import procedo.catalog.account.Actor;
 import procedo.catalog.locality.Locality;
 import procedo.catalog.locality.LocalityKind;
 import procedo.engine.FormField;
@@ -35,6 +36,9 @@ import procedo.modeler.workflow.WorkflowService;
 @Command(name = "load", description = "Run N cases of a procedure through its deployed workflow (deploys the "
         + "latest to-be model when none is deployed), with simulated durations; prints throughput and KPIs.")
 public final class LoadCommand implements Callable<Integer> {
+
+    /** Who the command's deployments, cases and tasks are recorded as. */
+    private static final Actor LOAD = Actor.system("load");
 
     @Mixin
     DatabaseOptions database;
@@ -75,7 +79,7 @@ public final class LoadCommand implements Callable<Integer> {
             WorkflowService workflows = app.workflows();
             WorkflowEngine engine = app.engine();
             if (workflows.deployments(procedure).isEmpty()) {
-                var deployed = workflows.deploy(procedure, null, "load");
+                var deployed = workflows.deploy(procedure, null, LOAD);
                 out.printf("deployed %s as version %d of %s%n", procedure, deployed.workflow().version(), deployed.workflow().key());
             }
             List<String> where = localities != null && !localities.isEmpty() ? localities
@@ -102,7 +106,7 @@ public final class LoadCommand implements Callable<Integer> {
                     engine.setClock(arrival);
                     String channel = random.nextDouble() < 0.85 ? "ONLINE" : "COUNTER";
                     String id = workflows.startCase(new WorkflowService.NewCase(procedure, locality, channel,
-                            samples.sample(form, locality)), "load").summary().id();
+                            samples.sample(form, locality)), LOAD).summary().id();
                     Instant t = arrival;
                     boolean open = true;
                     for (int guard = 0; guard < 100; guard++) {
@@ -119,7 +123,7 @@ public final class LoadCommand implements Callable<Integer> {
                         engine.setClock(t);
                         engine.runDueJobs(); // escalations due by then, in the simulated time
                         TaskView task = next.get(0);
-                        engine.complete(task.id(), "load", answers(task.form(), random));
+                        engine.complete(task.id(), LOAD.username(), answers(task.form(), random));
                         tasks++;
                     }
                     if (!open) {

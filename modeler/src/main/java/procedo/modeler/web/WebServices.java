@@ -2,9 +2,11 @@ package procedo.modeler.web;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
+import procedo.catalog.account.Actor;
 import procedo.catalog.assessment.CatalogAssessment;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.assessment.PriorityProfileService;
 import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.assessment.TariffService;
@@ -25,6 +27,6 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           PriorityProfileService profiles, ProcedureCosts costs, ModelService models,
                           TemplateService templates, PlanService plans, CostReductionReports reports,
                           ToLongFunction<OutputStream> catalogExport,
-                          Function<Path, CatalogWorkbookImport.Result> catalogImport,
-                          WorkflowService workflows, HolidayCalendar calendar) {
+                          BiFunction<Path, Actor, CatalogWorkbookImport.Result> catalogImport,
+                          WorkflowService workflows, HolidayCalendar calendar, AuditTrail audit) {
 }

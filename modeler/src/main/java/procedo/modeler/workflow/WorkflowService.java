@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import procedo.catalog.account.Actor;
+import procedo.catalog.audit.AuditAction;
+import procedo.catalog.audit.AuditEntry;
+import procedo.catalog.audit.AuditSubject;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problem;
@@ -35,6 +40,8 @@ import procedo.templates.TemplateService;
  * Runs procedures' to-be workflows on the engine: deployments, start forms, cases and tasks. Every case started
  * or ended here is told to the {@link MeasuredUsageFeed}, which records what the engine measured as the catalog's
  * MEASURED usage. The engine's refusals pass through unchanged; the web layer maps them to HTTP answers once.
+ * Every change (deployment, suspension, resumption, receipt, claim, unclaim, completion) is recorded in the audit
+ * trail once the engine has made it; the engine knows the person acting by the actor's user name.
  */
 public final class WorkflowService {
 
@@ -44,9 +51,12 @@ public final class WorkflowService {
     private final StartForms startForms;
     private final Supplier<WorkflowEngine> engine;
     private final MeasuredUsageFeed feed;
+    private final AuditTrail audit;
 
     public WorkflowService(ProcedureService procedures, LocalityRepository localities, ModelService models,
-                           TemplateService templates, MeasuredUsageFeed feed, Supplier<WorkflowEngine> engine) {
+                           TemplateService templates, MeasuredUsageFeed feed, AuditTrail audit,
+                           Supplier<WorkflowEngine> engine) {
+        this.audit = audit;
         this.procedures = procedures;
         this.localities = localities;
         this.models = models;
@@ -59,11 +69,24 @@ public final class WorkflowService {
     public record NewCase(String procedureCode, String locality, String channel, Map<String, Object> data) {
     }
 
+    /** What the audit trail keeps of a task's completion: the task, the data sent, and where the case is now. */
+    public record CompletedTask(String taskId, String taskName, Map<String, Object> data, CaseState caseState,
+                                String outcome) {
+    }
+
     // ---------------------------------------------------------------- deployments
 
-    public NamedWorkflow deploy(String code, String locality, String user) {
-        DeployRequest request = deployRequest(code, locality, user);
-        return named(engine.get().deploy(request));
+    public NamedWorkflow deploy(String code, String locality, Actor actor) {
+        DeployRequest request = deployRequest(code, locality, actor.username());
+        NamedWorkflow deployed = named(engine.get().deploy(request));
+        recordWorkflow(actor, AuditAction.WORKFLOW_DEPLOYED, deployed);
+        return deployed;
+    }
+
+    private void recordWorkflow(Actor actor, AuditAction action, NamedWorkflow after) {
+        DeployedWorkflow w = after.workflow();
+        audit.record(AuditEntry.of(actor, action, AuditSubject.of("workflow", w.workflowId()))
+                .procedure(w.procedureCode()).province(w.locality()).after(after));
     }
 
     /** What would stop the latest to-be model from being deployed; empty when nothing. */
@@ -99,13 +122,17 @@ public final class WorkflowService {
     }
 
     /** Stops new cases on a deployed version. */
-    public NamedWorkflow suspend(String workflowId) {
-        return named(engine.get().suspend(workflowId));
+    public NamedWorkflow suspend(String workflowId, Actor actor) {
+        NamedWorkflow suspended = named(engine.get().suspend(workflowId));
+        recordWorkflow(actor, AuditAction.WORKFLOW_SUSPENDED, suspended);
+        return suspended;
     }
 
     /** Allows new cases on a suspended version again. */
-    public NamedWorkflow resume(String workflowId) {
-        return named(engine.get().resume(workflowId));
+    public NamedWorkflow resume(String workflowId, Actor actor) {
+        NamedWorkflow resumed = named(engine.get().resume(workflowId));
+        recordWorkflow(actor, AuditAction.WORKFLOW_RESUMED, resumed);
+        return resumed;
     }
 
     // ---------------------------------------------------------------- cases
@@ -115,7 +142,7 @@ public final class WorkflowService {
         return startForms.of(procedures.get(code), locality);
     }
 
-    public CaseView startCase(NewCase request, String user) {
+    public CaseView startCase(NewCase request, Actor actor) {
         List<Problem> problems = new ArrayList<>();
         if (request.procedureCode() == null || request.procedureCode().isBlank()) {
             throw InvalidInputException.of("procedureCode", "is required");
@@ -135,9 +162,12 @@ public final class WorkflowService {
                 .orElseThrow(() -> InvalidInputException.of("channel", "must be ONLINE, COUNTER or POST"));
         int days = procedure.processingDays() == null ? 0 : procedure.processingDays();
         CaseSummary started = engine.get().startCase(new StartCase(procedure.code(), request.locality(),
-                channel, days, data, user));
+                channel, days, data, actor.username()));
+        CaseView view = findCase(started.id());
+        audit.record(AuditEntry.of(actor, AuditAction.CASE_STARTED, AuditSubject.of("case", started.id()))
+                .procedure(started.procedureCode()).province(started.locality()).after(view));
         feed.caseChanged(started);
-        return findCase(started.id());
+        return view;
     }
 
     public CaseView findCase(String id) {
@@ -159,18 +189,33 @@ public final class WorkflowService {
         return engine.get().task(id);
     }
 
-    public TaskView claim(String id, String user) {
-        return engine.get().claim(id, user);
+    public TaskView claim(String id, Actor actor) {
+        TaskView before = engine.get().task(id);
+        TaskView claimed = engine.get().claim(id, actor.username());
+        recordTask(actor, AuditAction.TASK_CLAIMED, before, claimed);
+        return claimed;
     }
 
-    public TaskView unclaim(String id, String user) {
-        return engine.get().unclaim(id, user);
+    public TaskView unclaim(String id, Actor actor) {
+        TaskView before = engine.get().task(id);
+        TaskView unclaimed = engine.get().unclaim(id, actor.username());
+        recordTask(actor, AuditAction.TASK_UNCLAIMED, before, unclaimed);
+        return unclaimed;
     }
 
-    public CaseView complete(String taskId, String user, Map<String, Object> data) {
+    private void recordTask(Actor actor, AuditAction action, TaskView before, Object after) {
+        audit.record(AuditEntry.of(actor, action, AuditSubject.of("task", before.id()))
+                .procedure(before.procedureCode()).province(before.locality()).before(before).after(after));
+    }
+
+    /** Completes a task; the record keeps the data sent and where the case went (its outcome when it ended). */
+    public CaseView complete(String taskId, Actor actor, Map<String, Object> data) {
         TaskView task = task(taskId);
-        engine.get().complete(taskId, user, data);
+        engine.get().complete(taskId, actor.username(), data);
         CaseView after = findCase(task.caseId());
+        CaseState state = after.summary().state();
+        recordTask(actor, AuditAction.TASK_COMPLETED, task, new CompletedTask(task.id(), task.name(), data, state,
+                state == CaseState.ACTIVE ? null : after.summary().endName()));
         if (after.summary().state() != CaseState.ACTIVE) {
             feed.caseChanged(after.summary());
         }

@@ -85,7 +85,7 @@ public final class CatalogRoutes {
     }
 
     private void create(Context ctx) {
-        Procedure created = procedures.create(Json.read(json, ctx.body(), Procedure.class));
+        Procedure created = procedures.create(Json.read(json, ctx.body(), Procedure.class), Params.actor(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/procedures/" + created.code())
                 .header("ETag", Versions.etag(created.version())).json(created);
     }
@@ -93,7 +93,7 @@ public final class CatalogRoutes {
     private void update(Context ctx) {
         Procedure body = Json.read(json, ctx.body(), Procedure.class);
         int expected = Versions.required(ctx, body.version() < 1 ? null : body.version());
-        Procedure updated = procedures.update(ctx.pathParam("code"), body, expected);
+        Procedure updated = procedures.update(ctx.pathParam("code"), body, expected, Params.actor(ctx));
         ctx.header("ETag", Versions.etag(updated.version())).json(updated);
     }
 
@@ -107,7 +107,7 @@ public final class CatalogRoutes {
     }
 
     private void delete(Context ctx) {
-        procedures.delete(ctx.pathParam("code"));
+        procedures.delete(ctx.pathParam("code"), Params.actor(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
@@ -122,7 +122,8 @@ public final class CatalogRoutes {
 
     private void recordUsage(Context ctx) {
         String code = ctx.pathParam("code");
-        List<UsageStat> stats = usage.record(code, Json.read(json, ctx.body(), UsageList.class).stats());
+        List<UsageStat> stats = usage.record(code, Json.read(json, ctx.body(), UsageList.class).stats(),
+                Params.actor(ctx));
         ctx.json(Map.of("procedureCode", code, "stats", stats));
     }
 
@@ -134,7 +135,7 @@ public final class CatalogRoutes {
     private void saveTariff(Context ctx) {
         TariffBody body = Json.read(json, ctx.body(), TariffBody.class);
         ctx.json(tariffJson(tariffs.save(ctx.pathParam("applicantType"), ctx.pathParam("year"),
-                body.monthlyIncomeVnd(), body.workingDaysPerMonth(), body.hoursPerDay(), body.source())));
+                body.monthlyIncomeVnd(), body.workingDaysPerMonth(), body.hoursPerDay(), body.source(), Params.actor(ctx))));
     }
 
     private static Map<String, Object> tariffJson(Tariff t) {

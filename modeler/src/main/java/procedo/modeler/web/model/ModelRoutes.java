@@ -39,7 +39,7 @@ public final class ModelRoutes {
                         "Latest BPMN XML of a model, byte for byte (ETag = version; ?download=1 for a file)",
                         this::latest),
                 Route.put("/api/procedures/{code}/models/{kind}", EDITOR,
-                        "Save BPMN XML as a new version (If-Match: version read; X-Author, X-Comment; stale -> 409)",
+                        "Save BPMN XML as a new version (If-Match: version read; the author is the person acting; X-Comment; stale -> 409)",
                         this::save),
                 Route.get("/api/procedures/{code}/models/{kind}/versions", READER,
                         "Every version of a model, oldest first",
@@ -83,7 +83,7 @@ public final class ModelRoutes {
         checkXmlContentType(ctx);
         Integer expected = Versions.expected(ctx, null);
         ModelVersion saved = models.save(code, kind, ctx.bodyAsBytes(), expected,
-                Params.decodedHeader(ctx, "X-Author"), Params.decodedHeader(ctx, "X-Comment"));
+                Params.actor(ctx), Params.decodedHeader(ctx, "X-Comment"));
         ctx.status(HttpStatus.CREATED)
                 .header("Location", "/api/procedures/" + code + "/models/" + kind.name() + "/versions/" + saved.version())
                 .header("ETag", Versions.etag(saved.version())).json(saved);

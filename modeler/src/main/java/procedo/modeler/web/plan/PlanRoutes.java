@@ -44,13 +44,14 @@ public final class PlanRoutes {
                         "Change a draft or proposed plan (If-Match or body version; stale -> 409)", this::update),
                 Route.delete("/api/plans/{id}", EDITOR, "Delete a draft or proposed plan", this::delete),
                 Route.post("/api/plans/{id}/status", EDITOR, "Move a plan along DRAFT -> PROPOSED -> APPROVED ->"
-                        + " IMPLEMENTED ({status, by, version}); other moves -> 409", this::status),
+                        + " IMPLEMENTED ({status, version}; by the person acting); other moves -> 409", this::status),
                 Route.get("/api/plans/{id}/preview", READER, "Before/after compliance cost of a plan with the derived"
                         + " to-be and every calculation line", ctx -> ctx.json(plans.preview(id(ctx)))));
     }
 
     private void create(Context ctx) {
-        SimplificationPlan created = plans.create(ctx.pathParam("code"), Json.read(json, ctx.body(), PlanRequest.class));
+        SimplificationPlan created = plans.create(ctx.pathParam("code"), Json.read(json, ctx.body(), PlanRequest.class),
+                Params.actor(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/plans/" + created.id())
                 .header("ETag", Versions.etag(created.version())).json(created);
     }
@@ -65,22 +66,22 @@ public final class PlanRoutes {
         PlanRequest body = Json.read(json, ctx.body(), PlanRequest.class);
         PlanRequest request = new PlanRequest(body.title(), body.note(), body.createdBy(), body.measures(),
                 body.edits(), Versions.expected(ctx, body.version()));
-        SimplificationPlan updated = plans.update(id, request);
+        SimplificationPlan updated = plans.update(id, request, Params.actor(ctx));
         ctx.header("ETag", Versions.etag(updated.version())).json(updated);
     }
 
     private void delete(Context ctx) {
-        plans.delete(id(ctx));
+        plans.delete(id(ctx), Params.actor(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
-    /** The body of a status change. */
-    record StatusBody(String status, String by, Integer version) {
+    /** The body of a status change; who moves it is the person acting. */
+    record StatusBody(String status, Integer version) {
     }
 
     private void status(Context ctx) {
         StatusBody body = Json.read(json, ctx.body(), StatusBody.class);
-        ctx.json(plans.changeStatus(id(ctx), body.status(), body.by(), body.version()));
+        ctx.json(plans.changeStatus(id(ctx), body.status(), Params.actor(ctx), body.version()));
     }
 
     private static long id(Context ctx) {

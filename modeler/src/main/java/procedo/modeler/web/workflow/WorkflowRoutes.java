@@ -21,7 +21,7 @@ import procedo.modeler.workflow.WorkflowService;
 
 /**
  * Running workflows over HTTP: deployments, the start form, cases, the task list, the KPIs measured from history
- * and the working-day calendar. Who acts is named by the {@code X-User} header (URL-encoded UTF-8).
+ * and the working-day calendar. Who acts is the request's actor ({@link Params#actor}).
  */
 public final class WorkflowRoutes {
 
@@ -52,9 +52,9 @@ public final class WorkflowRoutes {
                         "Check the latest to-be model for deployment without deploying it",
                         ctx -> ctx.json(Map.of("problems", workflows.check(ctx.pathParam("code"), locality(ctx))))),
                 Route.post("/api/workflows/{id}/suspend", EDITOR, "Suspend a deployed version: no new case starts on it",
-                        ctx -> ctx.json(workflows.suspend(ctx.pathParam("id")))),
+                        ctx -> ctx.json(workflows.suspend(ctx.pathParam("id"), Params.actor(ctx)))),
                 Route.post("/api/workflows/{id}/resume", EDITOR, "Resume a suspended version",
-                        ctx -> ctx.json(workflows.resume(ctx.pathParam("id")))),
+                        ctx -> ctx.json(workflows.resume(ctx.pathParam("id"), Params.actor(ctx)))),
                 Route.get("/api/procedures/{code}/start-form", READER,
                         "The start form of a procedure's cases (form-js schema; locality optional)",
                         ctx -> ctx.json(workflows.startForm(ctx.pathParam("code"), locality(ctx)))),
@@ -69,10 +69,10 @@ public final class WorkflowRoutes {
                         this::tasks),
                 Route.get("/api/tasks/{id}", READER, "An open task with its form",
                         ctx -> ctx.json(workflows.task(ctx.pathParam("id")))),
-                Route.post("/api/tasks/{id}/claim", EDITOR, "Claim a task (X-User)",
-                        ctx -> ctx.json(workflows.claim(ctx.pathParam("id"), Params.user(ctx)))),
-                Route.post("/api/tasks/{id}/unclaim", EDITOR, "Give a claimed task back (X-User)",
-                        ctx -> ctx.json(workflows.unclaim(ctx.pathParam("id"), Params.user(ctx)))),
+                Route.post("/api/tasks/{id}/claim", EDITOR, "Claim a task for the person acting",
+                        ctx -> ctx.json(workflows.claim(ctx.pathParam("id"), Params.actor(ctx)))),
+                Route.post("/api/tasks/{id}/unclaim", EDITOR, "Give a claimed task back",
+                        ctx -> ctx.json(workflows.unclaim(ctx.pathParam("id"), Params.actor(ctx)))),
                 Route.post("/api/tasks/{id}/complete", EDITOR,
                         "Complete a task with its form data {data:{...}}; the case moves on", this::complete),
                 Route.get("/api/procedures/{code}/kpis", READER,
@@ -84,13 +84,13 @@ public final class WorkflowRoutes {
 
     private void deploy(Context ctx) {
         String code = ctx.pathParam("code");
-        NamedWorkflow deployed = workflows.deploy(code, locality(ctx), Params.user(ctx));
+        NamedWorkflow deployed = workflows.deploy(code, locality(ctx), Params.actor(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/procedures/" + code + "/deployments").json(deployed);
     }
 
     private void start(Context ctx) {
         WorkflowService.NewCase request = Json.read(json, ctx.body(), WorkflowService.NewCase.class);
-        CaseView started = workflows.startCase(request, Params.user(ctx));
+        CaseView started = workflows.startCase(request, Params.actor(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/cases/" + started.summary().id()).json(started);
     }
 
@@ -117,7 +117,7 @@ public final class WorkflowRoutes {
     private void complete(Context ctx) {
         Completion body = ctx.body().isBlank() ? new Completion(Map.of())
                 : Json.read(json, ctx.body(), Completion.class);
-        ctx.json(workflows.complete(ctx.pathParam("id"), Params.user(ctx), body.data() == null ? Map.of() : body.data()));
+        ctx.json(workflows.complete(ctx.pathParam("id"), Params.actor(ctx), body.data() == null ? Map.of() : body.data()));
     }
 
     private void holidays(Context ctx) {
