@@ -2,7 +2,6 @@ package procedo.catalog.audit;
 
 import java.time.Instant;
 import java.util.function.Consumer;
-import procedo.catalog.procedure.Page;
 
 /**
  * Where the trail is stored. It only appends and reads: no record is ever changed or removed. Appends are
@@ -18,7 +17,7 @@ public interface AuditLog {
     AuditRecord append(AuditEntry entry, String beforeJson, String afterJson, Instant at);
 
     /** The records matching {@code filter}, newest first. */
-    Page<AuditRecord> find(AuditFilter filter, int offset, int limit);
+    AuditPage find(AuditFilter filter, int offset, int limit);
 
     /** Every record matching {@code filter}, newest first, handed one at a time (for exports). */
     void forEachNewestFirst(AuditFilter filter, Consumer<AuditRecord> sink);

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import procedo.catalog.account.Actor;
 import procedo.catalog.error.Problems;
-import procedo.catalog.procedure.Page;
 
 /**
  * Records every change in the append-only, hash-chained {@link AuditLog}, reads it with filters and verifies its
@@ -61,7 +60,7 @@ public final class AuditTrail {
         return record(AuditEntry.of(actor, action, subject).before(before).after(after));
     }
 
-    public Page<AuditRecord> find(AuditFilter filter, int offset, int limit) {
+    public AuditPage find(AuditFilter filter, int offset, int limit) {
         Problems problems = new Problems();
         if (offset < 0) {
             problems.add("offset", "must not be negative");

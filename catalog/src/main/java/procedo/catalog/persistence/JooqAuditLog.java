@@ -15,10 +15,10 @@ import procedo.catalog.audit.AuditChain;
 import procedo.catalog.audit.AuditEntry;
 import procedo.catalog.audit.AuditFilter;
 import procedo.catalog.audit.AuditLog;
+import procedo.catalog.audit.AuditPage;
 import procedo.catalog.audit.AuditRecord;
 import procedo.catalog.persistence.jooq.tables.records.AuditHeadRecord;
 import procedo.catalog.persistence.jooq.tables.records.AuditLogRecord;
-import procedo.catalog.procedure.Page;
 
 /**
  * The audit trail in {@code audit_log}. An append locks the one-row {@code audit_head} ({@code select ... for
@@ -69,12 +69,12 @@ final class JooqAuditLog implements AuditLog {
     }
 
     @Override
-    public Page<AuditRecord> find(AuditFilter filter, int offset, int limit) {
+    public AuditPage find(AuditFilter filter, int offset, int limit) {
         Condition where = condition(filter);
         long total = dsl.fetchCount(AUDIT_LOG, where);
         var items = dsl.selectFrom(AUDIT_LOG).where(where).orderBy(AUDIT_LOG.SEQ.desc()).offset(offset).limit(limit)
                 .fetch(JooqAuditLog::record);
-        return new Page<>(items, total, offset, limit);
+        return new AuditPage(items, total, offset, limit);
     }
 
     @Override

@@ -35,16 +35,20 @@ class DemoWorkflowsTest {
     }
 
     @ParameterizedTest
+    private static procedo.catalog.account.Actor named(String name) {
+        return procedo.catalog.StoreTest.named(name);
+    }
+
     @ValueSource(strings = {"1.001193", "1.004222", "1.013225", "2.001610", "3.000333", "1.000894", "1.001612"})
     void deploysAndRunsACaseToItsEnd(String code) {
         WorkflowService workflows = app.workflows();
         assertThat(workflows.check(code, null)).isEmpty();
-        assertThat(workflows.deploy(code, null, "test").workflow().version()).isEqualTo(1);
+        assertThat(workflows.deploy(code, null, named("test")).workflow().version()).isEqualTo(1);
 
         StartForm form = workflows.startForm(code, "48");
         Map<String, Object> data = new StartFormSamples(5).sample(form, "48");
         assertThat(form.check(data)).isEmpty();
-        CaseView c = workflows.startCase(new WorkflowService.NewCase(code, "48", "ONLINE", data), "officer");
+        CaseView c = workflows.startCase(new WorkflowService.NewCase(code, "48", "ONLINE", data), named("officer"));
         for (int guard = 0; !c.openTasks().isEmpty(); guard++) {
             assertThat(guard).isLessThan(20);
             TaskView task = c.openTasks().get(0);
@@ -53,7 +57,7 @@ class DemoWorkflowsTest {
             for (FormField f : task.form()) {
                 answers.put(f.id(), f.id().equals("approved"));
             }
-            c = workflows.complete(task.id(), "officer", answers);
+            c = workflows.complete(task.id(), named("officer"), answers);
         }
         assertThat(c.summary().state()).isEqualTo(CaseState.COMPLETED);
         assertThat(c.summary().endName()).isNotBlank();
