@@ -58,8 +58,8 @@ final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    Response delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    Response delete(String path, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(uri(path)), headers).DELETE());
     }
 
     Response post(String path, String body, String... headers) {
