@@ -46,8 +46,10 @@ class AccessTest {
         var routes = server.application.webServer(Optional.empty()).routes();
 
         assertThat(routes).isNotEmpty().allSatisfy(route -> assertThat(route.role()).isNotNull());
-        assertThat(routes).filteredOn(r -> r.method().name().equals("GET")).allSatisfy(
-                route -> assertThat(route.role()).isEqualTo(Role.READER));
+        assertThat(routes).filteredOn(r -> r.method().name().equals("GET") && !r.path().startsWith("/api/audit"))
+                .allSatisfy(route -> assertThat(route.role()).isEqualTo(Role.READER));
+        assertThat(routes).filteredOn(r -> r.path().startsWith("/api/audit")).as("the audit trail is read by editors")
+                .hasSize(3).allSatisfy(route -> assertThat(route.role()).isEqualTo(Role.EDITOR));
         assertThat(routes).filteredOn(r -> !r.method().name().equals("GET") && !r.path().startsWith("/api/cost")
                 && !r.path().equals("/api/portfolio")
                 && !r.path().equals("/api/bpmn/analysis")

@@ -358,6 +358,12 @@ class AuditApiTest {
             assertThat(row.getCell(5).getStringCellValue()).isEqualTo("USAGE_RECORDED");
         }
 
+        try (TestServer guarded = TestServer.start(Optional.of("s3cret"))) {
+            for (String path : List.of("/api/audit", "/api/audit.xlsx", "/api/audit/verify")) {
+                assertThat(guarded.get(path).status()).as(path).isEqualTo(403);
+            }
+        }
+
         JsonNode verify = server.get("/api/audit/verify").body();
         assertThat(verify.get("intact").asBoolean()).isTrue();
         assertThat(verify.get("records").asLong()).isEqualTo(last());

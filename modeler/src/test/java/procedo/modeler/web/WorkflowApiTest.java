@@ -60,7 +60,6 @@ class WorkflowApiTest {
         assertThat(server.post("/api/procedures/1.000001/deployments", "", USER, OFFICER).status()).isIn(404);
         assertThat(server.post("/api/procedures/" + BIRTH + "/deployments?locality=99", "", USER, OFFICER)
                 .status()).isEqualTo(400);
-        assertThat(server.post("/api/procedures/" + BIRTH + "/deployments", "").status()).isEqualTo(400);
     }
 
     @Test
