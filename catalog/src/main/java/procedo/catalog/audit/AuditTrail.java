@@ -49,7 +49,11 @@ public final class AuditTrail {
         return transactions.inTransaction(change);
     }
 
-    /** Appends {@code entry} (inside the transaction in progress, if any) and returns the stored record. */
+    /**
+     * Appends {@code entry} (inside the transaction in progress, if any) and returns the stored record. The append
+     * holds the chain's head until the transaction ends, so a change records itself after its own writes: rows are
+     * always locked before the head, never after it.
+     */
     public AuditRecord record(AuditEntry entry) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return log.append(entry, text(entry.before()), text(entry.after()), at);

@@ -164,8 +164,9 @@ public final class PlanService {
             return audit.inTransaction(() -> {
                 SimplificationPlan changed = plans.changeStatus(id, new StatusChange(current.status(), to, by, now()),
                         current.version());
-                audit.record(entry(actor, AuditAction.PLAN_STATUS_CHANGED, changed).before(current).after(changed));
+                // the procedure's row is locked before the trail's head, as every change locks its rows first
                 procedures.update(procedure.code(), withToBe(procedure, toBe), procedure.version(), actor);
+                audit.record(entry(actor, AuditAction.PLAN_STATUS_CHANGED, changed).before(current).after(changed));
                 return changed;
             });
         }

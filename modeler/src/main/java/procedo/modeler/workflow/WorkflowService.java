@@ -56,12 +56,12 @@ public final class WorkflowService {
     public WorkflowService(ProcedureService procedures, LocalityRepository localities, ModelService models,
                            TemplateService templates, MeasuredUsageFeed feed, AuditTrail audit,
                            Supplier<WorkflowEngine> engine) {
-        this.audit = audit;
         this.procedures = procedures;
         this.localities = localities;
         this.models = models;
         this.startForms = new StartForms(templates);
         this.feed = feed;
+        this.audit = audit;
         this.engine = engine;
     }
 

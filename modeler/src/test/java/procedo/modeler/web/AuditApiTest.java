@@ -190,8 +190,8 @@ class AuditApiTest {
         assertThat(server.post("/api/plans/" + id + "/status", "{\"status\": \"APPROVED\"}", USER, WHO).status())
                 .isEqualTo(200);
         assertThat(since(seq)).extracting(r -> r.get("action").asText(), r -> r.get("username").asText())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PLAN_STATUS_CHANGED", NAME),
-                        org.assertj.core.groups.Tuple.tuple("PROCEDURE_UPDATED", NAME));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PROCEDURE_UPDATED", NAME),
+                        org.assertj.core.groups.Tuple.tuple("PLAN_STATUS_CHANGED", NAME));
 
         var draft = server.post("/api/procedures/1.000656/plans", "{\"title\": \"Nháp\", \"createdBy\": \"A\"}",
                 USER, WHO);
