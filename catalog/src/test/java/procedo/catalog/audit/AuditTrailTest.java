@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import procedo.catalog.StoreTest;
 import procedo.catalog.TestDatabase;
 import procedo.catalog.account.Actor;
+import procedo.catalog.persistence.JooqCatalogStore;
 
 /** The audit trail on H2 and PostgreSQL: one unbroken chain under concurrent appends, and tampering found. */
 class AuditTrailTest extends StoreTest {
@@ -104,6 +105,32 @@ class AuditTrailTest extends StoreTest {
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, threads * each).map(n -> threads * each + 1 - n)
                         .boxed().toList());
         assertThat(trail.verify().describe()).isEqualTo("intact: " + threads * each + " records");
+    }
+
+    @Test
+    void twoNodesOnOneDatabaseAppendToOneChain() throws Exception {
+        try (JooqCatalogStore other = JooqCatalogStore.open(instance.settings())) {
+            AuditTrail second = new AuditTrail(other.auditLog(), other::inTransaction, Clock.systemUTC());
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Callable<Void>> writers = new ArrayList<>();
+                for (AuditTrail node : List.of(trail, second, trail, second)) {
+                    writers.add(() -> {
+                        for (int i = 0; i < 20; i++) {
+                            node.record(LAN, AuditAction.TARIFF_SAVED, AuditSubject.of("tariff", "CITIZEN/" + i), i, i + 1);
+                        }
+                        return null;
+                    });
+                }
+                for (Future<Void> done : pool.invokeAll(writers)) {
+                    done.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(second.verify().describe()).isEqualTo("intact: 80 records");
+        }
+        assertThat(trail.verify().describe()).isEqualTo("intact: 80 records");
     }
 
     @Test
