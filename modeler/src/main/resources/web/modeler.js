@@ -149,7 +149,7 @@ async function save(expectedVersion, copyOf) {
   if (expectedVersion) headers['If-Match'] = `"${expectedVersion}"`;
   const author = $('author').value.trim();
   if (author) {
-    headers['X-Author'] = encodeURIComponent(author);
+    headers['X-User'] = encodeURIComponent(author);
     localStorage.setItem('procedo.author', author);
   }
   let comment = $('comment').value.trim();

@@ -8,6 +8,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import procedo.catalog.CatalogStore;
+import procedo.catalog.account.Actor;
+import procedo.catalog.audit.AuditAction;
+import procedo.catalog.audit.AuditEntry;
+import procedo.catalog.audit.AuditSubject;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.PriorityProfileService;
 import procedo.catalog.assessment.TariffService;
@@ -36,7 +41,7 @@ import procedo.catalog.usage.UsageService;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.persistence.JooqModelRepository;
 import procedo.modeler.web.http.Authentication;
-import procedo.catalog.account.AccountListener;
+import procedo.catalog.audit.AccountAudit;
 import procedo.catalog.account.AccountService;
 import java.util.Set;
 import procedo.templates.TemplateService;
@@ -69,6 +74,7 @@ public final class Application implements AutoCloseable {
     private final PriorityProfileService profiles;
     private final TariffService tariffs;
     private final AccountService accounts;
+    private final AuditTrail audit;
     private WorkflowEngine engine;
 
     /**
@@ -122,28 +128,29 @@ public final class Application implements AutoCloseable {
         this.engineOptions = engineOptions;
         this.dataSource = store.dataSource();
         this.store = store;
+        this.audit = new AuditTrail(store.auditLog(), store::inTransaction, Clock.systemUTC());
         this.assessment = new CatalogAssessment(store.snapshots(), store.profiles(),
                 store.tariffs(), store.localities());
         this.templates = new TemplateService(new JooqTemplateRepository(store.dsl()),
-                store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC());
-        this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged,
-                new OutsideDependents(templates, this::engine));
+                store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC(), audit);
+        this.procedures = new ProcedureService(store.procedures(), store.localities(), audit,
+                assessment::procedureChanged, new OutsideDependents(templates, this::engine));
         this.costs = new ProcedureCosts(store.procedures(), assessment);
-        this.usage = new UsageService(store.procedures(), store.localities(), store.usage(),
+        this.usage = new UsageService(store.procedures(), store.localities(), store.usage(), audit,
                 assessment::procedureChanged);
-        this.models = new ModelService(new JooqModelRepository(store.dsl()));
+        this.models = new ModelService(new JooqModelRepository(store.dsl()), audit);
         this.planRepository = new JooqPlanRepository(store.dsl());
-        this.plans = new PlanService(planRepository, procedures, assessment, store, Clock.systemUTC());
+        this.plans = new PlanService(planRepository, procedures, assessment, audit, Clock.systemUTC());
         this.reports = new CostReductionReports(store, assessment, planRepository, plans,
                 new JooqActivitySource(store.dsl()), Clock.systemUTC());
         this.transfer = new JooqCatalogTransfer(store.dsl());
         this.measuredUsage = new MeasuredUsageFeed(usage, store.localities(), this::engine);
         this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
-                this::engine);
-        this.profiles = new PriorityProfileService(store.profiles());
-        this.tariffs = new TariffService(store.tariffs());
+                audit, this::engine);
+        this.profiles = new PriorityProfileService(store.profiles(), audit);
+        this.tariffs = new TariffService(store.tariffs(), audit);
         this.accounts = new AccountService(store.accounts(), code -> store.localities().locality(code).isPresent(),
-                Clock.systemUTC(), AccountListener.NONE);
+                Clock.systemUTC(), new AccountAudit(audit));
         if (!engineOptions.measuredUsageFeed().isZero()) {
             measuredUsage.start(engineOptions.measuredUsageFeed());
         }
@@ -192,7 +199,7 @@ public final class Application implements AutoCloseable {
         }
         // the demo fills an empty catalog: its codes are not checked against the engine, which need not start for it
         int loaded = new DemoCatalog(store, new ProcedureService(store.procedures(), store.localities(),
-                assessment::procedureChanged)).load();
+                audit, assessment::procedureChanged)).load();
         assessment.reload();
         LOG.info("Loaded the demo catalog: {} procedures", loaded);
         LOG.info("Loaded the demo process models: {}", new procedo.modeler.demo.DemoModels(models).load());
@@ -214,7 +221,7 @@ public final class Application implements AutoCloseable {
     public WebServer webServer(Set<String> trustedProxies) {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, this::importCatalog, workflows,
-                engineOptions.calendar(), accounts), new Authentication(accounts, trustedProxies));
+                engineOptions.calendar(), accounts, audit), new Authentication(accounts, trustedProxies));
     }
 
     /** The people who sign in, their roles, sessions and tokens. */
@@ -252,11 +259,24 @@ public final class Application implements AutoCloseable {
         return new CatalogWorkbookExport(transfer).write(out, withdrawn);
     }
 
-    /** Imports a catalog workbook, all or nothing, and refreshes the ranking's snapshot. */
-    public CatalogWorkbookImport.Result importCatalog(Path file) {
-        CatalogWorkbookImport.Result result = new CatalogWorkbookImport(transfer).importFrom(file);
+    /**
+     * Imports a catalog workbook, all or nothing, recorded in the audit trail in the import's transaction (what it
+     * added; no before: an import only adds), and refreshes the ranking's snapshot.
+     */
+    public CatalogWorkbookImport.Result importCatalog(Path file, Actor actor) {
+        CatalogWorkbookImport.Result result = audit.inTransaction(() -> {
+            CatalogWorkbookImport.Result imported = new CatalogWorkbookImport(transfer).importFrom(file);
+            audit.record(AuditEntry.of(actor, AuditAction.CATALOG_IMPORTED, AuditSubject.of("catalog", "workbook"))
+                    .after(imported));
+            return imported;
+        });
         assessment.reload();
         return result;
+    }
+
+    /** The audit trail: every change recorded, append-only and hash-chained. */
+    public AuditTrail audit() {
+        return audit;
     }
 
     public CostReductionReports reports() {

@@ -43,6 +43,7 @@ const t = texts('common', {
   navReports: ['Báo cáo', 'Reports'],
   navWorkflows: ['Vận hành', 'Operations'],
   navTasks: ['Công việc', 'Tasks'],
+  navAudit: ['Nhật ký', 'Audit trail'],
   switchTo: ['English', 'Tiếng Việt'],
   // Levels and online levels of a procedure.
   CENTRAL: ['Trung ương', 'Central'],
@@ -108,7 +109,8 @@ const pages = [
   { href: '/templates.html', key: 'navTemplates', id: 'templates' },
   { href: '/reports.html', key: 'navReports', id: 'reports' },
   { href: '/workflows.html', key: 'navWorkflows', id: 'workflows' },
-  { href: '/tasks.html', key: 'navTasks', id: 'tasks' }
+  { href: '/tasks.html', key: 'navTasks', id: 'tasks' },
+  { href: '/audit.html', key: 'navAudit', id: 'audit' }
 ];
 
 function header(pageTexts) {

@@ -145,8 +145,9 @@ async function addMeasure(measure) {
 
 async function changeStatus(status) {
   if (!by()) throw new Error(t('needBy'));
-  await api(`/api/plans/${plan.id}/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ status, by: by(), version: plan.version }) });
+  await api(`/api/plans/${plan.id}/status`, { method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-User': encodeURIComponent(by()) },
+    body: JSON.stringify({ status, version: plan.version }) });
   await load(plan.id);
 }
 

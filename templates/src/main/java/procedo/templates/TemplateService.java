@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import procedo.catalog.account.Actor;
+import procedo.catalog.audit.AuditAction;
+import procedo.catalog.audit.AuditEntry;
+import procedo.catalog.audit.AuditSubject;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
@@ -44,7 +49,8 @@ import procedo.templates.model.VersionInfo;
 
 /**
  * Template packages: import (all or nothing, every problem listed), versions and their diff, publication by the
- * central agency, adoption by localities within what local law allows, upgrades and the deviation report.
+ * central agency, adoption by localities within what local law allows, upgrades and the deviation report. Every
+ * change (a new version, a publication, an adoption or upgrade) is recorded in the audit trail in its transaction.
  */
 public final class TemplateService {
 
@@ -52,12 +58,15 @@ public final class TemplateService {
     private final LocalityRepository localities;
     private final ImportLimits limits;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public TemplateService(TemplateRepository repository, LocalityRepository localities, ImportLimits limits, Clock clock) {
+    public TemplateService(TemplateRepository repository, LocalityRepository localities, ImportLimits limits, Clock clock,
+                           AuditTrail audit) {
         this.repository = repository;
         this.localities = localities;
         this.limits = limits;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public ImportLimits limits() {
@@ -67,15 +76,19 @@ public final class TemplateService {
     // ---- import
 
     /** Reads a workbook (.xlsx) or a JSON package, recognised by its first bytes, and stores it when valid. */
-    public ImportResult importFile(InputStream raw) {
+    public ImportResult importFile(InputStream raw, Actor actor) {
         ParsedPackage parsed = parse(raw);
-        return store(parsed);
+        return importPackage(parsed.pkg(), false, actor);
     }
 
     /** As {@link #importFile}, then publishes the version as the national standard; returns it as published. */
-    public ImportResult importAndPublish(InputStream raw) {
-        ImportResult imported = importFile(raw);
-        return new ImportResult(publish(imported.version().code(), imported.version().version()), imported.created());
+    public ImportResult importAndPublish(InputStream raw, Actor actor) {
+        ParsedPackage parsed = parse(raw);
+        return audit.inTransaction(() -> {
+            ImportResult imported = importPackage(parsed.pkg(), false, actor);
+            return new ImportResult(publish(imported.version().code(), imported.version().version(), actor),
+                    imported.created());
+        });
     }
 
     /** Reads and validates without storing. */
@@ -131,18 +144,14 @@ public final class TemplateService {
         }
     }
 
-    private ImportResult store(ParsedPackage parsed) {
-        return importPackage(parsed.pkg(), false);
-    }
-
     /**
      * Stores a valid package: a new version is created (a draft, or published when asked); the same version with
      * the same content changes nothing; the same version with other content is a conflict.
      */
-    public ImportResult importPackage(TemplatePackage pkg, boolean publish) {
+    public ImportResult importPackage(TemplatePackage pkg, boolean publish, Actor actor) {
         String content = PackageJson.write(pkg);
         String hash = sha256(content);
-        return repository.inTransaction(() -> {
+        return audit.inTransaction(() -> {
             Optional<VersionInfo> existing = repository.info(pkg.code(), pkg.version());
             if (existing.isPresent()) {
                 if (existing.get().contentHash().equals(hash)) {
@@ -156,6 +165,8 @@ public final class TemplateService {
                     publish ? PackageStatus.PUBLISHED : PackageStatus.DRAFT, hash, pkg.fieldCount(), now,
                     publish ? now : null);
             repository.insert(info, content);
+            audit.record(AuditEntry.of(actor, AuditAction.TEMPLATE_IMPORTED, subject(info)).procedure(pkg.code())
+                    .after(info));
             return new ImportResult(info, true);
         });
     }
@@ -223,15 +234,24 @@ public final class TemplateService {
         return TemplateDiff.between(get(code, from), get(code, to));
     }
 
-    public VersionInfo publish(String code, String version) {
-        VersionInfo info = repository.info(code, version)
-                .orElseThrow(() -> new NotFoundException("template " + code + " has no version '" + version + "'"));
-        if (info.status() == PackageStatus.PUBLISHED) {
-            return info;
-        }
-        Instant now = clock.instant();
-        repository.setStatus(code, version, PackageStatus.PUBLISHED, now);
-        return repository.info(code, version).orElseThrow();
+    public VersionInfo publish(String code, String version, Actor actor) {
+        return audit.inTransaction(() -> {
+            VersionInfo info = repository.info(code, version)
+                    .orElseThrow(() -> new NotFoundException("template " + code + " has no version '" + version + "'"));
+            if (info.status() == PackageStatus.PUBLISHED) {
+                return info;
+            }
+            Instant now = clock.instant();
+            repository.setStatus(code, version, PackageStatus.PUBLISHED, now);
+            VersionInfo published = repository.info(code, version).orElseThrow();
+            audit.record(AuditEntry.of(actor, AuditAction.TEMPLATE_PUBLISHED, subject(published)).procedure(code)
+                    .before(info).after(published));
+            return published;
+        });
+    }
+
+    private static AuditSubject subject(VersionInfo info) {
+        return AuditSubject.of("template", info.code() + "@" + info.version());
     }
 
     // ---- adoption
@@ -259,7 +279,7 @@ public final class TemplateService {
      * read (a stale one is a conflict).
      */
     public Adoption adopt(String localityCode, String code, String centralVersion, Overrides overrides,
-                          int expectedRevision) {
+                          int expectedRevision, Actor actor) {
         Locality locality = locality(localityCode);
         VersionInfo info = repository.info(code, centralVersion).orElseThrow(() -> new NotFoundException(
                 "template " + code + " has no version '" + centralVersion + "'"));
@@ -276,7 +296,21 @@ public final class TemplateService {
         TemplatePackage standard = get(code, centralVersion);
         new AdoptionRules(this::agencyExists).check(standard, overrides);
         return save(current, new Adoption(locality.code(), code, centralVersion, overrides,
-                current.map(a -> a.revision() + 1).orElse(1), clock.instant()), expectedRevision);
+                current.map(a -> a.revision() + 1).orElse(1), clock.instant()), expectedRevision,
+                AuditEntry.of(actor, AuditAction.ADOPTION_SET, adoptionSubject(locality.code(), code)));
+    }
+
+    private static AuditSubject adoptionSubject(String localityCode, String code) {
+        return AuditSubject.of("adoption", localityCode + "/" + code);
+    }
+
+    private Adoption save(Optional<Adoption> current, Adoption next, int expectedRevision, AuditEntry entry) {
+        return audit.inTransaction(() -> {
+            Adoption saved = save(current, next, expectedRevision);
+            audit.record(entry.procedure(next.templateCode()).province(next.localityCode())
+                    .before(current.orElse(null)).after(saved));
+            return saved;
+        });
     }
 
     private Adoption save(Optional<Adoption> current, Adoption next, int expectedRevision) {
@@ -297,7 +331,7 @@ public final class TemplateService {
      * fits, nothing changes and the conflicts are reported; the officer resolves them by sending the overrides to
      * keep ({@code resolved}), which are then checked against the new version.
      */
-    public Adoption upgrade(String localityCode, String code, String toVersion, Overrides resolved) {
+    public Adoption upgrade(String localityCode, String code, String toVersion, Overrides resolved, Actor actor) {
         Adoption current = adoption(localityCode, code);
         VersionInfo target = repository.info(code, toVersion).orElseThrow(() -> new NotFoundException(
                 "template " + code + " has no version '" + toVersion + "'"));
@@ -318,7 +352,8 @@ public final class TemplateService {
         }
         rules.check(to, overrides);
         return save(Optional.of(current), new Adoption(current.localityCode(), code, toVersion, overrides,
-                current.revision() + 1, clock.instant()), current.revision());
+                current.revision() + 1, clock.instant()), current.revision(),
+                AuditEntry.of(actor, AuditAction.ADOPTION_UPGRADED, adoptionSubject(current.localityCode(), code)));
     }
 
     /** The package as a locality applies it, or the standard for {@code localityCode == null}. */

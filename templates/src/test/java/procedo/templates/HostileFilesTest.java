@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import procedo.catalog.StoreTest;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.catalog.persistence.JooqCatalogStore;
 import procedo.templates.load.ImportError;
@@ -40,7 +41,8 @@ class HostileFilesTest {
         store = JooqCatalogStore.open(DatabaseSettings.inMemory("hostile-" + UUID.randomUUID()));
         Samples.agencies(store.localities());
         repository = new JooqTemplateRepository(store.dsl());
-        service = new TemplateService(repository, store.localities(), ImportLimits.DEFAULT, Clock.systemUTC());
+        service = new TemplateService(repository, store.localities(), ImportLimits.DEFAULT, Clock.systemUTC(),
+                StoreTest.auditOf(store));
     }
 
     @AfterEach
@@ -50,7 +52,7 @@ class HostileFilesTest {
 
     private List<ImportError> refused(TemplateService with, byte[] file) {
         TemplateImportException e = catchThrowableOfType(TemplateImportException.class,
-                () -> with.importFile(new ByteArrayInputStream(file)));
+                () -> with.importFile(new ByteArrayInputStream(file), StoreTest.TESTER));
         assertThat(e).as("the import must be refused").isNotNull();
         assertThat(repository.isEmpty()).as("nothing written").isTrue();
         return e.errors();
@@ -132,7 +134,7 @@ class HostileFilesTest {
     @Test
     void aSheetWithMoreRowsThanTheLimitIsRefused() {
         TemplateService strict = new TemplateService(repository, store.localities(),
-                ImportLimits.DEFAULT.withMaxRowsPerSheet(20), Clock.systemUTC());
+                ImportLimits.DEFAULT.withMaxRowsPerSheet(20), Clock.systemUTC(), StoreTest.auditOf(store));
 
         var errors = refused(strict, Samples.workbook(Samples.birth2()));
 

@@ -3,11 +3,18 @@ package procedo.catalog.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import procedo.catalog.account.Actor;
+import procedo.catalog.audit.AuditAction;
+import procedo.catalog.audit.AuditSubject;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
 import procedo.catalog.procedure.ApplicantType;
 
-/** Sets the tariffs' derivations, checking every input; the hourly figure is always derived, never typed in. */
+/**
+ * Sets the tariffs' derivations, checking every input; the hourly figure is always derived, never typed in. Every
+ * change is recorded in the audit trail with the derivation it replaced.
+ */
 public final class TariffService {
 
     private static final BigDecimal MAX_INCOME = new BigDecimal("1000000000");
@@ -15,9 +22,11 @@ public final class TariffService {
     private static final BigDecimal MAX_HOURS = new BigDecimal("24");
 
     private final TariffRepository tariffs;
+    private final AuditTrail audit;
 
-    public TariffService(TariffRepository tariffs) {
+    public TariffService(TariffRepository tariffs, AuditTrail audit) {
         this.tariffs = tariffs;
+        this.audit = audit;
     }
 
     public List<Tariff> all() {
@@ -25,7 +34,7 @@ public final class TariffService {
     }
 
     public Tariff save(String applicantType, String year, BigDecimal monthlyIncomeVnd, BigDecimal workingDaysPerMonth,
-                       BigDecimal hoursPerDay, String source) {
+                       BigDecimal hoursPerDay, String source, Actor actor) {
         Problems problems = new Problems();
         ApplicantType type = null;
         try {
@@ -50,8 +59,16 @@ public final class TariffService {
         }
         problems.throwIfAny();
         Tariff tariff = new Tariff(type, tariffYear, monthlyIncomeVnd, workingDaysPerMonth, hoursPerDay, source);
-        tariffs.save(tariff);
-        return tariff;
+        ApplicantType savedType = type;
+        int savedYear = tariffYear;
+        return audit.inTransaction(() -> {
+            Tariff before = tariffs.all().stream()
+                    .filter(t -> t.applicantType() == savedType && t.year() == savedYear).findFirst().orElse(null);
+            tariffs.save(tariff);
+            audit.record(actor, AuditAction.TARIFF_SAVED, AuditSubject.of("tariff", savedType + "/" + savedYear),
+                    before, tariff);
+            return tariff;
+        });
     }
 
     private static void positive(Problems problems, String field, BigDecimal value, BigDecimal max) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import procedo.catalog.account.Actor;
 import procedo.catalog.CatalogStore;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.locality.Agency;
@@ -50,6 +51,9 @@ public final class DemoCatalog {
     }
 
     private final CatalogStore store;
+    /** Who the demo's procedures are recorded as created by. */
+    private static final Actor DEMO = Actor.system("demo catalog");
+
     private final ProcedureService procedures;
 
     public DemoCatalog(CatalogStore store, ProcedureService procedures) {
@@ -74,7 +78,7 @@ public final class DemoCatalog {
                 procedures.create(new Procedure(d.code(), d.name(), d.field(), d.level(), d.agencyCode(), null,
                         d.applicantType(), d.processingDays(), d.onlineLevel(), d.legalBasis(), d.decision(),
                         ProcedureStatus.ACTIVE, null, null, d.effortDays(), null, null, d.dossierComponents(),
-                        d.fees(), d.activities(), List.of(), 0));
+                        d.fees(), d.activities(), List.of(), 0), DEMO);
                 for (Locality province : provinces) {
                     long total = share(BigDecimal.valueOf(d.nationalDossiersPerYear())
                             .multiply(BigDecimal.valueOf(province.population())), totalPopulation);

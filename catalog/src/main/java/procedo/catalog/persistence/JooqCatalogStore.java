@@ -39,6 +39,7 @@ public final class JooqCatalogStore implements CatalogStore {
     private final JooqSnapshotSource snapshots;
     private final CatalogBulkWriter bulkWriter;
     private final JooqAccountRepository accounts;
+    private final JooqAuditLog auditLog;
 
     private JooqCatalogStore(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -58,6 +59,7 @@ public final class JooqCatalogStore implements CatalogStore {
         this.snapshots = new JooqSnapshotSource(dsl);
         this.bulkWriter = new CatalogBulkWriter(dsl);
         this.accounts = new JooqAccountRepository(dsl);
+        this.auditLog = new JooqAuditLog(dsl);
     }
 
     /** Opens the database, migrating it to the current schema. */
@@ -70,7 +72,7 @@ public final class JooqCatalogStore implements CatalogStore {
         config.setPoolName("procedo-catalog");
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            migrate(dataSource);
+            migrate(dataSource, settings.isPostgres() ? "postgresql" : "h2");
             return new JooqCatalogStore(dataSource, settings.isPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2);
         } catch (RuntimeException e) {
             dataSource.close();
@@ -78,10 +80,14 @@ public final class JooqCatalogStore implements CatalogStore {
         }
     }
 
-    private static void migrate(DataSource dataSource) {
+    /**
+     * The shared migrations, and those of one database vendor ({@code db/vendor/h2}, {@code db/vendor/postgresql}:
+     * what the two cannot say alike, such as the audit trail's append-only trigger).
+     */
+    private static void migrate(DataSource dataSource, String vendor) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
@@ -98,6 +104,11 @@ public final class JooqCatalogStore implements CatalogStore {
     /** The people who sign in, their roles, tokens and sessions. */
     public procedo.catalog.account.AccountRepository accounts() {
         return accounts;
+    }
+
+    /** The audit trail's storage: appends (joining the transaction in progress) and reads only. */
+    public procedo.catalog.audit.AuditLog auditLog() {
+        return auditLog;
     }
 
     /** The connection pool, for components that share the catalog's database. */

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import procedo.catalog.CatalogStore;
+import procedo.catalog.account.Actor;
+import procedo.catalog.audit.AuditAction;
+import procedo.catalog.audit.AuditEntry;
+import procedo.catalog.audit.AuditSubject;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.CostBasis;
 import procedo.catalog.assessment.Scope;
@@ -34,6 +38,8 @@ import procedo.catalog.procedure.ProcedureService;
  * <p>
  * When a plan becomes APPROVED (or IMPLEMENTED), its derived to-be activities become the procedure's designed
  * to-be activities, so that ranking, portfolio and the procedure's cost use them.
+ * <p>
+ * Every change (create, update, delete, status) is recorded in the audit trail in its own transaction.
  */
 public final class PlanService {
 
@@ -45,14 +51,14 @@ public final class PlanService {
     private final ProcedureService procedures;
     private final CatalogAssessment assessment;
     private final Clock clock;
-    private final CatalogStore store;
+    private final AuditTrail audit;
     private final PlanDerivation derivation = new PlanDerivation();
     private final ComplianceCostCalculator calculator = new ComplianceCostCalculator();
 
     public PlanService(PlanRepository plans, ProcedureService procedures, CatalogAssessment assessment,
-                       CatalogStore store, Clock clock) {
+                       AuditTrail audit, Clock clock) {
         this.plans = plans;
-        this.store = store;
+        this.audit = audit;
         this.procedures = procedures;
         this.assessment = assessment;
         this.clock = clock;
@@ -67,21 +73,24 @@ public final class PlanService {
         return plans.find(id).orElseThrow(() -> NotFoundException.of("plan", id));
     }
 
-    public SimplificationPlan create(String code, PlanRequest request) {
+    public SimplificationPlan create(String code, PlanRequest request, Actor actor) {
         Procedure procedure = procedures.get(code);
         Problems problems = new Problems();
-        problems.checkText("createdBy", request.createdBy(), 200);
         List<Measure> measures = validate(problems, procedure, request);
         problems.throwIfAny();
         Instant now = now();
         SimplificationPlan plan = new SimplificationPlan(0, procedure.code(), request.title().trim(), request.note(),
                 PlanStatus.DRAFT, measures, request.edits(),
-                List.of(new StatusChange(null, PlanStatus.DRAFT, request.createdBy().trim(), now)),
-                request.createdBy().trim(), now, now, 0);
-        return plans.create(plan);
+                List.of(new StatusChange(null, PlanStatus.DRAFT, actor.username(), now)),
+                actor.username(), now, now, 0);
+        return audit.inTransaction(() -> {
+            SimplificationPlan created = plans.create(plan);
+            audit.record(entry(actor, AuditAction.PLAN_CREATED, created).after(created));
+            return created;
+        });
     }
 
-    public SimplificationPlan update(long id, PlanRequest request) {
+    public SimplificationPlan update(long id, PlanRequest request, Actor actor) {
         SimplificationPlan current = get(id);
         if (!current.status().editable()) {
             throw new ConflictException("plan " + id + " is " + current.status()
@@ -97,20 +106,36 @@ public final class PlanService {
         SimplificationPlan changed = new SimplificationPlan(id, current.procedureCode(), request.title().trim(),
                 request.note(), current.status(), measures, request.edits(), current.history(), current.createdBy(),
                 current.createdAt(), now(), current.version());
-        return plans.update(id, changed, request.version());
+        return audit.inTransaction(() -> {
+            SimplificationPlan updated = plans.update(id, changed, request.version());
+            audit.record(entry(actor, AuditAction.PLAN_UPDATED, updated).before(current).after(updated));
+            return updated;
+        });
     }
 
-    public void delete(long id) {
+    public void delete(long id, Actor actor) {
         SimplificationPlan current = get(id);
         if (!current.status().editable()) {
             throw new ConflictException("plan " + id + " is " + current.status()
                     + ": approved and implemented plans are kept as the record of the reform");
         }
-        plans.delete(id);
+        audit.inTransaction(() -> {
+            plans.delete(id);
+            audit.record(entry(actor, AuditAction.PLAN_DELETED, current).before(current));
+            return null;
+        });
     }
 
-    /** Moves the plan to {@code status} if the workflow allows it (409 otherwise), recording who and when. */
-    public SimplificationPlan changeStatus(long id, String status, String by, Integer version) {
+    private static AuditEntry entry(Actor actor, AuditAction action, SimplificationPlan plan) {
+        return AuditEntry.of(actor, action, AuditSubject.of("plan", plan.id())).procedure(plan.procedureCode());
+    }
+
+    /**
+     * Moves the plan to {@code status} if the workflow allows it (409 otherwise), recording who (the actor's
+     * display name) and when. An adopting status also makes the plan's to-be the procedure's, recorded as that
+     * procedure's update in the same transaction.
+     */
+    public SimplificationPlan changeStatus(long id, String status, Actor actor, Integer version) {
         Problems problems = new Problems();
         PlanStatus target = null;
         try {
@@ -121,8 +146,8 @@ public final class PlanService {
         if (target == null) {
             problems.add("status", "must be one of DRAFT, PROPOSED, APPROVED, IMPLEMENTED");
         }
-        problems.checkText("by", by, 200);
         problems.throwIfAny();
+        String by = actor.username();
         SimplificationPlan current = get(id);
         if (version != null && version != current.version()) {
             throw new ConflictException("plan " + id + " changed since you read it (version " + version
@@ -145,14 +170,21 @@ public final class PlanService {
         if (to.adopted()) {
             Procedure procedure = procedures.get(current.procedureCode());
             DerivedToBe toBe = derive(procedure, current);
-            return store.inTransaction(() -> {
-                SimplificationPlan changed = plans.changeStatus(id, new StatusChange(current.status(), to, by.trim(), now()),
+            return audit.inTransaction(() -> {
+                SimplificationPlan changed = plans.changeStatus(id, new StatusChange(current.status(), to, by, now()),
                         current.version());
-                procedures.update(procedure.code(), withToBe(procedure, toBe), procedure.version());
+                // the procedure's row is locked before the trail's head, as every change locks its rows first
+                procedures.update(procedure.code(), withToBe(procedure, toBe), procedure.version(), actor);
+                audit.record(entry(actor, AuditAction.PLAN_STATUS_CHANGED, changed).before(current).after(changed));
                 return changed;
             });
         }
-        return plans.changeStatus(id, new StatusChange(current.status(), to, by.trim(), now()), current.version());
+        return audit.inTransaction(() -> {
+            SimplificationPlan changed = plans.changeStatus(id, new StatusChange(current.status(), to, by, now()),
+                    current.version());
+            audit.record(entry(actor, AuditAction.PLAN_STATUS_CHANGED, changed).before(current).after(changed));
+            return changed;
+        });
     }
 
     /** The plan's before and after, national scope. */

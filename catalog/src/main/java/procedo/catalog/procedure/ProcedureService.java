@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import procedo.catalog.account.Actor;
+import procedo.catalog.audit.AuditAction;
+import procedo.catalog.audit.AuditEntry;
+import procedo.catalog.audit.AuditSubject;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
@@ -20,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads and changes the catalog: validates every procedure before it is stored (all problems at once, each with
- * the field it concerns) and tells the listener which procedure changed. Deleting keeps history: a procedure that
+ * the field it concerns), records every change with its before and after in the audit trail (in the change's
+ * transaction) and tells the listener which procedure changed. Deleting keeps history: a procedure that
  * anything depends on (in the catalog, or outside it as told by {@link ProcedureDependents}) is withdrawn instead,
  * and a code is never given to a new procedure while it still names another one's withdrawn record or workflows.
  */
@@ -37,6 +42,7 @@ public final class ProcedureService {
 
     private final ProcedureRepository procedures;
     private final LocalityRepository localities;
+    private final AuditTrail audit;
     private final Consumer<String> changed;
     private final ProcedureDependents outside;
 
@@ -45,18 +51,20 @@ public final class ProcedureService {
      *
      * @param changed called with a procedure's code after it was created, updated, withdrawn, reinstated or deleted
      */
-    public ProcedureService(ProcedureRepository procedures, LocalityRepository localities, Consumer<String> changed) {
-        this(procedures, localities, changed, ProcedureDependents.NONE);
+    public ProcedureService(ProcedureRepository procedures, LocalityRepository localities, AuditTrail audit,
+                            Consumer<String> changed) {
+        this(procedures, localities, audit, changed, ProcedureDependents.NONE);
     }
 
     /**
      * @param changed called with a procedure's code after it was created, updated, withdrawn, reinstated or deleted
      * @param outside what depends on a procedure outside the catalog (templates, deployments, cases)
      */
-    public ProcedureService(ProcedureRepository procedures, LocalityRepository localities, Consumer<String> changed,
-                            ProcedureDependents outside) {
+    public ProcedureService(ProcedureRepository procedures, LocalityRepository localities, AuditTrail audit,
+                            Consumer<String> changed, ProcedureDependents outside) {
         this.procedures = procedures;
         this.localities = localities;
+        this.audit = audit;
         this.changed = changed;
         this.outside = outside;
     }
@@ -82,10 +90,14 @@ public final class ProcedureService {
         return codes.isEmpty() ? java.util.Map.of() : procedures.names(codes);
     }
 
-    public Procedure create(Procedure procedure) {
+    public Procedure create(Procedure procedure, Actor actor) {
         validate(procedure);
         requireFreeCode(procedure.code());
-        Procedure created = procedures.create(procedure);
+        Procedure created = audit.inTransaction(() -> {
+            Procedure stored = procedures.create(procedure);
+            audit.record(entry(actor, AuditAction.PROCEDURE_CREATED, stored.code(), stored).after(stored));
+            return stored;
+        });
         changed.accept(created.code());
         return created;
     }
@@ -94,14 +106,19 @@ public final class ProcedureService {
      * Replaces the procedure stored under {@code code}. A procedure re-published under a new code keeps the link:
      * its {@code formerCode} becomes the old code unless the update names another.
      */
-    public Procedure update(String code, Procedure procedure, int expectedVersion) {
+    public Procedure update(String code, Procedure procedure, int expectedVersion, Actor actor) {
         validate(procedure);
         if (!code.equals(procedure.code())) {
             requireFreeCode(procedure.code());
         }
         Procedure linked = code.equals(procedure.code()) || procedure.formerCode() != null ? procedure
                 : procedure.withFormerCode(code);
-        Procedure updated = procedures.update(code, linked, expectedVersion);
+        Procedure updated = audit.inTransaction(() -> {
+            Procedure before = procedures.findByCode(code).orElse(null);
+            Procedure stored = procedures.update(code, linked, expectedVersion);
+            audit.record(entry(actor, AuditAction.PROCEDURE_UPDATED, code, stored).before(before).after(stored));
+            return stored;
+        });
         if (!code.equals(updated.code())) {
             changed.accept(code);
         }
@@ -129,9 +146,16 @@ public final class ProcedureService {
         if (reason != null && reason.strip().length() > MAX_REASON) {
             throw InvalidInputException.of("reason", "must be at most " + MAX_REASON + " characters");
         }
-        get(code);
+        Procedure before = get(code);
         Withdrawal mark = new Withdrawal(LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), actor.username(), reason);
-        Removal removal = procedures.remove(code, outside.of(code), mark);
+        Dependents elsewhere = outside.of(code);
+        Removal removal = audit.inTransaction(() -> {
+            Removal done = procedures.remove(code, elsewhere, mark);
+            AuditEntry entry = entry(actor, done.outcome() == Removal.Outcome.DELETED ? AuditAction.PROCEDURE_DELETED
+                    : AuditAction.PROCEDURE_WITHDRAWN, code, before).before(before);
+            audit.record(done.outcome() == Removal.Outcome.DELETED ? entry : entry.after(done));
+            return done;
+        });
         changed.accept(code);
         LOG.info("Procedure {} {} by {} ({})", code, removal.outcome() == Removal.Outcome.DELETED ? "deleted"
                 : "withdrawn", actor.username(), removal.dependents().isEmpty() ? "nothing depended on it"
@@ -156,8 +180,13 @@ public final class ProcedureService {
      * @throws ConflictException when it is not withdrawn
      */
     public Procedure reinstate(String code, Actor actor) {
-        get(code);
-        procedures.reinstate(code);
+        Procedure before = get(code);
+        audit.inTransaction(() -> {
+            Optional<Withdrawal> mark = procedures.withdrawal(code);
+            procedures.reinstate(code);
+            audit.record(entry(actor, AuditAction.PROCEDURE_REINSTATED, code, before).before(mark.orElse(null)));
+            return null;
+        });
         changed.accept(code);
         LOG.info("Procedure {} reinstated by {}", code, actor.username());
         return get(code);
@@ -182,6 +211,11 @@ public final class ProcedureService {
                     + " procedure (" + left + "): choose another code, so that the new procedure does not take"
                     + " those cases as its own");
         }
+    }
+
+    private static AuditEntry entry(Actor actor, AuditAction action, String code, Procedure state) {
+        return AuditEntry.of(actor, action, AuditSubject.of("procedure", code)).procedure(code)
+                .province(state == null ? null : state.localityCode());
     }
 
     /** Every problem of {@code p}, each located by its JSON field path. */

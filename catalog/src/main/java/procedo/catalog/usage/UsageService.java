@@ -3,13 +3,21 @@ package procedo.catalog.usage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import procedo.catalog.account.Actor;
+import procedo.catalog.audit.AuditAction;
+import procedo.catalog.audit.AuditEntry;
+import procedo.catalog.audit.AuditSubject;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problems;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.ProcedureRepository;
 
-/** Records usage figures of a procedure: every one valid and stored, or none (each problem located). */
+/**
+ * Records usage figures of a procedure: every one valid and stored, or none (each problem located). Figures that
+ * change what was stored are recorded in the audit trail with the figures they replace.
+ */
 public final class UsageService {
 
     public static final int MAX_FIGURES = 10_000;
@@ -17,13 +25,15 @@ public final class UsageService {
     private final ProcedureRepository procedures;
     private final LocalityRepository localities;
     private final UsageRepository usage;
+    private final AuditTrail audit;
     private final Consumer<String> changed;
 
     public UsageService(ProcedureRepository procedures, LocalityRepository localities, UsageRepository usage,
-                        Consumer<String> changed) {
+                        AuditTrail audit, Consumer<String> changed) {
         this.procedures = procedures;
         this.localities = localities;
         this.usage = usage;
+        this.audit = audit;
         this.changed = changed;
     }
 
@@ -32,7 +42,7 @@ public final class UsageService {
         return usage.forProcedure(procedureCode);
     }
 
-    public List<UsageStat> record(String procedureCode, List<UsageFigure> figures) {
+    public List<UsageStat> record(String procedureCode, List<UsageFigure> figures, Actor actor) {
         requireProcedure(procedureCode);
         if (figures == null || figures.isEmpty() || figures.size() > MAX_FIGURES) {
             throw InvalidInputException.of("stats", "is required: 1 to " + MAX_FIGURES + " usage figures");
@@ -73,9 +83,30 @@ public final class UsageService {
             }
         }
         problems.throwIfAny();
-        usage.save(stats);
+        audit.inTransaction(() -> {
+            List<UsageStat> replaced = usage.forProcedure(procedureCode).stream()
+                    .filter(old -> stats.stream().anyMatch(s -> sameSlot(s, old))).toList();
+            usage.save(stats);
+            List<UsageStat> saved = usage.forProcedure(procedureCode).stream()
+                    .filter(now -> stats.stream().anyMatch(s -> sameSlot(s, now))).toList();
+            if (!saved.equals(replaced)) {
+                audit.record(AuditEntry.of(actor, AuditAction.USAGE_RECORDED, AuditSubject.of("usage", procedureCode))
+                        .procedure(procedureCode).province(province(stats)).before(replaced).after(saved));
+            }
+            return null;
+        });
         changed.accept(procedureCode);
         return usage.forProcedure(procedureCode);
+    }
+
+    private static boolean sameSlot(UsageStat a, UsageStat b) {
+        return a.localityCode().equals(b.localityCode()) && a.year() == b.year() && a.source() == b.source();
+    }
+
+    /** The one locality all the figures are for, when there is one. */
+    private static String province(List<UsageStat> stats) {
+        List<String> localities = stats.stream().map(UsageStat::localityCode).distinct().toList();
+        return localities.size() == 1 ? localities.get(0) : null;
     }
 
     private void requireProcedure(String code) {

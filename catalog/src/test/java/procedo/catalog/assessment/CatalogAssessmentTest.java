@@ -29,7 +29,7 @@ class CatalogAssessmentTest extends StoreTest {
     void open() {
         store.localities().saveAgency(Samples.COMMUNE);
         assessment = new CatalogAssessment(store.snapshots(), store.profiles(), store.tariffs(), store.localities());
-        procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
+        procedures = new ProcedureService(store.procedures(), store.localities(), auditOf(store), assessment::procedureChanged);
         costs = new ProcedureCosts(store.procedures(), assessment);
     }
 
@@ -43,7 +43,7 @@ class CatalogAssessmentTest extends StoreTest {
      */
     @Test
     void costsAProcedureByHandWorkedNumbers() {
-        procedures.create(Samples.birthRegistration("1.001193"));
+        procedures.create(Samples.birthRegistration("1.001193"), TESTER);
         store.usage().save(List.of(new UsageStat("1.001193", "79", 2024, UsageSource.IMPORTED, 1000, 400, 950)));
 
         ProcedureCost cost = costs.of("1.001193", Scope.parse("79"));
@@ -62,8 +62,8 @@ class CatalogAssessmentTest extends StoreTest {
 
     @Test
     void theRankingUsesTheSameCostsAsTheCalculator() {
-        procedures.create(Samples.birthRegistration("1.001193"));
-        procedures.create(Samples.named("1.000656", "Đăng ký khai tử", "Hộ tịch"));
+        procedures.create(Samples.birthRegistration("1.001193"), TESTER);
+        procedures.create(Samples.named("1.000656", "Đăng ký khai tử", "Hộ tịch"), TESTER);
         store.usage().save(List.of(
                 new UsageStat("1.001193", "79", 2024, UsageSource.IMPORTED, 1000, 400, 950),
                 new UsageStat("1.001193", "01", 2024, UsageSource.ESTIMATED, 500, 0, 500),
@@ -87,7 +87,7 @@ class CatalogAssessmentTest extends StoreTest {
 
     @Test
     void theMostTrustworthySourceOfTheLatestYearCounts() {
-        procedures.create(Samples.birthRegistration("1.001193"));
+        procedures.create(Samples.birthRegistration("1.001193"), TESTER);
         store.usage().save(List.of(
                 new UsageStat("1.001193", "79", 2023, UsageSource.MEASURED, 9000, 0, 0),
                 new UsageStat("1.001193", "79", 2024, UsageSource.ESTIMATED, 1000, 0, 0),
@@ -102,7 +102,7 @@ class CatalogAssessmentTest extends StoreTest {
 
     @Test
     void aLocalityThatMeasuresANewYearDoesNotHideTheOthersFigures() {
-        procedures.create(Samples.birthRegistration("1.001193"));
+        procedures.create(Samples.birthRegistration("1.001193"), TESTER);
         store.usage().save(List.of(
                 new UsageStat("1.001193", "79", 2025, UsageSource.ESTIMATED, 1000, 100, 900),
                 new UsageStat("1.001193", "01", 2025, UsageSource.ESTIMATED, 800, 80, 700),
@@ -126,7 +126,7 @@ class CatalogAssessmentTest extends StoreTest {
 
     @Test
     void partOfAYearMeasuredCountsScaledToTheWholeYear() {
-        procedures.create(Samples.birthRegistration("1.001193"));
+        procedures.create(Samples.birthRegistration("1.001193"), TESTER);
         store.usage().save(List.of(
                 new UsageStat("1.001193", "79", 2025, UsageSource.ESTIMATED, 1000, 100, 900),
                 new UsageStat("1.001193", "01", 2026, UsageSource.MEASURED, 30, 27, 24, 45)));
@@ -149,8 +149,8 @@ class CatalogAssessmentTest extends StoreTest {
         Procedure online = Samples.named("2.000001", "Cấp phiếu lý lịch tư pháp", "Lý lịch tư pháp");
         procedures.create(new Procedure(online.code(), online.name(), online.field(), online.level(), online.agencyCode(),
                 null, online.applicantType(), 10, OnlineLevel.FULL, "", "", null, null, null, null, null, null,
-                online.dossierComponents(), online.fees(), online.asIsActivities(), List.of(), 0));
-        procedures.create(Samples.birthRegistration("1.001193"));
+                online.dossierComponents(), online.fees(), online.asIsActivities(), List.of(), 0), TESTER);
+        procedures.create(Samples.birthRegistration("1.001193"), TESTER);
 
         var excluded = assessment.rank(new RankingRequest(Scope.NATIONAL, "balanced", ProcedureFilter.none(),
                 OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10));
@@ -165,21 +165,21 @@ class CatalogAssessmentTest extends StoreTest {
 
     @Test
     void changesReachTheRankingWithoutReload() {
-        procedures.create(Samples.birthRegistration("1.001193"));
+        procedures.create(Samples.birthRegistration("1.001193"), TESTER);
         RankingRequest request = new RankingRequest(Scope.NATIONAL, null, ProcedureFilter.none().withText("khai tu"),
                 OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10);
         assertThat(assessment.rank(request).total()).isZero();
 
-        procedures.create(Samples.named("1.000656", "Đăng ký khai tử", "Hộ tịch"));
+        procedures.create(Samples.named("1.000656", "Đăng ký khai tử", "Hộ tịch"), TESTER);
         assertThat(assessment.rank(request).total()).isEqualTo(1);
 
-        procedures.delete("1.000656", procedo.catalog.account.Actor.system("test"), "");
+        procedures.delete("1.000656", TESTER, "");
         assertThat(assessment.rank(request).total()).isZero();
     }
 
     @Test
     void aNewTariffReachesTheRankingsCosts() {
-        procedures.create(Samples.birthRegistration("1.001193"));
+        procedures.create(Samples.birthRegistration("1.001193"), TESTER);
         store.usage().save(List.of(new UsageStat("1.001193", "79", 2024, UsageSource.IMPORTED, 1000, 400, 950)));
         RankingRequest request = new RankingRequest(Scope.parse("79"), null, ProcedureFilter.none(),
                 OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10);
@@ -207,8 +207,8 @@ class CatalogAssessmentTest extends StoreTest {
 
     @Test
     void thePortfolioTakesTheBestSetWithinTheBudget() {
-        procedures.create(Samples.birthRegistration("1.001193"));
-        procedures.create(Samples.named("1.000656", "Đăng ký khai tử", "Hộ tịch"));
+        procedures.create(Samples.birthRegistration("1.001193"), TESTER);
+        procedures.create(Samples.named("1.000656", "Đăng ký khai tử", "Hộ tịch"), TESTER);
         store.usage().save(List.of(
                 new UsageStat("1.001193", "79", 2024, UsageSource.IMPORTED, 1000, 400, 950),
                 new UsageStat("1.000656", "79", 2024, UsageSource.IMPORTED, 10, 0, 10)));

@@ -22,7 +22,7 @@ class PriorityProfileServiceTest extends StoreTest {
 
     @BeforeEach
     void setUp() {
-        profiles = new PriorityProfileService(store.profiles());
+        profiles = new PriorityProfileService(store.profiles(), auditOf(store));
     }
 
     private static PriorityProfile volumeOnly(String name) {
@@ -31,7 +31,7 @@ class PriorityProfileServiceTest extends StoreTest {
 
     @Test
     void theDefaultProfileCannotBeDeleted() {
-        assertThatThrownBy(() -> profiles.delete(PriorityProfileService.DEFAULT_PROFILE))
+        assertThatThrownBy(() -> profiles.delete(PriorityProfileService.DEFAULT_PROFILE, TESTER))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::location).containsExactly("name"));
 
@@ -40,14 +40,14 @@ class PriorityProfileServiceTest extends StoreTest {
 
     @Test
     void otherProfilesAreCreatedChangedWithTheirVersionAndDeleted() {
-        profiles.create(volumeOnly("volume"));
+        profiles.create(volumeOnly("volume"), TESTER);
 
         PriorityProfile changed = profiles.update(new PriorityProfile("volume", "khác",
-                Map.of(Criterion.VOLUME, BigDecimal.ONE), 1), 1);
+                Map.of(Criterion.VOLUME, BigDecimal.ONE), 1), 1, TESTER);
         assertThat(changed.version()).isEqualTo(2);
-        assertThatThrownBy(() -> profiles.update(volumeOnly("volume"), 1)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> profiles.update(volumeOnly("volume"), 1, TESTER)).isInstanceOf(ConflictException.class);
 
-        profiles.delete("volume");
+        profiles.delete("volume", TESTER);
         assertThatThrownBy(() -> profiles.get("volume")).isInstanceOf(NotFoundException.class);
         assertThat(profiles.all()).extracting(PriorityProfile::name).contains("balanced").doesNotContain("volume");
     }

@@ -26,7 +26,7 @@ class DemoCatalogTest extends StoreTest {
     @BeforeEach
     void load() {
         assessment = new CatalogAssessment(store.snapshots(), store.profiles(), store.tariffs(), store.localities());
-        ProcedureService procedures = new ProcedureService(store.procedures(), store.localities(), code -> { });
+        ProcedureService procedures = new ProcedureService(store.procedures(), store.localities(), auditOf(store), code -> { });
         new DemoCatalog(store, procedures).load();
     }
 

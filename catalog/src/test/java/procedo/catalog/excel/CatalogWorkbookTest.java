@@ -39,7 +39,7 @@ class CatalogWorkbookTest extends StoreTest {
 
     @BeforeEach
     void loadDemo() {
-        new DemoCatalog(store, new ProcedureService(store.procedures(), store.localities(), code -> { })).load();
+        new DemoCatalog(store, new ProcedureService(store.procedures(), store.localities(), auditOf(store), code -> { })).load();
         exported = export(store);
     }
 

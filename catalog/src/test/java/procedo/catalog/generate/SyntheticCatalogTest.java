@@ -31,7 +31,7 @@ class SyntheticCatalogTest extends StoreTest {
         assertThat(national.total()).isEqualTo(2_500);
         assertThat(hanoi.total()).isBetween(1, 2_499);
         assertThat(hanoi.items()).allSatisfy(item -> assertThat(item.localityCode()).isEqualTo("01"));
-        ProcedureService service = new ProcedureService(store.procedures(), store.localities(), code -> { });
+        ProcedureService service = new ProcedureService(store.procedures(), store.localities(), auditOf(store), code -> { });
         String first = national.items().get(0).code();
         service.validate(store.procedures().findByCode(first).orElseThrow());
         assertThat(store.usage().forProcedure(first)).hasSize(1);

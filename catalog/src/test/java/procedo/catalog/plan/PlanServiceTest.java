@@ -40,7 +40,7 @@ class PlanServiceTest extends StoreTest {
                 new Measure.Online(), new Measure.CutProcessingTime(2), new Measure.CutFee(d("12.5")),
                 new Measure.Merge(List.of("2.000002"), "Liên thông cư trú"));
 
-        SimplificationPlan created = f.plans.create("2.000001", request(measures, null));
+        SimplificationPlan created = f.plans.create("2.000001", request(measures, null), TESTER);
         SimplificationPlan read = f.plans.get(created.id());
 
         assertThat(read.measures()).containsExactly(new Measure.OnceOnly(PlanSamples.A, "POPULATION_DB"),
@@ -50,19 +50,20 @@ class PlanServiceTest extends StoreTest {
         assertThat(read.edits().get(0).hours()).isEqualByComparingTo("0.1");
         assertThat(read.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(read.version()).isEqualTo(1);
-        assertThat(read.history()).containsExactly(new StatusChange(null, PlanStatus.DRAFT, "Nguyễn Văn A", PlanFixture.CLOCK.instant()));
+        assertThat(read.history()).as("created by the person acting, whatever the request says")
+                .containsExactly(new StatusChange(null, PlanStatus.DRAFT, TESTER.username(), PlanFixture.CLOCK.instant()));
         assertThat(f.plans.forProcedure("2.000001")).extracting(SimplificationPlan::id).containsExactly(created.id());
     }
 
     @Test
     void anUpdateNeedsTheCurrentVersion() {
-        SimplificationPlan created = f.plans.create("2.000001", request(List.of(new Measure.Online()), null));
+        SimplificationPlan created = f.plans.create("2.000001", request(List.of(new Measure.Online()), null), TESTER);
 
-        SimplificationPlan updated = f.plans.update(created.id(), request(List.of(new Measure.CutFee(d("100"))), 1));
+        SimplificationPlan updated = f.plans.update(created.id(), request(List.of(new Measure.CutFee(d("100"))), 1), TESTER);
 
         assertThat(updated.version()).isEqualTo(2);
         assertThat(updated.measures()).containsExactly(new Measure.CutFee(d("100")));
-        assertThatThrownBy(() -> f.plans.update(created.id(), request(List.of(), 1)))
+        assertThatThrownBy(() -> f.plans.update(created.id(), request(List.of(), 1), TESTER))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("version 2");
     }
 
@@ -70,36 +71,39 @@ class PlanServiceTest extends StoreTest {
     void refusesBadMeasuresNamingEachOne() {
         assertThatThrownBy(() -> f.plans.create("2.000001", new PlanRequest("", null, "A", List.of(
                 new Measure.RemoveComponent("Không có"), new Measure.CutFee(d("120")), new Measure.CutProcessingTime(9),
-                new Measure.Merge(List.of("9.999999"), "X"), new Measure.OnceOnly(PlanSamples.B, null)), List.of(), null)))
+                new Measure.Merge(List.of("9.999999"), "X"), new Measure.OnceOnly(PlanSamples.B, null)), List.of(), null), TESTER))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::location).containsExactlyInAnyOrder("title", "measures[0].component",
                                 "measures[1].percent", "measures[2].days", "measures[3].linkedCodes[0]",
                                 "measures[4].database"));
         assertThat(f.plans.forProcedure("2.000001")).isEmpty();
-        assertThatThrownBy(() -> f.plans.create("9.9", request(List.of(), null))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> f.plans.create("9.9", request(List.of(), null), TESTER)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void followsTheWorkflowRecordingWhoAndWhen() {
-        SimplificationPlan plan = f.plans.create("2.000001", request(PlanSamples.fullPlan(), null));
+        SimplificationPlan plan = f.plans.create("2.000001", request(PlanSamples.fullPlan(), null), named("Nguyễn Văn A"));
 
-        assertThatThrownBy(() -> f.plans.changeStatus(plan.id(), "APPROVED", "B", null))
+        assertThatThrownBy(() -> f.plans.changeStatus(plan.id(), "APPROVED", named("B"), null))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("DRAFT to APPROVED");
-        assertThatThrownBy(() -> f.plans.changeStatus(plan.id(), "DONE", "", null))
+        assertThatThrownBy(() -> f.plans.changeStatus(plan.id(), "DONE", TESTER, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::location).containsExactly("status", "by"));
-        f.plans.changeStatus(plan.id(), "PROPOSED", "Nguyễn Văn A", null);
-        SimplificationPlan approved = f.plans.changeStatus(plan.id(), "approved", "Trần Thị B", 2);
+                        .extracting(Problem::location).containsExactly("status"));
+        f.plans.changeStatus(plan.id(), "PROPOSED", named("Nguyễn Văn A"), null);
+        assertThatThrownBy(() -> f.plans.changeStatus(plan.id(), "approved", named("Nguyễn Văn A"), 2))
+                .as("separation of duties").isInstanceOf(procedo.catalog.error.NotAllowedException.class)
+                .hasMessageContaining("someone else must approve it");
+        SimplificationPlan approved = f.plans.changeStatus(plan.id(), "approved", named("Trần Thị B"), 2);
 
         assertThat(approved.status()).isEqualTo(PlanStatus.APPROVED);
         assertThat(approved.history()).extracting(StatusChange::to, StatusChange::by).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(PlanStatus.DRAFT, "Nguyễn Văn A"),
                 org.assertj.core.groups.Tuple.tuple(PlanStatus.PROPOSED, "Nguyễn Văn A"),
                 org.assertj.core.groups.Tuple.tuple(PlanStatus.APPROVED, "Trần Thị B"));
-        assertThatThrownBy(() -> f.plans.update(plan.id(), request(List.of(), 3))).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> f.plans.delete(plan.id())).isInstanceOf(ConflictException.class);
-        assertThat(f.plans.changeStatus(plan.id(), "IMPLEMENTED", "C", null).status()).isEqualTo(PlanStatus.IMPLEMENTED);
-        assertThatThrownBy(() -> f.plans.changeStatus(plan.id(), "DRAFT", "C", null))
+        assertThatThrownBy(() -> f.plans.update(plan.id(), request(List.of(), 3), TESTER)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> f.plans.delete(plan.id(), TESTER)).isInstanceOf(ConflictException.class);
+        assertThat(f.plans.changeStatus(plan.id(), "IMPLEMENTED", named("C"), null).status()).isEqualTo(PlanStatus.IMPLEMENTED);
+        assertThatThrownBy(() -> f.plans.changeStatus(plan.id(), "DRAFT", named("C"), null))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("final");
     }
 
@@ -118,7 +122,7 @@ class PlanServiceTest extends StoreTest {
     /** The preview's figures are those worked out in {@link PlanDerivationTest}. */
     @Test
     void previewShowsBeforeAndAfterAsWorkedOutByHand() {
-        SimplificationPlan plan = f.plans.create("2.000001", new PlanRequest("P", null, "A", PlanSamples.fullPlan(), List.of(), null));
+        SimplificationPlan plan = f.plans.create("2.000001", new PlanRequest("P", null, "A", PlanSamples.fullPlan(), List.of(), null), TESTER);
 
         PlanPreview preview = f.plans.preview(plan.id());
 
@@ -148,9 +152,9 @@ class PlanServiceTest extends StoreTest {
     @Test
     void savingsListEachProceduresLeadingPlanWithItsAnnualSaving() {
         SimplificationPlan draft = f.plans.create("2.000001", new PlanRequest("P", null, "A", PlanSamples.fullPlan(),
-                List.of(), null));
+                List.of(), null), TESTER);
         SimplificationPlan other = f.plans.create("2.000002", new PlanRequest("Q", null, "A",
-                List.of(new Measure.Online()), List.of(), null));
+                List.of(new Measure.Online()), List.of(), null), TESTER);
 
         List<PlanSaving> savings = f.plans.savings();
 

@@ -37,7 +37,7 @@ class ProcedureWithdrawalTest extends StoreTest {
     void setUp() {
         f = new PlanFixture(store);
         f.add(PlanSamples.residence("2.000001"), 1000);
-        f.procedures.create(PlanSamples.residence("2.000002"));
+        f.procedures.create(PlanSamples.residence("2.000002"), ANALYST);
     }
 
     @Test
@@ -116,10 +116,10 @@ class ProcedureWithdrawalTest extends StoreTest {
     void aWithdrawnProceduresCodeIsNotGivenToANewOne() {
         f.procedures.delete("2.000001", ANALYST, "");
 
-        assertThatThrownBy(() -> f.procedures.create(PlanSamples.residence("2.000001")))
+        assertThatThrownBy(() -> f.procedures.create(PlanSamples.residence("2.000001"), ANALYST))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("withdrawn procedure").hasMessageContaining("/api/procedures/2.000001/reinstate");
-        assertThatThrownBy(() -> f.procedures.update("2.000002", PlanSamples.residence("2.000001"), 1))
+        assertThatThrownBy(() -> f.procedures.update("2.000002", PlanSamples.residence("2.000001"), 1, ANALYST))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("withdrawn procedure");
     }
 
@@ -135,7 +135,7 @@ class ProcedureWithdrawalTest extends StoreTest {
 
     @Test
     void whatDependsOutsideTheCatalogAlsoKeepsAProcedureAndItsCode() {
-        ProcedureService withOutside = new ProcedureService(store.procedures(), store.localities(), code -> { },
+        ProcedureService withOutside = new ProcedureService(store.procedures(), store.localities(), auditOf(store), code -> { },
                 new ProcedureDependents() {
                     @Override
                     public Dependents of(String code) {
@@ -151,7 +151,7 @@ class ProcedureWithdrawalTest extends StoreTest {
         assertThat(withOutside.delete("2.000002", ANALYST, "").dependents().counts())
                 .isEqualTo(Map.of(Dependents.CASES, 3L));
         assertThat(withOutside.withdrawal("2.000002")).isPresent();
-        assertThatThrownBy(() -> withOutside.create(PlanSamples.residence("2.000009")))
+        assertThatThrownBy(() -> withOutside.create(PlanSamples.residence("2.000009"), ANALYST))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("former procedure")
                 .hasMessageContaining("1 deployments");
         assertThat(store.procedures().findByCode("2.000009")).isEmpty();

@@ -55,8 +55,8 @@ class CostReductionReportTest extends StoreTest {
         f.add(PlanSamples.residence("2.000003"), 3);
         f.approved("2.000001", PlanSamples.fullPlan());
         var proposed = f.plans.create("2.000003", new procedo.catalog.plan.PlanRequest("P", null, "A",
-                List.of(new procedo.catalog.plan.Measure.Online()), List.of(), null));
-        f.plans.changeStatus(proposed.id(), "PROPOSED", "A", null);
+                List.of(new procedo.catalog.plan.Measure.Online()), List.of(), null), TESTER);
+        f.plans.changeStatus(proposed.id(), "PROPOSED", named("A"), null);
     }
 
     static byte[] xlsx(CostReductionReports reports, ReportFilter filter) {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import procedo.catalog.account.Actor;
 import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.generate.SyntheticCatalog;
 import procedo.catalog.persistence.DatabaseSettings;
@@ -74,7 +75,7 @@ public final class BenchReportCommand implements Callable<Integer> {
         }
         try (Application empty = Application.open(DatabaseSettings.embedded(dir.resolve("import-db")))) {
             long start = System.nanoTime();
-            CatalogWorkbookImport.Result result = empty.importCatalog(catalog);
+            CatalogWorkbookImport.Result result = empty.importCatalog(catalog, Actor.system("bench report"));
             double seconds = (System.nanoTime() - start) / 1e9;
             long rows = result.rows().values().stream().mapToLong(Long::longValue).sum();
             out.printf(Locale.ROOT, "catalog import (check pass + write pass, one transaction, into an empty H2): %d procedures,"

@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import procedo.catalog.account.Actor;
 import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.modeler.Application;
 
@@ -28,7 +29,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (Application application = Application.open(database.settings())) {
             long start = System.nanoTime();
-            CatalogWorkbookImport.Result result = application.importCatalog(file);
+            CatalogWorkbookImport.Result result = application.importCatalog(file, Actor.system("import command"));
             spec.commandLine().getOut().printf("Imported %d procedures (%s) in %.1f s%n", result.procedures(),
                     result.rows(), (System.nanoTime() - start) / 1e9);
             return 0;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import procedo.catalog.account.Actor;
 import procedo.catalog.locality.Locality;
 import procedo.catalog.locality.LocalityKind;
 import procedo.engine.FormField;
@@ -35,6 +36,8 @@ import procedo.modeler.workflow.WorkflowService;
 @Command(name = "load", description = "Run N cases of a procedure through its deployed workflow (deploys the "
         + "latest to-be model when none is deployed), with simulated durations; prints throughput and KPIs.")
 public final class LoadCommand implements Callable<Integer> {
+
+    /** Who the command's deployments, cases and tasks are recorded as. */
 
     @Mixin
     DatabaseOptions database;
@@ -121,7 +124,7 @@ public final class LoadCommand implements Callable<Integer> {
                         engine.setClock(t);
                         engine.runDueJobs(); // escalations due by then, in the simulated time
                         TaskView task = next.get(0);
-                        engine.complete(task.id(), "load", answers(task.form(), random));
+                        engine.complete(task.id(), LOAD.username(), answers(task.form(), random));
                         tasks++;
                     }
                     if (!open) {

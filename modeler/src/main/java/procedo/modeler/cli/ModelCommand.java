@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import procedo.catalog.account.Actor;
 import procedo.catalog.error.InvalidInputException;
 import procedo.modeler.Application;
 import procedo.modeler.model.BpmnAnalyser;
@@ -81,7 +82,8 @@ public final class ModelCommand implements Runnable {
                         : application.models().latest(model.code, modelKind).map(m -> m.version().version()).orElse(null);
                 ModelVersion saved;
                 try {
-                    saved = application.models().save(model.code, modelKind, xml, basedOn, author, comment);
+                    saved = application.models().save(model.code, modelKind, xml, basedOn,
+                            new Actor("system:model command", author, "local"), comment);
                 } catch (InvalidInputException e) {
                     throw InputFiles.locatedIn(file, e);
                 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import procedo.catalog.account.Actor;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.catalog.locality.Level;
@@ -54,7 +55,8 @@ public final class TemplateBenchCommand implements Callable<Integer> {
                 application.templates().parse(new ByteArrayInputStream(file));
                 double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
                 long start = System.nanoTime();
-                var result = application.templates().importFile(new ByteArrayInputStream(file));
+                var result = application.templates().importFile(new ByteArrayInputStream(file),
+                        Actor.system("template bench"));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 out.printf("%s import of %d field rows (version %s): %.2f s, %.0f rows/s"
                                 + " (a read-and-validate pass just before it: %.2f s)%n",

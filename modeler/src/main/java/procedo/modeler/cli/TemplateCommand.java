@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import procedo.catalog.account.Actor;
 import procedo.catalog.error.InvalidInputException;
 import procedo.modeler.Application;
 import procedo.templates.ImportResult;
@@ -27,6 +28,9 @@ import procedo.templates.model.TemplatePackage;
 @Command(name = "template", description = "Template packages: blank workbook, import, export.",
         subcommands = {TemplateCommand.Blank.class, TemplateCommand.Import.class, TemplateCommand.Export.class})
 public final class TemplateCommand implements Runnable {
+
+    /** Who the imports and publications of this command are recorded as. */
+    private static final Actor COMMAND = Actor.system("template command");
 
     @Spec
     CommandSpec spec;
@@ -77,9 +81,9 @@ public final class TemplateCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Application application = Application.open(database.settings());
                  InputStream in = Files.newInputStream(file)) {
-                ImportResult result = application.templates().importFile(in);
+                ImportResult result = application.templates().importFile(in, COMMAND);
                 if (publish) {
-                    application.templates().publish(result.version().code(), result.version().version());
+                    application.templates().publish(result.version().code(), result.version().version(), COMMAND);
                 }
                 out.printf("%s %s version %s (%d fields)%s%n", result.created() ? "imported" : "unchanged:",
                         result.version().code(), result.version().version(), result.version().fieldCount(),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import procedo.catalog.account.Actor;
 import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelService;
 
@@ -28,8 +29,9 @@ public final class DemoModels {
         int stored = 0;
         for (JsonNode entry : index) {
             byte[] xml = read(entry.get("file").asText(), InputStream::readAllBytes);
+            Actor author = new Actor("system:demo models", entry.path("author").asText("Demo"), "local");
             models.save(entry.get("code").asText(), ModelKind.parse(entry.get("kind").asText()), xml, null,
-                    entry.path("author").asText("Demo"), entry.path("comment").asText(""));
+                    author, entry.path("comment").asText(""));
             stored++;
         }
         return stored;

@@ -2,18 +2,23 @@ package procedo.modeler.model;
 
 import java.util.List;
 import java.util.Optional;
+import procedo.catalog.account.Actor;
+import procedo.catalog.audit.AuditAction;
+import procedo.catalog.audit.AuditEntry;
+import procedo.catalog.audit.AuditSubject;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 
 /**
  * The BPMN models of procedures: every save is checked (well-formed, BPMN, references resolve) and stored as a new
- * version with the uploaded bytes unchanged; analysis and as-is/to-be comparison read the stored versions.
+ * version with the uploaded bytes unchanged, its author being the actor's display name, and recorded in the audit
+ * trail (the version saved and the one it follows; not the XML); analysis and as-is/to-be comparison read the
+ * stored versions.
  */
 public final class ModelService {
 
-    /** The author recorded when none is given (until users log in). */
-    public static final String ANONYMOUS = "anonymous";
     private static final int MAX_AUTHOR = 200;
     private static final int MAX_COMMENT = 2000;
 
@@ -21,18 +26,21 @@ public final class ModelService {
     private final BpmnReader reader = new BpmnReader();
     private final BpmnAnalyser analyser = new BpmnAnalyser();
 
-    public ModelService(ModelRepository repository) {
+    private final AuditTrail audit;
+
+    public ModelService(ModelRepository repository, AuditTrail audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     /**
      * Saves {@code xml} as the next version. The first save of a kind needs no expected version; later ones need
      * the current version (else a {@link StaleModelException} naming it). Invalid XML stores nothing.
      */
-    public ModelVersion save(String code, ModelKind kind, byte[] xml, Integer expectedVersion, String author,
+    public ModelVersion save(String code, ModelKind kind, byte[] xml, Integer expectedVersion, Actor actor,
                              String comment) {
         reader.read(xml);
-        String who = author == null || author.isBlank() ? ANONYMOUS : author.trim();
+        String who = actor.username();
         String why = comment == null ? "" : comment.trim();
         if (who.length() > MAX_AUTHOR) {
             throw InvalidInputException.of("author", "may have at most " + MAX_AUTHOR + " characters");
@@ -41,7 +49,13 @@ public final class ModelService {
             throw InvalidInputException.of("comment", "may have at most " + MAX_COMMENT + " characters");
         }
         try {
-            return repository.save(code, kind, xml, expectedVersion, who, why);
+            return audit.inTransaction(() -> {
+                ModelVersion before = repository.latest(code, kind).map(StoredModel::version).orElse(null);
+                ModelVersion saved = repository.save(code, kind, xml, expectedVersion, who, why);
+                audit.record(AuditEntry.of(actor, AuditAction.MODEL_SAVED, AuditSubject.of("model", code + "/" + kind))
+                        .procedure(code).before(before).after(saved));
+                return saved;
+            });
         } catch (ConflictException e) {
             throw new StaleModelException(e.getMessage(),
                     repository.latest(code, kind).map(m -> m.version().version()).orElse(0));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import procedo.modeler.web.audit.AuditRoutes;
 import procedo.modeler.web.catalog.CatalogRoutes;
 import procedo.modeler.web.cost.CostRoutes;
 import procedo.modeler.web.model.ModelRoutes;
@@ -42,6 +43,7 @@ public final class Routes {
         routes.addAll(new PlanRoutes(services.plans(), json).routes());
         routes.addAll(new ReportRoutes(services.reports()).routes());
         routes.addAll(new CatalogWorkbookRoutes(services.catalogExport(), services.catalogImport()).routes());
+        routes.addAll(new AuditRoutes(services.audit()).routes());
         routes.add(Route.get("/api/openapi.json", SIGNED_IN, "This OpenAPI description",
                 ctx -> ctx.json(OpenApi.describe(routes))));
         return List.copyOf(routes);

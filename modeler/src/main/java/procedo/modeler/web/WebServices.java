@@ -2,10 +2,12 @@ package procedo.modeler.web;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.ToLongBiFunction;
 import procedo.catalog.account.AccountService;
+import procedo.catalog.account.Actor;
 import procedo.catalog.assessment.CatalogAssessment;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.assessment.PriorityProfileService;
 import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.assessment.TariffService;
@@ -27,7 +29,7 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           PriorityProfileService profiles, ProcedureCosts costs, ModelService models,
                           TemplateService templates, PlanService plans, CostReductionReports reports,
                           ToLongBiFunction<OutputStream, WithdrawnFilter> catalogExport,
-                          Function<Path, CatalogWorkbookImport.Result> catalogImport,
+                          BiFunction<Path, Actor, CatalogWorkbookImport.Result> catalogImport,
                           WorkflowService workflows, HolidayCalendar calendar,
-                          AccountService accounts) {
+                          AccountService accounts, AuditTrail audit) {
 }

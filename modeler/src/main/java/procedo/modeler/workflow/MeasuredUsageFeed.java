@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import procedo.catalog.account.Actor;
 import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.usage.UsageFigure;
@@ -36,6 +37,8 @@ public final class MeasuredUsageFeed implements AutoCloseable {
     public static final Duration SERVER_INTERVAL = Duration.ofSeconds(15);
 
     private static final Logger LOG = LoggerFactory.getLogger(MeasuredUsageFeed.class);
+    /** Who the measured figures are recorded as written by. */
+    private static final Actor FEED = Actor.system("measured usage");
 
     private final UsageService usage;
     private final LocalityRepository localities;
@@ -61,7 +64,7 @@ public final class MeasuredUsageFeed implements AutoCloseable {
         try {
             int year = c.startedAt().atZone(Deadlines.VIETNAM_ZONE).getYear();
             MeasuredVolume v = engine.get().measuredVolume(c.procedureCode(), c.locality(), year);
-            usage.record(c.procedureCode(), List.of(figure(v)));
+            usage.record(c.procedureCode(), List.of(figure(v)), FEED);
         } catch (RuntimeException e) {
             LOG.warn("Could not record the measured usage of case {}: {}", c.id(), e.getMessage());
             changedSinceFeed.add(c.procedureCode());
@@ -101,7 +104,7 @@ public final class MeasuredUsageFeed implements AutoCloseable {
             }
         }
         if (!figures.isEmpty()) {
-            usage.record(code, figures);
+            usage.record(code, figures, FEED);
         }
         return figures.size();
     }

@@ -11,6 +11,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import procedo.catalog.error.ConflictException;
+import procedo.catalog.account.Actor;
+import procedo.catalog.audit.AuditAction;
+import procedo.catalog.audit.AuditEntry;
+import procedo.catalog.audit.AuditSubject;
+import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problem;
@@ -41,6 +46,8 @@ import procedo.templates.TemplateService;
  * or ended here is told to the {@link MeasuredUsageFeed}, which records what the engine measured as the catalog's
  * MEASURED usage. The engine's refusals pass through unchanged; the web layer maps them to HTTP answers once. A
  * withdrawn procedure's cases go on to their end, but it is neither deployed again nor given new cases.
+ * Every change (deployment, suspension, resumption, receipt, claim, unclaim, completion) is recorded in the audit
+ * trail once the engine has made it; the engine knows the person acting by the actor's user name.
  */
 public final class WorkflowService {
 
@@ -50,19 +57,27 @@ public final class WorkflowService {
     private final StartForms startForms;
     private final Supplier<WorkflowEngine> engine;
     private final MeasuredUsageFeed feed;
+    private final AuditTrail audit;
 
     public WorkflowService(ProcedureService procedures, LocalityRepository localities, ModelService models,
-                           TemplateService templates, MeasuredUsageFeed feed, Supplier<WorkflowEngine> engine) {
+                           TemplateService templates, MeasuredUsageFeed feed, AuditTrail audit,
+                           Supplier<WorkflowEngine> engine) {
         this.procedures = procedures;
         this.localities = localities;
         this.models = models;
         this.startForms = new StartForms(templates);
         this.feed = feed;
+        this.audit = audit;
         this.engine = engine;
     }
 
     /** A new case: the procedure, the locality receiving it, the channel, and the start form's data. */
     public record NewCase(String procedureCode, String locality, String channel, Map<String, Object> data) {
+    }
+
+    /** What the audit trail keeps of a task's completion: the task, the data sent, and where the case is now. */
+    public record CompletedTask(String taskId, String taskName, Map<String, Object> data, CaseState caseState,
+                                String outcome) {
     }
 
     // ---------------------------------------------------------------- deployments
@@ -78,7 +93,15 @@ public final class WorkflowService {
         }
         requireInCatalog(code, "deployed");
         DeployRequest request = deployRequest(code, locality, by.username());
-        return named(engine.get().deploy(request));
+        NamedWorkflow deployed = named(engine.get().deploy(request));
+        recordWorkflow(by.actor(), AuditAction.WORKFLOW_DEPLOYED, deployed);
+        return deployed;
+    }
+
+    private void recordWorkflow(Actor actor, AuditAction action, NamedWorkflow after) {
+        DeployedWorkflow w = after.workflow();
+        audit.record(AuditEntry.of(actor, action, AuditSubject.of("workflow", w.workflowId()))
+                .procedure(w.procedureCode()).province(w.locality()).after(after));
     }
 
     /** What would stop the latest to-be model from being deployed; empty when nothing. */
@@ -114,13 +137,17 @@ public final class WorkflowService {
     }
 
     /** Stops new cases on a deployed version. */
-    public NamedWorkflow suspend(String workflowId) {
-        return named(engine.get().suspend(workflowId));
+    public NamedWorkflow suspend(String workflowId, Actor actor) {
+        NamedWorkflow suspended = named(engine.get().suspend(workflowId));
+        recordWorkflow(actor, AuditAction.WORKFLOW_SUSPENDED, suspended);
+        return suspended;
     }
 
     /** Allows new cases on a suspended version again. */
-    public NamedWorkflow resume(String workflowId) {
-        return named(engine.get().resume(workflowId));
+    public NamedWorkflow resume(String workflowId, Actor actor) {
+        NamedWorkflow resumed = named(engine.get().resume(workflowId));
+        recordWorkflow(actor, AuditAction.WORKFLOW_RESUMED, resumed);
+        return resumed;
     }
 
     // ---------------------------------------------------------------- cases
@@ -156,8 +183,11 @@ public final class WorkflowService {
         int days = procedure.processingDays() == null ? 0 : procedure.processingDays();
         CaseSummary started = engine.get().startCase(new StartCase(procedure.code(), request.locality(),
                 channel, days, data, by.username()));
+        CaseView view = findCase(started.id());
+        audit.record(AuditEntry.of(by.actor(), AuditAction.CASE_STARTED, AuditSubject.of("case", started.id()))
+                .procedure(started.procedureCode()).province(started.locality()).after(view));
         feed.caseChanged(started);
-        return findCase(started.id());
+        return view;
     }
 
     public CaseView findCase(String id) {
@@ -224,20 +254,35 @@ public final class WorkflowService {
     }
 
     public TaskView claim(String id, Principal by) {
-        requireWorker(task(id), by);
-        return engine.get().claim(id, by.username());
+        TaskView before = engine.get().task(id);
+        requireWorker(before, by);
+        TaskView claimed = engine.get().claim(id, by.username());
+        recordTask(by.actor(), AuditAction.TASK_CLAIMED, before, claimed);
+        return claimed;
     }
 
     public TaskView unclaim(String id, Principal by) {
-        requireWorker(task(id), by);
-        return engine.get().unclaim(id, by.username());
+        TaskView before = engine.get().task(id);
+        requireWorker(before, by);
+        TaskView unclaimed = engine.get().unclaim(id, by.username());
+        recordTask(by.actor(), AuditAction.TASK_UNCLAIMED, before, unclaimed);
+        return unclaimed;
     }
 
+    private void recordTask(Actor actor, AuditAction action, TaskView before, Object after) {
+        audit.record(AuditEntry.of(actor, action, AuditSubject.of("task", before.id()))
+                .procedure(before.procedureCode()).province(before.locality()).before(before).after(after));
+    }
+
+    /** Completes a task; the record keeps the data sent and where the case went (its outcome when it ended). */
     public CaseView complete(String taskId, Principal by, Map<String, Object> data) {
         TaskView task = task(taskId);
         requireWorker(task, by);
         engine.get().complete(taskId, by.username(), data);
         CaseView after = findCase(task.caseId());
+        CaseState state = after.summary().state();
+        recordTask(by.actor(), AuditAction.TASK_COMPLETED, task, new CompletedTask(task.id(), task.name(), data, state,
+                state == CaseState.ACTIVE ? null : after.summary().endName()));
         if (after.summary().state() != CaseState.ACTIVE) {
             feed.caseChanged(after.summary());
         }

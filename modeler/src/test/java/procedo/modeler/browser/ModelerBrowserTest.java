@@ -67,7 +67,7 @@ class ModelerBrowserTest {
     static void restoreTheDemoToBe() throws Exception {
         HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(base + "/api/procedures/" + CODE + "/models/TO_BE"))
-                .header("Content-Type", "application/xml").header("X-Author", "Demo")
+                .header("Content-Type", "application/xml").header("X-User", "Demo")
                 .header("If-Match", "\"" + latestVersion("TO_BE") + "\"")
                 .PUT(HttpRequest.BodyPublishers.ofString(demoToBe)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);

@@ -62,7 +62,7 @@ class WorkflowBrowserTest extends WorkflowPages {
                 """;
         HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(base() + "/api/procedures/1.000656/models/TO_BE"))
-                .header("Content-Type", "application/xml").header("X-Author", "Demo")
+                .header("Content-Type", "application/xml").header("X-User", "Demo")
                 .PUT(HttpRequest.BodyPublishers.ofString(bpmn)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
 
@@ -121,7 +121,7 @@ class WorkflowBrowserTest extends WorkflowPages {
                 </bpmn:definitions>
                 """;
         assertThat(send("PUT", "/api/procedures/1.004884/models/TO_BE", bpmn, "Content-Type", "application/xml",
-                "X-Author", "Demo").statusCode()).isEqualTo(201);
+                "X-User", "Demo").statusCode()).isEqualTo(201);
         assertThat(send("POST", "/api/procedures/1.004884/deployments", "", "X-User", "Demo").statusCode()).isEqualTo(201);
         // A dossier received at the counter (the start form built from the dossier: name, id, documents handed in).
         List<JsonNode> fields = new java.util.ArrayList<>();

@@ -25,6 +25,13 @@ import procedo.modeler.web.http.Downloads;
 /** Plans, suggestions, reports and the catalog workbook over HTTP on a real server with the demo catalog. */
 class PlanApiTest {
 
+    /** The header naming the person acting (until sign-in replaces it). */
+    private static final String USER = "X-User";
+
+    private static String encoded(String name) {
+        return java.net.URLEncoder.encode(name, StandardCharsets.UTF_8);
+    }
+
     static final String BIRTH = "1.001193";
     private static TestServer server;
 

@@ -79,8 +79,13 @@ final class TestServer implements AutoCloseable {
      * API token of theirs.
      */
     String tokenFor(String username, Grant... grants) {
+        return tokenFor(username, "Người dùng " + username, grants);
+    }
+
+    /** As {@link #tokenFor(String, Grant...)}, for a user with the given display name. */
+    String tokenFor(String username, String displayName, Grant... grants) {
         var accounts = application.accounts();
-        accounts.create(new AccountRequest(username, "Người dùng " + username, "Tạm thời 2026!", List.of(grants), null),
+        accounts.create(new AccountRequest(username, displayName, "Tạm thời 2026!", List.of(grants), null),
                 Actor.system("tests"));
         accounts.changePassword(username, "Tạm thời 2026!", "Mật khẩu riêng 2026!", Actor.system("tests"));
         return accounts.createToken(username, "tests", Actor.system("tests")).secret();

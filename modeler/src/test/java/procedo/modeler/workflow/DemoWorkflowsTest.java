@@ -34,6 +34,10 @@ class DemoWorkflowsTest {
         app.close();
     }
 
+    private static procedo.catalog.account.Actor named(String name) {
+        return procedo.catalog.StoreTest.named(name);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1.001193", "1.004222", "1.013225", "2.001610", "3.000333", "1.000894", "1.001612"})
     void deploysAndRunsACaseToItsEnd(String code) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import procedo.catalog.account.Actor;
 import procedo.templates.TemplateService;
 import procedo.templates.adoption.Overrides;
 
@@ -22,6 +23,9 @@ public final class DemoTemplates {
 
     private final TemplateService templates;
 
+    /** Who the demo's imports, publications and adoptions are recorded as. */
+    private static final Actor DEMO = Actor.system("demo templates");
+
     public DemoTemplates(TemplateService templates) {
         this.templates = templates;
     }
@@ -33,24 +37,24 @@ public final class DemoTemplates {
                 if (in == null) {
                     throw new IllegalStateException("demo template " + name + " is missing from the class path");
                 }
-                var result = templates.importFile(in);
-                templates.publish(result.version().code(), result.version().version());
+                var result = templates.importFile(in, DEMO);
+                templates.publish(result.version().code(), result.version().version(), DEMO);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         // Hà Nội: on the current standard, with a local help text only.
         templates.adopt("01", "1.001193", "2025.2", new Overrides(null, null, Map.of(),
-                Map.of("tre_que_quan", "Ghi đủ cấp xã, cấp tỉnh theo đơn vị hành chính sau ngày 01/7/2025")), 0);
+                Map.of("tre_que_quan", "Ghi đủ cấp xã, cấp tỉnh theo đơn vị hành chính sau ngày 01/7/2025")), 0, DEMO);
         // Cao Bằng: still on 2025.1 (two documents and three days more than the standard) and a higher copy fee.
         templates.adopt("04", "1.001193", "2025.1", new Overrides(null, null,
-                Map.of("le_phi_ban_sao", new BigDecimal("10000")), Map.of()), 0);
+                Map.of("le_phi_ban_sao", new BigDecimal("10000")), Map.of()), 0, DEMO);
         // Đà Nẵng: the standard as published.
-        templates.adopt("48", "1.001193", "2025.2", Overrides.NONE, 0);
+        templates.adopt("48", "1.001193", "2025.2", Overrides.NONE, 0, DEMO);
         // Hồ Chí Minh City: shorter time, and a provincial fee above the reference amount.
         templates.adopt("79", "2.001610", "2025.1", new Overrides(null, 2,
-                Map.of("le_phi_truc_tiep", new BigDecimal("60000")), Map.of()), 0);
-        templates.adopt("31", "2.001610", "2025.1", Overrides.NONE, 0);
+                Map.of("le_phi_truc_tiep", new BigDecimal("60000")), Map.of()), 0, DEMO);
+        templates.adopt("31", "2.001610", "2025.1", Overrides.NONE, 0, DEMO);
         return RESOURCES.size();
     }
 }

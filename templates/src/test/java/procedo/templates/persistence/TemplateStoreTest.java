@@ -31,11 +31,11 @@ class TemplateStoreTest extends StoreTest {
     void service() {
         Samples.agencies(store.localities());
         service = new TemplateService(new JooqTemplateRepository(store.dsl()), store.localities(), ImportLimits.DEFAULT,
-                Clock.systemUTC());
+                Clock.systemUTC(), auditOf(store));
     }
 
     private void importWorkbook(TemplatePackage p) {
-        service.importFile(new ByteArrayInputStream(Samples.workbook(p)));
+        service.importFile(new ByteArrayInputStream(Samples.workbook(p)), TESTER);
     }
 
     @Test
@@ -54,14 +54,14 @@ class TemplateStoreTest extends StoreTest {
 
     @Test
     void reimportingTheSameVersionChangesNothingAndOtherContentConflicts() {
-        var first = service.importPackage(Samples.business(), false);
-        var again = service.importPackage(Samples.business(), false);
+        var first = service.importPackage(Samples.business(), false, TESTER);
+        var again = service.importPackage(Samples.business(), false, TESTER);
         TemplatePackage b = Samples.business();
 
         assertThat(first.created()).isTrue();
         assertThat(again.created()).isFalse();
         assertThat(again.version().contentHash()).isEqualTo(first.version().contentHash());
-        assertThatThrownBy(() -> service.importPackage(b.with(b.agencyCode(), 5, b.fees(), b.forms()), false))
+        assertThatThrownBy(() -> service.importPackage(b.with(b.agencyCode(), 5, b.fees(), b.forms()), false, TESTER))
                 .isInstanceOf(ConflictException.class);
         assertThat(service.versions("2.001610")).hasSize(1);
     }
@@ -70,7 +70,7 @@ class TemplateStoreTest extends StoreTest {
     void aLargePackageIsStoredWhole() {
         TemplatePackage big = procedo.templates.bench.LargePackage.of(5_000);
 
-        service.importPackage(big, true);
+        service.importPackage(big, true, TESTER);
 
         assertThat(service.get(big.code(), big.version()).fieldCount()).isEqualTo(5_000);
     }
@@ -78,23 +78,23 @@ class TemplateStoreTest extends StoreTest {
     @Test
     void adoptionRefusesDraftsAndLongerTimesAndUpgradeReportsConflicts() {
         importWorkbook(Samples.birth1());
-        assertThatThrownBy(() -> service.adopt("01", "1.001193", "2025.1", Overrides.NONE, 0))
+        assertThatThrownBy(() -> service.adopt("01", "1.001193", "2025.1", Overrides.NONE, 0, TESTER))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("draft");
-        service.publish("1.001193", "2025.1");
+        service.publish("1.001193", "2025.1", TESTER);
 
-        var adopted = service.adopt("01", "1.001193", "2025.1", new Overrides(null, 3, Map.of(), Map.of()), 0);
+        var adopted = service.adopt("01", "1.001193", "2025.1", new Overrides(null, 3, Map.of(), Map.of()), 0, TESTER);
         assertThat(adopted.revision()).isEqualTo(1);
-        assertThatThrownBy(() -> service.adopt("04", "1.001193", "2025.1", new Overrides(null, 4, Map.of(), Map.of()), 0))
+        assertThatThrownBy(() -> service.adopt("04", "1.001193", "2025.1", new Overrides(null, 4, Map.of(), Map.of()), 0, TESTER))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not lengthen");
-        assertThatThrownBy(() -> service.adopt("VN", "1.001193", "2025.1", Overrides.NONE, 0))
+        assertThatThrownBy(() -> service.adopt("VN", "1.001193", "2025.1", Overrides.NONE, 0, TESTER))
                 .isInstanceOf(InvalidInputException.class);
 
         importWorkbook(Samples.birth2());
-        service.publish("1.001193", "2025.2");
-        assertThatThrownBy(() -> service.upgrade("01", "1.001193", "2025.2", null))
+        service.publish("1.001193", "2025.2", TESTER);
+        assertThatThrownBy(() -> service.upgrade("01", "1.001193", "2025.2", null, TESTER))
                 .isInstanceOfSatisfying(UpgradeConflictException.class, e -> assertThat(e.conflicts())
                         .singleElement().satisfies(c -> assertThat(c.part()).isEqualTo("processingDays")));
-        var upgraded = service.upgrade("01", "1.001193", "2025.2", new Overrides(null, 1, Map.of(), Map.of()));
+        var upgraded = service.upgrade("01", "1.001193", "2025.2", new Overrides(null, 1, Map.of(), Map.of()), TESTER);
         assertThat(upgraded.centralVersion()).isEqualTo("2025.2");
         assertThat(upgraded.revision()).isEqualTo(2);
     }

@@ -110,7 +110,7 @@ public final class CatalogRoutes {
     }
 
     private void create(Context ctx) {
-        Procedure created = procedures.create(Json.read(json, ctx.body(), Procedure.class));
+        Procedure created = procedures.create(Json.read(json, ctx.body(), Procedure.class), Params.actor(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/procedures/" + created.code())
                 .header("ETag", Versions.etag(created.version())).json(created);
     }
@@ -118,7 +118,7 @@ public final class CatalogRoutes {
     private void update(Context ctx) {
         Procedure body = Json.read(json, ctx.body(), Procedure.class);
         int expected = Versions.required(ctx, body.version() < 1 ? null : body.version());
-        Procedure updated = procedures.update(ctx.pathParam("code"), body, expected);
+        Procedure updated = procedures.update(ctx.pathParam("code"), body, expected, Params.actor(ctx));
         ctx.header("ETag", Versions.etag(updated.version())).json(updated);
     }
 
@@ -189,7 +189,7 @@ public final class CatalogRoutes {
                 }
             }
         }
-        List<UsageStat> stats = usage.record(code, figures);
+        List<UsageStat> stats = usage.record(code, figures, Params.actor(ctx));
         ctx.json(Map.of("procedureCode", code, "stats", stats));
     }
 
@@ -201,7 +201,7 @@ public final class CatalogRoutes {
     private void saveTariff(Context ctx) {
         TariffBody body = Json.read(json, ctx.body(), TariffBody.class);
         ctx.json(tariffJson(tariffs.save(ctx.pathParam("applicantType"), ctx.pathParam("year"),
-                body.monthlyIncomeVnd(), body.workingDaysPerMonth(), body.hoursPerDay(), body.source())));
+                body.monthlyIncomeVnd(), body.workingDaysPerMonth(), body.hoursPerDay(), body.source(), Params.actor(ctx))));
     }
 
     private static Map<String, Object> tariffJson(Tariff t) {

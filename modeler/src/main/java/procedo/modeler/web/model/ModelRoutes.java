@@ -83,7 +83,7 @@ public final class ModelRoutes {
         checkXmlContentType(ctx);
         Integer expected = Versions.expected(ctx, null);
         ModelVersion saved = models.save(code, kind, ctx.bodyAsBytes(), expected,
-                Params.actor(ctx).username(), Params.decodedHeader(ctx, "X-Comment"));
+                Params.actor(ctx), Params.decodedHeader(ctx, "X-Comment"));
         ctx.status(HttpStatus.CREATED)
                 .header("Location", "/api/procedures/" + code + "/models/" + kind.name() + "/versions/" + saved.version())
                 .header("ETag", Versions.etag(saved.version())).json(saved);

@@ -44,16 +44,14 @@ public final class PlanRoutes {
                         "Change a draft or proposed plan (If-Match or body version; stale -> 409)", this::update),
                 Route.delete("/api/plans/{id}", ANALYST, "Delete a draft or proposed plan", this::delete),
                 Route.post("/api/plans/{id}/status", ANALYST, "Move a plan along DRAFT -> PROPOSED -> APPROVED ->"
-                        + " IMPLEMENTED ({status, version}); other moves -> 409; approved by someone other than its proposer", this::status),
+                        + " IMPLEMENTED ({status, version}); other moves -> 409; by the person acting; approved by someone other than its proposer", this::status),
                 Route.get("/api/plans/{id}/preview", SIGNED_IN, "Before/after compliance cost of a plan with the derived"
                         + " to-be and every calculation line", ctx -> ctx.json(plans.preview(id(ctx)))));
     }
 
     private void create(Context ctx) {
-        PlanRequest body = Json.read(json, ctx.body(), PlanRequest.class);
-        PlanRequest request = new PlanRequest(body.title(), body.note(), Params.actor(ctx).username(), body.measures(),
-                body.edits(), body.version());
-        SimplificationPlan created = plans.create(ctx.pathParam("code"), request);
+        SimplificationPlan created = plans.create(ctx.pathParam("code"), Json.read(json, ctx.body(), PlanRequest.class),
+                Params.actor(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/plans/" + created.id())
                 .header("ETag", Versions.etag(created.version())).json(created);
     }
@@ -68,22 +66,22 @@ public final class PlanRoutes {
         PlanRequest body = Json.read(json, ctx.body(), PlanRequest.class);
         PlanRequest request = new PlanRequest(body.title(), body.note(), body.createdBy(), body.measures(),
                 body.edits(), Versions.expected(ctx, body.version()));
-        SimplificationPlan updated = plans.update(id, request);
+        SimplificationPlan updated = plans.update(id, request, Params.actor(ctx));
         ctx.header("ETag", Versions.etag(updated.version())).json(updated);
     }
 
     private void delete(Context ctx) {
-        plans.delete(id(ctx));
+        plans.delete(id(ctx), Params.actor(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
-    /** The body of a status change. */
+    /** The body of a status change; who moves it is the person acting. */
     record StatusBody(String status, Integer version) {
     }
 
     private void status(Context ctx) {
         StatusBody body = Json.read(json, ctx.body(), StatusBody.class);
-        ctx.json(plans.changeStatus(id(ctx), body.status(), Params.actor(ctx).username(), body.version()));
+        ctx.json(plans.changeStatus(id(ctx), body.status(), Params.actor(ctx), body.version()));
     }
 
     private static long id(Context ctx) {

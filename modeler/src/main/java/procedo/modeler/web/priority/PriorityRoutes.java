@@ -110,18 +110,18 @@ public final class PriorityRoutes {
 
     private void createProfile(Context ctx) {
         ProfileBody body = Json.read(json, ctx.body(), ProfileBody.class);
-        PriorityProfile created = profiles.create(profileOf(body.name(), body));
+        PriorityProfile created = profiles.create(profileOf(body.name(), body), Params.actor(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/profiles/" + created.name()).json(created);
     }
 
     private void updateProfile(Context ctx) {
         ProfileBody body = Json.read(json, ctx.body(), ProfileBody.class);
         int expected = Versions.required(ctx, body.version());
-        ctx.json(profiles.update(profileOf(ctx.pathParam("name"), body), expected));
+        ctx.json(profiles.update(profileOf(ctx.pathParam("name"), body), expected, Params.actor(ctx)));
     }
 
     private void deleteProfile(Context ctx) {
-        profiles.delete(ctx.pathParam("name"));
+        profiles.delete(ctx.pathParam("name"), Params.actor(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 

@@ -27,6 +27,7 @@ import procedo.templates.model.TemplatePackage;
 import procedo.modeler.json.Json;
 import procedo.modeler.web.http.BodyTooLargeException;
 import procedo.modeler.web.http.Downloads;
+import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 import procedo.templates.office.FormDocument;
 
@@ -101,7 +102,8 @@ public final class TemplateRoutes {
         }
         boolean publish = "true".equalsIgnoreCase(ctx.queryParam("publish"));
         try (InputStream in = upload(ctx)) {
-            var result = publish ? templates.importAndPublish(in) : templates.importFile(in);
+            var result = publish ? templates.importAndPublish(in, Params.actor(ctx))
+                    : templates.importFile(in, Params.actor(ctx));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("created", result.created());
             body.put("version", result.version());
@@ -145,7 +147,7 @@ public final class TemplateRoutes {
     }
 
     private void publish(Context ctx) {
-        ctx.json(templates.publish(ctx.pathParam("code"), ctx.pathParam("version")));
+        ctx.json(templates.publish(ctx.pathParam("code"), ctx.pathParam("version"), Params.actor(ctx)));
     }
 
     private void diff(Context ctx) {
@@ -178,7 +180,8 @@ public final class TemplateRoutes {
         });
         Overrides overrides = OverridesReader.read(body.get("overrides"));
         int revision = body.has("revision") ? body.get("revision").asInt() : 0;
-        ctx.json(templates.adopt(ctx.pathParam("locality"), ctx.pathParam("code"), version.asText(), overrides, revision));
+        ctx.json(templates.adopt(ctx.pathParam("locality"), ctx.pathParam("code"), version.asText(), overrides, revision,
+                Params.actor(ctx)));
     }
 
     private void upgrade(Context ctx) {
@@ -188,7 +191,8 @@ public final class TemplateRoutes {
             throw InvalidInputException.of("toVersion", "is required: the central version to move to");
         }
         Overrides resolved = body.has("overrides") ? OverridesReader.read(body.get("overrides")) : null;
-        ctx.json(templates.upgrade(ctx.pathParam("locality"), ctx.pathParam("code"), to.asText(), resolved));
+        ctx.json(templates.upgrade(ctx.pathParam("locality"), ctx.pathParam("code"), to.asText(), resolved,
+                Params.actor(ctx)));
     }
 
     private void deviations(Context ctx) {

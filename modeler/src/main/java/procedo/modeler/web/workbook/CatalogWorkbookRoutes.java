@@ -15,14 +15,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.ToLongBiFunction;
+import procedo.catalog.account.Actor;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.modeler.web.http.BodyTooLargeException;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Downloads;
+import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 
 /**
@@ -37,10 +39,10 @@ public final class CatalogWorkbookRoutes {
     static final long MAX_IMPORT_BYTES = 100L * 1024 * 1024;
 
     private final ToLongBiFunction<OutputStream, WithdrawnFilter> export;
-    private final Function<Path, CatalogWorkbookImport.Result> importer;
+    private final BiFunction<Path, Actor, CatalogWorkbookImport.Result> importer;
 
     public CatalogWorkbookRoutes(ToLongBiFunction<OutputStream, WithdrawnFilter> export,
-                                 Function<Path, CatalogWorkbookImport.Result> importer) {
+                                 BiFunction<Path, Actor, CatalogWorkbookImport.Result> importer) {
         this.export = export;
         this.importer = importer;
     }
@@ -89,7 +91,7 @@ public final class CatalogWorkbookRoutes {
             if (Files.size(file) == 0) {
                 throw InvalidInputException.of("body", "send the catalog workbook (.xlsx) as the request body");
             }
-            CatalogWorkbookImport.Result result = importer.apply(file);
+            CatalogWorkbookImport.Result result = importer.apply(file, Params.actor(ctx));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("procedures", result.procedures());
             body.put("rows", result.rows());

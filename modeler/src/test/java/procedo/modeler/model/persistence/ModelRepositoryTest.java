@@ -44,7 +44,7 @@ class ModelRepositoryTest extends StoreTest {
         store.localities().saveAgency(new Agency("UBND_XA", "Ủy ban nhân dân cấp xã", Level.COMMUNE));
         store.procedures().create(Json.read(Json.mapper(), PROCEDURE, Procedure.class));
         repository = new JooqModelRepository(store.dsl());
-        service = new ModelService(repository);
+        service = new ModelService(repository, auditOf(store));
     }
 
     private static byte[] xml(String name) {
@@ -53,24 +53,24 @@ class ModelRepositoryTest extends StoreTest {
 
     @Test
     void everySaveIsANewVersionAndAStaleSaveIsRefused() {
-        ModelVersion first = service.save("1.001193", ModelKind.TO_BE, xml("v1"), null, "lan", "bản đầu");
-        ModelVersion second = service.save("1.001193", ModelKind.TO_BE, xml("v2"), 1, null, null);
+        ModelVersion first = service.save("1.001193", ModelKind.TO_BE, xml("v1"), null, named("lan"), "bản đầu");
+        ModelVersion second = service.save("1.001193", ModelKind.TO_BE, xml("v2"), 1, named("Nguyễn Thị Lan"), null);
 
         assertThat(first.version()).isEqualTo(1);
         assertThat(first.author()).isEqualTo("lan");
         assertThat(first.comment()).isEqualTo("bản đầu");
         assertThat(second.version()).isEqualTo(2);
-        assertThat(second.author()).isEqualTo("anonymous");
-        assertThatThrownBy(() -> service.save("1.001193", ModelKind.TO_BE, xml("v3"), 1, "an", ""))
+        assertThat(second.author()).isEqualTo("Nguyễn Thị Lan");
+        assertThatThrownBy(() -> service.save("1.001193", ModelKind.TO_BE, xml("v3"), 1, named("an"), ""))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("version 2");
-        assertThatThrownBy(() -> service.save("1.001193", ModelKind.TO_BE, xml("v3"), null, "an", ""))
+        assertThatThrownBy(() -> service.save("1.001193", ModelKind.TO_BE, xml("v3"), null, named("an"), ""))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("version 2");
-        assertThatThrownBy(() -> service.save("1.001193", ModelKind.AS_IS, xml("v1"), 4, "an", ""))
+        assertThatThrownBy(() -> service.save("1.001193", ModelKind.AS_IS, xml("v1"), 4, named("an"), ""))
                 .as("a first save based on a version that does not exist").isInstanceOf(ConflictException.class);
 
         assertThat(service.versions("1.001193", ModelKind.TO_BE)).extracting(ModelVersion::version, ModelVersion::author)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "lan"),
-                        org.assertj.core.groups.Tuple.tuple(2, "anonymous"));
+                        org.assertj.core.groups.Tuple.tuple(2, "Nguyễn Thị Lan"));
         assertThat(service.versions("1.001193", ModelKind.AS_IS)).isEmpty();
         assertThat(new String(service.get("1.001193", ModelKind.TO_BE, 1).xml(), StandardCharsets.UTF_8)).contains("v1");
         assertThat(new String(service.get("1.001193", ModelKind.TO_BE, null).xml(), StandardCharsets.UTF_8))
@@ -84,16 +84,16 @@ class ModelRepositoryTest extends StoreTest {
                 + "<bpmn:task id=\"T\" name=\"Café Straße\"/></bpmn:process></bpmn:definitions>  \n")
                 .getBytes(StandardCharsets.ISO_8859_1);
 
-        service.save("1.001193", ModelKind.AS_IS, latin1, null, "x", "");
+        service.save("1.001193", ModelKind.AS_IS, latin1, null, named("x"), "");
 
         assertThat(repository.latest("1.001193", ModelKind.AS_IS).orElseThrow().xml()).isEqualTo(latin1);
     }
 
     @Test
     void theLatestOfEachKindIsListed() {
-        service.save("1.001193", ModelKind.TO_BE, xml("t1"), null, "a", "");
-        service.save("1.001193", ModelKind.AS_IS, xml("a1"), null, "a", "");
-        service.save("1.001193", ModelKind.AS_IS, xml("a2"), 1, "b", "sửa");
+        service.save("1.001193", ModelKind.TO_BE, xml("t1"), null, named("a"), "");
+        service.save("1.001193", ModelKind.AS_IS, xml("a1"), null, named("a"), "");
+        service.save("1.001193", ModelKind.AS_IS, xml("a2"), 1, named("b"), "sửa");
 
         assertThat(service.latestOfEachKind("1.001193")).extracting(ModelVersion::kind, ModelVersion::version)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ModelKind.AS_IS, 2),
@@ -103,7 +103,7 @@ class ModelRepositoryTest extends StoreTest {
 
     @Test
     void anUnknownProcedureIsNotFound() {
-        assertThatThrownBy(() -> service.save("9.999999", ModelKind.TO_BE, xml("x"), null, "a", ""))
+        assertThatThrownBy(() -> service.save("9.999999", ModelKind.TO_BE, xml("x"), null, named("a"), ""))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("9.999999");
         assertThatThrownBy(() -> service.versions("9.999999", ModelKind.TO_BE)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.get("1.001193", ModelKind.TO_BE, null))
@@ -113,13 +113,13 @@ class ModelRepositoryTest extends StoreTest {
     @Test
     void anInvalidModelStoresNothing() {
         assertThatThrownBy(() -> service.save("1.001193", ModelKind.TO_BE, Snippets.bytes("<bpmn:definitions"), null,
-                "a", "")).isInstanceOf(InvalidInputException.class);
+                named("a"), "")).isInstanceOf(InvalidInputException.class);
         assertThat(service.versions("1.001193", ModelKind.TO_BE)).isEmpty();
     }
 
     @Test
     void modelsGoWithTheirProcedure() {
-        service.save("1.001193", ModelKind.TO_BE, xml("t1"), null, "a", "");
+        service.save("1.001193", ModelKind.TO_BE, xml("t1"), null, named("a"), "");
         store.procedures().delete("1.001193");
         store.procedures().create(Json.read(Json.mapper(), PROCEDURE, Procedure.class));
 
@@ -128,7 +128,7 @@ class ModelRepositoryTest extends StoreTest {
 
     @Test
     void theDatabaseHoldsOneRowPerProcedureKindAndVersion() {
-        service.save("1.001193", ModelKind.TO_BE, xml("t1"), null, "a", "");
+        service.save("1.001193", ModelKind.TO_BE, xml("t1"), null, named("a"), "");
         long id = store.dsl().select(PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.eq("1.001193"))
                 .fetchSingle(PROCEDURES.ID);
 
@@ -157,7 +157,7 @@ class ModelRepositoryTest extends StoreTest {
                     String author = "writer" + writer;
                     Callable<ModelVersion> save = () -> {
                         start.await();
-                        return service.save("1.001193", ModelKind.TO_BE, xml(author), basedOn, author, "");
+                        return service.save("1.001193", ModelKind.TO_BE, xml(author), basedOn, named(author), "");
                     };
                     saves.add(pool.submit(save));
                 }
