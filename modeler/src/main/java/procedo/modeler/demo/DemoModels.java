@@ -29,7 +29,7 @@ public final class DemoModels {
         int stored = 0;
         for (JsonNode entry : index) {
             byte[] xml = read(entry.get("file").asText(), InputStream::readAllBytes);
-            Actor author = new Actor("system:demo models", entry.path("author").asText("Demo"), "local");
+            Actor author = new Actor(entry.path("author").asText("Demo"), "Dữ liệu mẫu", "local");
             models.save(entry.get("code").asText(), ModelKind.parse(entry.get("kind").asText()), xml, null,
                     author, entry.path("comment").asText(""));
             stored++;
