@@ -209,7 +209,6 @@ async function localityChoices() {
   if (isAdmin(user)) return;
   const own = localitiesOf(user, 'CASE_OFFICER');
   [...$('locality').options].filter((o) => o.value && !own.includes(o.value)).forEach((o) => o.remove());
-  if (own.length === 1) $('locality').value = own[0];
 }
 
 async function load() {

@@ -124,7 +124,8 @@ function render() {
     el('td', {}, W.when(task.createdAt)),
     el('td', { className: 'due' }, el('span', { className: 'when' }, W.when(task.dueAt)), ...W.badges(task)),
     el('td', {}, (task.candidateGroups || []).map(W.groupName).join(', ')),
-    el('td', { className: 'assignee' }, task.assignee || el('span', { className: 'note' }, t('tkUnassigned'))),
+    el('td', { className: 'assignee', title: task.assignee || '' }, mine ? (state.user.displayName || me)
+      : task.assignee || el('span', { className: 'note' }, t('tkUnassigned'))),
     el('td', { className: 'actions' }, actions.length ? actions : el('span', { className: 'note' }, t('tkByOther', task.assignee)))));
     if (state.open === task.id) rows.push(formRow(task));
   });
