@@ -111,7 +111,7 @@ public final class WebServer {
         }
         Access required = (Access) declared.iterator().next();
         if (caller.isPresent() && caller.get().bySession() && !SAFE_METHODS.contains(ctx.method().name())
-                && !(ctx.endpoint().path.equals(SIGN_IN_ROUTE) && ctx.method().name().equals("POST"))) {
+                && !(ctx.endpoints().matchedHttpEndpoint().path.equals(SIGN_IN_ROUTE) && ctx.method().name().equals("POST"))) {
             String sent = ctx.header(Authentication.CSRF_HEADER);
             if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                     caller.get().csrfToken().orElseThrow().getBytes(StandardCharsets.UTF_8))) {
@@ -123,7 +123,7 @@ public final class WebServer {
             return;
         }
         Principal principal = caller.orElseThrow(() -> new UnauthorizedResponse("Sign in first")).principal();
-        if (principal.mustChangePassword() && !BEFORE_PASSWORD_CHANGE.contains(ctx.endpoint().path)) {
+        if (principal.mustChangePassword() && !BEFORE_PASSWORD_CHANGE.contains(ctx.endpoints().matchedHttpEndpoint().path)) {
             throw new ForbiddenResponse("Change your password first (PUT /api/me/password)");
         }
         if (!required.admits(principal)) {
