@@ -118,11 +118,12 @@ final class BrowserSite implements AutoCloseable {
         return own;
     }
 
-    /** A browser as if newly started, signed in as a new user holding {@code grants}. */
-    void signInAsNewUser(String username, String displayName, Grant... grants) {
+    /** A browser as if newly started, signed in as a new user holding {@code grants}; returns their password. */
+    String signInAsNewUser(String username, String displayName, Grant... grants) {
         String password = createUser(username, displayName, grants);
         signOut();
         signIn(username, password);
+        return password;
     }
 
     @Override
