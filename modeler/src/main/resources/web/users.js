@@ -104,14 +104,17 @@ function fieldErrors() {
       return n;
     },
     clear() { nodes.forEach((n) => { n.textContent = ''; }); },
-    /** Shows each error beside its field (else beside the nearest named parent, else in fallback); true if any. */
-    show(error, fallback) {
+    /**
+     * Shows each error beside its field (else beside the nearest named parent, else in fallback); true if any.
+     * rename(field) turns the API's field path into the one of the form (a role's index once rows were removed).
+     */
+    show(error, fallback, rename) {
       this.clear();
       const list = error instanceof ApiError && error.errors.length ? error.errors
         : error instanceof ApiError && error.status === 409 && /user named/.test(error.message)
           ? [{ field: 'username', message: error.message }] : [];
       list.forEach((e) => {
-        let field = e.field || '';
+        let field = rename ? rename(e.field || '') : (e.field || '');
         while (field && !nodes.has(field)) field = field.includes('.') ? field.slice(0, field.lastIndexOf('.')) : (field.startsWith('roles') && field !== 'roles' ? 'roles' : '');
         const target = nodes.get(field);
         const text = said(e.message);
@@ -152,9 +155,15 @@ function rolesEditor(grants, errors) {
   const addButton = el('button', { type: 'button', className: 'secondary add-role', onclick: () => add({}) }, t('usAddRole'));
   box.append(addButton, errors.node('roles'));
   (grants.length ? grants : [{}]).forEach(add);
+  const live = () => rows.filter((r) => !r.row.dataset.removed);
   return {
     node: box,
-    value: () => rows.filter((r) => !r.row.dataset.removed).map((r) => ({
+    /** The API's field path of a role ("roles[1].locality" of the roles sent) as the row it came from. */
+    rename: (field) => field.replace(/^roles\[(\d+)\]/, (whole, i) => {
+      const r = live()[Number(i)];
+      return r ? `roles[${rows.indexOf(r)}]` : whole;
+    }),
+    value: () => live().map((r) => ({
       role: r.role.value || null,
       locality: SCOPED.includes(r.role.value) ? (r.locality.value || null) : null,
       groups: r.role.value === 'CASE_OFFICER' ? r.groups.map((g) => g.querySelector('input')).filter((c) => c.checked).map((c) => c.value) : []
@@ -200,7 +209,7 @@ function editRow(u) {
       say(t('usRolesSaved', u.displayName));
       await load();
     } catch (err) {
-      if (!errors.show(err, problem)) problem.textContent = said(err.message); else if (!problem.textContent) problem.textContent = t('usFailed');
+      if (!errors.show(err, problem, editor.rename)) problem.textContent = said(err.message); else if (!problem.textContent) problem.textContent = t('usFailed');
     }
   } }, editor.node, problem, el('div', {}, el('button', { type: 'submit', id: 'roles-save' }, t('usSaveRoles')), ' ',
     el('button', { type: 'button', className: 'secondary', onclick: () => { state.editing = null; render(); } }, t('usCancel'))));
@@ -260,7 +269,7 @@ function renderCreate() {
       renderCreate();
       await load();
     } catch (err) {
-      if (!errors.show(err, problem)) problem.textContent = said(err.message); else if (!problem.textContent) problem.textContent = t('usFailed');
+      if (!errors.show(err, problem, editor.rename)) problem.textContent = said(err.message); else if (!problem.textContent) problem.textContent = t('usFailed');
     }
   } },
   el('label', {}, t('usUsername'), username, errors.node('username')),

@@ -58,6 +58,9 @@ class AccountPageBrowserTest {
         assertThat(token).startsWith("pdo_");
         assertThat(browser.findElement(By.id("token-new")).getText()).contains("chỉ hiện một lần");
         assertThat(statusWithToken(token)).isEqualTo(200);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "account.png"),
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
         browser.navigate().refresh();
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#token-list tbody tr")));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -51,6 +54,12 @@ class SignInBrowserTest {
         browser.findElement(By.id("signin-submit")).click();
     }
 
+    private void screenshot(String name) throws Exception {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
     private String path() {
         URI uri = URI.create(browser.getCurrentUrl());
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
@@ -58,7 +67,7 @@ class SignInBrowserTest {
 
     @Test
     @DisplayName("Sai mật khẩu rồi đúng mật khẩu: vào đúng trang đã yêu cầu")
-    void aWrongThenTheRightPasswordLandsOnThePageAskedFor() {
+    void aWrongThenTheRightPasswordLandsOnThePageAskedFor() throws Exception {
         site.signOut();
         browser.get(base + "/tasks.html?group=mot-cua");
         wait.until(ExpectedConditions.urlContains("/signin.html"));
@@ -70,6 +79,7 @@ class SignInBrowserTest {
         fillSignIn(BrowserSite.ADMIN, "Không phải mật khẩu 1");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin-error"),
                 "Tên đăng nhập hoặc mật khẩu không đúng"));
+        screenshot("signin.png");
         assertThat(path()).startsWith("/signin.html");
 
         fillSignIn(BrowserSite.ADMIN, BrowserSite.ADMIN_PASSWORD);
@@ -110,7 +120,7 @@ class SignInBrowserTest {
 
     @Test
     @DisplayName("Quản trị viên đầu tiên với mật khẩu dùng một lần phải đổi mật khẩu")
-    void theFirstAdministratorWithAOneTimePasswordIsMadeToChangeIt() {
+    void theFirstAdministratorWithAOneTimePasswordIsMadeToChangeIt() throws Exception {
         Application fresh = Application.open(DatabaseSettings.inMemory("browser-first-" + UUID.randomUUID()));
         Javalin server = null;
         try {
@@ -133,6 +143,7 @@ class SignInBrowserTest {
             browser.findElement(By.id("repeat-password")).sendKeys("admin của Bộ 2026");
             browser.findElement(By.id("change-submit")).click();
             wait.until(ExpectedConditions.textToBe(By.id("new-password-error"), "Không được chứa tên đăng nhập."));
+            screenshot("signin-change-password.png");
 
             browser.findElement(By.id("new-password")).clear();
             browser.findElement(By.id("new-password")).sendKeys("Hồ Tây lộng gió 2026");
