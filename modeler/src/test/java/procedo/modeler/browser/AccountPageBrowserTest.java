@@ -49,7 +49,7 @@ class AccountPageBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("me-name"))).click();
         wait.until(ExpectedConditions.urlToBe(base + "/account.html"));
         wait.until(ExpectedConditions.textToBe(By.id("account-roles"), "Người xem"));
-        assertThat(browser.findElement(By.id("no-tokens")).isDisplayed()).isTrue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-tokens")));
 
         browser.findElement(By.id("token-label")).sendKeys("Tập lệnh báo cáo");
         browser.findElement(By.id("token-create")).click();
@@ -77,6 +77,26 @@ class AccountPageBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#token-list tbody tr"), "đã thu hồi"));
         assertThat(statusWithToken(token)).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("Phiên đăng nhập đổi khi trang đang mở: thao tác tiếp theo vẫn gửi đúng mã CSRF của phiên mới")
+    void aChangeAfterTheSessionWasReplacedCarriesTheNewSessionsCsrfToken() {
+        String password = site.signInAsNewUser("phien.moi", "Mai Văn Phiên", Grant.of(AccountRole.VIEWER));
+        browser.get(base + "/account.html");
+        wait.until(ExpectedConditions.textToBe(By.id("account-username"), "phien.moi"));
+        // Signed in again from elsewhere in this browser: the cookie now names a new session with its own token.
+        Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/session', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+                + " body: JSON.stringify({username: 'phien.moi', password: arguments[0]})}).then((r) => done(r.status));",
+                password);
+        assertThat(status).isEqualTo(200L);
+        browser.findElement(By.id("token-label")).sendKeys("Sau khi đăng nhập lại");
+        browser.findElement(By.id("token-create")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-secret")));
+        assertThat(browser.findElement(By.id("error")).getText()).isEmpty();
+        assertThat(site.application().accounts().tokens("phien.moi")).extracting(t -> t.label())
+                .containsExactly("Sau khi đăng nhập lại");
     }
 
     @Test
