@@ -271,15 +271,21 @@ async function renderAdoption() {
   await loadAdoption();
 }
 
+let adoptionLoads = 0;
+
+/** Fills the adoption editor with the chosen province's adoption; only the latest of overlapping loads is shown. */
 async function loadAdoption() {
+  const ticket = ++adoptionLoads;
   const locality = $('adopt-locality').value;
   let adoption = null;
   try {
     adoption = (await api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}`)).adoption;
   } catch (e) { if (e.status !== 404) throw e; }
+  if (ticket !== adoptionLoads) return;
   state.adoption = adoption;
   if (adoption) $('adopt-version').value = adoption.centralVersion;
   const standard = await api(`/api/templates/${enc(state.code)}/versions/${enc($('adopt-version').value)}`);
+  if (ticket !== adoptionLoads) return;
   state.standard = standard;
   const o = adoption ? adoption.overrides : { feeAmounts: {}, helpTexts: {} };
   $('adopt-agency').value = o.agencyCode || '';
