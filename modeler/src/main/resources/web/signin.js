@@ -67,6 +67,8 @@ async function signIn(event) {
   say(null);
   $('signin-submit').disabled = true;
   try {
+    // Signing in is the one change without a session (so without a CSRF token), and its 401 is an answer to show
+    // here, not a reason to come back to this page: it goes to fetch itself rather than through api().
     const response = await fetch('/api/session', json('POST', { username, password }));
     const type = response.headers.get('content-type') || '';
     const body = type.includes('json') ? await response.json() : { message: await response.text() };
