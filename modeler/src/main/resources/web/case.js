@@ -1,6 +1,7 @@
 // A case (one dossier): its summary with the legal due date, its open tasks, its history as a timeline and the
 // data received, labelled from the procedure's start form.
-import { api, params } from './kit/api.js';
+import { api, currentUser, params } from './kit/api.js';
+import { mayWorkCases } from './kit/roles.js';
 import { $, el, showError } from './kit/dom.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { table } from './kit/table.js';
@@ -73,8 +74,8 @@ function renderSummary() {
     facts.flatMap(([k, label, v]) => [el('dt', {}, t(label)), el('dd', { dataset: { fact: k } }, v)])),
   el('p', { className: 'cs-actions' },
     el('button', { type: 'button', className: 'secondary', id: 'refresh', onclick: load }, t('csRefresh')), ' ',
-    el('a', { className: 'button secondary', href: '/start.html?code=' + enc(s.procedureCode) + '&locality=' + enc(s.locality || '') },
-      t('csStartAnother'))));
+    mayWorkCases(state.user) ? el('a', { className: 'button secondary', id: 'start-another',
+      href: '/start.html?code=' + enc(s.procedureCode) + '&locality=' + enc(s.locality || '') }, t('csStartAnother')) : null));
 }
 
 function renderOpenTasks() {
@@ -185,6 +186,7 @@ async function load() {
       state.labels = startForm ? indexLabels(startForm.schema.components, [], null, null, {}) : {};
     }
     await W.localities().catch(() => []);
+    state.user = await currentUser().catch(() => null);
     showError(null);
     render();
   } catch (e) { showError(e); }

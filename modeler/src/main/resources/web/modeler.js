@@ -1,7 +1,8 @@
 // The BPMN modeler page: bpmn-js with the Camunda 7 properties panel, our lint rules shown on the diagram, a
 // minimap, import/export of .bpmn, SVG and PNG, the model's analysis, and saving as a new version with optimistic
 // locking (a stale save is refused; the page offers to reload, or to save the edits as a new version anyway).
-import { ApiError, api, params } from './kit/api.js';
+import { ApiError, api, currentUser, params, request } from './kit/api.js';
+import { isCentral } from './kit/roles.js';
 import { $, el } from './kit/dom.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 
@@ -11,7 +12,8 @@ const t = texts('modeler', {
   exportSvg: ['Tải SVG', 'Download SVG'],
   exportPng: ['Tải PNG', 'Download PNG'],
   save: ['Lưu phiên bản mới', 'Save a new version'],
-  authorPlaceholder: ['Người lưu', 'Your name'],
+  author: ['Người lưu:', 'Saved by:'],
+  readOnly: ['Chỉ xem: vai trò của bạn không cho phép lưu mô hình.', 'Read only: your roles do not allow saving models.'],
   commentPlaceholder: ['Ghi chú cho phiên bản này', 'Comment for this version'],
   conflictReload: ['Tải lại bản mới nhất (bỏ thay đổi của tôi)', 'Reload the latest (discard my changes)'],
   conflictCopy: ['Lưu bản của tôi thành một phiên bản mới', 'Save my edits as a new version'],
@@ -106,7 +108,7 @@ async function show(xml) {
 }
 
 async function fetchXml(url) {
-  const response = await fetch(url);
+  const response = await request(url);
   if (response.status === 404) return null;
   const text = await response.text();
   if (!response.ok) throw new ApiError(response.status, JSON.parse(text));
@@ -147,17 +149,12 @@ async function save(expectedVersion, copyOf) {
   const xml = await currentXml();
   const headers = { 'Content-Type': 'application/xml; charset=utf-8' };
   if (expectedVersion) headers['If-Match'] = `"${expectedVersion}"`;
-  const author = $('author').value.trim();
-  if (author) {
-    headers['X-User'] = encodeURIComponent(author);
-    localStorage.setItem('procedo.author', author);
-  }
   let comment = $('comment').value.trim();
   if (copyOf) comment = (comment ? comment + ' — ' : '') + `edits based on v${copyOf}`;
   if (comment) headers['X-Comment'] = encodeURIComponent(comment);
   $('save').disabled = true;
   try {
-    const response = await fetch(base, { method: 'PUT', headers, body: xml });
+    const response = await request(base, { method: 'PUT', headers, body: xml });
     const body = await response.json();
     if (response.status === 409) {
       state.conflictWith = body.currentVersion;
@@ -282,7 +279,15 @@ window.addEventListener('beforeunload', (e) => {
 });
 onLanguage(() => { renderTitle(); renderAnalysis(); });
 
-$('author').value = localStorage.getItem('procedo.author') || '';
+/** The signed-in person saves; someone whose roles do not allow saving models sees the model read only. */
+currentUser().then((user) => {
+  const central = isCentral(user);
+  $('author-name').textContent = user.displayName || user.username;
+  $('author-name').title = user.username;
+  ['author', 'comment', 'save', 'conflict-copy'].forEach((id) => { $(id).hidden = !central; });
+  $('import-file').closest('label').hidden = !central;
+  $('read-only').hidden = central;
+}).catch(() => {});
 api('/api/procedures/' + encodeURIComponent(code))
   .then((p) => { state.procedureName = p.name; })
   .catch(() => {})

@@ -3,7 +3,8 @@
 // Each section renders itself from the API; the plan editor (#plan), the operations panel (#workflow) and the
 // withdrawal mark with the delete action (#withdrawal, #removal) are modules of their own, shown once the procedure
 // is known.
-import { api, params } from './kit/api.js';
+import { api, currentUser, params } from './kit/api.js';
+import { isCentral } from './kit/roles.js';
 import { el } from './kit/dom.js';
 import { dateTime, money, number } from './kit/format.js';
 import { language, onLanguage, showPage, texts } from './kit/i18n.js';
@@ -259,7 +260,7 @@ function renderModels() {
       el('h4', {}, t(kind)),
       m ? el('p', {}, `${t('latest')}: v${m.version} — ${m.author}, ${dateTime(m.createdAt)}`
         + (m.comment ? ` — ${m.comment}` : '')) : el('p', {}, t('noModel')),
-      el('a', { className: 'button', href, dataset: { open: kind } }, m ? t('openModeler') : t('newModel')),
+      m || isCentral(state.user) ? el('a', { className: 'button', href, dataset: { open: kind } }, m ? t('openModeler') : t('newModel')) : null,
       m ? el('details', { ontoggle: (e) => e.target.open && loadVersions(kind) }, el('summary', {}, t('versions')),
         versions ? tableOf(['version', 'author', 'savedAt', 'comment'], versions.slice().reverse().map((v) => [
           el('a', { href: `${href}&version=${v.version}` }, 'v' + v.version), v.author,
@@ -319,8 +320,9 @@ function renderAll() {
 
 async function load() {
   try {
-    const [procedure, localities, agencies] = await Promise.all([api('/api/procedures/' + enc(code)),
-      api('/api/localities'), api('/api/agencies')]);
+    const [procedure, localities, agencies, user] = await Promise.all([api('/api/procedures/' + enc(code)),
+      api('/api/localities'), api('/api/agencies'), currentUser()]);
+    state.user = user;
     state.procedure = procedure;
     localities.forEach((l) => { state.localities[l.code] = l; });
     agencies.forEach((a) => { state.agencies[a.code] = a; });

@@ -1,5 +1,6 @@
 // The reports page: the cost-reduction report (XLSX, CSV) with its filters, and the catalog workbook export/import.
-import { api } from './kit/api.js';
+import { api, currentUser } from './kit/api.js';
+import { isCentral } from './kit/roles.js';
 import { $, el } from './kit/dom.js';
 import { showPage, texts } from './kit/i18n.js';
 
@@ -67,5 +68,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('report-filters').addEventListener('input', links);
   $('report-filters').addEventListener('change', links);
   $('c-import').addEventListener('click', importCatalog);
+  // Importing the national catalog is for central staff; everyone may export it.
+  currentUser().then((user) => { $('c-file').parentElement.hidden = !isCentral(user); }).catch(() => {});
   options().then(links).catch((e) => $('c-result').replaceChildren(el('p', { className: 'error' }, e.message)));
 });

@@ -1,8 +1,9 @@
 // Receiving a dossier: the procedure's start form (form-js), the locality and channel of receipt; on success the
 // new case's page. Field errors, the browser's or the server's, are shown at the field and in a list.
-import { api, params } from './kit/api.js';
+import { api, currentUser, params } from './kit/api.js';
 import { $, el, showError } from './kit/dom.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { isAdmin, localitiesOf, mayWorkCases } from './kit/roles.js';
 import * as W from './workflow/common.js';
 
 const t = texts('start', {
@@ -197,9 +198,22 @@ async function submit() {
   }
 }
 
+/**
+ * The provinces where the signed-in person receives dossiers: every one for an administrator, their own for a
+ * case officer; without either role, the page offers no receipt.
+ */
+async function localityChoices() {
+  const user = await currentUser();
+  await W.localityOptions($('locality'), W.t('wfChoose'));
+  $('start-submit').hidden = !mayWorkCases(user);
+  if (isAdmin(user)) return;
+  const own = localitiesOf(user, 'CASE_OFFICER');
+  [...$('locality').options].filter((o) => o.value && !own.includes(o.value)).forEach((o) => o.remove());
+}
+
 async function load() {
   try {
-    await W.localityOptions($('locality'), W.t('wfChoose'));
+    await localityChoices();
     if (params.get('locality')) $('locality').value = params.get('locality');
     const [procedure, startForm, deployments] = await Promise.all([api('/api/procedures/' + enc(code)),
       api(startFormUrl()), api(`/api/procedures/${enc(code)}/deployments`).catch(() => [])]);
@@ -218,6 +232,6 @@ document.addEventListener('DOMContentLoaded', () => {
 onLanguage(() => {
   if (!state.procedure) return;
   $('intake-who').replaceChildren(W.whoField('intake-user'));
-  W.localityOptions($('locality'), W.t('wfChoose')).then(renderFacts).catch(showError);
+  localityChoices().then(renderFacts).catch(showError);
   if (state.errors.length) showFieldErrors(state.errors, state.listed === 'server');
 });

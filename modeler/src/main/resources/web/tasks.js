@@ -1,9 +1,10 @@
-// The officer's task list: who the officer is (kept in this browser), filters (group, procedure, own tasks, one
-// case), the open tasks most urgent first with their legal due time, and claim / unclaim / complete, the task's
-// form opening inline with its errors shown at each field.
-import { api, params } from './kit/api.js';
+// The officer's task list: the signed-in officer, filters (group, procedure, own tasks, one case), the open tasks
+// most urgent first with their legal due time, and claim / unclaim / complete (offered on the tasks the officer's
+// roles let them work), the task's form opening inline with its errors shown at each field.
+import { api, currentUser, params } from './kit/api.js';
 import { $, el, showError } from './kit/dom.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { mayWorkTask } from './kit/roles.js';
 import * as W from './workflow/common.js';
 
 const t = texts('tasks', {
@@ -20,10 +21,8 @@ const t = texts('tasks', {
   tkGroups: ['Nhóm', 'Groups'],
   tkAssignee: ['Người xử lý', 'Assignee'],
   tkNone: ['Không có công việc nào phù hợp.', 'No matching task.'],
-  tkAskName: ['Bạn là ai? Nhập họ tên để nhận và xử lý công việc (lưu trên trình duyệt này).', 'Who are you? Enter your name to claim and complete tasks (kept in this browser).'],
-  tkSave: ['Lưu', 'Save'],
   tkYouAre: ['Cán bộ:', 'Officer:'],
-  tkChange: ['Đổi tên', 'Change'],
+  tkNotYours: ['không thuộc nhóm hoặc địa phương của bạn', 'not your group or province'],
   tkClaim: ['Nhận việc', 'Claim'],
   tkUnclaim: ['Trả lại', 'Unclaim'],
   tkComplete: ['Xử lý', 'Complete'],
@@ -45,30 +44,15 @@ const t = texts('tasks', {
 });
 showPage(t);
 const enc = encodeURIComponent;
-const state = { tasks: [], workflows: [], open: null, errors: {}, message: null, editingName: false,
+const state = { tasks: [], workflows: [], open: null, errors: {}, message: null, user: null,
   caseId: params.get('case') || '', group: params.get('group') || '',
   procedure: params.get('procedureCode') || '', mine: params.get('mine') === '1' };
 
-// ---- who the officer is
+// ---- who the officer is: the signed-in person
 function renderOfficer() {
-  const box = $('officer');
-  const name = W.user();
-  if (!name || state.editingName) {
-    const input = el('input', { type: 'text', id: 'officer-name', value: name, placeholder: W.t('wfWhoPlaceholder'), autocomplete: 'name' });
-    box.replaceChildren(el('form', { id: 'officer-form', onsubmit: (e) => {
-      e.preventDefault();
-      if (!input.value.trim()) return;
-      W.setUser(input.value);
-      state.editingName = false;
-      renderOfficer();
-      load();
-    } }, el('span', {}, t('tkAskName')), input, el('button', { type: 'submit', id: 'officer-save' }, t('tkSave'))));
-    if (state.editingName) input.focus();
-  } else {
-    box.replaceChildren(el('p', { className: 'tk-officer' }, t('tkYouAre') + ' ', el('strong', { id: 'officer-current' }, name), ' ',
-      el('button', { type: 'button', className: 'secondary', id: 'officer-change',
-        onclick: () => { state.editingName = true; renderOfficer(); } }, t('tkChange'))));
-  }
+  const u = state.user;
+  $('officer').replaceChildren(el('p', { className: 'tk-officer' }, t('tkYouAre') + ' ',
+    el('strong', { id: 'officer-current', title: u ? u.username : '' }, u ? (u.displayName || u.username) : '')));
 }
 
 // ---- filters
@@ -104,7 +88,7 @@ async function load() {
   const q = new URLSearchParams({ limit: '200' });
   if (state.group) q.set('group', state.group);
   if (state.procedure) q.set('procedureCode', state.procedure);
-  if (state.mine && W.user()) q.set('assignee', W.user());
+  if (state.mine && state.user) q.set('assignee', state.user.username);
   if (state.caseId) q.set('caseId', state.caseId);
   try {
     state.tasks = await api('/api/tasks?' + q.toString());
@@ -115,13 +99,16 @@ async function load() {
 
 // ---- the list
 function render() {
-  const me = W.user();
+  const me = state.user ? state.user.username : null;
   $('no-tasks').hidden = state.tasks.length > 0;
   const rows = [];
   state.tasks.forEach((task) => {
     const mine = task.assignee && task.assignee === me;
     const actions = [];
-    if (!task.assignee) {
+    const workable = mayWorkTask(state.user, task.locality, task.candidateGroups);
+    if (!workable) {
+      actions.push(el('span', { className: 'note' }, task.assignee ? t('tkByOther', task.assignee) : t('tkNotYours')));
+    } else if (!task.assignee) {
       actions.push(el('button', { type: 'button', className: 'claim', onclick: () => claim(task, true) }, t('tkClaim')), ' ',
         el('button', { type: 'button', className: 'secondary complete', onclick: () => openForm(task) }, t('tkComplete')));
     } else if (mine) {
@@ -137,7 +124,8 @@ function render() {
     el('td', {}, W.when(task.createdAt)),
     el('td', { className: 'due' }, el('span', { className: 'when' }, W.when(task.dueAt)), ...W.badges(task)),
     el('td', {}, (task.candidateGroups || []).map(W.groupName).join(', ')),
-    el('td', { className: 'assignee' }, task.assignee || el('span', { className: 'note' }, t('tkUnassigned'))),
+    el('td', { className: 'assignee', title: task.assignee || '' }, mine ? (state.user.displayName || me)
+      : task.assignee || el('span', { className: 'note' }, t('tkUnassigned'))),
     el('td', { className: 'actions' }, actions.length ? actions : el('span', { className: 'note' }, t('tkByOther', task.assignee)))));
     if (state.open === task.id) rows.push(formRow(task));
   });
@@ -280,6 +268,7 @@ function keepInputs(form, rerender) {
 }
 
 async function init() {
+  try { state.user = await currentUser(); } catch (e) { showError(e); }
   renderOfficer();
   try { state.workflows = await api('/api/workflows'); } catch { state.workflows = []; }
   await W.localities().catch(() => []);

@@ -1,7 +1,8 @@
 // The templates page: packages, the import wizard (upload, every error in a table, fix, re-upload), versions and
 // their diff, forms (DOCX and a preview with the form-js viewer when present), the adoption editor of a locality
 // and the deviation report.
-import { api, params } from './kit/api.js';
+import { api, currentUser, params } from './kit/api.js';
+import { isCentral, mayActForLocality } from './kit/roles.js';
 import { $, el, showError } from './kit/dom.js';
 import { money } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
@@ -154,7 +155,7 @@ function renderDetail() {
   $('versions').tBodies[0].replaceChildren(...state.versions.map((v) => el('tr', { dataset: { version: v.version } },
     el('td', {}, v.version), el('td', {}, t(v.status)), el('td', {}, (v.importedAt || '').slice(0, 10)),
     el('td', { className: 'num' }, v.fieldCount),
-    el('td', {}, v.status === 'DRAFT' ? el('button', { type: 'button', className: 'secondary publish',
+    el('td', {}, v.status === 'DRAFT' && isCentral(state.user) ? el('button', { type: 'button', className: 'secondary publish',
       onclick: () => publish(v.version) }, t('tplPublish')) : ''))));
   const options = () => state.versions.map((v) => el('option', { value: v.version }, v.version));
   $('diff-from').replaceChildren(...options());
@@ -251,10 +252,11 @@ function render(c) {
 // ---- adoption editor
 async function renderAdoption() {
   const published = state.versions.filter((v) => v.status === 'PUBLISHED');
-  $('adoption').hidden = published.length === 0;
-  if (!published.length) return;
+  $('adoption').hidden = published.length === 0 || !mayActForLocality(state.user);
+  if ($('adoption').hidden) return;
   if (!state.localities.length) {
-    state.localities = (await api('/api/localities')).filter((l) => l.code !== 'VN');
+    // A locality officer adopts for their own provinces only.
+    state.localities = (await api('/api/localities')).filter((l) => l.code !== 'VN' && mayActForLocality(state.user, l.code));
     state.agencies = await api('/api/agencies');
     $('adopt-locality').replaceChildren(...state.localities.map((l) => el('option', { value: l.code }, `${l.code} — ${l.name}`)));
   }
@@ -269,15 +271,21 @@ async function renderAdoption() {
   await loadAdoption();
 }
 
+let adoptionLoads = 0;
+
+/** Fills the adoption editor with the chosen province's adoption; only the latest of overlapping loads is shown. */
 async function loadAdoption() {
+  const ticket = ++adoptionLoads;
   const locality = $('adopt-locality').value;
   let adoption = null;
   try {
     adoption = (await api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}`)).adoption;
   } catch (e) { if (e.status !== 404) throw e; }
+  if (ticket !== adoptionLoads) return;
   state.adoption = adoption;
   if (adoption) $('adopt-version').value = adoption.centralVersion;
   const standard = await api(`/api/templates/${enc(state.code)}/versions/${enc($('adopt-version').value)}`);
+  if (ticket !== adoptionLoads) return;
   state.standard = standard;
   const o = adoption ? adoption.overrides : { feeAmounts: {}, helpTexts: {} };
   $('adopt-agency').value = o.agencyCode || '';
@@ -370,6 +378,9 @@ document.addEventListener('DOMContentLoaded', async () => {
   $('adopt-locality').addEventListener('change', () => loadAdoption().catch(showError));
   $('adopt-version').addEventListener('change', () => { if (!state.adoption) loadAdoption().catch(showError); });
   try {
+    state.user = await currentUser();
+    // Importing and publishing templates is for central staff.
+    $('import').hidden = !isCentral(state.user);
     await loadPackages();
     if (state.code) await select(state.code);
     else if (state.packages.length) await select(state.packages[0].code);

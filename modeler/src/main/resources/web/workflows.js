@@ -1,8 +1,9 @@
 // The operations page: the deployed workflows (latest version per procedure and locality) with suspend/resume,
 // and the deploy form (check a to-be model, deploy it; every element problem listed with a link to the modeler).
-import { api, params } from './kit/api.js';
+import { api, currentUser, params } from './kit/api.js';
 import { $, el, showError } from './kit/dom.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { isAdmin, isCentral, localitiesOf, mayActForLocality, mayWorkCases } from './kit/roles.js';
 import * as W from './workflow/common.js';
 
 const t = texts('workflows', {
@@ -35,6 +36,7 @@ const t = texts('workflows', {
 showPage(t);
 const enc = encodeURIComponent;
 let workflows = [];
+let user = null;
 let lastDeployed = null;
 let result = null; // what the deploy form last said: {kind: 'ok'|'problems'|'deployed'|'error', ...}
 
@@ -60,17 +62,17 @@ function render() {
   el('td', { className: 'state' }, el('span', { className: 'wf-state ' + (w.suspended ? 'suspended' : 'running') },
     w.suspended ? t('wfsSuspended') : t('wfsRunning'))),
   el('td', { className: 'actions' },
-    el('button', { type: 'button', className: 'secondary ' + (w.suspended ? 'resume' : 'suspend'),
-      onclick: () => setSuspended(w, !w.suspended) }, w.suspended ? t('wfsResume') : t('wfsSuspend')),
+    isCentral(user) ? el('button', { type: 'button', className: 'secondary ' + (w.suspended ? 'resume' : 'suspend'),
+      onclick: () => setSuspended(w, !w.suspended) }, w.suspended ? t('wfsResume') : t('wfsSuspend')) : null,
     ' ',
-    w.suspended ? null : el('a', { className: 'button secondary start', href: '/start.html?code=' + enc(w.procedureCode)
+    w.suspended || !receives(w.locality) ? null : el('a', { className: 'button secondary start', href: '/start.html?code=' + enc(w.procedureCode)
       + (w.locality ? '&locality=' + enc(w.locality) : '') }, t('wfsStart'))))));
 }
 
 async function setSuspended(w, suspended) {
   showError(null);
   try {
-    await W.act(`/api/workflows/${enc(w.workflowId)}/${suspended ? 'suspend' : 'resume'}`, { anonymous: true });
+    await W.act(`/api/workflows/${enc(w.workflowId)}/${suspended ? 'suspend' : 'resume'}`);
     await load();
   } catch (e) { showError(e); }
 }
@@ -144,6 +146,21 @@ function suggest() {
   }, 250);
 }
 
+/** Whether the signed-in person receives dossiers for a workflow of locality (none: nationwide). */
+function receives(locality) {
+  if (!mayWorkCases(user)) return false;
+  return isAdmin(user) || !locality || localitiesOf(user, 'CASE_OFFICER').includes(locality);
+}
+
+/** Deploying is offered to central staff and to locality officers (for their provinces only). */
+async function deployChoices() {
+  await W.localityOptions($('deploy-locality'), t('wfsNationwide'));
+  const allowed = mayActForLocality(user);
+  $('deploy').hidden = !allowed;
+  if (!allowed || isCentral(user)) return;
+  [...$('deploy-locality').options].filter((o) => !o.value || !mayActForLocality(user, o.value)).forEach((o) => o.remove());
+}
+
 async function init() {
   $('deploy-who').replaceChildren(W.whoField('deploy-user'));
   $('deploy-form').addEventListener('submit', deploy);
@@ -151,7 +168,8 @@ async function init() {
   $('deploy-code').addEventListener('input', suggest);
   if (params.get('code')) $('deploy-code').value = params.get('code');
   try {
-    await W.localityOptions($('deploy-locality'), t('wfsNationwide'));
+    user = await currentUser();
+    await deployChoices();
     await load();
   } catch (e) { showError(e); }
 }
@@ -159,7 +177,7 @@ async function init() {
 document.addEventListener('DOMContentLoaded', init);
 onLanguage(() => {
   $('deploy-who').replaceChildren(W.whoField('deploy-user'));
-  W.localityOptions($('deploy-locality'), t('wfsNationwide')).catch(showError);
+  deployChoices().catch(showError);
   render();
   renderResult();
 });

@@ -1,5 +1,9 @@
 // Languages: Vietnamese by default, English on a switch. Every module owns its texts under a namespace of its own;
 // a key it lacks is looked up in the shared 'common' namespace, so no module can rename another module's labels.
+// The header of every page (navigation, the signed-in person, the language switch) is rendered here too.
+import { api, currentUser, SIGN_IN_PAGE } from './api.js';
+import { isAdmin } from './roles.js';
+
 const LANGUAGES = ['vi', 'en'];
 const STORAGE_KEY = 'procedo.lang';
 const dictionaries = new Map();
@@ -45,6 +49,15 @@ const t = texts('common', {
   navTasks: ['Công việc', 'Tasks'],
   navAudit: ['Nhật ký', 'Audit trail'],
   switchTo: ['English', 'Tiếng Việt'],
+  navUsers: ['Người dùng', 'Users'],
+  signOut: ['Đăng xuất', 'Sign out'],
+  accountTitle: ['Tài khoản của tôi: đổi mật khẩu, mã truy cập API', 'My account: password, API tokens'],
+  rolesTitle: ['Vai trò', 'Roles'],
+  'roles.ADMIN': ['Quản trị hệ thống', 'Administrator'],
+  'roles.ANALYST': ['Chuyên viên cải cách', 'Analyst'],
+  'roles.LOCALITY_OFFICER': ['Cán bộ địa phương', 'Locality officer'],
+  'roles.CASE_OFFICER': ['Cán bộ một cửa', 'Case officer'],
+  'roles.VIEWER': ['Người xem', 'Viewer'],
   // Levels and online levels of a procedure.
   CENTRAL: ['Trung ương', 'Central'],
   PROVINCE: ['Tỉnh', 'Province'],
@@ -136,11 +149,56 @@ function header(pageTexts) {
   switcher.id = 'lang';
   switcher.type = 'button';
   switcher.addEventListener('click', () => setLanguage(lang === 'vi' ? 'en' : 'vi'));
-  top.replaceChildren(brand, tagline, nav, switcher);
+  const person = document.createElement('span');
+  person.id = 'person';
+  person.className = 'person';
+  top.replaceChildren(...[brand, tagline, active === 'signin' ? null : nav, person, switcher].filter(Boolean));
   const label = () => { switcher.textContent = t('switchTo'); };
   label();
   onLanguage(label);
   applyTexts(pageTexts, top);
+  if (active !== 'signin') showPerson(person, nav);
+}
+
+/** A grant as people read it: "Cán bộ một cửa — 48 (mot-cua, tu-phap)". */
+export function grantText(grant, localityName) {
+  const where = grant.locality ? (localityName ? localityName(grant.locality) : grant.locality) : '';
+  const groups = (grant.groups || []).length ? ` (${grant.groups.join(', ')})` : '';
+  return t.of('roles', grant.role) + (where ? ' — ' + where : '') + groups;
+}
+
+/** The signed-in person's name (their roles in its title) linking to their account page, and signing out. */
+async function showPerson(box, nav) {
+  let user;
+  try { user = await currentUser(); } catch { return; }
+  const name = document.createElement('a');
+  name.id = 'me-name';
+  name.href = '/account.html';
+  name.textContent = user.displayName || user.username;
+  const out = document.createElement('button');
+  out.id = 'sign-out';
+  out.type = 'button';
+  out.className = 'link';
+  out.addEventListener('click', async () => {
+    try { await api('/api/session', { method: 'DELETE' }); } finally { location.assign(SIGN_IN_PAGE); }
+  });
+  let users = null;
+  if (isAdmin(user)) {
+    users = document.createElement('a');
+    users.id = 'nav-users';
+    users.href = '/users.html';
+    users.className = document.getElementById('top').dataset.page === 'users' ? 'active' : '';
+    nav.append(users);
+  }
+  const label = () => {
+    name.title = `${user.username} — ${t('rolesTitle')}: ${(user.roles || []).map((g) => grantText(g)).join('; ')}`
+      + `\n${t('accountTitle')}`;
+    out.textContent = t('signOut');
+    if (users) users.textContent = t('navUsers');
+  };
+  label();
+  onLanguage(label);
+  box.replaceChildren(name, ' ', out);
 }
 
 /**

@@ -1,6 +1,8 @@
 // The simplification plan editor of the procedure page (#plan): measures, live before/after figures from the
-// plan's preview, the status workflow with who, and the measures the procedure's data supports.
-import { api } from '../kit/api.js';
+// plan's preview, the status workflow with who, and the measures the procedure's data supports. The person acting
+// is the signed-in one; only central staff are offered changes, and a plan's proposer is not offered its approval.
+import { api, currentUser } from '../kit/api.js';
+import { isCentral } from '../kit/roles.js';
 import { el } from '../kit/dom.js';
 import { dateTime, money } from '../kit/format.js';
 import { language, onLanguage, texts } from '../kit/i18n.js';
@@ -10,7 +12,8 @@ const t = texts('plan', {
   planNone: ['Chưa có phương án.', 'No plan yet.'],
   planCreate: ['Tạo phương án', 'Create a plan'],
   planName: ['Tên phương án', 'Plan title'],
-  planBy: ['Người thực hiện', 'Your name'],
+  planBy: ['Người thực hiện:', 'Acting:'],
+  approveByOther: ['Phương án do bạn đề xuất: người khác phê duyệt.', 'You proposed this plan: someone else approves it.'],
   planPick: ['Phương án', 'Plan'],
   measures: ['Biện pháp', 'Measures'],
   measureAdd: ['Thêm biện pháp', 'Add measure'],
@@ -52,8 +55,7 @@ const t = texts('plan', {
   'kinds.ONLINE': ['Nộp và trả kết quả trực tuyến', 'Online submission and delivery'],
   'kinds.CUT_PROCESSING_TIME': ['Rút ngắn thời hạn', 'Cut processing time'],
   'kinds.CUT_FEE': ['Giảm/miễn phí, lệ phí', 'Cut or waive fees'],
-  'kinds.MERGE': ['Liên thông với thủ tục khác', 'Merge with linked procedures'],
-  needBy: ['Nhập người thực hiện.', 'Enter your name.']
+  'kinds.MERGE': ['Liên thông với thủ tục khác', 'Merge with linked procedures']
 });
 const section = document.getElementById('plan');
 let procedure = null;
@@ -93,7 +95,7 @@ function said(text, table) {
   return text;
 }
 const changeText = (labels) => labels.map((l) => said(l, VI_CHANGES)).join('; ');
-const by = () => (localStorage.getItem('procedo.planBy') || '');
+let user = null;
 
 function describe(m) {
   switch (m.kind) {
@@ -107,6 +109,7 @@ function describe(m) {
 }
 
 async function load(selectId) {
+  user = await currentUser();
   plans = await api(`/api/procedures/${encodeURIComponent(procedure.code)}/plans`);
   plan = plans.find((p) => p.id === selectId) || plans[0] || null;
   suggestions = await api(`/api/procedures/${encodeURIComponent(procedure.code)}/suggestions`);
@@ -132,9 +135,8 @@ async function save(measures) {
 
 async function create(measures) {
   const title = (document.getElementById('plan-title') || {}).value || `${t('planTitle')} ${procedure.code}`;
-  if (!by()) throw new Error(t('needBy'));
   const created = await api(`/api/procedures/${encodeURIComponent(procedure.code)}/plans`, { method: 'POST',
-    headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title, createdBy: by(), measures: measures || [] }) });
+    headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title, measures: measures || [] }) });
   await load(created.id);
 }
 
@@ -144,9 +146,7 @@ async function addMeasure(measure) {
 }
 
 async function changeStatus(status) {
-  if (!by()) throw new Error(t('needBy'));
-  await api(`/api/plans/${plan.id}/status`, { method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-User': encodeURIComponent(by()) },
+  await api(`/api/plans/${plan.id}/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ status, version: plan.version }) });
   await load(plan.id);
 }
@@ -218,7 +218,7 @@ async function saveEdit(edit) {
 
 function toBeTable() {
   if (!preview) return null;
-  const editable = plan.status === 'DRAFT' || plan.status === 'PROPOSED';
+  const editable = isCentral(user) && (plan.status === 'DRAFT' || plan.status === 'PROPOSED');
   const rows = preview.toBe.activities.map((a, i) => {
     if (!editable) {
       return el('tr', {}, el('td', {}, a.name), el('td', { className: 'num' }, a.hours),
@@ -243,31 +243,40 @@ function toBeTable() {
 
 function render() {
   const parts = [el('h3', {}, t('planTitle'))];
-  const byInput = el('input', { id: 'plan-by', value: by(), size: 18, oninput: (e) => localStorage.setItem('procedo.planBy', e.target.value.trim()) });
-  parts.push(el('div', { className: 'plan-who' }, el('label', {}, t('planBy') + ' ', byInput)));
+  const central = isCentral(user);
+  if (central) {
+    parts.push(el('div', { className: 'plan-who' }, t('planBy') + ' ',
+      el('strong', { id: 'plan-by', title: user.username }, user.displayName || user.username)));
+  }
   if (!plan) {
-    parts.push(el('p', {}, t('planNone')), el('div', { className: 'plan-add' },
-      el('label', {}, t('planName') + ' ', el('input', { id: 'plan-title', size: 30 })),
-      el('button', { id: 'plan-create', type: 'button', onclick: () => run(() => create([])) }, t('planCreate'))));
+    parts.push(el('p', {}, t('planNone')));
+    if (central) {
+      parts.push(el('div', { className: 'plan-add' },
+        el('label', {}, t('planName') + ' ', el('input', { id: 'plan-title', size: 30 })),
+        el('button', { id: 'plan-create', type: 'button', onclick: () => run(() => create([])) }, t('planCreate'))));
+    }
   } else {
     if (plans.length > 1) {
       parts.push(el('label', {}, t('planPick') + ' ', el('select', { id: 'plan-pick', onchange: (e) => run(() => load(Number(e.target.value))) },
         plans.map((p) => el('option', { value: p.id, selected: p.id === plan.id }, `#${p.id} ${p.title} (${p.status})`)))));
     }
-    const editable = plan.status === 'DRAFT' || plan.status === 'PROPOSED';
+    const editable = central && (plan.status === 'DRAFT' || plan.status === 'PROPOSED');
     parts.push(el('p', {}, el('strong', {}, plan.title), ' — ', t('status') + ': ', el('span', { id: 'plan-status', className: 'badge' }, plan.status)));
     parts.push(el('h4', {}, t('measures')), el('ul', { id: 'plan-measures' }, plan.measures.map((m, i) => el('li', {}, describe(m), ' ',
       editable ? el('button', { type: 'button', className: 'secondary', onclick: () => run(() => save(plan.measures.filter((_, j) => j !== i))) }, t('measureRemove')) : null))));
     if (editable) parts.push(measureForm());
     parts.push(figures(), toBeTable());
-    const next = { DRAFT: ['PROPOSED'], PROPOSED: ['APPROVED', 'DRAFT'], APPROVED: ['IMPLEMENTED'], IMPLEMENTED: [] }[plan.status];
+    const proposedByMe = plan.status === 'PROPOSED' && proposer(plan) === user.username;
+    const next = central ? { DRAFT: ['PROPOSED'], PROPOSED: ['APPROVED', 'DRAFT'], APPROVED: ['IMPLEMENTED'], IMPLEMENTED: [] }[plan.status]
+      .filter((s) => !(s === 'APPROVED' && proposedByMe)) : [];
     parts.push(el('div', { className: 'plan-status' }, next.map((s) => el('button', { type: 'button', dataset: { status: s },
-      onclick: () => run(() => changeStatus(s)) }, t('to' + s)))));
+      onclick: () => run(() => changeStatus(s)) }, t('to' + s))),
+    central && proposedByMe ? el('span', { className: 'note', id: 'plan-approve-by-other' }, ' ' + t('approveByOther')) : null));
     parts.push(el('details', {}, el('summary', {}, t('history')), el('ul', {}, plan.history.map((h) =>
       el('li', {}, `${dateTime(h.at)}: ${h.from || '—'} → ${h.to} (${h.by})`)))));
   }
   if (suggestions.length) {
-    const editable = !plan || plan.status === 'DRAFT' || plan.status === 'PROPOSED';
+    const editable = central && (!plan || plan.status === 'DRAFT' || plan.status === 'PROPOSED');
     parts.push(el('h4', {}, t('suggestions')), el('ul', { id: 'plan-suggestions' }, suggestions.map((s) => el('li', {},
       describe(s.measure), ` — ${said(s.reason, VI_REASONS)}; ${t('saving')}: ${money(s.savingVnd)} `,
       editable ? el('button', { type: 'button', className: 'secondary', dataset: { suggestion: s.measure.kind },
@@ -275,6 +284,12 @@ function render() {
   }
   if (message) parts.push(el('p', { className: 'error', role: 'alert', id: 'plan-error' }, message));
   section.replaceChildren(...parts.filter(Boolean));
+}
+
+/** Who moved the plan to PROPOSED last (whoever approves it must be someone else). */
+function proposer(p) {
+  const proposed = (p.history || []).filter((h) => h.to === 'PROPOSED');
+  return proposed.length ? proposed[proposed.length - 1].by : null;
 }
 
 /** Shows the plan editor of this procedure in #plan. */

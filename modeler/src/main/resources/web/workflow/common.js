@@ -1,7 +1,7 @@
 // Shared by the pages that run workflows (operations, intake, task list, case, the procedure page's panel):
-// Vietnamese names of groups, steps, states and channels; times in Viet Nam's zone; who is acting (the officer's
-// name, kept in this browser and sent as X-User); the localities for selects.
-import { api } from '../kit/api.js';
+// Vietnamese names of groups, steps, states and channels; times in Viet Nam's zone; who is acting (the signed-in
+// person, shown where the page acts); the localities for selects.
+import { api, currentUser } from '../kit/api.js';
 import { el } from '../kit/dom.js';
 import { number, when, ZONE } from '../kit/format.js';
 import { language, texts } from '../kit/i18n.js';
@@ -9,8 +9,6 @@ import { table } from '../kit/table.js';
 
 const t = texts('workflow', {
   wfWho: ['Cán bộ', 'Officer'],
-  wfWhoPlaceholder: ['Họ và tên', 'Full name'],
-  wfNeedWho: ['Hãy nhập tên cán bộ trước (ô “Cán bộ”).', 'Enter the officer’s name first (the “Officer” box).'],
   wfNational: ['toàn quốc', 'national'],
   wfAll: ['Tất cả', 'All'],
   wfChoose: ['— chọn —', '— choose —'],
@@ -63,7 +61,6 @@ const t = texts('workflow', {
   'wfTypes.callActivity': ['Gọi quy trình khác', 'Calls another process'],
   'wfTypes.subProcess': ['Quy trình con', 'Sub-process']
 });
-const USER_KEY = 'procedo.user';
 const GROUPS = ['mot-cua', 'tu-phap', 'cong-an', 'bhxh', 'applicant'];
 
 const groupName = (g) => t.of('wfGroups', g);
@@ -80,38 +77,22 @@ const duration = (h) => (h === null || h === undefined) ? ''
 const hoursAndDays = (h) => (h === null || h === undefined) ? '—'
   : `${t('wfHours', hours(h))} (${t('wfDays', number(Number(h) / 24, 1))})`;
 
-function user() {
-  return (localStorage.getItem(USER_KEY) || '').trim();
-}
-
-function setUser(name) {
-  localStorage.setItem(USER_KEY, (name || '').trim());
-  document.querySelectorAll('input.wf-who').forEach((i) => { if (i.value !== name) i.value = name; });
-}
-
-/** A labelled input for the officer's name, kept in this browser for every page. */
+/** The signed-in person acting on this page, shown where the page acts: "Cán bộ: Nguyễn Văn A". */
 function whoField(id) {
-  const input = el('input', { type: 'text', className: 'wf-who', id: id || 'who', value: user(),
-    placeholder: t('wfWhoPlaceholder'), autocomplete: 'name', oninput: (e) => setUser(e.target.value) });
-  return el('label', { className: 'wf-who-label' }, el('span', {}, t('wfWho') + ' '), input);
+  const name = el('strong', { className: 'wf-who', id: id || 'who' });
+  currentUser().then((u) => { name.textContent = u.displayName || u.username; name.title = u.username; }).catch(() => {});
+  return el('span', { className: 'wf-who-label' }, el('span', {}, t('wfWho') + ': '), name);
 }
 
-/**
- * A call made by the officer: X-User (URL-encoded) and an optional JSON body. Throws when no name is set, unless
- * options.anonymous allows the call without one.
- */
+/** A change made by the signed-in person: POST unless options.method says otherwise, options.json as a JSON body. */
 function act(url, options) {
-  const name = user();
-  if (!name && !(options && options.anonymous)) throw new Error(t('wfNeedWho'));
   const o = Object.assign({ method: 'POST' }, options || {});
-  delete o.anonymous;
-  const headers = Object.assign(name ? { 'X-User': encodeURIComponent(name) } : {}, o.headers || {});
+  o.headers = Object.assign({}, o.headers || {});
   if (o.json !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    o.headers['Content-Type'] = 'application/json';
     o.body = JSON.stringify(o.json);
     delete o.json;
   }
-  o.headers = headers;
   return api(url, o);
 }
 
@@ -210,5 +191,5 @@ function translateFormErrors(container) {
 }
 
 export { t, problemTable, said, translateFormErrors, GROUPS, ZONE, when, hours, duration, hoursAndDays,
-  groupName, stateName, channelName, typeName, user, setUser, whoField, act, localities, localityName, localityOptions,
+  groupName, stateName, channelName, typeName, whoField, act, localities, localityName, localityOptions,
   badges, caseLink, shortId };

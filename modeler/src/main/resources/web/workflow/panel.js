@@ -1,9 +1,10 @@
 // The procedure page's "operations" panel (#workflow): the deployed versions of its workflow, deploying the to-be
 // model, the KPIs measured from real cases (with how each is computed), where cases wait, and recent cases.
-import { api } from '../kit/api.js';
+import { api, currentUser } from '../kit/api.js';
 import { el } from '../kit/dom.js';
 import { number } from '../kit/format.js';
 import { onLanguage, texts } from '../kit/i18n.js';
+import { isCentral, mayWorkCases } from '../kit/roles.js';
 import * as W from './common.js';
 import { table } from '../kit/table.js';
 
@@ -60,17 +61,19 @@ const t = texts('workflowPanel', {
 });
 const enc = encodeURIComponent;
 const section = document.getElementById('workflow');
-const state = { code: null, deployments: [], hasToBe: false, kpis: null, cases: [], locality: '', result: null, loading: false };
+const state = { user: null, code: null, deployments: [], hasToBe: false, kpis: null, cases: [], locality: '', result: null, loading: false };
 
 async function load() {
   const code = enc(state.code);
   const q = state.locality ? '?locality=' + enc(state.locality) : '';
-  const [deployments, models, kpis, cases] = await Promise.all([
+  const [deployments, models, kpis, cases, , user] = await Promise.all([
     api(`/api/procedures/${code}/deployments`).catch(() => []),
     api(`/api/procedures/${code}/models`).catch(() => []),
     api(`/api/procedures/${code}/kpis${q}`).catch(() => null),
     api(`/api/cases?procedureCode=${code}&limit=10${state.locality ? '&locality=' + enc(state.locality) : ''}`).catch(() => []),
-    W.localities().catch(() => [])]);
+    W.localities().catch(() => []),
+    currentUser().catch(() => null)]);
+  state.user = user;
   Object.assign(state, { deployments, hasToBe: models.some((m) => m.kind === 'TO_BE'), kpis, cases });
   render();
 }
@@ -86,12 +89,12 @@ const percent = (share) => (share === null || share === undefined) ? '—' : num
 
 function renderActions() {
   const actions = [];
-  if (state.hasToBe) {
+  if (state.hasToBe && isCentral(state.user)) {
     actions.push(W.whoField('workflow-user'), el('button', { type: 'button', id: 'deploy-to-be', onclick: deploy }, t('wpDeploy')));
-  } else {
+  } else if (!state.hasToBe) {
     actions.push(el('span', { className: 'note' }, t('wpNoToBe')));
   }
-  if (state.deployments.some((d) => !d.suspended)) {
+  if (state.deployments.some((d) => !d.suspended) && mayWorkCases(state.user)) {
     actions.push(el('a', { className: 'button secondary', id: 'start-link', href: '/start.html?code=' + enc(state.code) }, t('wpStart')));
   }
   if (state.deployments.length) {

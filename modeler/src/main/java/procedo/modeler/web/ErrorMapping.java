@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.RedirectResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,8 @@ public final class ErrorMapping {
             Bodies.discard(ctx);
             error(ctx, 413, e.getMessage());
         });
+        // a redirect (a page asked for without a session) names where to go in its message
+        routes.exception(RedirectResponse.class, (e, ctx) -> ctx.status(e.getStatus()).header("Location", e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
                 // a body over the server's limit is still arriving: read it away so that the answer reaches the client

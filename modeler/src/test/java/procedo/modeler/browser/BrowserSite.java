@@ -1,37 +1,56 @@
 package procedo.modeler.browser;
 
 import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
+import java.util.List;
+import procedo.catalog.account.AccountRequest;
+import procedo.catalog.account.AccountService;
+import procedo.catalog.account.Actor;
+import procedo.catalog.account.Grant;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.modeler.Application;
 
 /**
- * One Procedo with the demo catalog (in-memory H2, embedded engine), its web server on a free port and one headless
- * Chromium, shared by all browser tests of a run. Tests keep apart by the procedures and names they use, or undo
- * what they change; {@link #reset()} gives each test a browser as if newly started.
+ * One Procedo with the demo catalog (in-memory H2, embedded engine), its first administrator with a known password,
+ * its web server on a free port and one headless Chromium, shared by all browser tests of a run. Tests keep apart
+ * by the procedures and names they use, or undo what they change; {@link #reset()} gives each test a browser as if
+ * newly started and signed in as the administrator (a real session: the browser holds the cookie). Calls the tests
+ * make themselves carry the administrator's API token ({@link #request}).
  */
 final class BrowserSite implements AutoCloseable {
 
     static final Dimension WINDOW = new Dimension(1400, 900);
+    /** The first administrator's username and password on the browser tests' server. */
+    static final String ADMIN = AccountService.FIRST_ADMIN;
+    static final String ADMIN_PASSWORD = "Sông Hương 2026!";
+    /** How the administrator's name shows in the pages. */
+    static final String ADMIN_NAME = "Quản trị viên";
 
     private final Application application;
     private final Javalin server;
     private final ChromeDriver browser;
+    private final String token;
 
-    private BrowserSite(Application application, Javalin server, ChromeDriver browser) {
+    private BrowserSite(Application application, Javalin server, ChromeDriver browser, String token) {
         this.application = application;
         this.server = server;
         this.browser = browser;
+        this.token = token;
     }
 
     static BrowserSite start() {
         Application application = Application.open(DatabaseSettings.inMemory("browser-" + UUID.randomUUID()));
         application.loadDemoIfEmpty();
+        application.accounts().ensureFirstAdmin(Optional.of(ADMIN_PASSWORD));
+        String token = application.accounts().createToken(ADMIN, "browser tests", Actor.system("tests")).secret();
         Javalin server = application.webServer().create().start("127.0.0.1", 0);
-        return new BrowserSite(application, server, Browser.start());
+        return new BrowserSite(application, server, Browser.start(), token);
     }
 
     Application application() {
@@ -47,12 +66,64 @@ final class BrowserSite implements AutoCloseable {
         return "http://127.0.0.1:" + server.port();
     }
 
-    /** Forgets what the browser kept (language, officer's name, cookies) and restores the window's size. */
+    /** A request to the API at {@code path}, sent as the administrator (with their API token). */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Bearer " + token);
+    }
+
+    /**
+     * Forgets what the browser kept (language, cookies), restores the window's size and signs in as the
+     * administrator.
+     */
     void reset() {
+        signOut();
+        signIn(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** A browser as if newly started: nothing kept, nobody signed in. */
+    void signOut() {
         browser.get(base() + "/app.css");
         browser.executeScript("localStorage.clear(); sessionStorage.clear();");
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(WINDOW);
+    }
+
+    /**
+     * Signs the browser in as {@code username} ({@code POST /api/session} from the browser, so the session cookie
+     * is the browser's); fails unless the server accepts the password.
+     */
+    void signIn(String username, String password) {
+        browser.get(base() + "/app.css");
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object status = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/session', {method: 'POST', headers: {'Content-Type': 'application/json'},
+                  body: JSON.stringify({username: arguments[0], password: arguments[1]})})
+                  .then((r) => done(r.status), (e) => done(String(e)));""", username, password);
+        if (!Long.valueOf(200).equals(status)) {
+            throw new IllegalStateException("Signing in as " + username + " answered " + status);
+        }
+    }
+
+    /**
+     * Creates a user holding {@code grants} whose password is already their own (so they may act at once), and
+     * returns that password.
+     */
+    String createUser(String username, String displayName, Grant... grants) {
+        var accounts = application.accounts();
+        String temporary = "Tạm thời 2026!";
+        String own = "Của riêng " + username.toUpperCase(java.util.Locale.ROOT).charAt(0) + " 2026!";
+        accounts.create(new AccountRequest(username, displayName, temporary, List.of(grants), null), Actor.system("tests"));
+        accounts.changePassword(username, temporary, own, Actor.system("tests"));
+        return own;
+    }
+
+    /** A browser as if newly started, signed in as a new user holding {@code grants}; returns their password. */
+    String signInAsNewUser(String username, String displayName, Grant... grants) {
+        String password = createUser(username, displayName, grants);
+        signOut();
+        signIn(username, password);
+        return password;
     }
 
     @Override

@@ -2,7 +2,6 @@ package procedo.modeler.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,6 +43,7 @@ class ModelerBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static String base;
+    private static BrowserSite site;
     /** The to-be model as the demo has it: these tests change it, other browser tests deploy it. */
     private static String demoToBe;
     private final ChromeDriver browser;
@@ -55,19 +55,18 @@ class ModelerBrowserTest {
     }
 
     @BeforeAll
-    static void keepTheDemoToBe(BrowserSite site) throws Exception {
-        base = site.base();
+    static void keepTheDemoToBe(BrowserSite shared) throws Exception {
+        site = shared;
+        base = shared.base();
         Files.createDirectories(SCREENSHOTS);
-        demoToBe = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "/api/procedures/" + CODE + "/models/TO_BE")).build(),
+        demoToBe = HttpClient.newHttpClient().send(site.request("/api/procedures/" + CODE + "/models/TO_BE").build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     }
 
     @AfterAll
     static void restoreTheDemoToBe() throws Exception {
-        HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base + "/api/procedures/" + CODE + "/models/TO_BE"))
-                .header("Content-Type", "application/xml").header("X-User", "Demo")
+        HttpResponse<String> saved = HttpClient.newHttpClient().send(site.request("/api/procedures/" + CODE + "/models/TO_BE")
+                .header("Content-Type", "application/xml")
                 .header("If-Match", "\"" + latestVersion("TO_BE") + "\"")
                 .PUT(HttpRequest.BodyPublishers.ofString(demoToBe)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
@@ -93,8 +92,7 @@ class ModelerBrowserTest {
     }
 
     private static int latestVersion(String kind) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "/api/procedures/" + CODE + "/models/" + kind)).build(),
+        HttpResponse<String> response = HttpClient.newHttpClient().send(site.request("/api/procedures/" + CODE + "/models/" + kind).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return Integer.parseInt(response.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
@@ -144,7 +142,10 @@ class ModelerBrowserTest {
         wait.until(d -> diagramLabels().stream().anyMatch(l -> l.contains("Kiểmtratựđộng")));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Có thay đổi chưa lưu.");
 
-        browser.findElement(By.id("author")).sendKeys("Nguyễn Văn An");
+        // The person saving is the signed-in one: the page says so, and no name box is left to type into.
+        assertThat(browser.findElement(By.id("author-name")).getText()).isEqualTo(BrowserSite.ADMIN_NAME);
+        assertThat(browser.findElements(By.cssSelector("#toolbar input[type=text]"))).extracting(e -> e.getAttribute("id"))
+                .containsExactly("comment");
         browser.findElement(By.id("comment")).sendKeys("Thêm bước kiểm tra tự động");
         browser.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Đã lưu phiên bản " + (before + 1) + "."));
@@ -165,11 +166,9 @@ class ModelerBrowserTest {
         int mine = latestVersion("TO_BE");
 
         // Someone else saves in the meantime.
-        String theirs = new String(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "/api/procedures/" + CODE + "/models/TO_BE")).build(),
+        String theirs = new String(HttpClient.newHttpClient().send(site.request("/api/procedures/" + CODE + "/models/TO_BE").build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body(), StandardCharsets.UTF_8);
-        HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base + "/api/procedures/" + CODE + "/models/TO_BE"))
+        HttpResponse<String> saved = HttpClient.newHttpClient().send(site.request("/api/procedures/" + CODE + "/models/TO_BE")
                 .header("Content-Type", "application/xml").header("If-Match", "\"" + mine + "\"")
                 .PUT(HttpRequest.BodyPublishers.ofString(theirs)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).isEqualTo(201);

@@ -16,6 +16,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import procedo.catalog.account.AccountRole;
+import procedo.catalog.account.Grant;
 
 /**
  * An analyst in headless Chromium: builds a plan for the demo birth registration (once-only from the
@@ -30,8 +32,10 @@ class PlanEditorBrowserTest {
     private final ChromeDriver browser;
     private final WebDriverWait wait;
     private final String base;
+    private final BrowserSite site;
 
     PlanEditorBrowserTest(BrowserSite site) {
+        this.site = site;
         browser = site.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         base = site.base();
@@ -54,7 +58,9 @@ class PlanEditorBrowserTest {
     void buildsApprovesAndReportsAPlan() throws IOException {
         browser.get(base() + "/procedure.html?code=1.001193");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("plan-create")));
-        browser.findElement(By.id("plan-by")).sendKeys("Nguyễn Văn A");
+        // Who acts is the signed-in person, shown, not typed.
+        assertThat(browser.findElement(By.id("plan-by")).getText()).isEqualTo(BrowserSite.ADMIN_NAME);
+        assertThat(browser.findElement(By.id("plan-by")).getTagName()).isEqualTo("strong");
         browser.findElement(By.id("plan-title")).sendKeys("Khai sinh không giấy tờ");
         browser.findElement(By.id("plan-create")).click();
         wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "DRAFT"));
@@ -85,6 +91,13 @@ class PlanEditorBrowserTest {
 
         browser.findElement(By.cssSelector("button[data-status=PROPOSED]")).click();
         wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "PROPOSED"));
+        // Whoever proposed a plan is not offered its approval: someone else approves it.
+        assertThat(browser.findElements(By.cssSelector("button[data-status=APPROVED]"))).isEmpty();
+        assertThat(browser.findElement(By.id("plan-approve-by-other")).getText()).contains("người khác phê duyệt");
+        site.signInAsNewUser("phe.duyet", "Trần Văn Duyệt", Grant.of(AccountRole.ANALYST));
+        browser.get(base() + "/procedure.html?code=1.001193");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-status=APPROVED]")));
+        assertThat(browser.findElement(By.id("plan-by")).getText()).isEqualTo("Trần Văn Duyệt");
         browser.findElement(By.cssSelector("button[data-status=APPROVED]")).click();
         wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "APPROVED"));
         assertThat(browser.findElements(By.id("measure-add"))).isEmpty();

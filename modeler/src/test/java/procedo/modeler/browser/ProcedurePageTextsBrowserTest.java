@@ -3,7 +3,6 @@ package procedo.modeler.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,8 +31,10 @@ class ProcedurePageTextsBrowserTest {
     private final WebDriverWait wait;
     private final String base;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final BrowserSite site;
 
     ProcedurePageTextsBrowserTest(BrowserSite site) {
+        this.site = site;
         browser = site.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         base = site.base();
@@ -54,10 +55,10 @@ class ProcedurePageTextsBrowserTest {
 
     @Test
     void theCostSectionAndThePlanEditorEachShowTheirOwnLabels() throws Exception {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/procedures/" + CODE + "/plans"))
+        HttpResponse<String> created = http.send(site.request("/api/procedures/" + CODE + "/plans")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"title\": \"Nhãn của từng phần\", \"createdBy\": \"Kiểm thử\", \"measures\": []}"))
+                        "{\"title\": \"Nhãn của từng phần\", \"measures\": []}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long plan = new ObjectMapper().readTree(created.body()).get("id").asLong();
@@ -76,7 +77,7 @@ class ProcedurePageTextsBrowserTest {
             assertThat(texts("#plan-tobe th")).contains("Share").doesNotContain("Share of dossiers");
             assertThat(texts("#plan .plan-figures th")).contains("Saving (VND/year)").doesNotContain("Saving");
         } finally {
-            HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/plans/" + plan))
+            HttpResponse<String> deleted = http.send(site.request("/api/plans/" + plan)
                     .DELETE().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
         }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import procedo.catalog.account.AccountRole;
+import procedo.catalog.account.Grant;
 /**
  * Deploy checks and task forms in headless Chromium: a model that would fail is not deployed and each problem links
  * to its element; a task form of every field type is filled in, and the server's field error is shown at its field.
@@ -60,15 +59,13 @@ class WorkflowBrowserTest extends WorkflowPages {
                   </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
                 </bpmn:definitions>
                 """;
-        HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base() + "/api/procedures/1.000656/models/TO_BE"))
-                .header("Content-Type", "application/xml").header("X-User", "Demo")
-                .PUT(HttpRequest.BodyPublishers.ofString(bpmn)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> saved = send("PUT", "/api/procedures/1.000656/models/TO_BE", bpmn,
+                "Content-Type", "application/xml");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
 
         browser.get(base() + "/workflows.html");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deploy-locality option[value='01']")));
-        browser.findElement(By.id("deploy-user")).sendKeys("Lê Văn Thiết");
+        assertThat(browser.findElement(By.id("deploy-user")).getText()).isEqualTo(BrowserSite.ADMIN_NAME);
         browser.findElement(By.id("deploy-code")).sendKeys("1.000656");
         browser.findElement(By.id("deploy-button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deploy-result table.problems")));
@@ -120,9 +117,9 @@ class WorkflowBrowserTest extends WorkflowPages {
                   </bpmn:process>
                 </bpmn:definitions>
                 """;
-        assertThat(send("PUT", "/api/procedures/1.004884/models/TO_BE", bpmn, "Content-Type", "application/xml",
-                "X-User", "Demo").statusCode()).isEqualTo(201);
-        assertThat(send("POST", "/api/procedures/1.004884/deployments", "", "X-User", "Demo").statusCode()).isEqualTo(201);
+        assertThat(send("PUT", "/api/procedures/1.004884/models/TO_BE", bpmn, "Content-Type", "application/xml")
+                .statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/procedures/1.004884/deployments", "").statusCode()).isEqualTo(201);
         // A dossier received at the counter (the start form built from the dossier: name, id, documents handed in).
         List<JsonNode> fields = new java.util.ArrayList<>();
         keyed(getJson("/api/procedures/1.004884/start-form").get("schema").get("components"), fields);
@@ -140,16 +137,15 @@ class WorkflowBrowserTest extends WorkflowPages {
         }
         var body = json.createObjectNode().put("procedureCode", "1.004884").put("locality", "79").put("channel", "COUNTER");
         body.set("data", data);
-        HttpResponse<String> started = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json",
-                "X-User", "Demo");
+        HttpResponse<String> started = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         String caseId = json.readTree(started.body()).get("summary").get("id").asText();
 
-        // A new officer: the list asks the name once.
+        // The one-stop desk's officer of province 79, signed in: the list says who they are, nobody types a name.
+        site.signInAsNewUser("pham.minh.duc", "Phạm Minh Đức", new Grant(AccountRole.CASE_OFFICER, "79", List.of("mot-cua")));
         browser.get(base() + "/tasks.html?case=" + caseId);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("officer-name"))).sendKeys("Phạm Minh Đức");
-        browser.findElement(By.id("officer-save")).click();
         wait.until(ExpectedConditions.textToBe(By.id("officer-current"), "Phạm Minh Đức"));
+        assertThat(browser.findElements(By.cssSelector("#officer input"))).isEmpty();
         By row = By.cssSelector("#task-list tr.task[data-case='" + caseId + "']");
         wait.until(ExpectedConditions.presenceOfElementLocated(row));
         click(By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.claim"));
@@ -205,6 +201,6 @@ class WorkflowBrowserTest extends WorkflowPages {
         assertThat(browser.findElement(By.cssSelector("#completed .case-state")).getAttribute("data-state")).isEqualTo("COMPLETED");
         JsonNode done = getJson("/api/cases/" + caseId);
         assertThat(done.get("summary").get("endName").asText()).isEqualTo("Đã thẩm định");
-        assertThat(done.get("history").findValuesAsText("user")).contains("Phạm Minh Đức");
+        assertThat(done.get("history").findValuesAsText("user")).contains("pham.minh.duc");
     }
 }

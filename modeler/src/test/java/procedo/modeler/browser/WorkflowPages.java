@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -43,8 +42,10 @@ abstract class WorkflowPages {
     final ChromeDriver browser;
     final WebDriverWait wait;
     final String base;
+    final BrowserSite site;
 
     WorkflowPages(BrowserSite site) {
+        this.site = site;
         application = site.application();
         browser = site.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -73,7 +74,7 @@ abstract class WorkflowPages {
 
     JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                site.request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return new ObjectMapper().readTree(response.body());
     }
@@ -166,7 +167,7 @@ abstract class WorkflowPages {
     }
 
     HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+        HttpRequest.Builder request = site.request(path)
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

@@ -13,6 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import procedo.catalog.account.AccountRole;
+import procedo.catalog.account.Grant;
 import procedo.engine.calendar.Deadlines;
 /**
  * A dossier of the demo birth registration (1.001193) through its redesigned workflow, as the people who run it
@@ -33,30 +35,36 @@ class WorkflowTourBrowserTest extends WorkflowPages {
 
     @Test
     void deployReceiveWorkEveryTaskAndSeeTheKpis() throws Exception {
-        // The designer deploys the proposed workflow from the procedure page.
+        // The designer, a central analyst signed in, deploys the proposed workflow from the procedure page.
+        site.signInAsNewUser("le.van.thiet", "Lê Văn Thiết", Grant.of(AccountRole.ANALYST));
         browser.get(base() + "/procedure.html?code=" + CODE);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("deploy-to-be")));
         assertThat(browser.findElement(By.id("no-deployment")).getText()).isEqualTo("Chưa triển khai.");
-        browser.findElement(By.id("workflow-user")).sendKeys("Lê Văn Thiết");
+        wait.until(ExpectedConditions.textToBe(By.id("workflow-user"), "Lê Văn Thiết"));
+        assertThat(browser.findElement(By.id("me-name")).getText()).isEqualTo("Lê Văn Thiết");
+        // An analyst does not receive dossiers: the page does not offer it.
+        assertThat(browser.findElements(By.id("start-link"))).isEmpty();
         browser.findElement(By.id("deploy-to-be")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deploy-ok")));
         assertThat(browser.findElement(By.id("deploy-ok")).getText()).isEqualTo("Đã triển khai phiên bản 1.");
         WebElement v1 = browser.findElement(By.cssSelector("#deployments tr[data-version='1']"));
-        assertThat(v1.getText()).contains("v1", "toàn quốc", "Lê Văn Thiết", "Đang hoạt động");
+        assertThat(v1.getText()).contains("v1", "toàn quốc", "le.van.thiet", "Đang hoạt động");
 
         // The operations page lists it; its check finds nothing to fix.
         browser.get(base() + "/workflows.html");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#workflow-list tr[data-code='" + CODE + "']")));
         assertThat(browser.findElement(By.cssSelector("header nav a.active")).getText()).isEqualTo("Vận hành");
-        assertThat(row.getText()).contains(CODE, "Thủ tục đăng ký khai sinh", "toàn quốc", "v1", "Lê Văn Thiết",
+        assertThat(row.getText()).contains(CODE, "Thủ tục đăng ký khai sinh", "toàn quốc", "v1", "le.van.thiet",
                 "Đang hoạt động", "Tạm dừng");
         browser.findElement(By.id("deploy-code")).sendKeys(CODE);
         browser.findElement(By.id("check-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-ok")));
         screenshot("workflows.png", null);
 
-        // The one-stop desk receives a dossier.
+        // The one-stop desk of Hà Nội receives a dossier: its officer, signed in, works every group's tasks there.
+        site.signInAsNewUser("tran.thi.binh", "Trần Thị Bình", new Grant(AccountRole.CASE_OFFICER, "01",
+                List.of("mot-cua", "tu-phap", "cong-an", "bhxh", "applicant")));
         browser.get(base() + "/procedure.html?code=" + CODE);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("start-link"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#start-form .fjs-form")));
@@ -96,11 +104,6 @@ class WorkflowTourBrowserTest extends WorkflowPages {
         browser.findElement(By.id("task-list-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-chip")));
         assertThat(browser.findElement(By.cssSelector("header nav a.active")).getText()).isEqualTo("Công việc");
-        browser.findElement(By.id("officer-change")).click();
-        WebElement name = browser.findElement(By.id("officer-name"));
-        name.clear();
-        name.sendKeys("Trần Thị Bình");
-        browser.findElement(By.id("officer-save")).click();
         wait.until(ExpectedConditions.textToBe(By.id("officer-current"), "Trần Thị Bình"));
 
         // Each task takes its officer some time: the engine's clock moves on before each completion (8 hours in
@@ -163,7 +166,7 @@ class WorkflowTourBrowserTest extends WorkflowPages {
                 "Task_ReceiveResult", "Gateway_PaperCopy", "EndEvent_Done");
         assertThat(steps).doesNotContain("Task_CollectPaper", "Task_NotifyRefusal");
         WebElement review = browser.findElement(By.cssSelector("#history-table tr[data-activity='Task_Review']"));
-        assertThat(review.getText()).contains("Kiểm tra, ghi Sổ đăng ký khai sinh", "Trần Thị Bình");
+        assertThat(review.getText()).contains("Kiểm tra, ghi Sổ đăng ký khai sinh", "tran.thi.binh");
         assertThat(browser.findElement(By.cssSelector("#history-table tr[data-activity='Task_VerifyData']")).getText())
                 .contains("Bước tự động");
         assertThat(browser.findElement(By.cssSelector("#open-tasks")).getText()).contains("Không còn công việc nào đang mở.");
