@@ -40,7 +40,10 @@ class ProcedureWithdrawalBrowserTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
+    private final BrowserSite site;
+
     ProcedureWithdrawalBrowserTest(BrowserSite site) {
+        this.site = site;
         browser = site.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         base = site.base();
@@ -144,7 +147,7 @@ class ProcedureWithdrawalBrowserTest {
 
     /** Every request of this test, built in one place. */
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        HttpRequest.Builder request = site.request(path);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
