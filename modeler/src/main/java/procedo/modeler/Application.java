@@ -32,6 +32,8 @@ import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.usage.UsageService;
 import procedo.modeler.model.ModelService;
+import procedo.modeler.operations.DatabaseBackup;
+import procedo.modeler.operations.DatabaseHealth;
 import procedo.modeler.model.persistence.JooqModelRepository;
 import procedo.modeler.web.AccessPolicy;
 import procedo.templates.TemplateService;
@@ -47,7 +49,10 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
     private final CatalogStore store;
+    private final JooqCatalogStore catalogStore;
     private final javax.sql.DataSource dataSource;
+    private final DatabaseHealth health;
+    private final DatabaseBackup backup;
     private final CatalogAssessment assessment;
     private final ProcedureService procedures;
     private final ProcedureCosts costs;
@@ -112,10 +117,13 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private Application(JooqCatalogStore store, EngineOptions engineOptions) {
+    private Application(JooqCatalogStore store, DatabaseSettings settings, EngineOptions engineOptions) {
         this.engineOptions = engineOptions;
         this.dataSource = store.dataSource();
         this.store = store;
+        this.catalogStore = store;
+        this.health = new DatabaseHealth(dataSource);
+        this.backup = new DatabaseBackup(dataSource, settings);
         this.assessment = new CatalogAssessment(store.snapshots(), store.profiles(),
                 store.tariffs(), store.localities());
         this.procedures = new ProcedureService(store.procedures(), store.localities(), assessment::procedureChanged);
@@ -145,7 +153,7 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application open(DatabaseSettings settings, EngineOptions engineOptions) {
-        return new Application(JooqCatalogStore.open(settings), engineOptions);
+        return new Application(JooqCatalogStore.open(settings), settings, engineOptions);
     }
 
     /**
@@ -194,7 +202,25 @@ public final class Application implements AutoCloseable {
     public WebServer webServer(Optional<String> editorToken) {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, this::importCatalog, workflows,
-                engineOptions.calendar()), new AccessPolicy(editorToken));
+                engineOptions.calendar(), health, backup), new AccessPolicy(editorToken));
+    }
+
+    /** Whether the database answers now. */
+    public DatabaseHealth health() {
+        return health;
+    }
+
+    /** The online backup of the embedded database. */
+    public DatabaseBackup backup() {
+        return backup;
+    }
+
+    /**
+     * Records in the embedded data folder's lock that this process serves the application at {@code address}, so
+     * that a command refused the folder can name it and {@code backup} can ask it for a backup.
+     */
+    public void announceServer(String address) {
+        catalogStore.dataFolderLock().ifPresent(lock -> lock.serving(address));
     }
 
     public CatalogStore store() {
@@ -243,6 +269,7 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        health.close();
         measuredUsage.close();
         synchronized (this) {
             if (engine != null) {

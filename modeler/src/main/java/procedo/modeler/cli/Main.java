@@ -15,7 +15,7 @@ import procedo.engine.WorkflowValidationException;
             GenerateCommand.class, BenchCommand.class, ModelCommand.class, TemplateCommand.class, TemplateBenchCommand.class,
             ReportCommand.class,
             ExportCommand.class, ImportCommand.class, BenchReportCommand.class, LoadCommand.class,
-            EngineBenchCommand.class})
+            EngineBenchCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -51,6 +51,7 @@ public final class ServeCommand implements Runnable {
             application.loadDemoIfEmpty();
             application.engine(); // jobs and the escalation sweep run from the start
             server = application.webServer(Optional.ofNullable(editorToken)).create().start(host, port);
+            application.announceServer(localAddress(host, server.port()));
         } catch (RuntimeException e) {
             application.close();
             throw e;
@@ -69,5 +70,11 @@ public final class ServeCommand implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Where a command on this machine reaches the server (a server on every interface is reached on loopback). */
+    static String localAddress(String host, int port) {
+        String reachable = host.equals("0.0.0.0") || host.equals("::") || host.isBlank() ? "localhost" : host;
+        return "http://" + (reachable.contains(":") ? "[" + reachable + "]" : reachable) + ":" + port;
     }
 }

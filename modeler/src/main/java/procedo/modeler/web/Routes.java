@@ -5,10 +5,10 @@ import static procedo.modeler.web.http.Role.READER;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import procedo.modeler.web.catalog.CatalogRoutes;
 import procedo.modeler.web.cost.CostRoutes;
 import procedo.modeler.web.model.ModelRoutes;
+import procedo.modeler.web.operations.OperationsRoutes;
 import procedo.modeler.web.plan.PlanRoutes;
 import procedo.modeler.web.priority.PriorityRoutes;
 import procedo.modeler.web.report.ReportRoutes;
@@ -28,7 +28,7 @@ public final class Routes {
 
     public static List<Route> of(WebServices services, ObjectMapper json) {
         List<Route> routes = new ArrayList<>();
-        routes.add(Route.get("/api/health", READER, "Liveness check", ctx -> ctx.json(Map.of("status", "ok"))));
+        routes.addAll(new OperationsRoutes(services.health(), services.backup()).routes());
         routes.addAll(new CatalogRoutes(services.procedures(), services.usage(), services.tariffs(),
                 services.localities(), services.assessment(), json).routes());
         routes.addAll(new CostRoutes(services.costs()).routes());

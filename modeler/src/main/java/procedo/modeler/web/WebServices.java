@@ -16,6 +16,8 @@ import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.usage.UsageService;
 import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.model.ModelService;
+import procedo.modeler.operations.DatabaseBackup;
+import procedo.modeler.operations.DatabaseHealth;
 import procedo.modeler.workflow.WorkflowService;
 import procedo.templates.TemplateService;
 
@@ -26,5 +28,6 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           TemplateService templates, PlanService plans, CostReductionReports reports,
                           ToLongFunction<OutputStream> catalogExport,
                           Function<Path, CatalogWorkbookImport.Result> catalogImport,
-                          WorkflowService workflows, HolidayCalendar calendar) {
+                          WorkflowService workflows, HolidayCalendar calendar, DatabaseHealth health,
+                          DatabaseBackup backup) {
 }
