@@ -162,6 +162,7 @@ final class ServedProcess implements AutoCloseable {
     private HttpRequest request(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(address() + path))
                 .timeout(Duration.ofSeconds(120))
+                .header("X-User", "durability-test")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
