@@ -94,7 +94,8 @@ public final class JooqCatalogStore implements CatalogStore {
     /**
      * The pool shared by the catalog and the workflow engine. It recovers by itself once the database answers
      * again: a connection is checked before it is lent when it has been idle ({@code isValid}), idle connections
-     * are checked every {@link #KEEPALIVE}, and a broken one is dropped and replaced.
+     * are checked every {@link #KEEPALIVE}, a connection whose statement failed as broken is dropped at once
+     * ({@link BrokenConnections}), and every dropped one is replaced.
      */
     private static HikariConfig poolConfig(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
@@ -105,6 +106,7 @@ public final class JooqCatalogStore implements CatalogStore {
         config.setPoolName("procedo-catalog");
         config.setKeepaliveTime(KEEPALIVE.toMillis());
         config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        config.setExceptionOverrideClassName(BrokenConnections.class.getName());
         return config;
     }
 

@@ -90,6 +90,9 @@ class CrashRecoveryProcessTest {
             workers.awaitTermination(60, TimeUnit.SECONDS);
             server.close();
         }
+        System.out.printf("killed the server after %d procedures, %d usage records, %d tariffs and %d answers about"
+                + " %d cases had been acknowledged, with both imports running%n", procedures.size(), usage.size(),
+                tariffs.size(), caseAnswers.get(), cases.size());
         ServedProcess.Reply catalogAnswer = catalogImport.handle((r, e) -> r).join();
         ServedProcess.Reply templateAnswer = templateImport.handle((r, e) -> r).join();
         assertThat(catalogAnswer).as("the catalog import was running when the server was killed").isNull();
