@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import procedo.catalog.TestDatabase;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Level;
 import procedo.catalog.persistence.DatabaseSettings;
@@ -17,8 +19,8 @@ import procedo.modeler.Application;
 /**
  * The database stops under a running application and comes back: {@code /api/health} answers 503 with the reason
  * while it is gone and 200 again once it is back, and the application serves again without a restart (the pool
- * drops the broken connections and opens new ones). The database is H2 in server mode, stopped and started again
- * on the same port and file.
+ * drops the broken connections and opens new ones). On H2 the database server itself (H2 in server mode) is stopped
+ * and started again on the same port and file; PostgreSQL, shared with other tests, is cut off behind a relay.
  */
 class DatabaseHealthRecoveryTest {
 
@@ -26,7 +28,7 @@ class DatabaseHealthRecoveryTest {
     Path dir;
 
     @Test
-    void healthFollowsTheDatabaseDownAndBackAndTheApplicationRecoversByItself() throws Exception {
+    void healthFollowsAnH2ServerStoppedAndStartedAgainAndTheApplicationRecoversByItself() throws Exception {
         int port = freePort();
         Server database = start(port);
         try (TestServer server = TestServer.start(new DatabaseSettings("jdbc:h2:tcp://127.0.0.1:" + port + "/procedo",
@@ -57,6 +59,42 @@ class DatabaseHealthRecoveryTest {
         } finally {
             database.stop();
         }
+    }
+
+    @Test
+    void healthFollowsAPostgresqlThatCannotBeReachedAndComesBack() throws Exception {
+        try (TestDatabase.Instance db = TestDatabase.POSTGRESQL.create()) {
+            URI target = URI.create(db.settings().jdbcUrl().substring("jdbc:".length()));
+            try (CuttableProxy proxy = new CuttableProxy(target.getHost(), target.getPort());
+                 TestServer server = TestServer.start(new DatabaseSettings(db.settings().jdbcUrl().replace(
+                         target.getHost() + ":" + target.getPort(), "127.0.0.1:" + proxy.port()), null, null),
+                         Application.EngineOptions.quiet())) {
+                server.application.store().localities().saveAgency(
+                        new Agency("UBND_XA", "Ủy ban nhân dân cấp xã", Level.COMMUNE));
+                assertThat(server.get("/api/health").status()).isEqualTo(200);
+
+                proxy.cut();
+                var down = server.get("/api/health");
+                assertThat(down.status()).isEqualTo(503);
+                assertThat(down.body().get("reason").asText()).isNotBlank();
+
+                proxy.restore();
+                assertThat(healthyWithin(server, 20_000)).as("healthy again within 20 s of the database's return")
+                        .isTrue();
+                assertThat(server.post("/api/procedures", CatalogApiTest.BIRTH).status()).isEqualTo(201);
+            }
+        }
+    }
+
+    private static boolean healthyWithin(TestServer server, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            if (server.get("/api/health").status() == 200) {
+                return true;
+            }
+            Thread.sleep(250);
+        }
+        return false;
     }
 
     private Server start(int port) throws SQLException {
