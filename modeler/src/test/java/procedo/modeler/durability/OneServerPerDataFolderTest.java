@@ -48,7 +48,8 @@ class OneServerPerDataFolderTest {
             assertThat(err).contains(folder, holder);
 
             Path backup = dir.resolve("backups/procedo.zip");
-            assertThat(run("backup", "--data", data.toString(), "--out", backup.toString())).as(err).isZero();
+            assertThat(run("backup", "--data", data.toString(), "--out", backup.toString(),
+                    "--token", server.token().orElse(""))).as(err).isZero();
             assertThat(out).contains("through the server at " + server.address());
             try (ZipFile zip = new ZipFile(backup.toFile())) {
                 assertThat(zip.getEntry("procedo.mv.db")).isNotNull();

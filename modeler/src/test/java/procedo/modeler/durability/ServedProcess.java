@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -32,10 +33,14 @@ final class ServedProcess implements AutoCloseable {
 
     private static final ObjectMapper JSON = Json.mapper();
 
+    /** The first administrator's password, given to the served process where the server has accounts. */
+    static final String ADMIN_PASSWORD = "Ba Đình bền vững 2026!";
+
     final Process process;
     final int port;
     final List<String> output;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private volatile Optional<String> token;
 
     private ServedProcess(Process process, int port, List<String> output) {
         this.process = process;
@@ -68,7 +73,9 @@ final class ServedProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
                 "--port", Integer.toString(port), "--data", data.toString()));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("PROCEDO_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            Process process = builder.start();
             List<String> output = new CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {
                 try (BufferedReader lines = new BufferedReader(
@@ -158,7 +165,7 @@ final class ServedProcess implements AutoCloseable {
         return new Reply(response.statusCode(), response.body());
     }
 
-    /** The one place where requests to the served process are built (and where an API token would be added). */
+    /** The one place where requests to the served process are built, with the API token where there is one. */
     private HttpRequest request(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(address() + path))
                 .timeout(Duration.ofSeconds(120))
@@ -168,7 +175,43 @@ final class ServedProcess implements AutoCloseable {
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
+        token().ifPresent(secret -> builder.header("Authorization", "Bearer " + secret));
         return builder.build();
+    }
+
+    /**
+     * An API token of the first administrator ({@code POST /api/tokens} with the password), taken once; empty
+     * where the server has no such route (no accounts: every loopback caller may edit).
+     */
+    Optional<String> token() {
+        if (token == null) {
+            synchronized (this) {
+                if (token == null) {
+                    token = requestToken();
+                }
+            }
+        }
+        return token;
+    }
+
+    private Optional<String> requestToken() {
+        try {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(address() + "/api/tokens"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of(
+                            "username", "admin", "password", ADMIN_PASSWORD, "label", "durability test"))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return Optional.empty();
+            }
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            return Optional.of(JSON.readTree(response.body()).get("secret").asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static int freePort() {
