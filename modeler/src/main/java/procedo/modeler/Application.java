@@ -39,6 +39,8 @@ import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.catalog.usage.UsageService;
 import procedo.modeler.model.ModelService;
+import procedo.modeler.operations.DatabaseBackup;
+import procedo.modeler.operations.DatabaseHealth;
 import procedo.modeler.model.persistence.JooqModelRepository;
 import procedo.modeler.web.http.Authentication;
 import procedo.catalog.audit.AccountAudit;
@@ -57,7 +59,10 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
     private final CatalogStore store;
+    private final JooqCatalogStore catalogStore;
     private final javax.sql.DataSource dataSource;
+    private final DatabaseHealth health;
+    private final DatabaseBackup backup;
     private final CatalogAssessment assessment;
     private final ProcedureService procedures;
     private final ProcedureCosts costs;
@@ -124,11 +129,14 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private Application(JooqCatalogStore store, EngineOptions engineOptions) {
+    private Application(JooqCatalogStore store, DatabaseSettings settings, EngineOptions engineOptions) {
         this.engineOptions = engineOptions;
         this.dataSource = store.dataSource();
         this.store = store;
         this.audit = new AuditTrail(store.auditLog(), store::inTransaction, Clock.systemUTC());
+        this.catalogStore = store;
+        this.health = new DatabaseHealth(dataSource);
+        this.backup = new DatabaseBackup(dataSource, settings);
         this.assessment = new CatalogAssessment(store.snapshots(), store.profiles(),
                 store.tariffs(), store.localities());
         this.templates = new TemplateService(new JooqTemplateRepository(store.dsl()),
@@ -161,7 +169,7 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application open(DatabaseSettings settings, EngineOptions engineOptions) {
-        return new Application(JooqCatalogStore.open(settings), engineOptions);
+        return new Application(JooqCatalogStore.open(settings), settings, engineOptions);
     }
 
     /**
@@ -221,12 +229,30 @@ public final class Application implements AutoCloseable {
     public WebServer webServer(Set<String> trustedProxies) {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, this::importCatalog, workflows,
-                engineOptions.calendar(), accounts, audit), new Authentication(accounts, trustedProxies));
+                engineOptions.calendar(), accounts, audit, health, backup), new Authentication(accounts, trustedProxies));
     }
 
     /** The people who sign in, their roles, sessions and tokens. */
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** Whether the database answers now. */
+    public DatabaseHealth health() {
+        return health;
+    }
+
+    /** The online backup of the embedded database. */
+    public DatabaseBackup backup() {
+        return backup;
+    }
+
+    /**
+     * Records in the embedded data folder's lock that this process serves the application at {@code address}, so
+     * that a command refused the folder can name it and {@code backup} can ask it for a backup.
+     */
+    public void announceServer(String address) {
+        catalogStore.dataFolderLock().ifPresent(lock -> lock.serving(address));
     }
 
     public CatalogStore store() {
@@ -293,6 +319,7 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        health.close();
         measuredUsage.close();
         synchronized (this) {
             if (engine != null) {

@@ -2,6 +2,7 @@ package procedo.catalog.persistence;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /** How to reach the database: an H2 file under the data directory by default, or PostgreSQL via a JDBC URL. */
 public record DatabaseSettings(String jdbcUrl, String user, String password) {
@@ -15,13 +16,32 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
         password = password == null ? "" : password;
     }
 
+    private static final String FILE_PREFIX = "jdbc:h2:file:";
+
+    /** The name of the embedded database in its data folder (H2 adds {@code .mv.db}). */
+    public static final String EMBEDDED_NAME = "procedo";
+
     /**
-     * The embedded default: an H2 file database {@code procedo.mv.db} in {@code dataDirectory}. A second process
-     * (a command while the server runs) connects through the first one's automatic server.
+     * The embedded default: an H2 file database {@code procedo.mv.db} in {@code dataDirectory}, opened by one
+     * process at a time (see {@link DataFolderLock}). Every commit is written to the file before it returns
+     * ({@code WRITE_DELAY=0}; H2's default holds commits in memory for up to half a second), so a write that was
+     * acknowledged survives the process being killed.
      */
     public static DatabaseSettings embedded(Path dataDirectory) {
-        Path file = dataDirectory.toAbsolutePath().resolve("procedo");
-        return new DatabaseSettings("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "");
+        Path file = dataDirectory.toAbsolutePath().normalize().resolve(EMBEDDED_NAME);
+        return new DatabaseSettings(FILE_PREFIX + file + ";WRITE_DELAY=0", "sa", "");
+    }
+
+    /** The data folder of an embedded H2 file database; empty for PostgreSQL and in-memory databases. */
+    public Optional<Path> dataFolder() {
+        if (!jdbcUrl.startsWith(FILE_PREFIX)) {
+            return Optional.empty();
+        }
+        int semicolon = jdbcUrl.indexOf(';');
+        String file = semicolon < 0 ? jdbcUrl.substring(FILE_PREFIX.length())
+                : jdbcUrl.substring(FILE_PREFIX.length(), semicolon);
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        return Optional.ofNullable(parent);
     }
 
     /** A private in-memory H2 database, gone when closed. */

@@ -4,6 +4,8 @@ import static procedo.catalog.persistence.jooq.Tables.PROCEDURES;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,7 +31,11 @@ import procedo.catalog.usage.UsageRepository;
  */
 public final class JooqCatalogStore implements CatalogStore {
 
+    private static final Duration KEEPALIVE = Duration.ofSeconds(60);
+    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(3);
+
     private final HikariDataSource dataSource;
+    private final Optional<DataFolderLock> dataFolderLock;
     private final DSLContext dsl;
     private final JooqProcedureRepository procedures;
     private final JooqLocalityRepository localities;
@@ -41,8 +47,10 @@ public final class JooqCatalogStore implements CatalogStore {
     private final JooqAccountRepository accounts;
     private final JooqAuditLog auditLog;
 
-    private JooqCatalogStore(HikariDataSource dataSource, SQLDialect dialect) {
+    private JooqCatalogStore(HikariDataSource dataSource, Optional<DataFolderLock> dataFolderLock,
+                             SQLDialect dialect) {
         this.dataSource = dataSource;
+        this.dataFolderLock = dataFolderLock;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(dialect);
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
@@ -62,22 +70,48 @@ public final class JooqCatalogStore implements CatalogStore {
         this.auditLog = new JooqAuditLog(dsl);
     }
 
-    /** Opens the database, migrating it to the current schema. */
+    /**
+     * Opens the database, migrating it to the current schema. An embedded database's data folder is held by this
+     * process until {@link #close()}: another holder is refused with a {@link DataFolderInUseException}.
+     */
     public static JooqCatalogStore open(DatabaseSettings settings) {
+        return open(settings, DataFolderLock.Holder.thisProcess(DataFolderLock.thisCommand()));
+    }
+
+    /** Opens the database as {@link #open(DatabaseSettings)}, naming the holder of an embedded data folder. */
+    public static JooqCatalogStore open(DatabaseSettings settings, DataFolderLock.Holder holder) {
+        Optional<DataFolderLock> lock = settings.dataFolder().map(folder -> DataFolderLock.acquire(folder, holder));
+        HikariDataSource dataSource = null;
+        try {
+            dataSource = new HikariDataSource(poolConfig(settings));
+            migrate(dataSource, settings.isPostgres() ? "postgresql" : "h2");
+            return new JooqCatalogStore(dataSource, lock, settings.isPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2);
+        } catch (RuntimeException e) {
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            lock.ifPresent(DataFolderLock::close);
+            throw e;
+        }
+    }
+
+    /**
+     * The pool shared by the catalog and the workflow engine. It recovers by itself once the database answers
+     * again: a connection is checked before it is lent when it has been idle ({@code isValid}), idle connections
+     * are checked every {@link #KEEPALIVE}, a connection whose statement failed as broken is dropped at once
+     * ({@link BrokenConnections}), and every dropped one is replaced.
+     */
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(16); // shared with the workflow engine and its job executor
         config.setPoolName("procedo-catalog");
-        HikariDataSource dataSource = new HikariDataSource(config);
-        try {
-            migrate(dataSource, settings.isPostgres() ? "postgresql" : "h2");
-            return new JooqCatalogStore(dataSource, settings.isPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2);
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
+        config.setKeepaliveTime(KEEPALIVE.toMillis());
+        config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        config.setExceptionOverrideClassName(BrokenConnections.class.getName());
+        return config;
     }
 
     /**
@@ -109,6 +143,11 @@ public final class JooqCatalogStore implements CatalogStore {
     /** The audit trail's storage: appends (joining the transaction in progress) and reads only. */
     public procedo.catalog.audit.AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** The embedded data folder this store holds; empty for PostgreSQL and in-memory databases. */
+    public Optional<DataFolderLock> dataFolderLock() {
+        return dataFolderLock;
     }
 
     /** The connection pool, for components that share the catalog's database. */
@@ -164,6 +203,10 @@ public final class JooqCatalogStore implements CatalogStore {
 
     @Override
     public void close() {
-        dataSource.close();
+        try {
+            dataSource.close();
+        } finally {
+            dataFolderLock.ifPresent(DataFolderLock::close);
+        }
     }
 }

@@ -15,7 +15,8 @@ import procedo.engine.WorkflowValidationException;
             GenerateCommand.class, BenchCommand.class, ModelCommand.class, TemplateCommand.class, TemplateBenchCommand.class,
             ReportCommand.class,
             ExportCommand.class, ImportCommand.class, BenchReportCommand.class, LoadCommand.class,
-            EngineBenchCommand.class, UserCommand.class, LoadTestCommand.class, AuditCommand.class})
+            EngineBenchCommand.class, UserCommand.class, LoadTestCommand.class, AuditCommand.class,
+            BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -55,6 +55,7 @@ public final class ServeCommand implements Runnable {
             application.engine(); // jobs and the escalation sweep run from the start
             server = application.webServer(trustedProxies == null ? java.util.Set.of()
                     : java.util.Set.copyOf(trustedProxies)).create().start(host, port);
+            application.announceServer(localAddress(host, server.port()));
         } catch (RuntimeException e) {
             application.close();
             throw e;
@@ -92,5 +93,11 @@ public final class ServeCommand implements Runnable {
                         ============================================================""",
                                 AccountService.FIRST_ADMIN, oneTime),
                         () -> { });
+    }
+
+    /** Where a command on this machine reaches the server (a server on every interface is reached on loopback). */
+    static String localAddress(String host, int port) {
+        String reachable = host.equals("0.0.0.0") || host.equals("::") || host.isBlank() ? "localhost" : host;
+        return "http://" + (reachable.contains(":") ? "[" + reachable + "]" : reachable) + ":" + port;
     }
 }

@@ -97,6 +97,20 @@ public final class ErrorMapping {
             error(ctx, e.getStatus(), e.getMessage());
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            java.util.Optional<java.sql.SQLException> unreachable = unreachableDatabase(e);
+            if (unreachable.isPresent()) {
+                LOG.warn("{} {}: the database cannot be reached: {}", ctx.method(), ctx.path(),
+                        unreachable.get().getMessage());
+                ctx.header("Retry-After", "5");
+                if (ctx.path().equals("/api/health")) {
+                    // the health check could not even see who asks: it still says what it would have found
+                    ctx.status(503).json(java.util.Map.of("status", "unavailable", "database", "down",
+                            "reason", String.valueOf(unreachable.get().getMessage())));
+                } else {
+                    error(ctx, 503, "The database cannot be reached at the moment; try again shortly");
+                }
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "Internal error: " + e.getClass().getSimpleName());
         });
@@ -113,6 +127,25 @@ public final class ErrorMapping {
 
     private static void invalid(Context ctx, List<ApiError.FieldError> errors) {
         ctx.status(400).json(new ApiError(400, "Invalid input", errors));
+    }
+
+    /**
+     * The connection failure behind {@code e}, if it is one (SQL state class 08, or the pool finding no working
+     * connection): the server is not at fault in a way a retry will not mend, so it answers 503, not 500.
+     */
+    static java.util.Optional<java.sql.SQLException> unreachableDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return java.util.Optional.of((java.sql.SQLException) t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static void error(Context ctx, int status, String message) {

@@ -6,11 +6,11 @@ import static procedo.modeler.web.http.Access.SIGNED_IN;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import procedo.modeler.web.audit.AuditRoutes;
 import procedo.modeler.web.catalog.CatalogRoutes;
 import procedo.modeler.web.cost.CostRoutes;
 import procedo.modeler.web.model.ModelRoutes;
+import procedo.modeler.web.operations.OperationsRoutes;
 import procedo.modeler.web.plan.PlanRoutes;
 import procedo.modeler.web.priority.PriorityRoutes;
 import procedo.modeler.web.report.ReportRoutes;
@@ -32,7 +32,7 @@ public final class Routes {
     public static List<Route> of(WebServices services, Authentication authentication, ObjectMapper json) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new AccountRoutes(services.accounts(), authentication, json).routes());
-        routes.add(Route.get("/api/health", SIGNED_IN, "Liveness check", ctx -> ctx.json(Map.of("status", "ok"))));
+        routes.addAll(new OperationsRoutes(services.health(), services.backup()).routes());
         routes.addAll(new CatalogRoutes(services.procedures(), services.usage(), services.tariffs(),
                 services.localities(), services.assessment(), json).routes());
         routes.addAll(new CostRoutes(services.costs()).routes());

@@ -20,6 +20,8 @@ import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.usage.UsageService;
 import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.model.ModelService;
+import procedo.modeler.operations.DatabaseBackup;
+import procedo.modeler.operations.DatabaseHealth;
 import procedo.modeler.workflow.WorkflowService;
 import procedo.templates.TemplateService;
 
@@ -31,5 +33,6 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           ToLongBiFunction<OutputStream, WithdrawnFilter> catalogExport,
                           BiFunction<Path, Actor, CatalogWorkbookImport.Result> catalogImport,
                           WorkflowService workflows, HolidayCalendar calendar,
-                          AccountService accounts, AuditTrail audit) {
+                          AccountService accounts, AuditTrail audit, DatabaseHealth health,
+                          DatabaseBackup backup) {
 }
