@@ -24,6 +24,7 @@ import procedo.modeler.web.http.BodyTooLargeException;
 import procedo.modeler.web.http.Bodies;
 import procedo.modeler.web.http.Versions;
 import procedo.modeler.web.http.ApiError;
+import procedo.modeler.web.guard.UploadSlots;
 
 /**
  * Every exception family and its HTTP answer, in one place: bad input 400 with each field and reason, unknown
@@ -72,6 +73,11 @@ public final class ErrorMapping {
         routes.exception(BodyTooLargeException.class, (e, ctx) -> {
             Bodies.discard(ctx);
             error(ctx, 413, e.getMessage());
+        });
+        routes.exception(UploadSlots.UploadsBusyException.class, (e, ctx) -> {
+            Bodies.discard(ctx);
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            error(ctx, 503, e.getMessage());
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {

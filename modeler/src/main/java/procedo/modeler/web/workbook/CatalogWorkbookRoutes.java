@@ -47,7 +47,7 @@ public final class CatalogWorkbookRoutes {
         return List.of(
                 Route.get("/api/catalog/export.xlsx", READER, "The whole catalog as a workbook (agencies, procedures,"
                         + " dossier, fees, activities, usage)", this::export),
-                Route.post("/api/catalog/import", EDITOR, "Import a catalog workbook, all or nothing (raw XLSX body or"
+                Route.upload("/api/catalog/import", EDITOR, "Import a catalog workbook, all or nothing (raw XLSX body or"
                         + " multipart 'file', up to 100 MiB); errors by sheet/row/column", this::importWorkbook));
     }
 
