@@ -102,10 +102,19 @@ public final class ErrorMapping {
     }
 
     private static void invalid(Context ctx, List<ApiError.FieldError> errors) {
+        discardUnread(ctx);
         ctx.status(400).json(new ApiError(400, "Invalid input", errors));
     }
 
+    /** A refusal sent before the handler read a body within the limit: the body is read away so the answer arrives. */
+    private static void discardUnread(Context ctx) {
+        if (ctx.req().getContentLengthLong() <= WebServer.MAX_REQUEST_BYTES) {
+            Bodies.discard(ctx);
+        }
+    }
+
     private static void error(Context ctx, int status, String message) {
+        discardUnread(ctx);
         ctx.status(status).json(new ApiError(status, message, List.of()));
     }
 }

@@ -15,11 +15,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.modeler.web.http.BodyTooLargeException;
+import procedo.modeler.web.http.Bodies;
 import procedo.modeler.web.http.Downloads;
 import procedo.modeler.web.http.Route;
 
@@ -36,6 +39,8 @@ public final class CatalogWorkbookRoutes {
 
     private final ToLongFunction<OutputStream> export;
     private final Function<Path, CatalogWorkbookImport.Result> importer;
+    /** One catalog import at a time: a second one sent meanwhile is refused (409), not run against the first. */
+    private final AtomicBoolean importing = new AtomicBoolean();
 
     public CatalogWorkbookRoutes(ToLongFunction<OutputStream> export,
                                  Function<Path, CatalogWorkbookImport.Result> importer) {
@@ -63,6 +68,18 @@ public final class CatalogWorkbookRoutes {
         if (declared > MAX_IMPORT_BYTES) {
             throw tooLarge();
         }
+        if (!importing.compareAndSet(false, true)) {
+            Bodies.discard(ctx);
+            throw new ConflictException("Another catalog import is running; send this workbook again when it is done");
+        }
+        try {
+            store(ctx);
+        } finally {
+            importing.set(false);
+        }
+    }
+
+    private void store(Context ctx) throws IOException {
         Path file = Files.createTempFile("procedo-import", ".xlsx");
         try {
             String type = ctx.contentType() == null ? "" : ctx.contentType();
