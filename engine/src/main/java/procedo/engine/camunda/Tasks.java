@@ -157,7 +157,10 @@ final class Tasks {
                         return Outcome.refused(changedMeanwhile(taskId));
                     }
                     if (task == null || task.getProcessDefinitionId() == null) {
-                        return Outcome.refused(noOpenTask(taskId));
+                        var ended = taskId == null ? null
+                                : context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+                        return Outcome.refused(ended != null && ended.getEndTime() != null
+                                ? completedAlready(taskId, ended.getAssignee()) : noOpenTask(taskId));
                     }
                     if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
                         return Outcome.refused(claimedBy(taskId, task.getAssignee()));
@@ -207,6 +210,11 @@ final class Tasks {
 
     private static WorkflowConflictException claimedJustNow(String taskId) {
         return new WorkflowConflictException("task '" + taskId + "' was claimed by somebody else just now");
+    }
+
+    private static WorkflowConflictException completedAlready(String taskId, String by) {
+        return new WorkflowConflictException("task '" + taskId + "' was completed already"
+                + (by == null ? "" : " by " + by) + "; reload the case");
     }
 
     private static WorkflowConflictException changedMeanwhile(String taskId) {

@@ -14,6 +14,7 @@ import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.engine.WorkflowNotFoundException;
 import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
@@ -168,7 +169,14 @@ public final class WorkflowService {
     }
 
     public CaseView complete(String taskId, String user, Map<String, Object> data) {
-        TaskView task = task(taskId);
+        TaskView task;
+        try {
+            task = task(taskId);
+        } catch (WorkflowNotFoundException e) {
+            // no longer open: the engine refuses it as completed already (409) or as never known (404)
+            engine.get().complete(taskId, user, data);
+            throw e;
+        }
         engine.get().complete(taskId, user, data);
         CaseView after = findCase(task.caseId());
         if (after.summary().state() != CaseState.ACTIVE) {

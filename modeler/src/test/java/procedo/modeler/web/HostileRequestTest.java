@@ -197,7 +197,7 @@ class HostileRequestTest {
             }
         }
 
-        private static RawAnswer read(InputStream in) throws IOException {
+        static RawAnswer read(InputStream in) throws IOException {
             byte[] all = in.readAllBytes();
             String text = new String(all, StandardCharsets.ISO_8859_1);
             int end = text.indexOf("\r\n\r\n");
