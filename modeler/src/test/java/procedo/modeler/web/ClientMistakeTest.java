@@ -172,6 +172,26 @@ class ClientMistakeTest {
     }
 
     @Test
+    void aWorkbookWithAPartNestedThousandsOfLevelsDeepIsRefusedAtOnce() {
+        java.util.Map<String, byte[]> parts = Mutator.unzip(server.download("/api/catalog/export.xlsx").body());
+        String core = new String(parts.get("docProps/core.xml"), StandardCharsets.UTF_8);
+        int at = core.indexOf("</cp:coreProperties>");
+        parts.put("docProps/core.xml", (core.substring(0, at) + "<dc:title>".repeat(30_000)
+                + "</dc:title>".repeat(30_000) + core.substring(at)).getBytes(StandardCharsets.UTF_8));
+        byte[] workbook = Mutator.zip(parts);
+        long started = System.nanoTime();
+
+        var catalog = server.postBytes("/api/catalog/import", workbook, "application/octet-stream");
+        var template = server.postBytes("/api/templates/import", workbook, "application/octet-stream");
+
+        assertThat(catalog.status()).as(catalog.raw().body()).isEqualTo(400);
+        assertThat(catalog.raw().body()).contains("docProps/core.xml", "more than 100 levels");
+        assertThat(template.status()).as(template.raw().body()).isEqualTo(400);
+        assertThat(template.raw().body()).contains("docProps/core.xml", "more than 100 levels");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(20));
+    }
+
+    @Test
     void aModelNestedThousandsOfLevelsDeepIsRefusedNamingTheElement() {
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
