@@ -193,6 +193,14 @@ final class Tasks {
                     throw changedMeanwhile(taskId);
                 }
                 continue;
+            } catch (NullPointerException e) {
+                // The engine's completion met a case another completion moved on and committed meanwhile (the
+                // task read here, its execution gone) before its own optimistic-locking check: tried again, the
+                // task is found gone and the answer is a conflict. Met again on a task still open, it is a fault.
+                if (attempt == 3) {
+                    throw e;
+                }
+                continue;
             } catch (TaskAlreadyClaimedException e) {
                 throw claimedJustNow(taskId);
             } catch (ProcessEngineException e) {

@@ -61,7 +61,7 @@ class ConcurrentRequestTest {
                 .put("channel", "ONLINE");
         start.set("data", startData(form.get("fields")));
 
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 8; round++) {
             var started = server.post("/api/cases", json.writeValueAsString(start), "X-User", officer);
             assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
             JsonNode task = started.body().get("openTasks").get(0);
