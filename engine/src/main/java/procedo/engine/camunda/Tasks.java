@@ -34,10 +34,16 @@ final class Tasks {
             .thenComparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Task::getId);
 
+    /**
+     * Completions of one task on this node run one after the other (tasks share these locks by their id's hash):
+     * the second finds the task completed and is answered 409, rather than meeting the engine half-way through.
+     */
+    private final Object[] completionLocks = new Object[64];
     private final EngineSupport support;
     private final TaskService taskService;
 
     Tasks(EngineSupport support, TaskService taskService) {
+        java.util.Arrays.setAll(completionLocks, i -> new Object());
         this.support = support;
         this.taskService = taskService;
     }
@@ -142,6 +148,12 @@ final class Tasks {
 
     void complete(String taskId, String user, Map<String, Object> data) {
         requireUser(user);
+        synchronized (completionLocks[Math.floorMod(String.valueOf(taskId).hashCode(), completionLocks.length)]) {
+            completeAlone(taskId, user, data);
+        }
+    }
+
+    private void completeAlone(String taskId, String user, Map<String, Object> data) {
         Object comment = data == null ? null : data.get("comment");
         // One transaction: the task read and checked, the comment and the completion written, or nothing; the
         // engine's own completion finds the task already read in it. A timer (the escalation) or another node may
