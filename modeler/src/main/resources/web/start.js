@@ -227,6 +227,8 @@ document.addEventListener('DOMContentLoaded', () => {
   $('intake-who').replaceChildren(W.whoField('intake-user'));
   $('locality').addEventListener('change', localityChanged);
   $('start-submit').addEventListener('click', submit);
+  // pressing Enter in a field of the intake form must not send the form: the button starts the case
+  $('intake-form').addEventListener('submit', (e) => e.preventDefault());
   load();
 });
 onLanguage(() => {

@@ -231,7 +231,8 @@ async function preview(form) {
 }
 
 function render(c) {
-  if (c.type === 'text') return el('h4', { className: 'pv-header' }, c.text.replace(/^#\s*/, '').toUpperCase());
+  // a text component is a Markdown heading whose punctuation the server escaped: shown as the plain title
+  if (c.type === 'text') return el('h4', { className: 'pv-header' }, c.text.replace(/^#\s*/, '').replace(/\\(.)/g, '$1').toUpperCase());
   if (c.type === 'group') return el('div', {}, el('h4', {}, c.label), (c.components || []).map(render));
   const label = (c.label || c.dateLabel || '') + ((c.validate && c.validate.required) ? ' *' : '');
   let input;

@@ -212,6 +212,13 @@ public final class Problems {
         }
     }
 
+    /** An optional text (null or blank allowed) of at most {@code maxChars} characters. */
+    public void checkLength(String location, String value, int maxChars) {
+        if (value != null && value.length() > maxChars) {
+            add(location, "must be at most " + maxChars + " characters");
+        }
+    }
+
     /** A required text of at most {@code maxChars} characters. */
     public void checkText(String location, String value, int maxChars) {
         if (value == null || value.isBlank()) {

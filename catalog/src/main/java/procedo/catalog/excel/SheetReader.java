@@ -58,6 +58,7 @@ public final class SheetReader implements AutoCloseable {
     /** Opens a workbook file whose parts may expand to {@code maxEntryBytes} each (at most {@link #MAX_ENTRY_BYTES}). */
     public static SheetReader open(Path file, long maxEntryBytes) throws IOException {
         checkEntries(file, maxEntryBytes);
+        checkNesting(file);
         return new SheetReader(builder().open(file.toFile()), Optional.empty());
     }
 
@@ -70,6 +71,7 @@ public final class SheetReader implements AutoCloseable {
         try {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             checkEntries(copy, maxEntryBytes);
+            checkNesting(copy);
             return new SheetReader(builder().open(copy.toFile()), Optional.of(copy));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(copy);
@@ -96,6 +98,56 @@ public final class SheetReader implements AutoCloseable {
             }
         } catch (java.util.zip.ZipException e) {
             // not a zip file: the streaming reader says why in its own words
+        }
+    }
+
+    /**
+     * The deepest nesting of elements accepted in a workbook's XML parts other than its sheets. Real parts nest a
+     * handful of levels; POI reads some of them (the document properties among them) recursively, and a part nested
+     * thousands deep would keep it busy for minutes or overflow its stack.
+     */
+    public static final int MAX_PART_DEPTH = 100;
+
+    /**
+     * Refuses a workbook one of whose XML parts (but the sheets, which the streaming reader reads without
+     * recursion) nests elements deeper than {@link #MAX_PART_DEPTH}, read with a streaming parser that resolves
+     * no DTD or entity.
+     */
+    private static void checkNesting(Path file) throws IOException {
+        javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+        factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                String name = entry.getName();
+                if (!(name.endsWith(".xml") || name.endsWith(".rels")) || name.startsWith("xl/worksheets/")) {
+                    continue;
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    javax.xml.stream.XMLStreamReader xml = factory.createXMLStreamReader(in);
+                    int depth = 0;
+                    while (xml.hasNext()) {
+                        int event = xml.next();
+                        if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT && ++depth > MAX_PART_DEPTH) {
+                            throw new NestedTooDeepException(name, xml.getLocalName());
+                        } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+                            depth--;
+                        }
+                    }
+                } catch (javax.xml.stream.XMLStreamException e) {
+                    // not well-formed: the reader says so in its own words
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            // not a zip file: the streaming reader says why in its own words
+        }
+    }
+
+    /** An XML part of the workbook nests its elements too deep to be read safely. */
+    static final class NestedTooDeepException extends IOException {
+        NestedTooDeepException(String entry, String element) {
+            super("the part " + entry + " of the workbook nests elements more than " + MAX_PART_DEPTH
+                    + " levels deep (at element " + element + ")");
         }
     }
 

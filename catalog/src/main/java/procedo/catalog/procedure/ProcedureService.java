@@ -245,6 +245,7 @@ public final class ProcedureService {
         if (p.legalBasis().length() > 4000) {
             problems.add("legalBasis", "must be at most 4000 characters");
         }
+        problems.checkLength("formerCode", p.formerCode(), 64);
         if (p.decision().length() > 1000) {
             problems.add("decision", "must be at most 1000 characters");
         }
@@ -262,6 +263,9 @@ public final class ProcedureService {
             DossierComponent c = p.dossierComponents().get(i);
             String at = "dossierComponents[" + i + "].";
             problems.checkText(at + "name", c.name(), 1000);
+            problems.checkLength(at + "caseName", c.caseName(), 500);
+            problems.checkLength(at + "reusableFrom", c.reusableFrom(), 64);
+            problems.checkLength(at + "formCode", c.formCode(), 64);
             if (c.originals() < 0 || c.originals() > 100) {
                 problems.add(at + "originals", "must be between 0 and 100");
             }

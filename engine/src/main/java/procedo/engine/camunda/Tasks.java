@@ -34,10 +34,16 @@ final class Tasks {
             .thenComparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Task::getId);
 
+    /**
+     * Completions of one task on this node run one after the other (tasks share these locks by their id's hash):
+     * the second finds the task completed and is answered 409, rather than meeting the engine half-way through.
+     */
+    private final Object[] completionLocks = new Object[64];
     private final EngineSupport support;
     private final TaskService taskService;
 
     Tasks(EngineSupport support, TaskService taskService) {
+        java.util.Arrays.setAll(completionLocks, i -> new Object());
         this.support = support;
         this.taskService = taskService;
     }
@@ -142,6 +148,12 @@ final class Tasks {
 
     void complete(String taskId, String user, Map<String, Object> data) {
         requireUser(user);
+        synchronized (completionLocks[Math.floorMod(String.valueOf(taskId).hashCode(), completionLocks.length)]) {
+            completeAlone(taskId, user, data);
+        }
+    }
+
+    private void completeAlone(String taskId, String user, Map<String, Object> data) {
         Object comment = data == null ? null : data.get("comment");
         // One transaction: the task read and checked, the comment and the completion written, or nothing; the
         // engine's own completion finds the task already read in it. A timer (the escalation) or another node may
@@ -157,7 +169,10 @@ final class Tasks {
                         return Outcome.refused(changedMeanwhile(taskId));
                     }
                     if (task == null || task.getProcessDefinitionId() == null) {
-                        return Outcome.refused(noOpenTask(taskId));
+                        var ended = taskId == null ? null
+                                : context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+                        return Outcome.refused(ended != null && ended.getEndTime() != null
+                                ? completedAlready(taskId, ended.getAssignee()) : noOpenTask(taskId));
                     }
                     if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
                         return Outcome.refused(claimedBy(taskId, task.getAssignee()));
@@ -190,6 +205,14 @@ final class Tasks {
                     throw changedMeanwhile(taskId);
                 }
                 continue;
+            } catch (NullPointerException e) {
+                // The engine's completion met a case another completion moved on and committed meanwhile (the
+                // task read here, its execution gone) before its own optimistic-locking check: tried again, the
+                // task is found gone and the answer is a conflict. Met again on a task still open, it is a fault.
+                if (attempt == 3) {
+                    throw e;
+                }
+                continue;
             } catch (TaskAlreadyClaimedException e) {
                 throw claimedJustNow(taskId);
             } catch (ProcessEngineException e) {
@@ -207,6 +230,11 @@ final class Tasks {
 
     private static WorkflowConflictException claimedJustNow(String taskId) {
         return new WorkflowConflictException("task '" + taskId + "' was claimed by somebody else just now");
+    }
+
+    private static WorkflowConflictException completedAlready(String taskId, String by) {
+        return new WorkflowConflictException("task '" + taskId + "' was completed already"
+                + (by == null ? "" : " by " + by) + "; reload the case");
     }
 
     private static WorkflowConflictException changedMeanwhile(String taskId) {

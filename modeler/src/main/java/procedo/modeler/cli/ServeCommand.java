@@ -2,6 +2,8 @@ package procedo.modeler.cli;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import procedo.catalog.account.AccountService;
 import procedo.engine.calendar.HolidayCalendar;
@@ -34,6 +36,12 @@ public final class ServeCommand implements Runnable {
                     + "X-Forwarded-Proto are believed (comma-separated; env PROCEDO_TRUSTED_PROXIES).")
     java.util.List<String> trustedProxies;
 
+    @Option(names = "--public-host", split = ",", defaultValue = "${env:PROCEDO_PUBLIC_HOSTS}",
+            description = "Host names (host or host:port, comma-separated) the server answers to beside localhost, "
+                    + "127.0.0.1 and [::1]: the names a reverse proxy or the users' browsers use "
+                    + "(env PROCEDO_PUBLIC_HOSTS). Requests naming another host are refused.")
+    List<String> publicHosts;
+
     @Option(names = "--node", defaultValue = "${env:PROCEDO_NODE:-procedo}",
             description = "This node's name, unique among the nodes sharing one PostgreSQL database (env PROCEDO_NODE).")
     String node;
@@ -42,6 +50,15 @@ public final class ServeCommand implements Runnable {
             description = "A working-day calendar file (CSV: date,kind,name) instead of the bundled Vietnamese one "
                     + "(env PROCEDO_HOLIDAYS).")
     Path holidays;
+
+    /** The configured public names, and the interface listened on when it is a name rather than every interface. */
+    private List<String> servedNames() {
+        List<String> names = new ArrayList<>(publicHosts == null ? List.of() : publicHosts);
+        if (!List.of("0.0.0.0", "::", "[::]", "").contains(host.strip())) {
+            names.add(host.contains(":") && !host.startsWith("[") ? "[" + host + "]:" + port : host + ":" + port);
+        }
+        return names;
+    }
 
     @Override
     public void run() {
@@ -54,7 +71,7 @@ public final class ServeCommand implements Runnable {
             firstAdministrator(application);
             application.engine(); // jobs and the escalation sweep run from the start
             server = application.webServer(trustedProxies == null ? java.util.Set.of()
-                    : java.util.Set.copyOf(trustedProxies)).create().start(host, port);
+                    : java.util.Set.copyOf(trustedProxies)).withPublicHosts(servedNames()).create().start(host, port);
             application.announceServer(localAddress(host, server.port()));
         } catch (RuntimeException e) {
             application.close();

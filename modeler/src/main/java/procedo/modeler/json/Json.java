@@ -50,16 +50,50 @@ public final class Json {
         };
     }
 
-    /** Reads {@code body} as {@code type}, turning every Jackson failure into a located invalid-input error. */
+    /**
+     * Reads {@code body}, a JSON object, as {@code type}, turning every Jackson failure into a located invalid-input
+     * error; a body that is JSON but not an object ({@code null}, a list, a string, a number) is refused as such.
+     */
     public static <T> T read(ObjectMapper mapper, String body, Class<T> type) {
         if (body == null || body.isBlank()) {
             throw InvalidInputException.of("body", "is empty: a JSON object is expected");
         }
+        String kind = notAnObject(body.strip());
+        if (kind != null) {
+            throw InvalidInputException.of("body", "must be a JSON object {...}, not " + kind);
+        }
         try {
-            return mapper.readValue(body, type);
+            T value = mapper.readValue(body, type);
+            if (value == null) {
+                throw InvalidInputException.of("body", "must be a JSON object {...}, not null");
+            }
+            return value;
         } catch (JsonProcessingException e) {
             throw invalid(e);
         }
+    }
+
+    /** What a JSON value other than an object is ("null", "a list" ...); null for an object or for what is not JSON. */
+    private static String notAnObject(String json) {
+        char first = json.charAt(0);
+        if (first == '{') {
+            return null;
+        }
+        if (first == '[') {
+            return "a list [...]";
+        }
+        if (first == '"') {
+            return "a string";
+        }
+        if (first == '-' || Character.isDigit(first)) {
+            return "a number";
+        }
+        for (String literal : new String[] {"null", "true", "false"}) {
+            if (json.equals(literal)) {
+                return literal;
+            }
+        }
+        return null;
     }
 
     public static InvalidInputException invalid(JsonProcessingException e) {

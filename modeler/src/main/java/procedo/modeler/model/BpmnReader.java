@@ -12,6 +12,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -31,6 +32,12 @@ public final class BpmnReader {
     public static final String MODEL_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     /** The largest model accepted, in bytes (5 MiB). */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /**
+     * The deepest nesting of elements accepted. Real models nest a few dozen levels at most (sub-processes,
+     * extension elements, simulation parameters); a document nested thousands deep is refused before anything walks
+     * it recursively.
+     */
+    public static final int MAX_DEPTH = 200;
 
     /** The parser features that refuse DOCTYPE declarations and external entities, set on every parser of uploads. */
     private static final Map<String, Boolean> SAFE_FEATURES = Map.of(
@@ -53,6 +60,7 @@ public final class BpmnReader {
         }
         Document document = parse(xml);
         Element root = document.getDocumentElement();
+        checkDepth(root);
         if (!MODEL_NS.equals(root.getNamespaceURI()) || !"definitions".equals(root.getLocalName())) {
             String found = root.getNamespaceURI() == null ? root.getTagName()
                     : "{" + root.getNamespaceURI() + "}" + root.getLocalName();
@@ -143,6 +151,35 @@ public final class BpmnReader {
             return factory;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be hardened", e);
+        }
+    }
+
+    /** Refuses a document nested deeper than {@link #MAX_DEPTH}, naming the first element too deep; not recursive. */
+    private static void checkDepth(Element root) {
+        Node node = root;
+        int depth = 1;
+        while (node != null) {
+            if (depth > MAX_DEPTH && node instanceof Element tooDeep) {
+                String id = tooDeep.getAttribute("id");
+                String where = id.isEmpty() ? tooDeep.getTagName() : id;
+                Element parent = (Element) tooDeep.getParentNode();
+                String parentId = parent.getAttribute("id");
+                throw InvalidInputException.of(where, "element " + tooDeep.getTagName() + (id.isEmpty() ? "" : " '" + id + "'")
+                        + " (inside " + parent.getTagName() + (parentId.isEmpty() ? "" : " '" + parentId + "'")
+                        + ") is nested more than " + MAX_DEPTH + " levels deep; a model may nest at most "
+                        + MAX_DEPTH);
+            }
+            Node child = node.getFirstChild();
+            if (child != null) {
+                node = child;
+                depth++;
+                continue;
+            }
+            while (node != null && node != root && node.getNextSibling() == null) {
+                node = node.getParentNode();
+                depth--;
+            }
+            node = node == null || node == root ? null : node.getNextSibling();
         }
     }
 

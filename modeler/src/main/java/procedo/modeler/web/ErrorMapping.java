@@ -27,6 +27,7 @@ import procedo.modeler.web.http.BodyTooLargeException;
 import procedo.modeler.web.http.Bodies;
 import procedo.modeler.web.http.Versions;
 import procedo.modeler.web.http.ApiError;
+import procedo.modeler.web.guard.UploadSlots;
 
 /**
  * Every exception family and its HTTP answer, in one place: bad input 400 with each field and reason, unknown
@@ -89,6 +90,11 @@ public final class ErrorMapping {
         });
         // a redirect (a page asked for without a session) names where to go in its message
         routes.exception(RedirectResponse.class, (e, ctx) -> ctx.status(e.getStatus()).header("Location", e.getMessage()));
+        routes.exception(UploadSlots.UploadsBusyException.class, (e, ctx) -> {
+            Bodies.discard(ctx);
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            error(ctx, 503, e.getMessage());
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
                 // a body over the server's limit is still arriving: read it away so that the answer reaches the client
@@ -126,6 +132,7 @@ public final class ErrorMapping {
     }
 
     private static void invalid(Context ctx, List<ApiError.FieldError> errors) {
+        discardUnread(ctx);
         ctx.status(400).json(new ApiError(400, "Invalid input", errors));
     }
 
@@ -148,7 +155,15 @@ public final class ErrorMapping {
         return java.util.Optional.empty();
     }
 
+    /** A refusal sent before the handler read a body within the limit: the body is read away so the answer arrives. */
+    private static void discardUnread(Context ctx) {
+        if (ctx.req().getContentLengthLong() <= WebServer.MAX_REQUEST_BYTES) {
+            Bodies.discard(ctx);
+        }
+    }
+
     private static void error(Context ctx, int status, String message) {
+        discardUnread(ctx);
         ctx.status(status).json(new ApiError(status, message, List.of()));
     }
 }

@@ -16,15 +16,23 @@ import procedo.catalog.account.Principal;
 import procedo.modeler.web.http.Access;
 import procedo.modeler.web.http.Params;
 import io.javalin.json.JavalinJackson;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import procedo.modeler.json.Json;
 import procedo.modeler.web.http.Access;
+import procedo.modeler.web.guard.RequestGuard;
+import procedo.modeler.web.guard.SecurityHeaders;
+import procedo.modeler.web.guard.ServedHosts;
+import procedo.modeler.web.guard.UploadSlots;
 import procedo.modeler.web.http.Route;
 
 /**
  * The web application: one Javalin server serving the route table ({@link Routes}), each route behind its access
- * rule, errors mapped to HTTP answers once ({@link ErrorMapping}), and the browser pages as static files.
+ * rule, errors mapped to HTTP answers once ({@link ErrorMapping}), and the browser pages as static files. Every
+ * request first passes the {@link RequestGuard} (served host names, same-origin changes, body types), every answer
+ * carries the {@link SecurityHeaders}, and uploads are handled a few at a time ({@link UploadSlots}).
  */
 public final class WebServer {
 
@@ -48,10 +56,24 @@ public final class WebServer {
 
     private final Authentication authentication;
     private final ObjectMapper json = Json.mapper();
+    private final ServedHosts hosts;
 
     public WebServer(WebServices services, Authentication authentication) {
+        this(services, authentication, ServedHosts.loopback());
+    }
+
+    private WebServer(WebServices services, Authentication authentication, ServedHosts hosts) {
         this.services = services;
         this.authentication = authentication;
+        this.hosts = hosts;
+    }
+
+    /**
+     * This server answering also to the given public host names ({@code host} or {@code host:port}), beside
+     * {@code localhost}, {@code 127.0.0.1} and {@code [::1]} on its own port.
+     */
+    public WebServer withPublicHosts(Collection<String> names) {
+        return new WebServer(services, authentication, ServedHosts.with(names));
     }
 
     /** The route table ({@link Routes}): every route of the application with the least role allowed to call it. */
@@ -88,9 +110,18 @@ public final class WebServer {
             files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
             files.roles = Set.of();
         });
+        Set<String> uploads = routes.stream().filter(r -> r.payload() == Route.Payload.UPLOAD)
+                .map(r -> r.method().name() + " " + r.path()).collect(Collectors.toSet());
+        RequestGuard guard = new RequestGuard(hosts, uploads);
+        config.routes.before(SecurityHeaders::apply);
+        config.routes.before(guard::checkHost);
+        config.routes.before(guard::checkOrigin);
+        config.routes.beforeMatched(guard::checkBodyType);
         config.routes.beforeMatched(ctx -> authorize(ctx));
+        UploadSlots slots = new UploadSlots(UploadSlots.DEFAULT_SLOTS);
         for (Route route : routes) {
-            config.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.role());
+            var handler = route.payload() == Route.Payload.UPLOAD ? slots.bound(route.handler()) : route.handler();
+            config.routes.addHttpHandler(route.method(), route.path(), handler, route.role());
         }
         ErrorMapping.register(config);
     }

@@ -13,6 +13,7 @@ import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Procedure;
 import procedo.templates.TemplateService;
 import procedo.templates.formjs.FormJsSchema;
+import procedo.templates.formjs.FormText;
 import procedo.templates.model.FieldOption;
 import procedo.templates.model.FormField;
 import procedo.templates.model.FormTemplate;
@@ -97,7 +98,7 @@ final class StartForms {
         schema.put("schemaVersion", FormJsSchema.SCHEMA_VERSION);
         schema.putObject("exporter").put("name", "Procedo").put("version", "dossier");
         ArrayNode components = schema.putArray("components");
-        components.addObject().put("type", "text").put("id", "title").put("text", "# " + procedure.name());
+        components.addObject().put("type", "text").put("id", "title").put("text", FormText.heading(procedure.name()));
         text(components, fields, "applicantName", "Họ, chữ đệm, tên người nộp hồ sơ", true, null);
         text(components, fields, "applicantId", "Số định danh cá nhân / mã số doanh nghiệp", true, "[0-9]{10,13}");
         text(components, fields, "applicantPhone", "Số điện thoại", false, "(\\+84|0)[0-9]{9,10}");

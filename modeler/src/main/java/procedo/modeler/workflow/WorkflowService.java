@@ -24,6 +24,7 @@ import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.engine.WorkflowNotFoundException;
 import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
@@ -276,7 +277,14 @@ public final class WorkflowService {
 
     /** Completes a task; the record keeps the data sent and where the case went (its outcome when it ended). */
     public CaseView complete(String taskId, Principal by, Map<String, Object> data) {
-        TaskView task = task(taskId);
+        TaskView task;
+        try {
+            task = task(taskId);
+        } catch (WorkflowNotFoundException e) {
+            // no longer open: the engine refuses it as completed already (409) or as never known (404)
+            engine.get().complete(taskId, by.username(), data);
+            throw e;
+        }
         requireWorker(task, by);
         engine.get().complete(taskId, by.username(), data);
         CaseView after = findCase(task.caseId());

@@ -38,6 +38,26 @@ final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", CSP_COLLECTOR));
         return driver;
+    }
+
+    /**
+     * Collects the page's content-security-policy violations in {@code window.cspViolations} from before its first
+     * script runs (installed through the DevTools protocol, which the policy does not govern).
+     */
+    static final String CSP_COLLECTOR = "window.cspViolations = [];"
+            + "document.addEventListener('securitypolicyviolation', e => window.cspViolations.push("
+            + "e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':'"
+            + " + e.lineNumber + ' ' + (e.sample || '')));";
+
+    /** The content-security-policy violations of the page shown so far. */
+    @SuppressWarnings("unchecked")
+    static java.util.List<String> cspViolations(ChromeDriver driver) {
+        Object found = driver.executeScript("return window.cspViolations || null");
+        if (found == null) {
+            throw new IllegalStateException("no CSP collector on " + driver.getCurrentUrl());
+        }
+        return (java.util.List<String>) found;
     }
 }

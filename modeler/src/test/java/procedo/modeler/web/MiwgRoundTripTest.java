@@ -55,7 +55,7 @@ class MiwgRoundTripTest {
         String models = "/api/procedures/" + code + "/models/TO_BE";
         byte[] original = resource(name);
 
-        var imported = server.send("PUT", models, original, "application/xml", "X-User", "MIWG");
+        var imported = server.send("PUT", models, original, "application/xml");
         assertThat(imported.status()).as(imported.raw().body()).isEqualTo(201);
 
         HttpResponse<byte[]> exported = server.download(models);

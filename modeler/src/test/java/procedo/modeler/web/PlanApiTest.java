@@ -26,11 +26,6 @@ import procedo.modeler.web.http.Downloads;
 class PlanApiTest {
 
     /** The header naming the person acting (until sign-in replaces it). */
-    private static final String USER = "X-User";
-
-    private static String encoded(String name) {
-        return java.net.URLEncoder.encode(name, StandardCharsets.UTF_8);
-    }
 
     static final String BIRTH = "1.001193";
     private static TestServer server;

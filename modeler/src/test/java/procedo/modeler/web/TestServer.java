@@ -69,6 +69,11 @@ final class TestServer implements AutoCloseable {
         return new TestServer(application, server, Optional.of(token), false);
     }
 
+    /** The {@code Authorization} header's value this client sends (for tests building their own requests). */
+    String bearer() {
+        return "Bearer " + token.orElseThrow(() -> new IllegalStateException("an anonymous client has no token"));
+    }
+
     /** The same server, with a client that has not signed in. */
     TestServer anonymous() {
         return new TestServer(application, server, Optional.empty(), false);

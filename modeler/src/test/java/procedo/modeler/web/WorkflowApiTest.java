@@ -51,7 +51,7 @@ class WorkflowApiTest {
     void aModelThatWouldFailIsRefusedNamingItsElementsAndNothingIsDeployed() {
         String code = "1.004222";
         var put = server.send("PUT", "/api/procedures/" + code + "/models/TO_BE",
-                Snippets.bytes(Snippets.simple("Kiểm tra")), "application/xml", "X-User", "analyst",
+                Snippets.bytes(Snippets.simple("Kiểm tra")), "application/xml",
                 "If-Match", "\"1\"");
         assertThat(put.status()).as(put.raw().body()).isEqualTo(201);
         var check = server.post("/api/procedures/" + code + "/deployments/check", "");

@@ -47,7 +47,7 @@ public final class FormJsSchema {
         ObjectNode title = components.addObject();
         title.put("type", "text");
         title.put("id", "title");
-        title.put("text", "# " + form.title());
+        title.put("text", FormText.heading(form.title()));
         int s = 0;
         for (FormSection section : form.sections()) {
             s++;

@@ -52,7 +52,7 @@ public final class TemplateRoutes {
                         "Template packages: the latest version of each", this::list),
                 Route.get("/api/templates/blank.xlsx", SIGNED_IN,
                         "A blank, documented package workbook to start a new package", this::blank),
-                Route.post("/api/templates/import", ANALYST,
+                Route.upload("/api/templates/import", ANALYST,
                         "Import a package (multipart field 'file': .xlsx workbook or JSON; publish=true to publish);"
                                 + " all or nothing: 400 lists every error with sheet/row/column; same version again 200,"
                                 + " same version with other content 409", this::importPackage),

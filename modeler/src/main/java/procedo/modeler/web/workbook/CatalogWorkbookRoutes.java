@@ -18,11 +18,13 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.ToLongBiFunction;
 import procedo.catalog.account.Actor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.modeler.web.http.BodyTooLargeException;
-import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Bodies;
 import procedo.modeler.web.http.Downloads;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
@@ -40,6 +42,8 @@ public final class CatalogWorkbookRoutes {
 
     private final ToLongBiFunction<OutputStream, WithdrawnFilter> export;
     private final BiFunction<Path, Actor, CatalogWorkbookImport.Result> importer;
+    /** One catalog import at a time: a second one sent meanwhile is refused (409), not run against the first. */
+    private final AtomicBoolean importing = new AtomicBoolean();
 
     public CatalogWorkbookRoutes(ToLongBiFunction<OutputStream, WithdrawnFilter> export,
                                  BiFunction<Path, Actor, CatalogWorkbookImport.Result> importer) {
@@ -52,7 +56,7 @@ public final class CatalogWorkbookRoutes {
                 Route.get("/api/catalog/export.xlsx", SIGNED_IN, "The catalog as a workbook (agencies, procedures,"
                         + " dossier, fees, activities, usage); withdrawn procedures with withdrawn=include or only",
                         this::export),
-                Route.post("/api/catalog/import", ANALYST, "Import a catalog workbook, all or nothing (raw XLSX body or"
+                Route.upload("/api/catalog/import", ANALYST, "Import a catalog workbook, all or nothing (raw XLSX body or"
                         + " multipart 'file', up to 100 MiB); errors by sheet/row/column", this::importWorkbook));
     }
 
@@ -71,6 +75,18 @@ public final class CatalogWorkbookRoutes {
         if (declared > MAX_IMPORT_BYTES) {
             throw tooLarge();
         }
+        if (!importing.compareAndSet(false, true)) {
+            Bodies.discard(ctx);
+            throw new ConflictException("Another catalog import is running; send this workbook again when it is done");
+        }
+        try {
+            store(ctx);
+        } finally {
+            importing.set(false);
+        }
+    }
+
+    private void store(Context ctx) throws IOException {
         Path file = Files.createTempFile("procedo-import", ".xlsx");
         try {
             String type = ctx.contentType() == null ? "" : ctx.contentType();

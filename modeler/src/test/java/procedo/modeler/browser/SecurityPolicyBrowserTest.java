@@ -1,0 +1,105 @@
+package procedo.modeler.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every page under the server's content security policy: each page loads, draws what it draws (the BPMN editor,
+ * the viewer, form previews) and the browser reports no violation of the policy — no inline script, no handler
+ * attribute, no style or request the policy refuses.
+ */
+@ExtendWith(SharedBrowserSite.class)
+@ResourceLock(SharedBrowserSite.LOCK)
+class SecurityPolicyBrowserTest {
+
+    private static final String CODE = "1.001193";
+
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+    private final String base;
+
+    SecurityPolicyBrowserTest(BrowserSite site) {
+        browser = site.browser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        base = site.base();
+    }
+
+    @Test
+    void noPageViolatesTheContentSecurityPolicy() {
+        List<String> violations = new ArrayList<>();
+        visit("/", By.cssSelector("tr.item"), violations);
+        browser.findElements(By.cssSelector("tr.item")).get(0).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.explain")));
+        collect(violations);
+        visit("/procedure.html?code=" + CODE, By.cssSelector("main h1, main h2"), violations);
+        visit("/modeler.html?code=" + CODE + "&kind=TO_BE", By.cssSelector(".djs-container svg"), violations);
+        visit("/compare.html?code=" + CODE, By.cssSelector("main"), violations);
+        visit("/reports.html", By.cssSelector("main"), violations);
+        visit("/templates.html", By.cssSelector("#package-list tr.item"), violations);
+        browser.findElements(By.cssSelector("#package-list tr.item")).get(0).click();
+        settle();
+        for (WebElement preview : browser.findElements(By.cssSelector("button.preview, .preview button"))) {
+            if (preview.isDisplayed()) {
+                preview.click();
+                settle();
+                break;
+            }
+        }
+        collect(violations);
+        visit("/workflows.html", By.cssSelector("main"), violations);
+        visit("/tasks.html", By.cssSelector("main"), violations);
+        visit("/start.html?code=" + CODE, By.cssSelector("main"), violations);
+        visit("/case.html?id=none", By.cssSelector("main"), violations);
+        visit("/account.html", By.cssSelector("main"), violations);
+        visit("/users.html", By.cssSelector("main"), violations);
+        visit("/audit.html", By.cssSelector("main"), violations);
+        visit("/signin.html", By.cssSelector("main"), violations);
+
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theCollectorSeesAViolation() {
+        browser.get(base + "/app.css");
+        browser.executeScript("const s = document.createElement('script'); s.textContent = 'window.ran = 1';"
+                + " document.head.appendChild(s);");
+        wait.until(d -> !Browser.cspViolations(browser).isEmpty());
+
+        assertThat(Browser.cspViolations(browser)).anySatisfy(v -> assertThat(v).startsWith("script-src"));
+        assertThat(browser.executeScript("return window.ran || null")).isNull();
+    }
+
+    private void visit(String path, By shown, List<String> violations) {
+        browser.get(base + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(shown));
+        settle();
+        collect(violations);
+    }
+
+    private void collect(List<String> violations) {
+        for (String v : Browser.cspViolations(browser)) {
+            violations.add(browser.getCurrentUrl().replace(base, "") + ": " + v);
+        }
+    }
+
+    /** Lets the page finish what it started after its first paint (requests, drawing, fonts). */
+    private void settle() {
+        wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
