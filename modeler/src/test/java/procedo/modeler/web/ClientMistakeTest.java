@@ -48,7 +48,7 @@ class ClientMistakeTest {
     }
 
     private static final String PLAN = """
-            {"title": "Đơn giản hóa", "createdBy": "Nguyễn Văn A", "note": "Ghi chú",
+            {"title": "Đơn giản hóa", "note": "Ghi chú",
              "measures": [{"kind": "ONLINE"}]}""";
 
     @Test
@@ -85,7 +85,7 @@ class ClientMistakeTest {
         return path.replace("{code}", CODE).replace("{id}", path.startsWith("/api/plans") ? String.valueOf(plan) : "none")
                 .replace("{applicantType}", "CITIZEN").replace("{year}", "2025").replace("{locality}", "79")
                 .replace("{kind}", "TO_BE").replace("{version}", "1").replace("{name}", "balanced")
-                .replace("{n}", "1").replace("{form}", "none");
+                .replace("{n}", "1").replace("{form}", "none").replace("{username}", "admin");
     }
 
     @Test
@@ -112,7 +112,7 @@ class ClientMistakeTest {
         everyTextTooLong("POST", "/api/procedures/" + CODE + "/plans", PLAN, refused);
         everyTextTooLong("PUT", "/api/plans/" + plan, PLAN.replace("{", "{\"version\": 1, "), refused);
         everyTextTooLong("POST", "/api/plans/" + plan + "/status", """
-                {"status": "PROPOSED", "by": "Nguyễn Văn A", "version": 1}""", refused);
+                {"status": "PROPOSED", "version": 1}""", refused);
         everyTextTooLong("POST", "/api/profiles", """
                 {"name": "volume-only", "description": "Only how often", "weights": {"VOLUME": 1}}""", refused);
         everyTextTooLong("PUT", "/api/tariffs/CITIZEN/2025", """
