@@ -18,7 +18,6 @@ const t = texts('templates', {
   tplFields: ['Số trường', 'Fields'],
   tplImport: ['Nhập gói mẫu', 'Import a package'],
   tplImportHelp: ['Tải lên workbook (.xlsx) hoặc tệp JSON. Nếu có lỗi, mọi lỗi được liệt kê theo sheet, dòng, cột và không có gì được ghi: sửa tệp rồi tải lên lại.', 'Upload a workbook (.xlsx) or a JSON file. Every error is listed by sheet, row and column and nothing is written: fix the file and upload it again.'],
-  tplPublishNow: ['Công bố ngay (cơ quan trung ương)', 'Publish now (central agency)'],
   tplUpload: ['Tải lên', 'Upload'],
   tplSheet: ['Sheet', 'Sheet'],
   tplRow: ['Dòng', 'Row'],
@@ -114,9 +113,8 @@ async function upload(event) {
   }
   const form = new FormData();
   form.append('file', file);
-  const publish = $('import-publish').checked ? '?publish=true' : '';
   try {
-    const r = await api('/api/templates/import' + publish, { method: 'POST', body: form });
+    const r = await api('/api/templates/import', { method: 'POST', body: form });
     result.replaceChildren(el('p', { className: 'notice ok', id: 'import-ok' },
       r.created ? t('tplCreated', r.version.code, r.version.version) : t('tplUnchanged', r.version.code, r.version.version)));
     await loadPackages();

@@ -21,6 +21,7 @@ import procedo.catalog.audit.AuditSubject;
 import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.NotAllowedException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Locality;
@@ -160,10 +161,13 @@ public final class TemplateService {
                 throw new ConflictException("package " + pkg.code() + " version " + pkg.version()
                         + " is already stored with other content; give the changed package a new version");
             }
+            if (publish) {
+                requirePublisherOtherThanImporter(pkg.code(), pkg.version(), actor.username(), actor);
+            }
             Instant now = clock.instant();
             VersionInfo info = new VersionInfo(pkg.code(), pkg.version(), pkg.name(),
                     publish ? PackageStatus.PUBLISHED : PackageStatus.DRAFT, hash, pkg.fieldCount(), now,
-                    publish ? now : null);
+                    publish ? now : null, actor.username());
             repository.insert(info, content);
             audit.record(AuditEntry.of(actor, AuditAction.TEMPLATE_IMPORTED, subject(info)).procedure(pkg.code())
                     .after(info));
@@ -241,6 +245,7 @@ public final class TemplateService {
             if (info.status() == PackageStatus.PUBLISHED) {
                 return info;
             }
+            requirePublisherOtherThanImporter(code, version, info.importedBy(), actor);
             Instant now = clock.instant();
             repository.setStatus(code, version, PackageStatus.PUBLISHED, now);
             VersionInfo published = repository.info(code, version).orElseThrow();
@@ -248,6 +253,18 @@ public final class TemplateService {
                     .before(info).after(published));
             return published;
         });
+    }
+
+    /**
+     * Separation of duties: a version becomes the national standard only when someone other than its importer
+     * publishes it. The server itself (loading the demo, a command run on its machine) is not a person and may.
+     */
+    private static void requirePublisherOtherThanImporter(String code, String version, String importer, Actor publisher) {
+        if (importer != null && !publisher.username().startsWith(Actor.SYSTEM_PREFIX)
+                && importer.equals(publisher.username())) {
+            throw new NotAllowedException("template " + code + " version " + version + " was imported by " + importer
+                    + ": someone else must publish it");
+        }
     }
 
     private static AuditSubject subject(VersionInfo info) {

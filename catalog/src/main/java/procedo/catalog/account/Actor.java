@@ -8,6 +8,9 @@ import java.util.Objects;
  */
 public record Actor(String username, String displayName, String address) {
 
+    /** How the server's own usernames begin (no person's username can: they start with a letter or digit). */
+    public static final String SYSTEM_PREFIX = "system:";
+
     public Actor {
         Objects.requireNonNull(username, "username");
         displayName = displayName == null || displayName.isBlank() ? username : displayName;
@@ -16,6 +19,6 @@ public record Actor(String username, String displayName, String address) {
 
     /** The server acting on its own (a scheduled feed, a command run on this machine), named by what it does. */
     public static Actor system(String task) {
-        return new Actor("system:" + task, "Procedo (" + task + ")", "local");
+        return new Actor(SYSTEM_PREFIX + task, "Procedo (" + task + ")", "local");
     }
 }

@@ -215,9 +215,13 @@ class AuditApiTest {
         pkg.put("version", "2026.1");
         long seq = last();
         var imported = server.postBytes("/api/templates/import", pkg.toString().getBytes(StandardCharsets.UTF_8),
-                "application/json", USER, WHO);
+                "application/json");
         assertThat(imported.status()).as(imported.raw().body()).isEqualTo(201);
-        JsonNode record = one(seq, "TEMPLATE_IMPORTED");
+        List<JsonNode> imports = since(seq);
+        assertThat(imports).as("imported by the administrator, to be published by someone else").hasSize(1);
+        JsonNode record = imports.get(0);
+        assertThat(record.get("action").asText()).isEqualTo("TEMPLATE_IMPORTED");
+        assertThat(record.get("username").asText()).isEqualTo("admin");
         assertThat(record.get("subjectId").asText()).isEqualTo(BIRTH + "@2026.1");
         assertThat(state(record, "after").get("status").asText()).isEqualTo("DRAFT");
 

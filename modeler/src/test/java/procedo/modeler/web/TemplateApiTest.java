@@ -81,9 +81,34 @@ class TemplateApiTest {
         return server.download(path);
     }
 
+    /** Imports a demo package as the administrator; another person, an analyst, publishes it. */
     private void importPublished(String name) {
-        var r = upload("/api/templates/import?publish=true", name, workbook(demo(name)));
+        var r = upload("/api/templates/import", name, workbook(demo(name)));
         assertThat(r.status()).as(r.raw().body()).isEqualTo(201);
+        if (publisher == null) {
+            publisher = server.asNewUser("cong-bo", Grant.of(AccountRole.ANALYST));
+        }
+        var published = publisher.post("/api/templates/" + r.body().at("/version/code").asText() + "/versions/"
+                + r.body().at("/version/version").asText() + "/publish", "");
+        assertThat(published.status()).as(published.raw().body()).isEqualTo(200);
+    }
+
+    private TestServer publisher;
+
+    @Test
+    void aVersionIsPublishedBySomeoneOtherThanItsImporter() {
+        var own = upload("/api/templates/import?publish=true", "khai-sinh.xlsx", workbook(demo("1.001193-2025.2.json")));
+        assertThat(own.status()).as("importing and publishing at once").isEqualTo(403);
+        assertThat(own.body().get("message").asText()).contains("imported by admin", "someone else");
+        assertThat(server.get("/api/templates").body()).as("nothing stored").isEmpty();
+
+        var imported = upload("/api/templates/import", "khai-sinh.xlsx", workbook(demo("1.001193-2025.2.json")));
+        assertThat(imported.status()).isEqualTo(201);
+        String publish = "/api/templates/1.001193/versions/" + imported.body().at("/version/version").asText()
+                + "/publish";
+        assertThat(server.post(publish, "").status()).as("the importer").isEqualTo(403);
+        assertThat(server.asNewUser("cong-bo-2", Grant.of(AccountRole.ANALYST)).post(publish, "").status())
+                .isEqualTo(200);
     }
 
     @Test

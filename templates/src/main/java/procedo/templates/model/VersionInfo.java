@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** One stored version of a package, without its content. */
 public record VersionInfo(String code, String version, String name, PackageStatus status, String contentHash,
-                          int fieldCount, Instant importedAt, Instant publishedAt) {
+                          int fieldCount, Instant importedAt, Instant publishedAt, String importedBy) {
 }

@@ -39,7 +39,8 @@ public final class JooqTemplateRepository implements TemplateRepository {
     public List<VersionInfo> latestVersions() {
         var t = TEMPLATE_VERSIONS;
         var latest = DSL.select(t.CODE, DSL.max(t.ID).as("max_id")).from(t).groupBy(t.CODE).asTable("latest");
-        return dsl.select(t.CODE, t.VERSION, t.NAME, t.STATUS, t.CONTENT_HASH, t.FIELD_COUNT, t.IMPORTED_AT, t.PUBLISHED_AT)
+        return dsl.select(t.CODE, t.VERSION, t.NAME, t.STATUS, t.CONTENT_HASH, t.FIELD_COUNT, t.IMPORTED_AT, t.PUBLISHED_AT,
+                        t.IMPORTED_BY)
                 .from(t).join(latest).on(t.ID.eq(latest.field("max_id", Long.class)))
                 .orderBy(t.CODE).fetch(JooqTemplateRepository::info);
     }
@@ -47,21 +48,24 @@ public final class JooqTemplateRepository implements TemplateRepository {
     @Override
     public List<VersionInfo> versions(String code) {
         var t = TEMPLATE_VERSIONS;
-        return dsl.select(t.CODE, t.VERSION, t.NAME, t.STATUS, t.CONTENT_HASH, t.FIELD_COUNT, t.IMPORTED_AT, t.PUBLISHED_AT)
+        return dsl.select(t.CODE, t.VERSION, t.NAME, t.STATUS, t.CONTENT_HASH, t.FIELD_COUNT, t.IMPORTED_AT, t.PUBLISHED_AT,
+                        t.IMPORTED_BY)
                 .from(t).where(t.CODE.eq(code)).orderBy(t.ID).fetch(JooqTemplateRepository::info);
     }
 
     @Override
     public Optional<VersionInfo> info(String code, String version) {
         var t = TEMPLATE_VERSIONS;
-        return dsl.select(t.CODE, t.VERSION, t.NAME, t.STATUS, t.CONTENT_HASH, t.FIELD_COUNT, t.IMPORTED_AT, t.PUBLISHED_AT)
+        return dsl.select(t.CODE, t.VERSION, t.NAME, t.STATUS, t.CONTENT_HASH, t.FIELD_COUNT, t.IMPORTED_AT, t.PUBLISHED_AT,
+                        t.IMPORTED_BY)
                 .from(t).where(t.CODE.eq(code), t.VERSION.eq(version)).fetchOptional(JooqTemplateRepository::info);
     }
 
     private static VersionInfo info(Record r) {
         var t = TEMPLATE_VERSIONS;
         return new VersionInfo(r.get(t.CODE), r.get(t.VERSION), r.get(t.NAME), PackageStatus.valueOf(r.get(t.STATUS)),
-                r.get(t.CONTENT_HASH), r.get(t.FIELD_COUNT), instant(r.get(t.IMPORTED_AT)), instant(r.get(t.PUBLISHED_AT)));
+                r.get(t.CONTENT_HASH), r.get(t.FIELD_COUNT), instant(r.get(t.IMPORTED_AT)), instant(r.get(t.PUBLISHED_AT)),
+                r.get(t.IMPORTED_BY));
     }
 
     @Override
@@ -77,7 +81,8 @@ public final class JooqTemplateRepository implements TemplateRepository {
             dsl.insertInto(t).set(t.CODE, info.code()).set(t.VERSION, info.version()).set(t.NAME, info.name())
                     .set(t.STATUS, info.status().name()).set(t.CONTENT_HASH, info.contentHash())
                     .set(t.FIELD_COUNT, info.fieldCount()).set(t.IMPORTED_AT, local(info.importedAt()))
-                    .set(t.PUBLISHED_AT, local(info.publishedAt())).set(t.CONTENT, content).execute();
+                    .set(t.PUBLISHED_AT, local(info.publishedAt())).set(t.IMPORTED_BY, info.importedBy())
+                    .set(t.CONTENT, content).execute();
         } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
             throw new ConflictException("package " + info.code() + " version " + info.version() + " is already stored");
         }

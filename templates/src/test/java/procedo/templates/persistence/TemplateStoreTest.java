@@ -70,7 +70,7 @@ class TemplateStoreTest extends StoreTest {
     void aLargePackageIsStoredWhole() {
         TemplatePackage big = procedo.templates.bench.LargePackage.of(5_000);
 
-        service.importPackage(big, true, TESTER);
+        service.importPackage(big, true, procedo.catalog.account.Actor.system("bench"));
 
         assertThat(service.get(big.code(), big.version()).fieldCount()).isEqualTo(5_000);
     }
@@ -80,7 +80,9 @@ class TemplateStoreTest extends StoreTest {
         importWorkbook(Samples.birth1());
         assertThatThrownBy(() -> service.adopt("01", "1.001193", "2025.1", Overrides.NONE, 0, TESTER))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("draft");
-        service.publish("1.001193", "2025.1", TESTER);
+        assertThatThrownBy(() -> service.publish("1.001193", "2025.1", TESTER)).as("its importer")
+                .isInstanceOf(procedo.catalog.error.NotAllowedException.class).hasMessageContaining("someone else");
+        service.publish("1.001193", "2025.1", named("Trần Thị Công Bố"));
 
         var adopted = service.adopt("01", "1.001193", "2025.1", new Overrides(null, 3, Map.of(), Map.of()), 0, TESTER);
         assertThat(adopted.revision()).isEqualTo(1);
@@ -90,7 +92,7 @@ class TemplateStoreTest extends StoreTest {
                 .isInstanceOf(InvalidInputException.class);
 
         importWorkbook(Samples.birth2());
-        service.publish("1.001193", "2025.2", TESTER);
+        service.publish("1.001193", "2025.2", named("Trần Thị Công Bố"));
         assertThatThrownBy(() -> service.upgrade("01", "1.001193", "2025.2", null, TESTER))
                 .isInstanceOfSatisfying(UpgradeConflictException.class, e -> assertThat(e.conflicts())
                         .singleElement().satisfies(c -> assertThat(c.part()).isEqualTo("processingDays")));
