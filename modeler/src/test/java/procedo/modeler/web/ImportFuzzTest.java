@@ -74,7 +74,7 @@ class ImportFuzzTest {
     void bpmnModels() {
         byte[] valid = demo.download("/api/procedures/" + CODE + "/models/TO_BE").body();
         String path = "/api/procedures/" + CODE + "/models/TO_BE";
-        fuzz("bpmn", valid, cases(1000), Mutator::xml,
+        fuzz("bpmn", valid, cases(1400), Mutator::xml,
                 bytes -> demo.send("PUT", path, bytes, "application/xml", "If-Match", current(path)),
                 () -> demo.get(path + "/versions").body().size(), answer -> 1L);
         assertThat(demo.send("PUT", path, valid, "application/xml", "If-Match", current(path)).status())
