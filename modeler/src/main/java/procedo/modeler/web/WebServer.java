@@ -127,6 +127,9 @@ public final class WebServer {
     }
 
     private void authorize(Context ctx) {
+        if (ctx.routeRoles().isEmpty() && !ctx.path().startsWith("/api/") && !isPage(ctx.path())) {
+            return; // a script, style or image: public, and nobody to look up for it
+        }
         Optional<Authentication.Caller> caller = authentication.caller(ctx);
         caller.ifPresent(c -> {
             ctx.attribute(Params.PRINCIPAL, c.principal());
@@ -168,6 +171,10 @@ public final class WebServer {
         }
     }
 
+    private static boolean isPage(String path) {
+        return path.equals("/") || path.endsWith(".html");
+    }
+
     /** The path of the route the request matched, as declared (with its {parameters}). */
     private static String routePath(Context ctx) {
         var endpoint = ctx.endpoints().matchedHttpEndpoint();
@@ -177,8 +184,7 @@ public final class WebServer {
     /** Pages need a signed-in person (the sign-in page aside); their scripts, styles and images do not. */
     private static void guardPage(Context ctx, Optional<Authentication.Caller> caller) {
         String path = ctx.path();
-        boolean page = path.equals("/") || path.endsWith(".html");
-        if (!page || path.equals(SIGN_IN_PAGE)) {
+        if (!isPage(path) || path.equals(SIGN_IN_PAGE)) {
             return;
         }
         if (caller.isEmpty()) {
