@@ -6,6 +6,11 @@ public interface AccountListener {
     AccountListener NONE = new AccountListener() {
     };
 
+    /** Runs a change to accounts together with what this listener does about it (one transaction, when it keeps one). */
+    default <T> T together(java.util.function.Supplier<T> change) {
+        return change.get();
+    }
+
     default void created(Actor by, Account account) {
     }
 

@@ -65,8 +65,12 @@ public final class AccountService {
         password.ifPresent(p -> PasswordPolicy.problem(p, FIRST_ADMIN, admin.displayName()).ifPresent(problem -> {
             throw InvalidInputException.of("PROCEDO_ADMIN_PASSWORD", problem);
         }));
-        accounts.insert(admin, Passwords.hash(secret), now);
-        listener.created(Actor.system("first start"), admin);
+        String hash = Passwords.hash(secret);
+        listener.together(() -> {
+            accounts.insert(admin, hash, now);
+            listener.created(Actor.system("first start"), admin);
+            return admin;
+        });
         return password.isPresent() ? Optional.empty() : Optional.of(secret);
     }
 
@@ -95,9 +99,12 @@ public final class AccountService {
         Instant now = clock.instant();
         Account account = new Account(username, displayName, grants, Boolean.TRUE.equals(request.disabled()),
                 true, now);
-        accounts.insert(account, Passwords.hash(request.password()), now);
-        listener.created(by, account);
-        return account;
+        String hash = Passwords.hash(request.password());
+        return listener.together(() -> {
+            accounts.insert(account, hash, now);
+            listener.created(by, account);
+            return account;
+        });
     }
 
     /** Changes a user's name, roles, disabled mark, or (a reset) password; the last active administrator stays. */
@@ -120,16 +127,19 @@ public final class AccountService {
         }
         Account after = new Account(username, displayName, grants, disabled,
                 request.password() != null || before.mustChangePassword(), before.createdAt());
-        accounts.update(after);
-        if (request.password() != null) {
-            accounts.setPassword(username, Passwords.hash(request.password()), true, clock.instant());
-            accounts.clearFailedSignIns(username);
-        }
-        if (disabled || request.password() != null) {
-            accounts.deleteSessions(username);
-        }
-        listener.changed(by, before, after, request.password() != null);
-        return after;
+        String hash = request.password() == null ? null : Passwords.hash(request.password());
+        return listener.together(() -> {
+            accounts.update(after);
+            if (hash != null) {
+                accounts.setPassword(username, hash, true, clock.instant());
+                accounts.clearFailedSignIns(username);
+            }
+            if (disabled || hash != null) {
+                accounts.deleteSessions(username);
+            }
+            listener.changed(by, before, after, hash != null);
+            return after;
+        });
     }
 
     /**
@@ -178,9 +188,13 @@ public final class AccountService {
         if (Passwords.verify(next, stored.passwordHash())) {
             throw InvalidInputException.of("newPassword", "must differ from the current password");
         }
-        accounts.setPassword(username, Passwords.hash(next), false, clock.instant());
-        accounts.deleteSessions(username);
-        listener.passwordChanged(by, username);
+        String hash = Passwords.hash(next);
+        listener.together(() -> {
+            accounts.setPassword(username, hash, false, clock.instant());
+            accounts.deleteSessions(username);
+            listener.passwordChanged(by, username);
+            return username;
+        });
     }
 
     public BrowserSession startSession(Principal principal) {
@@ -237,8 +251,11 @@ public final class AccountService {
         }
         String secret = "pdo_" + Passwords.randomSecret(32);
         Instant now = clock.instant();
-        long id = accounts.insertToken(username, name, Passwords.digest(secret), now);
-        listener.tokenCreated(by, username, id, name);
+        long id = listener.together(() -> {
+            long stored = accounts.insertToken(username, name, Passwords.digest(secret), now);
+            listener.tokenCreated(by, username, stored, name);
+            return stored;
+        });
         return new IssuedToken(secret, new ApiToken(id, username, name, now, null, null));
     }
 
@@ -247,10 +264,13 @@ public final class AccountService {
     }
 
     public void revokeToken(String username, long id, Actor by) {
-        if (!accounts.revokeToken(username, id, clock.instant())) {
-            throw NotFoundException.of("token", id);
-        }
-        listener.tokenRevoked(by, username, id);
+        listener.together(() -> {
+            if (!accounts.revokeToken(username, id, clock.instant())) {
+                throw NotFoundException.of("token", id);
+            }
+            listener.tokenRevoked(by, username, id);
+            return id;
+        });
     }
 
     /** The person a bearer token belongs to, when the token is active and its owner may sign in. */

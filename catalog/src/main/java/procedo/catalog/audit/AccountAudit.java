@@ -14,6 +14,12 @@ public final class AccountAudit implements AccountListener {
         this.audit = audit;
     }
 
+    /** The change and its audit record commit together, or neither does. */
+    @Override
+    public <T> T together(java.util.function.Supplier<T> change) {
+        return audit.inTransaction(change);
+    }
+
     @Override
     public void created(Actor by, Account account) {
         audit.record(by, AuditAction.USER_CREATED, AuditSubject.of("user", account.username()), null, account);

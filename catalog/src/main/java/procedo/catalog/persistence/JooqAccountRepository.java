@@ -56,8 +56,8 @@ public final class JooqAccountRepository implements AccountRepository {
 
     @Override
     public void insert(Account account, String passwordHash, Instant at) {
-        dsl.transaction(tx -> {
-            DSLContext db = tx.dsl();
+        dsl.transaction(() -> {
+            DSLContext db = dsl;
             db.insertInto(ACCOUNTS)
                     .set(ACCOUNTS.USERNAME, account.username())
                     .set(ACCOUNTS.DISPLAY_NAME, account.displayName())
@@ -74,8 +74,8 @@ public final class JooqAccountRepository implements AccountRepository {
 
     @Override
     public void update(Account account) {
-        dsl.transaction(tx -> {
-            DSLContext db = tx.dsl();
+        dsl.transaction(() -> {
+            DSLContext db = dsl;
             db.update(ACCOUNTS)
                     .set(ACCOUNTS.DISPLAY_NAME, account.displayName())
                     .set(ACCOUNTS.DISABLED, account.disabled())

@@ -128,9 +128,17 @@ class SignInApiTest {
         assertThat(bad.body().findValuesAsText("field")).contains("username", "displayName", "password",
                 "roles[0].locality", "roles[0].groups");
 
+        var created_ = server.get("/api/audit?action=USER_CREATED&who=admin").body().get("items");
+        assertThat(created_).anySatisfy(r -> {
+            assertThat(r.get("subjectId").asText()).isEqualTo("thu");
+            assertThat(r.get("after").asText()).contains("Phạm Thị Thu", "CASE_OFFICER").doesNotContain("Tạm thời");
+        });
+
         var disabled = server.put("/api/users/thu", "{\"disabled\": true}");
         assertThat(disabled.body().get("disabled").asBoolean()).isTrue();
         assertThat(signIn("thu", "Tạm thời 2026!").status()).isEqualTo(401);
+        assertThat(server.get("/api/audit?action=USER_DISABLED").body().get("items").get(0).get("subjectId").asText())
+                .isEqualTo("thu");
         assertThat(server.put("/api/users/admin", "{\"roles\": [{\"role\": \"VIEWER\"}]}").status())
                 .as("the last active administrator").isEqualTo(409);
         assertThat(server.asNewUser("nam", Grant.of(AccountRole.ANALYST)).get("/api/users").status()).isEqualTo(403);
