@@ -176,8 +176,11 @@ public final class AccountService {
         return principal(stored.account(), address);
     }
 
-    /** Changes one's own password, proving the current one; ends the user's other sessions. */
-    public void changePassword(String username, String current, String next, Actor by) {
+    /**
+     * Changes one's own password, proving the current one; ends the user's sessions. Returns the person as they now
+     * are (no longer bound to change their password).
+     */
+    public Principal changePassword(String username, String current, String next, Actor by) {
         AccountRepository.Stored stored = stored(username);
         if (!Passwords.verify(current, stored.passwordHash())) {
             throw InvalidInputException.of("currentPassword", "is not the current password");
@@ -195,6 +198,7 @@ public final class AccountService {
             listener.passwordChanged(by, username);
             return username;
         });
+        return principal(get(username), by.address());
     }
 
     public BrowserSession startSession(Principal principal) {

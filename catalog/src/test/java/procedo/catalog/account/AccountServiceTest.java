@@ -42,7 +42,8 @@ class AccountServiceTest extends StoreTest {
 
         Principal admin = accounts.signIn("admin", oneTime, "127.0.0.1");
         assertThat(admin.mustChangePassword()).isTrue();
-        accounts.changePassword("admin", oneTime, "Tràng-tiền-2026", admin.actor());
+        assertThat(accounts.changePassword("admin", oneTime, "Tràng-tiền-2026", admin.actor()).mustChangePassword())
+                .isFalse();
         assertThat(accounts.signIn("admin", "Tràng-tiền-2026", "127.0.0.1").mustChangePassword()).isFalse();
         assertThatThrownBy(() -> accounts.signIn("admin", oneTime, "127.0.0.1"))
                 .isInstanceOf(SignInRefusedException.class);

@@ -132,6 +132,7 @@ public final class WebServer {
         }
         Optional<Authentication.Caller> caller = authentication.caller(ctx);
         caller.ifPresent(c -> {
+            ctx.attribute(Authentication.CALLER, c);
             ctx.attribute(Params.PRINCIPAL, c.principal());
             ctx.attribute(Params.ACTOR, c.principal().actor());
         });

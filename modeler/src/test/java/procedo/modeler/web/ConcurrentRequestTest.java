@@ -1,5 +1,6 @@
 package procedo.modeler.web;
 
+import procedo.modeler.workflow.StartFormSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,10 +60,10 @@ class ConcurrentRequestTest {
                 procedo.catalog.account.Grant.of(procedo.catalog.account.AccountRole.ADMIN));
         assertThat(server.post("/api/procedures/" + BIRTH + "/deployments", "").status())
                 .isEqualTo(201);
-        JsonNode form = server.get("/api/procedures/" + BIRTH + "/start-form?locality=01").body();
         ObjectNode start = json.createObjectNode().put("procedureCode", BIRTH).put("locality", "01")
                 .put("channel", "ONLINE");
-        start.set("data", startData(form.get("fields")));
+        start.set("data", json.valueToTree(new StartFormSamples(1).sample(
+                server.application.workflows().startForm(BIRTH, "01"), "01")));
 
         for (int round = 0; round < 8; round++) {
             var started = server.post("/api/cases", json.writeValueAsString(start));
@@ -146,28 +147,6 @@ class ConcurrentRequestTest {
                 .header("Authorization", authorization)
                 .header("Content-Type", contentType)
                 .POST(body).build();
-    }
-
-    private ObjectNode startData(JsonNode fields) {
-        ObjectNode data = json.createObjectNode();
-        for (JsonNode f : fields) {
-            String id = f.get("id").asText();
-            switch (f.get("kind").asText()) {
-                case "date" -> data.put(id, "2026-01-15");
-                case "number" -> data.put(id, 1);
-                case "choice" -> data.put(id, f.get("options").get(0).asText());
-                case "choices" -> data.putArray(id).add(f.get("options").get(0).asText());
-                case "yesno" -> data.put(id, "no");
-                case "checkbox" -> data.put(id, true);
-                case "address" -> data.putObject(id).put("province", "01").put("commune", "Phường Ba Đình")
-                        .put("street", "1 Hoàng Hoa Thám");
-                case "list", "file" -> { }
-                default -> data.put(id, id.contains("so_dinh_danh") ? "001099012345"
-                        : id.contains("dien_thoai") ? "0912345678" : id.contains("email") ? "an@example.vn"
-                        : "Nguyễn Văn Bình");
-            }
-        }
-        return data;
     }
 
     /**

@@ -101,16 +101,15 @@ public final class AccountRoutes {
 
     private void me(Context ctx) {
         Principal principal = Params.principal(ctx);
-        ctx.json(me(principal, authentication.caller(ctx).flatMap(Authentication.Caller::csrfToken)));
+        ctx.json(me(principal, Authentication.known(ctx).flatMap(Authentication.Caller::csrfToken)));
     }
 
     private void changePassword(Context ctx) {
         Principal principal = Params.principal(ctx);
         PasswordChange change = Json.read(json, ctx.body(), PasswordChange.class);
-        accounts.changePassword(principal.username(), change.currentPassword(), change.newPassword(),
-                principal.actor());
-        Principal changed = accounts.signIn(principal.username(), change.newPassword(), principal.actor().address());
-        boolean bySession = ctx.cookie(Authentication.COOKIE) != null && ctx.header("Authorization") == null;
+        Principal changed = accounts.changePassword(principal.username(), change.currentPassword(),
+                change.newPassword(), principal.actor());
+        boolean bySession = Authentication.known(ctx).map(Authentication.Caller::bySession).orElse(false);
         Optional<String> csrf = bySession
                 ? Optional.of(authentication.startSession(ctx, changed).csrfToken()) : Optional.empty();
         ctx.json(me(changed, csrf));

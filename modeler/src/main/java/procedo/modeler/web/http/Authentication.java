@@ -21,6 +21,8 @@ public final class Authentication {
     public static final String COOKIE = "procedo_session";
     /** The header a browser page sends its session's CSRF token in, on every request that changes something. */
     public static final String CSRF_HEADER = "X-CSRF-Token";
+    /** Request attribute under which the access check leaves the {@link Caller} it found. */
+    public static final String CALLER = "procedo.caller";
 
     private final AccountService accounts;
     private final Set<String> trustedProxies;
@@ -56,6 +58,11 @@ public final class Authentication {
         }
         return accounts.session(ctx.cookie(COOKIE), address)
                 .map(session -> new Caller(session.principal(), Optional.of(session.csrfToken())));
+    }
+
+    /** The caller the access check already found for this request (no second look-up). */
+    public static Optional<Caller> known(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(CALLER));
     }
 
     /** Starts a browser session for a person who just signed in: the cookie is set on the answer. */
