@@ -1,17 +1,15 @@
 package procedo.templates;
 
+import procedo.catalog.text.Digests;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import procedo.catalog.account.Actor;
@@ -151,7 +149,7 @@ public final class TemplateService {
      */
     public ImportResult importPackage(TemplatePackage pkg, boolean publish, Actor actor) {
         String content = PackageJson.write(pkg);
-        String hash = sha256(content);
+        String hash = Digests.sha256Hex(content);
         return audit.inTransaction(() -> {
             Optional<VersionInfo> existing = repository.info(pkg.code(), pkg.version());
             if (existing.isPresent()) {
@@ -190,15 +188,6 @@ public final class TemplateService {
 
     private boolean agencyExists(String code) {
         return localities.agency(code).isPresent();
-    }
-
-    static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---- versions

@@ -1,5 +1,6 @@
 package procedo.catalog.account;
 
+import procedo.catalog.text.Digests;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -83,16 +84,7 @@ public final class Passwords {
 
     /** The SHA-256 of a secret in hexadecimal: what is stored of a token or a session identifier. */
     public static String digest(String secret) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : hash) {
-                hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-            }
-            return hex.toString();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.sha256Hex(secret);
     }
 
     private static byte[] derive(String password, byte[] salt, int memory, int iterations, int parallelism,

@@ -1,10 +1,7 @@
 package procedo.catalog.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import procedo.catalog.text.Digests;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * The hash chain of the trail: a record's hash is SHA-256 (hex) over the previous record's hash and the record's
@@ -52,15 +49,7 @@ public final class AuditChain {
     }
 
     private static String hash(String previous, String canonical) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(previous.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            sha.update(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(previous + "\n" + canonical);
     }
 
     /** Checks records handed in chain order, one at a time; {@link #result} says the first break or the count. */

@@ -4,7 +4,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.RedirectResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +87,6 @@ public final class ErrorMapping {
             Bodies.discard(ctx);
             error(ctx, 413, e.getMessage());
         });
-        // a redirect (a page asked for without a session) names where to go in its message
-        routes.exception(RedirectResponse.class, (e, ctx) -> ctx.status(e.getStatus()).header("Location", e.getMessage()));
         routes.exception(UploadSlots.UploadsBusyException.class, (e, ctx) -> {
             Bodies.discard(ctx);
             ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
