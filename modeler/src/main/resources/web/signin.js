@@ -3,7 +3,7 @@
 // (?next=, a path of this site only).
 import { ApiError, currentUser, json, params, rememberUser } from './kit/api.js';
 import { $, el } from './kit/dom.js';
-import { locale, onLanguage, showPage, texts } from './kit/i18n.js';
+import { language, locale, onLanguage, showPage, texts } from './kit/i18n.js';
 import { passwordForm, passwordText } from './account/password.js';
 
 const t = texts('signin', {
@@ -69,7 +69,9 @@ async function signIn(event) {
   try {
     // Signing in is the one change without a session (so without a CSRF token), and its 401 is an answer to show
     // here, not a reason to come back to this page: it goes to fetch itself rather than through api().
-    const response = await fetch('/api/session', json('POST', { username, password }));
+    const signIn = json('POST', { username, password });
+    signIn.headers['Accept-Language'] = language();
+    const response = await fetch('/api/session', signIn);
     const type = response.headers.get('content-type') || '';
     const body = type.includes('json') ? await response.json() : { message: await response.text() };
     if (response.status === 401) { say(() => t('siWrong')); $('password').select(); return; }

@@ -1,18 +1,26 @@
 // Calls of the JSON API that turn its errors into readable messages. Every call acts as the signed-in person: the
 // browser sends the session cookie, and every change carries the session's CSRF token (X-CSRF-Token); an answer
-// 401 (no session, or it ended) takes the person to the sign-in page and back here afterwards.
+// 401 (no session, or it ended) takes the person to the sign-in page and back here afterwards. Every call names the
+// page's language (Accept-Language), in which the server words its answers.
+import { language } from './i18n.js';
 
 /** The sign-in page, the one page shown without a session. */
 export const SIGN_IN_PAGE = '/signin.html';
 const CSRF_HEADER = 'X-CSRF-Token';
 const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+/** The code of the refusal of a change sent without the session's CSRF token. */
+const CSRF_REFUSED = 'modeler.access.csrf';
 
-/** Error thrown by api(): message for people, status and the API's errors[] for code. */
+/**
+ * Error thrown by api(): message for people (each field by its label as the person sees it), status, the API's
+ * errors[] and the sentence's code for code.
+ */
 export class ApiError extends Error {
   constructor(status, body) {
     const errors = (body && body.errors) || [];
-    super(errors.length ? errors.map((e) => (e.field ? `${e.field}: ` : '') + e.message).join('; ')
+    super(errors.length ? errors.map((e) => (e.label || e.field ? `${e.label || e.field}: ` : '') + e.message).join('; ')
       : (body && body.message) || ('HTTP ' + status));
+    this.code = body && body.code;
     this.status = status;
     this.errors = errors;
     this.body = body;
@@ -41,7 +49,7 @@ export function currentUser() {
 
 /** Asks GET /api/me again (the session may have changed since the page loaded). */
 export function reloadUser() {
-  const asked = fetch('/api/me', { headers: { Accept: 'application/json' } }).then(async (response) => {
+  const asked = fetch('/api/me', { headers: { Accept: 'application/json', 'Accept-Language': language() } }).then(async (response) => {
     if (response.status === 401 && location.pathname !== SIGN_IN_PAGE) toSignIn();
     if (!response.ok) throw new ApiError(response.status, await body(response));
     return response.json();
@@ -63,7 +71,7 @@ async function body(response) {
 
 async function send(url, options, token) {
   const o = Object.assign({}, options || {});
-  o.headers = Object.assign({}, o.headers || {});
+  o.headers = Object.assign({ 'Accept-Language': language() }, o.headers || {});
   if (token) o.headers[CSRF_HEADER] = token;
   return fetch(url, o);
 }
@@ -71,8 +79,8 @@ async function send(url, options, token) {
 /** Whether a 403 says that the request lacked the session's CSRF token (the session changed since the page loaded). */
 async function refusedForCsrf(response) {
   if (response.status !== 403) return false;
-  const text = await response.clone().text();
-  return text.includes('CSRF');
+  const answer = await response.clone().json().catch(() => ({}));
+  return answer.code === CSRF_REFUSED;
 }
 
 /**

@@ -1,5 +1,7 @@
 package procedo.catalog.error;
 
+import procedo.catalog.text.Text;
+
 /**
  * Where a problem of a workbook is: the sheet, the 1-based row and the column letter, each absent when the
  * problem is not that precise (a missing sheet, an unreadable file), and the column's header name when known.
@@ -15,6 +17,24 @@ public record CellLocation(String sheet, Integer row, String column, String name
     /** The whole file. */
     public static CellLocation file() {
         return new CellLocation(null, null, null, null);
+    }
+
+    /** How a person reads this place: "trang Lệ phí, dòng 3, cột E (Số tiền)" in Vietnamese. */
+    public Text label() {
+        if (sheet == null) {
+            return Text.of("catalog.field.file");
+        }
+        if (row == null && column == null) {
+            return Text.of("catalog.field.sheet", sheet);
+        }
+        if (row == null) {
+            return Text.of("catalog.field.sheetColumn", sheet, name == null ? column : column + " (" + name + ")");
+        }
+        if (column == null) {
+            return Text.of("catalog.field.sheetRow", sheet, row);
+        }
+        return name == null ? Text.of("catalog.field.cell", sheet, row, column)
+                : Text.of("catalog.field.cellNamed", sheet, row, column, name);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package procedo.catalog.error;
 
+import procedo.catalog.text.Text;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,6 +18,11 @@ public final class InvalidInputException extends ProcedoException {
         this.problems = List.copyOf(problems);
     }
 
+    public static InvalidInputException of(String location, Text message) {
+        return new InvalidInputException(List.of(new Problem(location, message)));
+    }
+
+    /** One problem, in words that read the same in every language. */
     public static InvalidInputException of(String location, String message) {
         return new InvalidInputException(List.of(new Problem(location, message)));
     }

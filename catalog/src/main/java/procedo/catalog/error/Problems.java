@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import procedo.catalog.number.Decimals;
+import procedo.catalog.text.Text;
 
 /**
  * Collects what is wrong with one input, each problem with its location (a field path such as
@@ -17,20 +18,25 @@ import procedo.catalog.number.Decimals;
 public final class Problems {
 
     /** A problem located in a cell of a workbook. */
-    public record CellProblem(CellLocation cell, String message) {
+    public record CellProblem(CellLocation cell, Text text) {
+
+        /** What is wrong, in English. */
+        public String message() {
+            return text.toString();
+        }
     }
 
     private final List<Problem> found = new ArrayList<>();
     private final List<CellProblem> cells = new ArrayList<>();
     private final int max;
-    private final String overflowNote;
+    private final Text overflowNote;
     private boolean overflowed;
 
     public Problems() {
         this(Integer.MAX_VALUE, null);
     }
 
-    private Problems(int max, String overflowNote) {
+    private Problems(int max, Text overflowNote) {
         this.max = max;
         this.overflowNote = overflowNote;
     }
@@ -44,11 +50,16 @@ public final class Problems {
      * A collector that keeps the first {@code max} problems; the first problem dropped is replaced by
      * {@code note}, at its place, and the rest are dropped.
      */
-    public static Problems keepingAtMost(int max, String note) {
+    public static Problems keepingAtMost(int max, Text note) {
         return new Problems(max, note);
     }
 
-    public void add(String location, String message) {
+    /** As {@link #keepingAtMost(int, Text)}, with a note in the same words in every language. */
+    public static Problems keepingAtMost(int max, String note) {
+        return new Problems(max, Text.verbatim(note));
+    }
+
+    public void add(String location, Text message) {
         if (!full()) {
             found.add(new Problem(location, message));
         } else if (overflow()) {
@@ -56,13 +67,23 @@ public final class Problems {
         }
     }
 
+    /** As {@link #add(String, Text)}, with words that read the same in every language. */
+    public void add(String location, String message) {
+        add(location, Text.verbatim(message));
+    }
+
     /** Records a problem located in a cell, at its {@link CellLocation#toString() location}. */
-    public void at(CellLocation cell, String message) {
+    public void at(CellLocation cell, Text message) {
         if (!full()) {
             addBeyondLimit(cell, message);
         } else if (overflow()) {
             addBeyondLimit(new CellLocation(cell.sheet(), cell.row(), cell.column(), null), overflowNote);
         }
+    }
+
+    /** As {@link #at(CellLocation, Text)}, with words that read the same in every language. */
+    public void at(CellLocation cell, String message) {
+        at(cell, Text.verbatim(message));
     }
 
     private boolean overflow() {
@@ -72,14 +93,24 @@ public final class Problems {
     }
 
     /** Records a problem even when the collector is full: the note that closes a list cut short. */
-    public void addBeyondLimit(CellLocation cell, String message) {
-        found.add(new Problem(cell.toString(), message));
+    public void addBeyondLimit(CellLocation cell, Text message) {
+        found.add(new Problem(cell.toString(), message, cell.label()));
         cells.add(new CellProblem(cell, message));
     }
 
+    /** As {@link #addBeyondLimit(CellLocation, Text)}, with words that read the same in every language. */
+    public void addBeyondLimit(CellLocation cell, String message) {
+        addBeyondLimit(cell, Text.verbatim(message));
+    }
+
     /** Records a problem even when the collector is full: the note that closes a list cut short. */
-    public void addBeyondLimit(String location, String message) {
+    public void addBeyondLimit(String location, Text message) {
         found.add(new Problem(location, message));
+    }
+
+    /** As {@link #addBeyondLimit(String, Text)}, with words that read the same in every language. */
+    public void addBeyondLimit(String location, String message) {
+        addBeyondLimit(location, Text.verbatim(message));
     }
 
     /** Whether as many problems were kept as this collector keeps. */
@@ -98,6 +129,14 @@ public final class Problems {
     }
 
     /** Records {@code message} at {@code location} when {@code broken} holds; returns whether it did. */
+    public boolean addIf(boolean broken, String location, Text message) {
+        if (broken) {
+            add(location, message);
+        }
+        return broken;
+    }
+
+    /** As {@link #addIf(boolean, String, Text)}, with words that read the same in every language. */
     public boolean addIf(boolean broken, String location, String message) {
         if (broken) {
             add(location, message);
@@ -127,7 +166,7 @@ public final class Problems {
 
     public boolean requirePresent(String location, Object value) {
         if (value == null) {
-            add(location, "is required");
+            add(location, Text.of("catalog.problem.required"));
             return false;
         }
         return true;
@@ -138,7 +177,7 @@ public final class Problems {
             return false;
         }
         if (text.isBlank()) {
-            add(location, "must not be blank");
+            add(location, Text.of("catalog.problem.blank"));
             return false;
         }
         return true;
@@ -149,7 +188,7 @@ public final class Problems {
             return false;
         }
         if (value.signum() < 0) {
-            add(location, "must not be negative");
+            add(location, Text.of("catalog.problem.negative"));
             return false;
         }
         return true;
@@ -160,7 +199,7 @@ public final class Problems {
             return false;
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            add(location, "must be between 0 and 1");
+            add(location, Text.of("catalog.problem.fraction"));
             return false;
         }
         return true;
@@ -168,7 +207,7 @@ public final class Problems {
 
     public boolean requireAtMost(String location, BigDecimal value, BigDecimal max) {
         if (value.compareTo(max) > 0) {
-            add(location, "must not exceed " + max.toPlainString());
+            add(location, Text.of("catalog.problem.notExceed", max));
             return false;
         }
         return true;
@@ -176,7 +215,7 @@ public final class Problems {
 
     public boolean requireDecimalPlaces(String location, BigDecimal value, int maxPlaces) {
         if (Decimals.places(value) > maxPlaces) {
-            add(location, "must not have more than " + maxPlaces + " decimal places");
+            add(location, Text.of("catalog.problem.decimalPlaces", maxPlaces));
             return false;
         }
         return true;
@@ -188,7 +227,7 @@ public final class Problems {
         }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
-                add(location + "[" + i + "]", "is required");
+                add(location + "[" + i + "]", Text.of("catalog.problem.required"));
                 return false;
             }
         }
@@ -204,27 +243,27 @@ public final class Problems {
             return;
         }
         if (value.signum() < 0) {
-            add(location, "must not be negative");
+            add(location, Text.of("catalog.problem.negative"));
         } else if (value.compareTo(max) > 0) {
-            add(location, "must be at most " + max.toPlainString());
+            add(location, Text.of("catalog.problem.atMost", max));
         } else if (Decimals.places(value) > places) {
-            add(location, "must have at most " + places + " decimals");
+            add(location, Text.of("catalog.problem.decimals", places));
         }
     }
 
     /** An optional text (null or blank allowed) of at most {@code maxChars} characters. */
     public void checkLength(String location, String value, int maxChars) {
         if (value != null && value.length() > maxChars) {
-            add(location, "must be at most " + maxChars + " characters");
+            add(location, Text.of("catalog.problem.tooLong", maxChars));
         }
     }
 
     /** A required text of at most {@code maxChars} characters. */
     public void checkText(String location, String value, int maxChars) {
         if (value == null || value.isBlank()) {
-            add(location, "is required");
+            add(location, Text.of("catalog.problem.required"));
         } else if (value.length() > maxChars) {
-            add(location, "must be at most " + maxChars + " characters");
+            add(location, Text.of("catalog.problem.tooLong", maxChars));
         }
     }
 }

@@ -21,6 +21,7 @@ import procedo.catalog.error.Problems;
 import procedo.catalog.locality.LocalityRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import procedo.catalog.text.Text;
 
 /**
  * Reads and changes the catalog: validates every procedure before it is stored (all problems at once, each with
@@ -132,7 +133,7 @@ public final class ProcedureService {
 
     public Procedure version(String code, int version) {
         return procedures.version(code, version)
-                .orElseThrow(() -> NotFoundException.of("version of procedure " + code, version));
+                .orElseThrow(() -> new NotFoundException(Text.of("catalog.procedure.versionNotFound", code, version)));
     }
 
     /**

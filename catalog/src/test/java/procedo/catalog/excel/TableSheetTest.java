@@ -1,6 +1,7 @@
 package procedo.catalog.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -72,11 +73,12 @@ class TableSheetTest {
                     });
         }
         assertThat(read).containsExactly("2:F1:ONLINE:8000", "3::null:null");
-        assertThat(problems.cellProblems()).containsExactly(
-                new Problems.CellProblem(new CellLocation("Fees", 3, "D", "fee_id"), "is required"),
-                new Problems.CellProblem(new CellLocation("Fees", 3, "C", "channel"), "'by fax' is not one of [IN_PERSON, ONLINE]"),
-                new Problems.CellProblem(new CellLocation("Fees", 3, "B", "amount_vnd"), "'x' is not a number"),
-                new Problems.CellProblem(new CellLocation("Fees", 4, "D", null), "FORMULA 1+1"));
+        assertThat(problems.cellProblems()).extracting(Problems.CellProblem::cell, Problems.CellProblem::message)
+                .containsExactly(
+                tuple(new CellLocation("Fees", 3, "D", "fee_id"), "is required"),
+                tuple(new CellLocation("Fees", 3, "C", "channel"), "'by fax' is not one of [IN_PERSON, ONLINE]"),
+                tuple(new CellLocation("Fees", 3, "B", "amount_vnd"), "'x' is not a number"),
+                tuple(new CellLocation("Fees", 4, "D", null), "FORMULA 1+1"));
         assertThat(problems.list().get(0).location()).isEqualTo("Fees!D3 (fee_id)");
     }
 

@@ -13,6 +13,10 @@ import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.NotAllowedException;
+import procedo.catalog.error.Problem;
+import procedo.catalog.text.Messages;
+import procedo.catalog.text.Text;
+import java.util.Locale;
 import procedo.catalog.account.SignInRefusedException;
 import procedo.engine.WorkflowConflictException;
 import procedo.engine.WorkflowException;
@@ -26,6 +30,7 @@ import procedo.modeler.web.http.BodyTooLargeException;
 import procedo.modeler.web.http.Bodies;
 import procedo.modeler.web.http.Versions;
 import procedo.modeler.web.http.ApiError;
+import procedo.modeler.web.http.Language;
 import procedo.modeler.web.guard.UploadSlots;
 
 /**
@@ -44,7 +49,7 @@ public final class ErrorMapping {
     public static void register(JavalinConfig config) {
         var routes = config.routes;
         routes.exception(InvalidInputException.class, (e, ctx) -> invalid(ctx, e.problems().stream()
-                .map(p -> new ApiError.FieldError(p.location(), p.message())).toList()));
+                .map(p -> fieldError(ctx, p)).toList()));
         routes.exception(WorkflowValidationException.class, (e, ctx) -> invalid(ctx, e.problems().stream()
                 .map(p -> new ApiError.FieldError(p.elementId(), p.message())).toList()));
         routes.exception(TemplateImportException.class, (e, ctx) -> {
@@ -55,8 +60,8 @@ public final class ErrorMapping {
             body.put("errors", e.errors());
             ctx.status(HttpStatus.BAD_REQUEST).json(body);
         });
-        routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-        routes.exception(NotAllowedException.class, (e, ctx) -> error(ctx, 403, e.getMessage()));
+        routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.text()));
+        routes.exception(NotAllowedException.class, (e, ctx) -> error(ctx, 403, e.text()));
         routes.exception(SignInRefusedException.class, (e, ctx) -> {
             if (e.retryAfter() == null) {
                 error(ctx, 401, e.getMessage());
@@ -69,7 +74,7 @@ public final class ErrorMapping {
         });
         routes.exception(WorkflowNotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         routes.exception(CalendarGapException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-        routes.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+        routes.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, e.text()));
         routes.exception(WorkflowConflictException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
         routes.exception(WorkflowException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
         routes.exception(StaleModelException.class, (e, ctx) -> ctx.status(HttpStatus.CONFLICT)
@@ -92,6 +97,9 @@ public final class ErrorMapping {
             ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
             error(ctx, 503, e.getMessage());
         });
+        // Procedo's own code never throws NotFoundResponse: it is Javalin's answer to an address no route has
+        routes.exception(io.javalin.http.NotFoundResponse.class, (e, ctx) ->
+                error(ctx, 404, Text.of("modeler.error.noRoute", ctx.method().name(), ctx.path())));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
                 // a body over the server's limit is still arriving: read it away so that the answer reaches the client
@@ -110,16 +118,18 @@ public final class ErrorMapping {
                     ctx.status(503).json(java.util.Map.of("status", "unavailable", "database", "down",
                             "reason", String.valueOf(unreachable.get().getMessage())));
                 } else {
-                    error(ctx, 503, "The database cannot be reached at the moment; try again shortly");
+                    error(ctx, 503, Text.of("modeler.error.databaseDown"));
                 }
                 return;
             }
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "Internal error: " + e.getClass().getSimpleName());
+            String incident = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()
+                    & 0xffffffffL);
+            LOG.error("{} {} failed (incident {})", ctx.method(), ctx.path(), incident, e);
+            error(ctx, 500, Text.of("modeler.error.internal", incident));
         });
         routes.error(404, "application/json", ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                error(ctx, 404, "No route for " + ctx.method() + " " + ctx.path());
+                error(ctx, 404, Text.of("modeler.error.noRoute", ctx.method().name(), ctx.path()));
             }
         });
     }
@@ -130,7 +140,17 @@ public final class ErrorMapping {
 
     private static void invalid(Context ctx, List<ApiError.FieldError> errors) {
         discardUnread(ctx);
-        ctx.status(400).json(new ApiError(400, "Invalid input", errors));
+        Text invalid = Text.of("catalog.problem.invalidInput");
+        ctx.status(400).json(new ApiError(400, Language.render(ctx, invalid), invalid.key(), errors));
+    }
+
+    /** A problem as the reader sees it: the place by its label, what is wrong in their language. */
+    private static ApiError.FieldError fieldError(Context ctx, Problem problem) {
+        Locale locale = Language.of(ctx);
+        String label = problem.label() != null ? Messages.render(problem.label(), locale)
+                : Messages.label(problem.location(), locale).orElse(null);
+        return new ApiError.FieldError(problem.location(), label, Messages.render(problem.text(), locale),
+                problem.text().isVerbatim() ? null : problem.text().key());
     }
 
     /**
@@ -159,8 +179,14 @@ public final class ErrorMapping {
         }
     }
 
-    private static void error(Context ctx, int status, String message) {
+    private static void error(Context ctx, int status, Text message) {
         discardUnread(ctx);
-        ctx.status(status).json(new ApiError(status, message, List.of()));
+        ctx.status(status).json(new ApiError(status, Language.render(ctx, message),
+                message.isVerbatim() ? null : message.key(), List.of()));
+    }
+
+    /** A refusal whose words read the same in every language (what a library or the engine said). */
+    private static void error(Context ctx, int status, String message) {
+        error(ctx, status, Text.verbatim(message));
     }
 }

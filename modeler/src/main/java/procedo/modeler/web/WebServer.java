@@ -12,6 +12,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import procedo.catalog.error.NotAllowedException;
+import procedo.catalog.text.Text;
 import procedo.catalog.account.Principal;
 import procedo.modeler.web.http.Access;
 import procedo.modeler.web.http.Params;
@@ -150,8 +152,7 @@ public final class WebServer {
             String sent = ctx.header(Authentication.CSRF_HEADER);
             if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                     caller.get().csrfToken().orElseThrow().getBytes(StandardCharsets.UTF_8))) {
-                throw new ForbiddenResponse("The request lacks this session's CSRF token (" + Authentication.CSRF_HEADER
-                        + "): reload the page");
+                throw new NotAllowedException(Text.of("modeler.access.csrf", Authentication.CSRF_HEADER));
             }
         }
         if (required == Access.PUBLIC) {

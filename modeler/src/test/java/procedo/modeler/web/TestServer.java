@@ -35,12 +35,19 @@ final class TestServer implements AutoCloseable {
     private final ObjectMapper json = Json.mapper();
     private final Optional<String> token;
     private final boolean owner;
+    private final Optional<String> language;
 
     private TestServer(Application application, Javalin server, Optional<String> token, boolean owner) {
+        this(application, server, token, owner, Optional.of("en"));
+    }
+
+    private TestServer(Application application, Javalin server, Optional<String> token, boolean owner,
+            Optional<String> language) {
         this.application = application;
         this.server = server;
         this.token = token;
         this.owner = owner;
+        this.language = language;
     }
 
     private static TestServer signedInAsAdmin(Application application, Javalin server) {
@@ -72,6 +79,14 @@ final class TestServer implements AutoCloseable {
     /** The {@code Authorization} header's value this client sends (for tests building their own requests). */
     String bearer() {
         return "Bearer " + token.orElseThrow(() -> new IllegalStateException("an anonymous client has no token"));
+    }
+
+    /**
+     * The same client, naming no language: the server answers in Vietnamese, as it does for a page in Vietnamese.
+     * (The other clients ask for English, in which most of the API tests word what they expect.)
+     */
+    TestServer inVietnamese() {
+        return new TestServer(application, server, token, false, Optional.empty());
     }
 
     /** The same server, with a client that has not signed in. */
@@ -199,10 +214,17 @@ final class TestServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
-    /** Adds this client's token, unless the request names its own {@code Authorization}. */
+    /**
+     * Adds this client's token and language, unless the request names its own {@code Authorization} or
+     * {@code Accept-Language}.
+     */
     private HttpRequest.Builder signed(HttpRequest.Builder request) {
-        if (token.isPresent() && request.copy().build().headers().firstValue("Authorization").isEmpty()) {
+        var named = request.copy().build().headers();
+        if (token.isPresent() && named.firstValue("Authorization").isEmpty()) {
             request.header("Authorization", "Bearer " + token.get());
+        }
+        if (language.isPresent() && named.firstValue("Accept-Language").isEmpty()) {
+            request.header("Accept-Language", language.get());
         }
         return request;
     }
