@@ -88,6 +88,21 @@ async function refusedForCsrf(response) {
  * an answer 401 sends the person to the sign-in page (except on that page). Answers the Response, whatever its status.
  */
 export async function request(url, options) {
+  pending(+1);
+  try {
+    return await requestOnce(url, options);
+  } finally {
+    pending(-1);
+  }
+}
+
+/** Counts the calls under way in the page's data-calls attribute (0 when the page has what it asked for). */
+function pending(change) {
+  const root = document.documentElement;
+  root.dataset.calls = String(Number(root.dataset.calls || 0) + change);
+}
+
+async function requestOnce(url, options) {
   const method = ((options && options.method) || 'GET').toUpperCase();
   const changes = !SAFE_METHODS.includes(method);
   let response = await send(url, options, changes ? (await currentUser()).csrfToken : null);
