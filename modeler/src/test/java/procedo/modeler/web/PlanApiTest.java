@@ -124,11 +124,30 @@ class PlanApiTest {
         }
         assertThat(names).containsExactly("summary.csv", "procedures.csv", "by-agency.csv", "by-field.csv",
                 "by-locality.csv", "scm.csv");
-        var table = server.downloadFile("/api/reports/cost-reduction.csv?table=by-field&field=H%E1%BB%99%20t%E1%BB%8Bch");
+        var table = server.downloadFile("/api/reports/cost-reduction.csv?table=by-field&field=H%E1%BB%99%20t%E1%BB%8Bch&lang=en");
         assertThat(table.status()).isEqualTo(200);
         String text = new String(table.body(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFcode,name,procedures,").contains("Hộ tịch,Hộ tịch,");
         assertThat(text.lines().count()).isEqualTo(2);
+    }
+
+    /** Vietnamese unless the request asks for English, by ?lang=en or by the UI's Accept-Language. */
+    @Test
+    void reportsSpeakTheLanguageTheRequestAsksFor() throws IOException {
+        var vietnamese = server.downloadFile("/api/reports/cost-reduction.csv?table=by-agency");
+        assertThat(new String(vietnamese.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFSTT,Cơ quan thực hiện,Số thủ tục,");
+        assertThat(server.get("/api/reports/cost-reduction.csv?table=by-agency", "Accept-Language", "en-GB,en;q=0.9")
+                .raw().body()).startsWith("\uFEFFcode,name,procedures,");
+        assertThat(server.get("/api/reports/cost-reduction.csv?table=by-agency&lang=vi", "Accept-Language", "en")
+                .raw().body()).startsWith("\uFEFFSTT,");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                server.downloadFile("/api/reports/cost-reduction.xlsx?lang=en").body()))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                server.downloadFile("/api/reports/cost-reduction.xlsx").body()))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Tổng hợp");
+        }
     }
 
     @Test
