@@ -33,9 +33,9 @@ function query() {
   const q = new URLSearchParams();
   const add = (name, id) => { const v = $(id).value.trim(); if (v) q.set(name, v); };
   add('scope', 'r-scope'); add('field', 'r-field'); add('agency', 'r-agency'); add('locality', 'r-locality'); add('planStatus', 'r-status');
-  // The report is written in the page's language (a download link sends the browser's Accept-Language, not the page's).
-  if (language() === 'en') q.set('lang', 'en');
-  return q.toString() ? '?' + q : '';
+  // The report is written in the page's language: a download link sends the browser's Accept-Language, not the page's.
+  q.set('lang', language());
+  return '?' + q;
 }
 
 function links() {
@@ -75,6 +75,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('report-filters').addEventListener('change', links);
   $('c-import').addEventListener('click', importCatalog);
   onLanguage(links);
+  links();
   // Importing the national catalog is for central staff; everyone may export it.
   currentUser().then((user) => { $('c-file').parentElement.hidden = !isCentral(user); }).catch(() => {});
   options().then(links).catch((e) => $('c-result').replaceChildren(el('p', { className: 'error' }, e.message)));
