@@ -90,7 +90,7 @@ public final class CsvReportWriter implements ReportSink, AutoCloseable {
     @Override
     public void row(CostReductionRow r, ScmSheet scm) {
         line("procedures", r.code(), r.name(), english ? r.agencyCode() : r.agencyName(), r.field(),
-                english ? r.localityCode() : r.localityName(),
+                english ? r.localityCode() : words.locality(r.localityCode(), r.localityName()),
                 english ? r.applicantType().name() : words.applicant(r.applicantType()),
                 r.tariff().monthlyIncomeVnd(), r.tariff().workingDaysPerMonth(), r.tariff().hoursPerDay(),
                 r.tariffVndPerHour(), r.dossiersPerYear(), words.volumeSource(r.volumeSource()), r.planId(),

@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import procedo.catalog.locality.Locality;
 import procedo.catalog.number.Decimals;
 import procedo.catalog.plan.Measure;
 import procedo.catalog.plan.PlanStatus;
@@ -122,6 +124,11 @@ public final class ReportWording {
         return labels.stream().map(l -> words.getOrDefault(l, l)).collect(Collectors.joining("; "));
     }
 
+    /** A locality's name; the whole country is "Toàn quốc" or "Nationwide". */
+    public String locality(String code, String name) {
+        return Locality.NATIONAL.equals(code) ? text("Toàn quốc", "Nationwide") : name;
+    }
+
     /** How the dossiers per year were obtained. */
     public String volumeSource(String source) {
         if (language == ReportLanguage.ENGLISH || source == null) {
@@ -144,7 +151,7 @@ public final class ReportWording {
     public String filter(ReportFilter filter, ReportSummary.FilterNames names) {
         StringBuilder text = new StringBuilder(filter.scope().isNational()
                 ? text("Số liệu toàn quốc", "Nationwide figures")
-                : text("Số liệu của ", "Figures of ") + names.scope());
+                : text("Số liệu của ", "Figures of ") + Objects.requireNonNullElse(names.scope(), filter.scope().localityCode()));
         if (filter.field() != null) {
             text.append(text("; lĩnh vực: ", "; field: ")).append(filter.field());
         }

@@ -351,6 +351,7 @@ class CostReductionReportTest extends StoreTest {
             assertThat(text(workbook.getSheet("Procedures").getRow(0), 0)).isEqualTo("Procedure code");
             assertThat(text(row, 5)).isEqualTo("Citizen");
             assertThat(text(row, 13)).isEqualTo("Approved");
+            assertThat(text(workbook.getSheet("By locality").getRow(1), 1)).isEqualTo("Nationwide");
             assertThat(findRow(workbook.getSheet("Summary"), "Target met").getCell(1).getStringCellValue()).isEqualTo("Met");
             assertThat(workbook.getSheet("Summary").getFooter().getCenter()).isEqualTo("Page &P/&N");
         }

@@ -162,7 +162,8 @@ public final class CostReductionWorkbook implements ReportSink, AutoCloseable {
                         ? words.text("Chưa có phương án", "No plan counted")
                         : words.target(r.saving().savingPercent(), ReportSummary.TARGET_PERCENT))
                 .text(words.measures(r.measures()));
-        procedures.row().text(r.code()).text(r.name()).text(r.agencyName()).text(r.field()).text(r.localityName())
+        procedures.row().text(r.code()).text(r.name()).text(r.agencyName()).text(r.field())
+                .text(words.locality(r.localityCode(), r.localityName()))
                 .text(words.applicant(r.applicantType())).number(r.tariff().monthlyIncomeVnd())
                 .number(r.tariff().workingDaysPerMonth()).number(r.tariff().hoursPerDay()).number(r.tariffVndPerHour())
                 .number(r.dossiersPerYear()).text(words.volumeSource(r.volumeSource()));
@@ -288,7 +289,8 @@ public final class CostReductionWorkbook implements ReportSink, AutoCloseable {
                 .text(words.target(s.saving().savingPercent(), s.targetPercent()));
         rollUps(byAgency, words.text("Cơ quan thực hiện", "Implementing agency"), agencies);
         rollUps(byField, words.text("Lĩnh vực", "Field"), fields);
-        rollUps(byLocality, words.text("Địa phương", "Locality"), localities);
+        rollUps(byLocality, words.text("Địa phương", "Locality"), localities.stream().map(r -> new RollUp(r.key(),
+                words.locality(r.key(), r.name()), r.procedures(), r.withPlan(), r.saving())).toList());
         PrintLayout.Page page = new PrintLayout.Page(title(), filter,
                 words.text("Lập lúc ", "Generated ") + generated, words.text("Trang", "Page"));
         PrintLayout.apply(summary.sheet(), 0, 0, page);
