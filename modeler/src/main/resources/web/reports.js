@@ -2,7 +2,7 @@
 import { api, currentUser } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
 import { $, el } from './kit/dom.js';
-import { showPage, texts } from './kit/i18n.js';
+import { language, onLanguage, showPage, texts } from './kit/i18n.js';
 
 const t = texts('reports', {
   reportTitle: ['Báo cáo cắt giảm chi phí tuân thủ', 'Cost-reduction report'],
@@ -13,9 +13,13 @@ const t = texts('reports', {
   planStatus: ['Phương án được tính', 'Plans counted'],
   all: ['Tất cả', 'All'],
   adopted: ['Đã phê duyệt, đã thực hiện', 'Approved and implemented'],
+  draft: ['Chỉ phương án dự thảo', 'Draft plans only'],
+  proposed: ['Chỉ phương án đã trình', 'Proposed plans only'],
+  approved: ['Chỉ phương án đã phê duyệt', 'Approved plans only'],
+  implemented: ['Chỉ phương án đã thực hiện', 'Implemented plans only'],
   downloadXlsx: ['Tải báo cáo Excel (XLSX)', 'Download the report (XLSX)'],
   downloadCsv: ['Tải các bảng CSV (zip)', 'Download the tables (CSV zip)'],
-  reportHelp: ['Mỗi con số trong báo cáo tính lại được bằng tay từ các đầu vào báo cáo cũng hiển thị; chi phí/năm làm tròn đến đồng.', 'Every figure recomputes by hand from the inputs the report also shows; annual costs in whole đồng.'],
+  reportHelp: ['Báo cáo theo mẫu biểu cắt giảm chi phí tuân thủ: chi phí trước và sau, chi phí cắt giảm, tỷ lệ cắt giảm so với mục tiêu 20 %. Mỗi con số tính lại được bằng tay từ các đầu vào báo cáo cũng hiển thị; chi phí/năm làm tròn đến đồng. Báo cáo và bảng CSV theo ngôn ngữ đang chọn.', 'The report follows the compliance cost reduction table: cost before and after, cost cut and rate cut against the 20 % target. Every figure recomputes by hand from the inputs the report also shows; annual costs in whole đồng. The report and the CSV tables come in the language chosen (English CSV keeps machine-friendly headers).'],
   catalogTitle: ['Danh mục thủ tục dạng Excel', 'The catalog in Excel'],
   exportCatalog: ['Xuất danh mục (XLSX)', 'Export the catalog (XLSX)'],
   importCatalog: ['Nhập danh mục', 'Import a catalog'],
@@ -29,7 +33,9 @@ function query() {
   const q = new URLSearchParams();
   const add = (name, id) => { const v = $(id).value.trim(); if (v) q.set(name, v); };
   add('scope', 'r-scope'); add('field', 'r-field'); add('agency', 'r-agency'); add('locality', 'r-locality'); add('planStatus', 'r-status');
-  return q.toString() ? '?' + q : '';
+  // The report is written in the page's language: a download link sends the browser's Accept-Language, not the page's.
+  q.set('lang', language());
+  return '?' + q;
 }
 
 function links() {
@@ -68,6 +74,8 @@ document.addEventListener('DOMContentLoaded', () => {
   $('report-filters').addEventListener('input', links);
   $('report-filters').addEventListener('change', links);
   $('c-import').addEventListener('click', importCatalog);
+  onLanguage(links);
+  links();
   // Importing the national catalog is for central staff; everyone may export it.
   currentUser().then((user) => { $('c-file').parentElement.hidden = !isCentral(user); }).catch(() => {});
   options().then(links).catch((e) => $('c-result').replaceChildren(el('p', { className: 'error' }, e.message)));

@@ -37,7 +37,7 @@ public final class SheetWriter {
             bold = workbook.createCellStyle();
             bold.setFont(font);
             percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.00\" %\""));
             wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
         }
@@ -136,7 +136,7 @@ public final class SheetWriter {
         return this;
     }
 
-    /** A percentage as a number with 2 decimals (23.45 means 23.45 %). */
+    /** A percentage as a number with 2 decimals and a percent sign shown (23.45 means and shows 23.45 %). */
     public SheetWriter percent(BigDecimal value) {
         Cell cell = cell();
         if (value != null) {

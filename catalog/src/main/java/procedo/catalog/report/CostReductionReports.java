@@ -24,7 +24,6 @@ import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Locality;
 import procedo.catalog.plan.DerivedToBe;
-import procedo.catalog.plan.Measure;
 import procedo.catalog.plan.PlanService;
 import procedo.catalog.plan.PlanStatus;
 import procedo.catalog.plan.PlanRepository;
@@ -102,7 +101,7 @@ public final class CostReductionReports {
                     pending = cursor.hasNext() ? cursor.next() : null;
                 }
                 List<Activity> asIs = pending != null && pending.procedureId() == id ? pending.activities() : List.of();
-                RowAndSheet computed = compute(item, asIs, leading.get(item.entry().code()));
+                RowAndSheet computed = compute(item, asIs, leading.get(item.entry().code()), agencyNames, localityNames);
                 CostReductionRow row = computed.row();
                 sink.row(row, computed.scm());
                 total.add(row);
@@ -112,7 +111,9 @@ public final class CostReductionReports {
             }
         }
         Saving saving = Saving.of(total.before, total.after);
-        ReportSummary summary = new ReportSummary(filter.describe(), clock.instant(), total.procedures, total.withPlan,
+        ReportSummary.FilterNames names = new ReportSummary.FilterNames(localityNames.get(filter.scope().localityCode()),
+                agencyNames.get(filter.agencyCode()), localityNames.get(filter.localityCode()));
+        ReportSummary summary = new ReportSummary(filter, names, clock.instant(), total.procedures, total.withPlan,
                 saving, ReportSummary.TARGET_PERCENT,
                 saving.savingPercent() != null && saving.savingPercent().compareTo(ReportSummary.TARGET_PERCENT) >= 0);
         sink.finish(summary, rollUps(byAgency, agencyNames), rollUps(byField, Map.of()), rollUps(byLocality, localityNames));
@@ -128,7 +129,8 @@ public final class CostReductionReports {
     private record RowAndSheet(CostReductionRow row, ScmSheet scm) {
     }
 
-    private RowAndSheet compute(Item item, List<Activity> asIs, SimplificationPlan plan) {
+    private RowAndSheet compute(Item item, List<Activity> asIs, SimplificationPlan plan, Map<String, String> agencyNames,
+                                Map<String, String> localityNames) {
         SnapshotEntry e = item.entry();
         CostBasis basis = item.basis();
         Quantity quantity = Quantity.recorded(basis.dossiersPerYear());
@@ -150,11 +152,13 @@ public final class CostReductionReports {
         }
         ScenarioFigures beforeFigures = ScenarioFigures.of(comparison.asIs(), basis.feesVnd());
         ScenarioFigures afterFigures = ScenarioFigures.of(comparison.toBe(), afterFees);
-        String measures = plan == null ? "" : plan.measures().stream().map(Measure::label).collect(Collectors.joining("; "));
-        CostReductionRow row = new CostReductionRow(e.code(), e.name(), e.agencyCode(), e.field(),
-                e.localityCode() == null ? "VN" : e.localityCode(), e.applicantType().name(), basis.tariff(),
+        String locality = e.localityCode() == null ? Locality.NATIONAL : e.localityCode();
+        CostReductionRow row = new CostReductionRow(e.code(), e.name(), e.agencyCode(),
+                agencyNames.getOrDefault(e.agencyCode(), e.agencyCode()), e.field(), locality,
+                localityNames.getOrDefault(locality, locality), e.applicantType(), basis.tariff(),
                 basis.tariffVndPerHour(), basis.dossiersPerYear(), basis.volumeSource(),
-                plan == null ? null : plan.id(), plan == null ? null : plan.status(), measures,
+                plan == null ? null : plan.id(), plan == null ? null : plan.status(),
+                plan == null ? List.of() : plan.measures(),
                 beforeFigures, afterFigures, Saving.of(beforeFigures.annualVnd(), afterFigures.annualVnd()));
         return new RowAndSheet(row, new ScmSheet(asIsShown, comparison, toBe, toBe == null ? List.of() : toBe.feeSteps()));
     }

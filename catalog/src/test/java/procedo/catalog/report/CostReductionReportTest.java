@@ -13,6 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import procedo.catalog.cost.ActivityKind;
+import procedo.catalog.locality.Level;
+import procedo.catalog.procedure.ApplicantType;
+import procedo.catalog.procedure.OnlineLevel;
+import procedo.catalog.procedure.ProcedureStatus;
+import procedo.catalog.usage.UsageSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import procedo.catalog.Samples;
 import procedo.catalog.StoreTest;
 import procedo.catalog.plan.PlanFixture;
 import procedo.catalog.plan.PlanSamples;
@@ -60,7 +70,7 @@ class CostReductionReportTest extends StoreTest {
     }
 
     static byte[] xlsx(CostReductionReports reports, ReportFilter filter) {
-        try (CostReductionWorkbook workbook = new CostReductionWorkbook()) {
+        try (CostReductionWorkbook workbook = new CostReductionWorkbook(ReportLanguage.VIETNAMESE)) {
             reports.write(filter, workbook);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.writeTo(out);
@@ -73,7 +83,8 @@ class CostReductionReportTest extends StoreTest {
         byte[] bytes = xlsx(f.reports, ReportFilter.all());
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertThat(names(workbook)).containsExactly(CostReductionWorkbook.SUMMARY, CostReductionWorkbook.PROCEDURES,
+            assertThat(names(workbook)).containsExactly(CostReductionWorkbook.SUMMARY, CostReductionWorkbook.RESULTS,
+                    CostReductionWorkbook.PROCEDURES,
                     CostReductionWorkbook.BY_AGENCY, CostReductionWorkbook.BY_FIELD, CostReductionWorkbook.BY_LOCALITY,
                     CostReductionWorkbook.SCM);
             Sheet rows = workbook.getSheet(CostReductionWorkbook.PROCEDURES);
@@ -98,7 +109,7 @@ class CostReductionReportTest extends StoreTest {
             }
             assertThat(rows.getRow(1).getCell(19).getNumericCellValue()).isEqualTo(254_687_500d);
             assertThat(rows.getRow(1).getCell(24).getNumericCellValue()).isEqualTo(87_313_625d);
-            assertThat(rows.getRow(1).getCell(13).getStringCellValue()).isEqualTo("APPROVED");
+            assertThat(rows.getRow(1).getCell(13).getStringCellValue()).isEqualTo("Đã phê duyệt");
             assertThat(rows.getRow(3).getCell(12)).isNull();
 
             Cell hostile = rows.getRow(2).getCell(1);
@@ -108,19 +119,19 @@ class CostReductionReportTest extends StoreTest {
             assertNoFormula(workbook);
 
             Sheet summary = workbook.getSheet(CostReductionWorkbook.SUMMARY);
-            Row total = findRow(summary, "Tổng chi phí tuân thủ (total compliance cost)");
+            Row total = findRow(summary, "Tổng chi phí tuân thủ");
             assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(before.doubleValue()).isEqualTo(306_389_063d);
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(after.doubleValue()).isEqualTo(139_015_188d);
             assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(167_373_875d);
             assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(54.63);
-            assertThat(findRow(summary, "Đạt mục tiêu (target met)").getCell(1).getStringCellValue()).isEqualTo("Đạt (yes)");
+            assertThat(findRow(summary, "Đạt mục tiêu").getCell(1).getStringCellValue()).isEqualTo("Đạt");
             assertThat(((XSSFSheet) summary).getDrawingPatriarch().getCharts()).hasSize(1);
 
             Sheet agencies = workbook.getSheet(CostReductionWorkbook.BY_AGENCY);
-            assertThat(agencies.getRow(1).getCell(0).getStringCellValue()).isEqualTo("UBND_XA");
+            assertThat(agencies.getRow(1).getCell(1).getStringCellValue()).isEqualTo(Samples.COMMUNE.name());
             assertThat(agencies.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(306_389_063d);
             Sheet localities = workbook.getSheet(CostReductionWorkbook.BY_LOCALITY);
-            assertThat(localities.getRow(1).getCell(0).getStringCellValue()).isEqualTo("VN");
+            assertThat(localities.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Toàn quốc");
             assertThat(localities.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(167_373_875d);
         }
     }
@@ -144,7 +155,7 @@ class CostReductionReportTest extends StoreTest {
                     assertThat(n(row, 9)).isEqualByComparingTo(line);
                     sum = sum.add(line);
                     lines++;
-                } else if (text(row, 0).startsWith("Sau") && text(row, 3).equals("FEES")) {
+                } else if (text(row, 0).startsWith("Sau") && text(row, 3).equals("Phí, lệ phí")) {
                     sum = sum.add(n(row, 9));
                 } else if (text(row, 0).startsWith("Sau") && text(row, 2).startsWith("Tổng/hồ sơ")) {
                     assertThat(n(row, 9)).isEqualByComparingTo(sum).isEqualByComparingTo("87313.625");
@@ -158,8 +169,8 @@ class CostReductionReportTest extends StoreTest {
     }
 
     @Test
-    void writesTheSameTablesAsCsv(@TempDir Path dir) throws IOException {
-        try (CsvReportWriter csv = new CsvReportWriter(dir, Set.copyOf(CsvReportWriter.TABLES))) {
+    void writesTheSameTablesAsCsvWithMachineFriendlyHeadersInEnglish(@TempDir Path dir) throws IOException {
+        try (CsvReportWriter csv = new CsvReportWriter(dir, Set.copyOf(CsvReportWriter.TABLES), ReportLanguage.ENGLISH)) {
             f.reports.write(ReportFilter.all(), csv);
         }
 
@@ -172,6 +183,178 @@ class CostReductionReportTest extends StoreTest {
         assertThat(Files.readAllLines(dir.resolve("scm.csv"))).anyMatch(l -> l.startsWith("2.000001,TO_BE,,cost per dossier,TOTAL,")
                 && l.endsWith(",87313.625,"));
         assertThat(Files.readString(dir.resolve("by-field.csv"))).contains("'+Lĩnh vực");
+    }
+
+    /**
+     * What a person reads holds names, never the internal codes: every cell of every sheet, and every CSV cell, is
+     * scanned for the enum constants the rows carry (applicant types, levels, statuses, activity kinds, scenarios)
+     * and for the agency and locality codes of the catalog. Procedure codes (2.000001) are what officers use and stay.
+     */
+    @Test
+    void noDataCellHoldsAnInternalCode(@TempDir Path dir) throws IOException {
+        List<String> codes = internalCodes();
+        byte[] bytes = xlsx(f.reports, ReportFilter.all());
+        List<String> cells = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING) {
+                            cells.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+        }
+        try (CsvReportWriter csv = new CsvReportWriter(dir, Set.copyOf(CsvReportWriter.TABLES), ReportLanguage.VIETNAMESE)) {
+            f.reports.write(ReportFilter.all(), csv);
+        }
+        for (String table : CsvReportWriter.TABLES) {
+            Files.readAllLines(dir.resolve(table + ".csv")).forEach(line -> cells.add(table + ".csv " + line));
+        }
+
+        assertThat(cells).anyMatch(c -> c.contains("Công dân")).anyMatch(c -> c.contains("Đã phê duyệt"))
+                .anyMatch(c -> c.contains(Samples.COMMUNE.name())).anyMatch(c -> c.contains("Toàn quốc"))
+                .anyMatch(c -> c.contains("Khai thác lại dữ liệu")).anyMatch(c -> c.contains("Đi lại"));
+        for (String code : codes) {
+            Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(code) + "(?![\\p{L}\\p{N}_])");
+            assertThat(cells).as("cells holding " + code).noneMatch(c -> word.matcher(c).find());
+        }
+    }
+
+    private List<String> internalCodes() {
+        List<String> codes = new ArrayList<>(List.of("FEES", "TOTAL", "AS_IS", "TO_BE", "KEPT", "REMOVED", "REUSED"));
+        for (Class<? extends Enum<?>> type : List.of(ApplicantType.class, Level.class, PlanStatus.class, ActivityKind.class,
+                UsageSource.class, OnlineLevel.class, ProcedureStatus.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                codes.add(constant.name());
+            }
+        }
+        store.localities().agencies().forEach(a -> codes.add(a.code()));
+        // numeric locality codes (province numbers) would match figures and dates; the lettered ones (VN) are checked
+        store.localities().localities().stream().filter(l -> !l.code().chars().allMatch(Character::isDigit))
+                .forEach(l -> codes.add(l.code()));
+        return codes;
+    }
+
+    @Test
+    void theCsvIsVietnameseByDefaultWithAByteOrderMark(@TempDir Path dir) throws IOException {
+        try (CsvReportWriter csv = new CsvReportWriter(dir, Set.copyOf(CsvReportWriter.TABLES), ReportLanguage.of())) {
+            f.reports.write(ReportFilter.all(), csv);
+        }
+
+        byte[] bytes = Files.readAllBytes(dir.resolve("procedures.csv"));
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        List<String> procedures = Files.readAllLines(dir.resolve("procedures.csv"), StandardCharsets.UTF_8);
+        assertThat(procedures.get(0)).startsWith("\uFEFFMã TTHC,Tên thủ tục hành chính,Cơ quan thực hiện,Lĩnh vực,")
+                .endsWith(",Chi phí cắt giảm (đồng/năm),Tỷ lệ cắt giảm (%)");
+        assertThat(procedures.get(1)).startsWith("2.000001,Đăng ký thường trú," + Samples.COMMUNE.name() + ",")
+                .contains(",Công dân,", ",Đã phê duyệt,", ",254687.5,254687500,", ",87313.625,87313625,167373875,65.72");
+        assertThat(Files.readString(dir.resolve("summary.csv"))).startsWith("\uFEFFChỉ tiêu,Giá trị\r\n")
+                .contains("Lập lúc (giờ Việt Nam),01/03/2025 15:00\r\n", "Chi phí cắt giảm (đồng/năm),167373875\r\n",
+                        "Tỷ lệ cắt giảm (%),54.63\r\n", "So với mục tiêu,Đạt\r\n");
+        assertThat(Files.readString(dir.resolve("by-agency.csv"))).startsWith("\uFEFFSTT,Cơ quan thực hiện,Số thủ tục,")
+                .contains("1," + Samples.COMMUNE.name() + ",3,");
+        assertThat(Files.readAllLines(dir.resolve("scm.csv"))).anyMatch(l -> l.startsWith("2.000001,Sau đơn giản hóa,,Tổng chi phí/hồ sơ,Tổng,")
+                && l.endsWith(",87313.625,"));
+    }
+
+    /**
+     * The workbook prints: every sheet A4 landscape, one page wide, its header row repeated, the title and the
+     * filter in the page header and "Trang n/m" in the footer; written at 15:00 in Viet Nam (08:00 UTC).
+     */
+    @Test
+    void everySheetIsSetUpForPrinting() throws IOException {
+        byte[] bytes = xlsx(f.reports, new ReportFilter(null, "Hộ tịch", null, null, null));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            for (Sheet sheet : workbook) {
+                String name = sheet.getSheetName();
+                assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+                assertThat(sheet.getPrintSetup().getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).as(name).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isZero();
+                assertThat(sheet.getRepeatingRows()).as(name).isNotNull();
+                assertThat(sheet.getHeader().getCenter()).as(name)
+                        .contains("BÁO CÁO KẾT QUẢ CẮT GIẢM CHI PHÍ TUÂN THỦ THỦ TỤC HÀNH CHÍNH", "lĩnh vực: Hộ tịch");
+                assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Trang &P/&N");
+                assertThat(sheet.getFooter().getLeft()).as(name).isEqualTo("Lập lúc 01/03/2025 15:00");
+            }
+            assertThat(workbook.getSheet(CostReductionWorkbook.RESULTS).getRepeatingRows().formatAsString()).isEqualTo("3:3");
+            assertThat(findRow(workbook.getSheet(CostReductionWorkbook.SUMMARY), "Lập lúc (giờ Việt Nam)").getCell(1)
+                    .getStringCellValue()).isEqualTo("01/03/2025 15:00");
+        }
+    }
+
+    /**
+     * The table of the reform reports: STT, code, name, agency, cost before and after, cost cut, rate cut and the
+     * comparison with the 20 % target, each row recomputable from its own cells; a total row at the end.
+     */
+    @Test
+    void theResultsSheetComparesEachProcedureWithTheTarget() throws IOException {
+        byte[] bytes = xlsx(f.reports, ReportFilter.all());
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet results = workbook.getSheet(CostReductionWorkbook.RESULTS);
+            assertThat(text(results.getRow(2), 0)).isEqualTo("STT");
+            assertThat(text(results.getRow(2), 8)).isEqualTo("So với mục tiêu 20 %");
+            Row planned = results.getRow(3);
+            assertThat(n(planned, 0)).isEqualByComparingTo("1");
+            assertThat(text(planned, 1)).isEqualTo("2.000001");
+            assertThat(text(planned, 3)).isEqualTo(Samples.COMMUNE.name());
+            assertThat(n(planned, 4)).isEqualByComparingTo("254687500");
+            assertThat(n(planned, 5)).isEqualByComparingTo("87313625");
+            assertThat(n(planned, 6)).isEqualByComparingTo(n(planned, 4).subtract(n(planned, 5)));
+            assertThat(n(planned, 7)).isEqualByComparingTo(n(planned, 6).multiply(BigDecimal.valueOf(100))
+                    .divide(n(planned, 4), 2, RoundingMode.HALF_UP));
+            assertThat(text(planned, 8)).isEqualTo("Đạt");
+            assertThat(text(planned, 9)).contains("Nộp hồ sơ và trả kết quả trực tuyến");
+            assertThat(planned.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.00\" %\"");
+            assertThat(text(results.getRow(4), 8)).isEqualTo("Chưa có phương án");
+            Row total = results.getRow(6);
+            assertThat(text(total, 2)).isEqualTo("Tổng cộng");
+            assertThat(n(total, 4)).isEqualByComparingTo("306389063");
+            assertThat(n(total, 6)).isEqualByComparingTo("167373875");
+            assertThat(text(total, 8)).isEqualTo("Đạt");
+        }
+    }
+
+    /** The chart's value axis starts at zero, so that the bars' heights compare the costs themselves. */
+    @Test
+    void theChartsValueAxisStartsAtZero() throws IOException {
+        byte[] bytes = xlsx(f.reports, ReportFilter.all());
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFChart chart = ((XSSFSheet) workbook.getSheet(CostReductionWorkbook.SUMMARY)).getDrawingPatriarch().getCharts().get(0);
+            var axis = chart.getCTChart().getPlotArea().getValAxArray(0);
+            assertThat(axis.getScaling().isSetMin()).isTrue();
+            assertThat(axis.getScaling().getMin().getVal()).isZero();
+            assertThat(chart.getTitleText().getString()).isEqualTo("Chi phí tuân thủ (đồng/năm): trước và sau cắt giảm");
+        }
+    }
+
+    @Test
+    void anEnglishWorkbookSpeaksEnglish() throws IOException {
+        byte[] bytes;
+        try (CostReductionWorkbook workbook = new CostReductionWorkbook(ReportLanguage.of("en", "vi"))) {
+            f.reports.write(ReportFilter.all(), workbook);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.writeTo(out);
+            bytes = out.toByteArray();
+        }
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(names(workbook)).containsExactly("Summary", "Reduction by procedure", "Procedures", "By agency",
+                    "By field", "By locality", "SCM");
+            Row row = workbook.getSheet("Procedures").getRow(1);
+            assertThat(text(workbook.getSheet("Procedures").getRow(0), 0)).isEqualTo("Procedure code");
+            assertThat(text(row, 5)).isEqualTo("Citizen");
+            assertThat(text(row, 13)).isEqualTo("Approved");
+            assertThat(text(workbook.getSheet("By locality").getRow(1), 1)).isEqualTo("Nationwide");
+            assertThat(findRow(workbook.getSheet("Summary"), "Target met").getCell(1).getStringCellValue()).isEqualTo("Met");
+            assertThat(workbook.getSheet("Summary").getFooter().getCenter()).isEqualTo("Page &P/&N");
+        }
     }
 
     /** Draft or proposed plans show what pending plans would save when asked for by status. */

@@ -1,21 +1,27 @@
 package procedo.catalog.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import procedo.catalog.LibreOffice;
+import procedo.catalog.PdfPages;
 import procedo.catalog.TestDatabase;
 import procedo.catalog.persistence.JooqCatalogStore;
 import procedo.catalog.plan.PlanFixture;
 import procedo.catalog.plan.PlanSamples;
+import procedo.catalog.report.excel.CostReductionWorkbook;
 
-/** The cost-reduction workbook opens in LibreOffice without repair: a headless conversion succeeds. */
+/** The cost-reduction workbook opens and prints in LibreOffice: a headless conversion to PDF, inspected page by page. */
 @Tag("office")
 class LibreOfficeReportTest {
 
@@ -28,18 +34,37 @@ class LibreOfficeReportTest {
         instance.close();
     }
 
+    /**
+     * LibreOffice prints the report as the print setup asks: one A4 landscape page per sheet (every sheet of this
+     * small report fits one page once scaled to the page width; a sheet wider than the page would spill onto extra
+     * pages), and the summary page draws the chart's bars in their colour.
+     */
     @Test
-    void libreOfficeConvertsTheReport(@TempDir Path dir) throws Exception {
+    void libreOfficePrintsEverySheetOnePageWideWithTheChartDrawn(@TempDir Path dir) throws Exception {
         PlanFixture f = new PlanFixture(store);
         f.add(PlanSamples.residence("2.000001"), 1000);
         f.add(PlanSamples.residence("2.000002"), 20);
         f.approved("2.000001", PlanSamples.fullPlan());
         Path xlsx = dir.resolve("cost-reduction.xlsx");
-        Files.write(xlsx, CostReductionReportTest.xlsx(f.reports, ReportFilter.all()));
+        byte[] workbook = CostReductionReportTest.xlsx(f.reports, ReportFilter.all());
+        Files.write(xlsx, workbook);
+        int sheets;
+        try (XSSFWorkbook opened = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            sheets = opened.getNumberOfSheets();
+        }
 
         Path pdf = LibreOffice.convert(xlsx, "pdf", dir);
 
-        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        List<PdfPages.Page> pages = PdfPages.read(bytes);
+        assertThat(pages).hasSize(sheets);
+        assertThat(pages).allSatisfy(page -> {
+            assertThat(page.landscape()).isTrue();
+            assertThat(page.width()).isCloseTo(841.89, within(1.0));
+        });
+        assertThat(pages.get(0).fills(CostReductionWorkbook.BAR_COLOUR)).as("the chart's bars on the summary page").isTrue();
+        assertThat(pages.subList(1, pages.size())).noneMatch(page -> page.fills(CostReductionWorkbook.BAR_COLOUR));
     }
 
     /** The catalog workbook opens too: LibreOffice's CSV of its first sheet holds the agencies. */

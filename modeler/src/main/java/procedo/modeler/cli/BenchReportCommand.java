@@ -16,6 +16,7 @@ import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.generate.SyntheticCatalog;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.catalog.report.ReportFilter;
+import procedo.catalog.report.ReportLanguage;
 import procedo.catalog.report.ReportSummary;
 import procedo.catalog.report.excel.CostReductionWorkbook;
 import procedo.modeler.Application;
@@ -57,7 +58,7 @@ public final class BenchReportCommand implements Callable<Integer> {
             Path report = dir.resolve("cost-reduction.xlsx");
             long start = System.nanoTime();
             ReportSummary summary;
-            try (CostReductionWorkbook workbook = new CostReductionWorkbook(); OutputStream stream = Files.newOutputStream(report)) {
+            try (CostReductionWorkbook workbook = new CostReductionWorkbook(ReportLanguage.VIETNAMESE); OutputStream stream = Files.newOutputStream(report)) {
                 summary = application.reports().write(ReportFilter.all(), workbook);
                 workbook.writeTo(stream);
             }

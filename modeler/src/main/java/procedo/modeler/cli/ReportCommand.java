@@ -19,6 +19,7 @@ import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.plan.PlanStatus;
 import procedo.catalog.report.CsvReportWriter;
 import procedo.catalog.report.ReportFilter;
+import procedo.catalog.report.ReportLanguage;
 import procedo.catalog.report.ReportSink;
 import procedo.catalog.report.ReportSummary;
 import procedo.catalog.report.excel.CostReductionWorkbook;
@@ -65,6 +66,10 @@ public final class ReportCommand implements Runnable {
                 + "APPROVED, IMPLEMENTED); default: every procedure, approved and implemented plans counted.")
         String planStatus;
 
+        @Option(names = "--lang", description = "vi (default): Vietnamese headers and names; en: English, and CSV "
+                + "headers and codes for scripts.")
+        String lang;
+
         @Spec
         CommandSpec spec;
 
@@ -82,13 +87,14 @@ public final class ReportCommand implements Runnable {
                 }
             }
             ReportFilter filter = new ReportFilter(Scope.parse(scope), field, agency, locality, status);
+            ReportLanguage language = ReportLanguage.of(lang);
             try (Application application = Application.open(database.settings());
-                 CostReductionWorkbook workbook = new CostReductionWorkbook()) {
+                 CostReductionWorkbook workbook = new CostReductionWorkbook(language)) {
                 List<ReportSink> sinks = new ArrayList<>();
                 if (out != null) {
                     sinks.add(workbook);
                 }
-                CsvReportWriter csvWriter = csv == null ? null : new CsvReportWriter(csv, Set.copyOf(CsvReportWriter.TABLES));
+                CsvReportWriter csvWriter = csv == null ? null : new CsvReportWriter(csv, Set.copyOf(CsvReportWriter.TABLES), language);
                 if (csvWriter != null) {
                     sinks.add(csvWriter);
                 }

@@ -44,7 +44,12 @@ class ReportCommandsTest extends CliTest {
                 }
             });
         }
-        assertThat(Files.readString(csv.resolve("by-field.csv"))).contains("Hộ tịch");
+        assertThat(Files.readString(csv.resolve("by-field.csv"))).contains("Hộ tịch").startsWith("\uFEFFSTT,Lĩnh vực,");
+        Path english = dir.resolve("csv-en");
+        assertThat(run("report", "cost-reduction", "--data", copy.toString(), "--csv", english.toString(),
+                "--field", "Hộ tịch", "--lang", "en")).as(err.toString()).isZero();
+        assertThat(Files.readString(english.resolve("by-field.csv"))).startsWith("\uFEFFcode,name,procedures,")
+                .contains("Hộ tịch,Hộ tịch,");
         assertThat(run("report", "cost-reduction", "--data", copy.toString(), "--out", report.toString(),
                 "--plan-status", "LATER")).isEqualTo(2);
         assertThat(err.toString()).contains("--plan-status");

@@ -96,7 +96,7 @@ class PlanApiTest {
         var ranking = server.get("/api/priorities?limit=5&includeOnline=true");
         assertThat(ranking.status()).as(ranking.raw().body()).isEqualTo(200);
 
-        var xlsx = server.downloadFile("/api/reports/cost-reduction.xlsx?planStatus=APPROVED");
+        var xlsx = server.downloadFile("/api/reports/cost-reduction.xlsx?planStatus=APPROVED&lang=vi");
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.contentType()).isEqualTo(Downloads.XLSX);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
@@ -106,7 +106,7 @@ class PlanApiTest {
             assertThat(BigDecimal.valueOf(row.getCell(24).getNumericCellValue())).isEqualByComparingTo(after);
             assertThat(workbook.getSheet("Thủ tục").getLastRowNum()).isEqualTo(1);
         }
-        var all = server.downloadFile("/api/reports/cost-reduction.xlsx");
+        var all = server.downloadFile("/api/reports/cost-reduction.xlsx?lang=vi");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(all.body()))) {
             assertThat(workbook.getSheet("Thủ tục").getLastRowNum()).isGreaterThanOrEqualTo(40);
         }
@@ -124,11 +124,30 @@ class PlanApiTest {
         }
         assertThat(names).containsExactly("summary.csv", "procedures.csv", "by-agency.csv", "by-field.csv",
                 "by-locality.csv", "scm.csv");
-        var table = server.downloadFile("/api/reports/cost-reduction.csv?table=by-field&field=H%E1%BB%99%20t%E1%BB%8Bch");
+        var table = server.downloadFile("/api/reports/cost-reduction.csv?table=by-field&field=H%E1%BB%99%20t%E1%BB%8Bch&lang=en");
         assertThat(table.status()).isEqualTo(200);
         String text = new String(table.body(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFcode,name,procedures,").contains("Hộ tịch,Hộ tịch,");
         assertThat(text.lines().count()).isEqualTo(2);
+    }
+
+    /** Vietnamese unless the request asks for English, by ?lang=en or by the UI's Accept-Language. */
+    @Test
+    void reportsSpeakTheLanguageTheRequestAsksFor() throws IOException {
+        String byAgency = "/api/reports/cost-reduction.csv?table=by-agency";
+        assertThat(server.get(byAgency, "Accept-Language", "").raw().body()).startsWith("\uFEFFSTT,Cơ quan thực hiện,Số thủ tục,");
+        assertThat(server.get(byAgency, "Accept-Language", "vi").raw().body()).startsWith("\uFEFFSTT,Cơ quan thực hiện,");
+        assertThat(server.get(byAgency, "Accept-Language", "en-GB,en;q=0.9").raw().body()).startsWith("\uFEFFcode,name,procedures,");
+        assertThat(server.get(byAgency + "&lang=vi", "Accept-Language", "en").raw().body()).startsWith("\uFEFFSTT,");
+        assertThat(server.get(byAgency + "&lang=en", "Accept-Language", "vi").raw().body()).startsWith("\uFEFFcode,");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                server.downloadFile("/api/reports/cost-reduction.xlsx?lang=en").body()))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                server.downloadFile("/api/reports/cost-reduction.xlsx?lang=vi").body()))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Tổng hợp");
+        }
     }
 
     @Test

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -27,17 +29,24 @@ import procedo.catalog.cost.CostResult;
 import procedo.catalog.excel.SheetWriter;
 import procedo.catalog.plan.ToBeActivity;
 import procedo.catalog.report.CostReductionRow;
+import procedo.catalog.report.ReportLanguage;
 import procedo.catalog.report.ReportSink;
 import procedo.catalog.report.ReportSummary;
+import procedo.catalog.report.ReportWording;
 import procedo.catalog.report.RollUp;
 import procedo.catalog.report.ScenarioFigures;
 import procedo.catalog.report.ScmSheet;
 
 /**
- * The cost-reduction report as a workbook, streamed with SXSSF (a few hundred rows in memory whatever the size):
- * "Tổng hợp" (summary with a before/after bar chart), "Thủ tục" (one row per procedure with its inputs),
- * roll-ups by agency, field and locality, and "SCM" (each procedure's Standard Cost Model calculation, stacked;
- * continued in "SCM 2", "SCM 3" ... past a million rows). Every value is a plain cell: no formula anywhere.
+ * The cost-reduction report as a workbook, streamed with SXSSF (a few hundred rows in memory whatever the size),
+ * in Vietnamese or English:
+ * "Tổng hợp" (summary with a before/after bar chart whose value axis starts at zero), "Biểu cắt giảm" (the table of
+ * the Government's reform reports: STT, procedure, compliance cost before and after, cost cut, rate cut, against
+ * the 20 % target), "Thủ tục" (one row per procedure with every input that recomputes its figures), roll-ups by
+ * agency, field and locality, and "SCM" (each procedure's Standard Cost Model calculation, stacked; continued in
+ * "SCM 2", "SCM 3" ... past a million rows). Data cells hold names, never codes other than procedure codes. Every
+ * sheet prints A4 landscape, one page wide, header rows repeated, title and filter in the page header and page
+ * numbers in the footer. Every value is a plain cell: no formula anywhere.
  */
 public final class CostReductionWorkbook implements ReportSink, AutoCloseable {
 
@@ -45,72 +54,125 @@ public final class CostReductionWorkbook implements ReportSink, AutoCloseable {
     static final int SCM_ROWS_PER_SHEET = 1_000_000;
 
     public static final String SUMMARY = "Tổng hợp";
+    public static final String RESULTS = "Biểu cắt giảm";
     public static final String PROCEDURES = "Thủ tục";
     public static final String BY_AGENCY = "Theo cơ quan";
     public static final String BY_FIELD = "Theo lĩnh vực";
     public static final String BY_LOCALITY = "Theo địa phương";
     public static final String SCM = "SCM";
 
-    /** The columns of the procedures sheet, in order. */
+    /** The colour of the chart's bars (RGB), so that a rendering can be checked for them. */
+    public static final byte[] BAR_COLOUR = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
+
+    /** The columns of the procedures sheet, in order, in Vietnamese. */
     public static final List<String> PROCEDURE_COLUMNS = List.of(
-            "Mã TTHC (code)", "Tên thủ tục (name)", "Cơ quan (agency)", "Lĩnh vực (field)", "Địa phương (locality)",
-            "Đối tượng (applicant)", "Thu nhập tháng (monthly income, VND)", "Ngày làm việc/tháng (days/month)",
-            "Giờ/ngày (hours/day)", "Chi phí 1 giờ (tariff, VND/h)", "Số hồ sơ/năm (dossiers/year)",
-            "Nguồn số hồ sơ (volume source)", "Phương án (plan id)", "Trạng thái (plan status)", "Biện pháp (measures)",
-            "Trước: Σ giờ × tỷ lệ (before: hours × share)", "Trước: Σ chi phí tiền × tỷ lệ (before: out-of-pocket × share)",
-            "Trước: phí, lệ phí (before: fees)", "Trước: chi phí/hồ sơ (before: per dossier)",
-            "Trước: chi phí/năm (before: annual)",
-            "Sau: Σ giờ × tỷ lệ (after: hours × share)", "Sau: Σ chi phí tiền × tỷ lệ (after: out-of-pocket × share)",
-            "Sau: phí, lệ phí (after: fees)", "Sau: chi phí/hồ sơ (after: per dossier)", "Sau: chi phí/năm (after: annual)",
-            "Tiết kiệm/năm (saving)", "Tiết kiệm % (saving %)");
+            "Mã TTHC", "Tên thủ tục hành chính", "Cơ quan thực hiện", "Lĩnh vực", "Địa phương", "Đối tượng thực hiện",
+            "Thu nhập bình quân tháng (đồng)", "Số ngày làm việc/tháng", "Số giờ làm việc/ngày",
+            "Chi phí 1 giờ (đồng/giờ)", "Số hồ sơ/năm", "Nguồn số hồ sơ", "Số phương án", "Trạng thái phương án",
+            "Biện pháp đơn giản hóa", "Trước: Σ số giờ × tỷ lệ", "Trước: Σ chi phí bằng tiền × tỷ lệ (đồng)",
+            "Trước: phí, lệ phí (đồng)", "Trước: chi phí/hồ sơ (đồng)", "Trước: chi phí tuân thủ/năm (đồng)",
+            "Sau: Σ số giờ × tỷ lệ", "Sau: Σ chi phí bằng tiền × tỷ lệ (đồng)", "Sau: phí, lệ phí (đồng)",
+            "Sau: chi phí/hồ sơ (đồng)", "Sau: chi phí tuân thủ/năm (đồng)", "Chi phí cắt giảm/năm (đồng)",
+            "Tỷ lệ cắt giảm (%)");
+
+    private static final List<String> PROCEDURE_COLUMNS_EN = List.of(
+            "Procedure code", "Procedure name", "Implementing agency", "Field", "Locality", "Applicant",
+            "Monthly income (VND)", "Working days/month", "Hours/day", "Tariff (VND/hour)", "Dossiers/year",
+            "Volume source", "Plan id", "Plan status", "Measures", "Before: Σ hours × share",
+            "Before: Σ out-of-pocket × share (VND)", "Before: fees (VND)", "Before: cost per dossier (VND)",
+            "Before: annual cost (VND)", "After: Σ hours × share", "After: Σ out-of-pocket × share (VND)",
+            "After: fees (VND)", "After: cost per dossier (VND)", "After: annual cost (VND)", "Saving per year (VND)",
+            "Saving (%)");
+
+    /** Rows of the results sheet before its table: title, unit, header. */
+    private static final int RESULTS_HEADER_ROW = 2;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    private final ReportWording words;
     private final SheetWriter.Styles styles;
     private final SheetWriter summary;
+    private final SheetWriter results;
     private final SheetWriter procedures;
     private final SheetWriter byAgency;
     private final SheetWriter byField;
     private final SheetWriter byLocality;
     private SheetWriter scm;
     private int scmSheets = 1;
+    private int resultNo;
 
-    public CostReductionWorkbook() {
+    /** A workbook whose sheet names, headers and words are in {@code language}. */
+    public CostReductionWorkbook(ReportLanguage language) {
+        words = new ReportWording(language);
         workbook.setCompressTempFiles(true);
         styles = new SheetWriter.Styles(workbook);
-        summary = new SheetWriter(workbook.createSheet(SUMMARY), styles);
-        procedures = new SheetWriter(workbook.createSheet(PROCEDURES), styles);
-        byAgency = new SheetWriter(workbook.createSheet(BY_AGENCY), styles);
-        byField = new SheetWriter(workbook.createSheet(BY_FIELD), styles);
-        byLocality = new SheetWriter(workbook.createSheet(BY_LOCALITY), styles);
+        summary = new SheetWriter(workbook.createSheet(words.text(SUMMARY, "Summary")), styles);
+        results = new SheetWriter(workbook.createSheet(words.text(RESULTS, "Reduction by procedure")), styles);
+        procedures = new SheetWriter(workbook.createSheet(words.text(PROCEDURES, "Procedures")), styles);
+        byAgency = new SheetWriter(workbook.createSheet(words.text(BY_AGENCY, "By agency")), styles);
+        byField = new SheetWriter(workbook.createSheet(words.text(BY_FIELD, "By field")), styles);
+        byLocality = new SheetWriter(workbook.createSheet(words.text(BY_LOCALITY, "By locality")), styles);
         scm = newScmSheet(SCM);
-        procedures.widths(14, 50, 14, 24, 12, 12, 14, 12, 10, 12, 14, 28, 10, 14, 50,
+        results.widths(6, 12, 48, 28, 20, 20, 20, 12, 14, 48);
+        results.row().bold(title());
+        results.row().text(words.text("Đơn vị tính: đồng/năm. Chi phí cắt giảm = trước − sau; tỷ lệ cắt giảm = chi phí"
+                + " cắt giảm × 100 ÷ trước; mục tiêu: cắt giảm tối thiểu " + ReportSummary.TARGET_PERCENT + " %.",
+                "Unit: VND per year. Cost cut = before − after; rate cut = cost cut × 100 ÷ before; target: cut at least "
+                + ReportSummary.TARGET_PERCENT + " %."));
+        results.header(words.text("STT", "No."), words.text("Mã TTHC", "Code"),
+                words.text("Tên thủ tục hành chính", "Procedure"), words.text("Cơ quan thực hiện", "Implementing agency"),
+                words.text("Chi phí tuân thủ trước cắt giảm (đồng/năm)", "Compliance cost before (VND/year)"),
+                words.text("Chi phí tuân thủ sau cắt giảm (đồng/năm)", "Compliance cost after (VND/year)"),
+                words.text("Chi phí cắt giảm (đồng/năm)", "Cost cut (VND/year)"),
+                words.text("Tỷ lệ cắt giảm (%)", "Rate cut (%)"),
+                words.text("So với mục tiêu " + ReportSummary.TARGET_PERCENT + " %",
+                        "Against the " + ReportSummary.TARGET_PERCENT + " % target"),
+                words.text("Phương án đơn giản hóa", "Simplification plan"));
+        ((SXSSFSheet) results.sheet()).createFreezePane(3, RESULTS_HEADER_ROW + 1);
+        procedures.widths(14, 50, 28, 24, 20, 14, 14, 12, 10, 12, 14, 28, 10, 14, 50,
                 14, 16, 14, 16, 18, 14, 16, 14, 16, 18, 18, 12);
-        procedures.header(PROCEDURE_COLUMNS.toArray(String[]::new));
+        procedures.header(words.language() == ReportLanguage.VIETNAMESE ? PROCEDURE_COLUMNS.toArray(String[]::new)
+                : PROCEDURE_COLUMNS_EN.toArray(String[]::new));
         ((SXSSFSheet) procedures.sheet()).createFreezePane(2, 1);
+    }
+
+    private String title() {
+        return words.text("BÁO CÁO KẾT QUẢ CẮT GIẢM CHI PHÍ TUÂN THỦ THỦ TỤC HÀNH CHÍNH",
+                "COMPLIANCE COST REDUCTION OF ADMINISTRATIVE PROCEDURES");
     }
 
     private SheetWriter newScmSheet(String name) {
         SheetWriter writer = new SheetWriter(workbook.createSheet(name), styles);
-        writer.widths(12, 6, 50, 12, 10, 12, 16, 16, 10, 18, 50);
-        writer.row().bold("Bảng tính chi phí tuân thủ theo phương pháp SCM (Standard Cost Model)");
-        writer.row().text("Chi phí thời gian = số giờ × chi phí 1 giờ; chi phí/hồ sơ = (chi phí thời gian + chi phí tiền) × tỷ lệ;"
-                + " tổng/hồ sơ = Σ dòng + phí, lệ phí; chi phí/năm = tổng/hồ sơ × số hồ sơ/năm, làm tròn đến đồng.");
+        writer.widths(16, 6, 50, 18, 10, 12, 16, 16, 10, 18, 50);
+        writer.row().bold(words.text("Bảng tính chi phí tuân thủ theo phương pháp SCM (Standard Cost Model)",
+                "Compliance cost by the Standard Cost Model (SCM)"));
+        writer.row().text(words.text("Chi phí thời gian = số giờ × chi phí 1 giờ; chi phí/hồ sơ = (chi phí thời gian"
+                + " + chi phí bằng tiền) × tỷ lệ; tổng/hồ sơ = Σ dòng + phí, lệ phí; chi phí/năm = tổng/hồ sơ × số hồ"
+                + " sơ/năm, làm tròn đến đồng.", "Time cost = hours × tariff; per dossier = (time cost + out-of-pocket)"
+                + " × share; total per dossier = Σ lines + fees; annual = total per dossier × dossiers per year, rounded"
+                + " to whole đồng."));
         writer.skip(1);
         return writer;
     }
 
     @Override
     public void row(CostReductionRow r, ScmSheet sheet) {
-        procedures.row().text(r.code()).text(r.name()).text(r.agencyCode()).text(r.field()).text(r.localityCode())
-                .text(r.applicantType()).number(r.tariff().monthlyIncomeVnd()).number(r.tariff().workingDaysPerMonth())
-                .number(r.tariff().hoursPerDay()).number(r.tariffVndPerHour()).number(r.dossiersPerYear())
-                .text(r.volumeSource());
+        results.row().number(++resultNo).text(r.code()).text(r.name()).text(r.agencyName())
+                .number(r.before().annualVnd()).number(r.after().annualVnd()).number(r.saving().savingVnd())
+                .percent(r.saving().savingPercent()).text(r.planId() == null
+                        ? words.text("Chưa có phương án", "No plan counted")
+                        : words.target(r.saving().savingPercent(), ReportSummary.TARGET_PERCENT))
+                .text(words.measures(r.measures()));
+        procedures.row().text(r.code()).text(r.name()).text(r.agencyName()).text(r.field())
+                .text(words.locality(r.localityCode(), r.localityName()))
+                .text(words.applicant(r.applicantType())).number(r.tariff().monthlyIncomeVnd())
+                .number(r.tariff().workingDaysPerMonth()).number(r.tariff().hoursPerDay()).number(r.tariffVndPerHour())
+                .number(r.dossiersPerYear()).text(words.volumeSource(r.volumeSource()));
         if (r.planId() == null) {
             procedures.empty().empty();
         } else {
-            procedures.number(r.planId()).text(r.planStatus().name());
+            procedures.number(r.planId()).text(words.planStatus(r.planStatus()));
         }
-        procedures.text(r.measures());
+        procedures.text(words.measures(r.measures()));
         figures(procedures, r.before());
         figures(procedures, r.after());
         procedures.number(r.saving().savingVnd()).percent(r.saving().savingPercent());
@@ -128,23 +190,34 @@ public final class CostReductionWorkbook implements ReportSink, AutoCloseable {
             scm = newScmSheet(SCM + " " + (++scmSheets));
         }
         scm.row().bold(r.code()).empty().bold(r.name());
-        scm.row().text("Chi phí 1 giờ (tariff)").empty().text("thu nhập tháng ÷ ngày làm việc ÷ giờ/ngày")
+        scm.row().text(words.text("Chi phí 1 giờ", "Tariff")).empty()
+                .text(words.text("thu nhập tháng ÷ ngày làm việc ÷ giờ/ngày", "monthly income ÷ working days ÷ hours/day"))
                 .number(r.tariff().monthlyIncomeVnd()).number(r.tariff().workingDaysPerMonth())
-                .number(r.tariff().hoursPerDay()).number(r.tariffVndPerHour()).text("VND/giờ").empty().empty()
-                .text(r.tariff().source());
-        scm.row().text("Số hồ sơ/năm").empty().text(r.volumeSource()).number(r.dossiersPerYear());
-        scm.header("Kịch bản (scenario)", "STT", "Hoạt động (activity)", "Loại (kind)", "Số giờ (hours)",
-                "Chi phí 1 giờ (tariff)", "Chi phí thời gian (time cost)", "Chi phí tiền (out-of-pocket)",
-                "Tỷ lệ (share)", "Chi phí/hồ sơ (per dossier)", "Biện pháp thay đổi (changed by)");
-        scenario("Hiện tại (as-is)", r, sheet.comparison().asIs(), sheet.asIs(), null, r.before());
+                .number(r.tariff().hoursPerDay()).number(r.tariffVndPerHour()).text(words.text("đồng/giờ", "VND/hour"))
+                .empty().empty().text(r.tariff().source());
+        scm.row().text(words.text("Số hồ sơ/năm", "Dossiers/year")).empty().text(words.volumeSource(r.volumeSource()))
+                .number(r.dossiersPerYear());
+        scm.header(words.text("Kịch bản", "Scenario"), words.text("STT", "No."), words.text("Hoạt động", "Activity"),
+                words.text("Loại hoạt động", "Kind"), words.text("Số giờ", "Hours"),
+                words.text("Chi phí 1 giờ (đồng/giờ)", "Tariff (VND/hour)"),
+                words.text("Chi phí thời gian (đồng)", "Time cost (VND)"),
+                words.text("Chi phí bằng tiền (đồng)", "Out-of-pocket (VND)"), words.text("Tỷ lệ", "Share"),
+                words.text("Chi phí/hồ sơ (đồng)", "Per dossier (VND)"),
+                words.text("Biện pháp thay đổi", "Changed by"));
+        String asIs = words.text("Hiện tại", "As-is");
+        String toBe = words.text("Sau đơn giản hóa", "To-be");
+        scenario(asIs, r, sheet.comparison().asIs(), sheet.asIs(), null, r.before());
         if (sheet.toBe() == null) {
-            scm.row().text("Sau đơn giản hóa (to-be)").empty().text("như hiện tại: không có phương án được tính (same as as-is: no plan counted)");
-            scm.row().text("Sau đơn giản hóa (to-be)").empty().bold("Chi phí/năm (annual)").skipTo(9).number(r.after().annualVnd());
+            scm.row().text(toBe).empty().text(words.text("Như hiện tại: không có phương án được tính",
+                    "Same as as-is: no plan counted"));
+            scm.row().text(toBe).empty().bold(words.text("Chi phí/năm", "Annual cost")).skipTo(9)
+                    .number(r.after().annualVnd());
         } else {
-            scenario("Sau đơn giản hóa (to-be)", r, sheet.comparison().toBe(), sheet.toBe().plainActivities(),
-                    sheet.toBe().activities(), r.after());
+            scenario(toBe, r, sheet.comparison().toBe(), sheet.toBe().plainActivities(), sheet.toBe().activities(),
+                    r.after());
         }
-        scm.row().bold("Tiết kiệm/năm (saving)").skipTo(9).number(r.saving().savingVnd()).percent(r.saving().savingPercent());
+        scm.row().bold(words.text("Chi phí cắt giảm/năm", "Saving per year")).skipTo(9).number(r.saving().savingVnd())
+                .percent(r.saving().savingPercent());
         scm.skip(1);
     }
 
@@ -152,69 +225,107 @@ public final class CostReductionWorkbook implements ReportSink, AutoCloseable {
                           List<ToBeActivity> changes, ScenarioFigures figures) {
         int no = 0;
         for (CostLine line : result.lines()) {
-            boolean fees = CostLine.FEES_KIND.equals(line.kind());
             scm.row().text(label);
-            if (fees) {
-                scm.empty().text("Phí, lệ phí (fees and charges)").text(line.kind()).empty().empty().empty()
+            if (CostLine.FEES_KIND.equals(line.kind())) {
+                scm.empty().text(words.kind(line.kind())).text(words.kind(line.kind())).empty().empty().empty()
                         .number(line.outOfPocketVnd()).number(BigDecimal.ONE).number(line.totalVnd());
             } else {
                 BigDecimal timeCost = line.hours().multiply(r.tariffVndPerHour());
                 BigDecimal outOfPocket = activities.get(no).outOfPocketVnd();
-                scm.number(++no).text(line.name()).text(line.kind()).number(line.hours()).number(r.tariffVndPerHour())
-                        .number(timeCost).number(outOfPocket).number(line.share()).number(line.totalVnd());
+                scm.number(++no).text(line.name()).text(words.kind(line.kind())).number(line.hours())
+                        .number(r.tariffVndPerHour()).number(timeCost).number(outOfPocket).number(line.share())
+                        .number(line.totalVnd());
                 if (changes != null && no - 1 < changes.size()) {
-                    scm.text(String.join("; ", changes.get(no - 1).changedBy()));
+                    scm.text(words.changedBy(changes.get(no - 1).changedBy(), r.measures()));
                 }
             }
         }
-        scm.row().text(label).empty().bold("Tổng/hồ sơ (cost per dossier)").skipTo(9).number(figures.costPerDossierVnd());
-        scm.row().text(label).empty().bold("Chi phí/năm = tổng/hồ sơ × số hồ sơ/năm (annual)").skipTo(9)
-                .number(figures.annualVnd());
+        scm.row().text(label).empty().bold(words.text("Tổng/hồ sơ", "Total per dossier")).skipTo(9)
+                .number(figures.costPerDossierVnd());
+        scm.row().text(label).empty().bold(words.text("Chi phí/năm = tổng/hồ sơ × số hồ sơ/năm",
+                "Annual cost = total per dossier × dossiers per year")).skipTo(9).number(figures.annualVnd());
     }
 
     @Override
     public void finish(ReportSummary s, List<RollUp> agencies, List<RollUp> fields, List<RollUp> localities) {
-        summary.widths(44, 22, 22, 22, 14);
-        summary.row().bold("Báo cáo cắt giảm chi phí tuân thủ thủ tục hành chính (cost-reduction report)");
-        summary.row().text("Phạm vi (filter)").text(s.filter());
-        summary.row().text("Lập lúc (generated, UTC)").text(DateTimeFormatter.ISO_LOCAL_DATE_TIME
-                .format(s.generatedAt().atOffset(ZoneOffset.UTC).withNano(0)));
-        summary.row().text("Số thủ tục (procedures)").number(s.procedures());
-        summary.row().text("Có phương án được tính (with a plan counted)").number(s.withPlan());
+        String filter = words.filter(s.filter(), s.filterNames());
+        String generated = ReportWording.dateTime(s.generatedAt());
+        summary.widths(48, 24, 24, 24, 16, 16);
+        summary.row().bold(title());
+        summary.row().text(words.text("Phạm vi", "Filter")).text(filter);
+        summary.row().text(words.text("Lập lúc (giờ Việt Nam)", "Generated (Viet Nam time)")).text(generated);
+        summary.row().text(words.text("Số thủ tục", "Procedures")).number(s.procedures());
+        summary.row().text(words.text("Số thủ tục có phương án được tính", "With a plan counted")).number(s.withPlan());
         summary.skip(1);
-        summary.header("", "Trước (before, VND/năm)", "Sau (after, VND/năm)", "Tiết kiệm (saving, VND/năm)",
-                "Tiết kiệm % (saving %)");
+        summary.header("", words.text("Trước cắt giảm (đồng/năm)", "Before (VND/year)"),
+                words.text("Sau cắt giảm (đồng/năm)", "After (VND/year)"),
+                words.text("Chi phí cắt giảm (đồng/năm)", "Cost cut (VND/year)"),
+                words.text("Tỷ lệ cắt giảm (%)", "Rate cut (%)"),
+                words.text("So với mục tiêu " + s.targetPercent() + " %", "Against the " + s.targetPercent() + " % target"));
         int totalRow = summary.rowIndex();
-        summary.row().bold("Tổng chi phí tuân thủ (total compliance cost)").number(s.saving().beforeVnd())
-                .number(s.saving().afterVnd()).number(s.saving().savingVnd()).percent(s.saving().savingPercent());
+        summary.row().bold(words.text("Tổng chi phí tuân thủ", "Total compliance cost")).number(s.saving().beforeVnd())
+                .number(s.saving().afterVnd()).number(s.saving().savingVnd()).percent(s.saving().savingPercent())
+                .text(words.target(s.saving().savingPercent(), s.targetPercent()));
         summary.skip(1);
-        summary.row().text("Mục tiêu: cắt giảm tối thiểu (target: cut at least, %)").percent(s.targetPercent());
-        summary.row().text("Đạt mục tiêu (target met)").text(s.targetMet() ? "Đạt (yes)" : "Chưa đạt (no)");
+        summary.row().text(words.text("Mục tiêu: cắt giảm tối thiểu (%)", "Target: cut at least (%)"))
+                .percent(s.targetPercent());
+        summary.row().text(words.text("Đạt mục tiêu", "Target met")).text(words.target(s.saving().savingPercent(),
+                s.targetPercent()));
         summary.skip(1);
-        summary.row().text("Cách tính (how the figures are computed):");
-        summary.row().text("chi phí/hồ sơ = chi phí 1 giờ × Σ(giờ × tỷ lệ) + Σ(chi phí tiền × tỷ lệ) + phí, lệ phí (exact)");
-        summary.row().text("chi phí/năm = chi phí/hồ sơ × số hồ sơ/năm, làm tròn nửa lên đến đồng (rounded half-up to whole đồng)");
-        summary.row().text("tiết kiệm = trước − sau; tổng = tổng các dòng đã làm tròn; % = tiết kiệm × 100 ÷ trước (2 chữ số thập phân)");
-        summary.row().text("chi phí 1 giờ = thu nhập tháng ÷ ngày làm việc/tháng ÷ giờ/ngày, làm tròn đến đồng (tariff)");
+        summary.row().text(words.text("Cách tính:", "How the figures are computed:"));
+        summary.row().text(words.text(
+                "chi phí/hồ sơ = chi phí 1 giờ × Σ(giờ × tỷ lệ) + Σ(chi phí bằng tiền × tỷ lệ) + phí, lệ phí (chính xác)",
+                "cost per dossier = tariff × Σ(hours × share) + Σ(out-of-pocket × share) + fees (exact)"));
+        summary.row().text(words.text("chi phí/năm = chi phí/hồ sơ × số hồ sơ/năm, làm tròn nửa lên đến đồng",
+                "annual cost = cost per dossier × dossiers per year, rounded half-up to whole đồng"));
+        summary.row().text(words.text("chi phí cắt giảm = trước − sau; tổng = tổng các dòng đã làm tròn; tỷ lệ = chi phí"
+                + " cắt giảm × 100 ÷ trước (2 chữ số thập phân)", "cost cut = before − after; totals = sums of the"
+                + " rounded rows; rate = cost cut × 100 ÷ before (2 decimals)"));
+        summary.row().text(words.text("chi phí 1 giờ = thu nhập tháng ÷ ngày làm việc/tháng ÷ giờ/ngày, làm tròn đến đồng",
+                "tariff = monthly income ÷ working days per month ÷ hours per day, rounded to whole đồng"));
         chart(totalRow, s.saving().beforeVnd(), s.saving().afterVnd());
-        rollUps(byAgency, "Cơ quan (agency)", agencies);
-        rollUps(byField, "Lĩnh vực (field)", fields);
-        rollUps(byLocality, "Địa phương (locality)", localities);
+        results.row().empty().empty().bold(words.text("Tổng cộng", "Total")).empty().number(s.saving().beforeVnd())
+                .number(s.saving().afterVnd()).number(s.saving().savingVnd()).percent(s.saving().savingPercent())
+                .text(words.target(s.saving().savingPercent(), s.targetPercent()));
+        rollUps(byAgency, words.text("Cơ quan thực hiện", "Implementing agency"), agencies);
+        rollUps(byField, words.text("Lĩnh vực", "Field"), fields);
+        rollUps(byLocality, words.text("Địa phương", "Locality"), localities.stream().map(r -> new RollUp(r.key(),
+                words.locality(r.key(), r.name()), r.procedures(), r.withPlan(), r.saving())).toList());
+        PrintLayout.Page page = new PrintLayout.Page(title(), filter,
+                words.text("Lập lúc ", "Generated ") + generated, words.text("Trang", "Page"));
+        PrintLayout.apply(summary.sheet(), 0, 0, page);
+        PrintLayout.apply(results.sheet(), RESULTS_HEADER_ROW, RESULTS_HEADER_ROW, page);
+        for (SheetWriter w : List.of(procedures, byAgency, byField, byLocality)) {
+            PrintLayout.apply(w.sheet(), 0, 0, page);
+        }
+        for (int i = 0; i < scmSheets; i++) {
+            PrintLayout.apply(workbook.getSheet(i == 0 ? SCM : SCM + " " + (i + 1)), 0, 0, page);
+        }
     }
 
+    /**
+     * The before/after bar chart. Its value axis starts at zero (a cut drawn from a raised baseline looks larger than
+     * it is); its bars take their values from the total row's cells, which LibreOffice reads as well as Excel.
+     */
     private void chart(int totalRow, BigDecimal before, BigDecimal after) {
         SXSSFSheet sheet = (SXSSFSheet) summary.sheet();
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, summary.rowIndex() + 1, 5, summary.rowIndex() + 21);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, summary.rowIndex() + 1, 4, summary.rowIndex() + 21);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("Chi phí tuân thủ/năm: trước và sau (compliance cost per year)");
+        chart.setTitleText(words.text("Chi phí tuân thủ (đồng/năm): trước và sau cắt giảm",
+                "Compliance cost (VND/year): before and after"));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-        String name = "'" + SUMMARY + "'";
-        var labels = XDDFDataSourcesFactory.fromArray(new String[] {"Trước (before)", "Sau (after)"},
+        values.setMinimum(0);
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setCrossBetween(AxisCrossBetween.BETWEEN);
+        categories.setCrosses(AxisCrosses.AUTO_ZERO);
+        String name = "'" + summary.sheet().getSheetName() + "'";
+        var labels = XDDFDataSourcesFactory.fromArray(new String[] {
+            words.text("Trước cắt giảm", "Before"), words.text("Sau cắt giảm", "After")},
                 name + "!" + new CellRangeAddress(totalRow - 1, totalRow - 1, 1, 2).formatAsString());
         Double[] numbers = {before.doubleValue(), after.doubleValue()};
         var data = XDDFDataSourcesFactory.fromArray(numbers,
@@ -222,16 +333,23 @@ public final class CostReductionWorkbook implements ReportSink, AutoCloseable {
         XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         bar.setBarDirection(BarDirection.COL);
         bar.setVaryColors(false);
-        bar.addSeries(labels, data).setTitle("VND/năm", null);
+        XDDFBarChartData.Series series = (XDDFBarChartData.Series) bar.addSeries(labels, data);
+        series.setTitle(words.text("Chi phí tuân thủ (đồng/năm)", "Compliance cost (VND/year)"), null);
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
         chart.plot(bar);
     }
 
     private void rollUps(SheetWriter w, String what, List<RollUp> rows) {
-        w.widths(16, 44, 12, 14, 22, 22, 22, 14);
-        w.header("Mã (code)", what, "Số thủ tục (procedures)", "Có phương án (with a plan)", "Trước (before, VND/năm)",
-                "Sau (after, VND/năm)", "Tiết kiệm (saving, VND/năm)", "Tiết kiệm % (saving %)");
+        w.widths(6, 44, 12, 14, 22, 22, 22, 14);
+        w.header(words.text("STT", "No."), what, words.text("Số thủ tục", "Procedures"),
+                words.text("Số thủ tục có phương án", "With a plan"),
+                words.text("Chi phí tuân thủ trước cắt giảm (đồng/năm)", "Before (VND/year)"),
+                words.text("Chi phí tuân thủ sau cắt giảm (đồng/năm)", "After (VND/year)"),
+                words.text("Chi phí cắt giảm (đồng/năm)", "Cost cut (VND/year)"),
+                words.text("Tỷ lệ cắt giảm (%)", "Rate cut (%)"));
+        int no = 0;
         for (RollUp r : rows) {
-            w.row().text(r.key()).text(r.name()).number(r.procedures()).number(r.withPlan())
+            w.row().number(++no).text(r.name()).number(r.procedures()).number(r.withPlan())
                     .number(r.saving().beforeVnd()).number(r.saving().afterVnd()).number(r.saving().savingVnd())
                     .percent(r.saving().savingPercent());
         }

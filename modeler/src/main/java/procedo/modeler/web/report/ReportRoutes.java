@@ -20,6 +20,7 @@ import procedo.catalog.plan.PlanStatus;
 import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.report.CsvReportWriter;
 import procedo.catalog.report.ReportFilter;
+import procedo.catalog.report.ReportLanguage;
 import procedo.catalog.report.excel.CostReductionWorkbook;
 import procedo.modeler.web.http.Downloads;
 import procedo.modeler.web.http.Params;
@@ -54,9 +55,14 @@ public final class ReportRoutes {
         return new ReportFilter(Scope.parse(scope), field, agency, locality, status);
     }
 
+    /** The report's language: {@code ?lang=en} or {@code vi}, else the UI's {@code Accept-Language}; Vietnamese by default. */
+    private static ReportLanguage language(Context ctx) {
+        return ReportLanguage.of(ctx.queryParam("lang"), ctx.header("Accept-Language"));
+    }
+
     private void xlsx(Context ctx) throws IOException {
         ReportFilter filter = filter(ctx);
-        try (CostReductionWorkbook workbook = new CostReductionWorkbook()) {
+        try (CostReductionWorkbook workbook = new CostReductionWorkbook(language(ctx))) {
             reports.write(filter, workbook);
             ctx.contentType(Downloads.XLSX).header("Content-Disposition", "attachment; filename=\"cost-reduction.xlsx\"");
             try (OutputStream out = ctx.outputStream()) {
@@ -74,7 +80,7 @@ public final class ReportRoutes {
         Path dir = Files.createTempDirectory("procedo-report");
         try {
             try (CsvReportWriter writer = new CsvReportWriter(dir,
-                    table == null ? Set.copyOf(CsvReportWriter.TABLES) : Set.of(table))) {
+                    table == null ? Set.copyOf(CsvReportWriter.TABLES) : Set.of(table), language(ctx))) {
                 reports.write(filter, writer);
             }
             if (table != null) {
