@@ -113,9 +113,9 @@ class TemplatesPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adoption-ok")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deviation-table tr[data-locality='24']")));
         String bacNinh = browser.findElement(By.cssSelector("#deviation-table tr[data-locality='24']")).getText();
-        assertThat(bacNinh).contains("Bắc Ninh", "phí cao hơn", "12000");
+        assertThat(bacNinh).contains("Bắc Ninh", "phí cao hơn", "12.000 đ").doesNotContain("le_phi_ban_sao", "12000");
         assertThat(browser.findElement(By.cssSelector("#deviation-table tr[data-locality='04']")).getText())
-                .contains("thêm giấy tờ", "thời hạn dài hơn");
+                .contains("thêm giấy tờ", "thời hạn dài hơn", "ngày làm việc").doesNotContain("processingDays");
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2400));
         browser.executeScript("window.scrollTo(0, 0)");
