@@ -85,7 +85,6 @@ const t = texts('templates', {
   devVersion: ['Phiên bản gói mẫu', 'Package version'],
   devDays: ['Thời hạn giải quyết', 'Processing time'],
   devDaysValue: [(n) => `${n} ngày làm việc`, (n) => `${n} working days`],
-  devFee: [(name) => `Phí, lệ phí: ${name}`, (name) => `Fee: ${name}`],
   devAgency: ['Cơ quan thực hiện', 'Implementing agency'],
   devDocument: [(name) => `Thành phần hồ sơ: ${name}`, (name) => `Dossier component: ${name}`],
   devField: [(label) => `Trường thông tin: ${label}`, (label) => `Field: ${label}`],
@@ -381,7 +380,7 @@ async function renderDeviations() {
       describeDeviation(d))))))));
 }
 
-// A deviation as the officer reads it: "Phí, lệ phí: Lệ phí cấp bản sao: 8.000 đ → 10.000 đ", never its codes.
+// A deviation as the officer reads it: "Lệ phí cấp bản sao: 8.000 đ → 10.000 đ", never its codes.
 function describeDeviation(d) {
   const line = (subject, standard, local) => `${subject}: ${standard ?? '∅'} → ${local ?? '∅'}`;
   const days = (v) => v == null ? null : t('devDaysValue', v);
@@ -391,7 +390,7 @@ function describeDeviation(d) {
     case 'LONGER_TIME': case 'SHORTER_TIME': return line(t('devDays'), days(d.standard), days(d.local));
     case 'HIGHER_FEE': case 'LOWER_FEE': {
       const m = /^\S+ \((.*)\)$/.exec(d.subject);
-      return line(t('devFee', m ? m[1] : d.subject), vnd(d.standard), vnd(d.local));
+      return line(m ? m[1] : d.subject, vnd(d.standard), vnd(d.local));
     }
     case 'OTHER_AGENCY': return line(t('devAgency'), d.standard, d.local);
     case 'EXTRA_DOCUMENT': return line(t('devDocument', d.local), t('devNotRequired'), t('devRequired'));

@@ -24,7 +24,7 @@ import procedo.templates.adoption.LocalityDeviations;
 
 /**
  * The deviation report as a workbook for the reform office: one row per deviation of a locality from the national
- * standard, each kind and subject by its Vietnamese name and each amount with its unit ({@code Lệ phí ...: 8.000 đ
+ * standard, each kind and subject by its Vietnamese name and each amount with its unit ({@code Lệ phí cấp bản sao: 8.000 đ
  * → 10.000 đ}), the time it was made in Viet Nam time, printed landscape one page wide with the header row on every
  * page.
  */
@@ -157,7 +157,7 @@ public final class DeviationWorkbook {
     private static String feeName(String subject) {
         int open = subject.indexOf(" (");
         String name = open < 0 || !subject.endsWith(")") ? subject : subject.substring(open + 2, subject.length() - 1);
-        return "Phí, lệ phí: " + name;
+        return name;
     }
 
     private static String days(String value) {

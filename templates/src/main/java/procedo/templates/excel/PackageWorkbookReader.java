@@ -77,12 +77,16 @@ public final class PackageWorkbookReader {
         try (SheetReader workbook = SheetReader.open(in, limits.maxEntryBytes())) {
             for (Sheet sheet : workbook.sheets()) {
                 String name = sheet.getSheetName().trim();
-                readers.entrySet().stream().filter(reader -> !found.contains(reader.getKey()))
-                        .filter(reader -> reader.getKey().named(name)).findFirst()
+                readers.entrySet().stream().filter(reader -> reader.getKey().named(name)).findFirst()
                         .ifPresent(reader -> {
-                            found.add(reader.getKey());
-                            sheetNames.put(reader.getKey(), sheet.getSheetName());
-                            reader.getValue().accept(sheet);
+                            if (found.add(reader.getKey())) {
+                                sheetNames.put(reader.getKey(), sheet.getSheetName());
+                                reader.getValue().accept(sheet);
+                            } else {
+                                problems.at(CellLocation.sheet(sheet.getSheetName()), "this sheet and the sheet '"
+                                        + sheetNames.get(reader.getKey()) + "' are the same sheet under its Vietnamese"
+                                        + " and its English name: keep one of them");
+                            }
                         });
                 if (problems.overflowed()) {
                     break;

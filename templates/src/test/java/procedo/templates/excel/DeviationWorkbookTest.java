@@ -67,9 +67,9 @@ class DeviationWorkbookTest {
                     "Thành phần hồ sơ: Giấy xác nhận cư trú", "Không yêu cầu", "Yêu cầu");
             assertThat(row(sheet, 5).subList(3, 8)).containsExactly("Thời hạn dài hơn", "Có", "Thời hạn giải quyết",
                     "3 ngày làm việc", "5 ngày làm việc");
-            assertThat(row(sheet, 6).subList(5, 8)).containsExactly("Phí, lệ phí: Lệ phí cấp bản sao trích lục",
+            assertThat(row(sheet, 6).subList(5, 8)).containsExactly("Lệ phí cấp bản sao trích lục",
                     "8.000 đ", "10.000 đ");
-            assertThat(row(sheet, 9).subList(3, 8)).containsExactly("Phí thấp hơn", "", "Phí, lệ phí: Lệ phí đăng ký",
+            assertThat(row(sheet, 9).subList(3, 8)).containsExactly("Phí thấp hơn", "", "Lệ phí đăng ký",
                     "1.500.000 đ", "0 đ");
             assertThat(row(sheet, 14).subList(3, 6)).containsExactly("Cơ quan thực hiện khác", "",
                     "Cơ quan thực hiện");

@@ -264,6 +264,20 @@ class VietnameseWorkbookTest {
         assertThat(errors).extracting(ImportError::message).contains("the header has no column 'Hình thức giấy tờ'");
     }
 
+
+    @Test
+    void aSheetUnderBothItsNamesIsRefusedNotHalfRead() {
+        byte[] file = edit(Samples.workbook(Samples.birth2()), wb -> wb.cloneSheet(wb.getSheetIndex("Phí, lệ phí")));
+        byte[] renamed = edit(file, wb -> wb.setSheetName(wb.getNumberOfSheets() - 1, "Fees"));
+
+        List<ImportError> errors = read(renamed).errors();
+
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.sheet()).isEqualTo("Fees");
+            assertThat(e.message()).contains("'Phí, lệ phí'", "keep one of them");
+        });
+    }
+
     private static String text(org.apache.poi.ss.usermodel.Row row) {
         List<String> texts = new ArrayList<>();
         row.forEach(c -> texts.add(c.getStringCellValue()));
