@@ -47,6 +47,8 @@ public final class PackageWorkbookWriter {
             header.setWrapText(true);
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
+            CellStyle dong = wb.createCellStyle();
+            dong.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
             guide(wb, header, wrap);
             SXSSFSheet procedure = packageSheet(wb, p, header, wrap);
             SXSSFSheet fees = table(wb, WorkbookLayout.FEES, header);
@@ -72,7 +74,8 @@ public final class PackageWorkbookWriter {
             if (p != null) {
                 int r = 1;
                 for (TemplateFee fee : p.fees()) {
-                    row(fees, r++, fee.id(), Choices.CHANNELS.name(fee.channel()), fee.name(), fee.amountVnd());
+                    row(fees, r, fee.id(), Choices.CHANNELS.name(fee.channel()), fee.name(), fee.amountVnd());
+                    fees.getRow(r++).getCell(3).setCellStyle(dong);
                 }
                 r = 1;
                 for (TemplateComponent c : p.components()) {

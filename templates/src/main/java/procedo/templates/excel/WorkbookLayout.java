@@ -77,10 +77,11 @@ public final class WorkbookLayout {
     public static final SheetLayout FEES = new SheetLayout("Phí, lệ phí", "Fees",
             "Phí, lệ phí: mỗi dòng một khoản thu theo một cách thức thực hiện.", List.of(
             Column.free("fee_id", "Mã khoản phí", true,
-                    "Mã khoản phí, cố định qua các phiên bản (địa phương điều chỉnh mức thu theo mã này)", "le_phi_ks"),
+                    "Mã khoản phí, cố định qua các phiên bản (địa phương điều chỉnh mức thu theo mã này)", "le_phi_ban_sao"),
             Column.choice("channel", "Cách thức thực hiện", true,
                     "Chọn trong danh sách: Trực tiếp, Trực tuyến, Bưu chính", "Trực tiếp", Choices.CHANNELS),
-            Column.free("name", "Tên khoản phí, lệ phí", true, "Tên khoản phí, lệ phí", "Lệ phí đăng ký khai sinh"),
+            Column.free("name", "Tên khoản phí, lệ phí", true, "Tên khoản phí, lệ phí",
+                    "Phí cấp bản sao trích lục khai sinh (mỗi bản)"),
             Column.free("amount_vnd", "Mức thu (đồng)", true, "Số tiền bằng đồng, số nguyên (0 nếu miễn)", "8000")));
 
     public static final SheetLayout COMPONENTS = new SheetLayout("Thành phần hồ sơ", "Components",
