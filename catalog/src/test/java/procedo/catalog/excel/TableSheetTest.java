@@ -181,8 +181,9 @@ class TableSheetTest {
                             + r.required("channel") + ":" + r.decimal("amount_vnd", Presence.OPTIONAL)));
         }
         assertThat(read).containsExactly("F1::8000");
-        assertThat(problems.cellProblems()).containsExactly(
-                new Problems.CellProblem(new CellLocation("Fees", 2, "B", "channel"), "is required"));
+        assertThat(problems.cellProblems()).extracting(Problems.CellProblem::cell, Problems.CellProblem::message)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(new CellLocation("Fees", 2, "B", "channel"),
+                        "is required"));
     }
 
     private static byte[] workbook(Filler filler) throws IOException {
