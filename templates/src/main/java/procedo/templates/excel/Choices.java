@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.CopyKind;
 import procedo.catalog.procedure.FeeChannel;
@@ -23,6 +24,10 @@ import procedo.templates.model.FieldType;
  */
 public final class Choices<V> {
 
+    /** Diacritical marks, once a text is decomposed. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
+
     /** Cấp thực hiện. */
     public static final Choices<Level> LEVELS = Choices.<Level>builder()
             .add(Level.CENTRAL, "Cấp trung ương", "Trung ương", "CENTRAL")
@@ -37,7 +42,7 @@ public final class Choices<V> {
             .add(OnlineLevel.FULL, "Trực tuyến toàn trình", "Toàn trình", "FULL")
             .build();
 
-    /** Cách thức thực hiện a fee applies to. */
+    /** The channel a fee applies to (cách thức thực hiện). */
     public static final Choices<FeeChannel> CHANNELS = Choices.<FeeChannel>builder()
             .add(FeeChannel.IN_PERSON, "Trực tiếp", "IN_PERSON", "IN PERSON", "IN-PERSON")
             .add(FeeChannel.ONLINE, "Trực tuyến", "ONLINE")
@@ -109,10 +114,11 @@ public final class Choices<V> {
      * runs of spaces as one space.
      */
     static String comparable(String text) {
-        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").trim();
+        String decomposed = MARKS.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD))
+                .replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        return SEPARATORS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
+
 
     private static Choices<FieldType> fieldTypes() {
         Builder<FieldType> builder = builder();
