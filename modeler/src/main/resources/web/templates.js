@@ -73,15 +73,26 @@ const t = texts('templates', {
   EXTRA_DOCUMENT: ['thêm giấy tờ', 'extra document'],
   LONGER_TIME: ['thời hạn dài hơn', 'longer time'],
   HIGHER_FEE: ['phí cao hơn', 'higher fee'],
-  EXTRA_FIELD: ['thêm trường', 'extra field'],
+  EXTRA_FIELD: ['thêm trường thông tin', 'extra field'],
   OUTDATED_VERSION: ['phiên bản cũ', 'outdated version'],
-  OTHER_AGENCY: ['cơ quan khác', 'other agency'],
+  OTHER_AGENCY: ['cơ quan thực hiện khác', 'other agency'],
   LOWER_FEE: ['phí thấp hơn', 'lower fee'],
   SHORTER_TIME: ['thời hạn ngắn hơn', 'shorter time'],
   FEWER_DOCUMENTS: ['bớt giấy tờ', 'fewer documents'],
-  FEWER_FIELDS: ['bớt trường', 'fewer fields'],
-  LOCAL_HELP_TEXT: ['hướng dẫn địa phương', 'local help text'],
-  tplNoPublished: ['Chưa có phiên bản công bố.', 'No published version yet.']
+  FEWER_FIELDS: ['bớt trường thông tin', 'fewer fields'],
+  LOCAL_HELP_TEXT: ['hướng dẫn ghi riêng của địa phương', 'local help text'],
+  tplNoPublished: ['Chưa có phiên bản công bố.', 'No published version yet.'],
+  devVersion: ['Phiên bản gói mẫu', 'Package version'],
+  devDays: ['Thời hạn giải quyết', 'Processing time'],
+  devDaysValue: [(n) => `${n} ngày làm việc`, (n) => `${n} working days`],
+  devAgency: ['Cơ quan thực hiện', 'Implementing agency'],
+  devDocument: [(name) => `Thành phần hồ sơ: ${name}`, (name) => `Dossier component: ${name}`],
+  devField: [(label) => `Trường thông tin: ${label}`, (label) => `Field: ${label}`],
+  devHelp: [(id) => `Hướng dẫn ghi của trường ${id}`, (id) => `Help text of field ${id}`],
+  devRequired: ['yêu cầu', 'required'],
+  devNotRequired: ['không yêu cầu', 'not required'],
+  devPresent: ['có', 'present'],
+  devAbsent: ['không có', 'absent']
 });
 showPage(t);
 const BURDEN = ['EXTRA_DOCUMENT', 'LONGER_TIME', 'HIGHER_FEE', 'EXTRA_FIELD'];
@@ -366,7 +377,29 @@ async function renderDeviations() {
     el('td', {}, `${l.localityCode} — ${l.localityName}`), el('td', {}, l.centralVersion),
     el('td', {}, el('ul', { className: 'deviation-list' }, l.deviations.map((d) => el('li', {},
       el('span', { className: 'kind' + (BURDEN.includes(d.kind) ? ' burden' : '') }, t(d.kind)),
-      `${d.subject}: ${d.standard ?? '∅'} → ${d.local ?? '∅'}`)))))));
+      describeDeviation(d))))))));
+}
+
+// A deviation as the officer reads it: "Lệ phí cấp bản sao: 8.000 đ → 10.000 đ", never its codes.
+function describeDeviation(d) {
+  const line = (subject, standard, local) => `${subject}: ${standard ?? '∅'} → ${local ?? '∅'}`;
+  const days = (v) => v == null ? null : t('devDaysValue', v);
+  const vnd = (v) => v == null ? null : `${money(v)} đ`;
+  switch (d.kind) {
+    case 'OUTDATED_VERSION': return line(t('devVersion'), d.standard, d.local);
+    case 'LONGER_TIME': case 'SHORTER_TIME': return line(t('devDays'), days(d.standard), days(d.local));
+    case 'HIGHER_FEE': case 'LOWER_FEE': {
+      const m = /^\S+ \((.*)\)$/.exec(d.subject);
+      return line(m ? m[1] : d.subject, vnd(d.standard), vnd(d.local));
+    }
+    case 'OTHER_AGENCY': return line(t('devAgency'), d.standard, d.local);
+    case 'EXTRA_DOCUMENT': return line(t('devDocument', d.local), t('devNotRequired'), t('devRequired'));
+    case 'FEWER_DOCUMENTS': return line(t('devDocument', d.standard), t('devRequired'), t('devNotRequired'));
+    case 'EXTRA_FIELD': return line(t('devField', d.local), t('devAbsent'), t('devPresent'));
+    case 'FEWER_FIELDS': return line(t('devField', d.standard), t('devPresent'), t('devAbsent'));
+    case 'LOCAL_HELP_TEXT': return line(t('devHelp', d.subject), d.standard, d.local);
+    default: return line(d.subject, d.standard, d.local);
+  }
 }
 
 document.addEventListener('DOMContentLoaded', async () => {

@@ -139,7 +139,7 @@ class HostileFilesTest {
         var errors = refused(strict, Samples.workbook(Samples.birth2()));
 
         assertThat(errors).anySatisfy(e -> {
-            assertThat(e.sheet()).isEqualTo("Fields");
+            assertThat(e.sheet()).isEqualTo("Trường thông tin");
             assertThat(e.row()).isEqualTo(21);
             assertThat(e.message()).contains("more than 20 rows");
         });
@@ -148,12 +148,12 @@ class HostileFilesTest {
     @Test
     void aFormulaIsRefusedWithItsCell() {
         byte[] file = edit(Samples.workbook(Samples.birth2()),
-                wb -> wb.getSheet("Fields").getRow(2).createCell(5).setCellFormula("CONCATENATE(\"Họ\",\" tên\")"));
+                wb -> wb.getSheet("Trường thông tin").getRow(2).createCell(5).setCellFormula("CONCATENATE(\"Họ\",\" tên\")"));
 
         var errors = refused(file);
 
         assertThat(errors).anySatisfy(e -> {
-            assertThat(where(e)).isEqualTo("Fields!F3");
+            assertThat(where(e)).isEqualTo("Trường thông tin!F3");
             assertThat(e.message()).contains("formula", "values only");
         });
     }
@@ -161,33 +161,33 @@ class HostileFilesTest {
     @Test
     void everyWrongValueIsListedAtItsCellNotOnlyTheFirst() {
         byte[] file = edit(Samples.workbook(Samples.birth2()), wb -> {
-            var fields = wb.getSheet("Fields");
+            var fields = wb.getSheet("Trường thông tin");
             fields.getRow(1).createCell(4).setCellValue("texty");
             fields.getRow(2).createCell(7).setCellValue("maybe");
             fields.getRow(3).createCell(11).setCellValue("abc");
-            wb.getSheet("Components").getRow(1).createCell(3).setCellValue("two");
-            wb.getSheet("Package").getRow(7).createCell(1).setCellValue("soon");
+            wb.getSheet("Thành phần hồ sơ").getRow(1).createCell(3).setCellValue("two");
+            wb.getSheet("Thủ tục").getRow(7).createCell(1).setCellValue("soon");
         });
 
         var errors = refused(file);
 
         assertThat(errors).extracting(HostileFilesTest::where)
-                .contains("Fields!E2", "Fields!H3", "Fields!L4", "Components!D2", "Package!B8");
-        assertThat(errors).filteredOn(e -> where(e).equals("Fields!E2")).singleElement()
+                .contains("Trường thông tin!E2", "Trường thông tin!H3", "Trường thông tin!L4", "Thành phần hồ sơ!D2", "Thủ tục!B8");
+        assertThat(errors).filteredOn(e -> where(e).equals("Trường thông tin!E2")).singleElement()
                 .extracting(ImportError::message).asString().contains("'texty' is not a field type");
     }
 
     @Test
     void missingSheetsAreNamed() {
         byte[] file = edit(Samples.workbook(Samples.birth2()), wb -> {
-            wb.removeSheetAt(wb.getSheetIndex("Fields"));
-            wb.removeSheetAt(wb.getSheetIndex("Components"));
+            wb.removeSheetAt(wb.getSheetIndex("Trường thông tin"));
+            wb.removeSheetAt(wb.getSheetIndex("Thành phần hồ sơ"));
         });
 
         var errors = refused(file);
 
         assertThat(errors).filteredOn(e -> e.message().contains("is missing")).extracting(ImportError::sheet)
-                .containsExactly("Components", "Fields");
+                .containsExactly("Thành phần hồ sơ", "Trường thông tin");
     }
 
     @Test
@@ -209,11 +209,11 @@ class HostileFilesTest {
         var errors = refused(Samples.workbook(dup));
 
         assertThat(errors).anySatisfy(e -> {
-            assertThat(where(e)).isEqualTo("Fields!C8");
+            assertThat(where(e)).isEqualTo("Trường thông tin!C8");
             assertThat(e.message()).contains("duplicated field id 'nyc_ho_ten'");
         });
         assertThat(errors).anySatisfy(e -> {
-            assertThat(where(e)).isEqualTo("Components!A6");
+            assertThat(where(e)).isEqualTo("Thành phần hồ sơ!A6");
             assertThat(e.message()).contains("duplicated component id 'giay_chung_sinh'");
         });
     }

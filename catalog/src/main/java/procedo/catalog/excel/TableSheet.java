@@ -1,6 +1,7 @@
 package procedo.catalog.excel;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -29,8 +30,19 @@ import procedo.catalog.number.Decimals;
  */
 public final class TableSheet {
 
-    /** A column of a table sheet: its name in row 1, and whether a sheet must have it. */
-    public record Header(String name, boolean required) {
+    /**
+     * A column of a table sheet: its name in row 1, whether a sheet must have it, and the other names row 1 may give
+     * it (a translated header, a former name); problems name the column by {@code name}.
+     */
+    public record Header(String name, boolean required, List<String> aliases) {
+
+        public Header {
+            aliases = List.copyOf(aliases);
+        }
+
+        public Header(String name, boolean required) {
+            this(name, required, List.of());
+        }
     }
 
     /** How an import words the problems found by the generic reading. */
@@ -213,11 +225,15 @@ public final class TableSheet {
 
     private String[] header(Row row, List<Header> columns, Map<String, String> letters) {
         Map<String, Header> byName = new HashMap<>();
-        columns.forEach(c -> byName.put(c.name(), c));
+        columns.forEach(c -> {
+            c.aliases().forEach(alias -> byName.put(alias.trim().toLowerCase(Locale.ROOT), c));
+            byName.put(c.name(), c);
+        });
         Map<Integer, String> nameOf = new HashMap<>();
         for (Cell cell : row) {
-            String column = text(cell).trim().toLowerCase(Locale.ROOT);
-            if (byName.containsKey(column)) {
+            String written = Normalizer.normalize(text(cell).trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            String column = byName.containsKey(written) ? byName.get(written).name() : written;
+            if (byName.containsKey(written)) {
                 if (letters.containsKey(column)) {
                     problems.at(new CellLocation(name, row.getRowNum() + 1, SheetReader.column(cell.getColumnIndex()), null),
                             wording.duplicateColumn(column));

@@ -166,6 +166,28 @@ class TableSheetTest {
         void fill(Sheet sheet);
     }
 
+
+    @Test
+    void aColumnIsFoundByAnotherNameAndNamedByItsOwn() throws IOException {
+        byte[] file = workbook(sheet -> {
+            row(sheet, 0, "Mã khoản phí", "Cách thức", "amount_vnd");
+            row(sheet, 1, "F1", "", "8000");
+        });
+        List<TableSheet.Header> columns = List.of(new TableSheet.Header("fee_id", true, List.of("Mã khoản phí")),
+                new TableSheet.Header("channel", true, List.of("Cách thức")), new TableSheet.Header("amount_vnd", false));
+        Problems problems = new Problems();
+        List<String> read = new ArrayList<>();
+        try (SheetReader reader = SheetReader.open(new ByteArrayInputStream(file), 1 << 20)) {
+            new TableSheet("Fees", new ReadLimits(100, 100, 1 << 20), problems, WORDING).read(
+                    reader.sheet("Fees").orElseThrow(), columns, r -> read.add(r.required("fee_id") + ":"
+                            + r.required("channel") + ":" + r.decimal("amount_vnd", Presence.OPTIONAL)));
+        }
+        assertThat(read).containsExactly("F1::8000");
+        assertThat(problems.cellProblems()).extracting(Problems.CellProblem::cell, Problems.CellProblem::message)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(new CellLocation("Fees", 2, "B", "channel"),
+                        "is required"));
+    }
+
     private static byte[] workbook(Filler filler) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             filler.fill(workbook.createSheet("Fees"));

@@ -64,8 +64,8 @@ class TemplatesPageBrowserTest {
         byte[] bytes = out.toByteArray();
         if (broken) {
             try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-                wb.getSheet("Fields").getRow(3).createCell(4).setCellValue("ngay-thang");
-                wb.getSheet("Fields").getRow(6).createCell(7).setCellValue("có lẽ");
+                wb.getSheet("Trường thông tin").getRow(3).createCell(4).setCellValue("ngay-thang");
+                wb.getSheet("Trường thông tin").getRow(6).createCell(7).setCellValue("có lẽ");
                 ByteArrayOutputStream edited = new ByteArrayOutputStream();
                 wb.write(edited);
                 bytes = edited.toByteArray();
@@ -87,8 +87,8 @@ class TemplatesPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
         var errorRows = browser.findElements(By.cssSelector("#import-errors tbody tr"));
         assertThat(errorRows).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(errorRows.get(0).getText()).contains("Fields", "4", "E", "ngay-thang");
-        assertThat(errorRows.get(1).getText()).contains("Fields", "7", "H");
+        assertThat(errorRows.get(0).getText()).contains("Trường thông tin", "4", "E", "ngay-thang");
+        assertThat(errorRows.get(1).getText()).contains("Trường thông tin", "7", "H");
         assertThat(browser.findElement(By.id("import-result")).getText()).contains("chưa được nhập");
 
         upload(file("dung.xlsx", business("2026.1"), false));
@@ -113,9 +113,9 @@ class TemplatesPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adoption-ok")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deviation-table tr[data-locality='24']")));
         String bacNinh = browser.findElement(By.cssSelector("#deviation-table tr[data-locality='24']")).getText();
-        assertThat(bacNinh).contains("Bắc Ninh", "phí cao hơn", "12000");
+        assertThat(bacNinh).contains("Bắc Ninh", "phí cao hơn", "12.000 đ").doesNotContain("le_phi_ban_sao", "12000");
         assertThat(browser.findElement(By.cssSelector("#deviation-table tr[data-locality='04']")).getText())
-                .contains("thêm giấy tờ", "thời hạn dài hơn");
+                .contains("thêm giấy tờ", "thời hạn dài hơn", "ngày làm việc").doesNotContain("processingDays");
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2400));
         browser.executeScript("window.scrollTo(0, 0)");

@@ -35,10 +35,10 @@ class TemplateCommandTest extends CliTest {
         Path xlsx = dir.resolve("export.xlsx");
         assertThat(run("template", "export", "1.001193", "-o", xlsx.toString(), "--data", data.toString())).isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(wb.getSheet("Package").getRow(2).getCell(1).getStringCellValue()).isEqualTo("2025.2");
+            assertThat(wb.getSheet("Thủ tục").getRow(2).getCell(1).getStringCellValue()).isEqualTo("2025.2");
         }
 
         assertThat(run("template", "import", blank.toString(), "--data", data.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("was not imported", "Package!B", "is required");
+        assertThat(err.toString()).contains("was not imported", "Thủ tục!B", "is required");
     }
 }

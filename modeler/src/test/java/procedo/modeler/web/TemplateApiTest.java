@@ -143,9 +143,9 @@ class TemplateApiTest {
     void aBadWorkbookGets400WithEveryErrorLocatedAndNothingIsWritten() throws IOException {
         byte[] file = workbook(demo("1.001193-2025.2.json"));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            wb.getSheet("Fields").getRow(1).createCell(4).setCellValue("texty");
-            wb.getSheet("Fields").getRow(4).createCell(2).setCellValue("nyc_so_dinh_danh");
-            wb.getSheet("Components").getRow(2).createCell(3).setCellValue("hai");
+            wb.getSheet("Trường thông tin").getRow(1).createCell(4).setCellValue("texty");
+            wb.getSheet("Trường thông tin").getRow(4).createCell(2).setCellValue("nyc_so_dinh_danh");
+            wb.getSheet("Thành phần hồ sơ").getRow(2).createCell(3).setCellValue("hai");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             file = out.toByteArray();
@@ -158,7 +158,7 @@ class TemplateApiTest {
         String located = java.util.stream.StreamSupport.stream(refused.body().get("errors").spliterator(), false)
                 .map(e -> e.get("sheet").asText() + "!" + e.get("column").asText() + e.get("row").asInt())
                 .collect(Collectors.joining(" "));
-        assertThat(located).contains("Fields!E2", "Fields!C5", "Components!D3");
+        assertThat(located).contains("Trường thông tin!E2", "Trường thông tin!C5", "Thành phần hồ sơ!D3");
         assertThat(refused.body().get("errors").get(0).has("message")).isTrue();
         assertThat(server.get("/api/templates").body()).isEmpty();
 
@@ -189,7 +189,7 @@ class TemplateApiTest {
         var xlsx = bytes("/api/templates/2.001610/versions/2025.1/export?format=xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            assertThat(wb.getSheet("Package").getRow(3).getCell(1).getStringCellValue())
+            assertThat(wb.getSheet("Thủ tục").getRow(3).getCell(1).getStringCellValue())
                     .isEqualTo("Đăng ký thành lập doanh nghiệp tư nhân");
         }
         var back = bytes("/api/templates/2.001610/versions/2025.1/export?format=json");
@@ -284,9 +284,9 @@ class TemplateApiTest {
 
         var xlsx = bytes("/api/templates/1.001193/deviations.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            var sheet = wb.getSheet("Deviations");
+            var sheet = wb.getSheet("Sai khác");
             assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("04");
-            assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("EXTRA_DOCUMENT");
+            assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Thêm giấy tờ");
         }
     }
 

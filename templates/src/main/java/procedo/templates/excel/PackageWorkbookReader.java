@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +49,8 @@ public final class PackageWorkbookReader {
 
     private final ImportLimits limits;
     private final Problems problems;
-    private final SourceMap where = SourceMap.forWorkbook();
+    private final Map<SheetLayout, String> sheetNames = new HashMap<>();
+    private final SourceMap where = SourceMap.forWorkbook(PackageWorkbookReader::header);
 
     public PackageWorkbookReader(ImportLimits limits) {
         this.limits = limits;
@@ -66,21 +66,27 @@ public final class PackageWorkbookReader {
         List<ComponentRow> components = new ArrayList<>();
         List<FormRow> forms = new ArrayList<>();
         List<FieldRow> fields = new ArrayList<>();
-        Set<String> found = new HashSet<>();
-        Map<String, Consumer<Sheet>> readers = new LinkedHashMap<>();
-        readers.put(WorkbookLayout.PACKAGE.name(), sheet -> readPackageSheet(sheet, packageValues, packageRows));
-        readers.put(WorkbookLayout.FEES.name(), sheet -> readTable(sheet, WorkbookLayout.FEES, r -> fees.add(fee(r))));
-        readers.put(WorkbookLayout.COMPONENTS.name(),
+        Set<SheetLayout> found = new HashSet<>();
+        Map<SheetLayout, Consumer<Sheet>> readers = new LinkedHashMap<>();
+        readers.put(WorkbookLayout.PACKAGE, sheet -> readPackageSheet(sheet, packageValues, packageRows));
+        readers.put(WorkbookLayout.FEES, sheet -> readTable(sheet, WorkbookLayout.FEES, r -> fees.add(fee(r))));
+        readers.put(WorkbookLayout.COMPONENTS,
                 sheet -> readTable(sheet, WorkbookLayout.COMPONENTS, r -> components.add(component(r))));
-        readers.put(WorkbookLayout.FORMS.name(), sheet -> readTable(sheet, WorkbookLayout.FORMS, r -> forms.add(form(r))));
-        readers.put(WorkbookLayout.FIELDS.name(), sheet -> readTable(sheet, WorkbookLayout.FIELDS, r -> fields.add(field(r))));
+        readers.put(WorkbookLayout.FORMS, sheet -> readTable(sheet, WorkbookLayout.FORMS, r -> forms.add(form(r))));
+        readers.put(WorkbookLayout.FIELDS, sheet -> readTable(sheet, WorkbookLayout.FIELDS, r -> fields.add(field(r))));
         try (SheetReader workbook = SheetReader.open(in, limits.maxEntryBytes())) {
             for (Sheet sheet : workbook.sheets()) {
                 String name = sheet.getSheetName().trim();
-                readers.entrySet().stream().filter(reader -> name.equalsIgnoreCase(reader.getKey())).findFirst()
+                readers.entrySet().stream().filter(reader -> reader.getKey().named(name)).findFirst()
                         .ifPresent(reader -> {
-                            found.add(reader.getKey());
-                            reader.getValue().accept(sheet);
+                            if (found.add(reader.getKey())) {
+                                sheetNames.put(reader.getKey(), sheet.getSheetName());
+                                reader.getValue().accept(sheet);
+                            } else {
+                                problems.at(CellLocation.sheet(sheet.getSheetName()), "this sheet and the sheet '"
+                                        + sheetNames.get(reader.getKey()) + "' are the same sheet under its Vietnamese"
+                                        + " and its English name: keep one of them");
+                            }
                         });
                 if (problems.overflowed()) {
                     break;
@@ -93,26 +99,38 @@ public final class PackageWorkbookReader {
         if (problems.overflowed()) {
             return new ParsedPackage(null, where, errors());
         }
-        for (SheetLayout sheet : List.of(WorkbookLayout.PACKAGE, WorkbookLayout.FEES, WorkbookLayout.COMPONENTS,
-                WorkbookLayout.FORMS, WorkbookLayout.FIELDS)) {
-            if (!found.contains(sheet.name())) {
+        for (SheetLayout sheet : WorkbookLayout.SHEETS) {
+            if (!found.contains(sheet)) {
                 problems.addBeyondLimit(CellLocation.sheet(sheet.name()), "sheet '" + sheet.name()
-                        + "' is missing (a package workbook has the sheets Package, Fees, Components, Forms and Fields;"
-                        + " download the blank workbook for the layout)");
+                        + "' is missing (a package workbook has the sheets "
+                        + String.join(", ", WorkbookLayout.SHEETS.stream().map(s -> "'" + s.name() + "'").toList())
+                        + "; download the blank workbook for the layout)");
             }
         }
-        if (!found.contains(WorkbookLayout.PACKAGE.name())) {
+        if (!found.contains(WorkbookLayout.PACKAGE)) {
             return new ParsedPackage(null, where, errors());
         }
         TemplatePackage pkg = assemble(packageValues, packageRows, fees, components, forms, fields);
         return new ParsedPackage(pkg, where, errors());
     }
 
-    /** The problems collected, as the template import reports them: a column's key before its message. */
+    /** The problems collected, as the template import reports them: a column's header before its message. */
     private List<ImportError> errors() {
         return problems.cellProblems().stream().map(p -> new ImportError(p.cell().sheet(), p.cell().row(),
-                p.cell().column(), p.cell().name() == null ? p.message() : p.cell().name() + ": " + p.message()))
+                p.cell().column(), p.cell().name() == null ? p.message()
+                        : header(p.cell().sheet(), p.cell().name()) + ": " + p.message()))
                 .toList();
+    }
+
+    /** The Vietnamese header of a column of the sheet so named (in either layout); the key when there is none. */
+    static String header(String sheet, String key) {
+        return WorkbookLayout.SHEETS.stream().filter(s -> sheet != null && s.named(sheet)).findFirst()
+                .map(s -> s.header(key)).orElse(key);
+    }
+
+    /** The sheet of this layout as the workbook names it, or its Vietnamese name when the workbook lacks it. */
+    private String sheetName(SheetLayout layout) {
+        return sheetNames.getOrDefault(layout, layout.name());
     }
 
     private static String unreadable(Exception e) {
@@ -129,8 +147,12 @@ public final class PackageWorkbookReader {
     private void readPackageSheet(Sheet sheet, Map<String, String> values, Map<String, Integer> rows) {
         TableSheet cells = new TableSheet(sheet.getSheetName(), limits.reading(), problems, PACKAGE_WORDING);
         int count = 0;
-        Set<String> known = new HashSet<>();
-        WorkbookLayout.PACKAGE.columns().forEach(c -> known.add(c.key()));
+        Map<String, Column> known = new HashMap<>();
+        WorkbookLayout.PACKAGE.columns().forEach(c -> {
+            known.put(Choices.comparable(c.key()), c);
+            known.put(Choices.comparable(c.header()), c);
+        });
+        Set<String> headings = Set.of("key", "khoa", "muc");
         for (Row row : sheet) {
             if (++count > limits.maxRowsPerSheet()) {
                 error(sheet.getSheetName(), row.getRowNum() + 1, null, PACKAGE_WORDING.tooManyRows(limits.maxRowsPerSheet()));
@@ -138,17 +160,19 @@ public final class PackageWorkbookReader {
             }
             Cell keyCell = row.getCell(0);
             Cell valueCell = row.getCell(1);
-            String key = keyCell == null ? "" : cells.text(keyCell).trim().toLowerCase(Locale.ROOT);
-            if (key.isEmpty() || key.equals("key") || key.equals("khóa")) {
+            String written = keyCell == null ? "" : cells.text(keyCell).trim();
+            if (written.isEmpty() || headings.contains(Choices.comparable(written))) {
                 continue;
             }
-            if (!known.contains(key)) {
-                error(sheet.getSheetName(), row.getRowNum() + 1, "A", "unknown key '" + key + "' (keys: "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
+            Column column = known.get(Choices.comparable(written));
+            if (column == null) {
+                error(sheet.getSheetName(), row.getRowNum() + 1, "A", "unknown item '" + written + "' (items: "
+                        + String.join(", ", WorkbookLayout.PACKAGE.columns().stream().map(Column::header).toList()) + ")");
                 continue;
             }
+            String key = column.key();
             if (values.containsKey(key)) {
-                error(sheet.getSheetName(), row.getRowNum() + 1, "A", "key '" + key + "' appears twice");
+                error(sheet.getSheetName(), row.getRowNum() + 1, "A", "item '" + column.header() + "' appears twice");
                 continue;
             }
             values.put(key, valueCell == null ? "" : cells.text(valueCell).trim());
@@ -157,8 +181,9 @@ public final class PackageWorkbookReader {
     }
 
     private void readTable(Sheet sheet, SheetLayout layout, Consumer<TableRow> handler) {
-        new TableSheet(layout.name(), limits.reading(), problems, TABLE_WORDING).read(sheet,
-                layout.columns().stream().map(c -> new TableSheet.Header(c.key(), c.required())).toList(), handler);
+        new TableSheet(sheet.getSheetName(), limits.reading(), problems, new Wording(layout, TABLE_ROWS_ADVICE)).read(sheet,
+                layout.columns().stream().map(c -> new TableSheet.Header(c.key(), c.required(), List.of(c.header())))
+                        .toList(), handler);
     }
 
     private static SourceMap.Origin origin(TableRow r) {
@@ -167,9 +192,11 @@ public final class PackageWorkbookReader {
 
     /** How the package import words what the generic reading of a sheet finds. */
     private static final class Wording implements TableSheet.Wording {
+        private final SheetLayout layout;
         private final String rowsAdvice;
 
-        Wording(String rowsAdvice) {
+        Wording(SheetLayout layout, String rowsAdvice) {
+            this.layout = layout;
             this.rowsAdvice = rowsAdvice;
         }
 
@@ -181,17 +208,17 @@ public final class PackageWorkbookReader {
         @Override
         public String headerMissing(List<TableSheet.Header> columns) {
             return "the header row is missing: row 1 names the columns ("
-                    + String.join(", ", columns.stream().map(TableSheet.Header::name).toList()) + ")";
+                    + String.join(", ", columns.stream().map(c -> layout.header(c.name())).toList()) + ")";
         }
 
         @Override
         public String duplicateColumn(String name) {
-            return "column '" + name + "' appears twice";
+            return "column '" + layout.header(name) + "' appears twice";
         }
 
         @Override
         public String missingColumn(String name) {
-            return "the header has no column '" + name + "'";
+            return "the header has no column '" + layout.header(name) + "'";
         }
 
         @Override
@@ -204,8 +231,8 @@ public final class PackageWorkbookReader {
         }
     }
 
-    private static final Wording TABLE_WORDING = new Wording(": split the package or remove empty formatted rows");
-    private static final Wording PACKAGE_WORDING = new Wording("");
+    private static final String TABLE_ROWS_ADVICE = ": split the package or remove empty formatted rows";
+    private static final Wording PACKAGE_WORDING = new Wording(WorkbookLayout.PACKAGE, "");
 
     private void error(String sheet, Integer row, String column, String message) {
         problems.at(new CellLocation(sheet, row, column, null), message);
@@ -228,7 +255,7 @@ public final class PackageWorkbookReader {
 
     private FeeRow fee(TableRow r) {
         String id = r.required("fee_id");
-        FeeChannel channel = r.choice("channel", FeeChannel.class, Presence.REQUIRED);
+        FeeChannel channel = choice(r, "channel", Choices.CHANNELS);
         String name = r.required("name");
         BigDecimal amount = r.decimal("amount_vnd", Presence.REQUIRED);
         if (id.isEmpty() || channel == null || name.isEmpty() || amount == null) {
@@ -243,13 +270,13 @@ public final class PackageWorkbookReader {
         String name = r.required("name");
         Integer originals = r.wholeNumber("originals", Presence.REQUIRED);
         Integer copies = r.wholeNumber("copies", Presence.REQUIRED);
-        CopyKind kind = r.choice("copy_kind", CopyKind.class, Presence.REQUIRED);
+        CopyKind kind = choice(r, "copy_kind", Choices.COPY_KINDS);
         if (id.isEmpty() || name.isEmpty() || originals == null || copies == null || kind == null) {
             return null;
         }
         where.put("component:" + id, origin(r));
         return new ComponentRow(new TemplateComponent(id, r.text("case"), name, originals, copies, kind,
-                r.text("reusable_from"), r.text("form_code")));
+                database(r.text("reusable_from")), r.text("form_code")));
     }
 
     private FormRow form(TableRow r) {
@@ -269,9 +296,9 @@ public final class PackageWorkbookReader {
         String typeText = r.required("type");
         FieldType type = null;
         if (!typeText.isEmpty()) {
-            Optional<FieldType> parsed = FieldType.fromCode(typeText);
+            Optional<FieldType> parsed = Choices.FIELD_TYPES.parse(typeText);
             if (parsed.isEmpty()) {
-                r.problem("type", "'" + typeText + "' is not a field type (one of: " + FieldType.codes() + ")");
+                r.problem("type", "'" + typeText + "' is not a field type (one of: " + Choices.FIELD_TYPES.listed() + ")");
             } else {
                 type = parsed.get();
             }
@@ -289,20 +316,40 @@ public final class PackageWorkbookReader {
         }
         where.put("field:" + id, origin(r));
         FormField field = new FormField(id, type, label, r.text("label_en"), required, r.text("help"), minLength,
-                maxLength, min, max, r.text("pattern"), options(r.text("options")), r.text("reuse_from"), List.of());
+                maxLength, min, max, r.text("pattern"), options(r.text("options")), database(r.text("reuse_from")), List.of());
         return new FieldRow(formCode, r.text("section"), r.text("parent_id"), field, r.row(), r.sheet(), r.letters());
     }
 
     private static Boolean yesNo(TableRow r, String key) {
-        String v = r.text(key).toLowerCase(Locale.ROOT);
-        return switch (v) {
-            case "", "no", "n", "false", "0", "không", "khong" -> false;
-            case "x", "yes", "y", "true", "1", "có", "co", "bắt buộc", "bat buoc" -> true;
-            default -> {
-                r.problem(key, "'" + r.text(key) + "' is not yes/no (x, có, yes or empty)");
-                yield null;
-            }
-        };
+        String v = r.text(key);
+        if (v.isEmpty()) {
+            return false;
+        }
+        Optional<Boolean> parsed = Choices.YES_NO.parse(v);
+        if (parsed.isEmpty()) {
+            r.problem(key, "'" + v + "' is not yes/no (Có, Không or empty)");
+            return null;
+        }
+        return parsed.get();
+    }
+
+    /** One of {@code choices}, by its Vietnamese name or another accepted spelling; blank is recorded as required. */
+    private static <V> V choice(TableRow r, String key, Choices<V> choices) {
+        String v = r.required(key);
+        if (v.isEmpty()) {
+            return null;
+        }
+        Optional<V> parsed = choices.parse(v);
+        if (parsed.isEmpty()) {
+            r.problem(key, "'" + v + "' is not one of " + choices.listed());
+            return null;
+        }
+        return parsed.get();
+    }
+
+    /** The code of a national database named in a cell; a name the list does not know stays as written. */
+    private static String database(String written) {
+        return Choices.DATABASES.parse(written).orElse(written);
     }
 
     static List<FieldOption> options(String text) {
@@ -326,24 +373,25 @@ public final class PackageWorkbookReader {
 
     private TemplatePackage assemble(Map<String, String> values, Map<String, Integer> rows, List<FeeRow> fees,
                                      List<ComponentRow> components, List<FormRow> forms, List<FieldRow> fields) {
-        String sheet = WorkbookLayout.PACKAGE.name();
+        String sheet = sheetName(WorkbookLayout.PACKAGE);
         for (Column c : WorkbookLayout.PACKAGE.columns()) {
             Integer row = rows.get(c.key());
             where.put("package:" + c.key(), new SourceMap.Origin(sheet, row, null, Map.of(c.key(), "B")));
             if (c.required() && values.getOrDefault(c.key(), "").isEmpty()) {
-                error(sheet, row, row == null ? "A" : "B", row == null ? "key '" + c.key() + "' is missing ("
-                        + c.description() + ")" : c.key() + ": is required");
+                error(sheet, row, row == null ? "A" : "B", row == null ? "item '" + c.header() + "' is missing ("
+                        + c.description() + ")" : c.header() + ": is required");
             }
         }
-        Level level = enumOf(values, rows, "level", Level.class);
-        OnlineLevel online = enumOf(values, rows, "online_level", OnlineLevel.class);
+        Level level = enumOf(values, rows, "level", Choices.LEVELS);
+        OnlineLevel online = enumOf(values, rows, "online_level", Choices.ONLINE_LEVELS);
         Integer days = null;
         String daysText = values.getOrDefault("processing_days", "");
         if (!daysText.isEmpty()) {
             try {
                 days = new BigDecimal(daysText).intValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
-                error(sheet, rows.get("processing_days"), "B", "processing_days: '" + daysText + "' is not a whole number of days");
+                error(sheet, rows.get("processing_days"), "B", WorkbookLayout.PACKAGE.header("processing_days") + ": '"
+                        + daysText + "' is not a whole number of days");
             }
         }
         Map<String, List<FieldRow>> byForm = new LinkedHashMap<>();
@@ -354,8 +402,8 @@ public final class PackageWorkbookReader {
                 continue;
             }
             if (!formCodes.contains(f.formCode())) {
-                error(f.sheet(), f.row(), f.letters().get("form_code"), "form_code: form '" + f.formCode()
-                        + "' is not in the Forms sheet");
+                error(f.sheet(), f.row(), f.letters().get("form_code"), WorkbookLayout.FIELDS.header("form_code")
+                        + ": form '" + f.formCode() + "' is not in the sheet '" + sheetName(WorkbookLayout.FORMS) + "'");
                 continue;
             }
             byForm.computeIfAbsent(f.formCode(), k -> new ArrayList<>()).add(f);
@@ -378,18 +426,18 @@ public final class PackageWorkbookReader {
                 components.stream().filter(c -> c != null).map(ComponentRow::component).toList(), assembled);
     }
 
-    private <E extends Enum<E>> E enumOf(Map<String, String> values, Map<String, Integer> rows, String key, Class<E> type) {
+    private <V> V enumOf(Map<String, String> values, Map<String, Integer> rows, String key, Choices<V> choices) {
         String v = values.getOrDefault(key, "");
         if (v.isEmpty()) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            error(WorkbookLayout.PACKAGE.name(), rows.get(key), "B", key + ": '" + v + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+        Optional<V> parsed = choices.parse(v);
+        if (parsed.isEmpty()) {
+            error(sheetName(WorkbookLayout.PACKAGE), rows.get(key), "B", WorkbookLayout.PACKAGE.header(key) + ": '" + v
+                    + "' is not one of " + choices.listed());
             return null;
         }
+        return parsed.get();
     }
 
     /** Groups a form's field rows into sections (in order of first appearance) and tables into their groups. */
@@ -404,7 +452,8 @@ public final class PackageWorkbookReader {
         for (FieldRow r : rows) {
             if (!r.parentId().isEmpty()) {
                 if (!groups.containsKey(r.parentId())) {
-                    error(r.sheet(), r.row(), r.letters().get("parent_id"), "parent_id: '" + r.parentId()
+                    error(r.sheet(), r.row(), r.letters().get("parent_id"), WorkbookLayout.FIELDS.header("parent_id")
+                            + ": '" + r.parentId()
                             + "' is not a field of type group in form " + r.formCode());
                     continue;
                 }

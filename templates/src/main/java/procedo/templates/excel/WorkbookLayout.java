@@ -1,80 +1,149 @@
 package procedo.templates.excel;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The documented sheet layout of a package workbook. Row 1 of each table sheet holds the column keys below (the
- * order is free, extra columns are ignored); the Package sheet holds one key and its value per row. The Guide
- * sheet repeats this documentation in Vietnamese for the officer who fills the workbook by hand.
+ * The documented sheet layout of a package workbook, in Vietnamese: row 1 of each table sheet holds the column
+ * headers below (the order is free, extra columns are ignored); the procedure sheet holds one item and its value
+ * per row. Enumerated columns hold the Vietnamese names of their {@link Choices}. The layout of earlier versions —
+ * English sheet names, the column keys as headers, codes as values — is still read.
  */
 public final class WorkbookLayout {
 
-    /** A column: its key in row 1, whether a row needs it, and what it holds (Vietnamese, for the guide). */
-    public record Column(String key, boolean required, String description) {
+    /**
+     * A column: its key (the English header of earlier workbooks, and how problems of the package refer to it), its
+     * Vietnamese header, whether a row needs it, what it holds, an example value for the guide, and the values an
+     * enumerated column offers ({@code null} for a free column).
+     */
+    public record Column(String key, String header, boolean required, String description, String example,
+                         Choices<?> choices) {
+
+        static Column free(String key, String header, boolean required, String description, String example) {
+            return new Column(key, header, required, description, example, null);
+        }
+
+        static Column choice(String key, String header, boolean required, String description, String example,
+                             Choices<?> choices) {
+            return new Column(key, header, required, description, example, choices);
+        }
     }
 
-    /** A sheet: its name, whether a workbook must have it, and its columns. */
-    public record SheetLayout(String name, boolean required, String description, List<Column> columns) {
+    /** A sheet: its Vietnamese name, its name in earlier workbooks, what it holds, and its columns. */
+    public record SheetLayout(String name, String englishName, String description, List<Column> columns) {
+
+        /** The column of this key. */
+        public Optional<Column> column(String key) {
+            return columns.stream().filter(c -> c.key().equals(key)).findFirst();
+        }
+
+        /** The Vietnamese header of the column of this key, or the key when the sheet has no such column. */
+        public String header(String key) {
+            return column(key).map(Column::header).orElse(key);
+        }
+
+        /** Whether {@code sheetName} names this sheet, in Vietnamese or as in earlier workbooks. */
+        public boolean named(String sheetName) {
+            String written = Choices.comparable(sheetName);
+            return written.equals(Choices.comparable(name)) || written.equals(Choices.comparable(englishName));
+        }
     }
 
-    public static final String GUIDE = "Guide";
+    /** The guide sheet, first in the workbook. */
+    public static final String GUIDE = "Hướng dẫn";
 
-    public static final SheetLayout PACKAGE = new SheetLayout("Package", true,
-            "Thông tin thủ tục: mỗi dòng một khóa (cột A) và giá trị (cột B).", List.of(
-            new Column("code", true, "Mã thủ tục, ví dụ 1.001193"),
-            new Column("version", true, "Phiên bản gói mẫu, ví dụ 2025.1 (nhập dạng văn bản)"),
-            new Column("name", true, "Tên thủ tục"),
-            new Column("field", false, "Lĩnh vực, ví dụ Hộ tịch"),
-            new Column("level", true, "Cấp thực hiện: CENTRAL (trung ương), PROVINCE (tỉnh), COMMUNE (xã)"),
-            new Column("agency_code", false, "Mã cơ quan thực hiện trong danh mục, ví dụ UBND_XA"),
-            new Column("processing_days", true, "Thời hạn giải quyết (ngày làm việc)"),
-            new Column("online_level", false, "Mức dịch vụ công trực tuyến: NONE, PARTIAL (một phần), FULL (toàn trình)"),
-            new Column("legal_basis", false, "Căn cứ pháp lý")));
+    /** The hidden sheet holding the lists the drop-downs offer. */
+    public static final String LISTS = "Danh sách chọn";
 
-    public static final SheetLayout FEES = new SheetLayout("Fees", true, "Phí, lệ phí: mỗi dòng một khoản.", List.of(
-            new Column("fee_id", true, "Mã khoản phí, cố định qua các phiên bản (địa phương ghi đè theo mã này)"),
-            new Column("channel", true, "Kênh: IN_PERSON (trực tiếp), ONLINE (trực tuyến), POST (bưu chính)"),
-            new Column("name", true, "Tên khoản phí, lệ phí"),
-            new Column("amount_vnd", true, "Mức thu (đồng, số nguyên)")));
+    public static final SheetLayout PACKAGE = new SheetLayout("Thủ tục", "Package",
+            "Thông tin thủ tục: mỗi dòng một mục (cột A) và giá trị của mục (cột B).", List.of(
+            Column.free("code", "Mã thủ tục", true, "Mã thủ tục trên Cổng Dịch vụ công quốc gia (nhập dạng văn bản)",
+                    "1.001193"),
+            Column.free("version", "Phiên bản", true, "Phiên bản gói mẫu (nhập dạng văn bản)", "2025.2"),
+            Column.free("name", "Tên thủ tục", true, "Tên thủ tục hành chính", "Đăng ký khai sinh"),
+            Column.free("field", "Lĩnh vực", false, "Lĩnh vực của thủ tục", "Hộ tịch"),
+            Column.choice("level", "Cấp thực hiện", true, "Chọn trong danh sách: Cấp trung ương, Cấp tỉnh, Cấp xã",
+                    "Cấp xã", Choices.LEVELS),
+            Column.free("agency_code", "Mã cơ quan thực hiện", false,
+                    "Mã cơ quan thực hiện trong danh mục cơ quan của Procedo", "UBND_XA"),
+            Column.free("processing_days", "Thời hạn giải quyết (ngày làm việc)", true,
+                    "Số ngày làm việc, số nguyên", "3"),
+            Column.choice("online_level", "Mức độ trực tuyến", false,
+                    "Chọn trong danh sách: Chưa trực tuyến, Trực tuyến một phần, Trực tuyến toàn trình",
+                    "Trực tuyến toàn trình", Choices.ONLINE_LEVELS),
+            Column.free("legal_basis", "Căn cứ pháp lý", false, "Các văn bản quy phạm pháp luật quy định thủ tục",
+                    "Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP")));
 
-    public static final SheetLayout COMPONENTS = new SheetLayout("Components", true,
+    public static final SheetLayout FEES = new SheetLayout("Phí, lệ phí", "Fees",
+            "Phí, lệ phí: mỗi dòng một khoản thu theo một cách thức thực hiện.", List.of(
+            Column.free("fee_id", "Mã khoản phí", true,
+                    "Mã khoản phí, cố định qua các phiên bản (địa phương điều chỉnh mức thu theo mã này)", "le_phi_ban_sao"),
+            Column.choice("channel", "Cách thức thực hiện", true,
+                    "Chọn trong danh sách: Trực tiếp, Trực tuyến, Bưu chính", "Trực tiếp", Choices.CHANNELS),
+            Column.free("name", "Tên khoản phí, lệ phí", true, "Tên khoản phí, lệ phí",
+                    "Phí cấp bản sao trích lục khai sinh (mỗi bản)"),
+            Column.free("amount_vnd", "Mức thu (đồng)", true, "Số tiền bằng đồng, số nguyên (0 nếu miễn)", "8000")));
+
+    public static final SheetLayout COMPONENTS = new SheetLayout("Thành phần hồ sơ", "Components",
             "Thành phần hồ sơ: mỗi dòng một giấy tờ.", List.of(
-            new Column("component_id", true, "Mã thành phần hồ sơ, cố định qua các phiên bản"),
-            new Column("case", false, "Trường hợp áp dụng (để trống: mọi hồ sơ)"),
-            new Column("name", true, "Tên giấy tờ"),
-            new Column("originals", true, "Số bản chính"),
-            new Column("copies", true, "Số bản sao"),
-            new Column("copy_kind", true, "ORIGINAL (bản chính), CERTIFIED_COPY (bản sao chứng thực), COPY (bản sao)"),
-            new Column("reusable_from", false, "CSDL quốc gia có thể khai thác thay cho giấy tờ, ví dụ POPULATION_DB"),
-            new Column("form_code", false, "Mã biểu mẫu (sheet Forms) nếu giấy tờ là tờ khai")));
+            Column.free("component_id", "Mã thành phần", true, "Mã thành phần hồ sơ, cố định qua các phiên bản",
+                    "giay_chung_sinh"),
+            Column.free("case", "Trường hợp", false, "Trường hợp áp dụng (để trống: mọi hồ sơ)",
+                    "Trẻ sinh ra tại cơ sở y tế"),
+            Column.free("name", "Tên giấy tờ", true, "Tên giấy tờ", "Giấy chứng sinh"),
+            Column.free("originals", "Số bản chính", true, "Số bản chính phải nộp, số nguyên", "1"),
+            Column.free("copies", "Số bản sao", true, "Số bản sao phải nộp, số nguyên", "0"),
+            Column.choice("copy_kind", "Hình thức giấy tờ", true,
+                    "Chọn trong danh sách: Bản chính, Bản sao có chứng thực, Bản sao", "Bản chính", Choices.COPY_KINDS),
+            Column.choice("reusable_from", "Khai thác từ CSDL", false,
+                    "Cơ sở dữ liệu quốc gia có thể khai thác thay cho giấy tờ (chọn trong danh sách)",
+                    "CSDL quốc gia về dân cư", Choices.DATABASES),
+            Column.free("form_code", "Mã biểu mẫu", false, "Mã biểu mẫu (sheet Biểu mẫu) nếu giấy tờ là tờ khai",
+                    "TK-KS")));
 
-    public static final SheetLayout FORMS = new SheetLayout("Forms", true, "Biểu mẫu, tờ khai: mỗi dòng một mẫu.", List.of(
-            new Column("form_code", true, "Mã biểu mẫu, ví dụ TK-KS"),
-            new Column("title_vi", true, "Tên biểu mẫu (tiếng Việt), in hoa trên tờ khai"),
-            new Column("title_en", false, "Tên tiếng Anh (không bắt buộc)"),
-            new Column("reference", false, "Văn bản ban hành mẫu, ví dụ Mẫu ban hành kèm theo Thông tư 04/2024/TT-BTP"),
-            new Column("addressee", false, "Dòng \"Kính gửi\" của tờ khai")));
+    public static final SheetLayout FORMS = new SheetLayout("Biểu mẫu", "Forms",
+            "Biểu mẫu, tờ khai: mỗi dòng một mẫu.", List.of(
+            Column.free("form_code", "Mã biểu mẫu", true, "Mã biểu mẫu", "TK-KS"),
+            Column.free("title_vi", "Tên biểu mẫu", true, "Tên biểu mẫu tiếng Việt, in hoa trên tờ khai",
+                    "Tờ khai đăng ký khai sinh"),
+            Column.free("title_en", "Tên tiếng Anh", false, "Tên tiếng Anh (không bắt buộc)",
+                    "Birth registration declaration"),
+            Column.free("reference", "Văn bản ban hành mẫu", false, "Văn bản ban hành mẫu",
+                    "Mẫu ban hành kèm theo Thông tư số 04/2024/TT-BTP"),
+            Column.free("addressee", "Kính gửi", false, "Dòng \"Kính gửi\" của tờ khai",
+                    "Ủy ban nhân dân xã/phường/đặc khu")));
 
-    public static final SheetLayout FIELDS = new SheetLayout("Fields", true,
+    public static final SheetLayout FIELDS = new SheetLayout("Trường thông tin", "Fields",
             "Trường thông tin của biểu mẫu: mỗi dòng một trường, theo thứ tự in.", List.of(
-            new Column("form_code", true, "Mã biểu mẫu chứa trường"),
-            new Column("section", false, "Tên phần (mục) của biểu mẫu, ví dụ Thông tin người được khai sinh"),
-            new Column("field_id", true, "Mã trường, duy nhất trong gói và cố định qua các phiên bản"),
-            new Column("parent_id", false, "Với cột của bảng: mã trường kiểu group chứa cột"),
-            new Column("type", true, "Kiểu: text, textarea, number, money, date, select, multiselect, checkbox, yesno, citizen_id, phone, email, address, file, group"),
-            new Column("label_vi", true, "Nhãn tiếng Việt"),
-            new Column("label_en", false, "Nhãn tiếng Anh (không bắt buộc)"),
-            new Column("required", false, "Bắt buộc: x / có / yes (để trống: không)"),
-            new Column("help", false, "Hướng dẫn ghi (chú thích in cạnh nhãn)"),
-            new Column("min_length", false, "Độ dài tối thiểu (văn bản)"),
-            new Column("max_length", false, "Độ dài tối đa (văn bản)"),
-            new Column("min", false, "Giá trị nhỏ nhất (số, tiền)"),
-            new Column("max", false, "Giá trị lớn nhất (số, tiền)"),
-            new Column("pattern", false, "Biểu thức chính quy giá trị phải khớp"),
-            new Column("options", false, "Lựa chọn (select, multiselect): giá_trị=Nhãn; ... ví dụ nam=Nam; nu=Nữ"),
-            new Column("reuse_from", false, "CSDL quốc gia có thể khai thác giá trị, ví dụ POPULATION_DB")));
+            Column.free("form_code", "Mã biểu mẫu", true, "Mã biểu mẫu chứa trường", "TK-KS"),
+            Column.free("section", "Phần", false, "Tên phần (mục) của biểu mẫu", "Thông tin người được khai sinh"),
+            Column.free("field_id", "Mã trường", true, "Mã trường, duy nhất trong gói và cố định qua các phiên bản",
+                    "gioi_tinh"),
+            Column.free("parent_id", "Thuộc bảng", false,
+                    "Với cột của một bảng: mã của trường kiểu Bảng chứa cột (để trống nếu không)", ""),
+            Column.choice("type", "Kiểu trường", true, "Chọn trong danh sách kiểu trường", "Chọn một",
+                    Choices.FIELD_TYPES),
+            Column.free("label_vi", "Nhãn", true, "Nhãn tiếng Việt in trên tờ khai", "Giới tính"),
+            Column.free("label_en", "Nhãn tiếng Anh", false, "Nhãn tiếng Anh (không bắt buộc)", "Sex"),
+            Column.choice("required", "Bắt buộc", false, "Có: bắt buộc ghi; để trống: không bắt buộc", "Có",
+                    Choices.YES_NO),
+            Column.free("help", "Hướng dẫn ghi", false, "Chú thích in cạnh nhãn, hướng dẫn cách ghi",
+                    "Đánh dấu vào một ô"),
+            Column.free("min_length", "Độ dài tối thiểu", false, "Số ký tự tối thiểu (văn bản)", ""),
+            Column.free("max_length", "Độ dài tối đa", false, "Số ký tự tối đa (văn bản)", ""),
+            Column.free("min", "Giá trị nhỏ nhất", false, "Giá trị nhỏ nhất (số, số tiền)", ""),
+            Column.free("max", "Giá trị lớn nhất", false, "Giá trị lớn nhất (số, số tiền)", ""),
+            Column.free("pattern", "Mẫu kiểm tra", false, "Biểu thức chính quy mà giá trị phải khớp", ""),
+            Column.free("options", "Các lựa chọn", false,
+                    "Với kiểu Chọn một, Chọn nhiều: giá_trị=Nhãn, cách nhau bằng dấu chấm phẩy", "nam=Nam; nu=Nữ"),
+            Column.choice("reuse_from", "Khai thác từ CSDL", false,
+                    "Cơ sở dữ liệu quốc gia có thể khai thác giá trị (chọn trong danh sách)", "CSDL quốc gia về dân cư",
+                    Choices.DATABASES)));
 
     public static final List<SheetLayout> TABLES = List.of(FEES, COMPONENTS, FORMS, FIELDS);
+
+    /** Every sheet the import reads, in workbook order. */
+    public static final List<SheetLayout> SHEETS = List.of(PACKAGE, FEES, COMPONENTS, FORMS, FIELDS);
 
     private WorkbookLayout() {
     }

@@ -21,19 +21,31 @@ public final class SourceMap {
             Map.entry("amount_vnd", "amountVnd"), Map.entry("processing_days", "processingDays"),
             Map.entry("agency_code", "agencyCode"), Map.entry("reuse_from", "reuseFrom"));
 
+    /** How a workbook names a column to a person: by sheet and column key, its header. */
+    public interface Headers {
+        String header(String sheet, String key);
+    }
+
     private final Map<String, Origin> origins = new HashMap<>();
     private final boolean json;
+    private final Headers headers;
 
-    private SourceMap(boolean json) {
+    private SourceMap(boolean json, Headers headers) {
         this.json = json;
+        this.headers = headers;
     }
 
     public static SourceMap forWorkbook() {
-        return new SourceMap(false);
+        return new SourceMap(false, (sheet, key) -> key);
+    }
+
+    /** For a workbook whose problems name a column by its header. */
+    public static SourceMap forWorkbook(Headers headers) {
+        return new SourceMap(false, headers);
     }
 
     public static SourceMap forJson() {
-        return new SourceMap(true);
+        return new SourceMap(true, (sheet, key) -> key);
     }
 
     private final Map<String, Integer> counts = new HashMap<>();
@@ -62,7 +74,7 @@ public final class SourceMap {
             return new ImportError("JSON", null, path, message);
         }
         String column = property == null ? null : origin.columns().get(property);
-        String label = property == null ? "" : property + ": ";
+        String label = property == null ? "" : headers.header(origin.sheet(), property) + ": ";
         return new ImportError(origin.sheet(), origin.row(), column, label + message);
     }
 }

@@ -67,7 +67,7 @@ class WorkbookRoundTripTest {
         byte[] bytes = Samples.workbook(p);
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            XSSFSheet sheet = wb.getSheet("Fields");
+            XSSFSheet sheet = wb.getSheet("Trường thông tin");
             sheet.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA)));
         }
         assertThat(read(bytes).pkg()).isEqualTo(p);
@@ -78,12 +78,12 @@ class WorkbookRoundTripTest {
         byte[] blank = Samples.workbook(null);
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(blank))) {
-            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Guide");
-            assertThat(wb.getSheet("Fields").getRow(0).getCell(2).getStringCellValue()).isEqualTo("field_id");
-            assertThat(wb.getSheet("Guide").getRow(0).getCell(0).getStringCellValue()).contains("hướng dẫn");
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Hướng dẫn");
+            assertThat(wb.getSheet("Trường thông tin").getRow(0).getCell(2).getStringCellValue()).isEqualTo("Mã trường");
+            assertThat(wb.getSheet("Hướng dẫn").getRow(0).getCell(0).getStringCellValue()).contains("hướng dẫn");
         }
         ParsedPackage parsed = read(blank);
         assertThat(parsed.errors()).extracting(e -> e.sheet() + "!" + e.column() + e.row())
-                .contains("Package!B3", "Package!B4");
+                .contains("Thủ tục!B3", "Thủ tục!B4");
     }
 }
