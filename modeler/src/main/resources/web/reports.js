@@ -2,7 +2,8 @@
 import { api, currentUser } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
 import { $, el } from './kit/dom.js';
-import { showPage, texts } from './kit/i18n.js';
+import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { nameOf } from './kit/names.js';
 
 const t = texts('reports', {
   reportTitle: ['Báo cáo cắt giảm chi phí tuân thủ', 'Cost-reduction report'],
@@ -12,6 +13,7 @@ const t = texts('reports', {
   locality: ['Thủ tục của địa phương', 'Procedures of locality'],
   planStatus: ['Phương án được tính', 'Plans counted'],
   all: ['Tất cả', 'All'],
+  national: ['Toàn quốc', 'National'],
   adopted: ['Đã phê duyệt, đã thực hiện', 'Approved and implemented'],
   downloadXlsx: ['Tải báo cáo Excel (XLSX)', 'Download the report (XLSX)'],
   downloadCsv: ['Tải các bảng CSV (zip)', 'Download the tables (CSV zip)'],
@@ -24,6 +26,13 @@ const t = texts('reports', {
   tooLarge: [(f, mb) => `${f} nặng ${mb} MiB: tệp nhập tối đa 100 MiB.`, (f, mb) => `${f} is ${mb} MiB: an import may be at most 100 MiB.`]
 });
 showPage(t);
+
+/** The plan statuses of the filter by their names. */
+function statusNames() {
+  [...$('r-status').options].filter((o) => o.value).forEach((o) => { o.textContent = nameOf('planStatus', o.value); });
+}
+statusNames();
+onLanguage(statusNames);
 
 function query() {
   const q = new URLSearchParams();

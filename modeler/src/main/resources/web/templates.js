@@ -4,8 +4,10 @@
 import { api, currentUser, params } from './kit/api.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
 import { $, el, showError } from './kit/dom.js';
-import { money } from './kit/format.js';
+import { date, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { nameOf } from './kit/names.js';
+import { changeLine, deviationLine } from './template/changes.js';
 
 const t = texts('templates', {
   tplTitle: ['Gói mẫu thủ tục và biểu mẫu', 'Procedure and form template packages'],
@@ -31,8 +33,6 @@ const t = texts('templates', {
   tplUnchanged: [(c, v) => `Gói ${c}, phiên bản ${v} đã có với cùng nội dung: không thay đổi.`, (c, v) => `Package ${c} version ${v} is already stored with the same content: nothing changed.`],
   tplVersions: ['Các phiên bản', 'Versions'],
   tplPublish: ['Công bố', 'Publish'],
-  DRAFT: ['Dự thảo', 'Draft'],
-  PUBLISHED: ['Đã công bố', 'Published'],
   tplDiff: ['So sánh hai phiên bản', 'Compare two versions'],
   tplFrom: ['Từ', 'From'],
   tplTo: ['Đến', 'To'],
@@ -42,9 +42,6 @@ const t = texts('templates', {
   tplComponents: ['Thành phần hồ sơ', 'Dossier components'],
   tplFeesTitle: ['Phí, lệ phí', 'Fees'],
   tplFieldsTitle: ['Trường thông tin', 'Fields'],
-  ADDED: ['thêm', 'added'],
-  REMOVED: ['bỏ', 'removed'],
-  CHANGED: ['sửa', 'changed'],
   tplForms: ['Biểu mẫu', 'Forms'],
   tplDocx: ['In (DOCX)', 'Print (DOCX)'],
   tplPreview: ['Xem trước', 'Preview'],
@@ -70,17 +67,6 @@ const t = texts('templates', {
   tplDownloadXlsx: ['Tải XLSX', 'Download XLSX'],
   tplHow: ['Sai khác', 'How'],
   tplDevSummary: [(v, a, c) => `Chuẩn: phiên bản ${v}. ${a} địa phương áp dụng, ${c} đúng chuẩn.`, (v, a, c) => `Standard: version ${v}. ${a} localities adopted it, ${c} conform.`],
-  EXTRA_DOCUMENT: ['thêm giấy tờ', 'extra document'],
-  LONGER_TIME: ['thời hạn dài hơn', 'longer time'],
-  HIGHER_FEE: ['phí cao hơn', 'higher fee'],
-  EXTRA_FIELD: ['thêm trường', 'extra field'],
-  OUTDATED_VERSION: ['phiên bản cũ', 'outdated version'],
-  OTHER_AGENCY: ['cơ quan khác', 'other agency'],
-  LOWER_FEE: ['phí thấp hơn', 'lower fee'],
-  SHORTER_TIME: ['thời hạn ngắn hơn', 'shorter time'],
-  FEWER_DOCUMENTS: ['bớt giấy tờ', 'fewer documents'],
-  FEWER_FIELDS: ['bớt trường', 'fewer fields'],
-  LOCAL_HELP_TEXT: ['hướng dẫn địa phương', 'local help text'],
   tplNoPublished: ['Chưa có phiên bản công bố.', 'No published version yet.']
 });
 showPage(t);
@@ -94,7 +80,7 @@ async function loadPackages() {
   body.replaceChildren(...state.packages.map((p) => el('tr', {
     className: 'item' + (p.code === state.code ? ' selected' : ''), dataset: { code: p.code },
     onclick: () => select(p.code)
-  }, el('td', {}, p.code), el('td', {}, p.name), el('td', {}, p.version), el('td', {}, t(p.status)),
+  }, el('td', {}, p.code), el('td', {}, p.name), el('td', {}, p.version), el('td', {}, nameOf('packageStatus', p.status)),
   el('td', { className: 'num' }, p.fieldCount))));
 }
 
@@ -151,7 +137,7 @@ function renderDetail() {
   $('detail').hidden = false;
   $('detail-title').textContent = `${state.pkg.code} — ${state.pkg.name}`;
   $('versions').tBodies[0].replaceChildren(...state.versions.map((v) => el('tr', { dataset: { version: v.version } },
-    el('td', {}, v.version), el('td', {}, t(v.status)), el('td', {}, (v.importedAt || '').slice(0, 10)),
+    el('td', {}, v.version), el('td', {}, nameOf('packageStatus', v.status)), el('td', {}, date(v.importedAt)),
     el('td', { className: 'num' }, v.fieldCount),
     el('td', {}, v.status === 'DRAFT' && isCentral(state.user) ? el('button', { type: 'button', className: 'secondary publish',
       onclick: () => publish(v.version) }, t('tplPublish')) : ''))));
@@ -182,10 +168,10 @@ async function diff(event) {
   try {
     const d = await api(`/api/templates/${enc(state.code)}/diff?from=${enc($('diff-from').value)}&to=${enc($('diff-to').value)}`);
     const section = (title, items) => items.length ? [el('h4', {}, title), el('ul', {}, items.map((i) => el('li', { className: 'diff-' + i.kind },
-      `${t(i.kind)}: ${i.id}${i.label ? ' — ' + i.label : ''}`,
-      i.changes.length ? ` (${i.changes.map((c) => `${c.attribute}: ${c.before ?? '∅'} → ${c.after ?? '∅'}`).join('; ')})` : '')))] : [];
+      `${nameOf('change', i.kind)}: ${i.label || i.id}`,
+      i.changes.length ? ` (${i.changes.map((c) => changeLine(c)).join('; ')})` : '')))] : [];
     const procedure = d.procedure.length ? [el('h4', {}, t('tplProcedure')), el('ul', {}, d.procedure.map((c) =>
-      el('li', { className: 'diff-CHANGED' }, `${c.attribute}: ${c.before ?? '∅'} → ${c.after ?? '∅'}`)))] : [];
+      el('li', { className: 'diff-CHANGED' }, changeLine(c))))] : [];
     const parts = [...procedure, ...section(t('tplComponents'), d.components), ...section(t('tplFeesTitle'), d.fees),
       ...section(t('tplFieldsTitle'), d.fields)];
     $('diff').replaceChildren(...(parts.length ? parts : [el('p', {}, t('tplNoDiff'))]));
@@ -291,7 +277,7 @@ async function loadAdoption() {
   $('adopt-days').value = o.processingDays == null ? '' : o.processingDays;
   $('adopt-days').placeholder = String(standard.processingDays);
   $('adopt-fees').replaceChildren(el('legend', {}, t('tplFeeOverrides')), ...standard.fees.map((f) => el('label', {},
-    el('span', {}, `${f.name} (${t('tplStandard')}: ${money(f.amountVnd)})`),
+    el('span', {}, `${f.name} (${t('tplStandard')}: ${vnd(f.amountVnd)})`),
     el('input', { type: 'number', min: 0, step: 1, className: 'fee', dataset: { fee: f.id },
       value: o.feeAmounts[f.id] == null ? '' : o.feeAmounts[f.id], placeholder: String(f.amountVnd) }))));
   const fields = standard.forms.flatMap((form) => form.sections.flatMap((s) => s.fields.flatMap((f) => [f, ...f.columns])));
@@ -355,6 +341,8 @@ async function upgrade() {
 }
 
 // ---- deviations
+const agencyName = (code) => (state.agencies.find((a) => a.code === code) || {}).name;
+
 async function renderDeviations() {
   const section = $('deviations');
   if (!state.versions.some((v) => v.status === 'PUBLISHED')) { section.hidden = true; return; }
@@ -365,8 +353,8 @@ async function renderDeviations() {
   $('deviation-table').tBodies[0].replaceChildren(...r.localities.map((l) => el('tr', { className: 'deviation', dataset: { locality: l.localityCode } },
     el('td', {}, `${l.localityCode} — ${l.localityName}`), el('td', {}, l.centralVersion),
     el('td', {}, el('ul', { className: 'deviation-list' }, l.deviations.map((d) => el('li', {},
-      el('span', { className: 'kind' + (BURDEN.includes(d.kind) ? ' burden' : '') }, t(d.kind)),
-      `${d.subject}: ${d.standard ?? '∅'} → ${d.local ?? '∅'}`)))))));
+      el('span', { className: 'kind' + (BURDEN.includes(d.kind) ? ' burden' : ''), dataset: { kind: d.kind } },
+        nameOf('deviation', d.kind)), ' ', deviationLine(d, agencyName))))))));
 }
 
 document.addEventListener('DOMContentLoaded', async () => {

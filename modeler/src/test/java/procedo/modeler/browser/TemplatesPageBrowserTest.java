@@ -113,7 +113,7 @@ class TemplatesPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adoption-ok")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deviation-table tr[data-locality='24']")));
         String bacNinh = browser.findElement(By.cssSelector("#deviation-table tr[data-locality='24']")).getText();
-        assertThat(bacNinh).contains("Bắc Ninh", "phí cao hơn", "12000");
+        assertThat(bacNinh).contains("Bắc Ninh", "phí cao hơn", "12.000 đ");
         assertThat(browser.findElement(By.cssSelector("#deviation-table tr[data-locality='04']")).getText())
                 .contains("thêm giấy tờ", "thời hạn dài hơn");
 
