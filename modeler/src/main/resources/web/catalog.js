@@ -2,7 +2,7 @@
 // Withdrawn procedures (đã bãi bỏ) are never ranked; they are listed apart, below, with links to their pages.
 import { api } from './kit/api.js';
 import { $, el } from './kit/dom.js';
-import { fixed, money, number, share, vnd } from './kit/format.js';
+import { fixed, largeVnd, money, number, share, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
 import { showPlanBadges } from './plan/badges.js';
@@ -177,7 +177,7 @@ function rawValue(criterion, raw) {
   switch (criterion) {
     case 'VOLUME': return t('dossiers', money(raw));
     case 'ANNUAL_COST':
-    case 'SAVING_POTENTIAL': return t('perYear', vnd(raw));
+    case 'SAVING_POTENTIAL': return t('perYear', largeVnd(raw));
     case 'READINESS': return t('readinessValue', share(raw));
     case 'ONLINE_GAP': return GAP_LEVELS[Number(raw)] === undefined ? number(raw)
       : t('gapValue', number(raw), nameOf('onlineLevel', GAP_LEVELS[Number(raw)]));
@@ -207,7 +207,9 @@ function toggleExplanation(row, item) {
   item.contributions.forEach((c) => {
     const r = body.insertRow();
     r.dataset.criterion = c.criterion;
-    r.append(cell(t(c.criterion)), cell(rawValue(c.criterion, c.raw), 'num'), cell(number(c.normalized, 3), 'num'),
+    const raw = cell(rawValue(c.criterion, c.raw), 'num');
+    if (c.criterion === 'ANNUAL_COST' || c.criterion === 'SAVING_POTENTIAL') raw.title = t('perYear', vnd(c.raw));
+    r.append(cell(t(c.criterion)), raw, cell(number(c.normalized, 3), 'num'),
       cell(share(c.weight), 'num'), cell(fixed(c.contribution, 2), 'num'));
   });
   const how = document.createElement('p');

@@ -19,7 +19,7 @@ export const fixed = (v, digits) => (absent(v) ? '' : Number(v).toLocaleString('
 /** Whole đồng with its unit: "3.000.000 đ" ("3.000.000 VND" in English); '' when absent. */
 export const vnd = (v) => (absent(v) ? '' : `${money(v)} ${unit('đ', 'VND')}`);
 
-const LARGE = [[1e12, 'nghìn tỷ đ', 'trillion VND'], [1e9, 'tỷ đ', 'billion VND'], [1e6, 'triệu đ', 'million VND']];
+const LARGE = [[1e9, 'tỷ đ', 'billion VND'], [1e6, 'triệu đ', 'million VND']];
 
 /** A large amount of đồng shortened with one decimal: "4.019,5 tỷ đ", "12,3 triệu đ"; below a million as vnd(). */
 export function largeVnd(v) {

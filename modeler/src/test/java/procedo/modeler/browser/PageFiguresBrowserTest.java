@@ -8,8 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +41,8 @@ class PageFiguresBrowserTest {
     private static final String CODE = "1.001193";
     /** Whole đồng as the pages write them: "3.000.000 đ". */
     private static final String VND = "\\d{1,3}(\\.\\d{3})* đ";
+    /** An amount as the explanation writes it: whole đồng below a million, else "4.019,5 tỷ đ". */
+    private static final String AMOUNT = "(\\d{1,3}(\\.\\d{3})* đ|\\d{1,3}(\\.\\d{3})*(,\\d)? (triệu|tỷ) đ)";
     private static final String DATE_TIME = "\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}";
     private static final List<String> RAW_CODES = List.of("DRAFT", "PROPOSED", "APPROVED", "IMPLEMENTED", "PUBLISHED",
             "CITIZEN", "BUSINESS", "COMMUNE", "PROVINCE", "CENTRAL", "ACTIVE", "ABOLISHED", "IN_PERSON", "ONLINE",
@@ -74,6 +82,22 @@ class PageFiguresBrowserTest {
         RAW_CODES.forEach(code -> assertThat(shown).as("shown text").doesNotContainPattern("\\b" + code + "\\b"));
     }
 
+    /** What "1.234.567.890 đ/năm" reads as shortened: "1,2 tỷ đ/năm" (one decimal, vi-VN). */
+    private static String shortened(String exact) {
+        BigDecimal amount = new BigDecimal(exact.replaceAll("[^0-9]", ""));
+        String[][] steps = {{"1000000000", "tỷ đ"}, {"1000000", "triệu đ"}};
+        for (String[] step : steps) {
+            BigDecimal size = new BigDecimal(step[0]);
+            if (amount.compareTo(size) >= 0) {
+                BigDecimal value = amount.divide(size, 1, RoundingMode.HALF_UP).stripTrailingZeros();
+                String digits = String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value)
+                        .replace(',', ' ').replace('.', ',').replace(' ', '.');
+                return digits + " " + step[1] + "/năm";
+            }
+        }
+        return exact;
+    }
+
     /** The cells of the explanation row, by criterion. */
     private Map<String, List<String>> explanation() {
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.explain")));
@@ -97,8 +121,12 @@ class PageFiguresBrowserTest {
         first.click();
         Map<String, List<String>> explained = explanation();
         assertThat(explained.get("VOLUME").get(1)).matches("\\d{1,3}(\\.\\d{3})* hồ sơ/năm");
-        assertThat(explained.get("ANNUAL_COST").get(1)).matches(VND + "/năm");
-        assertThat(explained.get("SAVING_POTENTIAL").get(1)).matches(VND + "/năm");
+        assertThat(explained.get("ANNUAL_COST").get(1)).matches(AMOUNT + "/năm");
+        assertThat(explained.get("SAVING_POTENTIAL").get(1)).matches(AMOUNT + "/năm");
+        String exactCost = browser.findElement(By.cssSelector("tr.explain tr[data-criterion=ANNUAL_COST] td:nth-child(2)"))
+                .getAttribute("title");
+        assertThat(exactCost).matches(VND + "/năm");
+        assertThat(explained.get("ANNUAL_COST").get(1)).isEqualTo(shortened(exactCost));
         assertThat(explained.get("READINESS").get(1)).matches("\\d+(,\\d)? % thành phần hồ sơ tái sử dụng được");
         assertThat(explained.get("ONLINE_GAP").get(1)).matches("(1|0,5|0) \\((Chưa trực tuyến|Trực tuyến một phần|Trực tuyến toàn trình)\\)");
         assertThat(explained.get("VOLUME").get(2)).matches("[01](,\\d{1,3})?");
@@ -115,7 +143,7 @@ class PageFiguresBrowserTest {
         // the explanation shown before (#explain= in the address) is shown again, in English
         wait.until(d -> text("tr.explain").contains("VND/year"));
         explained = explanation();
-        assertThat(explained.get("ANNUAL_COST").get(1)).matches("\\d{1,3}(\\.\\d{3})* VND/year");
+        assertThat(explained.get("ANNUAL_COST").get(1)).matches("\\d{1,3}(\\.\\d{3})*(,\\d)? (VND|million VND|billion VND)/year");
         assertThat(explained.get("ONLINE_GAP").get(1)).matches("(1|0,5|0) \\((Not online|Partly online|Fully online)\\)");
         assertThat(text("tr.explain .explain-how")).contains("100 × weight × normalised value");
         assertThat(browser.findElement(By.id("profile")).findElements(By.tagName("option")))
@@ -166,7 +194,10 @@ class PageFiguresBrowserTest {
         HttpResponse<String> created = send("POST", "/api/procedures/" + CODE + "/plans",
                 "{\"title\": \"Tên của trạng thái\", \"measures\": [{\"kind\": \"CUT_FEE\", \"percent\": 50}]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long plan = json.readTree(created.body()).get("id").asLong();
+        JsonNode createdPlan = json.readTree(created.body());
+        long plan = createdPlan.get("id").asLong();
+        String createdAt = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(Instant.parse(createdPlan.at("/history/0/at").asText()));
         try {
             browser.get(base + "/procedure.html?code=" + CODE);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-status")));
@@ -175,6 +206,9 @@ class PageFiguresBrowserTest {
             assertThat(text("#plan-saving")).matches(VND);
             assertThat(text("#plan-percent")).matches("\\d+(,\\d{1,2})? %");
             assertThat(text("#plan .plan-figures")).containsPattern("\\d+ ngày làm việc → \\d+ ngày làm việc");
+            // the plan's history: when in Viet Nam's time, whatever the browser's zone, and the status by its name
+            assertThat(browser.executeScript("return document.querySelector('#plan details ul li').textContent"))
+                    .isEqualTo(createdAt + ": — → Dự thảo (" + BrowserSite.ADMIN + ")");
             switchLanguage();
             wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Draft"));
 
