@@ -252,6 +252,79 @@ class PageFiguresBrowserTest {
         assertThat(text("#deviation-table tr[data-locality='04']")).contains("longer time", "(local only)");
     }
 
+    @Test
+    void theWorkflowTaskAndCasePagesNameStatesGroupsAndChannelsAndWriteTimesInVietNam() throws Exception {
+        String code = "9.300078";
+        ObjectNode procedure = (ObjectNode) read("/api/procedures/1.004884");
+        procedure.remove(List.of("withdrawal", "version"));
+        procedure.put("code", code).put("name", "Thủ tục thử tên trạng thái").putNull("formerCode");
+        HttpResponse<String> created = send("POST", "/api/procedures", json.writeValueAsString(procedure));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        try {
+            String bpmn = """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                        xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://procedo/bpmn">
+                      <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
+                        <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                        <bpmn:userTask id="Task_Check" name="Thẩm định hồ sơ" camunda:candidateGroups="mot-cua">
+                          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+                        <bpmn:endEvent id="EndEvent_1" name="Đã thẩm định"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
+                        <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Check"/>
+                        <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Check" targetRef="EndEvent_1"/>
+                      </bpmn:process>
+                    </bpmn:definitions>
+                    """;
+            assertThat(send("PUT", "/api/procedures/" + code + "/models/TO_BE", bpmn, "application/xml").statusCode())
+                    .isEqualTo(201);
+            assertThat(send("POST", "/api/procedures/" + code + "/deployments", "").statusCode()).isEqualTo(201);
+            List<JsonNode> fields = new java.util.ArrayList<>();
+            WorkflowPages.keyed(read("/api/procedures/" + code + "/start-form").get("schema").get("components"), fields);
+            ObjectNode data = json.createObjectNode();
+            for (JsonNode f : fields) {
+                String key = f.get("key").asText();
+                if (f.get("type").asText().equals("checkbox")) {
+                    data.put(key, true);
+                } else if (key.equals("applicantName")) {
+                    data.put(key, "Lê Thị Hoa");
+                } else if (key.equals("applicantId")) {
+                    data.put(key, "001190054321");
+                }
+            }
+            ObjectNode body = json.createObjectNode().put("procedureCode", code).put("locality", "79").put("channel", "COUNTER");
+            body.set("data", data);
+            HttpResponse<String> started = send("POST", "/api/cases", body.toString());
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+            String caseId = json.readTree(started.body()).at("/summary/id").asText();
+
+            browser.get(base + "/workflows.html");
+            String row = "#workflow-list tr[data-code='" + code + "']";
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row)));
+            List<String> cells = browser.findElements(By.cssSelector(row + " td")).stream().map(WebElement::getText).toList();
+            assertThat(cells.get(1)).isEqualTo("toàn quốc");
+            assertThat(cells.get(4)).matches(DATE_TIME);
+            assertThat(cells.get(7)).isEqualTo("Đang hoạt động");
+
+            browser.get(base + "/tasks.html?case=" + caseId);
+            String task = "#task-list tr.task[data-case='" + caseId + "']";
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(task)));
+            assertThat(text(task)).containsPattern(DATE_TIME).contains("Bộ phận một cửa");
+            assertNoRawCode(text(task));
+
+            browser.get(base + "/case.html?id=" + caseId);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
+            assertThat(text("#case-state")).isEqualTo("Đang giải quyết");
+            assertThat(text("[data-fact=channel]")).isEqualTo("Trực tiếp tại bộ phận một cửa");
+            assertThat(text("[data-fact=started]")).matches(DATE_TIME);
+            switchLanguage();
+            wait.until(d -> text("#case-state").equals("In progress"));
+            assertThat(text("[data-fact=channel]")).isEqualTo("At the one-stop desk");
+            assertThat(text("[data-fact=started]")).matches(DATE_TIME);
+        } finally {
+            assertThat(send("DELETE", "/api/procedures/" + code, null).statusCode()).isIn(200, 204);
+        }
+    }
+
     private JsonNode read(String path) throws Exception {
         HttpResponse<String> response = send("GET", path, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -259,11 +332,15 @@ class PageFiguresBrowserTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        return send(method, path, body, "application/json");
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String type) throws Exception {
         HttpRequest.Builder request = site.request(path);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
