@@ -2,6 +2,7 @@
 import { api, currentUser } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
 import { $, el } from './kit/dom.js';
+import { number } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
 
@@ -60,7 +61,7 @@ async function importCatalog() {
   const result = $('c-result');
   if (!file) { result.replaceChildren(el('p', { className: 'error' }, t('chooseFile'))); return; }
   if (file.size > 100 * 1024 * 1024) {
-    result.replaceChildren(el('p', { className: 'error' }, t('tooLarge', file.name, (file.size / 1048576).toFixed(1))));
+    result.replaceChildren(el('p', { className: 'error' }, t('tooLarge', file.name, number(file.size / 1048576, 1))));
     return;
   }
   try {

@@ -4,7 +4,7 @@
 import { api, currentUser, params } from './kit/api.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
 import { $, el, showError } from './kit/dom.js';
-import { date, vnd } from './kit/format.js';
+import { date, number, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
 import { changeLine, deviationLine } from './template/changes.js';
@@ -94,7 +94,7 @@ async function upload(event) {
   if (!file) { result.replaceChildren(el('p', { className: 'error' }, t('tplChooseFile'))); return; }
   if (file.size > 20 * 1024 * 1024) {
     // The server refuses it too (413), but a browser may only see the connection closed mid-upload.
-    result.replaceChildren(el('p', { className: 'error' }, t('tplTooLarge', file.name, (file.size / 1048576).toFixed(1))));
+    result.replaceChildren(el('p', { className: 'error' }, t('tplTooLarge', file.name, number(file.size / 1048576, 1))));
     return;
   }
   const form = new FormData();

@@ -59,6 +59,12 @@ export function when(iso) {
   return p ? `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}` : '';
 }
 
+/** The time of an instant (ISO text or Date) in Viet Nam, "HH:mm"; '' when absent. */
+export function time(instant) {
+  const p = instant ? local(instant) : null;
+  return p ? `${p.hour}:${p.minute}` : '';
+}
+
 /** The same as when(): every page shows a moment as "dd/MM/yyyy HH:mm" in Viet Nam's zone, in both languages. */
 export const dateTime = when;
 
