@@ -64,6 +64,8 @@ showPage(t);
 function applyTexts() {
   $('scope').options[0].textContent = t('national');
   [...$('profile').options].forEach((o) => { o.textContent = nameOf('profile', o.value); });
+  [['level', 'level'], ['online', 'onlineLevel']].forEach(([id, kind]) => [...$(id).options].filter((o) => o.value)
+    .forEach((o) => { o.textContent = nameOf(kind, o.value); }));
 }
 
 const CRITERIA = ['VOLUME', 'ANNUAL_COST', 'SAVING_POTENTIAL', 'READINESS', 'ONLINE_GAP'];

@@ -1,5 +1,6 @@
 // The names a person reads for the codes the API speaks in (statuses, levels, applicant types, channels, profiles,
-// deviation kinds ...): Vietnamese, or English on the switch. A code no table knows is shown as it came.
+// deviation kinds, case states ...): Vietnamese, or English on the switch. A code no table knows is shown as it
+// came. Roles are named in i18n.js ('roles.*', with the header's grants).
 import { texts } from './i18n.js';
 
 const t = texts('names', {
@@ -15,7 +16,7 @@ const t = texts('names', {
   'channel.IN_PERSON': ['Trực tiếp', 'In person'],
   'channel.COUNTER': ['Trực tiếp tại Bộ phận một cửa', 'At the one-stop desk'],
   'channel.ONLINE': ['Trực tuyến', 'Online'],
-  'channel.POST': ['Bưu chính', 'Post'],
+  'channel.POST': ['Qua bưu chính', 'By post'],
   'procedureStatus.ACTIVE': ['Đang hiệu lực', 'In force'],
   'procedureStatus.SUSPENDED': ['Tạm ngừng thực hiện', 'Suspended'],
   'procedureStatus.ABOLISHED': ['Đã bãi bỏ', 'Abolished'],
@@ -48,18 +49,9 @@ const t = texts('names', {
   'change.ADDED': ['thêm', 'added'],
   'change.REMOVED': ['bỏ', 'removed'],
   'change.CHANGED': ['sửa', 'changed'],
-  'modelKind.AS_IS': ['Hiện trạng', 'As-is'],
-  'modelKind.TO_BE': ['Sau đơn giản hóa', 'To-be'],
   'caseState.ACTIVE': ['Đang giải quyết', 'In progress'],
   'caseState.COMPLETED': ['Đã giải quyết xong', 'Completed'],
   'caseState.CANCELLED': ['Đã hủy', 'Cancelled'],
-  'removal.WITHDRAWN': ['Đã bãi bỏ', 'Withdrawn'],
-  'removal.DELETED': ['Đã xóa', 'Deleted'],
-  'role.ADMIN': ['Quản trị hệ thống', 'Administrator'],
-  'role.ANALYST': ['Chuyên viên cải cách', 'Analyst'],
-  'role.LOCALITY_OFFICER': ['Cán bộ địa phương', 'Locality officer'],
-  'role.CASE_OFFICER': ['Cán bộ một cửa', 'Case officer'],
-  'role.VIEWER': ['Người xem', 'Viewer'],
   'boolean.true': ['Có', 'Yes'],
   'boolean.false': ['Không', 'No']
 });
@@ -67,14 +59,9 @@ const t = texts('names', {
 /**
  * The name a person reads for code in the table kind ('level', 'onlineLevel', 'applicantType', 'channel',
  * 'procedureStatus', 'copyKind', 'planStatus', 'packageStatus', 'usageSource', 'profile', 'deviation', 'change',
- * 'modelKind', 'caseState', 'removal', 'role', 'boolean'); '' for none, the code itself when unknown.
+ * 'caseState', 'boolean'); '' for none, the code itself when unknown.
  */
 export function nameOf(kind, code) {
   if (code === null || code === undefined || code === '') return '';
   return t.of(kind, String(code));
-}
-
-/** Whether the table kind knows code. */
-export function hasName(kind, code) {
-  return t.has(`${kind}.${code}`);
 }

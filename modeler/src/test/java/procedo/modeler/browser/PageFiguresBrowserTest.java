@@ -117,6 +117,8 @@ class PageFiguresBrowserTest {
         assertThat(browser.findElement(By.id("profile")).findElements(By.tagName("option")))
                 .extracting(WebElement::getText).contains("Cân bằng", "Làm được ngay").doesNotContain("balanced");
         assertThat(text("#summary")).contains("“Cân bằng”");
+        assertThat(browser.findElements(By.cssSelector("#level option, #online option"))).extracting(WebElement::getText)
+                .contains("Trung ương", "Cấp tỉnh", "Cấp xã", "Chưa trực tuyến", "Trực tuyến một phần", "Trực tuyến toàn trình");
 
         first.click();
         Map<String, List<String>> explained = explanation();
@@ -148,6 +150,8 @@ class PageFiguresBrowserTest {
         assertThat(text("tr.explain .explain-how")).contains("100 × weight × normalised value");
         assertThat(browser.findElement(By.id("profile")).findElements(By.tagName("option")))
                 .extracting(WebElement::getText).contains("Balanced", "Quick wins");
+        assertThat(browser.findElements(By.cssSelector("#level option, #online option"))).extracting(WebElement::getText)
+                .contains("Central", "Province", "Commune", "Not online", "Partly online", "Fully online");
     }
 
     @Test
@@ -314,7 +318,7 @@ class PageFiguresBrowserTest {
             browser.get(base + "/case.html?id=" + caseId);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
             assertThat(text("#case-state")).isEqualTo("Đang giải quyết");
-            assertThat(text("[data-fact=channel]")).isEqualTo("Trực tiếp tại bộ phận một cửa");
+            assertThat(text("[data-fact=channel]")).isEqualTo("Trực tiếp tại Bộ phận một cửa");
             assertThat(text("[data-fact=started]")).matches(DATE_TIME);
             switchLanguage();
             wait.until(d -> text("#case-state").equals("In progress"));
