@@ -84,12 +84,21 @@ const VI_CHANGES = [
 const VI_REASONS = [
   [/^the data can be reused from (.*)$/, (db) => `dữ liệu có thể khai thác từ ${t(db)}`],
   [/^applicants still travel to or wait at the counter \(online level (.*)\)$/,
-    (level) => `người nộp vẫn phải đi lại, chờ tại quầy (mức trực tuyến: ${t(level)})`],
+    (level) => `người nộp vẫn phải đi lại, chờ tại quầy (mức trực tuyến: ${nameOf('onlineLevel', level)})`],
   [/^fees of (\d+(?:\.\d+)?) VND per dossier are charged$/, (v) => `đang thu ${money(v)} đ phí, lệ phí mỗi hồ sơ`]
 ];
+// In English the server's words stay, with their figures and codes written as everywhere else.
+const EN_FIGURES = [
+  [/^the data can be reused from (.*)$/, (db) => `the data can be reused from ${t(db)}`],
+  [/^applicants still travel to or wait at the counter \(online level (.*)\)$/,
+    (level) => `applicants still travel to or wait at the counter (online level: ${nameOf('onlineLevel', level)})`],
+  [/^once-only: reuse '(.*)' from (.*)$/, (c, db) => `once-only: reuse '${c}' from ${t(db)}`],
+  [/^fees of (\d+(?:\.\d+)?) VND per dossier are charged$/, (v) => `fees of ${vnd(v)} per dossier are charged`],
+  [/^fees cut by (.*)%$/, (p) => `fees cut by ${percent(p, 2)}`]
+];
 function said(text, table) {
-  if (language() !== 'vi' || !text) return text;
-  for (const [pattern, say] of table) {
+  if (!text) return text;
+  for (const [pattern, say] of language() === 'vi' ? table : EN_FIGURES) {
     const m = text.match(pattern);
     if (m) return say(...m.slice(1));
   }

@@ -213,8 +213,11 @@ class PageFiguresBrowserTest {
             // the plan's history: when in Viet Nam's time, whatever the browser's zone, and the status by its name
             assertThat(browser.executeScript("return document.querySelector('#plan details ul li').textContent"))
                     .isEqualTo(createdAt + ": — → Dự thảo (" + BrowserSite.ADMIN + ")");
+            assertThat(text("#plan-suggestions")).doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b|\\b(NONE|PARTIAL|FULL)\\b");
             switchLanguage();
             wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Draft"));
+            assertThat(text("#plan-suggestions")).isNotEmpty()
+                    .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b|\\b(NONE|PARTIAL|FULL)\\b");
 
             browser.get(base + "/reports.html");
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#r-agency option"), 1));
