@@ -2,7 +2,7 @@
 // workbook export and the verification of the trail's hash chain.
 import { api } from './kit/api.js';
 import { $, el } from './kit/dom.js';
-import { when } from './kit/format.js';
+import { money, when } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { table } from './kit/table.js';
 
@@ -24,10 +24,10 @@ const t = texts('audit', {
   downloadXlsx: ['Tải nhật ký (XLSX)', 'Download the trail (XLSX)'],
   verify: ['Kiểm tra tính toàn vẹn của chuỗi', 'Verify the chain'],
   verifying: ['Đang kiểm tra…', 'Verifying…'],
-  intact: [(n) => `Chuỗi nguyên vẹn: ${n.toLocaleString('vi-VN')} bản ghi.`, (n) => `The chain is intact: ${n} records.`],
+  intact: [(n) => `Chuỗi nguyên vẹn: ${money(n)} bản ghi.`, (n) => `The chain is intact: ${money(n)} records.`],
   broken: [(seq, problem) => `Chuỗi bị phá vỡ tại bản ghi số ${seq}: ${problem}`,
     (seq, problem) => `The chain is broken at record ${seq}: ${problem}`],
-  count: [(n, a, b) => `${n.toLocaleString('vi-VN')} bản ghi; đang xem ${a}–${b}.`, (n, a, b) => `${n} records; showing ${a}–${b}.`],
+  count: [(n, a, b) => `${money(n)} bản ghi; đang xem ${a}–${b}.`, (n, a, b) => `${money(n)} records; showing ${a}–${b}.`],
   none: ['Không có bản ghi nào khớp bộ lọc.', 'No record matches the filters.'],
   newer: ['Mới hơn', 'Newer'],
   older: ['Cũ hơn', 'Older'],
@@ -43,9 +43,25 @@ const t = texts('audit', {
   before: ['Trước', 'Before'],
   after: ['Sau', 'After'],
   show: ['Xem', 'Show'],
+  'subjects.adoption': ['Áp dụng biểu mẫu', 'Adoption'],
+  'subjects.case': ['Hồ sơ', 'Case'],
+  'subjects.catalog': ['Danh mục', 'Catalog'],
+  'subjects.model': ['Mô hình quy trình', 'Process model'],
+  'subjects.plan': ['Phương án', 'Plan'],
+  'subjects.procedure': ['Thủ tục', 'Procedure'],
+  'subjects.profile': ['Bộ tiêu chí', 'Profile'],
+  'subjects.tariff': ['Đơn giá giờ công', 'Tariff'],
+  'subjects.task': ['Công việc', 'Task'],
+  'subjects.template': ['Gói biểu mẫu', 'Template package'],
+  'subjects.token': ['Mã truy cập', 'API token'],
+  'subjects.usage': ['Số liệu sử dụng', 'Usage figures'],
+  'subjects.user': ['Người dùng', 'User'],
+  'subjects.workflow': ['Quy trình', 'Workflow'],
   PROCEDURE_CREATED: ['Thêm thủ tục', 'Procedure created'],
   PROCEDURE_UPDATED: ['Sửa thủ tục', 'Procedure updated'],
   PROCEDURE_DELETED: ['Xóa thủ tục', 'Procedure deleted'],
+  PROCEDURE_WITHDRAWN: ['Bãi bỏ thủ tục', 'Procedure withdrawn'],
+  PROCEDURE_REINSTATED: ['Khôi phục thủ tục', 'Procedure reinstated'],
   CATALOG_IMPORTED: ['Nhập danh mục', 'Catalog imported'],
   USAGE_RECORDED: ['Ghi số liệu sử dụng', 'Usage recorded'],
   TARIFF_SAVED: ['Sửa đơn giá giờ công', 'Tariff saved'],
@@ -72,17 +88,19 @@ const t = texts('audit', {
   USER_UPDATED: ['Sửa người dùng', 'User updated'],
   USER_DISABLED: ['Khóa người dùng', 'User disabled'],
   USER_PASSWORD_RESET: ['Đặt lại mật khẩu', 'Password reset'],
+  USER_PASSWORD_CHANGED: ['Đổi mật khẩu', 'Password changed'],
   TOKEN_CREATED: ['Tạo mã truy cập', 'Token created'],
   TOKEN_REVOKED: ['Thu hồi mã truy cập', 'Token revoked']
 });
 showPage(t);
 
-const ACTIONS = ['PROCEDURE_CREATED', 'PROCEDURE_UPDATED', 'PROCEDURE_DELETED', 'CATALOG_IMPORTED', 'USAGE_RECORDED',
+const ACTIONS = ['PROCEDURE_CREATED', 'PROCEDURE_UPDATED', 'PROCEDURE_DELETED', 'PROCEDURE_WITHDRAWN',
+  'PROCEDURE_REINSTATED', 'CATALOG_IMPORTED', 'USAGE_RECORDED',
   'TARIFF_SAVED', 'PROFILE_CREATED', 'PROFILE_UPDATED', 'PROFILE_DELETED', 'MODEL_SAVED', 'PLAN_CREATED',
   'PLAN_UPDATED', 'PLAN_DELETED', 'PLAN_STATUS_CHANGED', 'TEMPLATE_IMPORTED', 'TEMPLATE_PUBLISHED', 'ADOPTION_SET',
   'ADOPTION_UPGRADED', 'WORKFLOW_DEPLOYED', 'WORKFLOW_SUSPENDED', 'WORKFLOW_RESUMED', 'CASE_STARTED', 'TASK_CLAIMED',
   'TASK_UNCLAIMED', 'TASK_COMPLETED', 'USER_CREATED', 'USER_UPDATED', 'USER_DISABLED', 'USER_PASSWORD_RESET',
-  'TOKEN_CREATED', 'TOKEN_REVOKED'];
+  'USER_PASSWORD_CHANGED', 'TOKEN_CREATED', 'TOKEN_REVOKED'];
 
 let offset = 0;
 let page = null;
@@ -121,7 +139,7 @@ function render() {
       el('td', { title: r.username }, r.displayName),
       el('td', {}, r.address),
       el('td', { title: r.action }, t.has(r.action) ? t(r.action) : r.action),
-      el('td', {}, `${r.subjectType} ${r.subjectId}`),
+      el('td', { title: r.subjectType }, `${t.of('subjects', r.subjectType)} ${r.subjectId}`),
       el('td', {}, r.procedureCode || ''),
       el('td', {}, r.provinceCode || ''),
       el('td', {}, state(t('before'), r.before), state(t('after'), r.after)))),

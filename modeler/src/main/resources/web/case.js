@@ -3,6 +3,7 @@
 import { api, currentUser, params } from './kit/api.js';
 import { mayWorkCases } from './kit/roles.js';
 import { $, el, showError } from './kit/dom.js';
+import { date, number } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { table } from './kit/table.js';
 import * as W from './workflow/common.js';
@@ -143,9 +144,8 @@ function shown(value, options) {
   if (typeof value === 'boolean') return value ? W.t('wfYes') : W.t('wfNo');
   if (Array.isArray(value)) return value.map((v) => shown(v, options)).join(', ');
   if (options && options[String(value)] !== undefined) return options[String(value)];
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
-  if (date) return `${date[3]}/${date[2]}/${date[1]}`;
-  return String(value);
+  if (typeof value === 'number') return number(value, 6);
+  return /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? date(String(value)) : String(value);
 }
 
 function renderData() {

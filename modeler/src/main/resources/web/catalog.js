@@ -2,8 +2,9 @@
 // Withdrawn procedures (đã bãi bỏ) are never ranked; they are listed apart, below, with links to their pages.
 import { api } from './kit/api.js';
 import { $, el } from './kit/dom.js';
-import { money } from './kit/format.js';
+import { fixed, largeVnd, money, number, share, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { nameOf } from './kit/names.js';
 import { showPlanBadges } from './plan/badges.js';
 
 const t = texts('catalog', {
@@ -23,9 +24,21 @@ const t = texts('catalog', {
   summary: [(n, p) => `${n} thủ tục được xếp hạng theo bộ tiêu chí “${p}”. Bấm vào một dòng để xem giải thích.`, (n, p) => `${n} procedures ranked with profile “${p}”. Click a row for its explanation.`],
   criterion: ['Tiêu chí', 'Criterion'],
   raw: ['Giá trị', 'Raw value'],
-  normalized: ['Chuẩn hóa', 'Normalized'],
+  normalized: ['Giá trị chuẩn hóa (0–1)', 'Normalised value (0–1)'],
   weight: ['Trọng số', 'Weight'],
-  contribution: ['Đóng góp', 'Contribution'],
+  contribution: ['Đóng góp (điểm)', 'Contribution (points)'],
+  dossiers: [(n) => `${n} hồ sơ/năm`, (n) => `${n} dossiers/year`],
+  perYear: [(v) => `${v}/năm`, (v) => `${v}/year`],
+  readinessValue: [(p) => `${p} thành phần hồ sơ tái sử dụng được`, (p) => `${p} of dossier components reusable`],
+  gapValue: [(v, level) => `${v} (${level})`, (v, level) => `${v} (${level})`],
+  explainHow: [(score) => `Cách tính: đóng góp của mỗi tiêu chí = 100 × trọng số × giá trị chuẩn hóa. Giá trị chuẩn hóa đặt thủ tục`
+      + ' trong khoảng từ 0 (thấp nhất) đến 1 (cao nhất) so với các thủ tục đang được xếp hạng; số hồ sơ, chi phí và tiết kiệm'
+      + ' được so sánh theo thang logarit để một thủ tục rất lớn không làm lu mờ các thủ tục khác. Trọng số là trọng số của bộ'
+      + ` tiêu chí chia cho tổng các trọng số. Điểm ${score} là tổng các đóng góp (từ 0 đến 100).`,
+    (score) => 'How it is computed: each criterion contributes 100 × weight × normalised value. The normalised value places the'
+      + ' procedure between 0 (lowest) and 1 (highest) among the procedures being ranked; dossiers, cost and saving are'
+      + ' compared on a logarithmic scale so that one very large procedure does not flatten the others. The weight is the'
+      + ` profile's weight divided by the sum of the weights. The score ${score} is the sum of the contributions (0 to 100).`],
   VOLUME: ['Số hồ sơ/năm', 'Dossiers per year'],
   ANNUAL_COST: ['Chi phí tuân thủ/năm', 'Annual compliance cost'],
   SAVING_POTENTIAL: ['Tiết kiệm tiềm năng', 'Saving potential'],
@@ -50,6 +63,9 @@ showPage(t);
 
 function applyTexts() {
   $('scope').options[0].textContent = t('national');
+  [...$('profile').options].forEach((o) => { o.textContent = nameOf('profile', o.value); });
+  [['level', 'level'], ['online', 'onlineLevel']].forEach(([id, kind]) => [...$(id).options].filter((o) => o.value)
+    .forEach((o) => { o.textContent = nameOf(kind, o.value); }));
 }
 
 const CRITERIA = ['VOLUME', 'ANNUAL_COST', 'SAVING_POTENTIAL', 'READINESS', 'ONLINE_GAP'];
@@ -61,7 +77,7 @@ async function loadChoices() {
     api('/api/fields'), api('/api/agencies')]);
   profiles = loaded;
   localities.filter((l) => l.kind !== 'NATIONAL').forEach((l) => $('scope').add(new Option(l.name, l.code)));
-  profiles.forEach((p) => $('profile').add(new Option(p.name, p.name)));
+  profiles.forEach((p) => $('profile').add(new Option(nameOf('profile', p.name), p.name)));
   Object.entries(fields).forEach(([name, count]) => $('field').add(new Option(`${name} (${count})`, name)));
   agencies.forEach((a) => $('agency').add(new Option(a.name, a.code)));
   renderWeights();
@@ -103,7 +119,7 @@ async function rank() {
   try {
     const result = await api('/api/priorities?' + params);
     $('error').textContent = '';
-    $('summary').textContent = t('summary', result.total, result.profile.name + (customWeights ? ' (' + t('custom') + ')' : ''));
+    $('summary').textContent = t('summary', money(result.total), nameOf('profile', result.profile.name) + (customWeights ? ' (' + t('custom') + ')' : ''));
     render(result.items);
   } catch (e) {
     $('error').textContent = e.message;
@@ -139,7 +155,7 @@ function render(items) {
     const bar = document.createElement('span');
     bar.className = 'bar';
     bar.style.width = (Number(item.score) * 1.2) + 'px';
-    score.append(bar, document.createTextNode(Number(item.score).toFixed(2)));
+    score.append(bar, document.createTextNode(fixed(item.score, 2)));
     const volume = cell(money(item.dossiersPerYear), 'num');
     if (item.measuredDossiers > 0) {
       const measured = document.createElement('span');
@@ -154,6 +170,21 @@ function render(items) {
     body.append(row);
     if (location.hash === '#explain=' + item.code) toggleExplanation(row, item);
   });
+}
+
+const GAP_LEVELS = { 1: 'NONE', 0.5: 'PARTIAL', 0: 'FULL' };
+
+/** A criterion's raw value as a person reads it, with its unit. */
+function rawValue(criterion, raw) {
+  switch (criterion) {
+    case 'VOLUME': return t('dossiers', money(raw));
+    case 'ANNUAL_COST':
+    case 'SAVING_POTENTIAL': return t('perYear', largeVnd(raw));
+    case 'READINESS': return t('readinessValue', share(raw));
+    case 'ONLINE_GAP': return GAP_LEVELS[Number(raw)] === undefined ? number(raw)
+      : t('gapValue', number(raw), nameOf('onlineLevel', GAP_LEVELS[Number(raw)]));
+    default: return number(raw);
+  }
 }
 
 function toggleExplanation(row, item) {
@@ -177,10 +208,16 @@ function toggleExplanation(row, item) {
   const body = table.createTBody();
   item.contributions.forEach((c) => {
     const r = body.insertRow();
-    r.append(cell(t(c.criterion)), cell(String(c.raw), 'num'), cell(String(c.normalized), 'num'),
-      cell(String(c.weight), 'num'), cell(String(c.contribution), 'num'));
+    r.dataset.criterion = c.criterion;
+    const raw = cell(rawValue(c.criterion, c.raw), 'num');
+    if (c.criterion === 'ANNUAL_COST' || c.criterion === 'SAVING_POTENTIAL') raw.title = t('perYear', vnd(c.raw));
+    r.append(cell(t(c.criterion)), raw, cell(number(c.normalized, 3), 'num'),
+      cell(share(c.weight), 'num'), cell(fixed(c.contribution, 2), 'num'));
   });
-  td.append(table);
+  const how = document.createElement('p');
+  how.className = 'note explain-how';
+  how.textContent = t('explainHow', fixed(item.score, 2));
+  td.append(table, how);
   explain.append(td);
   row.after(explain);
 }

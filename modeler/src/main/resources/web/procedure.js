@@ -6,8 +6,9 @@
 import { api, currentUser, params } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
 import { el } from './kit/dom.js';
-import { dateTime, money, number } from './kit/format.js';
+import { dateTime, hours, money, number, percent, share, vnd, workingDays } from './kit/format.js';
 import { language, onLanguage, showPage, texts } from './kit/i18n.js';
+import { nameOf } from './kit/names.js';
 import { table } from './kit/table.js';
 import { showPlans } from './plan/editor.js';
 import { showRemoval } from './procedure/removal.js';
@@ -19,7 +20,7 @@ const t = texts('procedure', {
   level: ['Cấp thực hiện', 'Level'],
   agency: ['Cơ quan thực hiện', 'Implementing agency'],
   applicantType: ['Đối tượng', 'Applicants'],
-  processingDays: ['Thời hạn giải quyết (ngày làm việc)', 'Processing time (working days)'],
+  processingDays: ['Thời hạn giải quyết', 'Processing time'],
   onlineLevel: ['Mức trực tuyến', 'Online level'],
   legalBasis: ['Căn cứ pháp lý', 'Legal basis'],
   decision: ['Quyết định công bố', 'Publishing decision'],
@@ -57,7 +58,7 @@ const t = texts('procedure', {
   annualCost: ['Chi phí/năm', 'Annual cost'],
   saving: ['Tiết kiệm', 'Saving'],
   tariffLine: [(t, y, m, d, h) => `Đơn giá thời gian ${t} đ/giờ (năm ${y}: thu nhập bình quân ${m} đ/tháng ÷ ${d} ngày ÷ ${h} giờ).`, (t, y, m, d, h) => `Tariff ${t} VND/hour (${y}: average income ${m} VND/month ÷ ${d} days ÷ ${h} hours).`],
-  volumeLine: [(n, s, o) => `Số hồ sơ/năm: ${n} (${s}); tỷ lệ trực tuyến ${o} %.`, (n, s, o) => `Dossiers per year: ${n} (${s}); online share ${o} %.`],
+  volumeLine: [(n, s, o) => `Số hồ sơ/năm: ${n} (${s}); tỷ lệ trực tuyến ${o}.`, (n, s, o) => `Dossiers per year: ${n} (${s}); online share ${o}.`],
   toBeBasis: [(b) => b === 'DESIGNED' ? 'Kịch bản sau đơn giản hóa: các hoạt động đã thiết kế.'
       : 'Kịch bản sau đơn giản hóa: ước tính trực tuyến toàn trình (bỏ đi lại, chờ đợi; phí trực tuyến).', (b) => b === 'DESIGNED' ? 'To-be scenario: the designed activities.'
       : 'To-be scenario: full-online estimate (no travel or waiting; online fees).'],
@@ -73,9 +74,6 @@ const t = texts('procedure', {
   dossiersOnline: ['Trực tuyến', 'Online'],
   dossiersOnTime: ['Đúng hạn', 'On time'],
   onTimeRate: ['Tỷ lệ đúng hạn', 'On-time rate'],
-  ESTIMATED: ['ước tính', 'estimated'],
-  IMPORTED: ['nhập từ báo cáo', 'imported'],
-  MEASURED: ['đo từ hệ thống', 'measured'],
   noUsage: ['Chưa có số liệu.', 'No figures yet.'],
   modelsTitle: ['Mô hình quy trình (BPMN)', 'Process models (BPMN)'],
   AS_IS: ['Hiện trạng (as-is)', 'As-is'],
@@ -89,17 +87,7 @@ const t = texts('procedure', {
   savedAt: ['Thời điểm', 'Saved at'],
   comment: ['Ghi chú', 'Comment'],
   latest: ['Phiên bản mới nhất', 'Latest version'],
-  open: ['Mở', 'Open'],
-  IN_PERSON: ['Trực tiếp', 'In person'],
-  ONLINE: ['Trực tuyến', 'Online'],
-  POST: ['Bưu chính', 'Post'],
-  CITIZEN: ['Công dân', 'Citizens'],
-  BUSINESS: ['Doanh nghiệp', 'Businesses'],
-  ACTIVE: ['Đang hiệu lực', 'In force'],
-  REPEALED: ['Đã bãi bỏ', 'Repealed'],
-  ORIGINAL: ['Bản chính', 'Original'],
-  CERTIFIED_COPY: ['Bản sao chứng thực', 'Certified copy'],
-  COPY: ['Bản sao', 'Copy']
+  open: ['Mở', 'Open']
 });
 showPage(t);
 const code = params.get('code');
@@ -114,9 +102,11 @@ function renderFacts() {
   section('title').textContent = p.name;
   document.title = 'Procedo — ' + p.name;
   const agency = state.agencies[p.agencyCode];
-  const facts = [['code', p.code], ['field', p.field], ['level', t(p.level)], ['agency', agency ? agency.name : p.agencyCode],
-    ['applicantType', t(p.applicantType)], ['processingDays', p.processingDays], ['onlineLevel', t(p.onlineLevel)],
-    ['legalBasis', p.legalBasis], ['decision', p.decision], ['formerCode', p.formerCode], ['status', t(p.status)],
+  const facts = [['code', p.code], ['field', p.field], ['level', nameOf('level', p.level)],
+    ['agency', agency ? agency.name : p.agencyCode], ['applicantType', nameOf('applicantType', p.applicantType)],
+    ['processingDays', workingDays(p.processingDays)], ['onlineLevel', nameOf('onlineLevel', p.onlineLevel)],
+    ['legalBasis', p.legalBasis], ['decision', p.decision], ['formerCode', p.formerCode],
+    ['status', nameOf('procedureStatus', p.status)],
     ['version', p.version]].filter(([, v]) => v !== null && v !== undefined && v !== '');
   section('facts').replaceChildren(el('dl', { className: 'facts' },
     facts.flatMap(([k, v]) => [el('dt', {}, t(k)), el('dd', { dataset: { fact: k } }, v)])));
@@ -125,7 +115,7 @@ function renderFacts() {
 function renderDossier() {
   const p = state.procedure;
   const rows = p.dossierComponents.map((d) => [d.caseName || t('allCases'), d.name, d.originals, d.copies,
-    t(d.copyKind), d.reusableFrom ? t(d.reusableFrom) : t('none'), d.formCode || t('none')]);
+    nameOf('copyKind', d.copyKind), d.reusableFrom ? t(d.reusableFrom) : t('none'), d.formCode || t('none')]);
   section('dossier').replaceChildren(el('h3', {}, t('dossierTitle')),
     tableOf(['caseName', 'component', 'originals', 'copies', 'copyKind', 'reusableFrom', 'formCode'], rows,
       [false, false, true, true]));
@@ -134,7 +124,7 @@ function renderDossier() {
 function renderFees() {
   const fees = state.procedure.fees;
   section('fees').replaceChildren(el('h3', {}, t('feesTitle')), fees.length
-    ? tableOf(['channel', 'feeName', 'amount'], fees.map((f) => [t(f.channel), f.name, money(f.amountVnd)]), [false, false, true])
+    ? tableOf(['channel', 'feeName', 'amount'], fees.map((f) => [nameOf('channel', f.channel), f.name, vnd(f.amountVnd)]), [false, false, true])
     : el('p', {}, t('noFees')));
 }
 
@@ -179,18 +169,18 @@ function renderCost() {
   if (!c) return;
   const { asIs, toBe, savingVnd, savingPercent } = c.comparison;
   const b = c.basis;
-  const lineRows = (scenario, r) => r.lines.map((l) => [t(scenario), l.name, number(l.hours), number(l.share),
+  const lineRows = (scenario, r) => r.lines.map((l) => [t(scenario), l.name, hours(l.hours), share(l.share),
     money(l.timeCostVnd), money(l.outOfPocketVnd), money(l.totalVnd), money(l.annualVnd)]);
   section('cost').replaceChildren(
     el('h3', {}, t('costTitle')),
     el('div', { className: 'kpis' },
-      kpi('perDossier', money(asIs.costPerDossierVnd) + ' → ' + money(toBe.costPerDossierVnd) + ' đ'),
+      kpi('perDossier', vnd(asIs.costPerDossierVnd) + ' → ' + vnd(toBe.costPerDossierVnd)),
       kpi('dossiersPerYear', money(b.dossiersPerYear)),
-      kpi('annualCost', money(asIs.annualCostVnd) + ' → ' + money(toBe.annualCostVnd) + ' đ'),
-      kpi('saving', money(savingVnd) + ' đ (' + number(savingPercent) + ' %)', 'saving')),
+      kpi('annualCost', vnd(asIs.annualCostVnd) + ' → ' + vnd(toBe.annualCostVnd)),
+      kpi('saving', vnd(savingVnd) + ' (' + percent(savingPercent, 2) + ')', 'saving')),
     el('p', { className: 'note' }, t('tariffLine', money(b.tariffVndPerHour), b.tariff.year, money(b.tariff.monthlyIncomeVnd),
       number(b.tariff.workingDaysPerMonth), number(b.tariff.hoursPerDay)) + ' ' +
-      t('volumeLine', money(b.dossiersPerYear), volumeSource(b.volumeSource), number(Number(b.onlineShare) * 100)) + ' ' + t('toBeBasis', c.toBeBasis)),
+      t('volumeLine', money(b.dossiersPerYear), volumeSource(b.volumeSource), share(b.onlineShare)) + ' ' + t('toBeBasis', c.toBeBasis)),
     el('p', { className: 'chart-title' }, t('chartTitle')),
     costChart(asIs, toBe),
     el('details', {}, el('summary', {}, t('activity') + ' × ' + t('hours') + ' …'),
@@ -241,11 +231,11 @@ function renderUsage() {
   section('usage').replaceChildren(el('h3', {}, t('usageTitle') + ' — ' + latest),
     el('div', { className: 'usage-grid' }, bars,
       tableOf(['locality', 'year', 'source', 'dossiersTotal', 'coveredDays', 'dossiersOnline', 'dossiersOnTime', 'onTimeRate'],
-        rows.map((s) => [name(s.localityCode), s.year, t(s.source), money(s.dossiersTotal),
+        rows.map((s) => [name(s.localityCode), s.year, nameOf('usageSource', s.source), money(s.dossiersTotal),
           s.coveredDays ? t('coveredDaysValue', s.coveredDays, money(perYear(s))) : t('wholeYear'),
           money(s.dossiersOnline),
           s.dossiersOnTime === null ? '' : money(s.dossiersOnTime),
-          s.dossiersOnTime === null || !s.dossiersTotal ? '' : number(100 * s.dossiersOnTime / s.dossiersTotal, 1) + ' %']),
+          s.dossiersOnTime === null || !s.dossiersTotal ? '' : percent(100 * s.dossiersOnTime / s.dossiersTotal)]),
         [false, true, false, true, false, true, true, true])));
 }
 

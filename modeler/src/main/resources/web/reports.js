@@ -2,6 +2,7 @@
 import { api, currentUser } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
 import { $, el } from './kit/dom.js';
+import { number } from './kit/format.js';
 import { language, onLanguage, showPage, texts } from './kit/i18n.js';
 
 const t = texts('reports', {
@@ -12,6 +13,7 @@ const t = texts('reports', {
   locality: ['Thủ tục của địa phương', 'Procedures of locality'],
   planStatus: ['Phương án được tính', 'Plans counted'],
   all: ['Tất cả', 'All'],
+  national: ['Toàn quốc', 'National'],
   adopted: ['Đã phê duyệt, đã thực hiện', 'Approved and implemented'],
   draft: ['Chỉ phương án dự thảo', 'Draft plans only'],
   proposed: ['Chỉ phương án đã trình', 'Proposed plans only'],
@@ -28,6 +30,7 @@ const t = texts('reports', {
   tooLarge: [(f, mb) => `${f} nặng ${mb} MiB: tệp nhập tối đa 100 MiB.`, (f, mb) => `${f} is ${mb} MiB: an import may be at most 100 MiB.`]
 });
 showPage(t);
+
 
 function query() {
   const q = new URLSearchParams();
@@ -57,7 +60,7 @@ async function importCatalog() {
   const result = $('c-result');
   if (!file) { result.replaceChildren(el('p', { className: 'error' }, t('chooseFile'))); return; }
   if (file.size > 100 * 1024 * 1024) {
-    result.replaceChildren(el('p', { className: 'error' }, t('tooLarge', file.name, (file.size / 1048576).toFixed(1))));
+    result.replaceChildren(el('p', { className: 'error' }, t('tooLarge', file.name, number(file.size / 1048576, 1))));
     return;
   }
   try {

@@ -3,7 +3,8 @@
 // (?next=, a path of this site only).
 import { ApiError, currentUser, json, params, rememberUser } from './kit/api.js';
 import { $, el } from './kit/dom.js';
-import { language, locale, onLanguage, showPage, texts } from './kit/i18n.js';
+import { time } from './kit/format.js';
+import { language, onLanguage, showPage, texts } from './kit/i18n.js';
 import { passwordForm, passwordText } from './account/password.js';
 
 const t = texts('signin', {
@@ -41,7 +42,7 @@ function say(render) {
 
 function lockedUntil(seconds) {
   const at = new Date(Date.now() + seconds * 1000);
-  return () => t('siLocked', seconds, at.toLocaleTimeString(locale()));
+  return () => t('siLocked', seconds, time(at));
 }
 
 function goOn() {

@@ -4,8 +4,10 @@
 import { api, currentUser, params } from './kit/api.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
 import { $, el, showError } from './kit/dom.js';
-import { money } from './kit/format.js';
+import { date, number, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { nameOf } from './kit/names.js';
+import { changeLine, deviationLine } from './template/changes.js';
 
 const t = texts('templates', {
   tplTitle: ['Gói mẫu thủ tục và biểu mẫu', 'Procedure and form template packages'],
@@ -31,8 +33,6 @@ const t = texts('templates', {
   tplUnchanged: [(c, v) => `Gói ${c}, phiên bản ${v} đã có với cùng nội dung: không thay đổi.`, (c, v) => `Package ${c} version ${v} is already stored with the same content: nothing changed.`],
   tplVersions: ['Các phiên bản', 'Versions'],
   tplPublish: ['Công bố', 'Publish'],
-  DRAFT: ['Dự thảo', 'Draft'],
-  PUBLISHED: ['Đã công bố', 'Published'],
   tplDiff: ['So sánh hai phiên bản', 'Compare two versions'],
   tplFrom: ['Từ', 'From'],
   tplTo: ['Đến', 'To'],
@@ -42,9 +42,6 @@ const t = texts('templates', {
   tplComponents: ['Thành phần hồ sơ', 'Dossier components'],
   tplFeesTitle: ['Phí, lệ phí', 'Fees'],
   tplFieldsTitle: ['Trường thông tin', 'Fields'],
-  ADDED: ['thêm', 'added'],
-  REMOVED: ['bỏ', 'removed'],
-  CHANGED: ['sửa', 'changed'],
   tplForms: ['Biểu mẫu', 'Forms'],
   tplDocx: ['In (DOCX)', 'Print (DOCX)'],
   tplPreview: ['Xem trước', 'Preview'],
@@ -70,29 +67,7 @@ const t = texts('templates', {
   tplDownloadXlsx: ['Tải XLSX', 'Download XLSX'],
   tplHow: ['Sai khác', 'How'],
   tplDevSummary: [(v, a, c) => `Chuẩn: phiên bản ${v}. ${a} địa phương áp dụng, ${c} đúng chuẩn.`, (v, a, c) => `Standard: version ${v}. ${a} localities adopted it, ${c} conform.`],
-  EXTRA_DOCUMENT: ['thêm giấy tờ', 'extra document'],
-  LONGER_TIME: ['thời hạn dài hơn', 'longer time'],
-  HIGHER_FEE: ['phí cao hơn', 'higher fee'],
-  EXTRA_FIELD: ['thêm trường thông tin', 'extra field'],
-  OUTDATED_VERSION: ['phiên bản cũ', 'outdated version'],
-  OTHER_AGENCY: ['cơ quan thực hiện khác', 'other agency'],
-  LOWER_FEE: ['phí thấp hơn', 'lower fee'],
-  SHORTER_TIME: ['thời hạn ngắn hơn', 'shorter time'],
-  FEWER_DOCUMENTS: ['bớt giấy tờ', 'fewer documents'],
-  FEWER_FIELDS: ['bớt trường thông tin', 'fewer fields'],
-  LOCAL_HELP_TEXT: ['hướng dẫn ghi riêng của địa phương', 'local help text'],
-  tplNoPublished: ['Chưa có phiên bản công bố.', 'No published version yet.'],
-  devVersion: ['Phiên bản gói mẫu', 'Package version'],
-  devDays: ['Thời hạn giải quyết', 'Processing time'],
-  devDaysValue: [(n) => `${n} ngày làm việc`, (n) => `${n} working days`],
-  devAgency: ['Cơ quan thực hiện', 'Implementing agency'],
-  devDocument: [(name) => `Thành phần hồ sơ: ${name}`, (name) => `Dossier component: ${name}`],
-  devField: [(label) => `Trường thông tin: ${label}`, (label) => `Field: ${label}`],
-  devHelp: [(id) => `Hướng dẫn ghi của trường ${id}`, (id) => `Help text of field ${id}`],
-  devRequired: ['yêu cầu', 'required'],
-  devNotRequired: ['không yêu cầu', 'not required'],
-  devPresent: ['có', 'present'],
-  devAbsent: ['không có', 'absent']
+  tplNoPublished: ['Chưa có phiên bản công bố.', 'No published version yet.']
 });
 showPage(t);
 const BURDEN = ['EXTRA_DOCUMENT', 'LONGER_TIME', 'HIGHER_FEE', 'EXTRA_FIELD'];
@@ -105,7 +80,7 @@ async function loadPackages() {
   body.replaceChildren(...state.packages.map((p) => el('tr', {
     className: 'item' + (p.code === state.code ? ' selected' : ''), dataset: { code: p.code },
     onclick: () => select(p.code)
-  }, el('td', {}, p.code), el('td', {}, p.name), el('td', {}, p.version), el('td', {}, t(p.status)),
+  }, el('td', {}, p.code), el('td', {}, p.name), el('td', {}, p.version), el('td', {}, nameOf('packageStatus', p.status)),
   el('td', { className: 'num' }, p.fieldCount))));
 }
 
@@ -119,7 +94,7 @@ async function upload(event) {
   if (!file) { result.replaceChildren(el('p', { className: 'error' }, t('tplChooseFile'))); return; }
   if (file.size > 20 * 1024 * 1024) {
     // The server refuses it too (413), but a browser may only see the connection closed mid-upload.
-    result.replaceChildren(el('p', { className: 'error' }, t('tplTooLarge', file.name, (file.size / 1048576).toFixed(1))));
+    result.replaceChildren(el('p', { className: 'error' }, t('tplTooLarge', file.name, number(file.size / 1048576, 1))));
     return;
   }
   const form = new FormData();
@@ -162,7 +137,7 @@ function renderDetail() {
   $('detail').hidden = false;
   $('detail-title').textContent = `${state.pkg.code} — ${state.pkg.name}`;
   $('versions').tBodies[0].replaceChildren(...state.versions.map((v) => el('tr', { dataset: { version: v.version } },
-    el('td', {}, v.version), el('td', {}, t(v.status)), el('td', {}, (v.importedAt || '').slice(0, 10)),
+    el('td', {}, v.version), el('td', {}, nameOf('packageStatus', v.status)), el('td', {}, date(v.importedAt)),
     el('td', { className: 'num' }, v.fieldCount),
     el('td', {}, v.status === 'DRAFT' && isCentral(state.user) ? el('button', { type: 'button', className: 'secondary publish',
       onclick: () => publish(v.version) }, t('tplPublish')) : ''))));
@@ -193,10 +168,10 @@ async function diff(event) {
   try {
     const d = await api(`/api/templates/${enc(state.code)}/diff?from=${enc($('diff-from').value)}&to=${enc($('diff-to').value)}`);
     const section = (title, items) => items.length ? [el('h4', {}, title), el('ul', {}, items.map((i) => el('li', { className: 'diff-' + i.kind },
-      `${t(i.kind)}: ${i.id}${i.label ? ' — ' + i.label : ''}`,
-      i.changes.length ? ` (${i.changes.map((c) => `${c.attribute}: ${c.before ?? '∅'} → ${c.after ?? '∅'}`).join('; ')})` : '')))] : [];
+      `${nameOf('change', i.kind)}: ${i.label || i.id}`,
+      i.changes.length ? ` (${i.changes.map((c) => changeLine(c)).join('; ')})` : '')))] : [];
     const procedure = d.procedure.length ? [el('h4', {}, t('tplProcedure')), el('ul', {}, d.procedure.map((c) =>
-      el('li', { className: 'diff-CHANGED' }, `${c.attribute}: ${c.before ?? '∅'} → ${c.after ?? '∅'}`)))] : [];
+      el('li', { className: 'diff-CHANGED' }, changeLine(c))))] : [];
     const parts = [...procedure, ...section(t('tplComponents'), d.components), ...section(t('tplFeesTitle'), d.fees),
       ...section(t('tplFieldsTitle'), d.fields)];
     $('diff').replaceChildren(...(parts.length ? parts : [el('p', {}, t('tplNoDiff'))]));
@@ -302,7 +277,7 @@ async function loadAdoption() {
   $('adopt-days').value = o.processingDays == null ? '' : o.processingDays;
   $('adopt-days').placeholder = String(standard.processingDays);
   $('adopt-fees').replaceChildren(el('legend', {}, t('tplFeeOverrides')), ...standard.fees.map((f) => el('label', {},
-    el('span', {}, `${f.name} (${t('tplStandard')}: ${money(f.amountVnd)})`),
+    el('span', {}, `${f.name} (${t('tplStandard')}: ${vnd(f.amountVnd)})`),
     el('input', { type: 'number', min: 0, step: 1, className: 'fee', dataset: { fee: f.id },
       value: o.feeAmounts[f.id] == null ? '' : o.feeAmounts[f.id], placeholder: String(f.amountVnd) }))));
   const fields = standard.forms.flatMap((form) => form.sections.flatMap((s) => s.fields.flatMap((f) => [f, ...f.columns])));
@@ -366,6 +341,8 @@ async function upgrade() {
 }
 
 // ---- deviations
+const agencyName = (code) => (state.agencies.find((a) => a.code === code) || {}).name;
+
 async function renderDeviations() {
   const section = $('deviations');
   if (!state.versions.some((v) => v.status === 'PUBLISHED')) { section.hidden = true; return; }
@@ -376,30 +353,8 @@ async function renderDeviations() {
   $('deviation-table').tBodies[0].replaceChildren(...r.localities.map((l) => el('tr', { className: 'deviation', dataset: { locality: l.localityCode } },
     el('td', {}, `${l.localityCode} — ${l.localityName}`), el('td', {}, l.centralVersion),
     el('td', {}, el('ul', { className: 'deviation-list' }, l.deviations.map((d) => el('li', {},
-      el('span', { className: 'kind' + (BURDEN.includes(d.kind) ? ' burden' : '') }, t(d.kind)),
-      describeDeviation(d))))))));
-}
-
-// A deviation as the officer reads it: "Lệ phí cấp bản sao: 8.000 đ → 10.000 đ", never its codes.
-function describeDeviation(d) {
-  const line = (subject, standard, local) => `${subject}: ${standard ?? '∅'} → ${local ?? '∅'}`;
-  const days = (v) => v == null ? null : t('devDaysValue', v);
-  const vnd = (v) => v == null ? null : `${money(v)} đ`;
-  switch (d.kind) {
-    case 'OUTDATED_VERSION': return line(t('devVersion'), d.standard, d.local);
-    case 'LONGER_TIME': case 'SHORTER_TIME': return line(t('devDays'), days(d.standard), days(d.local));
-    case 'HIGHER_FEE': case 'LOWER_FEE': {
-      const m = /^\S+ \((.*)\)$/.exec(d.subject);
-      return line(m ? m[1] : d.subject, vnd(d.standard), vnd(d.local));
-    }
-    case 'OTHER_AGENCY': return line(t('devAgency'), d.standard, d.local);
-    case 'EXTRA_DOCUMENT': return line(t('devDocument', d.local), t('devNotRequired'), t('devRequired'));
-    case 'FEWER_DOCUMENTS': return line(t('devDocument', d.standard), t('devRequired'), t('devNotRequired'));
-    case 'EXTRA_FIELD': return line(t('devField', d.local), t('devAbsent'), t('devPresent'));
-    case 'FEWER_FIELDS': return line(t('devField', d.standard), t('devPresent'), t('devAbsent'));
-    case 'LOCAL_HELP_TEXT': return line(t('devHelp', d.subject), d.standard, d.local);
-    default: return line(d.subject, d.standard, d.local);
-  }
+      el('span', { className: 'kind' + (BURDEN.includes(d.kind) ? ' burden' : ''), dataset: { kind: d.kind } },
+        nameOf('deviation', d.kind)), ' ', deviationLine(d, agencyName))))))));
 }
 
 document.addEventListener('DOMContentLoaded', async () => {

@@ -2,6 +2,7 @@
 // and the deploy form (check a to-be model, deploy it; every element problem listed with a link to the modeler).
 import { api, currentUser, params } from './kit/api.js';
 import { $, el, showError } from './kit/dom.js';
+import { money } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { isAdmin, isCentral, localitiesOf, mayActForLocality, mayWorkCases } from './kit/roles.js';
 import * as W from './workflow/common.js';
@@ -58,7 +59,7 @@ function render() {
   el('td', { className: 'num' }, 'v' + w.modelVersion),
   el('td', {}, W.when(w.deployedAt)),
   el('td', {}, w.deployedBy || ''),
-  el('td', { className: 'num' }, w.activeCases),
+  el('td', { className: 'num' }, money(w.activeCases)),
   el('td', { className: 'state' }, el('span', { className: 'wf-state ' + (w.suspended ? 'suspended' : 'running') },
     w.suspended ? t('wfsSuspended') : t('wfsRunning'))),
   el('td', { className: 'actions' },

@@ -3,9 +3,10 @@ import { api } from '../kit/api.js';
 import { el } from '../kit/dom.js';
 import { money } from '../kit/format.js';
 import { texts } from '../kit/i18n.js';
+import { nameOf } from '../kit/names.js';
 
 const t = texts('planBadges', {
-  planBadge: [(s, st) => `Phương án ${st}: −${s} đ/năm`, (s, st) => `Plan ${st}: −${s} VND/year`]
+  planBadge: [(s, st) => `Phương án ${st}: −${s} đ/năm`, (s, st) => `Plan (${st}): −${s} VND/year`]
 });
 const savings = {};
 function decorate() {
@@ -13,7 +14,10 @@ function decorate() {
     const s = savings[row.dataset.code];
     if (!s || row.querySelector('.plan-badge')) return;
     const cell = row.children[2];
-    if (cell) cell.append(el('span', { className: 'badge plan-badge', title: s.status }, t('planBadge', money(s.savingVnd), s.status)));
+    if (cell) {
+      cell.append(el('span', { className: 'badge plan-badge', dataset: { status: s.status } },
+        t('planBadge', money(s.savingVnd), nameOf('planStatus', s.status).toLocaleLowerCase('vi'))));
+    }
   });
 }
 /** Keeps a badge on every row of the ranking (#ranking) whose procedure has a plan, as the rows change. */

@@ -4,8 +4,9 @@
 import { api, currentUser } from '../kit/api.js';
 import { isCentral } from '../kit/roles.js';
 import { el } from '../kit/dom.js';
-import { dateTime, money } from '../kit/format.js';
+import { dateTime, hours as hoursText, money, number, percent, vnd, workingDays } from '../kit/format.js';
 import { language, onLanguage, texts } from '../kit/i18n.js';
+import { nameOf } from '../kit/names.js';
 
 const t = texts('plan', {
   planTitle: ['Phương án đơn giản hóa', 'Simplification plan'],
@@ -77,18 +78,27 @@ const VI_CHANGES = [
   [/^online submission and delivery$/, () => 'nộp và trả kết quả trực tuyến'],
   [/^processing time cut to (\d+) working days$/, (d) => `rút thời hạn còn ${d} ngày làm việc`],
   [/^fees waived$/, () => 'miễn phí, lệ phí'],
-  [/^fees cut by (.*)%$/, (p) => `giảm phí, lệ phí ${p}%`],
+  [/^fees cut by (.*)%$/, (p) => `giảm phí, lệ phí ${percent(p, 2)}`],
   [/^inter-agency service '(.*)' with (.*)$/, (n, codes) => `liên thông '${n}' với ${codes}`]
 ];
 const VI_REASONS = [
   [/^the data can be reused from (.*)$/, (db) => `dữ liệu có thể khai thác từ ${t(db)}`],
   [/^applicants still travel to or wait at the counter \(online level (.*)\)$/,
-    (level) => `người nộp vẫn phải đi lại, chờ tại quầy (mức trực tuyến: ${t(level)})`],
+    (level) => `người nộp vẫn phải đi lại, chờ tại quầy (mức trực tuyến: ${nameOf('onlineLevel', level)})`],
   [/^fees of (\d+(?:\.\d+)?) VND per dossier are charged$/, (v) => `đang thu ${money(v)} đ phí, lệ phí mỗi hồ sơ`]
 ];
+// In English the server's words stay, with their figures and codes written as everywhere else.
+const EN_FIGURES = [
+  [/^the data can be reused from (.*)$/, (db) => `the data can be reused from ${t(db)}`],
+  [/^applicants still travel to or wait at the counter \(online level (.*)\)$/,
+    (level) => `applicants still travel to or wait at the counter (online level: ${nameOf('onlineLevel', level)})`],
+  [/^once-only: reuse '(.*)' from (.*)$/, (c, db) => `once-only: reuse '${c}' from ${t(db)}`],
+  [/^fees of (\d+(?:\.\d+)?) VND per dossier are charged$/, (v) => `fees of ${vnd(v)} per dossier are charged`],
+  [/^fees cut by (.*)%$/, (p) => `fees cut by ${percent(p, 2)}`]
+];
 function said(text, table) {
-  if (language() !== 'vi' || !text) return text;
-  for (const [pattern, say] of table) {
+  if (!text) return text;
+  for (const [pattern, say] of language() === 'vi' ? table : EN_FIGURES) {
     const m = text.match(pattern);
     if (m) return say(...m.slice(1));
   }
@@ -101,8 +111,8 @@ function describe(m) {
   switch (m.kind) {
     case 'REMOVE_COMPONENT': return `${kindName(m.kind)}: ${m.component}`;
     case 'ONCE_ONLY': return `${kindName(m.kind)}: ${m.component} ← ${t(m.database)}`;
-    case 'CUT_PROCESSING_TIME': return `${kindName(m.kind)}: ${m.days}`;
-    case 'CUT_FEE': return `${kindName(m.kind)}: ${m.percent}%`;
+    case 'CUT_PROCESSING_TIME': return `${kindName(m.kind)}: ${workingDays(m.days)}`;
+    case 'CUT_FEE': return `${kindName(m.kind)}: ${percent(m.percent, 2)}`;
     case 'MERGE': return `${kindName(m.kind)}: ${m.serviceName} (${(m.linkedCodes || []).join(', ')})`;
     default: return kindName(m.kind);
   }
@@ -201,11 +211,11 @@ function figures() {
   return el('table', { className: 'plan-figures' },
     el('thead', {}, el('tr', {}, el('th', {}), el('th', { className: 'num' }, t('perDossier')), el('th', { className: 'num' }, t('perYear')))),
     el('tbody', {},
-      el('tr', {}, el('th', {}, t('beforeRow')), el('td', { className: 'num' }, money(c.asIs.costPerDossierVnd)), el('td', { id: 'plan-before', className: 'num' }, money(s.beforeVnd))),
-      el('tr', {}, el('th', {}, t('afterRow')), el('td', { className: 'num' }, money(c.toBe.costPerDossierVnd)), el('td', { id: 'plan-after', className: 'num' }, money(s.afterVnd))),
-      el('tr', {}, el('th', {}, t('saving')), el('td', {}), el('td', { id: 'plan-saving', className: 'num' }, money(s.savingVnd))),
-      el('tr', {}, el('th', {}, t('savingPct')), el('td', {}), el('td', { id: 'plan-percent', className: 'num' }, s.savingPercent === null ? '' : s.savingPercent + ' %')),
-      el('tr', {}, el('th', {}, t('processing')), el('td', {}), el('td', { className: 'num' }, `${preview.processingDaysBefore} → ${preview.processingDaysAfter}`))));
+      el('tr', {}, el('th', {}, t('beforeRow')), el('td', { className: 'num' }, vnd(c.asIs.costPerDossierVnd)), el('td', { id: 'plan-before', className: 'num' }, vnd(s.beforeVnd))),
+      el('tr', {}, el('th', {}, t('afterRow')), el('td', { className: 'num' }, vnd(c.toBe.costPerDossierVnd)), el('td', { id: 'plan-after', className: 'num' }, vnd(s.afterVnd))),
+      el('tr', {}, el('th', {}, t('saving')), el('td', {}), el('td', { id: 'plan-saving', className: 'num' }, vnd(s.savingVnd))),
+      el('tr', {}, el('th', {}, t('savingPct')), el('td', {}), el('td', { id: 'plan-percent', className: 'num' }, percent(s.savingPercent, 2))),
+      el('tr', {}, el('th', {}, t('processing')), el('td', {}), el('td', { className: 'num' }, `${workingDays(preview.processingDaysBefore)} → ${workingDays(preview.processingDaysAfter)}`))));
 }
 
 /** Saves a hand edit of the to-be activity {@code name} (replacing an earlier edit of it). */
@@ -221,8 +231,8 @@ function toBeTable() {
   const editable = isCentral(user) && (plan.status === 'DRAFT' || plan.status === 'PROPOSED');
   const rows = preview.toBe.activities.map((a, i) => {
     if (!editable) {
-      return el('tr', {}, el('td', {}, a.name), el('td', { className: 'num' }, a.hours),
-        el('td', { className: 'num' }, money(a.outOfPocketVnd)), el('td', { className: 'num' }, a.share), el('td', {}, changeText(a.changedBy)), el('td', {}));
+      return el('tr', {}, el('td', {}, a.name), el('td', { className: 'num' }, hoursText(a.hours)),
+        el('td', { className: 'num' }, vnd(a.outOfPocketVnd)), el('td', { className: 'num' }, number(a.share)), el('td', {}, changeText(a.changedBy)), el('td', {}));
     }
     const input = (name, value) => el('input', { className: 'plan-edit', name, value, size: 7, dataset: { row: i } });
     const hours = input('hours', a.hours);
@@ -258,10 +268,11 @@ function render() {
   } else {
     if (plans.length > 1) {
       parts.push(el('label', {}, t('planPick') + ' ', el('select', { id: 'plan-pick', onchange: (e) => run(() => load(Number(e.target.value))) },
-        plans.map((p) => el('option', { value: p.id, selected: p.id === plan.id }, `#${p.id} ${p.title} (${p.status})`)))));
+        plans.map((p) => el('option', { value: p.id, selected: p.id === plan.id }, `#${p.id} ${p.title} (${nameOf('planStatus', p.status)})`)))));
     }
     const editable = central && (plan.status === 'DRAFT' || plan.status === 'PROPOSED');
-    parts.push(el('p', {}, el('strong', {}, plan.title), ' — ', t('status') + ': ', el('span', { id: 'plan-status', className: 'badge' }, plan.status)));
+    parts.push(el('p', {}, el('strong', {}, plan.title), ' — ', t('status') + ': ', el('span', { id: 'plan-status', className: 'badge', dataset: { status: plan.status } },
+      nameOf('planStatus', plan.status))));
     parts.push(el('h4', {}, t('measures')), el('ul', { id: 'plan-measures' }, plan.measures.map((m, i) => el('li', {}, describe(m), ' ',
       editable ? el('button', { type: 'button', className: 'secondary', onclick: () => run(() => save(plan.measures.filter((_, j) => j !== i))) }, t('measureRemove')) : null))));
     if (editable) parts.push(measureForm());
@@ -273,12 +284,12 @@ function render() {
       onclick: () => run(() => changeStatus(s)) }, t('to' + s))),
     central && proposedByMe ? el('span', { className: 'note', id: 'plan-approve-by-other' }, ' ' + t('approveByOther')) : null));
     parts.push(el('details', {}, el('summary', {}, t('history')), el('ul', {}, plan.history.map((h) =>
-      el('li', {}, `${dateTime(h.at)}: ${h.from || '—'} → ${h.to} (${h.by})`)))));
+      el('li', {}, `${dateTime(h.at)}: ${nameOf('planStatus', h.from) || '—'} → ${nameOf('planStatus', h.to)} (${h.by})`)))));
   }
   if (suggestions.length) {
     const editable = central && (!plan || plan.status === 'DRAFT' || plan.status === 'PROPOSED');
     parts.push(el('h4', {}, t('suggestions')), el('ul', { id: 'plan-suggestions' }, suggestions.map((s) => el('li', {},
-      describe(s.measure), ` — ${said(s.reason, VI_REASONS)}; ${t('saving')}: ${money(s.savingVnd)} `,
+      describe(s.measure), ` — ${said(s.reason, VI_REASONS)}; ${t('saving')}: ${vnd(s.savingVnd)} `,
       editable ? el('button', { type: 'button', className: 'secondary', dataset: { suggestion: s.measure.kind },
         onclick: () => run(() => addMeasure(s.measure)) }, t('suggestionAdd')) : null))));
   }

@@ -1,10 +1,11 @@
 // Shared by the pages that run workflows (operations, intake, task list, case, the procedure page's panel):
-// Vietnamese names of groups, steps, states and channels; times in Viet Nam's zone; who is acting (the signed-in
-// person, shown where the page acts); the localities for selects.
+// Vietnamese names of groups and steps (states and channels: kit/names.js); times in Viet Nam's zone; who is acting
+// (the signed-in person, shown where the page acts); the localities for selects.
 import { api, currentUser } from '../kit/api.js';
 import { el } from '../kit/dom.js';
 import { number, when, ZONE } from '../kit/format.js';
 import { language, texts } from '../kit/i18n.js';
+import { nameOf } from '../kit/names.js';
 import { table } from '../kit/table.js';
 
 const t = texts('workflow', {
@@ -28,12 +29,6 @@ const t = texts('workflow', {
   'wfGroups.cong-an': ['Công an', 'Police'],
   'wfGroups.bhxh': ['Bảo hiểm xã hội', 'Social insurance'],
   'wfGroups.applicant': ['Người nộp hồ sơ (trên Cổng dịch vụ công)', 'Applicant (on the public service portal)'],
-  'wfStates.ACTIVE': ['Đang giải quyết', 'In progress'],
-  'wfStates.COMPLETED': ['Đã giải quyết xong', 'Completed'],
-  'wfStates.CANCELLED': ['Đã hủy', 'Cancelled'],
-  'wfChannels.ONLINE': ['Trực tuyến', 'Online'],
-  'wfChannels.COUNTER': ['Trực tiếp tại bộ phận một cửa', 'At the one-stop desk'],
-  'wfChannels.POST': ['Qua bưu chính', 'By post'],
   'wfTypes.userTask': ['Việc xử lý', 'Human task'],
   'wfTypes.serviceTask': ['Bước tự động', 'Automatic step'],
   'wfTypes.scriptTask': ['Bước tự động', 'Automatic step'],
@@ -64,8 +59,8 @@ const t = texts('workflow', {
 const GROUPS = ['mot-cua', 'tu-phap', 'cong-an', 'bhxh', 'applicant'];
 
 const groupName = (g) => t.of('wfGroups', g);
-const stateName = (s) => t.of('wfStates', s);
-const channelName = (c) => t.of('wfChannels', c);
+const stateName = (s) => nameOf('caseState', s);
+const channelName = (c) => nameOf('channel', c);
 const typeName = (type) => t.of('wfTypes', type);
 
 /** Hours as a number, one decimal (two under an hour); '' when null. */

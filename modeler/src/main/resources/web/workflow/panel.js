@@ -112,7 +112,7 @@ function renderDeployments() {
   return [el('h4', {}, t('wpDeployed')), tableOf(['wpVersion', 'wpLocality', 'wpModel', 'wpAt', 'wpBy', 'wpActive', 'wpState'],
     state.deployments.map((d) => el('tr', { dataset: { workflow: d.workflowId, version: d.version } },
       el('td', { className: 'version' }, 'v' + d.version), el('td', {}, W.localityName(d.locality)), el('td', {}, 'v' + d.modelVersion),
-      el('td', {}, W.when(d.deployedAt)), el('td', {}, d.deployedBy || ''), el('td', { className: 'num' }, d.activeCases),
+      el('td', {}, W.when(d.deployedAt)), el('td', {}, d.deployedBy || ''), el('td', { className: 'num' }, number(d.activeCases, 0)),
       el('td', {}, el('span', { className: 'wf-state ' + (d.suspended ? 'suspended' : 'running') },
         d.suspended ? t('wpSuspended') : t('wpRunning'))))), { id: 'deployments' }, [false, false, false, false, false, true])];
 }

@@ -63,7 +63,7 @@ class PlanEditorBrowserTest {
         assertThat(browser.findElement(By.id("plan-by")).getTagName()).isEqualTo("strong");
         browser.findElement(By.id("plan-title")).sendKeys("Khai sinh không giấy tờ");
         browser.findElement(By.id("plan-create")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "DRAFT"));
+        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Dự thảo"));
         assertThat(saving()).isZero();
 
         browser.findElement(By.cssSelector("button[data-suggestion=ONCE_ONLY]")).click();
@@ -90,7 +90,7 @@ class PlanEditorBrowserTest {
         screenshot("plan-editor.png");
 
         browser.findElement(By.cssSelector("button[data-status=PROPOSED]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "PROPOSED"));
+        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Đã đề xuất"));
         // Whoever proposed a plan is not offered its approval: someone else approves it.
         assertThat(browser.findElements(By.cssSelector("button[data-status=APPROVED]"))).isEmpty();
         assertThat(browser.findElement(By.id("plan-approve-by-other")).getText()).contains("người khác phê duyệt");
@@ -99,7 +99,7 @@ class PlanEditorBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-status=APPROVED]")));
         assertThat(browser.findElement(By.id("plan-by")).getText()).isEqualTo("Trần Văn Duyệt");
         browser.findElement(By.cssSelector("button[data-status=APPROVED]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "APPROVED"));
+        wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Đã phê duyệt"));
         assertThat(browser.findElements(By.id("measure-add"))).isEmpty();
 
         browser.get(base() + "/reports.html");

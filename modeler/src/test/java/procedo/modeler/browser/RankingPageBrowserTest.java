@@ -37,6 +37,13 @@ class RankingPageBrowserTest {
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("tr.item"), 5));
     }
 
+    /** A number as the pages write it (vi-VN: dot thousands, decimal comma), e.g. "74,48". */
+    static BigDecimal viNumber(String shown) {
+        String text = shown.trim();
+        assertThat(text).as("a vi-VN number").matches("-?\\d{1,3}(\\.\\d{3})*(,\\d+)?");
+        return new BigDecimal(text.replace(".", "").replace(',', '.'));
+    }
+
     private List<WebElement> rows() {
         return browser.findElements(By.cssSelector("tr.item"));
     }
@@ -45,7 +52,8 @@ class RankingPageBrowserTest {
     void showsTheRankedCatalogInVietnameseWithAScoreBarPerRow() {
         assertThat(browser.findElement(By.cssSelector("header .tagline")).getText())
                 .isEqualTo("Ưu tiên cải cách thủ tục hành chính");
-        assertThat(browser.findElement(By.id("summary")).getText()).contains("thủ tục được xếp hạng", "balanced");
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("thủ tục được xếp hạng", "Cân bằng")
+                .doesNotContain("balanced");
         WebElement first = rows().get(0);
         assertThat(first.findElements(By.tagName("td")).get(0).getText()).isEqualTo("1");
         assertThat(first.findElement(By.cssSelector(".bar")).getSize().getWidth()).isPositive();
@@ -63,7 +71,7 @@ class RankingPageBrowserTest {
     @Test
     void clickingARowExplainsItsScoreWithContributionsThatAddUp() {
         WebElement first = rows().get(0);
-        BigDecimal score = new BigDecimal(first.findElement(By.cssSelector("td.score")).getText().trim());
+        BigDecimal score = viNumber(first.findElement(By.cssSelector("td.score")).getText());
 
         first.click();
 
@@ -72,7 +80,7 @@ class RankingPageBrowserTest {
         assertThat(criteria).hasSize(5);
         assertThat(criteria.get(0).getText()).startsWith("Số hồ sơ/năm");
         BigDecimal sum = criteria.stream()
-                .map(r -> new BigDecimal(r.findElements(By.tagName("td")).get(4).getText().trim()))
+                .map(r -> viNumber(r.findElements(By.tagName("td")).get(4).getText()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).isEqualByComparingTo(score);
         assertThat(browser.getCurrentUrl()).contains("#explain=");
@@ -83,7 +91,7 @@ class RankingPageBrowserTest {
         String firstBalanced = rows().get(0).getText();
 
         new Select(browser.findElement(By.id("profile"))).selectByValue("quick-wins");
-        wait.until(d -> browser.findElement(By.id("summary")).getText().contains("quick-wins"));
+        wait.until(d -> browser.findElement(By.id("summary")).getText().contains("Làm được ngay"));
         new Select(browser.findElement(By.id("scope"))).selectByValue("79");
         wait.until(d -> !rows().isEmpty() && !rows().get(0).getText().equals(firstBalanced));
 
