@@ -16,7 +16,7 @@ const t = texts('reports', {
   national: ['Toàn quốc', 'National'],
   adopted: ['Đã phê duyệt, đã thực hiện', 'Approved and implemented'],
   draft: ['Chỉ phương án dự thảo', 'Draft plans only'],
-  proposed: ['Chỉ phương án đã trình', 'Proposed plans only'],
+  proposed: ['Chỉ phương án đã đề xuất', 'Proposed plans only'],
   approved: ['Chỉ phương án đã phê duyệt', 'Approved plans only'],
   implemented: ['Chỉ phương án đã thực hiện', 'Implemented plans only'],
   downloadXlsx: ['Tải báo cáo Excel (XLSX)', 'Download the report (XLSX)'],

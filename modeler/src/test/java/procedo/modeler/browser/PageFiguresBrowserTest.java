@@ -222,12 +222,13 @@ class PageFiguresBrowserTest {
             browser.get(base + "/reports.html");
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#r-agency option"), 1));
             assertThat(browser.findElements(By.cssSelector("#r-status option"))).extracting(WebElement::getText)
-                    .contains("Draft", "Proposed", "Approved", "Implemented");
+                    .contains("Draft plans only", "Proposed plans only", "Approved plans only", "Implemented plans only");
             switchLanguage();
             wait.until(d -> d.findElements(By.cssSelector("#r-status option")).stream()
-                    .anyMatch(o -> o.getText().equals("Đã phê duyệt")));
+                    .anyMatch(o -> o.getText().equals("Chỉ phương án đã phê duyệt")));
             assertThat(browser.findElements(By.cssSelector("#r-status option"))).extracting(WebElement::getText)
-                    .contains("Dự thảo", "Đã đề xuất", "Đã phê duyệt", "Đã thực hiện");
+                    .contains("Chỉ phương án dự thảo", "Chỉ phương án đã đề xuất", "Chỉ phương án đã phê duyệt",
+                            "Chỉ phương án đã thực hiện");
             assertNoRawCode(text("#report-filters"));
 
             browser.get(base + "/audit.html");
