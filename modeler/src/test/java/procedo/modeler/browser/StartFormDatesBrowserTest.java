@@ -24,15 +24,17 @@ import procedo.templates.model.TemplatePackage;
 /**
  * Dates typed the Vietnamese way on a real start form: dd/MM/yyyy typed or picked on a calendar that starts on
  * Monday with Vietnamese names, stored as ISO days; a day the calendar does not have is refused at its field,
- * naming the field, and nothing is sent. The form is the birth registration's, cut down to the child's and the
- * mother's names and dates, published for a procedure of this test's own (so no demo procedure gets a case).
+ * naming the field, and nothing is sent; the form's other widgets speak Vietnamese too. The form is the birth
+ * registration's, cut down to the child's and the mother's names, dates, the mother's ethnicity and residence,
+ * published for a procedure of this test's own (so no demo procedure gets a case).
  */
 @ExtendWith(SharedBrowserSite.class)
 @ResourceLock(SharedBrowserSite.LOCK)
 class StartFormDatesBrowserTest extends WorkflowPages {
 
     private static final String OWN = "9.990002";
-    private static final Set<String> KEPT = Set.of("tre_ho_ten", "tre_ngay_sinh", "me_ho_ten", "me_nam_sinh");
+    private static final Set<String> KEPT = Set.of("tre_ho_ten", "tre_ngay_sinh", "me_ho_ten", "me_nam_sinh",
+            "me_dan_toc", "me_noi_cu_tru");
     private static final String BPMN = """
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -60,6 +62,17 @@ class StartFormDatesBrowserTest extends WorkflowPages {
         new Select(browser.findElement(By.id("locality"))).selectByValue("01");
         text("Field_tre_ho_ten", "Nguyễn Minh An");
         text("Field_me_ho_ten", "Nguyễn Thị Hoa");
+
+        // The widgets of the form: a select says "Chọn", a search "Tìm kiếm", and finding nothing says so.
+        assertThat(field("Field_me_dan_toc-display").getText()).contains("Chọn").doesNotContain("Select");
+        WebElement province = field("Field_me_noi_cu_tru_province");
+        assertThat(province.getAttribute("placeholder")).isEqualTo("Tìm kiếm");
+        province.sendKeys("zzz");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#start-form .fjs-dropdownlist-empty"),
+                "Không có kết quả phù hợp"));
+        province.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        address("me_noi_cu_tru", "Hà Nội", "Phường Ba Đình");
+        choose("Field_me_dan_toc", "Kinh");
 
         // The calendar of a date field: Monday first, Vietnamese names, the day format in the field.
         WebElement birth = field("Field_tre_ngay_sinh-date");
@@ -125,6 +138,8 @@ class StartFormDatesBrowserTest extends WorkflowPages {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#start-form .fjs-form")));
         WebElement birth = field("Field_tre_ngay_sinh-date");
         assertThat(birth.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        assertThat(field("Field_me_noi_cu_tru_province").getAttribute("placeholder")).isEqualTo("Search");
+        assertThat(field("Field_me_dan_toc-display").getText()).contains("Select");
         birth.click();
         birth.sendKeys("05/07/2025", Keys.ENTER);
         WebElement calendar = birth.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"))
