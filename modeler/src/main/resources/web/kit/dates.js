@@ -2,7 +2,7 @@
 // both languages; ISO yyyy-MM-dd is what is stored and sent. A typed day that the calendar does not have (31/02,
 // month 20) is refused at its field, never moved to another day. The pickers are flatpickr from the vendor
 // bundles (FormViewer for form-js forms, DatePicker for the pages' own inputs), configured here.
-import { texts } from './i18n.js';
+import { onLanguage, texts } from './i18n.js';
 
 const t = texts('dates', {
   datePlaceholder: ['dd/mm/yyyy', 'dd/mm/yyyy'],
@@ -131,8 +131,20 @@ export function datePicker(input) {
   input.placeholder = t('datePlaceholder');
   input.autocomplete = 'off';
   const vendor = configureDates(window.DatePicker);
-  if (vendor) vendor.datePicker(input, { static: true });
+  if (vendor) {
+    vendor.datePicker(input, { static: true });
+    pickers.add(input);
+  }
   return input;
 }
+
+// The pages' own pickers are made again after a language switch, with the calendar's names in the new language.
+const pickers = new Set();
+onLanguage(() => [...pickers].forEach((input) => {
+  pickers.delete(input);
+  if (!input._flatpickr) return;
+  input._flatpickr.destroy();
+  if (input.isConnected) datePicker(input);
+}));
 
 export { t };
