@@ -158,11 +158,20 @@ function findGroup(components, path, prefix) {
   return null;
 }
 
-/** The date field whose day input has the DOM id inputId ("…-<component id>-date"): its component id and label. */
+/**
+ * The date field whose day input has the DOM id inputId ("…-<component id>-date", in a list's row
+ * "…-<component id>_<row>-date"): its component id, label and row indexes.
+ */
 function dateField(inputId) {
-  const f = Object.values(state.fields).find((x) => x.component.type === 'datetime'
-    && (inputId || '').endsWith('-' + x.component.id + '-date'));
-  return f ? { id: f.component.id, label: labelOf(f) } : null;
+  const dates = Object.values(state.fields).filter((x) => x.component.type === 'datetime');
+  const id = inputId || '';
+  const whole = dates.find((x) => id.endsWith('-' + x.component.id + '-date'));
+  if (whole) return { id: whole.component.id, label: labelOf(whole), rows: [] };
+  for (const f of dates) {
+    const m = id.match(new RegExp('-' + f.component.id.replace(/[^\w]/g, '\\$&') + '((?:_\\d+)+)-date$'));
+    if (m) return { id: f.component.id, label: labelOf(f), rows: m[1].slice(1).split('_').map(Number) };
+  }
+  return null;
 }
 
 /** form-js error ids name components; the list says which field by its path and label. */

@@ -18,7 +18,8 @@ const t = texts('forms', {
   expandAll: [(n) => `Mở rộng tất cả (${n})`, (n) => `Expand all (${n})`],
   removeRow: [(n) => `Xóa dòng ${n}`, (n) => `Remove list item ${n}`],
   increment: ['Tăng', 'Increment'],
-  decrement: ['Giảm', 'Decrement']
+  decrement: ['Giảm', 'Decrement'],
+  row: [(n) => `dòng ${n}`, (n) => `row ${n}`]
 });
 
 /** window.FormViewer (once its script is loaded) speaking the page's language; null without it. */
@@ -26,50 +27,63 @@ export function formViewer() {
   return configureDates(window.FormViewer, t) || null;
 }
 
+/** errors with value at path ([component id, row index, ...]), copied along the path; undefined takes it away. */
+function put(errors, path, value) {
+  const [head, ...rest] = path;
+  const copy = Object.assign(Array.isArray(errors) ? [] : {}, errors);
+  const below = copy[head] && typeof copy[head] === 'object' && !Array.isArray(copy[head]) ? copy[head] : {};
+  if (rest.length) copy[head] = put(below, rest, value);
+  else if (value === undefined) delete copy[head];
+  else copy[head] = value;
+  return copy;
+}
+
+const at = (errors, path) => path.reduce((x, k) => (x && typeof x === 'object' ? x[k] : undefined), errors);
+
 /**
  * The days refused in the date fields of a rendered form-js form. fieldOf(inputId) is the field an input belongs
- * to, { id, label } with the component's id, or null. A refusal is shown at its field at once and taken away when
- * the day is corrected; changed() runs after either.
+ * to, { id, label, rows } with the component's id and, in a list, the row indexes; or null. A refusal is shown at
+ * its field at once and taken away when the day is corrected; changed() runs after either.
  */
 export function refusedDays(form, container, fieldOf, changed) {
   const refused = new Map();
   const root = container.firstElementChild || container;
-  const setError = (id, message) => {
-    const errors = Object.assign({}, form._getState().errors);
-    if (message) errors[id] = [message];
-    else delete errors[id];
-    form._setState({ errors });
+  const said = (r) => dayProblem(r.rows ? `${r.label} (${r.rows})` : r.label, r.refusal);
+  const shown = (errors) => {
+    let all = errors || {};
+    refused.forEach((r) => { all = put(all, r.path, [said(r)]); });
+    return all;
   };
   // the form checks a field again when it loses focus and would put its own finding in place of the refusal
   form.on('changed', () => {
     const errors = form._getState().errors || {};
-    const lost = [...refused].filter(([id, r]) => [].concat(errors[id] || []).join() !== dayProblem(r.label, r.refusal));
-    if (!lost.length) return;
-    const kept = Object.assign({}, errors);
-    lost.forEach(([id, r]) => { kept[id] = [dayProblem(r.label, r.refusal)]; });
-    form._setState({ errors: kept });
+    const lost = [...refused.values()].some((r) => [].concat(at(errors, r.path) || []).join() !== said(r));
+    if (lost) form._setState({ errors: shown(errors) });
   });
   root.addEventListener('date-checked', (event) => {
     const field = fieldOf(event.target.id);
     if (!field) return;
+    const path = [field.id, ...(field.rows || [])];
+    const key = path.join('.');
+    const rows = (field.rows || []).map((i) => t('row', i + 1)).join(', ');
     if (event.detail) {
-      refused.set(field.id, { label: field.label, refusal: event.detail });
-      setError(field.id, dayProblem(field.label, event.detail));
-    } else if (refused.delete(field.id)) {
-      setError(field.id, null);
+      refused.set(key, { id: field.id, path, label: field.label, rows, refusal: event.detail });
+      form._setState({ errors: shown(form._getState().errors) });
+    } else if (refused.delete(key)) {
+      form._setState({ errors: put(form._getState().errors || {}, path, undefined) });
     }
     if (changed) changed();
   });
   return {
-    /** The message of a refused field: inList without the label, for a list that names the field itself. */
+    /** The message of a refused field (its first refused row in a list): inList without the field's own label. */
     message: (id, inList) => {
-      const r = refused.get(id);
-      return r ? dayProblem(inList ? null : r.label, r.refusal) : null;
+      const r = [...refused.values()].find((x) => x.id === id);
+      if (!r) return null;
+      return inList ? dayProblem(r.rows ? r.rows.charAt(0).toUpperCase() + r.rows.slice(1) : null, r.refusal) : said(r);
     },
     /** errors (the form's own, by component id) with every refused day in place of what the form found there. */
     over: (errors) => {
-      const all = Object.assign({}, errors);
-      refused.forEach((r, id) => { all[id] = [dayProblem(r.label, r.refusal)]; });
+      const all = shown(errors);
       form._setState({ errors: all });
       return all;
     }

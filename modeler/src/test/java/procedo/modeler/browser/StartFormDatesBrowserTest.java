@@ -17,6 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import procedo.catalog.account.Actor;
 import procedo.templates.TemplateService;
+import procedo.templates.model.FieldType;
+import procedo.templates.model.FormField;
 import procedo.templates.model.FormSection;
 import procedo.templates.model.FormTemplate;
 import procedo.templates.model.TemplatePackage;
@@ -26,7 +28,8 @@ import procedo.templates.model.TemplatePackage;
  * Monday with Vietnamese names, stored as ISO days; a day the calendar does not have is refused at its field,
  * naming the field, and nothing is sent; the form's other widgets speak Vietnamese too. The form is the birth
  * registration's, cut down to the child's and the mother's names, dates, the mother's ethnicity and residence,
- * published for a procedure of this test's own (so no demo procedure gets a case).
+ * with a list of siblings and their days of birth, published for a procedure of this test's own (so no demo
+ * procedure gets a case).
  */
 @ExtendWith(SharedBrowserSite.class)
 @ResourceLock(SharedBrowserSite.LOCK)
@@ -106,10 +109,18 @@ class StartFormDatesBrowserTest extends WorkflowPages {
                 .endsWith("Ngày, tháng, năm sinh: ngày 31/02/2025 không tồn tại");
         assertThat(mother.getAttribute("value")).isEqualTo("31/02/2025");
 
+        // In a list's row as well, the row named.
+        WebElement sibling = field("Field_ae_ngay_sinh_0-date");
+        sibling.sendKeys("30/02/2024", Keys.TAB);
+        WebElement siblingField = sibling.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+        wait.until(d -> siblingField.getText().contains("Ngày sinh (dòng 1): ngày 30/02/2024 không tồn tại"));
+        assertThat(sibling.getAttribute("value")).isEqualTo("30/02/2024");
+
         // The dossier is not received: the list names the field, nothing reaches the server.
         browser.findElement(By.id("start-submit")).click();
         WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start-error-list")));
-        assertThat(list.getText()).contains("Ngày, tháng, năm sinh: Ngày 31/02/2025 không tồn tại");
+        assertThat(list.getText()).contains("Ngày, tháng, năm sinh: Ngày 31/02/2025 không tồn tại",
+                "Dòng 1: ngày 30/02/2024 không tồn tại");
         assertThat(browser.getCurrentUrl()).contains("/start.html");
         assertThat(getJson("/api/cases?procedureCode=" + OWN)).isEmpty();
 
@@ -119,6 +130,8 @@ class StartFormDatesBrowserTest extends WorkflowPages {
         mother.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20/03/1990", Keys.TAB);
         wait.until(d -> !motherField.getText().contains("không tồn tại"));
         assertThat(mother.getAttribute("value")).isEqualTo("20/03/1990");
+        sibling.sendKeys(Keys.chord(Keys.CONTROL, "a"), "29/02/2024", Keys.TAB);
+        wait.until(d -> !siblingField.getText().contains("không tồn tại"));
 
         browser.findElement(By.id("start-submit")).click();
         wait.until(ExpectedConditions.urlContains("/case.html?id="));
@@ -127,6 +140,9 @@ class StartFormDatesBrowserTest extends WorkflowPages {
         assertThat(data.get("tre_ngay_sinh").asText()).isEqualTo("2025-07-05");
         assertThat(data.get("me_nam_sinh").asText()).isEqualTo("1990-03-20");
         assertThat(data.get("tre_ho_ten").asText()).isEqualTo("Nguyễn Minh An");
+        // a list's rows are kept as one JSON text
+        assertThat(new ObjectMapper().readTree(data.get("anh_chi_em").asText()).get(0).get("ae_ngay_sinh").asText())
+                .isEqualTo("2024-02-29");
     }
 
     @Test
@@ -170,9 +186,14 @@ class StartFormDatesBrowserTest extends WorkflowPages {
 
         TemplatePackage birth = templates.get(CODE, templates.standard(CODE).version());
         FormTemplate form = birth.forms().get(0);
-        List<FormSection> sections = form.sections().stream()
+        List<FormSection> sections = new java.util.ArrayList<>(form.sections().stream()
                 .map(s -> new FormSection(s.title(), s.fields().stream().filter(f -> KEPT.contains(f.id())).toList()))
-                .filter(s -> !s.fields().isEmpty()).toList();
+                .filter(s -> !s.fields().isEmpty()).toList());
+        FormField siblingBorn = new FormField("ae_ngay_sinh", FieldType.DATE, "Ngày sinh", "Date of birth", false, null,
+                null, null, null, null, null, List.of(), null, List.of());
+        sections.add(new FormSection("Anh, chị, em ruột", List.of(new FormField("anh_chi_em", FieldType.GROUP,
+                "Anh, chị, em ruột", "Siblings", false, null, null, null, null, null, null, List.of(), null,
+                List.of(siblingBorn)))));
         TemplatePackage own = new TemplatePackage(OWN, "2026.1", birth.name(), birth.field(), birth.level(),
                 birth.agencyCode(), birth.processingDays(), birth.onlineLevel(), birth.legalBasis(), birth.fees(),
                 birth.components(), List.of(form.withSections(sections)));
