@@ -180,7 +180,7 @@ function clientErrors(errors) {
   Object.values(state.fields).forEach((f) => { byId[f.component.id] = f; });
   return Object.entries(errors).map(([id, messages]) => {
     const f = byId[id];
-    const refused = state.days && state.days.message(id, true);
+    const refused = state.days && state.days.listed(id);
     return { field: f ? f.path : id, message: refused || [].concat(messages).flat().join('; ') || t('stInvalid') };
   });
 }

@@ -31,7 +31,7 @@ export function formViewer() {
 function put(errors, path, value) {
   const [head, ...rest] = path;
   const copy = Object.assign(Array.isArray(errors) ? [] : {}, errors);
-  const below = copy[head] && typeof copy[head] === 'object' && !Array.isArray(copy[head]) ? copy[head] : {};
+  const below = copy[head] && typeof copy[head] === 'object' ? copy[head] : {};
   if (rest.length) copy[head] = put(below, rest, value);
   else if (value === undefined) delete copy[head];
   else copy[head] = value;
@@ -75,11 +75,14 @@ export function refusedDays(form, container, fieldOf, changed) {
     if (changed) changed();
   });
   return {
-    /** The message of a refused field (its first refused row in a list): inList without the field's own label. */
-    message: (id, inList) => {
+    /**
+     * The refusal of a field (its first refused row in a list) for a list of problems that names the field
+     * itself: without the field's label, with the row's; null when the field has none.
+     */
+    listed: (id) => {
       const r = [...refused.values()].find((x) => x.id === id);
       if (!r) return null;
-      return inList ? dayProblem(r.rows ? r.rows.charAt(0).toUpperCase() + r.rows.slice(1) : null, r.refusal) : said(r);
+      return dayProblem(r.rows ? r.rows.charAt(0).toUpperCase() + r.rows.slice(1) : null, r.refusal);
     },
     /** errors (the form's own, by component id) with every refused day in place of what the form found there. */
     over: (errors) => {
