@@ -1,6 +1,7 @@
 // The audit page: every recorded change, newest first, with filters (who, action, dates, procedure, province), its
 // workbook export and the verification of the trail's hash chain.
 import { api } from './kit/api.js';
+import { datePicker, dayProblem } from './kit/dates.js';
 import { $, el } from './kit/dom.js';
 import { money, when } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
@@ -181,6 +182,11 @@ async function options() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
+  ['a-from', 'a-to'].forEach((id) => datePicker($(id)));
+  // a day the calendar does not have is refused as soon as it is entered, naming the filter
+  $('a-filters').addEventListener('date-checked', (e) => {
+    $('a-error').textContent = e.detail ? dayProblem(t(e.target.id === 'a-from' ? 'from' : 'to'), e.detail) : '';
+  });
   $('a-filters').addEventListener('input', links);
   $('a-filters').addEventListener('change', links);
   $('a-filters').addEventListener('submit', (e) => { e.preventDefault(); offset = 0; load(); });

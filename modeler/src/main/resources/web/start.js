@@ -2,6 +2,7 @@
 // new case's page. Field errors, the browser's or the server's, are shown at the field and in a list.
 import { api, currentUser, params } from './kit/api.js';
 import { $, el, showError } from './kit/dom.js';
+import { formViewer, refusedDays } from './kit/forms.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { isAdmin, localitiesOf, mayWorkCases } from './kit/roles.js';
 import * as W from './workflow/common.js';
@@ -28,7 +29,8 @@ const t = texts('start', {
 showPage(t);
 const enc = encodeURIComponent;
 const code = params.get('code');
-const state = { procedure: null, startForm: null, deployments: [], form: null, fields: {}, errors: [], listed: null };
+const state = { procedure: null, startForm: null, deployments: [], form: null, fields: {}, errors: [], listed: null,
+  days: null };
 
 /** Every keyed component of a form-js schema by its data path ("group.key") and by its bare key. */
 function indexFields(components, prefix, out) {
@@ -87,7 +89,8 @@ async function renderForm(data) {
   if (state.form) state.form.destroy();
   container.replaceChildren();
   state.fields = indexFields(state.startForm.schema.components, [], {});
-  state.form = await FormViewer.createForm({ schema: state.startForm.schema, container, data: data || {} });
+  state.form = await formViewer().createForm({ schema: state.startForm.schema, container, data: data || {} });
+  state.days = refusedDays(state.form, container, dateField, followCorrections);
   W.translateFormErrors(container);
   state.form.on('changed', followCorrections);
 }
@@ -155,13 +158,30 @@ function findGroup(components, path, prefix) {
   return null;
 }
 
+/**
+ * The date field whose day input has the DOM id inputId ("…-<component id>-date", in a list's row
+ * "…-<component id>_<row>-date"): its component id, label and row indexes.
+ */
+function dateField(inputId) {
+  const dates = Object.values(state.fields).filter((x) => x.component.type === 'datetime');
+  const id = inputId || '';
+  const whole = dates.find((x) => id.endsWith('-' + x.component.id + '-date'));
+  if (whole) return { id: whole.component.id, label: labelOf(whole), rows: [] };
+  for (const f of dates) {
+    const m = id.match(new RegExp('-' + f.component.id.replace(/[^\w]/g, '\\$&') + '((?:_\\d+)+)-date$'));
+    if (m) return { id: f.component.id, label: labelOf(f), rows: m[1].slice(1).split('_').map(Number) };
+  }
+  return null;
+}
+
 /** form-js error ids name components; the list says which field by its path and label. */
 function clientErrors(errors) {
   const byId = {};
   Object.values(state.fields).forEach((f) => { byId[f.component.id] = f; });
   return Object.entries(errors).map(([id, messages]) => {
     const f = byId[id];
-    return { field: f ? f.path : id, message: [].concat(messages).flat().join('; ') || t('stInvalid') };
+    const refused = state.days && state.days.listed(id);
+    return { field: f ? f.path : id, message: refused || [].concat(messages).flat().join('; ') || t('stInvalid') };
   });
 }
 
@@ -182,7 +202,8 @@ async function submit() {
   showError(null);
   const locality = $('locality').value;
   const { data, errors } = state.form.submit();
-  const problems = browserProblems(errors);
+  // a day refused at its field is not in the form's data: its refusal stands in for what the form found there
+  const problems = browserProblems(state.days.over(errors));
   if (problems.length) { showFieldErrors(problems); return; }
   showFieldErrors([]);
   const button = $('start-submit');
@@ -233,6 +254,8 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 onLanguage(() => {
   if (!state.procedure) return;
+  // the form's widgets and calendars are drawn again in the new language, keeping what was typed
+  if (state.form) renderForm(state.form._getState().data).catch(showError);
   $('intake-who').replaceChildren(W.whoField('intake-user'));
   localityChoices().then(renderFacts).catch(showError);
   if (state.errors.length) showFieldErrors(state.errors, state.listed === 'server');

@@ -2,6 +2,7 @@
 // most urgent first with their legal due time, and claim / unclaim / complete (offered on the tasks the officer's
 // roles let them work), the task's form opening inline with its errors shown at each field.
 import { api, currentUser, params } from './kit/api.js';
+import { datePicker, dayProblem, readDay, shownDay } from './kit/dates.js';
 import { $, el, showError } from './kit/dom.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { mayWorkTask } from './kit/roles.js';
@@ -169,8 +170,13 @@ function input(task, f) {
           checked: def === v || def === String(v), dataset: { value: String(v) } }), ' ', v ? W.t('wfYes') : W.t('wfNo'))));
     case 'long':
       return el('input', { type: 'number', step: '1', name, value: def ?? '' });
-    case 'date':
-      return el('input', { type: 'date', name, value: typeof def === 'string' ? def.slice(0, 10) : '' });
+    case 'date': {
+      // typed or picked as dd/MM/yyyy; the calendar opens inside the box, beside the input
+      const box = el('span', { className: 'tk-date' }, el('input', { type: 'text', name, inputMode: 'numeric',
+        value: typeof def === 'string' ? shownDay(def) : '', dataset: { date: 'dd/MM/yyyy' } }));
+      datePicker(box.firstChild);
+      return box;
+    }
     case 'enum':
       return el('select', { name }, el('option', { value: '' }, t('tkChoose')),
         ...Object.entries(f.options || {}).map(([value, label]) => el('option', { value, selected: def === value }, label || value)));
@@ -190,13 +196,25 @@ function formRow(task) {
     el('span', { className: 'field-error' }, state.errors.comment || ''));
   const other = Object.entries(state.errors).filter(([k]) => k !== 'comment' && !(task.form || []).some((f) => f.id === k));
   const form = el('form', { className: 'tk-form', id: 'complete-form', dataset: { task: task.id },
-    onsubmit: (e) => { e.preventDefault(); complete(task, e.target); }, oninput: fixed, onchange: fixed },
+    onsubmit: (e) => { e.preventDefault(); complete(task, e.target); }, oninput: fixed, onchange: fixed,
+    'ondate-checked': (e) => refusedDay(task, e) },
   fields.length ? fields : el('p', { className: 'note' }, t('tkNoFields')), comment,
   Object.keys(state.errors).length ? el('p', { className: 'error', id: 'complete-errors' }, t('tkFormErrors'),
     other.length ? el('ul', {}, other.map(([k, m]) => el('li', {}, (k ? k + ': ' : '') + m))) : null) : null,
   el('div', { className: 'tk-buttons' }, el('button', { type: 'submit', className: 'done' }, t('tkDone')), ' ',
     el('button', { type: 'button', className: 'secondary', onclick: () => { state.open = null; state.errors = {}; render(); } }, t('tkCancel'))));
   return el('tr', { className: 'task-form-row' }, el('td', { colSpan: 9 }, form));
+}
+
+/** A day the calendar does not have is refused at its field as soon as it is entered; a corrected one is taken. */
+function refusedDay(task, event) {
+  const box = event.target.closest('.tk-field');
+  const f = box && (task.form || []).find((x) => x.id === box.dataset.field);
+  if (!f) return;
+  box.classList.toggle('invalid', event.detail !== null);
+  box.querySelector('.field-error').textContent = event.detail ? dayProblem(f.label || f.id, event.detail) : '';
+  if (event.detail) state.errors[f.id] = dayProblem(f.label || f.id, event.detail);
+  else delete state.errors[f.id];
 }
 
 /** A field the officer touches again loses its error mark. */
@@ -218,6 +236,14 @@ function read(task, form) {
     if (f.type === 'boolean') {
       const checked = form.querySelector(`input[name="${CSS.escape(name)}"]:checked`);
       value = checked ? checked.value === 'true' : null;
+    } else if (f.type === 'date') {
+      // a day travels as ISO yyyy-MM-dd; one the calendar does not have is refused here, naming the field
+      const day = readDay(form.elements[name].value);
+      if (day.problem) {
+        errors[f.id] = dayProblem(f.label || f.id, day);
+        return;
+      }
+      value = day.iso || null;
     } else {
       const raw = form.elements[name].value.trim();
       value = raw === '' ? null : raw;

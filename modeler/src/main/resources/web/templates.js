@@ -4,6 +4,7 @@
 import { api, currentUser, params } from './kit/api.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
 import { $, el, showError } from './kit/dom.js';
+import { formViewer as configuredViewer } from './kit/forms.js';
 import { date, number, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
@@ -181,12 +182,12 @@ async function diff(event) {
 // ---- preview: the form-js viewer when the page has it, else a plain rendering of the schema
 let viewerLoad = null;
 function formViewer() {
-  if (window.FormViewer) return Promise.resolve(window.FormViewer);
+  if (window.FormViewer) return Promise.resolve(configuredViewer());
   if (!viewerLoad) {
     viewerLoad = new Promise((resolve) => {
       const css = el('link', { rel: 'stylesheet', href: '/vendor/form-viewer.css' });
       const script = el('script', { src: '/vendor/form-viewer.umd.js' });
-      script.onload = () => { document.head.append(css); resolve(window.FormViewer || null); };
+      script.onload = () => { document.head.append(css); resolve(window.FormViewer ? configuredViewer() : null); };
       script.onerror = () => resolve(null);
       document.head.append(script);
     });

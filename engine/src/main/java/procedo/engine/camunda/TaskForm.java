@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,10 @@ import procedo.engine.FormField;
 
 /** The data a task is completed with, checked against the task's form and typed as the engine's variables. */
 final class TaskForm {
+
+    /** A day as the browser sends it: ISO {@code yyyy-MM-dd}, and only a day the calendar has (no 31 February). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private TaskForm() {
     }
@@ -79,7 +85,7 @@ final class TaskForm {
             return null;
         }
         try {
-            return Date.from(LocalDate.parse(s.strip()).atStartOfDay(ZoneOffset.UTC).toInstant());
+            return Date.from(LocalDate.parse(s.strip(), DAY).atStartOfDay(ZoneOffset.UTC).toInstant());
         } catch (DateTimeParseException e) {
             return null;
         }

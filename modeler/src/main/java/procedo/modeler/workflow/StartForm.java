@@ -3,7 +3,9 @@ package procedo.modeler.workflow;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +23,10 @@ import procedo.catalog.error.Problem;
  */
 public record StartForm(String procedureCode, String source, String title, String templateVersion,
                         ObjectNode schema, List<Field> fields) {
+
+    /** A date field's value: ISO {@code yyyy-MM-dd}, and only a day the calendar has (no 31 February). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * A top-level field. {@code kind}: text, number, date, choice (one of {@code options}), choices (several),
@@ -131,7 +137,7 @@ public record StartForm(String procedureCode, String source, String title, Strin
 
     private static boolean isDate(String s) {
         try {
-            LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+            LocalDate.parse(s, DAY);
             return true;
         } catch (DateTimeParseException e) {
             return false;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -157,7 +158,9 @@ class WorkflowBrowserTest extends WorkflowPages {
         // Each field by its type, the required ones marked.
         By soTo = By.cssSelector(".tk-field[data-field='soTo']");
         assertThat(form.findElement(soTo).findElement(By.tagName("input")).getAttribute("type")).isEqualTo("number");
-        assertThat(form.findElement(By.cssSelector(".tk-field[data-field='ngayHen'] input")).getAttribute("type")).isEqualTo("date");
+        WebElement ngayHen = form.findElement(By.cssSelector(".tk-field[data-field='ngayHen'] input"));
+        assertThat(ngayHen.getAttribute("data-date")).isEqualTo("dd/MM/yyyy");
+        assertThat(ngayHen.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
         Select ketQua = new Select(form.findElement(By.cssSelector(".tk-field[data-field='ketQua'] select")));
         assertThat(ketQua.getOptions()).extracting(WebElement::getText).containsExactly("— chọn —", "Đạt", "Không đạt");
         assertThat(form.findElement(By.cssSelector(".tk-field[data-field='ghiChu'] input")).getAttribute("type")).isEqualTo("text");
@@ -173,6 +176,13 @@ class WorkflowBrowserTest extends WorkflowPages {
                 .extracting(f -> f.getAttribute("data-field")).containsExactly("soTo", "ngayHen", "ketQua", "dongY");
         assertThat(browser.findElement(By.cssSelector("#complete-form .tk-field[data-field='ketQua'] .field-error")).getText())
                 .isEqualTo("Bắt buộc nhập.");
+
+        // A day the calendar does not have is refused at its field as soon as it is typed, naming the field.
+        WebElement day = browser.findElement(By.cssSelector("#complete-form .tk-field[data-field='ngayHen'] input"));
+        day.sendKeys("31/02/2026", Keys.TAB);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#complete-form .tk-field[data-field='ngayHen'] .field-error"),
+                "Ngày hẹn trả kết quả: ngày 31/02/2026 không tồn tại"));
+        assertThat(day.getAttribute("value")).isEqualTo("31/02/2026");
 
         // A note longer than the server keeps: its error comes back at that field; what was typed stays.
         form = browser.findElement(By.id("complete-form"));

@@ -106,9 +106,10 @@ abstract class WorkflowPages {
                 .filter(item -> item.getText().equals(label)).findFirst().orElse(null)).click();
     }
 
-    void date(String componentId, String monthDayYear) {
+    /** A date field, typed as people in Viet Nam write a day: dd/MM/yyyy. */
+    void date(String componentId, String dayMonthYear) {
         WebElement input = field(componentId + "-date");
-        input.sendKeys(monthDayYear);
+        input.sendKeys(dayMonthYear);
         input.sendKeys(Keys.TAB);
     }
 
@@ -130,12 +131,12 @@ abstract class WorkflowPages {
         address("tre_noi_sinh", "Hà Nội", "Phường Ba Đình");
         text("Field_tre_que_quan", "Nam Định");
         text("Field_cha_ho_ten", "Nguyễn Văn Bình");
-        date("Field_cha_nam_sinh", "03/15/1990");
+        date("Field_cha_nam_sinh", "15/03/1990");
         choose("Field_cha_dan_toc", "Kinh");
         text("Field_cha_quoc_tich", "Việt Nam");
         address("cha_noi_cu_tru", "Hà Nội", "Phường Ba Đình");
         text("Field_me_ho_ten", "Nguyễn Thị Hoa");
-        date("Field_me_nam_sinh", "08/20/1992");
+        date("Field_me_nam_sinh", "20/08/1992");
         choose("Field_me_dan_toc", "Kinh");
         text("Field_me_quoc_tich", "Việt Nam");
         address("me_noi_cu_tru", "Hà Nội", "Phường Ba Đình");

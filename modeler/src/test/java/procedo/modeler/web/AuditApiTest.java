@@ -357,6 +357,10 @@ class AuditApiTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().findValuesAsText("field")).contains("from");
         assertThat(server.get("/api/audit?action=NOPE").body().findValuesAsText("field")).containsExactly("action");
+        // a day the calendar does not have is refused, not moved to the last day of February
+        var february = server.get("/api/audit?to=31/02/2026");
+        assertThat(february.status()).isEqualTo(400);
+        assertThat(february.body().findValuesAsText("field")).containsExactly("to");
 
         var xlsx = server.downloadFile("/api/audit.xlsx?province=31&procedure=" + BIRTH);
         assertThat(xlsx.status()).isEqualTo(200);
