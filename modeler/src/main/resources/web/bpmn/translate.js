@@ -1,0 +1,67 @@
+// The translate service of the BPMN editor and viewers (the bpmn.io i18n mechanism: a module that replaces
+// diagram-js's 'translate'): Vietnamese from ./vi.js and ./types.js when the page speaks Vietnamese, the English of
+// bpmn-js as it is when English is chosen; and putting an open editor's texts into the language after a switch.
+import { language } from '../kit/i18n.js';
+import { TYPE_NAMES } from './types.js';
+import { PATTERNS, VI } from './vi.js';
+
+/** The text as looked up when not found as it is: lower case, hyphens as spaces ("Sub-Process" → "sub process"). */
+const loose = (text) => text.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+
+const vocabulary = new Map();
+Object.entries(TYPE_NAMES).forEach(([type, [vi, en]]) => {
+  // As the replace menu says it ("User task") and as the properties panel's header does ("User Task").
+  vocabulary.set(loose(en), vi);
+  vocabulary.set(loose(type.slice(type.indexOf(':') + 1).replace(/(\B[A-Z])/g, ' $1')), vi);
+});
+Object.entries(VI).forEach(([en, vi]) => { if (!vocabulary.has(loose(en))) vocabulary.set(loose(en), vi); });
+
+/** The Vietnamese of an English template of bpmn-js, or undefined when the dictionary lacks it. */
+export function vietnamese(template) {
+  if (Object.prototype.hasOwnProperty.call(VI, template)) return VI[template];
+  const key = loose(template);
+  if (vocabulary.has(key)) return vocabulary.get(key);
+  for (const [pattern, say] of PATTERNS) {
+    const match = template.match(pattern) || key.match(pattern);
+    if (match) return say(...match);
+  }
+  return undefined;
+}
+
+/** bpmn-js's translate: the template in the page's language with {placeholders} replaced. */
+export function translate(template, replacements) {
+  const values = replacements || {};
+  const text = (language() === 'vi' && template && vietnamese(template)) || template;
+  return text.replace(/{([^}]+)}/g, (whole, key) => (values[key] === undefined ? whole : values[key]));
+}
+
+/** The module that gives a bpmn-js modeler or viewer this translate (pass it in additionalModules). */
+export const translateModule = { translate: ['value', translate] };
+
+/**
+ * Says again in the current language what an open editor or viewer has already drawn: the palette, the
+ * properties panel, the linter's button and overlays, the minimap's toggle. Menus and the context pad are drawn
+ * anew each time they open.
+ */
+export function retranslate(diagram) {
+  const optional = (name) => diagram.get(name, false);
+  const palette = optional('palette');
+  if (palette && palette.getEntries) palette._update();
+  const eventBus = diagram.get('eventBus');
+  if (optional('propertiesPanel')) eventBus.fire('propertiesPanel.providersChanged');
+  const linting = optional('linting');
+  if (linting) {
+    if (linting._button) linting._button.title = translate('Toggle linting overlays');
+    if (linting.isActive()) {
+      linting._clearIssues();
+      linting.update();
+    } else {
+      linting._updateButton();
+    }
+  }
+  const minimap = optional('minimap');
+  if (minimap) {
+    if (minimap.isOpen()) minimap.open();
+    else minimap.close();
+  }
+}
