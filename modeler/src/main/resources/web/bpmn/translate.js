@@ -39,14 +39,18 @@ export function translate(template, replacements) {
 export const translateModule = { translate: ['value', translate] };
 
 /**
- * Says again in the current language what an open editor or viewer has already drawn: the palette, the
- * properties panel, the linter's button and overlays, the minimap's toggle. Menus and the context pad are drawn
- * anew each time they open.
+ * Says again in the current language what an open editor or viewer has already drawn: the palette, the context
+ * pad, the properties panel, the linter's button and overlays, the minimap's toggle; an open popup menu closes (it
+ * is drawn anew when opened again).
  */
 export function retranslate(diagram) {
   const optional = (name) => diagram.get(name, false);
   const palette = optional('palette');
-  if (palette && palette.getEntries) palette._update();
+  if (palette && palette._container) palette._update();
+  const contextPad = optional('contextPad');
+  if (contextPad && contextPad.isOpen()) contextPad.open(contextPad._current.target, true);
+  const popupMenu = optional('popupMenu');
+  if (popupMenu && popupMenu.isOpen()) popupMenu.close();
   const eventBus = diagram.get('eventBus');
   if (optional('propertiesPanel')) eventBus.fire('propertiesPanel.providersChanged');
   const linting = optional('linting');
