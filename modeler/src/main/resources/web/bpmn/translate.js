@@ -35,8 +35,25 @@ export function translate(template, replacements) {
   return text.replace(/{([^}]+)}/g, (whole, key) => (values[key] === undefined ? whole : values[key]));
 }
 
+/**
+ * The properties panel passes translate to its groups only where a group asks for it: this provider, called after
+ * the others, hands it to every group (their "Toggle section", "Create new list item" ...).
+ */
+function PanelGroupTexts(injector) {
+  const panel = injector.get('propertiesPanel', false);
+  if (!panel) return;
+  panel.registerProvider(1, {
+    getGroups: () => (groups) => groups.map((group) => (group.translate ? group : { ...group, translate }))
+  });
+}
+PanelGroupTexts.$inject = ['injector'];
+
 /** The module that gives a bpmn-js modeler or viewer this translate (pass it in additionalModules). */
-export const translateModule = { translate: ['value', translate] };
+export const translateModule = {
+  __init__: ['panelGroupTexts'],
+  translate: ['value', translate],
+  panelGroupTexts: ['type', PanelGroupTexts]
+};
 
 /**
  * Says again in the current language what an open editor or viewer has already drawn: the palette, the context

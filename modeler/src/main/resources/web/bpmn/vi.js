@@ -134,6 +134,8 @@ export const VI = {
   'Section contains an error': 'Nhóm có lỗi',
   'Section contains edits': 'Nhóm có thay đổi',
   'Toggle list item': 'Mở/đóng mục',
+  'List contains {numOfItems} item': 'Danh sách có {numOfItems} mục',
+  'List contains {numOfItems} items': 'Danh sách có {numOfItems} mục',
   'Delete item': 'Xóa mục',
   'Create new list item': 'Thêm mục mới',
   'Create': 'Thêm',
@@ -211,6 +213,11 @@ export const VI = {
     'Hạn xử lý: một biểu thức EL (ví dụ ${someDate}) hoặc một ngày theo ISO (ví dụ 2015-06-26T09:54:00).',
   'The follow up date as an EL expression (e.g. ${someDate}) or an ':
     'Ngày theo dõi: một biểu thức EL (ví dụ ${someDate}) hoặc một ',
+  'The follow up date as an EL expression (e.g. ${someDate}) or an ISO date (e.g. 2015-06-26T09:54:00).':
+    'Ngày theo dõi: một biểu thức EL (ví dụ ${someDate}) hoặc một ngày theo ISO (ví dụ 2015-06-26T09:54:00).',
+  'Participant ID': 'Mã bên tham gia (ID)',
+  'External': 'Nhiệm vụ bên ngoài (external)',
+  'Connector': 'Kết nối (connector)',
   'Type': 'Loại',
   'Form key': 'Khóa biểu mẫu',
   'Form reference': 'Biểu mẫu tham chiếu',

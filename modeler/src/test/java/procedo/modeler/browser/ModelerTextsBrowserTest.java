@@ -136,6 +136,7 @@ class ModelerTextsBrowserTest {
         assertThat(texts(".bio-properties-panel-group-header-title"))
                 .contains("Thông tin chung", "Mô tả", "Giao việc", "Biểu mẫu", "Thực hiện bất đồng bộ")
                 .doesNotContain("General", "User assignment", "Forms");
+        assertThat(browser.findElements(By.cssSelector("#properties [title='Mở/đóng nhóm']"))).isNotEmpty();
         openGroup("Giao việc");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-entry-id=assignee]")));
         assertThat(texts(".bio-properties-panel-label")).contains("Tên", "Người được giao", "Nhóm được giao", "Hạn xử lý");
@@ -143,6 +144,8 @@ class ModelerTextsBrowserTest {
         wait.until(d -> texts(".bjsl-overlay .message").contains("Phần tử chưa được nối với phần tử nào"));
         assertThat(texts(".bjsl-overlay .message")).contains("Phần tử chưa có tên").doesNotContain("Element is not connected");
         assertThat(browser.findElement(By.cssSelector(".bjsl-button")).getText()).contains("lỗi", "cảnh báo");
+        js("document.querySelectorAll('.bjsl-dropdown').forEach(d => d.style.display = 'block')");
+        assertThat(browser.findElements(By.cssSelector(".bjsl-issues .rule"))).isNotEmpty().noneMatch(WebElement::isDisplayed);
         assertThat(attribute(".djs-minimap .toggle", "title")).isEqualTo("Mở bản đồ thu nhỏ");
 
         browser.findElement(By.id("lang")).click();
@@ -155,6 +158,7 @@ class ModelerTextsBrowserTest {
         wait.until(d -> texts(".bio-properties-panel-header-type").equals(List.of("User Task")));
         assertThat(texts(".bio-properties-panel-group-header-title")).contains("General", "User assignment", "Forms")
                 .doesNotContain("Thông tin chung", "Giao việc");
+        assertThat(browser.findElements(By.cssSelector("#properties [title='Toggle section']"))).isNotEmpty();
         openGroup("User assignment");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-entry-id=assignee]")));
         assertThat(texts(".bio-properties-panel-label")).contains("Name", "Assignee", "Candidate groups", "Due date");
