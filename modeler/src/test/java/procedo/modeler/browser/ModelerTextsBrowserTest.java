@@ -169,6 +169,20 @@ class ModelerTextsBrowserTest {
     }
 
     @Test
+    void theTranslateServiceFillsPlaceholdersInEitherLanguage() {
+        browser.get(base + "/modeler.html?code=" + CODE + "&kind=TO_BE");
+        wait.until(d -> !browser.findElements(By.cssSelector("#canvas .djs-shape")).isEmpty());
+        String say = "const t = document.getElementById('canvas').modeler.get('translate');"
+                + " return [t('Open {element}', {element: 'Tiếp nhận'}), t('{errors} Errors, {warnings} Warnings', {errors: '2', warnings: '1'}),"
+                + " t('Timer Boundary Event (Non Interrupting)'), t('A text no dictionary has')];";
+        assertThat((List<Object>) js(say)).containsExactly("Mở Tiếp nhận", "2 lỗi, 1 cảnh báo", "Sự kiện biên (hẹn giờ, không ngắt)",
+                "A text no dictionary has");
+        browser.findElement(By.id("lang")).click();
+        assertThat((List<Object>) js(say)).containsExactly("Open Tiếp nhận", "2 Errors, 1 Warnings",
+                "Timer Boundary Event (Non Interrupting)", "A text no dictionary has");
+    }
+
+    @Test
     void theComparePageNamesElementTypesInTheLanguageOfThePage() {
         browser.get(base + "/compare.html?code=" + CODE);
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
