@@ -75,9 +75,9 @@ function render() {
   const list = (key) => {
     const items = c.elements[key] || [];
     return [el('h4', {}, `${t(key)} (${items.length})`), items.length
-      ? el('table', { className: 'data elements ' + key }, el('tbody', {}, items.map((e) => el('tr', { dataset: { id: e.id }, title: e.id },
+      ? el('table', { className: 'data elements ' + key }, el('tbody', {}, items.map((e) => el('tr', { dataset: { id: e.id } },
         el('td', { dataset: { type: e.type || '' } }, typeName(e.type)),
-        el('td', {}, e.name || el('code', {}, e.id)), el('td', {}, changesOf(e))))))
+        el('td', { translate: false }, e.name || el('code', {}, e.id)), el('td', {}, changesOf(e))))))
       : el('p', {}, t('none'))];
   };
   $('elements').replaceChildren(...list('removed'), ...list('added'), ...list('changed'));

@@ -230,17 +230,17 @@ function renderAnalysis() {
     el('dl', { className: 'facts metrics' }, metrics.flatMap((m) => [el('dt', {}, t(m)), el('dd', { dataset: { metric: m } }, a[m])])),
     el('h4', {}, t('lintFindings')),
     a.lint && a.lint.length ? el('ul', { className: 'findings' }, a.lint.map((f) => el('li', {
-      title: f.rule, dataset: { rule: f.rule, element: f.elementId || '' }, onclick: () => selectElement(f.elementId) },
-    f.elementId ? el('em', { title: f.elementId }, elementLabel(f.elementId)) : '', f.elementId ? ': ' : '', translate(f.message))))
+      dataset: { rule: f.rule, element: f.elementId || '' }, onclick: () => selectElement(f.elementId) },
+    f.elementId ? el('em', {}, ...elementLabel(f.elementId)) : '', f.elementId ? ': ' : '', translate(f.message))))
       : el('p', {}, t('noFindings')));
 }
 
 /** An element as the person sees it: its type and name ("Nhiệm vụ người dùng «Giải quyết hồ sơ»"), else its id. */
 function elementLabel(id) {
   const element = modeler.get('elementRegistry').get(id);
-  if (!element) return id;
+  if (!element) return [el('code', {}, id)];
   const name = (element.businessObject.name || '').trim();
-  return name ? `${typeName(element.type)} «${name}»` : `${typeName(element.type)} ${id}`;
+  return [typeName(element.type) + ' ', name ? el('span', { translate: false }, `«${name}»`) : el('code', {}, id)];
 }
 
 function selectElement(id) {

@@ -48,11 +48,35 @@ function PanelGroupTexts(injector) {
 }
 PanelGroupTexts.$inject = ['injector'];
 
+/** Titles that bpmn-js and the properties panel set without asking translate. */
+const UNTRANSLATED_TITLES = ['Open pop-up editor', 'Powered by bpmn.io'];
+
+/**
+ * Keeps those titles in the page's language: the diagram's container (with the bpmn.io logo) and the properties
+ * panel are watched for them; update() says them again after a language switch.
+ */
+function TitleTexts(canvas, injector) {
+  const panel = injector.get('propertiesPanel', false);
+  const roots = [canvas.getContainer().parentNode, panel && panel._container].filter(Boolean);
+  this.update = () => roots.forEach((root) => root.querySelectorAll('[title]').forEach((node) => {
+    const english = node.dataset.englishTitle || node.getAttribute('title');
+    if (!UNTRANSLATED_TITLES.includes(english)) return;
+    node.dataset.englishTitle = english;
+    const title = translate(english);
+    if (node.getAttribute('title') !== title) node.setAttribute('title', title);
+  }));
+  const observer = new MutationObserver(this.update);
+  roots.forEach((root) => observer.observe(root, { childList: true, subtree: true, attributeFilter: ['title'] }));
+  this.update();
+}
+TitleTexts.$inject = ['canvas', 'injector'];
+
 /** The module that gives a bpmn-js modeler or viewer this translate (pass it in additionalModules). */
 export const translateModule = {
-  __init__: ['panelGroupTexts'],
+  __init__: ['panelGroupTexts', 'titleTexts'],
   translate: ['value', translate],
-  panelGroupTexts: ['type', PanelGroupTexts]
+  panelGroupTexts: ['type', PanelGroupTexts],
+  titleTexts: ['type', TitleTexts]
 };
 
 /**
@@ -80,6 +104,8 @@ export function retranslate(diagram) {
       linting._updateButton();
     }
   }
+  const titles = optional('titleTexts');
+  if (titles) titles.update();
   const minimap = optional('minimap');
   if (minimap) {
     if (minimap.isOpen()) minimap.open();

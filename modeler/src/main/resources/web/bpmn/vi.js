@@ -143,6 +143,7 @@ export const VI = {
   '<none>': '<không có>',
   '<empty>': '<trống>',
   'Open pop-up editor': 'Mở trình soạn thảo riêng',
+  'Powered by bpmn.io': 'Xây dựng trên nền bpmn.io',
   'Opened in editor': 'Đang mở trong trình soạn thảo',
   'JSON contains errors': 'JSON có lỗi',
   // Properties panel: groups.

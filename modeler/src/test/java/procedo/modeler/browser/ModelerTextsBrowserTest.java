@@ -137,6 +137,10 @@ class ModelerTextsBrowserTest {
                 .contains("Thông tin chung", "Mô tả", "Giao việc", "Biểu mẫu", "Thực hiện bất đồng bộ")
                 .doesNotContain("General", "User assignment", "Forms");
         assertThat(browser.findElements(By.cssSelector("#properties [title='Mở/đóng nhóm']"))).isNotEmpty();
+        assertThat(attribute(".bjs-powered-by", "title")).isEqualTo("Xây dựng trên nền bpmn.io");
+        openGroup("Mô tả");
+        wait.until(d -> !browser.findElements(By.cssSelector("#properties [title='Mở trình soạn thảo riêng']")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#properties [title='Open pop-up editor']"))).isEmpty();
         openGroup("Giao việc");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-entry-id=assignee]")));
         assertThat(texts(".bio-properties-panel-label")).contains("Tên", "Người được giao", "Nhóm được giao", "Hạn xử lý");
@@ -159,6 +163,7 @@ class ModelerTextsBrowserTest {
         assertThat(texts(".bio-properties-panel-group-header-title")).contains("General", "User assignment", "Forms")
                 .doesNotContain("Thông tin chung", "Giao việc");
         assertThat(browser.findElements(By.cssSelector("#properties [title='Toggle section']"))).isNotEmpty();
+        assertThat(attribute(".bjs-powered-by", "title")).isEqualTo("Powered by bpmn.io");
         openGroup("User assignment");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-entry-id=assignee]")));
         assertThat(texts(".bio-properties-panel-label")).contains("Name", "Assignee", "Candidate groups", "Due date");
