@@ -15,7 +15,7 @@ export const TYPE_NAMES = {
   'bpmn:ScriptTask': ['Nhiệm vụ kịch bản', 'Script task'],
   'bpmn:CallActivity': ['Hoạt động gọi quy trình', 'Call activity'],
   'bpmn:SubProcess': ['Quy trình con', 'Sub-process'],
-  'bpmn:AdHocSubProcess': ['Quy trình con tự do (ad-hoc)', 'Ad-hoc sub-process'],
+  'bpmn:AdHocSubProcess': ['Quy trình con tự do', 'Ad-hoc sub-process'],
   'bpmn:Transaction': ['Giao dịch', 'Transaction'],
   'bpmn:ExclusiveGateway': ['Cổng loại trừ', 'Exclusive gateway'],
   'bpmn:ParallelGateway': ['Cổng song song', 'Parallel gateway'],

@@ -30,7 +30,8 @@ class BpmnEditorDictionaryTest {
     private static final Pattern ENTRY = Pattern.compile(QUOTED + "\\s*:\\s*" + QUOTED);
     /** A report of a rule with a whole literal message (messages built from parts are matched by patterns). */
     private static final Pattern REPORT = Pattern.compile("report\\([^,]+,\\s*" + QUOTED + "\\s*[,)]");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}$]+}");
+    /** A placeholder the translate service fills ({element}); ${...} is an expression's syntax, not one. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\$)\\{[^}]+}");
     private static final Pattern NOT_ASCII = Pattern.compile("[^\\x00-\\x7f]");
     /** Vietnamese words written without diacritics. */
     private static final List<String> PLAIN_VIETNAMESE = List.of("Leo thang", "Sau");
