@@ -53,18 +53,23 @@ const UNTRANSLATED_TITLES = ['Open pop-up editor', 'Powered by bpmn.io'];
 
 /**
  * Keeps those titles in the page's language: the diagram's container (with the bpmn.io logo) and the properties
- * panel are watched for them; update() says them again after a language switch.
+ * panel are watched for them; update() says them again after a language switch. The element's name in the panel's
+ * header is data, marked so (translate="no").
  */
 function TitleTexts(canvas, injector) {
   const panel = injector.get('propertiesPanel', false);
   const roots = [canvas.getContainer().parentNode, panel && panel._container].filter(Boolean);
-  this.update = () => roots.forEach((root) => root.querySelectorAll('[title]').forEach((node) => {
-    const english = node.dataset.englishTitle || node.getAttribute('title');
-    if (!UNTRANSLATED_TITLES.includes(english)) return;
-    node.dataset.englishTitle = english;
-    const title = translate(english);
-    if (node.getAttribute('title') !== title) node.setAttribute('title', title);
-  }));
+  this.update = () => roots.forEach((root) => {
+    root.querySelectorAll('[title]').forEach((node) => {
+      const english = node.dataset.englishTitle || node.getAttribute('title');
+      if (!UNTRANSLATED_TITLES.includes(english)) return;
+      node.dataset.englishTitle = english;
+      const title = translate(english);
+      if (node.getAttribute('title') !== title) node.setAttribute('title', title);
+    });
+    root.querySelectorAll('.bio-properties-panel-header-label:not([translate])')
+      .forEach((node) => node.setAttribute('translate', 'no'));
+  });
   const observer = new MutationObserver(this.update);
   roots.forEach((root) => observer.observe(root, { childList: true, subtree: true, attributeFilter: ['title'] }));
   this.update();

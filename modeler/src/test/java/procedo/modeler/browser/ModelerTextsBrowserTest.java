@@ -133,6 +133,11 @@ class ModelerTextsBrowserTest {
                 .doesNotContain("Service task", "Task");
 
         assertThat(texts(".bio-properties-panel-header-type")).containsExactly("Nhiệm vụ người dùng");
+        // The element's name is data, not the page's words; so are the keys of the shortcuts.
+        assertThat(browser.findElement(By.cssSelector(".bio-properties-panel-header-label")).getDomAttribute("translate"))
+                .isEqualTo("no");
+        assertThat(browser.findElements(By.cssSelector("#shortcuts dt")))
+                .allSatisfy(dt -> assertThat(dt.findElements(By.tagName("kbd"))).isNotEmpty());
         assertThat(texts(".bio-properties-panel-group-header-title"))
                 .contains("Thông tin chung", "Mô tả", "Giao việc", "Biểu mẫu", "Thực hiện bất đồng bộ")
                 .doesNotContain("General", "User assignment", "Forms");
