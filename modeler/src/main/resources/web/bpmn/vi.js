@@ -121,7 +121,7 @@ export const VI = {
   'Element overlaps with other element': 'Phần tử chồng lên phần tử khác',
   'Element is outside of parent boundary': 'Phần tử nằm ngoài khung chứa nó',
   'Sequence flow has superfluous label': 'Luồng tuần tự có nhãn thừa',
-  'No lane or pool is the applicant\'s (name it e.g. "Người dân" or "Doanh nghiệp")':
+  'No lane or pool is the applicant\'s (name it e.g. "Applicant" or "Business")':
     'Chưa có làn hay bể nào là của người nộp hồ sơ (đặt tên, ví dụ "Người dân" hoặc "Doanh nghiệp")',
   'No lane or pool is the applicant\'s: name one with a word such as \'Người dân\', \'Công dân\', \'Tổ chức, cá nhân\', \'Doanh nghiệp\' or \'Applicant\'':
     'Chưa có làn hay bể nào là của người nộp hồ sơ: đặt tên một làn hoặc bể có từ như \'Người dân\', \'Công dân\', \'Tổ chức, cá nhân\' hoặc \'Doanh nghiệp\'',
