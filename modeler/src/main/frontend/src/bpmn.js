@@ -14,8 +14,11 @@ import LintModule from 'bpmn-js-bpmnlint';
 import { diff } from 'bpmn-js-differ';
 import lintConfig from '../target/bpmnlint-config.cjs';
 
-/** A modeler with the Camunda 7 properties panel, the linter (our rule set) and the minimap. */
-function createModeler(canvas, propertiesPanel) {
+/**
+ * A modeler with the Camunda 7 properties panel, the linter (our rule set) and the minimap; pageModules are the
+ * page's own modules (e.g. its translate service).
+ */
+function createModeler(canvas, propertiesPanel, pageModules) {
   return new BpmnModeler({
     container: canvas,
     propertiesPanel: { parent: propertiesPanel },
@@ -26,15 +29,16 @@ function createModeler(canvas, propertiesPanel) {
       CamundaPlatformPropertiesProviderModule,
       CamundaBehaviorsModule,
       MinimapModule,
-      LintModule
+      LintModule,
+      ...(pageModules || [])
     ],
     moddleExtensions: { camunda: camundaModdle }
   });
 }
 
-/** A read-only viewer with zoom and scroll. */
-function createViewer(canvas) {
-  return new NavigatedViewer({ container: canvas, additionalModules: [MinimapModule],
+/** A read-only viewer with zoom and scroll; pageModules as for createModeler. */
+function createViewer(canvas, pageModules) {
+  return new NavigatedViewer({ container: canvas, additionalModules: [MinimapModule, ...(pageModules || [])],
     moddleExtensions: { camunda: camundaModdle } });
 }
 

@@ -3,6 +3,8 @@
 import { api, params } from './kit/api.js';
 import { $, el } from './kit/dom.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { retranslate, translateModule } from './bpmn/translate.js';
+import { typeName } from './bpmn/types.js';
 
 const t = texts('compare', {
   asIs: ['Hiện trạng', 'As-is'],
@@ -23,7 +25,11 @@ const t = texts('compare', {
   element: ['Phần tử', 'Element'],
   type: ['Loại', 'Type'],
   name: ['Tên', 'Name'],
-  what: ['Thay đổi gì', 'What changed']
+  what: ['Thay đổi gì', 'What changed'],
+  'fields.name': ['Tên', 'Name'],
+  'fields.type': ['Loại', 'Type'],
+  'fields.lane': ['Làn', 'Lane'],
+  nothing: ['(không có)', '(none)']
 });
 showPage(t);
 const code = params.get('code');
@@ -70,11 +76,22 @@ function render() {
     const items = c.elements[key] || [];
     return [el('h4', {}, `${t(key)} (${items.length})`), items.length
       ? el('table', { className: 'data elements ' + key }, el('tbody', {}, items.map((e) => el('tr', { dataset: { id: e.id } },
-        el('td', {}, el('code', {}, e.id)), el('td', {}, (e.type || '').replace('bpmn:', '')), el('td', {}, e.name || ''),
-        el('td', {}, (e.changes || []).join('; '))))))
+        el('td', { dataset: { type: e.type || '' } }, typeName(e.type)),
+        el('td', { translate: false }, e.name || el('code', {}, e.id)), el('td', {}, changesOf(e))))))
       : el('p', {}, t('none'))];
   };
   $('elements').replaceChildren(...list('removed'), ...list('added'), ...list('changed'));
+}
+
+/** How a changed element differs, one line per field: "Loại: Nhiệm vụ → Nhiệm vụ người dùng". */
+function changesOf(element) {
+  if (!element.details) return (element.changes || []).join('; ');
+  const value = (field, v) => {
+    if (v === null || v === undefined) return t('nothing');
+    return field === 'type' ? typeName(v) : `«${v}»`;
+  };
+  return element.details.map((d) => `${t.of('fields', d.field)}: ${value(d.field, d.from)} → ${value(d.field, d.to)}`)
+    .join('; ');
 }
 
 async function load() {
@@ -89,8 +106,8 @@ async function load() {
     const base = `/api/procedures/${enc(code)}/models`;
     const [asIsXml, toBeXml] = await Promise.all([
       api(`${base}/AS_IS/versions/${comparison.asIs.version}`), api(`${base}/TO_BE/versions/${comparison.toBe.version}`)]);
-    const asIs = ProcedoBpmn.createViewer($('as-is'));
-    const toBe = ProcedoBpmn.createViewer($('to-be'));
+    const asIs = ProcedoBpmn.createViewer($('as-is'), [translateModule]);
+    const toBe = ProcedoBpmn.createViewer($('to-be'), [translateModule]);
     await asIs.importXML(asIsXml);
     await toBe.importXML(toBeXml);
     // Pools and lanes are listed in the table but not filled on the diagrams, where they would cover everything.
@@ -111,5 +128,8 @@ async function load() {
   }
 }
 
-onLanguage(render);
+onLanguage(() => {
+  render();
+  ['as-is', 'to-be'].forEach((id) => { if ($(id).viewer) retranslate($(id).viewer); });
+});
 load();

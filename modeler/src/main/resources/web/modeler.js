@@ -5,6 +5,8 @@ import { ApiError, api, currentUser, params, request } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
 import { $, el } from './kit/dom.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { retranslate, translate, translateModule } from './bpmn/translate.js';
+import { typeName } from './bpmn/types.js';
 
 const t = texts('modeler', {
   importFile: ['Nhập tệp .bpmn', 'Import .bpmn'],
@@ -53,7 +55,7 @@ const wantedVersion = params.get('version');
 const base = `/api/procedures/${encodeURIComponent(code)}/models/${kind}`;
 const state = { version: null, dirty: false, lintIssues: 0, procedureName: code, status: null };
 
-const modeler = ProcedoBpmn.createModeler($('canvas'), $('properties'));
+const modeler = ProcedoBpmn.createModeler($('canvas'), $('properties'), [translateModule]);
 const linting = modeler.get('linting');
 
 function status(key, ...args) {
@@ -228,8 +230,17 @@ function renderAnalysis() {
     el('dl', { className: 'facts metrics' }, metrics.flatMap((m) => [el('dt', {}, t(m)), el('dd', { dataset: { metric: m } }, a[m])])),
     el('h4', {}, t('lintFindings')),
     a.lint && a.lint.length ? el('ul', { className: 'findings' }, a.lint.map((f) => el('li', {
-      onclick: () => selectElement(f.elementId) }, el('code', {}, f.rule), ' ', f.elementId ? el('em', {}, f.elementId) : '', ': ', f.message)))
+      dataset: { rule: f.rule, element: f.elementId || '' }, onclick: () => selectElement(f.elementId) },
+    f.elementId ? el('em', {}, ...elementLabel(f.elementId)) : '', f.elementId ? ': ' : '', translate(f.message))))
       : el('p', {}, t('noFindings')));
+}
+
+/** An element as the person sees it: its type and name ("Nhiệm vụ người dùng «Giải quyết hồ sơ»"), else its id. */
+function elementLabel(id) {
+  const element = modeler.get('elementRegistry').get(id);
+  if (!element) return [el('code', {}, id)];
+  const name = (element.businessObject.name || '').trim();
+  return [typeName(element.type) + ' ', name ? el('span', { translate: false }, `«${name}»`) : el('code', {}, id)];
 }
 
 function selectElement(id) {
@@ -277,7 +288,7 @@ window.addEventListener('beforeunload', (e) => {
     e.returnValue = t('leave');
   }
 });
-onLanguage(() => { renderTitle(); renderAnalysis(); });
+onLanguage(() => { renderTitle(); renderAnalysis(); retranslate(modeler); });
 
 /** The signed-in person saves; someone whose roles do not allow saving models sees the model read only. */
 currentUser().then((user) => {

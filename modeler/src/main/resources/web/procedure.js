@@ -10,6 +10,7 @@ import { dateTime, hours, money, number, percent, share, vnd, workingDays } from
 import { language, onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
 import { table } from './kit/table.js';
+import { translateModule } from './bpmn/translate.js';
 import { showPlans } from './plan/editor.js';
 import { showRemoval } from './procedure/removal.js';
 import { showOperations } from './workflow/panel.js';
@@ -269,7 +270,7 @@ async function showPreview(kind) {
     const xml = await api(`/api/procedures/${enc(code)}/models/${kind}`);
     const container = section('model-preview');
     container.replaceChildren(el('p', { className: 'note' }, t(kind)), el('div', { className: 'canvas' }));
-    const viewer = ProcedoBpmn.createViewer(container.querySelector('.canvas'));
+    const viewer = ProcedoBpmn.createViewer(container.querySelector('.canvas'), [translateModule]);
     await viewer.importXML(xml);
     viewer.get('canvas').zoom('fit-viewport');
   } catch (e) {

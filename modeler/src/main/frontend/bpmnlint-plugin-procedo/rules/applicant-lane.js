@@ -32,7 +32,7 @@ module.exports = function () {
     if (lanes.length === 0 && participants.length < 2) return;
     if (lanes.some(isApplicant) || participants.some(isApplicant)) return;
     const target = roots.find((e) => e.$type === 'bpmn:Collaboration') || processes[0] || node;
-    reporter.report(target.id, 'No lane or pool is the applicant\'s (name it e.g. "Người dân" or "Doanh nghiệp")');
+    reporter.report(target.id, 'No lane or pool is the applicant\'s (name it e.g. "Applicant" or "Business")');
   }
   return { check };
 };
