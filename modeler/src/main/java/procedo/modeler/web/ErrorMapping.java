@@ -51,7 +51,8 @@ public final class ErrorMapping {
         var routes = config.routes;
         routes.exception(InvalidInputException.class, (e, ctx) -> invalid(ctx, e.problems().stream()
                 .map(p -> fieldError(ctx, p)).toList()));
-        routes.exception(WorkflowValidationException.class, (e, ctx) -> invalid(ctx, e.problems().stream()
+        routes.exception(WorkflowValidationException.class, (e, ctx) -> invalid(ctx,
+                EngineSentences.text(e.text()), e.problems().stream()
                 .map(p -> fieldError(ctx, EngineSentences.problem(p))).toList()));
         routes.exception(TemplateImportException.class, (e, ctx) -> {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -149,9 +150,13 @@ public final class ErrorMapping {
     }
 
     private static void invalid(Context ctx, List<ApiError.FieldError> errors) {
+        invalid(ctx, Text.of("catalog.problem.invalidInput"), errors);
+    }
+
+    /** Bad input, with {@code summary} saying what could not be done ("the model cannot be deployed"). */
+    private static void invalid(Context ctx, Text summary, List<ApiError.FieldError> errors) {
         discardUnread(ctx);
-        Text invalid = Text.of("catalog.problem.invalidInput");
-        ctx.status(400).json(new ApiError(400, Language.render(ctx, invalid), invalid.key(), errors));
+        ctx.status(400).json(new ApiError(400, Language.render(ctx, summary), summary.key(), errors));
     }
 
     /** A problem as the reader sees it: the place by its label, what is wrong in their language. */

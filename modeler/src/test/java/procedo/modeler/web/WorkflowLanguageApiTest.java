@@ -84,7 +84,8 @@ class WorkflowLanguageApiTest {
 
         var refused = vietnamese.post("/api/procedures/" + code + "/deployments", "", USER, officer);
         assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
-        assertThat(refused.body().get("message").asText()).isEqualTo("Dữ liệu nhập chưa hợp lệ");
+        assertThat(refused.body().get("message").asText()).isEqualTo("Mô hình chưa triển khai được");
+        assertThat(refused.body().get("code").asText()).isEqualTo("engine.deploy.invalid");
         JsonNode notify = problemAt(refused.body().get("errors"), "field", "Task_Notify");
         assertThat(notify.get("label").asText()).isEqualTo("Nhiệm vụ 'Thông báo kết quả'");
         assertThat(notify.get("message").asText()).startsWith("nhiệm vụ tự động chưa có cách thực hiện");
