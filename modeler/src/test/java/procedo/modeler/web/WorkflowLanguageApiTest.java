@@ -196,6 +196,20 @@ class WorkflowLanguageApiTest {
                 .isEqualTo("Thủ tục '1.000656' không có phiên bản 99 của mô hình đề xuất (to-be)");
     }
 
+    @Test
+    void theLintFindingsOfAnAnalysisAreSaidInTheReadersLanguage() {
+        byte[] model = UNRUNNABLE.getBytes(StandardCharsets.UTF_8);
+        JsonNode vi = problemAt(vietnamese.send("POST", "/api/bpmn/analysis", model, "application/xml").body()
+                .get("lint"), "elementId", "StartEvent_1");
+        assertThat(vi.get("rule").asText()).isEqualTo("label-required");
+        assertThat(vi.get("message").asText()).isEqualTo("Phần tử chưa có tên");
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        vi.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("rule", "elementId", "message");
+        assertThat(problemAt(english.send("POST", "/api/bpmn/analysis", model, "application/xml").body().get("lint"),
+                "elementId", "StartEvent_1").get("message").asText()).isEqualTo("Element is missing label/name");
+    }
+
     private JsonNode startCase() throws Exception {
         JsonNode fields = english.get("/api/procedures/" + BIRTH + "/start-form?locality=01").body().get("fields");
         ObjectNode request = json.createObjectNode().put("procedureCode", BIRTH).put("locality", "01")
