@@ -2,7 +2,10 @@ package procedo.catalog.excel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.text.Normalizer;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +21,8 @@ import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
 
 /**
- * The generic part of reading a table sheet: row 1 names the columns (in any order, matched by name without
- * regard to case; other columns are ignored), the rows beyond {@link ReadLimits#maxRowsPerSheet()} are refused, a
+ * The generic part of reading a table sheet: row 1 names the columns (in any order, matched by name or by one of
+ * its aliases without regard to case; other columns are ignored), the rows beyond {@link ReadLimits#maxRowsPerSheet()} are refused, a
  * cell that holds a formula, an error value or too long a text is refused naming its cell, and the typed getters
  * of {@link TableRow} record a problem located by sheet, row, column letter and column name instead of throwing.
  * An import keeps its own rules (which columns, choices, references, duplicates) and its own {@link Wording}.
@@ -29,8 +32,56 @@ import procedo.catalog.number.Decimals;
  */
 public final class TableSheet {
 
-    /** A column of a table sheet: its name in row 1, and whether a sheet must have it. */
-    public record Header(String name, boolean required) {
+    /**
+     * A column of a table sheet: its name in row 1, whether a sheet must have it, and other names row 1 may give it
+     * instead (another language's header, an earlier layout's), matched like the name. Problems name the column by
+     * {@code name}.
+     */
+    public record Header(String name, boolean required, List<String> aliases) {
+
+        public Header {
+            aliases = List.copyOf(aliases);
+        }
+
+        public Header(String name, boolean required) {
+            this(name, required, List.of());
+        }
+
+        /** Whether row 1's {@code text} names this column (without regard to case or surrounding spaces). */
+        boolean named(String text) {
+            return text.equalsIgnoreCase(name) || aliases.stream().anyMatch(a -> sameWords(a, text));
+        }
+    }
+
+    /**
+     * The values a choice column takes: the code of each by every spelling a person may write it in (matched
+     * without regard to case, spaces or how accents are encoded), and the spellings a problem lists.
+     */
+    public record Choices(Map<String, String> codes, List<String> listed) {
+
+        public Choices {
+            Map<String, String> byKey = new HashMap<>();
+            codes.forEach((spelling, code) -> byKey.put(key(spelling), code));
+            codes = Map.copyOf(byKey);
+            listed = List.copyOf(listed);
+        }
+
+        /** The code written as {@code text}, or {@code null}. */
+        public String code(String text) {
+            return codes.get(key(text));
+        }
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    /**
+     * How two spellings of a header or a value are compared: Unicode composed (a keyboard may send a letter and its
+     * accent apart), without regard to case or to spaces around and between words.
+     */
+    static String key(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** How an import words the problems found by the generic reading. */
@@ -96,6 +147,10 @@ public final class TableSheet {
             };
         }
     }
+
+    /** A date as Vietnamese write it, 05/07/2025 or 5/7/2025, refusing one that does not exist (31/02). */
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** More characters than the plain text of any number ({@code double}) a cell can hold. */
     private static final int LONGEST_NUMBER = 400;
@@ -202,7 +257,7 @@ public final class TableSheet {
             Cell cell = row.getCell(i);
             String found = cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue().trim();
             String letter = SheetReader.column(i);
-            if (!found.equalsIgnoreCase(expected)) {
+            if (!columns.get(i).named(found)) {
                 problems.at(new CellLocation(name, row.getRowNum() + 1, letter, expected), wording.unexpectedHeader(expected, found));
             }
             nameOf[i] = expected;
@@ -213,11 +268,14 @@ public final class TableSheet {
 
     private String[] header(Row row, List<Header> columns, Map<String, String> letters) {
         Map<String, Header> byName = new HashMap<>();
+        columns.forEach(c -> c.aliases().forEach(a -> byName.put(key(a), c)));
         columns.forEach(c -> byName.put(c.name(), c));
         Map<Integer, String> nameOf = new HashMap<>();
         for (Cell cell : row) {
-            String column = text(cell).trim().toLowerCase(Locale.ROOT);
-            if (byName.containsKey(column)) {
+            String written = text(cell);
+            Header header = byName.getOrDefault(written.trim().toLowerCase(Locale.ROOT), byName.get(key(written)));
+            if (header != null) {
+                String column = header.name();
                 if (letters.containsKey(column)) {
                     problems.at(new CellLocation(name, row.getRowNum() + 1, SheetReader.column(cell.getColumnIndex()), null),
                             wording.duplicateColumn(column));
@@ -442,6 +500,20 @@ public final class TableSheet {
             return text;
         }
 
+        /** The code of one of {@code choices}, from a text cell holding any of its spellings, or {@code null}. */
+        public String choice(String column, Choices choices, Presence presence) {
+            Cell cell = cell(column, presence);
+            if (cell == null) {
+                return null;
+            }
+            String written = written(column);
+            String code = written == null ? null : choices.code(written);
+            if (code == null) {
+                problem(column, wording.notChoice(choices.listed(), cell));
+            }
+            return code;
+        }
+
         /** One of {@code choices} (written in upper case), from a text cell in any case, or {@code null}. */
         public String choice(String column, List<String> choices, Presence presence) {
             Cell cell = cell(column, presence);
@@ -457,7 +529,7 @@ public final class TableSheet {
             return text;
         }
 
-        /** A date, from a date cell or a text written yyyy-mm-dd, or {@code null}. */
+        /** A date, from a date cell or a text written dd/mm/yyyy or yyyy-mm-dd (a date that exists), or {@code null}. */
         public LocalDate date(String column, Presence presence) {
             Cell cell = cell(column, presence);
             if (cell == null) {
@@ -466,9 +538,9 @@ public final class TableSheet {
             if (cell.getCellType() == CellType.NUMERIC) {
                 return cell.getLocalDateTimeCellValue().toLocalDate();
             }
-            String written = written(column);
+            String written = written(column) == null ? "" : written(column).trim();
             try {
-                return LocalDate.parse(written == null ? "" : written.trim());
+                return written.contains("/") ? LocalDate.parse(written, DAY_MONTH_YEAR) : LocalDate.parse(written);
             } catch (DateTimeParseException e) {
                 problem(column, wording.notDate(cell));
                 return null;
