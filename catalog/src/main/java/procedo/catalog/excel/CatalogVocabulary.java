@@ -91,9 +91,8 @@ final class CatalogVocabulary {
         column(CatalogTable.PROCEDURES, "level", "Cấp thực hiện", "Cấp giải quyết thủ tục", "Cấp xã");
         column(CatalogTable.PROCEDURES, "agency_code", "Cơ quan thực hiện",
                 "Tên cơ quan (hoặc mã cơ quan) ở sheet Cơ quan thực hiện hoặc đã có trong danh mục", "Ủy ban nhân dân cấp xã");
-        column(CatalogTable.PROCEDURES, "locality_code", "Mã địa phương",
-                "Chỉ ghi với thủ tục riêng của một tỉnh, thành phố: mã thống kê của tỉnh, thành phố (ví dụ 01 là Thành phố"
-                        + " Hà Nội); để trống với thủ tục áp dụng toàn quốc", "");
+        column(CatalogTable.PROCEDURES, "locality_code", "Địa phương",
+                "Chỉ ghi với thủ tục riêng của một tỉnh, thành phố; để trống với thủ tục áp dụng toàn quốc", "");
         column(CatalogTable.PROCEDURES, "applicant_type", "Đối tượng thực hiện", "Ai phải thực hiện thủ tục", "Công dân");
         column(CatalogTable.PROCEDURES, "processing_days", "Thời hạn giải quyết (ngày làm việc)",
                 "Số ngày làm việc theo quy định", "1");
@@ -143,8 +142,7 @@ final class CatalogVocabulary {
                 "Tỷ lệ hồ sơ có hoạt động này: 1 là mọi hồ sơ, 0,5 là một nửa", "1");
 
         column(CatalogTable.USAGE, "procedure_code", "Mã thủ tục", procedure, "1.001193");
-        column(CatalogTable.USAGE, "locality_code", "Mã địa phương",
-                "Mã thống kê của tỉnh, thành phố (ví dụ 01 là Thành phố Hà Nội, 79 là Thành phố Hồ Chí Minh)", "01");
+        column(CatalogTable.USAGE, "locality_code", "Địa phương", "Tỉnh, thành phố của số liệu", "Thành phố Hà Nội");
         column(CatalogTable.USAGE, "year", "Năm", "Năm của số liệu, từ 1990", "2025");
         column(CatalogTable.USAGE, "source", "Nguồn số liệu", "Số liệu ước tính, nhập từ báo cáo hay đo từ hệ thống",
                 "Nhập từ báo cáo");

@@ -75,7 +75,8 @@ public final class CatalogWorkbookExport {
             if (form == CatalogWorkbookForm.VIETNAMESE) {
                 guide(new SheetWriter(workbook.createSheet(CatalogVocabulary.GUIDE_SHEET), styles));
             }
-            Cells cells = form == CatalogWorkbookForm.VIETNAMESE ? new NamedCells() : new CodeCells();
+            Cells cells = form == CatalogWorkbookForm.VIETNAMESE ? new NamedCells(NameIndex.ofLocalities(store.localityNames()))
+                    : new CodeCells();
             for (CatalogTable table : CatalogTable.values()) {
                 String name = form == CatalogWorkbookForm.VIETNAMESE ? CatalogVocabulary.sheet(table) : table.sheetName();
                 SheetWriter sheet = new SheetWriter(workbook.createSheet(name), styles);
@@ -136,13 +137,18 @@ public final class CatalogWorkbookExport {
     }
 
     /**
-     * Names instead of codes: an enumerated value by its Vietnamese name, an agency by its name (by its code when
-     * another agency has the same name, or its name is some agency's code, so that the import finds it again), a
-     * national database by its name; dates as date cells.
+     * Names instead of codes: an enumerated value by its Vietnamese name, an agency or a locality by its name (by its
+     * code when another has the same name, so that the import finds it again), a national database by its name;
+     * dates as date cells.
      */
     private static final class NamedCells extends CodeCells {
         private final Map<String, String> agencyNames = new HashMap<>();
-        private Map<String, Long> namesUsed;
+        private final NameIndex localities;
+        private NameIndex agencies;
+
+        NamedCells(NameIndex localities) {
+            this.localities = localities;
+        }
 
         @Override
         public void write(SheetWriter sheet, CatalogTable table, Column column, Object v) {
@@ -154,7 +160,10 @@ public final class CatalogWorkbookExport {
             } else if (column.type() == Column.Type.DATE) {
                 sheet.date(v instanceof LocalDate date ? date : LocalDate.parse(v.toString()));
             } else if (table == CatalogTable.PROCEDURES && column.name().equals("agency_code")) {
-                sheet.text(agency(v.toString()));
+                agencies = agencies == null ? NameIndex.of(agencyNames) : agencies;
+                sheet.text(agencies.written(v.toString()));
+            } else if (column.name().equals("locality_code")) {
+                sheet.text(localities.written(v.toString()));
             } else if (table == CatalogTable.DOSSIER && column.name().equals("reusable_from")) {
                 sheet.text(CatalogVocabulary.databaseName(v.toString()).orElse(v.toString()));
             } else {
@@ -167,17 +176,6 @@ public final class CatalogWorkbookExport {
             if (table == CatalogTable.AGENCIES) {
                 agencyNames.put((String) values.get(0), (String) values.get(1));
             }
-        }
-
-        private String agency(String code) {
-            if (namesUsed == null) {
-                namesUsed = agencyNames.values().stream().collect(Collectors.groupingBy(TableSheet::key, Collectors.counting()));
-            }
-            String name = agencyNames.get(code);
-            if (name == null || namesUsed.get(TableSheet.key(name)) > 1 || agencyNames.containsKey(name.trim())) {
-                return code;
-            }
-            return name;
         }
     }
 
@@ -247,7 +245,14 @@ public final class CatalogWorkbookExport {
                 Column column = columns.get(i);
                 CatalogVocabulary.ColumnWords words = CatalogVocabulary.words(table, column);
                 guide.row().text(SheetReader.column(i)).text(words.header()).text(column.required() ? "Có" : "Không")
-                        .wrapped(words.meaning()).wrapped(format(table, column)).text(words.example());
+                        .wrapped(words.meaning()).wrapped(format(table, column));
+                boolean number = column.type() == Column.Type.INTEGER || column.type() == Column.Type.COUNT
+                        || column.type() == Column.Type.DECIMAL;
+                if (number && !words.example().isEmpty()) {
+                    guide.number(new BigDecimal(words.example().replace(',', '.')));
+                } else {
+                    guide.text(words.example());
+                }
             }
         }
     }
@@ -259,6 +264,9 @@ public final class CatalogWorkbookExport {
         }
         if (table == CatalogTable.DOSSIER && column.name().equals("reusable_from")) {
             return "Chọn trong danh sách, hoặc để trống";
+        }
+        if (column.name().equals("locality_code")) {
+            return "Tên tỉnh, thành phố (có thể bỏ chữ Tỉnh, Thành phố) hoặc mã thống kê của tỉnh, thành phố";
         }
         return switch (column.type()) {
             case TEXT -> "Chữ, tối đa " + number(BigDecimal.valueOf(column.limit())) + " ký tự";

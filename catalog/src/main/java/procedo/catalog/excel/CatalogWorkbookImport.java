@@ -46,6 +46,8 @@ public final class CatalogWorkbookImport {
     private static final int MAX_PROBLEMS = 100;
     /** Longest agency name (the agencies sheet's limit), which a procedure may name its agency by. */
     private static final int AGENCY_NAME_LIMIT = 300;
+    /** Longest locality name a procedure or a usage row may name its locality by. */
+    private static final int LOCALITY_NAME_LIMIT = 200;
     private static final Pattern CODE = Pattern.compile("[\\p{L}0-9][\\p{L}0-9._/-]{0,63}");
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000_000_000L);
     /** No bound on rows or cell length beyond the file and part sizes: each column has its own length limit. */
@@ -149,9 +151,10 @@ public final class CatalogWorkbookImport {
         final Map<String, String> sheetAgencies = new HashMap<>();
         final Set<String> procedures = new HashSet<>();
         final Set<String> usageKeys = new HashSet<>();
-        /** The agencies' codes by name (as {@link TableSheet#key}), of the agencies sheet and of the catalog. */
-        Map<String, List<String>> sheetAgencyNames;
-        Map<String, List<String>> catalogAgencyNames;
+        /** The agencies by name, of the agencies sheet and of the catalog (but those the sheet renames). */
+        NameIndex sheetAgencyNames;
+        NameIndex catalogAgencyNames;
+        NameIndex localityNames;
         /** The headers of the sheet being read, as it names them. */
         List<String> labels;
 
@@ -202,6 +205,10 @@ public final class CatalogWorkbookImport {
                     if (table == CatalogTable.PROCEDURES && column.name().equals("agency_code")) {
                         String agency = row.string(name, presence, AGENCY_NAME_LIMIT);
                         return agency == null ? null : agency(row, name, agency.trim());
+                    }
+                    if (column.name().equals("locality_code")) {
+                        String locality = row.string(name, presence, LOCALITY_NAME_LIMIT);
+                        return locality == null ? null : locality(row, name, locality.trim());
                     }
                     String text = row.string(name, presence, column.limit());
                     if (text != null && table == CatalogTable.DOSSIER && column.name().equals("reusable_from")) {
@@ -261,30 +268,41 @@ public final class CatalogWorkbookImport {
                 return text;
             }
             if (sheetAgencyNames == null) {
-                sheetAgencyNames = byName(sheetAgencies);
+                sheetAgencyNames = NameIndex.of(sheetAgencies);
                 Map<String, String> catalog = new HashMap<>();
                 store.forEachRow(CatalogTable.AGENCIES, WithdrawnFilter.INCLUDE, a -> {
                     if (!sheetAgencies.containsKey((String) a.get(0))) {
                         catalog.put((String) a.get(0), (String) a.get(1));
                     }
                 });
-                catalogAgencyNames = byName(catalog);
+                catalogAgencyNames = NameIndex.of(catalog);
             }
-            String key = TableSheet.key(text);
-            List<String> codes = sheetAgencyNames.getOrDefault(key, catalogAgencyNames.getOrDefault(key, List.of()));
+            List<String> codes = sheetAgencyNames.codes(text);
+            return single(row, column, text, codes.isEmpty() ? catalogAgencyNames.codes(text) : codes, "agencies");
+        }
+
+        /**
+         * The code of the locality {@code text} names: a code, else the one locality of that name (with or without
+         * "Tỉnh", "Thành phố"); {@code text} itself when none is (the check says it is unknown), {@code null} when
+         * several are (recorded).
+         */
+        private String locality(TableSheet.TableRow row, String column, String text) {
+            if (localities.contains(text)) {
+                return text;
+            }
+            if (localityNames == null) {
+                localityNames = NameIndex.ofLocalities(store.localityNames());
+            }
+            return single(row, column, text, localityNames.codes(text), "localities");
+        }
+
+        private String single(TableSheet.TableRow row, String column, String text, List<String> codes, String what) {
             if (codes.size() > 1) {
-                row.problem(column, "several agencies are named '" + text + "' (" + String.join(", ", codes)
-                        + "): write the agency's code instead");
+                row.problem(column, "several " + what + " are named '" + text + "' (" + String.join(", ", codes)
+                        + "): write the code instead");
                 return null;
             }
             return codes.isEmpty() ? text : codes.get(0);
-        }
-
-        private static Map<String, List<String>> byName(Map<String, String> names) {
-            Map<String, List<String>> codes = new HashMap<>();
-            names.forEach((code, name) -> codes.computeIfAbsent(TableSheet.key(name), k -> new ArrayList<>()).add(code));
-            codes.values().forEach(java.util.Collections::sort);
-            return codes;
         }
 
         /** Rules between cells, sheets and the database. */

@@ -225,6 +225,7 @@ class CatalogWorkbookTest extends StoreTest {
         }
         store.localities().agencies().forEach(a -> codes.add(a.code()));
         CatalogVocabulary.databases().forEach(d -> codes.add(d.code()));
+        codes.addAll(new JooqCatalogTransfer(store.dsl()).localityCodes());
         List<String> seen = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             assertThat(workbook).extracting(Sheet::getSheetName).containsExactly("Hướng dẫn", "Cơ quan thực hiện",
@@ -253,7 +254,8 @@ class CatalogWorkbookTest extends StoreTest {
         }
         assertThat(seen).contains("Cấp xã", "Cấp tỉnh", "Công dân", "Doanh nghiệp", "Trực tiếp", "Trực tuyến",
                 "Trực tuyến toàn trình", "Đang hiệu lực", "Bản chính", "Hiện trạng", "Đi lại", "Ước tính",
-                "Ủy ban nhân dân cấp xã", "CSDL quốc gia về dân cư", "Thời hạn giải quyết (ngày làm việc)",
+                "Ủy ban nhân dân cấp xã", "CSDL quốc gia về dân cư", "Thành phố Hà Nội", "Tỉnh Bắc Ninh",
+                "Thời hạn giải quyết (ngày làm việc)",
                 "02/03/2026 00:30 (giờ Việt Nam)");
     }
 
@@ -331,6 +333,16 @@ class CatalogWorkbookTest extends StoreTest {
             fresh(sheet, 1, 8).setCellValue(Normalizer.normalize("toàn trình", Normalizer.Form.NFD));    // accents typed apart
             fresh(sheet, 1, 11).setCellValue("ĐANG HIỆU LỰC");
             fresh(sheet, 1, 13).setCellValue("05/07/2025");                                               // dd/mm/yyyy as text
+            Sheet usage = workbook.getSheet("Số lượng hồ sơ");
+            for (Row r : usage) {
+                String locality = r.getCell(1).getStringCellValue();
+                if (r.getRowNum() > 0 && locality.startsWith("Thành phố ")) {                          // "Hà Nội" for "Thành phố Hà Nội"
+                    fresh(usage, r.getRowNum(), 1).setCellValue(locality.substring("Thành phố ".length()).toUpperCase());
+                } else if (r.getRowNum() > 0) {
+                    fresh(usage, r.getRowNum(), 1).setCellValue(new JooqCatalogTransfer(store.dsl()).localityNames().entrySet()
+                            .stream().filter(e -> e.getValue().equals(locality)).findFirst().orElseThrow().getKey()); // the code
+                }
+            }
         });
         try (TestDatabase.Instance other = database.create(); JooqCatalogStore empty = JooqCatalogStore.open(other.settings())) {
             new CatalogWorkbookImport(new JooqCatalogTransfer(empty.dsl())).importFrom(file);
@@ -342,6 +354,7 @@ class CatalogWorkbookTest extends StoreTest {
             assertThat(imported.onlineLevel()).isEqualTo(OnlineLevel.FULL);
             assertThat(imported.status()).isEqualTo(ProcedureStatus.ACTIVE);
             assertThat(imported.validFrom()).isEqualTo(LocalDate.of(2025, 7, 5));
+            assertThat(sheet(export(empty), "Số lượng hồ sơ")).isEqualTo(sheet(exported, "Số lượng hồ sơ"));
 
             byte[] again = export(empty);
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(again))) {
@@ -423,6 +436,18 @@ class CatalogWorkbookTest extends StoreTest {
             workbook.write(out);
         }
         return file;
+    }
+
+    /** One sheet's rows of cell texts. */
+    private static List<List<String>> sheet(byte[] bytes, String name) throws IOException {
+        List<List<String>> all = cells(bytes);
+        int from = all.indexOf(List.of("#" + name));
+        int to = from + 1;
+        while (to < all.size() && !(all.get(to).size() == 1 && all.get(to).get(0).startsWith("#"))) {
+            to++;
+        }
+        assertThat(from).isNotNegative();
+        return all.subList(from, to);
     }
 
     /** Every sheet as rows of cell texts (type and value), to compare two workbooks' content. */
