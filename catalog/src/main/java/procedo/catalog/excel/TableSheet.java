@@ -269,6 +269,7 @@ public final class TableSheet {
     private String[] header(Row row, List<Header> columns, Map<String, String> letters) {
         Map<String, Header> byName = new HashMap<>();
         columns.forEach(c -> c.aliases().forEach(a -> byName.put(key(a), c)));
+        columns.forEach(c -> byName.put(key(c.name()), c));
         columns.forEach(c -> byName.put(c.name(), c));
         Map<Integer, String> nameOf = new HashMap<>();
         for (Cell cell : row) {
