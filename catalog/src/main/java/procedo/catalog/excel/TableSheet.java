@@ -1,8 +1,8 @@
 package procedo.catalog.excel;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -21,8 +21,8 @@ import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
 
 /**
- * The generic part of reading a table sheet: row 1 names the columns (in any order, matched by name or by one of
- * its aliases without regard to case; other columns are ignored), the rows beyond {@link ReadLimits#maxRowsPerSheet()} are refused, a
+ * The generic part of reading a table sheet: row 1 names the columns (in any order, matched by name without
+ * regard to case; other columns are ignored), the rows beyond {@link ReadLimits#maxRowsPerSheet()} are refused, a
  * cell that holds a formula, an error value or too long a text is refused naming its cell, and the typed getters
  * of {@link TableRow} record a problem located by sheet, row, column letter and column name instead of throwing.
  * An import keeps its own rules (which columns, choices, references, duplicates) and its own {@link Wording}.
@@ -33,9 +33,8 @@ import procedo.catalog.number.Decimals;
 public final class TableSheet {
 
     /**
-     * A column of a table sheet: its name in row 1, whether a sheet must have it, and other names row 1 may give it
-     * instead (another language's header, an earlier layout's), matched like the name. Problems name the column by
-     * {@code name}.
+     * A column of a table sheet: its name in row 1, whether a sheet must have it, and the other names row 1 may give
+     * it (a translated header, a former name); problems name the column by {@code name}.
      */
     public record Header(String name, boolean required, List<String> aliases) {
 
@@ -46,42 +45,6 @@ public final class TableSheet {
         public Header(String name, boolean required) {
             this(name, required, List.of());
         }
-
-        /** Whether row 1's {@code text} names this column (without regard to case or surrounding spaces). */
-        boolean named(String text) {
-            return text.equalsIgnoreCase(name) || aliases.stream().anyMatch(a -> sameWords(a, text));
-        }
-    }
-
-    /**
-     * The values a choice column takes: the code of each by every spelling a person may write it in (matched
-     * without regard to case, spaces or how accents are encoded), and the spellings a problem lists.
-     */
-    public record Choices(Map<String, String> codes, List<String> listed) {
-
-        public Choices {
-            Map<String, String> byKey = new HashMap<>();
-            codes.forEach((spelling, code) -> byKey.put(key(spelling), code));
-            codes = Map.copyOf(byKey);
-            listed = List.copyOf(listed);
-        }
-
-        /** The code written as {@code text}, or {@code null}. */
-        public String code(String text) {
-            return codes.get(key(text));
-        }
-    }
-
-    private static boolean sameWords(String a, String b) {
-        return key(a).equals(key(b));
-    }
-
-    /**
-     * How two spellings of a header or a value are compared: Unicode composed (a keyboard may send a letter and its
-     * accent apart), without regard to case or to spaces around and between words.
-     */
-    static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** How an import words the problems found by the generic reading. */
@@ -148,12 +111,44 @@ public final class TableSheet {
         }
     }
 
+    /** More characters than the plain text of any number ({@code double}) a cell can hold. */
+    private static final int LONGEST_NUMBER = 400;
+
     /** A date as Vietnamese write it, 05/07/2025 or 5/7/2025, refusing one that does not exist (31/02). */
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    /** More characters than the plain text of any number ({@code double}) a cell can hold. */
-    private static final int LONGEST_NUMBER = 400;
+    /**
+     * The values a choice column takes: the code of each by every spelling a person may write it in (matched
+     * without regard to case, spaces or how accents are encoded), and the spellings a problem lists.
+     */
+    public record Choices(Map<String, String> codes, List<String> listed) {
+
+        public Choices {
+            Map<String, String> byKey = new HashMap<>();
+            codes.forEach((spelling, code) -> byKey.put(key(spelling), code));
+            codes = Map.copyOf(byKey);
+            listed = List.copyOf(listed);
+        }
+
+        /** The code written as {@code text}, or {@code null}. */
+        public String code(String text) {
+            return codes.get(key(text));
+        }
+    }
+
+    /**
+     * How two spellings of a header or a value are compared: Unicode composed (a keyboard may send a letter and its
+     * accent apart), without regard to case or to spaces around and between words.
+     */
+    static String key(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether row 1's {@code text} names {@code column}, by its name or an alias. */
+    private static boolean names(String text, Header column) {
+        return key(text).equals(key(column.name())) || column.aliases().stream().anyMatch(a -> key(a).equals(key(text)));
+    }
 
     private final String name;
     private final ReadLimits limits;
@@ -257,7 +252,7 @@ public final class TableSheet {
             Cell cell = row.getCell(i);
             String found = cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue().trim();
             String letter = SheetReader.column(i);
-            if (!columns.get(i).named(found)) {
+            if (!names(found, columns.get(i))) {
                 problems.at(new CellLocation(name, row.getRowNum() + 1, letter, expected), wording.unexpectedHeader(expected, found));
             }
             nameOf[i] = expected;
@@ -268,15 +263,15 @@ public final class TableSheet {
 
     private String[] header(Row row, List<Header> columns, Map<String, String> letters) {
         Map<String, Header> byName = new HashMap<>();
-        columns.forEach(c -> c.aliases().forEach(a -> byName.put(key(a), c)));
-        columns.forEach(c -> byName.put(key(c.name()), c));
-        columns.forEach(c -> byName.put(c.name(), c));
+        columns.forEach(c -> {
+            c.aliases().forEach(alias -> byName.put(alias.trim().toLowerCase(Locale.ROOT), c));
+            byName.put(c.name(), c);
+        });
         Map<Integer, String> nameOf = new HashMap<>();
         for (Cell cell : row) {
-            String written = text(cell);
-            Header header = byName.getOrDefault(written.trim().toLowerCase(Locale.ROOT), byName.get(key(written)));
-            if (header != null) {
-                String column = header.name();
+            String written = Normalizer.normalize(text(cell).trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            String column = byName.containsKey(written) ? byName.get(written).name() : written;
+            if (byName.containsKey(written)) {
                 if (letters.containsKey(column)) {
                     problems.at(new CellLocation(name, row.getRowNum() + 1, SheetReader.column(cell.getColumnIndex()), null),
                             wording.duplicateColumn(column));

@@ -150,7 +150,7 @@ class TableSheetTest {
     }
 
     @Test
-    void acceptsAnotherLanguagesHeadersValueSpellingsAndDatesWrittenDayFirstNamingColumnsByTheirOwnHeader() throws IOException {
+    void readsInOrderUnderAnotherLanguagesHeadersWithValueSpellingsAndDatesWrittenDayFirst() throws IOException {
         byte[] file = workbook(sheet -> {
             row(sheet, 0, "Mã phí", "CÁCH THỨC NỘP", "valid_from");
             row(sheet, 1, "F1", " trực  tuyến ", "05/07/2025");
@@ -163,7 +163,7 @@ class TableSheetTest {
         Problems problems = new Problems();
         List<String> read = new ArrayList<>();
         try (SheetReader reader = SheetReader.open(new ByteArrayInputStream(file), 1 << 20)) {
-            new TableSheet("Phí", new ReadLimits(100, 100, 1 << 20), problems, WORDING).read(reader.sheet("Fees").orElseThrow(),
+            new TableSheet("Phí", new ReadLimits(100, 100, 1 << 20), problems, WORDING).readInOrder(reader.sheet("Fees").orElseThrow(),
                     List.of(new TableSheet.Header("fee_id", true, List.of("Mã phí")),
                             new TableSheet.Header("Cách thức nộp", true, List.of("channel")),
                             new TableSheet.Header("Ngày hiệu lực", false, List.of("valid_from"))),
