@@ -143,6 +143,8 @@ public final class CatalogWorkbookExport {
      */
     private static final class NamedCells extends CodeCells {
         private final Map<String, String> agencyNames = new HashMap<>();
+        /** The Vietnamese names of each enumerated column's codes, by column name. */
+        private final Map<String, Map<String, String>> choiceNames = new HashMap<>();
         private final NameIndex localities;
         private NameIndex agencies;
 
@@ -155,8 +157,9 @@ public final class CatalogWorkbookExport {
             if (v == null) {
                 sheet.empty();
             } else if (column.type() == Column.Type.CHOICE) {
-                sheet.text(CatalogVocabulary.choices(column).stream().filter(c -> c.code().equals(v.toString()))
-                        .findFirst().map(CatalogVocabulary.Choice::name).orElse(v.toString()));
+                sheet.text(choiceNames.computeIfAbsent(column.name(), c -> CatalogVocabulary.choices(column).stream()
+                        .collect(Collectors.toMap(CatalogVocabulary.Choice::code, CatalogVocabulary.Choice::name)))
+                        .getOrDefault(v.toString(), v.toString()));
             } else if (column.type() == Column.Type.DATE) {
                 sheet.date(v instanceof LocalDate date ? date : LocalDate.parse(v.toString()));
             } else if (table == CatalogTable.PROCEDURES && column.name().equals("agency_code")) {
