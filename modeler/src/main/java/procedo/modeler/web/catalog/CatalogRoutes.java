@@ -29,6 +29,7 @@ import procedo.modeler.json.Json;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 import procedo.modeler.web.http.Versions;
+import procedo.catalog.text.Text;
 
 /** The catalog's routes: procedures, their versions and usage, and the reference data (localities, fields, tariffs). */
 public final class CatalogRoutes {
@@ -184,8 +185,8 @@ public final class CatalogRoutes {
         if (figures != null) {
             for (UsageFigure figure : figures) {
                 if (figure != null && !principal.mayActForLocality(figure.localityCode())) {
-                    throw new NotAllowedException(principal.username() + " may record usage of their own province only,"
-                            + " not of '" + figure.localityCode() + "'");
+                    throw new NotAllowedException(Text.of("catalog.usage.ownProvinceOnly", principal.username(),
+                            figure.localityCode()));
                 }
             }
         }
