@@ -123,4 +123,16 @@ class CatalogLanguageApiTest {
         assertThat(share.path("message").asText()).isEqualTo("phải nằm trong khoảng từ 0 đến 1");
         assertThat(error(en, "asIs.activities[0].share").path("message").asText()).isEqualTo("must be between 0 and 1");
     }
+
+    @Test
+    void theAuditChainIsVerifiedInTheReadersLanguage() {
+        var vi = vietnamese.get("/api/audit/verify");
+        long records = vi.body().path("records").asLong();
+
+        assertThat(vi.body().path("message").asText()).isEqualTo("chuỗi nguyên vẹn: " + records + " bản ghi");
+        assertThat(english.get("/api/audit/verify").body().path("message").asText())
+                .isEqualTo("intact: " + records + " records");
+        assertThat(vietnamese.get("/api/audit?from=yesterday").body().path("errors").path(0).path("message").asText())
+                .startsWith("phải là một ngày dạng dd/MM/yyyy");
+    }
 }
