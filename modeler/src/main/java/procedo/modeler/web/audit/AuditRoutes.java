@@ -20,11 +20,11 @@ import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.audit.ChainVerification;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.excel.AuditWorkbook;
+import procedo.catalog.text.Text;
 import procedo.modeler.web.http.Downloads;
+import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
-import procedo.catalog.text.Text;
-import procedo.modeler.web.http.Language;
 
 /**
  * The audit trail over HTTP: its records newest first with filters (who, action, from/to dates as

@@ -22,6 +22,7 @@ import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.procedure.Removal;
 import procedo.catalog.procedure.Withdrawal;
+import procedo.catalog.text.Text;
 import procedo.catalog.usage.UsageFigure;
 import procedo.catalog.usage.UsageService;
 import procedo.catalog.usage.UsageStat;
@@ -29,7 +30,6 @@ import procedo.modeler.json.Json;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 import procedo.modeler.web.http.Versions;
-import procedo.catalog.text.Text;
 
 /** The catalog's routes: procedures, their versions and usage, and the reference data (localities, fields, tariffs). */
 public final class CatalogRoutes {

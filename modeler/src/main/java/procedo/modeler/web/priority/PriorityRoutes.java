@@ -21,11 +21,11 @@ import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.priority.Criterion;
 import procedo.catalog.priority.PriorityProfile;
 import procedo.catalog.procedure.ProcedureFilter;
+import procedo.catalog.text.Text;
 import procedo.modeler.json.Json;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 import procedo.modeler.web.http.Versions;
-import procedo.catalog.text.Text;
 
 /** What goes online first over HTTP: the ranking with "what if" weights, the portfolio, and the priority profiles. */
 public final class PriorityRoutes {
