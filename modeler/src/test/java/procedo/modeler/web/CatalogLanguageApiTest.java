@@ -135,4 +135,14 @@ class CatalogLanguageApiTest {
         assertThat(vietnamese.get("/api/audit?from=yesterday").body().path("errors").path(0).path("message").asText())
                 .startsWith("phải là một ngày dạng dd/MM/yyyy");
     }
+
+    @Test
+    void aMissingPlanOrProfileIsNamedAsThePagesNameIt() {
+        assertThat(vietnamese.get("/api/plans/999999").body().path("message").asText())
+                .isEqualTo("Không có phương án đơn giản hóa '999999'");
+        assertThat(vietnamese.get("/api/profiles/no-such").body().path("message").asText())
+                .isEqualTo("Không có bộ tiêu chí 'no-such'");
+        assertThat(english.get("/api/plans/999999").body().path("message").asText())
+                .isEqualTo("plan '999999' does not exist");
+    }
 }
