@@ -200,7 +200,7 @@ class PlanServiceTest extends StoreTest {
                 "Biện pháp 1: % cắt giảm: phải lớn hơn 0 và không quá 100 (100 là miễn phí, lệ phí),"
                         + " tối đa 2 chữ số thập phân",
                 "Biện pháp 2: ngày làm việc: phải ít hơn thời hạn hiện nay là 5 ngày làm việc",
-                "Biện pháp 4: mỗi phương án chỉ có một biện pháp “trực tuyến toàn trình”");
+                "Biện pháp 4: mỗi phương án chỉ có một biện pháp “Nộp và trả kết quả trực tuyến”");
         assertThat(refused.problems()).extracting(Problem::toString).containsExactly(
                 "measures[0].percent: must be above 0 and at most 100 (100 waives the fees), 2 decimals at most",
                 "measures[1].days: must be less than the current 5 working days",
