@@ -145,4 +145,22 @@ class CatalogLanguageApiTest {
         assertThat(english.get("/api/plans/999999").body().path("message").asText())
                 .isEqualTo("plan '999999' does not exist");
     }
+
+    @Test
+    void usageFiguresAndATariffAreRefusedFieldByFieldInVietnamese() {
+        var usage = vietnamese.post("/api/procedures/1.001193/usage", """
+                {"stats": [{"localityCode": "XX", "year": 2024, "source": "IMPORTED", "dossiersTotal": 10,
+                            "dossiersOnline": 20}]}""");
+        var tariff = vietnamese.put("/api/tariffs/CITIZEN/2025", """
+                {"monthlyIncomeVnd": 0, "workingDaysPerMonth": 22, "hoursPerDay": 8, "source": "TCTK"}""");
+
+        assertThat(usage.status()).as(usage.raw().body()).isEqualTo(400);
+        assertThat(error(usage, "stats[0].localityCode").path("label").asText()).isEqualTo("Số liệu 1: địa phương");
+        assertThat(error(usage, "stats[0].localityCode").path("message").asText()).isEqualTo("không có địa phương mã 'XX'");
+        assertThat(error(usage, "stats[0].dossiersOnline").path("message").asText()).isEqualTo("phải từ 0 đến tổng số hồ sơ");
+        assertThat(tariff.status()).as(tariff.raw().body()).isEqualTo(400);
+        assertThat(error(tariff, "monthlyIncomeVnd").path("label").asText()).isEqualTo("Thu nhập bình quân tháng (đ)");
+        assertThat(error(tariff, "monthlyIncomeVnd").path("message").asText())
+                .startsWith("phải lớn hơn 0 và không vượt quá ");
+    }
 }
