@@ -1,5 +1,7 @@
 package procedo.modeler.web.audit;
 
+import procedo.modeler.web.http.Language;
+import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ADMIN;
 
 import io.javalin.http.Context;
@@ -77,7 +79,10 @@ public final class AuditRoutes {
         body.put("records", result.intactRecords());
         body.put("brokenAt", result.intact() ? null : result.firstBreak().sequence());
         body.put("problem", result.intact() ? null : result.firstBreak().problem());
-        body.put("message", result.describe());
+        body.put("message", Language.render(ctx, result.intact()
+                ? Text.of("modeler.audit.intact", result.intactRecords())
+                : Text.of("modeler.audit.broken", result.firstBreak().sequence(),
+                        Text.verbatim(result.firstBreak().problem()))));
         ctx.json(body);
     }
 
@@ -124,8 +129,7 @@ public final class AuditRoutes {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(name, "must be a date dd/MM/yyyy or yyyy-MM-dd, or an ISO date and time"
-                    + " with its offset, not '" + text + "'");
+            throw InvalidInputException.of(name, Text.of("modeler.audit.date", text));
         }
     }
 }

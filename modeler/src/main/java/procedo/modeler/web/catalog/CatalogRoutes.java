@@ -1,5 +1,6 @@
 package procedo.modeler.web.catalog;
 
+import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ANALYST;
 import static procedo.modeler.web.http.Access.LOCALITY;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
@@ -127,7 +128,8 @@ public final class CatalogRoutes {
     }
 
     private void version(Context ctx) {
-        int version = Params.pathInt(ctx, "version", Integer.MIN_VALUE, "version", "a version number");
+        int version = Params.pathInt(ctx, "version", Integer.MIN_VALUE, "version",
+                Text.of("modeler.param.versionNumber"));
         ctx.json(procedures.version(ctx.pathParam("code"), version));
     }
 
@@ -184,8 +186,8 @@ public final class CatalogRoutes {
         if (figures != null) {
             for (UsageFigure figure : figures) {
                 if (figure != null && !principal.mayActForLocality(figure.localityCode())) {
-                    throw new NotAllowedException(principal.username() + " may record usage of their own province only,"
-                            + " not of '" + figure.localityCode() + "'");
+                    throw new NotAllowedException(Text.of("modeler.usage.ownProvince", principal.username(),
+                            figure.localityCode()));
                 }
             }
         }
