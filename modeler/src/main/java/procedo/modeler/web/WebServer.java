@@ -169,8 +169,13 @@ public final class WebServer {
         if (required == Access.LOCALITY && ctx.pathParamMap().containsKey("locality")
                 && !principal.mayActForLocality(ctx.pathParam("locality"))) {
             throw new NotAllowedException(Text.of("modeler.access.province", principal.username(),
-                    ctx.pathParam("locality")));
+                    province(ctx.pathParam("locality"))));
         }
+    }
+
+    /** A province as a person knows it: its name and code ("Thành phố Hà Nội (01)"), or the code alone. */
+    private String province(String code) {
+        return services.localities().locality(code).map(l -> l.name() + " (" + code + ")").orElse(code);
     }
 
     /** The roles {@code principal} holds, each by its name in the reader's language, separated by commas. */

@@ -111,9 +111,9 @@ class WebRefusalLanguageTest {
         var vi = officer.inVietnamese().put("/api/templates/1.001193/adoptions/01", "{}");
 
         assertThat(vi.status()).isEqualTo(403);
-        assertThat(message(vi)).isEqualTo("Tài khoản dia-phuong-79 không được làm việc cho tỉnh, thành phố có mã 01");
+        assertThat(message(vi)).isEqualTo("Tài khoản dia-phuong-79 không được làm việc cho Thành phố Hà Nội (01)");
         assertThat(message(officer.put("/api/templates/1.001193/adoptions/01", "{}")))
-                .isEqualTo("dia-phuong-79 may not act for province 01");
+                .isEqualTo("dia-phuong-79 may not act for province Thành phố Hà Nội (01)");
     }
 
     @Test
