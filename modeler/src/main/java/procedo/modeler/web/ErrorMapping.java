@@ -36,8 +36,10 @@ import procedo.modeler.web.guard.UploadSlots;
 
 /**
  * Every exception family and its HTTP answer, in one place: bad input 400 with each field and reason, unknown
- * things 404, collisions 409, bodies over a limit 413. Only what no family covers is an internal error, answered
- * 500 and logged at ERROR with its stack trace; the expected refusals are not logged.
+ * things 404, collisions 409, bodies over a limit 413, and the web layer's own refusals with their status
+ * ({@link RefusedRequestException}). Every sentence is rendered in the reader's language; a browser asking for an
+ * address that is no page gets the {@link NotFoundPage} instead of JSON. Only what no family covers is an internal
+ * error, answered 500 and logged at ERROR with its stack trace; the expected refusals are not logged.
  */
 public final class ErrorMapping {
 

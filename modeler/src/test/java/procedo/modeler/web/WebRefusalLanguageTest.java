@@ -114,6 +114,15 @@ class WebRefusalLanguageTest {
         assertThat(message(vi)).isEqualTo("Tài khoản dia-phuong-79 không được làm việc cho Thành phố Hà Nội (01)");
         assertThat(message(officer.put("/api/templates/1.001193/adoptions/01", "{}")))
                 .isEqualTo("dia-phuong-79 may not act for province Thành phố Hà Nội (01)");
+
+        String hanoi = "{\"stats\": [{\"localityCode\": \"01\", \"year\": 2024, \"source\": \"IMPORTED\","
+                + " \"dossiersTotal\": 5}]}";
+        var usage = officer.inVietnamese().post("/api/procedures/1.000656/usage", hanoi);
+        assertThat(usage.status()).isEqualTo(403);
+        assertThat(message(usage)).isEqualTo("Tài khoản dia-phuong-79 chỉ được ghi số liệu sử dụng của tỉnh, thành phố "
+                + "mình, không được ghi cho Thành phố Hà Nội (01)");
+        assertThat(message(officer.post("/api/procedures/1.000656/usage", hanoi)))
+                .isEqualTo("dia-phuong-79 may record usage of their own province only, not of Thành phố Hà Nội (01)");
     }
 
     @Test

@@ -186,8 +186,10 @@ public final class CatalogRoutes {
         if (figures != null) {
             for (UsageFigure figure : figures) {
                 if (figure != null && !principal.mayActForLocality(figure.localityCode())) {
+                    String other = figure.localityCode();
                     throw new NotAllowedException(Text.of("modeler.usage.ownProvince", principal.username(),
-                            figure.localityCode()));
+                            java.util.Optional.ofNullable(other).flatMap(localities::locality)
+                                    .map(l -> l.name() + " (" + other + ")").orElse(String.valueOf(other))));
                 }
             }
         }
