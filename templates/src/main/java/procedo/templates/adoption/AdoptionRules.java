@@ -77,14 +77,14 @@ public final class AdoptionRules {
         }
     }
 
-    /** How a person names the amount of a fee: by its name, with its id. */
+    /** How a person names the amount of a fee: by its name. */
     private static Text feePlace(TemplateFee fee) {
-        return Text.of("templates.place.fee", fee.name(), fee.id());
+        return Text.of("templates.place.fee", fee.name());
     }
 
-    /** How a person names the local help text of a field: by the field's label, with its id. */
+    /** How a person names the local help text of a field: by the field's label. */
     private static Text helpPlace(FormField field) {
-        return Text.of("templates.place.helpText", field.label(), field.id());
+        return Text.of("templates.place.helpText", field.label());
     }
 
     /**
