@@ -113,7 +113,8 @@ public final class TemplateService {
             parsed.throwIfAny();
             return parsed;
         } catch (TooLarge e) {
-            throw TemplateImportException.ofFile(Text.of("templates.import.tooLarge", limits.maxBytes() / (1024 * 1024)));
+            throw TemplateImportException.ofFile(
+                    Text.of("templates.import.tooLarge", limits.maxBytes() / (1024 * 1024)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -399,9 +400,9 @@ public final class TemplateService {
     }
 
     /** A locality as a person knows it: its name and code ("Thành phố Hà Nội (01)"), or its code when unknown. */
-    private Object named(String localityCode) {
-        return localities.locality(localityCode).<Object>map(l -> Text.of("templates.locality.named", l.name(),
-                l.code())).orElse(localityCode);
+    private Text named(String localityCode) {
+        return localities.locality(localityCode).map(l -> Text.of("templates.locality.named", l.name(), l.code()))
+                .orElse(Text.verbatim(localityCode));
     }
 
     private Locality locality(String code) {
