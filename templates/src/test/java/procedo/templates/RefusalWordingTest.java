@@ -150,6 +150,9 @@ class RefusalWordingTest {
         });
         assertThat(unreadable.errors()).singleElement().extracting(ImportError::message)
                 .isEqualTo("line 1: must be a whole number");
+        var cut = refusedImport("{\"code\": \"1.001193\"".getBytes(StandardCharsets.UTF_8));
+        assertThat(cut.errors(Messages.VIETNAMESE)).singleElement().extracting(ImportError::message).asString()
+                .startsWith("dòng 1: không phải JSON hợp lệ: ").doesNotContain("Source", "StreamReadFeature");
     }
 
     @Test

@@ -34,6 +34,8 @@ import procedo.templates.model.TemplatePackage;
 public final class PackageJson {
 
     private static final ObjectMapper MAPPER = mapper();
+    private static final java.util.regex.Pattern SOURCE =
+            java.util.regex.Pattern.compile("\\s*(\\(start marker at )?\\[Source: .*?; line: \\d+, column: \\d+]\\)?");
 
     private PackageJson() {
     }
@@ -97,7 +99,7 @@ public final class PackageJson {
             return new ParsedPackage(null, SourceMap.forJson(), problems);
         } catch (JsonProcessingException e) {
             problems.add("", at(e.getLocation(),
-                    Text.of("templates.json.malformed", Text.verbatim(e.getOriginalMessage()))));
+                    Text.of("templates.json.malformed", Text.verbatim(withoutSource(e.getOriginalMessage())))));
             return new ParsedPackage(null, SourceMap.forJson(), problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,6 +121,11 @@ public final class PackageJson {
             }
         }
         return Text.verbatim(e.getOriginalMessage().replaceAll("\\(class procedo[^)]*\\)", "").trim());
+    }
+
+    /** The parser's words without the place it names in its own notation (the line is said apart). */
+    private static String withoutSource(String message) {
+        return SOURCE.matcher(String.valueOf(message)).replaceAll("").trim();
     }
 
     /** How a person names the kind of value {@code type} holds. */
