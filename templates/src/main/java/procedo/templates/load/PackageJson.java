@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import procedo.catalog.error.Problems;
 import procedo.catalog.text.Text;
 import procedo.catalog.json.JsonPaths;
@@ -34,8 +35,8 @@ import procedo.templates.model.TemplatePackage;
 public final class PackageJson {
 
     private static final ObjectMapper MAPPER = mapper();
-    private static final java.util.regex.Pattern SOURCE =
-            java.util.regex.Pattern.compile("\\s*(\\(start marker at )?\\[Source: .*?; line: \\d+, column: \\d+]\\)?");
+    private static final Pattern SOURCE =
+            Pattern.compile("\\s*(\\(start marker at )?\\[Source: .*?; line: \\d+, column: \\d+]\\)?");
 
     private PackageJson() {
     }
