@@ -319,7 +319,7 @@ async function saveAdoption(event) {
     await renderDeviations();
   } catch (e) {
     $('adoption-result').replaceChildren(...problems(t('tplRefused'),
-      (e.errors.length ? e.errors : [{ field: '', message: e.message }]).map((x) => el('li', {}, (x.field ? x.field + ': ' : '') + x.message))));
+      (e.errors.length ? e.errors : [{ field: '', message: e.message }]).map((x) => el('li', {}, (x.label || x.field ? (x.label || x.field) + ': ' : '') + x.message))));
   }
 }
 
@@ -336,7 +336,7 @@ async function upgrade() {
   } catch (e) {
     const conflicts = (e.body && e.body.conflicts) || [];
     $('adoption-result').replaceChildren(...problems(conflicts.length ? t('tplConflicts') : t('tplRefused'),
-      (conflicts.length ? conflicts.map((c) => `${c.part}: ${c.message} (${t('tplLocal')}: ${c.local ?? '∅'}, ${t('tplStandard')}: ${c.standard ?? '∅'})`)
+      (conflicts.length ? conflicts.map((c) => `${c.label || c.part}: ${c.message} (${t('tplLocal')}: ${c.local ?? '∅'}, ${t('tplStandard')}: ${c.standard ?? '∅'})`)
         : [e.message]).map((m) => el('li', {}, m))));
   }
 }

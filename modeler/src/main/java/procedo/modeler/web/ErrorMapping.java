@@ -60,10 +60,9 @@ public final class ErrorMapping {
         routes.exception(TemplateImportException.class, (e, ctx) -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", 400);
-            Text notImported = Text.of("modeler.template.notImported", e.errors().size());
-            body.put("message", Language.render(ctx, notImported));
-            body.put("code", notImported.key());
-            body.put("errors", e.errors());
+            body.put("message", Language.render(ctx, e.text()));
+            body.put("code", e.text().key());
+            body.put("errors", e.errors(Language.of(ctx)));
             ctx.status(HttpStatus.BAD_REQUEST).json(body);
         });
         routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.text()));
@@ -96,10 +95,14 @@ public final class ErrorMapping {
                         : e.text().key(), List.of(), e.currentVersion())));
         routes.exception(UpgradeConflictException.class, (e, ctx) -> {
             Map<String, Object> body = new LinkedHashMap<>();
+            Locale locale = Language.of(ctx);
             body.put("status", 409);
-            body.put("message", e.getMessage());
+            body.put("message", Messages.render(e.text(), locale));
+            body.put("code", e.text().key());
             body.put("errors", List.of());
-            body.put("conflicts", e.conflicts());
+            body.put("conflicts", e.conflicts().stream().map(c -> new UpgradeConflict(c.part(),
+                    Messages.render(c.label(), locale), c.local(), c.standard(), Messages.render(c.reason(), locale),
+                    c.reason().key())).toList());
             ctx.status(HttpStatus.CONFLICT).json(body);
         });
         routes.exception(BodyTooLargeException.class, (e, ctx) -> {
@@ -215,5 +218,13 @@ public final class ErrorMapping {
     /** A refusal whose words read the same in every language (what a library or the engine said). */
     private static void error(Context ctx, int status, String message) {
         error(ctx, status, Text.verbatim(message));
+    }
+
+    /**
+     * One override that keeps an adoption from moving to a new central version, as its reader sees it: the part of
+     * the overrides ({@code part}, as requests name it), how a person names it, the local and the new standard value,
+     * why it does not fit, and the sentence's key.
+     */
+    record UpgradeConflict(String part, String label, String local, String standard, String message, String code) {
     }
 }
