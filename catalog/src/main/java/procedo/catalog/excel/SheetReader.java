@@ -192,8 +192,11 @@ public final class SheetReader implements AutoCloseable {
     /** Why a workbook could not be read: the kind, and the message of the exception that says it. */
     public record Refusal(Kind kind, String message) {
 
-        /** A zip bomb (POI's inflate-ratio check), a part larger than allowed, or anything else. */
-        public enum Kind { ZIP_BOMB, ENTRY_TOO_LARGE, UNREADABLE }
+        /**
+         * A zip bomb (POI's inflate-ratio check), a part larger than allowed, a part nested too deep, or anything
+         * else (not a zip, not a workbook, malformed XML).
+         */
+        public enum Kind { ZIP_BOMB, ENTRY_TOO_LARGE, NESTED_TOO_DEEP, UNREADABLE }
 
         public Refusal {
             message = message == null ? "" : message;
@@ -202,9 +205,15 @@ public final class SheetReader implements AutoCloseable {
 
     /**
      * What went wrong while opening or reading a workbook, from the innermost cause that says it (POI's zip-bomb
-     * detection often lies under a parse error).
+     * detection often lies under a parse error). The message is the library's, for logs: an import words the
+     * refusal a person reads by its {@link Refusal.Kind kind}.
      */
     public static Refusal refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NestedTooDeepException) {
+                return new Refusal(Refusal.Kind.NESTED_TOO_DEEP, t.getMessage());
+            }
+        }
         Optional<Throwable> bomb = cause(e, m -> m.contains("Zip bomb") || m.contains("zip bomb"));
         if (bomb.isPresent()) {
             return new Refusal(Refusal.Kind.ZIP_BOMB, bomb.get().getMessage());

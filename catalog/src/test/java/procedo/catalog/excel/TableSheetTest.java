@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import procedo.catalog.error.CellLocation;
 import procedo.catalog.error.Problems;
 import procedo.catalog.excel.TableSheet.Presence;
+import procedo.catalog.text.Text;
 
 class TableSheetTest {
 
@@ -23,28 +24,28 @@ class TableSheetTest {
 
     private static final TableSheet.Wording WORDING = new TableSheet.Wording() {
         @Override
-        public String tooManyRows(int max) {
-            return "more than " + max + " rows";
+        public Text tooManyRows(int max) {
+            return Text.verbatim("more than " + max + " rows");
         }
 
         @Override
-        public String headerMissing(List<TableSheet.Header> columns) {
-            return "no header";
+        public Text headerMissing(List<TableSheet.Header> columns) {
+            return Text.verbatim("no header");
         }
 
         @Override
-        public String duplicateColumn(String name) {
-            return "twice: " + name;
+        public Text duplicateColumn(String name) {
+            return Text.verbatim("twice: " + name);
         }
 
         @Override
-        public String missingColumn(String name) {
-            return "missing: " + name;
+        public Text missingColumn(String name) {
+            return Text.verbatim("missing: " + name);
         }
 
         @Override
-        public String refused(SheetReader.CellText content, int maxChars) {
-            return content.kind() + " " + content.text();
+        public Text refused(SheetReader.CellText content, int maxChars) {
+            return Text.verbatim(content.kind() + " " + content.text());
         }
     };
 
