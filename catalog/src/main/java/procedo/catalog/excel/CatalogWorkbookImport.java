@@ -148,10 +148,11 @@ public final class CatalogWorkbookImport {
      * parse error), in Procedo's words: the library's message names classes, parts and limits a person cannot act on.
      */
     private static Text reason(Throwable e) {
-        return switch (SheetReader.refusal(e).kind()) {
+        SheetReader.Refusal refusal = SheetReader.refusal(e);
+        return switch (refusal.kind()) {
             case ZIP_BOMB -> Text.of("catalog.sheet.import.zipBomb", Math.round(1 / SheetReader.MIN_INFLATE_RATIO));
             case ENTRY_TOO_LARGE -> Text.of("catalog.sheet.import.partTooLarge");
-            case NESTED_TOO_DEEP -> Text.of("catalog.sheet.import.nestedTooDeep");
+            case NESTED_TOO_DEEP -> Text.of("catalog.sheet.import.nestedTooDeep", refusal.part(), SheetReader.MAX_PART_DEPTH);
             case UNREADABLE -> Text.of("catalog.sheet.import.notAWorkbook");
         };
     }

@@ -140,12 +140,16 @@ class ConcurrentRequestTest {
         assertThat(server.get("/api/templates").body().size()).isEqualTo(packages);
     }
 
-    /** The one place this test's own requests are built (a header every request needs is added here). */
+    /**
+     * The one place this test's own requests are built (a header every request needs is added here); they ask for
+     * English, in which the refusals are worded below.
+     */
     private HttpRequest request(String path, String authorization, HttpRequest.BodyPublisher body,
                                 String contentType) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.server.port() + path))
                 .header("Authorization", authorization)
                 .header("Content-Type", contentType)
+                .header("Accept-Language", "en")
                 .POST(body).build();
     }
 
@@ -164,7 +168,7 @@ class ConcurrentRequestTest {
             socket.setSoTimeout(120_000);
             String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.server.port()
                     + "\r\nConnection: close\r\nAuthorization: " + server.bearer() + "\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+                    + "\r\nAccept-Language: en\r\nContent-Length: " + body.length + "\r\n\r\n";
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
             out.write(body, 0, 1);

@@ -142,10 +142,11 @@ public final class PackageWorkbookReader {
      * limits) is for logs, not for the person who sent the file.
      */
     private static Text unreadable(Exception e) {
-        return switch (SheetReader.refusal(e).kind()) {
+        SheetReader.Refusal refusal = SheetReader.refusal(e);
+        return switch (refusal.kind()) {
             case ZIP_BOMB -> Text.of("templates.sheet.zipBomb", Math.round(1 / SheetReader.MIN_INFLATE_RATIO));
             case ENTRY_TOO_LARGE -> Text.of("templates.sheet.partTooLarge");
-            case NESTED_TOO_DEEP -> Text.of("templates.sheet.nestedTooDeep");
+            case NESTED_TOO_DEEP -> Text.of("templates.sheet.nestedTooDeep", refusal.part(), SheetReader.MAX_PART_DEPTH);
             case UNREADABLE -> Text.of("templates.sheet.notAWorkbook");
         };
     }
