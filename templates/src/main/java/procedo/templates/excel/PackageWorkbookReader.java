@@ -113,11 +113,6 @@ public final class PackageWorkbookReader {
         return new ParsedPackage(pkg, where, errors());
     }
 
-    /** The problems found by {@link #read}, each at its cell with its sentence, for rendering in any language. */
-    public List<Problems.CellProblem> problems() {
-        return problems.cellProblems();
-    }
-
     /** The problems collected, as the template import reports them: a column's header before its message. */
     private List<ImportError> errors() {
         return problems.cellProblems().stream().map(p -> new ImportError(p.cell().sheet(), p.cell().row(),
@@ -135,6 +130,11 @@ public final class PackageWorkbookReader {
     /** The sheet of this layout as the workbook names it, or its Vietnamese name when the workbook lacks it. */
     private String sheetName(SheetLayout layout) {
         return sheetNames.getOrDefault(layout, layout.name());
+    }
+
+    /** The problems found by {@link #read}, each at its cell with its sentence, for rendering in any language. */
+    public List<Problems.CellProblem> problems() {
+        return problems.cellProblems();
     }
 
     /**
