@@ -126,6 +126,30 @@ class WorkbookLanguageApiTest {
                 .doesNotContain("Exception", "procedo-import", "/tmp");
     }
 
+    @Test
+    void aWorkbookWithAnExternalEntityIsRefusedInVietnameseWithoutReadingIt() throws IOException {
+        Path secret = Files.createTempFile("secret", ".txt");
+        try {
+            Files.writeString(secret, "TOP-SECRET");
+            java.util.Map<String, byte[]> parts = Mutator.unzip(exportedCodes);
+            String workbook = new String(parts.get("xl/workbook.xml"), StandardCharsets.UTF_8);
+            int root = workbook.indexOf("<workbook");
+            parts.put("xl/workbook.xml", (workbook.substring(0, root) + "<!DOCTYPE workbook [<!ENTITY x SYSTEM \""
+                    + secret.toUri() + "\">]>" + workbook.substring(root).replaceFirst("<sheets>", "<sheets>&x;"))
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] hostile = Mutator.zip(parts);
+
+            var vi = vietnamese.postBytes("/api/catalog/import", hostile, Downloads.XLSX);
+
+            assertThat(vi.status()).as(vi.raw().body()).isEqualTo(400);
+            assertThat(vi.body().path("errors").findValuesAsText("message")).singleElement().asString()
+                    .startsWith("tệp không phải bảng tính Excel (.xlsx)");
+            assertThat(vi.raw().body()).doesNotContain("TOP-SECRET", "Exception", "procedo-import", "/tmp", "DOCTYPE");
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
     private static Optional<JsonNode> error(TestServer.Response response, String place) {
         for (JsonNode error : response.body().path("errors")) {
             if (error.path("field").asText().startsWith(place)) {
