@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import procedo.catalog.error.CellLocation;
 import procedo.catalog.error.Problems;
 import procedo.catalog.excel.TableSheet.Presence;
+import procedo.catalog.text.Messages;
 import procedo.catalog.text.Text;
 
 class TableSheetTest {
@@ -150,6 +151,17 @@ class TableSheetTest {
                 "Fees!B4 (channel): is required",
                 "Fees!C4 (amount_vnd): must be a number, not '8000'",
                 "Fees!A5 (fee_id): must be at most 3 characters");
+        assertThat(problems.list()).as("the shared sentences in Vietnamese")
+                .extracting(p -> Messages.render(p.text(), Messages.VIETNAMESE)).containsExactly(
+                "tiêu đề cột phải là 'channel', không phải 'kanal'",
+                "phải là chữ (định dạng ô là Văn bản), không phải số 7",
+                "'fax' không hợp lệ; chọn một trong: IN_PERSON, ONLINE",
+                "không được là số âm",
+                "phải là một ngày có thật, viết dd/mm/yyyy hoặc yyyy-mm-dd, không phải '1 July'",
+                "FORMULA 1+1",
+                "bắt buộc phải nhập",
+                "phải là một số, không phải '8000'",
+                "tối đa 3 ký tự");
     }
 
     @Test
