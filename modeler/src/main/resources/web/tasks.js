@@ -148,7 +148,11 @@ async function claim(task, take) {
     await W.act(`/api/tasks/${enc(task.id)}/${take ? 'claim' : 'unclaim'}`);
     if (!take && state.open === task.id) state.open = null;
     await load();
-  } catch (e) { showError(e); await load(); }
+  } catch (e) {
+    // the list is reloaded first (showing who holds the task now): loading clears the page's error
+    await load();
+    showError(e);
+  }
 }
 
 function openForm(task) {
