@@ -21,7 +21,7 @@ const t = texts('reports', {
   implemented: ['Chỉ phương án đã thực hiện', 'Implemented plans only'],
   downloadXlsx: ['Tải báo cáo Excel (XLSX)', 'Download the report (XLSX)'],
   downloadCsv: ['Tải các bảng CSV (zip)', 'Download the tables (CSV zip)'],
-  reportHelp: ['Báo cáo theo mẫu biểu cắt giảm chi phí tuân thủ: chi phí trước và sau, chi phí cắt giảm, tỷ lệ cắt giảm so với mục tiêu 20 %. Mỗi con số tính lại được bằng tay từ các đầu vào báo cáo cũng hiển thị; chi phí/năm làm tròn đến đồng. Báo cáo và bảng CSV theo ngôn ngữ đang chọn.', 'The report follows the compliance cost reduction table: cost before and after, cost cut and rate cut against the 20 % target. Every figure recomputes by hand from the inputs the report also shows; annual costs in whole đồng. The report and the CSV tables come in the language chosen (English CSV keeps machine-friendly headers).'],
+  reportHelp: ['Báo cáo theo mẫu biểu cắt giảm chi phí tuân thủ: chi phí trước và sau, chi phí cắt giảm, tỷ lệ cắt giảm so với mục tiêu 20 %. Mỗi con số tính lại được bằng tay từ các đầu vào báo cáo cũng hiển thị; chi phí/năm làm tròn đến đồng. Báo cáo và bảng CSV theo ngôn ngữ đang chọn.', 'The report follows the compliance cost reduction table: cost before and after, cost cut and rate cut against the 20 % target. Every figure recomputes by hand from the inputs the report also shows; annual costs rounded to the dong. The report and the CSV tables come in the language chosen (English CSV keeps machine-friendly headers).'],
   catalogTitle: ['Danh mục thủ tục dạng Excel', 'The catalog in Excel'],
   exportCatalog: ['Xuất danh mục (XLSX)', 'Export the catalog (XLSX)'],
   importCatalog: ['Nhập danh mục', 'Import a catalog'],
@@ -49,10 +49,10 @@ function links() {
 async function options() {
   const [localities, agencies] = await Promise.all([api('/api/localities'), api('/api/agencies')]);
   localities.filter((l) => l.code !== 'VN').forEach((l) => {
-    $('r-scope').append(el('option', { value: l.code }, l.name));
-    $('r-locality').append(el('option', { value: l.code }, l.name));
+    $('r-scope').append(el('option', { value: l.code, translate: false }, l.name));
+    $('r-locality').append(el('option', { value: l.code, translate: false }, l.name));
   });
-  agencies.forEach((a) => $('r-agency').append(el('option', { value: a.code }, a.name)));
+  agencies.forEach((a) => $('r-agency').append(el('option', { value: a.code, translate: false }, a.name)));
 }
 
 async function importCatalog() {

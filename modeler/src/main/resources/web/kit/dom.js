@@ -13,6 +13,14 @@ export function el(tag, props, ...children) {
   return node;
 }
 
+/**
+ * An element holding data rather than the page's own words (a procedure's or agency's name, a person, a code someone
+ * typed): marked translate="no", so that neither a translator nor the language checks take it for the page's text.
+ */
+export function data(tag, props, ...children) {
+  return el(tag, Object.assign({}, props || {}, { translate: false }), ...children);
+}
+
 /** The element with this id. */
 export const $ = (id) => document.getElementById(id);
 
