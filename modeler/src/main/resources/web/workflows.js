@@ -107,7 +107,7 @@ async function deploy(event) {
       await load();
     } catch (e) {
       if (e.status === 400 && e.errors.length) {
-        result = { kind: 'problems', code, problems: e.errors.map((x) => ({ elementId: x.field, message: x.message })) };
+        result = { kind: 'problems', code, problems: e.errors.map((x) => ({ elementId: x.field, label: x.label, message: x.message })) };
       } else throw e;
     }
   } catch (e) {

@@ -3,7 +3,7 @@ package procedo.engine;
 /** No workflow, case or task by that name. */
 public final class WorkflowNotFoundException extends WorkflowException {
 
-    public WorkflowNotFoundException(String message) {
-        super(message);
+    public WorkflowNotFoundException(EngineText text) {
+        super(text);
     }
 }

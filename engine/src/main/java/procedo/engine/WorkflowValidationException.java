@@ -5,10 +5,10 @@ import java.util.List;
 /** A model that would fail or misbehave when run, or case data that cannot be taken: every problem, located. */
 public final class WorkflowValidationException extends WorkflowException {
 
-    private final List<ElementProblem> problems;
+    private final transient List<ElementProblem> problems;
 
-    public WorkflowValidationException(String message, List<ElementProblem> problems) {
-        super(message + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+    public WorkflowValidationException(EngineText summary, List<ElementProblem> problems) {
+        super(summary, summary.english() + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
         this.problems = List.copyOf(problems);
     }
 

@@ -20,6 +20,7 @@ import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.demo.DemoCatalog;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.catalog.excel.CatalogWorkbookExport;
+import procedo.catalog.excel.CatalogWorkbookForm;
 import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.persistence.JooqActivitySource;
 import procedo.catalog.persistence.JooqCatalogTransfer;
@@ -282,7 +283,12 @@ public final class Application implements AutoCloseable {
 
     /** Writes the procedures {@code withdrawn} admits as a workbook; returns the number of data rows. */
     public long exportCatalog(OutputStream out, WithdrawnFilter withdrawn) {
-        return new CatalogWorkbookExport(transfer).write(out, withdrawn);
+        return exportCatalog(out, withdrawn, CatalogWorkbookForm.VIETNAMESE);
+    }
+
+    /** Writes the procedures {@code withdrawn} admits as a workbook in {@code form}; returns the number of data rows. */
+    public long exportCatalog(OutputStream out, WithdrawnFilter withdrawn, CatalogWorkbookForm form) {
+        return new CatalogWorkbookExport(transfer).write(out, withdrawn, form);
     }
 
     /**

@@ -131,13 +131,13 @@ const caseLink = (id) => el('a', { href: '/case.html?id=' + encodeURIComponent(i
 /** Engine ids are long; the first part is enough to tell cases apart on a screen. */
 const shortId = (id) => (id && id.length > 13 ? id.slice(0, 8) + '…' : id);
 
-/** The problems found in a to-be model, each element id linking to that element in the modeler. */
+/** The problems found in a to-be model, each element (by its kind and name) linking to it in the modeler. */
 function problemTable(code, problems) {
   const enc = encodeURIComponent;
   return el('div', { className: 'wf-problems' }, el('p', { className: 'error' }, t('wfProblems', problems.length)),
     table(['wfElement', 'wfMessage'], problems.map((p) => el('tr', { dataset: { element: p.elementId || '' } },
-      el('td', {}, p.elementId ? el('a', { href: `/modeler.html?code=${enc(code)}&kind=TO_BE&element=${enc(p.elementId)}` },
-        el('code', {}, p.elementId)) : ''),
+      el('td', {}, p.elementId ? el('a', { href: `/modeler.html?code=${enc(code)}&kind=TO_BE&element=${enc(p.elementId)}`,
+        title: p.elementId, translate: false }, p.label || p.elementId) : el('span', { translate: false }, p.label || '')),
       el('td', {}, p.message))), { label: t, attrs: { className: 'data problems' } }));
 }
 

@@ -170,7 +170,7 @@ async function deploy() {
     state.result = { version: w.version };
   } catch (e) {
     state.result = e.status === 400 && e.errors.length
-      ? { problems: e.errors.map((x) => ({ elementId: x.field, message: x.message })) } : { error: e.message };
+      ? { problems: e.errors.map((x) => ({ elementId: x.field, label: x.label, message: x.message })) } : { error: e.message };
   }
   await load();
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +20,22 @@ import org.apache.poi.ss.usermodel.Sheet;
 import procedo.catalog.error.CellLocation;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
+import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.catalog.transfer.CatalogTable;
 import procedo.catalog.transfer.CatalogTransferStore;
 import procedo.catalog.transfer.Column;
 
 /**
- * Imports a catalog workbook (the layout {@link CatalogWorkbookExport} writes) all or nothing, streaming: a first
- * pass reads every sheet and checks every cell (type, bounds, references between sheets and to the database),
- * collecting every problem located as {@code Sheet!C12 (column)}; only a clean file is read a second time and
- * written in one transaction. Formulas are refused. Procedures must be new to the catalog; agencies are added or
- * renamed.
+ * Imports a catalog workbook (the layout {@link CatalogWorkbookExport} writes, in either {@link CatalogWorkbookForm
+ * form}) all or nothing, streaming: a first pass reads every sheet and checks every cell (type, bounds, references
+ * between sheets and to the database), collecting every problem located as {@code Sheet!C12 (column)} with the
+ * sheet and column named as the workbook names them; only a clean file is read a second time and written in one
+ * transaction. Formulas are refused. Procedures must be new to the catalog; agencies are added or renamed.
+ *
+ * <p>Each sheet is found by its Vietnamese name or its code name, each column by its Vietnamese header or its code
+ * name, each enumerated value by its Vietnamese name (or a usual synonym) or its code, a procedure's agency by its
+ * code or its name (among the agencies sheet's, else the catalog's), a national database by its name or code, a
+ * date from a date cell or a text dd/mm/yyyy or yyyy-mm-dd — so a workbook of either form, or a mix, imports.
  */
 public final class CatalogWorkbookImport {
 
@@ -37,11 +44,16 @@ public final class CatalogWorkbookImport {
     /** Largest expanded part of a workbook (a sheet's XML), in bytes: far above the file limit's worth of rows. */
     private static final long MAX_ENTRY_BYTES = 4L * 1024 * 1024 * 1024 - 1;
     private static final int MAX_PROBLEMS = 100;
+    /** Longest agency name (the agencies sheet's limit), which a procedure may name its agency by. */
+    private static final int AGENCY_NAME_LIMIT = 300;
+    /** Longest locality name a procedure or a usage row may name its locality by. */
+    private static final int LOCALITY_NAME_LIMIT = 200;
     private static final Pattern CODE = Pattern.compile("[\\p{L}0-9][\\p{L}0-9._/-]{0,63}");
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000_000_000L);
     /** No bound on rows or cell length beyond the file and part sizes: each column has its own length limit. */
     private static final ReadLimits LIMITS = new ReadLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, MAX_ENTRY_BYTES);
-    private static final Map<CatalogTable, List<TableSheet.Header>> HEADERS = headers();
+    private static final Map<CatalogWorkbookForm, Map<CatalogTable, List<TableSheet.Header>>> HEADERS = headers();
+    private static final Map<CatalogWorkbookForm, Map<String, TableSheet.Choices>> CHOICES = choices();
     private static final TableSheet.Wording WORDING = new Wording();
 
     private final CatalogTransferStore store;
@@ -84,14 +96,18 @@ public final class CatalogWorkbookImport {
 
     private void read(Path file, Pass pass) {
         try (SheetReader workbook = SheetReader.open(file, MAX_ENTRY_BYTES)) {
+            CatalogWorkbookForm form = Arrays.stream(CatalogTable.values()).anyMatch(t -> workbook.sheet(t.sheetName()).isPresent())
+                    && Arrays.stream(CatalogTable.values()).noneMatch(t -> workbook.sheet(CatalogVocabulary.sheet(t)).isPresent())
+                    ? CatalogWorkbookForm.CODES : CatalogWorkbookForm.VIETNAMESE;
             for (CatalogTable table : CatalogTable.values()) {
-                Optional<Sheet> sheet = workbook.sheet(table.sheetName());
+                Optional<Sheet> named = workbook.sheet(CatalogVocabulary.sheet(table));
+                Optional<Sheet> sheet = named.or(() -> workbook.sheet(table.sheetName()));
                 if (sheet.isEmpty()) {
-                    pass.problem(CellLocation.sheet(table.sheetName()), "the sheet is missing (expected sheets: "
-                            + String.join(", ", Arrays.stream(CatalogTable.values()).map(CatalogTable::sheetName).toList()) + ")");
+                    pass.problem(CellLocation.sheet(sheetName(table, form)), "the sheet is missing (expected sheets: "
+                            + String.join(", ", Arrays.stream(CatalogTable.values()).map(t -> sheetName(t, form)).toList()) + ")");
                     continue;
                 }
-                pass.sheet(table, sheet.get());
+                pass.sheet(table, sheet.get(), named.isPresent() ? CatalogWorkbookForm.VIETNAMESE : CatalogWorkbookForm.CODES);
                 if (pass.full()) {
                     return;
                 }
@@ -104,6 +120,15 @@ public final class CatalogWorkbookImport {
             }
             throw InvalidInputException.of(file.getFileName().toString(), "not a readable XLSX workbook: " + reason(e));
         }
+    }
+
+    private static String sheetName(CatalogTable table, CatalogWorkbookForm form) {
+        return form == CatalogWorkbookForm.VIETNAMESE ? CatalogVocabulary.sheet(table) : table.sheetName();
+    }
+
+    /** A column's header in a form: the name problems give it. */
+    private static String header(CatalogTable table, Column column, CatalogWorkbookForm form) {
+        return form == CatalogWorkbookForm.VIETNAMESE ? CatalogVocabulary.words(table, column).header() : column.name();
     }
 
     /** What went wrong, from the innermost cause that says it (e.g. POI's zip bomb detection under a parse error). */
@@ -123,9 +148,15 @@ public final class CatalogWorkbookImport {
         final Set<String> existingProcedures = store.procedureCodes();
         final Set<String> agencies = store.agencyCodes();
         final Set<String> localities = store.localityCodes();
-        final Set<String> sheetAgencies = new HashSet<>();
+        final Map<String, String> sheetAgencies = new HashMap<>();
         final Set<String> procedures = new HashSet<>();
         final Set<String> usageKeys = new HashSet<>();
+        /** The agencies by name, of the agencies sheet and of the catalog (but those the sheet renames). */
+        NameIndex sheetAgencyNames;
+        NameIndex catalogAgencyNames;
+        NameIndex localityNames;
+        /** The headers of the sheet being read, as it names them. */
+        List<String> labels;
 
         Pass(CatalogTransferStore.RowWriter writer) {
             this.writer = writer;
@@ -139,20 +170,22 @@ public final class CatalogWorkbookImport {
             problems.at(location, message);
         }
 
-        void sheet(CatalogTable table, Sheet sheet) {
+        void sheet(CatalogTable table, Sheet sheet, CatalogWorkbookForm form) {
             List<Column> columns = table.columns();
+            List<TableSheet.Header> headers = HEADERS.get(form).get(table);
+            labels = headers.stream().map(TableSheet.Header::name).toList();
             long[] count = {0};
-            new TableSheet(table.sheetName(), LIMITS, problems, WORDING).readInOrder(sheet, HEADERS.get(table), row -> {
+            new TableSheet(sheet.getSheetName(), LIMITS, problems, WORDING).readInOrder(sheet, headers, row -> {
                 if (full()) {
                     return;
                 }
                 int before = problems.count();
                 List<Object> values = new ArrayList<>(columns.size());
-                for (Column column : columns) {
-                    values.add(value(row, column));
+                for (int i = 0; i < columns.size(); i++) {
+                    values.add(value(row, table, columns.get(i), labels.get(i), form));
                 }
                 if (table == CatalogTable.PROCEDURES && values.get(0) != null && !procedures.add((String) values.get(0))) {
-                    row.problem(columns.get(0).name(), "procedure '" + values.get(0) + "' is listed twice");
+                    row.problem(labels.get(0), "procedure '" + values.get(0) + "' is listed twice");
                 }
                 if (problems.count() == before) {
                     check(table, row, values);
@@ -165,15 +198,28 @@ public final class CatalogWorkbookImport {
             rows.put(table.sheetName(), count[0]);
         }
 
-        private Object value(TableSheet.TableRow row, Column column) {
+        private Object value(TableSheet.TableRow row, CatalogTable table, Column column, String name, CatalogWorkbookForm form) {
             TableSheet.Presence presence = column.required() ? TableSheet.Presence.REQUIRED : TableSheet.Presence.OPTIONAL;
-            String name = column.name();
             switch (column.type()) {
                 case TEXT -> {
-                    return row.string(name, presence, column.limit());
+                    if (table == CatalogTable.PROCEDURES && column.name().equals("agency_code")) {
+                        String agency = row.string(name, presence, AGENCY_NAME_LIMIT);
+                        return agency == null ? null : agency(row, name, agency.trim());
+                    }
+                    if (column.name().equals("locality_code")) {
+                        String locality = row.string(name, presence, LOCALITY_NAME_LIMIT);
+                        return locality == null ? null : locality(row, name, locality.trim());
+                    }
+                    String text = row.string(name, presence, column.limit());
+                    if (text != null && table == CatalogTable.DOSSIER && column.name().equals("reusable_from")) {
+                        return CatalogVocabulary.databases().stream()
+                                .filter(d -> TableSheet.key(d.name()).equals(TableSheet.key(text)))
+                                .map(CatalogVocabulary.Choice::code).findFirst().orElse(text);
+                    }
+                    return text;
                 }
                 case CHOICE -> {
-                    return row.choice(name, column.choices(), presence);
+                    return row.choice(name, CHOICES.get(form).get(column.name()), presence);
                 }
                 case DATE -> {
                     LocalDate date = row.date(name, presence);
@@ -212,55 +258,102 @@ public final class CatalogWorkbookImport {
             }
         }
 
+        /**
+         * The code of the agency a procedure names by {@code text}: a code of the agencies sheet or the catalog, else
+         * the one agency of that name in the agencies sheet, else in the catalog; {@code text} itself when none is
+         * (the check says it is unknown), {@code null} when several agencies have that name (recorded).
+         */
+        private String agency(TableSheet.TableRow row, String column, String text) {
+            if (agencies.contains(text) || sheetAgencies.containsKey(text)) {
+                return text;
+            }
+            if (sheetAgencyNames == null) {
+                sheetAgencyNames = NameIndex.of(sheetAgencies);
+                Map<String, String> catalog = new HashMap<>();
+                store.forEachRow(CatalogTable.AGENCIES, WithdrawnFilter.INCLUDE, a -> {
+                    if (!sheetAgencies.containsKey((String) a.get(0))) {
+                        catalog.put((String) a.get(0), (String) a.get(1));
+                    }
+                });
+                catalogAgencyNames = NameIndex.of(catalog);
+            }
+            List<String> codes = sheetAgencyNames.codes(text);
+            return single(row, column, text, codes.isEmpty() ? catalogAgencyNames.codes(text) : codes, "agencies");
+        }
+
+        /**
+         * The code of the locality {@code text} names: a code, else the one locality of that name (with or without
+         * "Tỉnh", "Thành phố"); {@code text} itself when none is (the check says it is unknown), {@code null} when
+         * several are (recorded).
+         */
+        private String locality(TableSheet.TableRow row, String column, String text) {
+            if (localities.contains(text)) {
+                return text;
+            }
+            if (localityNames == null) {
+                localityNames = NameIndex.ofLocalities(store.localityNames());
+            }
+            return single(row, column, text, localityNames.codes(text), "localities");
+        }
+
+        private String single(TableSheet.TableRow row, String column, String text, List<String> codes, String what) {
+            if (codes.size() > 1) {
+                row.problem(column, "several " + what + " are named '" + text + "' (" + String.join(", ", codes)
+                        + "): write the code instead");
+                return null;
+            }
+            return codes.isEmpty() ? text : codes.get(0);
+        }
+
         /** Rules between cells, sheets and the database. */
         private void check(CatalogTable table, TableSheet.TableRow row, List<Object> v) {
-            List<Column> c = table.columns();
+            List<String> c = labels;
             switch (table) {
                 case AGENCIES -> {
-                    if (!sheetAgencies.add((String) v.get(0))) {
-                        row.problem(c.get(0).name(), "agency '" + v.get(0) + "' is listed twice");
+                    if (sheetAgencies.putIfAbsent((String) v.get(0), (String) v.get(1)) != null) {
+                        row.problem(c.get(0), "agency '" + v.get(0) + "' is listed twice");
                     }
                 }
                 case PROCEDURES -> {
                     String code = (String) v.get(0);
                     if (!CODE.matcher(code).matches()) {
-                        row.problem(c.get(0).name(), "a code is 1 to 64 letters, digits, '.', '_', '/' or '-'");
+                        row.problem(c.get(0), "a code is 1 to 64 letters, digits, '.', '_', '/' or '-'");
                     } else if (existingProcedures.contains(code)) {
-                        row.problem(c.get(0).name(), "procedure '" + code
+                        row.problem(c.get(0), "procedure '" + code
                                 + "' is already in the catalog: an import adds new procedures only");
                     }
-                    if (!agencies.contains((String) v.get(4)) && !sheetAgencies.contains((String) v.get(4))) {
-                        row.problem(c.get(4).name(), "unknown agency '" + v.get(4) + "' (not in the catalog nor in the Agencies sheet)");
+                    if (!agencies.contains((String) v.get(4)) && !sheetAgencies.containsKey((String) v.get(4))) {
+                        row.problem(c.get(4), "unknown agency '" + v.get(4) + "' (not in the catalog nor in the Agencies sheet)");
                     }
                     if (v.get(5) != null && !localities.contains((String) v.get(5))) {
-                        row.problem(c.get(5).name(), "unknown locality '" + v.get(5) + "'");
+                        row.problem(c.get(5), "unknown locality '" + v.get(5) + "'");
                     }
                 }
                 default -> {
                     if (!procedures.contains((String) v.get(0))) {
-                        row.problem(c.get(0).name(), "procedure '" + v.get(0) + "' is not in the Procedures sheet");
+                        row.problem(c.get(0), "procedure '" + v.get(0) + "' is not in the Procedures sheet");
                     }
                     if (table == CatalogTable.ACTIVITIES && ((BigDecimal) v.get(7)).compareTo(BigDecimal.ONE) > 0) {
-                        row.problem(c.get(7).name(), "a share is between 0 and 1");
+                        row.problem(c.get(7), "a share is between 0 and 1");
                     }
                     if (table == CatalogTable.USAGE) {
                         if (!localities.contains((String) v.get(1))) {
-                            row.problem(c.get(1).name(), "unknown locality '" + v.get(1) + "'");
+                            row.problem(c.get(1), "unknown locality '" + v.get(1) + "'");
                         }
                         if ((Integer) v.get(2) < 1990) {
-                            row.problem(c.get(2).name(), "must be a year from 1990");
+                            row.problem(c.get(2), "must be a year from 1990");
                         }
                         if ((Long) v.get(5) > (Long) v.get(4)) {
-                            row.problem(c.get(5).name(), "online dossiers cannot exceed the total");
+                            row.problem(c.get(5), "online dossiers cannot exceed the total");
                         }
                         if ((Long) v.get(6) > (Long) v.get(4)) {
-                            row.problem(c.get(6).name(), "on-time dossiers cannot exceed the total");
+                            row.problem(c.get(6), "on-time dossiers cannot exceed the total");
                         }
                         if (v.get(7) != null && (Integer) v.get(7) < 1) {
-                            row.problem(c.get(7).name(), "covered days are 1 to 366, or empty for a whole year");
+                            row.problem(c.get(7), "covered days are 1 to 366, or empty for a whole year");
                         }
                         if (!usageKeys.add(v.get(0) + "\n" + v.get(1) + "\n" + v.get(2) + "\n" + v.get(3))) {
-                            row.problem(c.get(0).name(), "the figures of this procedure, locality, year and source are listed twice");
+                            row.problem(c.get(0), "the figures of this procedure, locality, year and source are listed twice");
                         }
                     }
                 }
@@ -268,13 +361,41 @@ public final class CatalogWorkbookImport {
         }
     }
 
-    /** The sheets' columns as the table reader expects them, in order. */
-    private static Map<CatalogTable, List<TableSheet.Header>> headers() {
-        Map<CatalogTable, List<TableSheet.Header>> headers = new EnumMap<>(CatalogTable.class);
-        for (CatalogTable table : CatalogTable.values()) {
-            headers.put(table, table.columns().stream().map(c -> new TableSheet.Header(c.name(), c.required())).toList());
+    /** The sheets' columns as the table reader expects them, in order, named as each form names them. */
+    private static Map<CatalogWorkbookForm, Map<CatalogTable, List<TableSheet.Header>>> headers() {
+        Map<CatalogWorkbookForm, Map<CatalogTable, List<TableSheet.Header>>> headers = new EnumMap<>(CatalogWorkbookForm.class);
+        for (CatalogWorkbookForm form : CatalogWorkbookForm.values()) {
+            CatalogWorkbookForm other = form == CatalogWorkbookForm.VIETNAMESE ? CatalogWorkbookForm.CODES : CatalogWorkbookForm.VIETNAMESE;
+            Map<CatalogTable, List<TableSheet.Header>> tables = new EnumMap<>(CatalogTable.class);
+            for (CatalogTable table : CatalogTable.values()) {
+                tables.put(table, table.columns().stream().map(c -> new TableSheet.Header(header(table, c, form), c.required(),
+                        List.of(header(table, c, other)))).toList());
+            }
+            headers.put(form, tables);
         }
         return headers;
+    }
+
+    /** The enumerated columns' values by every spelling, listed in a problem as each form writes them. */
+    private static Map<CatalogWorkbookForm, Map<String, TableSheet.Choices>> choices() {
+        Map<CatalogWorkbookForm, Map<String, TableSheet.Choices>> choices = new EnumMap<>(CatalogWorkbookForm.class);
+        for (CatalogWorkbookForm form : CatalogWorkbookForm.values()) {
+            Map<String, TableSheet.Choices> columns = new HashMap<>();
+            for (CatalogTable table : CatalogTable.values()) {
+                for (Column column : table.columns()) {
+                    if (column.type() != Column.Type.CHOICE) {
+                        continue;
+                    }
+                    List<CatalogVocabulary.Choice> values = CatalogVocabulary.choices(column);
+                    Map<String, String> codes = new LinkedHashMap<>();
+                    values.forEach(v -> v.spellings().forEach(spelling -> codes.put(spelling, v.code())));
+                    columns.put(column.name(), new TableSheet.Choices(codes, values.stream()
+                            .map(v -> form == CatalogWorkbookForm.VIETNAMESE ? v.name() : v.code()).toList()));
+                }
+            }
+            choices.put(form, columns);
+        }
+        return choices;
     }
 
     /** The catalog import's words for what the table reader finds. */
@@ -298,6 +419,11 @@ public final class CatalogWorkbookImport {
         @Override
         public String missingColumn(String name) {
             return "the column '" + name + "' is missing";
+        }
+
+        @Override
+        public String notDate(org.apache.poi.ss.usermodel.Cell found) {
+            return "must be a date written dd/mm/yyyy (or yyyy-mm-dd) that exists, not " + describe(found);
         }
 
         @Override

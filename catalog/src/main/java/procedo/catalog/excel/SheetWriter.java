@@ -1,6 +1,7 @@
 package procedo.catalog.excel;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -26,6 +27,7 @@ public final class SheetWriter {
         final CellStyle bold;
         final CellStyle percent;
         final CellStyle wrap;
+        final CellStyle date;
 
         public Styles(Workbook workbook) {
             this.workbook = workbook;
@@ -40,6 +42,8 @@ public final class SheetWriter {
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.00\" %\""));
             wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
         }
 
         CellStyle decimals(int scale) {
@@ -143,6 +147,23 @@ public final class SheetWriter {
             cell.setCellValue(value.doubleValue());
             cell.setCellStyle(styles.percent);
         }
+        return this;
+    }
+
+    /** A date cell shown dd/mm/yyyy, as Vietnamese readers write dates. */
+    public SheetWriter date(LocalDate value) {
+        Cell cell = cell();
+        if (value != null) {
+            cell.setCellValue(value);
+            cell.setCellStyle(styles.date);
+        }
+        return this;
+    }
+
+    /** Text that wraps within its column's width. */
+    public SheetWriter wrapped(String value) {
+        text(value);
+        row.getCell(column - 1).setCellStyle(styles.wrap);
         return this;
     }
 

@@ -3,7 +3,9 @@ package procedo.catalog.excel;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -112,6 +114,42 @@ public final class TableSheet {
     /** More characters than the plain text of any number ({@code double}) a cell can hold. */
     private static final int LONGEST_NUMBER = 400;
 
+    /** A date as Vietnamese write it, 05/07/2025 or 5/7/2025, refusing one that does not exist (31/02). */
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /**
+     * The values a choice column takes: the code of each by every spelling a person may write it in (matched
+     * without regard to case, spaces or how accents are encoded), and the spellings a problem lists.
+     */
+    public record Choices(Map<String, String> codes, List<String> listed) {
+
+        public Choices {
+            Map<String, String> byKey = new HashMap<>();
+            codes.forEach((spelling, code) -> byKey.put(key(spelling), code));
+            codes = Map.copyOf(byKey);
+            listed = List.copyOf(listed);
+        }
+
+        /** The code written as {@code text}, or {@code null}. */
+        public String code(String text) {
+            return codes.get(key(text));
+        }
+    }
+
+    /**
+     * How two spellings of a header or a value are compared: Unicode composed (a keyboard may send a letter and its
+     * accent apart), without regard to case or to spaces around and between words.
+     */
+    static String key(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether row 1's {@code text} names {@code column}, by its name or an alias. */
+    private static boolean names(String text, Header column) {
+        return key(text).equals(key(column.name())) || column.aliases().stream().anyMatch(a -> key(a).equals(key(text)));
+    }
+
     private final String name;
     private final ReadLimits limits;
     private final Problems problems;
@@ -214,7 +252,7 @@ public final class TableSheet {
             Cell cell = row.getCell(i);
             String found = cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue().trim();
             String letter = SheetReader.column(i);
-            if (!found.equalsIgnoreCase(expected)) {
+            if (!names(found, columns.get(i))) {
                 problems.at(new CellLocation(name, row.getRowNum() + 1, letter, expected), wording.unexpectedHeader(expected, found));
             }
             nameOf[i] = expected;
@@ -458,6 +496,20 @@ public final class TableSheet {
             return text;
         }
 
+        /** The code of one of {@code choices}, from a text cell holding any of its spellings, or {@code null}. */
+        public String choice(String column, Choices choices, Presence presence) {
+            Cell cell = cell(column, presence);
+            if (cell == null) {
+                return null;
+            }
+            String written = written(column);
+            String code = written == null ? null : choices.code(written);
+            if (code == null) {
+                problem(column, wording.notChoice(choices.listed(), cell));
+            }
+            return code;
+        }
+
         /** One of {@code choices} (written in upper case), from a text cell in any case, or {@code null}. */
         public String choice(String column, List<String> choices, Presence presence) {
             Cell cell = cell(column, presence);
@@ -473,7 +525,7 @@ public final class TableSheet {
             return text;
         }
 
-        /** A date, from a date cell or a text written yyyy-mm-dd, or {@code null}. */
+        /** A date, from a date cell or a text written dd/mm/yyyy or yyyy-mm-dd (a date that exists), or {@code null}. */
         public LocalDate date(String column, Presence presence) {
             Cell cell = cell(column, presence);
             if (cell == null) {
@@ -482,9 +534,9 @@ public final class TableSheet {
             if (cell.getCellType() == CellType.NUMERIC) {
                 return cell.getLocalDateTimeCellValue().toLocalDate();
             }
-            String written = written(column);
+            String written = written(column) == null ? "" : written(column).trim();
             try {
-                return LocalDate.parse(written == null ? "" : written.trim());
+                return written.contains("/") ? LocalDate.parse(written, DAY_MONTH_YEAR) : LocalDate.parse(written);
             } catch (DateTimeParseException e) {
                 problem(column, wording.notDate(cell));
                 return null;

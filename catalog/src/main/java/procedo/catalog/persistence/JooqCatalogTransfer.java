@@ -113,6 +113,13 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
     }
 
     @Override
+    public Map<String, String> localityNames() {
+        Map<String, String> names = new HashMap<>();
+        dsl.select(LOCALITIES.CODE, LOCALITIES.NAME).from(LOCALITIES).forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
+    }
+
+    @Override
     public int write(Consumer<RowWriter> feed) {
         return dsl.transactionResult(() -> {
             Writer writer = new Writer();

@@ -1,10 +1,11 @@
 package procedo.catalog.report;
 
 import java.util.Locale;
+import procedo.catalog.text.Messages;
 
 /**
  * The language a report is written in: Vietnamese unless English is asked for. A request names it by a tag
- * ({@code vi}, {@code en}) or by its {@code Accept-Language} header, whose first language range decides.
+ * ({@code vi}, {@code en}) or by its {@code Accept-Language} header, read as {@link Messages} reads it.
  */
 public enum ReportLanguage {
     VIETNAMESE, ENGLISH;
@@ -13,11 +14,15 @@ public enum ReportLanguage {
     public static ReportLanguage of(String... tags) {
         for (String tag : tags) {
             if (tag != null && !tag.isBlank()) {
-                String first = tag.split(",")[0].split(";")[0].trim().toLowerCase(Locale.ROOT);
-                return first.equals("en") || first.startsWith("en-") ? ENGLISH : VIETNAMESE;
+                return of(Messages.fromAcceptLanguage(tag));
             }
         }
         return VIETNAMESE;
+    }
+
+    /** English for an English locale, Vietnamese otherwise. */
+    public static ReportLanguage of(Locale locale) {
+        return Messages.isEnglish(locale) ? ENGLISH : VIETNAMESE;
     }
 
     /** The Vietnamese or the English of one text. */

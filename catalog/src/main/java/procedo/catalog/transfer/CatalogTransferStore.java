@@ -1,6 +1,7 @@
 package procedo.catalog.transfer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import procedo.catalog.procedure.WithdrawnFilter;
@@ -24,6 +25,9 @@ public interface CatalogTransferStore {
     Set<String> agencyCodes();
 
     Set<String> localityCodes();
+
+    /** The localities' names by code. */
+    Map<String, String> localityNames();
 
     /** Accepts rows table by table, procedures before the rows that name them. */
     interface RowWriter {

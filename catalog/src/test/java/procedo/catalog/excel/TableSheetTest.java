@@ -152,6 +152,33 @@ class TableSheetTest {
     }
 
     @Test
+    void readsInOrderUnderAnotherLanguagesHeadersWithValueSpellingsAndDatesWrittenDayFirst() throws IOException {
+        byte[] file = workbook(sheet -> {
+            row(sheet, 0, "Mã phí", "CÁCH THỨC NỘP", "valid_from");
+            row(sheet, 1, "F1", " trực  tuyến ", "05/07/2025");
+            row(sheet, 2, "F2", "IN_PERSON", "2025-07-01");
+            row(sheet, 3, "F3", java.text.Normalizer.normalize("Bưu chính", java.text.Normalizer.Form.NFD), "31/02/2025");
+            row(sheet, 4, "F4", "fax", "5/7/2025");
+        });
+        TableSheet.Choices channels = new TableSheet.Choices(java.util.Map.of("Trực tiếp", "IN_PERSON", "IN_PERSON", "IN_PERSON",
+                "Trực tuyến", "ONLINE", "Bưu chính", "POST"), List.of("Trực tiếp", "Trực tuyến", "Bưu chính"));
+        Problems problems = new Problems();
+        List<String> read = new ArrayList<>();
+        try (SheetReader reader = SheetReader.open(new ByteArrayInputStream(file), 1 << 20)) {
+            new TableSheet("Phí", new ReadLimits(100, 100, 1 << 20), problems, WORDING).readInOrder(reader.sheet("Fees").orElseThrow(),
+                    List.of(new TableSheet.Header("fee_id", true, List.of("Mã phí")),
+                            new TableSheet.Header("Cách thức nộp", true, List.of("channel")),
+                            new TableSheet.Header("Ngày hiệu lực", false, List.of("valid_from"))),
+                    r -> read.add(r.string("fee_id", Presence.REQUIRED, 3) + ":" + r.choice("Cách thức nộp", channels, Presence.REQUIRED)
+                            + ":" + r.date("Ngày hiệu lực", Presence.OPTIONAL)));
+        }
+        assertThat(read).containsExactly("F1:ONLINE:2025-07-05", "F2:IN_PERSON:2025-07-01", "F3:POST:null", "F4:null:2025-07-05");
+        assertThat(problems.list()).extracting(Object::toString).containsExactly(
+                "Phí!C4 (Ngày hiệu lực): must be a date written yyyy-mm-dd, not '31/02/2025'",
+                "Phí!B5 (Cách thức nộp): must be one of Trực tiếp, Trực tuyến, Bưu chính, not 'fax'");
+    }
+
+    @Test
     void aCappedCollectorReplacesTheFirstProblemDroppedByItsNote() {
         Problems problems = Problems.keepingAtMost(2, "too many");
         for (int i = 1; i <= 4; i++) {

@@ -67,18 +67,34 @@ class LibreOfficeReportTest {
         assertThat(pages.subList(1, pages.size())).noneMatch(page -> page.fills(CostReductionWorkbook.BAR_COLOUR));
     }
 
-    /** The catalog workbook opens too: LibreOffice's CSV of its first sheet holds the agencies. */
+    /** The catalog workbook in its code form opens too: LibreOffice's CSV of its first sheet holds the agencies. */
     @Test
     void libreOfficeConvertsTheCatalogWorkbook(@TempDir Path dir) throws Exception {
         PlanFixture f = new PlanFixture(store);
         f.add(PlanSamples.residence("2.000001"), 1000);
         Path xlsx = dir.resolve("catalog.xlsx");
         try (var out = Files.newOutputStream(xlsx)) {
-            new procedo.catalog.excel.CatalogWorkbookExport(new procedo.catalog.persistence.JooqCatalogTransfer(store.dsl())).write(out);
+            new procedo.catalog.excel.CatalogWorkbookExport(new procedo.catalog.persistence.JooqCatalogTransfer(store.dsl()))
+                    .write(out, procedo.catalog.procedure.WithdrawnFilter.EXCLUDE, procedo.catalog.excel.CatalogWorkbookForm.CODES);
         }
 
         Path csv = LibreOffice.convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76", dir);
 
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("code,name,level").contains("UBND_XA");
+    }
+
+    /** The catalog workbook in Vietnamese (drop-down lists, date cells) opens: its first sheet is the guide. */
+    @Test
+    void libreOfficeConvertsTheVietnameseCatalogWorkbook(@TempDir Path dir) throws Exception {
+        PlanFixture f = new PlanFixture(store);
+        f.add(PlanSamples.residence("2.000001"), 1000);
+        Path xlsx = dir.resolve("danh-muc.xlsx");
+        try (var out = Files.newOutputStream(xlsx)) {
+            new procedo.catalog.excel.CatalogWorkbookExport(new procedo.catalog.persistence.JooqCatalogTransfer(store.dsl())).write(out);
+        }
+
+        Path csv = LibreOffice.convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76", dir);
+
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("Danh mục thủ tục hành chính", "(giờ Việt Nam)", "Sheet Thủ tục hành chính", "Cấp trung ương; Cấp tỉnh; Cấp xã", "Thời hạn giải quyết (ngày làm việc)");
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import procedo.engine.ElementProblem;
+import procedo.engine.EngineText;
 
 /**
  * Start-form data as case variables: strings, whole numbers, decimals, booleans kept as they are; exact decimals
@@ -24,18 +25,18 @@ final class CaseData {
     static Map<String, Object> toVariables(Map<String, Object> data, List<ElementProblem> problems) {
         Map<String, Object> variables = new LinkedHashMap<>();
         if (data.size() > MAX_FIELDS) {
-            problems.add(new ElementProblem("data", "at most " + MAX_FIELDS + " fields"));
+            problems.add(new ElementProblem("data", EngineText.of("engine.data.tooManyFields", MAX_FIELDS)));
             return variables;
         }
         data.forEach((name, value) -> {
             if (name == null || name.isBlank() || name.length() > 200) {
-                problems.add(new ElementProblem("data", "a field name must be 1 to 200 characters"));
+                problems.add(new ElementProblem("data", EngineText.of("engine.data.badName")));
             } else if (CaseVariables.RESERVED.contains(name)) {
-                problems.add(new ElementProblem("data." + name, "is a name Procedo keeps for its own case data"));
+                problems.add(new ElementProblem("data." + name, EngineText.of("engine.data.reserved")));
             } else {
                 Object v = value(value);
                 if (v instanceof String s && s.length() > MAX_TEXT) {
-                    problems.add(new ElementProblem("data." + name, "is longer than " + MAX_TEXT + " characters"));
+                    problems.add(new ElementProblem("data." + name, EngineText.of("engine.data.tooLong", MAX_TEXT)));
                 } else if (v != null) {
                     variables.put(name, v);
                 }

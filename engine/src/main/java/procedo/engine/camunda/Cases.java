@@ -23,6 +23,7 @@ import procedo.engine.CaseView;
 import procedo.engine.Channel;
 import procedo.engine.DueDates;
 import procedo.engine.ElementProblem;
+import procedo.engine.EngineText;
 import procedo.engine.StartCase;
 import procedo.engine.TaskView;
 import procedo.engine.WorkflowConflictException;
@@ -58,11 +59,11 @@ final class Cases {
     CaseSummary start(StartCase request) {
         List<ElementProblem> problems = new ArrayList<>();
         if (request.processingDays() < 0 || request.processingDays() > 365) {
-            problems.add(new ElementProblem("processingDays", "must be 0 to 365 working days"));
+            problems.add(new ElementProblem("processingDays", EngineText.of("engine.case.processingDays")));
         }
         Map<String, Object> variables = CaseData.toVariables(request.data(), problems);
         if (!problems.isEmpty()) {
-            throw new WorkflowValidationException("the case data cannot be taken", problems);
+            throw new WorkflowValidationException(EngineText.of("engine.case.invalid"), problems);
         }
         Instant now = support.now();
         Instant due = dueDates.due(now, request.processingDays());
@@ -81,15 +82,15 @@ final class Cases {
             context.disableUserOperationLog();
             Optional<ProcessDefinition> found = deployments.latestFor(request.procedureCode(), request.locality());
             if (found.isEmpty()) {
-                return Outcome.<Started>refused(new WorkflowNotFoundException("procedure "
-                        + request.procedureCode() + " has no deployed workflow" + (request.locality() == null ? ""
-                        : " for locality " + request.locality() + " nor a national one")));
+                return Outcome.<Started>refused(new WorkflowNotFoundException(request.locality() == null
+                        ? EngineText.of("engine.case.noWorkflow", request.procedureCode())
+                        : EngineText.of("engine.case.noWorkflowForLocality", request.procedureCode(),
+                        request.locality())));
             }
             ProcessDefinition definition = found.get();
             if (definition.isSuspended()) {
-                return Outcome.<Started>refused(new WorkflowConflictException("the workflow of procedure "
-                        + request.procedureCode() + " (version " + definition.getVersion()
-                        + ") is suspended: no new case can start"));
+                return Outcome.<Started>refused(new WorkflowConflictException(EngineText.of("engine.case.suspended",
+                        request.procedureCode(), definition.getVersion())));
             }
             return Outcome.done(new Started(definition, runtime.createProcessInstanceById(definition.getId())
                     .setVariables(variables).execute()));

@@ -19,12 +19,14 @@ import org.camunda.bpm.impl.juel.Tree;
 import org.camunda.bpm.impl.juel.TreeBuilderException;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -40,6 +42,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SignalEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -53,25 +56,29 @@ import org.camunda.bpm.model.xml.impl.util.ModelUtil;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import procedo.engine.ElementProblem;
+import procedo.engine.EngineText;
 import procedo.engine.FormFieldType;
 
 /**
  * Finds, before anything is deployed, what in a model would fail or misbehave once cases run on it: the checks
  * Camunda makes at deployment and those it leaves to run time (a task nobody can see, an expression naming a
- * variable nothing sets, a wait for a message nobody sends). Every problem names the element.
+ * variable nothing sets, a wait for a message nobody sends). Every problem names the element: its id, and the
+ * element as a person sees it in the modeler (its kind and its name).
  */
 final class DeploymentValidator {
 
     /** Functions Camunda's expression language offers. */
     private static final Set<String> FUNCTIONS = Set.of("now", "dateTime", "currentUser", "currentUserGroups");
+    /** The whole model, for problems that belong to no element. */
+    private static final EngineText MODEL = EngineText.of("engine.place.model");
 
     /** The model parsed, or a problem saying why it is not a BPMN model. */
     static BpmnModelInstance parse(byte[] bpmn, List<ElementProblem> problems) {
         try {
             return Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn));
         } catch (ModelException | IllegalArgumentException e) {
-            problems.add(new ElementProblem("definitions", "not a BPMN 2.0 model the engine can read: "
-                    + rootMessage(e)));
+            problems.add(new ElementProblem("definitions", EngineText.of("engine.model.notBpmn", rootMessage(e)))
+                    .at(MODEL));
             return null;
         }
     }
@@ -81,17 +88,15 @@ final class DeploymentValidator {
         Collection<Process> processes = model.getModelElementsByType(Process.class);
         List<Process> executable = processes.stream().filter(Process::isExecutable).toList();
         if (processes.isEmpty()) {
-            problems.add(new ElementProblem("definitions", "the model has no process"));
+            problems.add(new ElementProblem("definitions", MODEL, EngineText.of("engine.model.noProcess")));
         } else if (executable.isEmpty()) {
             for (Process p : processes) {
-                problems.add(new ElementProblem(p.getId(), "the process is not executable (isExecutable is not "
-                        + "true): the engine would deploy nothing"));
+                problems.add(new ElementProblem(p.getId(), place(p), EngineText.of("engine.model.notExecutable")));
             }
         } else if (executable.size() > 1) {
             for (Process p : executable) {
-                problems.add(new ElementProblem(p.getId(), "more than one process is executable ("
-                        + executable.stream().map(Process::getId).toList()
-                        + "): a procedure's workflow is one process; set isExecutable=false on the others"));
+                problems.add(new ElementProblem(p.getId(), place(p), EngineText.of("engine.model.manyExecutable",
+                        String.join(", ", executable.stream().map(DeploymentValidator::nameOrId).toList()))));
             }
         } else {
             return executable.get(0);
@@ -109,9 +114,14 @@ final class DeploymentValidator {
         if (process == null) {
             return problems;
         }
+        check(model, process, startFormFields, problems);
+        return problems.stream().map(p -> p.place() != null ? p : p.at(place(model, p.elementId()))).toList();
+    }
+
+    private void check(BpmnModelInstance model, Process process, Set<String> startFormFields,
+                       List<ElementProblem> problems) {
         if (blank(process.getCamundaHistoryTimeToLiveString())) {
-            problems.add(new ElementProblem(process.getId(), "no history time-to-live (camunda:historyTimeToLive, "
-                    + "e.g. P180D): Camunda 7 refuses to deploy without it"));
+            problems.add(new ElementProblem(process.getId(), EngineText.of("engine.model.noHistoryTimeToLive")));
         }
         Set<String> known = knownNames(process, startFormFields);
         checkStart(process, problems);
@@ -126,22 +136,21 @@ final class DeploymentValidator {
                         task.getCamundaExpression(), task.getCamundaType(), task.getCamundaTopic(), known, problems);
             } else if (e instanceof BusinessRuleTask task) {
                 if (!blank(task.getCamundaDecisionRef())) {
-                    problems.add(new ElementProblem(task.getId(), "calls decision '" + task.getCamundaDecisionRef()
-                            + "', but Procedo deploys no decision tables"));
+                    problems.add(new ElementProblem(task.getId(), EngineText.of("engine.model.decision",
+                            task.getCamundaDecisionRef())));
                 } else {
                     checkImplementation(task, task.getCamundaClass(), task.getCamundaDelegateExpression(),
                             task.getCamundaExpression(), task.getCamundaType(), task.getCamundaTopic(), known,
                             problems);
                 }
             } else if (e instanceof ScriptTask task) {
-                problems.add(new ElementProblem(task.getId(), "a script task (" + task.getScriptFormat()
-                        + "): the embedded engine has no script engine; use a service task with an expression"));
+                problems.add(new ElementProblem(task.getId(), EngineText.of("engine.model.scriptTask",
+                        String.valueOf(task.getScriptFormat()))));
             } else if (e instanceof ReceiveTask task) {
-                problems.add(new ElementProblem(task.getId(), "a receive task waits for a message that Procedo "
-                        + "never sends: cases would stop here"));
+                problems.add(new ElementProblem(task.getId(), EngineText.of("engine.model.receiveTask")));
             } else if (e instanceof CallActivity call) {
-                problems.add(new ElementProblem(call.getId(), "calls process '" + call.getCalledElement()
-                        + "': Procedo deploys one process per procedure, so nothing could be called"));
+                problems.add(new ElementProblem(call.getId(), EngineText.of("engine.model.callActivity",
+                        String.valueOf(call.getCalledElement()))));
             } else if (e instanceof SequenceFlow flow) {
                 checkFlow(flow, known, problems);
             } else if (e instanceof Gateway gateway) {
@@ -152,44 +161,70 @@ final class DeploymentValidator {
                 for (EventDefinition d : event.getEventDefinitions()) {
                     if (d instanceof MessageEventDefinition m && blank(m.getCamundaExpression())
                             && blank(m.getCamundaClass()) && blank(m.getCamundaDelegateExpression())) {
-                        problems.add(new ElementProblem(event.getId(), "throws a message without an "
-                                + "implementation (class, expression or delegate expression)"));
+                        problems.add(new ElementProblem(event.getId(),
+                                EngineText.of("engine.model.messageWithoutImplementation")));
                     }
                 }
             } else if (e instanceof MultiInstanceLoopCharacteristics mi) {
                 String owner = ((BaseElement) mi.getParentElement()).getId();
                 if (mi.getLoopCardinality() != null) {
-                    checkExpression(owner, "loop cardinality", mi.getLoopCardinality().getTextContent(), known,
+                    checkExpression(owner, what("loopCardinality"), mi.getLoopCardinality().getTextContent(), known,
                             problems);
                 }
                 if (mi.getCompletionCondition() != null) {
-                    checkExpression(owner, "completion condition", mi.getCompletionCondition().getTextContent(),
+                    checkExpression(owner, what("completionCondition"), mi.getCompletionCondition().getTextContent(),
                             known, problems);
                 }
                 if (mi.getLoopCardinality() == null && blank(mi.getCamundaCollection())) {
-                    problems.add(new ElementProblem(owner, "multi-instance without a loop cardinality or a "
-                            + "collection: the engine cannot tell how many instances to create"));
+                    problems.add(new ElementProblem(owner, EngineText.of("engine.model.multiInstance")));
                 } else if (!blank(mi.getCamundaCollection())) {
-                    checkNameOrExpression(owner, "collection", mi.getCamundaCollection(), known, problems);
+                    checkNameOrExpression(owner, what("collection"), mi.getCamundaCollection(), known, problems);
                 }
             } else if (e instanceof CamundaInputParameter input) {
-                checkExpression(ownerId(input), "input parameter '" + input.getCamundaName() + "'",
+                checkExpression(ownerId(input), EngineText.of("engine.what.inputParameter", input.getCamundaName()),
                         input.getTextContent(), known, problems);
             }
         }
-        return problems;
+    }
+
+    /** The element with {@code id} as a person sees it: its kind and its name (its id when it has no name). */
+    static EngineText place(BpmnModelInstance model, String id) {
+        ModelElementInstance element = id == null ? null : model.getModelElementById(id);
+        return element instanceof BaseElement base ? place(base) : MODEL;
+    }
+
+    static EngineText place(BaseElement element) {
+        String kind = element instanceof SubProcess ? "subProcess"
+                : element instanceof Activity ? "task"
+                : element instanceof Gateway ? "gateway"
+                : element instanceof Event ? "event"
+                : element instanceof SequenceFlow ? "flow"
+                : element instanceof Process ? "process" : "element";
+        return EngineText.of("engine.place." + kind, nameOrId(element));
+    }
+
+    /** An element's name as the modeler shows it, else its id. */
+    static String nameOrId(BaseElement element) {
+        String name = element.getAttributeValue("name");
+        return blank(name) ? element.getId() : name.strip();
+    }
+
+    private static String fieldName(CamundaFormField field) {
+        return blank(field.getCamundaLabel()) ? field.getCamundaId() : field.getCamundaLabel();
+    }
+
+    private static EngineText what(String key) {
+        return EngineText.of("engine.what." + key);
     }
 
     private void checkStart(Process process, List<ElementProblem> problems) {
         List<StartEvent> starts = process.getChildElementsByType(StartEvent.class).stream().toList();
         boolean noneStart = starts.stream().anyMatch(s -> s.getEventDefinitions().isEmpty());
         if (starts.isEmpty()) {
-            problems.add(new ElementProblem(process.getId(), "the process has no start event: no case could start"));
+            problems.add(new ElementProblem(process.getId(), EngineText.of("engine.model.noStart")));
         } else if (!noneStart) {
             for (StartEvent s : starts) {
-                problems.add(new ElementProblem(s.getId(), "every start event waits for a message, signal, timer "
-                        + "or condition; Procedo starts cases when a dossier is received and needs a plain start "
-                        + "event"));
+                problems.add(new ElementProblem(s.getId(), EngineText.of("engine.model.startWaits")));
             }
         }
     }
@@ -199,25 +234,24 @@ final class DeploymentValidator {
         String users = task.getCamundaCandidateUsers();
         String groups = task.getCamundaCandidateGroups();
         if (blank(assignee) && blank(users) && blank(groups)) {
-            problems.add(new ElementProblem(task.getId(), "a user task without assignee or candidate group: nobody "
-                    + "would see it in a task list"));
+            problems.add(new ElementProblem(task.getId(), EngineText.of("engine.model.unassigned")));
         }
-        checkExpression(task.getId(), "assignee", assignee, known, problems);
-        checkExpression(task.getId(), "candidate users", users, known, problems);
-        checkExpression(task.getId(), "candidate groups", groups, known, problems);
-        checkExpression(task.getId(), "due date", task.getCamundaDueDate(), known, problems);
-        checkExpression(task.getId(), "follow-up date", task.getCamundaFollowUpDate(), known, problems);
+        checkExpression(task.getId(), what("assignee"), assignee, known, problems);
+        checkExpression(task.getId(), what("candidateUsers"), users, known, problems);
+        checkExpression(task.getId(), what("candidateGroups"), groups, known, problems);
+        checkExpression(task.getId(), what("dueDate"), task.getCamundaDueDate(), known, problems);
+        checkExpression(task.getId(), what("followUpDate"), task.getCamundaFollowUpDate(), known, problems);
         for (CamundaFormField field : formFields(task)) {
             if (blank(field.getCamundaId())) {
-                problems.add(new ElementProblem(task.getId(), "a form field without an id"));
+                problems.add(new ElementProblem(task.getId(), EngineText.of("engine.model.fieldWithoutId")));
             } else if (CaseVariables.RESERVED.contains(field.getCamundaId())) {
-                problems.add(new ElementProblem(task.getId(), "form field '" + field.getCamundaId()
-                        + "' would overwrite a variable Procedo keeps on every case"));
+                problems.add(new ElementProblem(task.getId(), EngineText.of("engine.model.fieldReserved",
+                        fieldName(field))));
             }
             String type = field.getCamundaType();
             if (type != null && FormFieldType.fromWireName(type).isEmpty()) {
-                problems.add(new ElementProblem(task.getId(), "form field '" + field.getCamundaId() + "' has type '"
-                        + type + "'; the task list offers string, long, boolean, date and enum"));
+                problems.add(new ElementProblem(task.getId(), EngineText.of("engine.model.fieldType",
+                        fieldName(field), type)));
             }
         }
     }
@@ -226,25 +260,22 @@ final class DeploymentValidator {
                                      String expression, String type, String topic, Set<String> known,
                                      List<ElementProblem> problems) {
         if ("external".equals(type)) {
-            problems.add(new ElementProblem(task.getId(), "an external task (topic '" + topic + "'): no worker in "
-                    + "Procedo would ever complete it"));
+            problems.add(new ElementProblem(task.getId(), EngineText.of("engine.model.externalTask",
+                    String.valueOf(topic))));
         } else if (!blank(type)) {
-            problems.add(new ElementProblem(task.getId(), "a task of type '" + type + "', which the embedded "
-                    + "engine does not run"));
+            problems.add(new ElementProblem(task.getId(), EngineText.of("engine.model.taskType", type)));
         } else if (!blank(className)) {
             try {
                 Class.forName(className, false, getClass().getClassLoader());
             } catch (ClassNotFoundException | LinkageError e) {
-                problems.add(new ElementProblem(task.getId(), "class '" + className + "' is not on Procedo's "
-                        + "class path"));
+                problems.add(new ElementProblem(task.getId(), EngineText.of("engine.model.noClass", className)));
             }
         } else if (!blank(delegateExpression)) {
-            checkExpression(task.getId(), "delegate expression", delegateExpression, known, problems);
+            checkExpression(task.getId(), what("delegateExpression"), delegateExpression, known, problems);
         } else if (!blank(expression)) {
-            checkExpression(task.getId(), "expression", expression, known, problems);
+            checkExpression(task.getId(), what("expression"), expression, known, problems);
         } else {
-            problems.add(new ElementProblem(task.getId(), "an automatic task with no implementation (class, "
-                    + "expression or delegate expression): the engine would refuse to deploy it"));
+            problems.add(new ElementProblem(task.getId(), EngineText.of("engine.model.noImplementation")));
         }
     }
 
@@ -255,15 +286,14 @@ final class DeploymentValidator {
         }
         String language = condition.getLanguage();
         if (!blank(language)) {
-            problems.add(new ElementProblem(flow.getId(), "a condition in script language '" + language
-                    + "': the embedded engine has no script engine; write it as ${...}"));
+            problems.add(new ElementProblem(flow.getId(), EngineText.of("engine.model.scriptCondition", language)));
             return;
         }
         String text = condition.getTextContent();
         if (blank(text)) {
-            problems.add(new ElementProblem(flow.getId(), "an empty condition"));
+            problems.add(new ElementProblem(flow.getId(), EngineText.of("engine.model.emptyCondition")));
         } else {
-            checkExpression(flow.getId(), "condition", text.strip(), known, problems);
+            checkExpression(flow.getId(), what("condition"), text.strip(), known, problems);
         }
     }
 
@@ -281,8 +311,8 @@ final class DeploymentValidator {
                 : ((InclusiveGateway) gateway).getDefault();
         for (SequenceFlow flow : outgoing) {
             if (flow.getConditionExpression() == null && flow != defaultFlow) {
-                problems.add(new ElementProblem(flow.getId(), "leaves gateway '" + gateway.getId()
-                        + "' without a condition and is not its default flow: the engine could not choose"));
+                problems.add(new ElementProblem(flow.getId(), EngineText.of("engine.model.unconditionalFlow",
+                        nameOrId(gateway))));
             }
         }
     }
@@ -293,17 +323,15 @@ final class DeploymentValidator {
             if (d instanceof TimerEventDefinition timer) {
                 checkTimer(event.getId(), timer, known, problems);
             } else if (d instanceof MessageEventDefinition) {
-                problems.add(new ElementProblem(event.getId(), "waits for a message that Procedo never sends: "
-                        + "cases would stop here"));
+                problems.add(new ElementProblem(event.getId(), EngineText.of("engine.model.waitsForMessage")));
             } else if (d instanceof SignalEventDefinition) {
-                problems.add(new ElementProblem(event.getId(), "waits for a signal that Procedo never sends: cases "
-                        + "would stop here"));
+                problems.add(new ElementProblem(event.getId(), EngineText.of("engine.model.waitsForSignal")));
             } else if (d instanceof ConditionalEventDefinition conditional) {
                 String text = conditional.getCondition() == null ? null : conditional.getCondition().getTextContent();
                 if (blank(text)) {
-                    problems.add(new ElementProblem(event.getId(), "a conditional event without a condition"));
+                    problems.add(new ElementProblem(event.getId(), EngineText.of("engine.model.emptyConditionalEvent")));
                 } else {
-                    checkExpression(event.getId(), "condition", text.strip(), known, problems);
+                    checkExpression(event.getId(), what("condition"), text.strip(), known, problems);
                 }
             }
         }
@@ -314,27 +342,27 @@ final class DeploymentValidator {
         String duration = timer.getTimeDuration() == null ? null : timer.getTimeDuration().getTextContent();
         String cycle = timer.getTimeCycle() == null ? null : timer.getTimeCycle().getTextContent();
         if (blank(date) && blank(duration) && blank(cycle)) {
-            problems.add(new ElementProblem(id, "a timer without a date, duration or cycle"));
+            problems.add(new ElementProblem(id, EngineText.of("engine.model.emptyTimer")));
             return;
         }
         if (!blank(date)) {
-            checkTimeValue(id, "timer date", date.strip(), known, problems, DeploymentValidator::isDateTime);
+            checkTimeValue(id, what("timerDate"), date.strip(), known, problems, DeploymentValidator::isDateTime);
         }
         if (!blank(duration)) {
-            checkTimeValue(id, "timer duration", duration.strip(), known, problems, DeploymentValidator::isDuration);
+            checkTimeValue(id, what("timerDuration"), duration.strip(), known, problems, DeploymentValidator::isDuration);
         }
         if (!blank(cycle)) {
-            checkTimeValue(id, "timer cycle", cycle.strip(), known, problems,
+            checkTimeValue(id, what("timerCycle"), cycle.strip(), known, problems,
                     c -> c.startsWith("R") || c.split("\\s+").length >= 6);
         }
     }
 
-    private void checkTimeValue(String id, String what, String value, Set<String> known,
+    private void checkTimeValue(String id, EngineText what, String value, Set<String> known,
                                 List<ElementProblem> problems, Predicate<String> literalOk) {
         if (value.contains("${") || value.contains("#{")) {
             checkExpression(id, what, value, known, problems);
         } else if (!literalOk.test(value)) {
-            problems.add(new ElementProblem(id, what + " '" + value + "' is not an ISO 8601 value"));
+            problems.add(new ElementProblem(id, EngineText.of("engine.model.notIso", what, value)));
         }
     }
 
@@ -370,17 +398,17 @@ final class DeploymentValidator {
         }
     }
 
-    private void checkNameOrExpression(String id, String what, String value, Set<String> known,
+    private void checkNameOrExpression(String id, EngineText what, String value, Set<String> known,
                                        List<ElementProblem> problems) {
         if (value.contains("${") || value.contains("#{")) {
             checkExpression(id, what, value, known, problems);
         } else if (!known.contains(value)) {
-            problems.add(new ElementProblem(id, what + " names variable '" + value + "', which nothing sets"));
+            problems.add(new ElementProblem(id, EngineText.of("engine.model.unsetVariable", what, value)));
         }
     }
 
     /** Parses an expression and checks that every name it uses exists when cases run. */
-    void checkExpression(String id, String what, String text, Set<String> known, List<ElementProblem> problems) {
+    void checkExpression(String id, EngineText what, String text, Set<String> known, List<ElementProblem> problems) {
         if (text == null || !(text.contains("${") || text.contains("#{"))) {
             return;
         }
@@ -388,7 +416,7 @@ final class DeploymentValidator {
         try {
             tree = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS).build(text);
         } catch (TreeBuilderException e) {
-            problems.add(new ElementProblem(id, what + " '" + text + "' does not parse: " + e.getMessage()));
+            problems.add(new ElementProblem(id, EngineText.of("engine.model.unparsable", what, text, e.getMessage())));
             return;
         }
         Set<String> unknown = new LinkedHashSet<>();
@@ -399,13 +427,12 @@ final class DeploymentValidator {
         }
         for (FunctionNode node : tree.getFunctionNodes()) {
             if (!FUNCTIONS.contains(node.getName())) {
-                problems.add(new ElementProblem(id, what + " '" + text + "' calls function '" + node.getName()
-                        + "', which the engine does not have"));
+                problems.add(new ElementProblem(id, EngineText.of("engine.model.unknownFunction", what, text,
+                        node.getName())));
             }
         }
         for (String name : unknown) {
-            problems.add(new ElementProblem(id, what + " '" + text + "' uses '" + name + "', which no form field, "
-                    + "output or case variable provides: the engine could not resolve it"));
+            problems.add(new ElementProblem(id, EngineText.of("engine.model.unknownName", what, text, name)));
         }
     }
 

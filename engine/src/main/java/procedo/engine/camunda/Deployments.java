@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import procedo.engine.DeployRequest;
 import procedo.engine.DeployedWorkflow;
 import procedo.engine.ElementProblem;
+import procedo.engine.EngineText;
 import procedo.engine.WorkflowNotFoundException;
 import procedo.engine.WorkflowValidationException;
 
@@ -45,7 +46,7 @@ final class Deployments {
     DeployedWorkflow deploy(DeployRequest request) {
         List<ElementProblem> problems = validate(request);
         if (!problems.isEmpty()) {
-            throw new WorkflowValidationException("the model cannot be deployed", problems);
+            throw new WorkflowValidationException(EngineText.of("engine.deploy.invalid"), problems);
         }
         List<ElementProblem> parse = new ArrayList<>();
         BpmnModelInstance model = DeploymentValidator.parse(request.bpmn(), parse);
@@ -65,11 +66,15 @@ final class Deployments {
             return workflow(definition);
         } catch (ParseException e) {
             List<ElementProblem> found = new ArrayList<>();
-            e.getResorceReports().forEach(report -> report.getErrors().forEach(p -> found.add(new ElementProblem(
-                    p.getMainElementId() == null ? originalId : p.getMainElementId().equals(key) ? originalId
-                            : p.getMainElementId(), p.getMessage()))));
-            throw new WorkflowValidationException("the engine refused the model", found.isEmpty()
-                    ? List.of(new ElementProblem(originalId, e.getMessage())) : found);
+            e.getResorceReports().forEach(report -> report.getErrors().forEach(p -> {
+                String id = p.getMainElementId() == null || p.getMainElementId().equals(key) ? originalId
+                        : p.getMainElementId();
+                found.add(new ElementProblem(id, DeploymentValidator.place(model, id),
+                        EngineText.verbatim(p.getMessage())));
+            }));
+            throw new WorkflowValidationException(EngineText.of("engine.deploy.engineRefused"), found.isEmpty()
+                    ? List.of(new ElementProblem(originalId, DeploymentValidator.place(process),
+                    EngineText.verbatim(e.getMessage()))) : found);
         }
     }
 
@@ -120,7 +125,7 @@ final class Deployments {
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionId(workflowId)
                 .singleResult();
         if (definition == null || !definition.getKey().startsWith("tthc_")) {
-            throw new WorkflowNotFoundException("no deployed workflow '" + workflowId + "'");
+            throw new WorkflowNotFoundException(EngineText.of("engine.workflow.notFound", workflowId));
         }
         return definition;
     }

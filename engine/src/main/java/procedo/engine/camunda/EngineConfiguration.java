@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import procedo.engine.EngineSettings;
+import procedo.engine.EngineText;
 import procedo.engine.WorkflowException;
 
 /**
@@ -69,7 +70,7 @@ final class EngineConfiguration {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getSchema();
         } catch (SQLException e) {
-            throw new WorkflowException("cannot reach the database: " + e.getMessage(), e);
+            throw new WorkflowException(EngineText.of("engine.database.unreachable", e.getMessage()), e);
         }
     }
 }

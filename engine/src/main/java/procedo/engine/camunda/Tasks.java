@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import procedo.engine.ElementProblem;
+import procedo.engine.EngineText;
 import procedo.engine.TaskFilter;
 import procedo.engine.TaskView;
 import procedo.engine.WorkflowConflictException;
@@ -86,7 +87,7 @@ final class Tasks {
     }
 
     private static WorkflowNotFoundException noOpenTask(String taskId) {
-        return new WorkflowNotFoundException("no open task '" + taskId + "'");
+        return new WorkflowNotFoundException(EngineText.of("engine.task.notOpen", taskId));
     }
 
     /**
@@ -120,7 +121,7 @@ final class Tasks {
         requireUser(user);
         Task task = openTask(taskId).orElseThrow(() -> noOpenTask(taskId));
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-            throw claimedBy(taskId, task.getAssignee());
+            throw claimedBy(task, task.getAssignee());
         }
         try {
             support.as(user, () -> {
@@ -128,7 +129,7 @@ final class Tasks {
                 return null;
             });
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-            throw claimedJustNow(taskId);
+            throw claimedJustNow(task);
         }
         return task(taskId);
     }
@@ -137,7 +138,7 @@ final class Tasks {
         requireUser(user);
         Task task = openTask(taskId).orElseThrow(() -> noOpenTask(taskId));
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-            throw claimedBy(taskId, task.getAssignee());
+            throw claimedBy(task, task.getAssignee());
         }
         support.as(user, () -> {
             taskService.setAssignee(taskId, null);
@@ -155,6 +156,8 @@ final class Tasks {
 
     private void completeAlone(String taskId, String user, Map<String, Object> data) {
         Object comment = data == null ? null : data.get("comment");
+        // the task's name, for a refusal after the task is gone: read once, in the first attempt
+        String[] name = {taskId};
         // One transaction: the task read and checked, the comment and the completion written, or nothing; the
         // engine's own completion finds the task already read in it. A timer (the escalation) or another node may
         // change the same case at the same moment: the engine then rolls the transaction back whole, and it is
@@ -165,17 +168,21 @@ final class Tasks {
             try {
                 outcome = support.inOneTransaction(context -> {
                     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+                    if (task != null && task.getName() != null) {
+                        name[0] = task.getName();
+                    }
                     if (retry && (task == null || task.getAssignee() != null && !task.getAssignee().equals(user))) {
-                        return Outcome.refused(changedMeanwhile(taskId));
+                        return Outcome.refused(changedMeanwhile(name[0], taskId));
                     }
                     if (task == null || task.getProcessDefinitionId() == null) {
                         var ended = taskId == null ? null
                                 : context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
                         return Outcome.refused(ended != null && ended.getEndTime() != null
-                                ? completedAlready(taskId, ended.getAssignee()) : noOpenTask(taskId));
+                                ? completedAlready(ended.getName() == null ? taskId : ended.getName(), taskId,
+                                ended.getAssignee()) : noOpenTask(taskId));
                     }
                     if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-                        return Outcome.refused(claimedBy(taskId, task.getAssignee()));
+                        return Outcome.refused(claimedBy(task, task.getAssignee()));
                     }
                     WorkflowModel.Step step = support.model(task.getProcessDefinitionId())
                             .userTask(task.getTaskDefinitionKey());
@@ -183,8 +190,8 @@ final class Tasks {
                     Map<String, Object> variables = TaskForm.values(step.form(), data == null ? Map.of() : data,
                             problems);
                     if (!problems.isEmpty()) {
-                        return Outcome.refused(new WorkflowValidationException("the task's form is not complete",
-                                problems));
+                        return Outcome.refused(new WorkflowValidationException(
+                                EngineText.of("engine.task.formIncomplete"), problems));
                     }
                     if (comment instanceof String text && !text.isBlank()) {
                         // the engine takes a comment's author from the authenticated user: set for this call only
@@ -202,7 +209,7 @@ final class Tasks {
                 });
             } catch (OptimisticLockingException e) {
                 if (attempt == 3) {
-                    throw changedMeanwhile(taskId);
+                    throw changedMeanwhile(name[0], taskId);
                 }
                 continue;
             } catch (NullPointerException e) {
@@ -214,38 +221,41 @@ final class Tasks {
                 }
                 continue;
             } catch (TaskAlreadyClaimedException e) {
-                throw claimedJustNow(taskId);
+                throw new WorkflowConflictException(EngineText.of("engine.task.claimedJustNow", name[0], taskId));
             } catch (ProcessEngineException e) {
-                throw new WorkflowException("the engine could not move the case on from task '" + taskId + "': "
-                        + e.getMessage(), e);
+                throw new WorkflowException(EngineText.of("engine.task.notMovedOn", name[0], taskId), e);
             }
             outcome.orThrow();
             return;
         }
     }
 
-    private static WorkflowConflictException claimedBy(String taskId, String assignee) {
-        return new WorkflowConflictException("task '" + taskId + "' is claimed by " + assignee);
+    private static String name(Task task) {
+        return task.getName() == null ? task.getId() : task.getName();
     }
 
-    private static WorkflowConflictException claimedJustNow(String taskId) {
-        return new WorkflowConflictException("task '" + taskId + "' was claimed by somebody else just now");
+    private static WorkflowConflictException claimedBy(Task task, String assignee) {
+        return new WorkflowConflictException(EngineText.of("engine.task.claimedBy", name(task), task.getId(),
+                assignee));
     }
 
-    private static WorkflowConflictException completedAlready(String taskId, String by) {
-        return new WorkflowConflictException("task '" + taskId + "' was completed already"
-                + (by == null ? "" : " by " + by) + "; reload the case");
+    private static WorkflowConflictException claimedJustNow(Task task) {
+        return new WorkflowConflictException(EngineText.of("engine.task.claimedJustNow", name(task), task.getId()));
     }
 
-    private static WorkflowConflictException changedMeanwhile(String taskId) {
-        return new WorkflowConflictException("task '" + taskId + "' changed at the same moment (another officer, "
-                + "node or timer); reload it and try again");
+    private static WorkflowConflictException completedAlready(String name, String taskId, String by) {
+        return new WorkflowConflictException(by == null ? EngineText.of("engine.task.completedAlready", name, taskId)
+                : EngineText.of("engine.task.completedAlreadyBy", name, taskId, by));
+    }
+
+    private static WorkflowConflictException changedMeanwhile(String name, String taskId) {
+        return new WorkflowConflictException(EngineText.of("engine.task.changedMeanwhile", name, taskId));
     }
 
     private static void requireUser(String user) {
         if (user == null || user.isBlank() || user.length() > 200) {
-            throw new WorkflowValidationException("who works the task must be known",
-                    List.of(new ElementProblem("user", "is required (1 to 200 characters)")));
+            throw new WorkflowValidationException(EngineText.of("engine.task.userUnknown"),
+                    List.of(new ElementProblem("user", EngineText.of("engine.task.userRequired"))));
         }
     }
 }

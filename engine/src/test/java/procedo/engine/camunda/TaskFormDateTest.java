@@ -19,6 +19,9 @@ class TaskFormDateTest {
     private static final List<FormField> FORM = List.of(
             new FormField("ngayHen", "Ngày hẹn trả kết quả", FormFieldType.DATE, true, null, Map.of()));
 
+    /** A day written the ISO way that the calendar does not have is named; anything else is not a date at all. */
+    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     @Test
     void keepsTheFifthOfJulyAsTheFifthOfJuly() {
         List<ElementProblem> problems = new ArrayList<>();
@@ -36,7 +39,10 @@ class TaskFormDateTest {
             assertThat(TaskForm.values(FORM, Map.of("ngayHen", impossible), problems)).as(impossible).isEmpty();
             assertThat(problems).as(impossible).singleElement().satisfies(p -> {
                 assertThat(p.elementId()).isEqualTo("ngayHen");
-                assertThat(p.message()).isEqualTo("must be a date (YYYY-MM-DD)");
+                assertThat(p.message()).isEqualTo(WELL_FORMED.matcher(impossible).matches()
+                        ? "the date " + impossible.substring(8) + "/" + impossible.substring(5, 7) + "/"
+                                + impossible.substring(0, 4) + " does not exist"
+                        : "must be a date (YYYY-MM-DD)");
             });
         }
     }

@@ -3,7 +3,10 @@ package procedo.modeler.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import procedo.catalog.text.Messages;
+import procedo.catalog.text.Text;
 
 /**
  * What a BPMN model says about the burden of a procedure: counts (see README, "Analysis conventions"), the lanes
@@ -23,12 +26,29 @@ public record BpmnAnalysis(int activities, int applicantTouchpoints, int inPerso
     public record Pool(String id, String name, boolean applicant, String processRef, int activities) {
     }
 
-    /** One lint finding; {@code rule} mirrors bpmnlint's rule names, {@code procedo/...} are ours. */
-    public record LintFinding(String rule, String elementId, String message) {
+    /**
+     * One lint finding; {@code rule} mirrors bpmnlint's rule names, {@code procedo/...} are ours; {@code message}
+     * is {@code text} in one language (English until {@link BpmnAnalysis#in} says it in the reader's).
+     */
+    public record LintFinding(String rule, String elementId, String message, @JsonIgnore Text text) {
+
+        public LintFinding(String rule, String elementId, Text text) {
+            this(rule, elementId, text.toString(), text);
+        }
+
+        LintFinding in(Locale locale) {
+            return new LintFinding(rule, elementId, Messages.render(text, locale), text);
+        }
     }
 
     /** A model element as compared between two models: id, BPMN type (bpmn:UserTask), name, and lane. */
     public record ElementInfo(String id, String type, String name, String laneId, String laneName) {
+    }
+
+    /** The same analysis with its lint findings said in {@code locale}. */
+    public BpmnAnalysis in(Locale locale) {
+        return new BpmnAnalysis(activities, applicantTouchpoints, inPersonVisits, handOffs, documentsRequested, waits,
+                gateways, events, lanes, pools, lint.stream().map(f -> f.in(locale)).toList(), elements);
     }
 
     /** The metrics by name, in a fixed order. */

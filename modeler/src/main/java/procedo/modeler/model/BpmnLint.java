@@ -9,6 +9,7 @@ import java.util.Set;
 import org.w3c.dom.Element;
 import procedo.modeler.model.BpmnAnalyser.Flow;
 import procedo.modeler.model.BpmnAnalyser.Node;
+import procedo.catalog.text.Text;
 import procedo.modeler.model.BpmnAnalysis.LintFinding;
 
 /**
@@ -57,19 +58,19 @@ final class BpmnLint {
         duplicateFlows();
         lanes.forEach(lane -> {
             if (lane.name() == null || lane.name().isBlank()) {
-                report(LABEL_REQUIRED, lane.id(), "Element is missing label/name");
+                report(LABEL_REQUIRED, lane.id(), Text.of("modeler.lint.labelRequired"));
             }
         });
         pools.forEach(pool -> {
             if (pool.name() == null || pool.name().isBlank()) {
-                report(LABEL_REQUIRED, pool.id(), "Element is missing label/name");
+                report(LABEL_REQUIRED, pool.id(), Text.of("modeler.lint.labelRequired"));
             }
         });
         applicantLane();
         return List.copyOf(findings);
     }
 
-    private void report(String rule, String elementId, String message) {
+    private void report(String rule, String elementId, Text message) {
         findings.add(new LintFinding(rule, elementId, message));
     }
 
@@ -82,13 +83,13 @@ final class BpmnLint {
         if (type.equals("process") && inside.stream().noneMatch(n -> !n.type().startsWith("data"))) {
             return;
         }
-        String what = type.equals("process") ? "Process" : "Sub process";
+        Text what = Text.of(type.equals("process") ? "modeler.lint.process" : "modeler.lint.subProcess");
         String id = container.getAttribute("id");
         if (inside.stream().noneMatch(n -> n.type().equals("startEvent"))) {
-            report(START_EVENT_REQUIRED, id, what + " is missing start event");
+            report(START_EVENT_REQUIRED, id, Text.of("modeler.lint.startEventRequired", what));
         }
         if (inside.stream().noneMatch(n -> n.type().equals("endEvent"))) {
-            report(END_EVENT_REQUIRED, id, what + " is missing end event");
+            report(END_EVENT_REQUIRED, id, Text.of("modeler.lint.endEventRequired", what));
         }
     }
 
@@ -105,23 +106,23 @@ final class BpmnLint {
         boolean compensation = "true".equals(element.getAttribute("isForCompensation"))
                 || !BpmnDocument.children(element, "compensateEventDefinition").isEmpty();
         if (in.isEmpty() && out.isEmpty() && !inAdHoc && !eventSubProcess && !compensation) {
-            report(NO_DISCONNECTED, node.id(), "Element is not connected");
+            report(NO_DISCONNECTED, node.id(), Text.of("modeler.lint.noDisconnected"));
         }
         if (needsLabel(node, out) && node.name().isBlank()) {
-            report(LABEL_REQUIRED, node.id(), "Element is missing label/name");
+            report(LABEL_REQUIRED, node.id(), Text.of("modeler.lint.labelRequired"));
         }
         if (!gateway) {
             String defaultFlow = element.getAttribute("default");
             long unconditional = out.stream().filter(f -> !f.conditional() && !f.id().equals(defaultFlow)).count();
             if (unconditional > 1) {
-                report(NO_IMPLICIT_SPLIT, node.id(), "Flow splits implicitly");
+                report(NO_IMPLICIT_SPLIT, node.id(), Text.of("modeler.lint.noImplicitSplit"));
             }
         }
         if (node.is(BpmnAnalyser.ACTIVITIES) && in.size() > 1) {
-            report(FAKE_JOIN, node.id(), "Incoming flows do not join");
+            report(FAKE_JOIN, node.id(), Text.of("modeler.lint.fakeJoin"));
         }
         if (gateway && in.size() == 1 && out.size() == 1) {
-            report(SUPERFLUOUS_GATEWAY, node.id(), "Gateway is superfluous. It only has one source and target.");
+            report(SUPERFLUOUS_GATEWAY, node.id(), Text.of("modeler.lint.superfluousGateway"));
         }
     }
 
@@ -142,7 +143,7 @@ final class BpmnLint {
         for (Flow flow : flows) {
             String key = flow.source() + "\u0000" + flow.target() + "\u0000" + flow.condition();
             if (!seen.add(key)) {
-                report(NO_DUPLICATE_SEQUENCE_FLOWS, flow.id(), "SequenceFlow is a duplicate");
+                report(NO_DUPLICATE_SEQUENCE_FLOWS, flow.id(), Text.of("modeler.lint.duplicateFlow"));
             }
         }
     }
@@ -161,7 +162,6 @@ final class BpmnLint {
                 .or(() -> BpmnDocument.children(definitions, "process").stream().map(p -> p.getAttribute("id"))
                         .filter(id -> !id.isEmpty()).findFirst())
                 .orElse(definitions.getAttribute("id"));
-        report(APPLICANT_LANE, elementId, "No lane or pool is the applicant's: name one with a word such as"
-                + " 'Người dân', 'Công dân', 'Tổ chức, cá nhân', 'Doanh nghiệp' or 'Applicant'");
+        report(APPLICANT_LANE, elementId, Text.of("modeler.lint.applicantLane"));
     }
 }

@@ -18,6 +18,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
+import procedo.catalog.text.Text;
 
 /**
  * Reads BPMN 2.0 XML safely: no DOCTYPE (hence no external or expanding entities), no external schemas, at most
@@ -52,11 +53,10 @@ public final class BpmnReader {
     /** Parses and checks {@code xml}; throws {@link InvalidInputException} with every problem found. */
     public BpmnDocument read(byte[] xml) {
         if (xml == null || xml.length == 0) {
-            throw InvalidInputException.of("body", "is empty: a BPMN 2.0 XML document is expected");
+            throw InvalidInputException.of("body", Text.of("modeler.model.empty"));
         }
         if (xml.length > MAX_BYTES) {
-            throw InvalidInputException.of("body", "is " + xml.length + " bytes; a model may have at most "
-                    + MAX_BYTES + " bytes (5 MiB)");
+            throw InvalidInputException.of("body", Text.of("modeler.model.tooLarge", xml.length, MAX_BYTES));
         }
         Document document = parse(xml);
         Element root = document.getDocumentElement();
@@ -64,8 +64,7 @@ public final class BpmnReader {
         if (!MODEL_NS.equals(root.getNamespaceURI()) || !"definitions".equals(root.getLocalName())) {
             String found = root.getNamespaceURI() == null ? root.getTagName()
                     : "{" + root.getNamespaceURI() + "}" + root.getLocalName();
-            throw InvalidInputException.of("definitions", "not a BPMN 2.0 model: the root element is " + found
-                    + ", expected definitions of namespace " + MODEL_NS);
+            throw InvalidInputException.of("definitions", Text.of("modeler.model.notBpmn", found, MODEL_NS));
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, Element> ids = indexIds(root, problems);
@@ -106,23 +105,28 @@ public final class BpmnReader {
             });
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
-            throw InvalidInputException.of("line " + e.getLineNumber() + ", column " + e.getColumnNumber(),
-                    "not well-formed XML: " + reason(e));
+            throw new InvalidInputException(List.of(new Problem("line " + e.getLineNumber() + ", column "
+                    + e.getColumnNumber(), reason(e), lineAndColumn(e))));
         } catch (SAXException e) {
-            throw InvalidInputException.of("body", "not readable as XML: " + e.getMessage());
+            throw InvalidInputException.of("body", Text.of("modeler.model.notXml", String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            throw InvalidInputException.of("body", "not readable as XML: " + e.getMessage());
+            throw InvalidInputException.of("body", Text.of("modeler.model.notXml", String.valueOf(e.getMessage())));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String reason(SAXParseException e) {
+    private static Text reason(SAXParseException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("DOCTYPE")) {
-            return "a DOCTYPE declaration is not allowed (no DTDs, no entities)";
+            return Text.of("modeler.model.doctype");
         }
-        return message;
+        return Text.of("modeler.model.notWellFormed", message);
+    }
+
+    /** Where in the file a parser found a problem, as a person reads it ("dòng 6, cột 3"). */
+    static Text lineAndColumn(SAXParseException e) {
+        return Text.of("modeler.model.lineColumn", e.getLineNumber(), e.getColumnNumber());
     }
 
     /** Refuses DOCTYPE declarations and external entities in every parser that reads uploads. */
@@ -164,10 +168,9 @@ public final class BpmnReader {
                 String where = id.isEmpty() ? tooDeep.getTagName() : id;
                 Element parent = (Element) tooDeep.getParentNode();
                 String parentId = parent.getAttribute("id");
-                throw InvalidInputException.of(where, "element " + tooDeep.getTagName() + (id.isEmpty() ? "" : " '" + id + "'")
-                        + " (inside " + parent.getTagName() + (parentId.isEmpty() ? "" : " '" + parentId + "'")
-                        + ") is nested more than " + MAX_DEPTH + " levels deep; a model may nest at most "
-                        + MAX_DEPTH);
+                throw InvalidInputException.of(where, Text.of("modeler.model.tooDeep",
+                        tooDeep.getTagName() + (id.isEmpty() ? "" : " '" + id + "'"),
+                        parent.getTagName() + (parentId.isEmpty() ? "" : " '" + parentId + "'"), MAX_DEPTH));
             }
             Node child = node.getFirstChild();
             if (child != null) {
@@ -191,7 +194,7 @@ public final class BpmnReader {
                 continue;
             }
             if (ids.putIfAbsent(id, element) != null) {
-                problems.add(new Problem(id, "the id '" + id + "' is used by more than one element"));
+                problems.add(new Problem(id, Text.of("modeler.model.duplicateId", id)));
             }
         }
         return ids;
@@ -222,9 +225,8 @@ public final class BpmnReader {
                     String ref = element.getTextContent().trim();
                     if (!model.resolves(ref)) {
                         Element lane = (Element) element.getParentNode();
-                        problems.add(new Problem(lane.getAttribute("id"),
-                                "lane '" + lane.getAttribute("id") + "' refers to flow node '" + ref
-                                        + "', which does not exist"));
+                        problems.add(new Problem(lane.getAttribute("id"), Text.of("modeler.model.laneRef",
+                                nameOrId(lane), ref)));
                     }
                 }
                 default -> {
@@ -240,10 +242,18 @@ public final class BpmnReader {
                                  List<Problem> problems) {
         String where = id.isEmpty() ? element.getLocalName() : id;
         if (!element.hasAttribute(attribute) || element.getAttribute(attribute).isBlank()) {
-            problems.add(new Problem(where, element.getLocalName() + " '" + where + "' has no " + attribute));
+            problems.add(new Problem(where, Text.of("modeler.model.missingReference", element.getLocalName(),
+                    nameOrId(element), attribute)));
             return;
         }
         optional(model, element, id, attribute, problems);
+    }
+
+    /** An element as the modeler shows it: its name, else its id (else its tag). */
+    private static String nameOrId(Element element) {
+        String name = element.getAttribute("name").strip();
+        String id = element.getAttribute("id");
+        return !name.isEmpty() ? name : id.isEmpty() ? element.getLocalName() : id;
     }
 
     private static void optional(BpmnDocument model, Element element, String id, String attribute,
@@ -254,8 +264,8 @@ public final class BpmnReader {
         String ref = element.getAttribute(attribute).trim();
         if (!model.resolves(ref)) {
             String where = id.isEmpty() ? element.getLocalName() : id;
-            problems.add(new Problem(where, element.getLocalName() + " '" + where + "': " + attribute + " '" + ref
-                    + "' points to no element of the model"));
+            problems.add(new Problem(where, Text.of("modeler.model.danglingReference", element.getLocalName(),
+                    nameOrId(element), attribute, ref)));
         }
     }
 }

@@ -21,6 +21,7 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 import procedo.catalog.error.Problem;
+import procedo.catalog.text.Text;
 
 /**
  * Validation against the OMG BPMN 2.0 XML schema (BPMN20.xsd with its semantic, DI and DC parts, as shipped in the
@@ -97,8 +98,10 @@ final class BpmnSchema {
                 private void add(SAXParseException e) throws SAXException {
                     String at = "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
                     String id = ids.current();
-                    problems.add(new Problem(id == null ? at : id, (id == null ? "" : at + ": ")
-                            + "does not follow the BPMN 2.0 schema: " + e.getMessage()));
+                    Text where = BpmnReader.lineAndColumn(e);
+                    problems.add(id == null
+                            ? new Problem(at, Text.of("modeler.model.schema", e.getMessage()), where)
+                            : new Problem(id, Text.of("modeler.model.schemaAt", where, e.getMessage())));
                     if (problems.size() >= MAX_PROBLEMS) {
                         throw new SAXException("too many problems");
                     }
@@ -109,7 +112,8 @@ final class BpmnSchema {
             ids.parse(new InputSource(new ByteArrayInputStream(xml)));
         } catch (SAXException e) {
             if (problems.isEmpty()) {
-                problems.add(new Problem("body", "cannot be validated: " + e.getMessage()));
+                problems.add(new Problem("body", Text.of("modeler.model.notValidated",
+                        String.valueOf(e.getMessage()))));
             }
         } catch (IOException | ParserConfigurationException e) {
             throw new IllegalStateException("schema validation failed", e);

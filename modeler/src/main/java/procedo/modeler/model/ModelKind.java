@@ -2,6 +2,7 @@ package procedo.modeler.model;
 
 import java.util.Locale;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.text.Text;
 
 /** Which model of a procedure: the process as it is today, or as redesigned. */
 public enum ModelKind {
@@ -15,7 +16,12 @@ public enum ModelKind {
                 return kind;
             }
         }
-        throw InvalidInputException.of("kind", "must be AS_IS or TO_BE (also as-is, to-be), not '" + text + "'");
+        throw InvalidInputException.of("kind", Text.of("modeler.model.kindInvalid", String.valueOf(text)));
+    }
+
+    /** The kind as a person reads it in a sentence ("the TO_BE model", "mô hình đề xuất (to-be)"). */
+    public Text text() {
+        return Text.of("modeler.model.kind." + name());
     }
 
     /** The kind as written in file names: {@code as-is}, {@code to-be}. */

@@ -10,6 +10,7 @@ import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
+import procedo.catalog.text.Text;
 
 /**
  * The BPMN models of procedures: every save is checked (well-formed, BPMN, references resolve) and stored as a new
@@ -43,10 +44,10 @@ public final class ModelService {
         String who = actor.username();
         String why = comment == null ? "" : comment.trim();
         if (who.length() > MAX_AUTHOR) {
-            throw InvalidInputException.of("author", "may have at most " + MAX_AUTHOR + " characters");
+            throw InvalidInputException.of("author", Text.of("catalog.problem.tooLong", MAX_AUTHOR));
         }
         if (why.length() > MAX_COMMENT) {
-            throw InvalidInputException.of("comment", "may have at most " + MAX_COMMENT + " characters");
+            throw InvalidInputException.of("comment", Text.of("catalog.problem.tooLong", MAX_COMMENT));
         }
         try {
             return audit.inTransaction(() -> {
@@ -57,7 +58,7 @@ public final class ModelService {
                 return saved;
             });
         } catch (ConflictException e) {
-            throw new StaleModelException(e.getMessage(),
+            throw new StaleModelException(e.text(),
                     repository.latest(code, kind).map(m -> m.version().version()).orElse(0));
         }
     }
@@ -74,8 +75,9 @@ public final class ModelService {
     public StoredModel get(String code, ModelKind kind, Integer version) {
         Optional<StoredModel> model = version == null ? repository.latest(code, kind)
                 : repository.version(code, kind, version);
-        return model.orElseThrow(() -> new NotFoundException("procedure '" + code + "' has no " + kind + " model"
-                + (version == null ? "" : " version " + version)));
+        return model.orElseThrow(() -> new NotFoundException(version == null
+                ? Text.of("modeler.model.none", code, kind.text())
+                : Text.of("modeler.model.versionNone", code, kind.text(), version)));
     }
 
     public List<ModelVersion> versions(String code, ModelKind kind) {

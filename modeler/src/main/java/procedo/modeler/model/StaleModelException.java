@@ -1,6 +1,7 @@
 package procedo.modeler.model;
 
 import procedo.catalog.error.ConflictException;
+import procedo.catalog.text.Text;
 
 /**
  * A model save that was refused because the model changed since the client read it (or a first save found one
@@ -10,8 +11,8 @@ public final class StaleModelException extends ConflictException {
 
     private final int currentVersion;
 
-    public StaleModelException(String message, int currentVersion) {
-        super(message);
+    public StaleModelException(Text text, int currentVersion) {
+        super(text);
         this.currentVersion = currentVersion;
     }
 

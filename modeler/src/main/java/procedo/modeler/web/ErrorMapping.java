@@ -24,6 +24,7 @@ import procedo.engine.WorkflowNotFoundException;
 import procedo.engine.WorkflowValidationException;
 import procedo.engine.calendar.CalendarGapException;
 import procedo.modeler.model.StaleModelException;
+import procedo.modeler.workflow.EngineSentences;
 import procedo.templates.adoption.UpgradeConflictException;
 import procedo.templates.load.TemplateImportException;
 import procedo.modeler.web.http.BodyTooLargeException;
@@ -50,8 +51,9 @@ public final class ErrorMapping {
         var routes = config.routes;
         routes.exception(InvalidInputException.class, (e, ctx) -> invalid(ctx, e.problems().stream()
                 .map(p -> fieldError(ctx, p)).toList()));
-        routes.exception(WorkflowValidationException.class, (e, ctx) -> invalid(ctx, e.problems().stream()
-                .map(p -> new ApiError.FieldError(p.elementId(), p.message())).toList()));
+        routes.exception(WorkflowValidationException.class, (e, ctx) -> invalid(ctx,
+                EngineSentences.text(e.text()), e.problems().stream()
+                .map(p -> fieldError(ctx, EngineSentences.problem(p))).toList()));
         routes.exception(TemplateImportException.class, (e, ctx) -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", 400);
@@ -72,14 +74,22 @@ public final class ErrorMapping {
                 error(ctx, 429, e.getMessage());
             }
         });
-        routes.exception(WorkflowNotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-        routes.exception(CalendarGapException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        routes.exception(WorkflowNotFoundException.class, (e, ctx) -> error(ctx, 404, EngineSentences.text(e.text())));
+        routes.exception(CalendarGapException.class, (e, ctx) -> error(ctx, 404,
+                Text.of("engine.calendar.gap", e.year(), e.source())));
         routes.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, e.text()));
-        routes.exception(WorkflowConflictException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
-        routes.exception(WorkflowException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
+        routes.exception(WorkflowConflictException.class, (e, ctx) -> error(ctx, 409,
+                EngineSentences.text(e.text())));
+        routes.exception(WorkflowException.class, (e, ctx) -> {
+            if (e.getCause() != null) {
+                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e.getCause());
+            }
+            error(ctx, 409, EngineSentences.text(e.text()));
+        });
         routes.exception(StaleModelException.class, (e, ctx) -> ctx.status(HttpStatus.CONFLICT)
                 .header("ETag", Versions.etag(e.currentVersion()))
-                .json(new StaleModel(409, e.getMessage(), List.of(), e.currentVersion())));
+                .json(new StaleModel(409, Language.render(ctx, e.text()), e.text().isVerbatim() ? null
+                        : e.text().key(), List.of(), e.currentVersion())));
         routes.exception(UpgradeConflictException.class, (e, ctx) -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", 409);
@@ -135,13 +145,18 @@ public final class ErrorMapping {
     }
 
     /** The body of a refused model save: the reason and the version to reload. */
-    record StaleModel(int status, String message, List<ApiError.FieldError> errors, int currentVersion) {
+    record StaleModel(int status, String message, String code, List<ApiError.FieldError> errors,
+                      int currentVersion) {
     }
 
     private static void invalid(Context ctx, List<ApiError.FieldError> errors) {
+        invalid(ctx, Text.of("catalog.problem.invalidInput"), errors);
+    }
+
+    /** Bad input, with {@code summary} saying what could not be done ("the model cannot be deployed"). */
+    private static void invalid(Context ctx, Text summary, List<ApiError.FieldError> errors) {
         discardUnread(ctx);
-        Text invalid = Text.of("catalog.problem.invalidInput");
-        ctx.status(400).json(new ApiError(400, Language.render(ctx, invalid), invalid.key(), errors));
+        ctx.status(400).json(new ApiError(400, Language.render(ctx, summary), summary.key(), errors));
     }
 
     /** A problem as the reader sees it: the place by its label, what is wrong in their language. */

@@ -1,9 +1,7 @@
 package procedo.modeler.web;
 
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.BiFunction;
-import java.util.function.ToLongBiFunction;
 import procedo.catalog.account.AccountService;
 import procedo.catalog.account.Actor;
 import procedo.catalog.assessment.CatalogAssessment;
@@ -15,13 +13,13 @@ import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.plan.PlanService;
 import procedo.catalog.procedure.ProcedureService;
-import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.usage.UsageService;
 import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.operations.DatabaseBackup;
 import procedo.modeler.operations.DatabaseHealth;
+import procedo.modeler.web.workbook.CatalogWorkbookRoutes;
 import procedo.modeler.workflow.WorkflowService;
 import procedo.templates.TemplateService;
 
@@ -30,7 +28,7 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           LocalityRepository localities, CatalogAssessment assessment,
                           PriorityProfileService profiles, ProcedureCosts costs, ModelService models,
                           TemplateService templates, PlanService plans, CostReductionReports reports,
-                          ToLongBiFunction<OutputStream, WithdrawnFilter> catalogExport,
+                          CatalogWorkbookRoutes.Export catalogExport,
                           BiFunction<Path, Actor, CatalogWorkbookImport.Result> catalogImport,
                           WorkflowService workflows, HolidayCalendar calendar,
                           AccountService accounts, AuditTrail audit, DatabaseHealth health,

@@ -24,6 +24,7 @@ import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.text.Text;
 import procedo.engine.WorkflowNotFoundException;
 import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
@@ -89,10 +90,11 @@ public final class WorkflowService {
      */
     public NamedWorkflow deploy(String code, String locality, Principal by) {
         if (locality == null ? !by.isCentral() : !by.mayActForLocality(locality)) {
-            throw new NotAllowedException(by.username() + " may not deploy " + (locality == null ? "nationwide"
-                    : "in province " + locality) + ": a locality officer deploys pilots in their own province");
+            throw new NotAllowedException(locality == null
+                    ? Text.of("modeler.workflow.mayNotDeployNationwide", by.username())
+                    : Text.of("modeler.workflow.mayNotDeployIn", by.username(), provinceName(locality)));
         }
-        requireInCatalog(code, "deployed");
+        requireInCatalog(code, "modeler.workflow.withdrawnNotDeployed");
         DeployRequest request = deployRequest(code, locality, by.username());
         NamedWorkflow deployed = named(engine.get().deploy(request));
         recordWorkflow(by.actor(), AuditAction.WORKFLOW_DEPLOYED, deployed);
@@ -114,7 +116,7 @@ public final class WorkflowService {
         Procedure procedure = procedures.get(code);
         requireLocality(locality, "locality");
         StoredModel model = models.latest(code, ModelKind.TO_BE).orElseThrow(() -> new NotFoundException(
-                "procedure " + code + " has no to-be model to deploy: draw one in the modeler first"));
+                Text.of("modeler.workflow.noToBeModel", code)));
         StartForm form = startForms.of(procedure, locality);
         return new DeployRequest(code, locality, model.xml(), model.version().version(), form.fieldIds(), user);
     }
@@ -162,25 +164,26 @@ public final class WorkflowService {
     public CaseView startCase(NewCase request, Principal by) {
         List<Problem> problems = new ArrayList<>();
         if (request.procedureCode() == null || request.procedureCode().isBlank()) {
-            throw InvalidInputException.of("procedureCode", "is required");
+            throw InvalidInputException.of("procedureCode", Text.of("catalog.problem.required"));
         }
         Procedure procedure = procedures.get(request.procedureCode());
-        requireInCatalog(procedure.code(), "given new cases");
+        requireInCatalog(procedure.code(), "modeler.workflow.withdrawnNoNewCases");
         if (request.locality() == null || province(request.locality()) == null) {
-            problems.add(new Problem("locality", "is required: the code of one of the provinces and cities"));
+            problems.add(new Problem("locality", Text.of("modeler.workflow.localityRequired")));
         }
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
         StartForm form = startForms.of(procedure, request.locality() == null || problems.size() > 0 ? null
                 : request.locality());
-        form.check(data).forEach(p -> problems.add(new Problem("data." + p.location(), p.message())));
+        form.check(data).forEach(p -> problems.add(new Problem("data." + p.location(), p.text(), p.label())));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         if (!by.mayWorkCase(request.locality(), List.of())) {
-            throw new NotAllowedException(by.username() + " may not receive dossiers in province " + request.locality());
+            throw new NotAllowedException(Text.of("modeler.workflow.mayNotReceive", by.username(),
+                    provinceName(request.locality())));
         }
         Channel channel = request.channel() == null ? Channel.ONLINE : Channel.parse(request.channel())
-                .orElseThrow(() -> InvalidInputException.of("channel", "must be ONLINE, COUNTER or POST"));
+                .orElseThrow(() -> InvalidInputException.of("channel", Text.of("modeler.workflow.channel")));
         int days = procedure.processingDays() == null ? 0 : procedure.processingDays();
         CaseSummary started = engine.get().startCase(new StartCase(procedure.code(), request.locality(),
                 channel, days, data, by.username()));
@@ -192,15 +195,16 @@ public final class WorkflowService {
     }
 
     public CaseView findCase(String id) {
-        return engine.get().findCase(id).orElseThrow(() -> new NotFoundException("no case '" + id + "'"));
+        return engine.get().findCase(id).orElseThrow(() -> new NotFoundException(
+                Text.of("modeler.workflow.noCase", id)));
     }
 
     /** A case, if {@code reader} sees its province's cases. */
     public CaseView findCase(String id, Principal reader) {
         CaseView found = findCase(id);
         if (!reader.seesCasesOf(found.summary().locality())) {
-            throw new NotAllowedException(reader.username() + " sees only the cases of province(s) "
-                    + reader.caseScope().orElseThrow());
+            throw new NotAllowedException(Text.of("modeler.workflow.seesOnlyCasesOf", reader.username(),
+                    provinceNames(reader.caseScope().orElseThrow())));
         }
         return found;
     }
@@ -214,7 +218,8 @@ public final class WorkflowService {
         }
         if (locality != null) {
             if (!scope.get().contains(locality)) {
-                throw new NotAllowedException(reader.username() + " sees only the cases of province(s) " + scope.get());
+                throw new NotAllowedException(Text.of("modeler.workflow.seesOnlyCasesOf", reader.username(),
+                        provinceNames(scope.get())));
             }
             return engine.get().cases(code, locality, limit);
         }
@@ -231,7 +236,8 @@ public final class WorkflowService {
             return engine.get().tasks(filter);
         }
         if (filter.locality() != null && !scope.get().contains(filter.locality())) {
-            throw new NotAllowedException(reader.username() + " sees only the tasks of province(s) " + scope.get());
+            throw new NotAllowedException(Text.of("modeler.workflow.seesOnlyTasksOf", reader.username(),
+                    provinceNames(scope.get())));
         }
         Set<String> provinces = filter.locality() != null ? Set.of(filter.locality()) : scope.get();
         return provinces.stream().sorted()
@@ -308,25 +314,35 @@ public final class WorkflowService {
 
     // ---------------------------------------------------------------- helpers
 
-    private static void requireWorker(TaskView task, Principal by) {
+    private void requireWorker(TaskView task, Principal by) {
         if (!by.mayWorkCase(task.locality(), task.candidateGroups())) {
-            throw new NotAllowedException(by.username() + " may not work task '" + task.name() + "' of province "
-                    + task.locality() + " (groups " + task.candidateGroups() + ")");
+            throw new NotAllowedException(Text.of("modeler.workflow.mayNotWork", by.username(), task.name(),
+                    task.locality() == null ? Text.of("modeler.workflow.nationwide") : provinceName(task.locality()),
+                    String.join(", ", task.candidateGroups())));
         }
     }
 
     /** A withdrawn procedure keeps its workflows and cases (they run to their end) but takes nothing new. */
-    private void requireInCatalog(String code, String what) {
+    private void requireInCatalog(String code, String refusal) {
         procedures.withdrawal(code).ifPresent(w -> {
-            throw new ConflictException("procedure " + code + " is withdrawn: it cannot be " + what
-                    + " until it is reinstated");
+            throw new ConflictException(Text.of(refusal, code));
         });
     }
 
     private void requireLocality(String locality, String field) {
         if (locality != null && province(locality) == null) {
-            throw InvalidInputException.of(field, "unknown province or city '" + locality + "'");
+            throw InvalidInputException.of(field, Text.of("modeler.workflow.unknownProvince", locality));
         }
+    }
+
+    /** A province as people call it ("Thành phố Hà Nội"), its code when it is not known. */
+    private String provinceName(String code) {
+        Locality province = province(code);
+        return province == null ? code : province.name();
+    }
+
+    private String provinceNames(Set<String> codes) {
+        return codes.stream().sorted().map(this::provinceName).collect(Collectors.joining(", "));
     }
 
     private Locality province(String code) {

@@ -73,9 +73,9 @@ class WorkflowBrowserTest extends WorkflowPages {
         assertThat(browser.findElement(By.cssSelector("#deploy-result")).getText())
                 .contains("2 vấn đề — chưa triển khai");
         assertThat(browser.findElement(By.cssSelector("#deploy-result tr[data-element='Task_Process']")).getText())
-                .contains("a user task without assignee or candidate group");
+                .contains("Nhiệm vụ 'Giải quyết hồ sơ'", "chưa giao cho cán bộ hay nhóm cán bộ nào");
         assertThat(browser.findElement(By.cssSelector("#deploy-result tr[data-element='Task_Notify']")).getText())
-                .contains("an automatic task with no implementation");
+                .contains("Nhiệm vụ 'Thông báo kết quả'", "nhiệm vụ tự động chưa có cách thực hiện");
         assertThat(browser.findElements(By.cssSelector("#workflow-list tr[data-code='1.000656']"))).isEmpty();
         assertThat(getJson("/api/procedures/1.000656/deployments")).isEmpty();
 
@@ -195,7 +195,7 @@ class WorkflowBrowserTest extends WorkflowPages {
         form.findElement(By.tagName("textarea")).sendKeys("Tiếp nhận");
         form.findElement(By.cssSelector("button.done")).click();
         wait.until(ExpectedConditions.textToBe(
-                By.cssSelector("#complete-form .tk-field[data-field='ghiChu'] .field-error"), "tối đa 4000 ký tự."));
+                By.cssSelector("#complete-form .tk-field[data-field='ghiChu'] .field-error"), "phải là văn bản tối đa 4000 ký tự"));
         assertThat(browser.findElements(By.cssSelector("#complete-form .tk-field.invalid")))
                 .extracting(f -> f.getAttribute("data-field")).containsExactly("ghiChu");
         assertThat(browser.findElement(By.cssSelector("#complete-form .tk-field[data-field='soTo'] input"))

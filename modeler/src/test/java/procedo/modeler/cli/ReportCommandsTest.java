@@ -29,6 +29,10 @@ class ReportCommandsTest extends CliTest {
         assertThat(run("import", "--data", copy.toString(), catalog.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).containsPattern("Imported \\d+ procedures");
         assertThat(run("import", "--data", copy.toString(), catalog.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Thủ tục hành chính!A2 (Mã thủ tục)", "already in the catalog");
+        Path codes = dir.resolve("out/catalog-codes.xlsx");
+        assertThat(run("export", "--data", demo.toString(), "--out", codes.toString(), "--form", "CODES")).as(err.toString()).isZero();
+        assertThat(run("import", "--data", copy.toString(), codes.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("Procedures!A2 (code)", "already in the catalog");
 
         Path report = dir.resolve("report.xlsx");

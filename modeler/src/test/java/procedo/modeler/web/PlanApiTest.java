@@ -194,7 +194,11 @@ class PlanApiTest {
 
         var again = server.postBytes("/api/catalog/import", export.body(), Downloads.XLSX);
         assertThat(again.status()).isEqualTo(400);
-        assertThat(again.body().findValuesAsText("field")).contains("Procedures!A2 (code)");
+        assertThat(again.body().findValuesAsText("field")).contains("Thủ tục hành chính!A2 (Mã thủ tục)");
+        var codes = server.downloadFile("/api/catalog/export.xlsx?form=codes");
+        var againInCodes = server.postBytes("/api/catalog/import", codes.body(), Downloads.XLSX);
+        assertThat(againInCodes.status()).isEqualTo(400);
+        assertThat(againInCodes.body().findValuesAsText("field")).contains("Procedures!A2 (code)");
         // larger than the global 2 MiB limit: read by the route itself, refused for what it is, not for its size
         var garbage = server.postBytes("/api/catalog/import", new byte[3 * 1024 * 1024], "application/octet-stream");
         assertThat(garbage.status()).isEqualTo(400);

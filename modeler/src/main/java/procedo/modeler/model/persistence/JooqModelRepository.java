@@ -14,6 +14,7 @@ import org.jooq.Record;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.NotFoundException;
+import procedo.catalog.text.Text;
 import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelRepository;
 import procedo.modeler.model.ModelVersion;
@@ -57,9 +58,8 @@ public final class JooqModelRepository implements ModelRepository {
                     throw stale(code, kind, current, expectedVersion);
                 }
                 if (current == null && expectedVersion != null && expectedVersion != 0) {
-                    throw new ConflictException("the " + kind + " model of procedure '" + code
-                            + "' has no version yet (current version 0); the save was based on version "
-                            + expectedVersion);
+                    throw new ConflictException(Text.of("modeler.model.noVersionYet", kind.text(), code,
+                            expectedVersion));
                 }
                 int next = current == null ? 1 : current + 1;
                 LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -81,9 +81,9 @@ public final class JooqModelRepository implements ModelRepository {
     }
 
     private static ConflictException stale(String code, ModelKind kind, int current, Integer expected) {
-        return new ConflictException("the " + kind + " model of procedure '" + code
-                + "' was changed by someone else: it is at version " + current + ", the save was based on "
-                + (expected == null ? "no version (send If-Match with the version you read)" : "version " + expected));
+        return new ConflictException(expected == null
+                ? Text.of("modeler.model.staleWithoutVersion", kind.text(), code, current)
+                : Text.of("modeler.model.stale", kind.text(), code, current, expected));
     }
 
     @Override

@@ -6,8 +6,9 @@ import procedo.catalog.text.Messages;
 import procedo.catalog.text.Text;
 
 /**
- * The language of the person asking: the page sends its language as {@code Accept-Language} with every call
- * (Vietnamese unless English is chosen); a request that names none is answered in Vietnamese.
+ * The language of the person asking: a download link names it as {@code ?lang=vi|en} (a link the browser follows
+ * carries the browser's own {@code Accept-Language}, not the page's); the page sends its language as
+ * {@code Accept-Language} with every call. A request that names none is answered in Vietnamese.
  */
 public final class Language {
 
@@ -15,7 +16,8 @@ public final class Language {
     }
 
     public static Locale of(Context ctx) {
-        return Messages.fromAcceptLanguage(ctx.header("Accept-Language"));
+        String named = ctx.queryParam("lang");
+        return Messages.fromAcceptLanguage(named != null && !named.isBlank() ? named : ctx.header("Accept-Language"));
     }
 
     /** {@code text} in the language of the person asking. */

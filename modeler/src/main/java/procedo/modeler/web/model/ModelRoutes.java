@@ -12,6 +12,7 @@ import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.ModelVersion;
 import procedo.modeler.model.StoredModel;
+import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 import procedo.modeler.web.http.Versions;
@@ -93,12 +94,12 @@ public final class ModelRoutes {
         Params q = new Params(ctx);
         Integer version = q.optionalInteger("version", 1);
         q.check();
-        ctx.json(models.analysis(ctx.pathParam("code"), kind(ctx), version));
+        ctx.json(models.analysis(ctx.pathParam("code"), kind(ctx), version).in(Language.of(ctx)));
     }
 
     private void analyseUpload(Context ctx) {
         checkXmlContentType(ctx);
-        ctx.json(models.analyse(ctx.bodyAsBytes()));
+        ctx.json(models.analyse(ctx.bodyAsBytes()).in(Language.of(ctx)));
     }
 
     private void compare(Context ctx) {

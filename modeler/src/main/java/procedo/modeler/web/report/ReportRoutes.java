@@ -23,6 +23,7 @@ import procedo.catalog.report.ReportFilter;
 import procedo.catalog.report.ReportLanguage;
 import procedo.catalog.report.excel.CostReductionWorkbook;
 import procedo.modeler.web.http.Downloads;
+import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 
@@ -57,7 +58,7 @@ public final class ReportRoutes {
 
     /** The report's language: {@code ?lang=en} or {@code vi}, else the UI's {@code Accept-Language}; Vietnamese by default. */
     private static ReportLanguage language(Context ctx) {
-        return ReportLanguage.of(ctx.queryParam("lang"), ctx.header("Accept-Language"));
+        return ReportLanguage.of(Language.of(ctx));
     }
 
     private void xlsx(Context ctx) throws IOException {

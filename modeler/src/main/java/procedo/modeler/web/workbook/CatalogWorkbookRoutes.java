@@ -16,11 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.ToLongBiFunction;
 import procedo.catalog.account.Actor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.excel.CatalogWorkbookForm;
 import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.modeler.web.http.BodyTooLargeException;
@@ -30,8 +30,9 @@ import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 
 /**
- * The catalog as a workbook: export, and an all-or-nothing import of an uploaded workbook (the raw XLSX as the
- * request body, or a multipart form with a {@code file} field). The import reads the request stream itself,
+ * The catalog as a workbook: export (in Vietnamese, or with {@code form=codes} in the code form of earlier versions),
+ * and an all-or-nothing import of an uploaded workbook in either form (the raw XLSX as the request body, or a
+ * multipart form with a {@code file} field). The import reads the request stream itself,
  * bounded by {@link #MAX_IMPORT_BYTES}, so the global request limit ({@code WebServer.MAX_REQUEST_BYTES}, which
  * Javalin applies when it buffers a body) does not apply to this route.
  */
@@ -40,12 +41,18 @@ public final class CatalogWorkbookRoutes {
     /** Largest workbook the import route accepts (bytes); larger uploads get 413. */
     static final long MAX_IMPORT_BYTES = 100L * 1024 * 1024;
 
-    private final ToLongBiFunction<OutputStream, WithdrawnFilter> export;
+    /** Writes the catalog's procedures that {@code withdrawn} admits as a workbook in {@code form}; returns the rows. */
+    @FunctionalInterface
+    public interface Export {
+        long write(OutputStream out, WithdrawnFilter withdrawn, CatalogWorkbookForm form);
+    }
+
+    private final Export export;
     private final BiFunction<Path, Actor, CatalogWorkbookImport.Result> importer;
     /** One catalog import at a time: a second one sent meanwhile is refused (409), not run against the first. */
     private final AtomicBoolean importing = new AtomicBoolean();
 
-    public CatalogWorkbookRoutes(ToLongBiFunction<OutputStream, WithdrawnFilter> export,
+    public CatalogWorkbookRoutes(Export export,
                                  BiFunction<Path, Actor, CatalogWorkbookImport.Result> importer) {
         this.export = export;
         this.importer = importer;
@@ -54,7 +61,8 @@ public final class CatalogWorkbookRoutes {
     public List<Route> routes() {
         return List.of(
                 Route.get("/api/catalog/export.xlsx", SIGNED_IN, "The catalog as a workbook (agencies, procedures,"
-                        + " dossier, fees, activities, usage); withdrawn procedures with withdrawn=include or only",
+                        + " dossier, fees, activities, usage) in Vietnamese with a guide sheet, or form=codes for English"
+                        + " sheet names, snake_case headers and codes; withdrawn procedures with withdrawn=include or only",
                         this::export),
                 Route.upload("/api/catalog/import", ANALYST, "Import a catalog workbook, all or nothing (raw XLSX body or"
                         + " multipart 'file', up to 100 MiB); errors by sheet/row/column", this::importWorkbook));
@@ -63,10 +71,13 @@ public final class CatalogWorkbookRoutes {
     private void export(Context ctx) throws IOException {
         Params q = new Params(ctx);
         WithdrawnFilter withdrawn = q.choice("withdrawn", WithdrawnFilter.class);
+        CatalogWorkbookForm form = q.choice("form", CatalogWorkbookForm.class);
         q.check();
-        ctx.contentType(Downloads.XLSX).header("Content-Disposition", "attachment; filename=\"catalog.xlsx\"");
+        form = form == null ? CatalogWorkbookForm.VIETNAMESE : form;
+        String file = form == CatalogWorkbookForm.VIETNAMESE ? "danh-muc-thu-tuc.xlsx" : "catalog.xlsx";
+        ctx.contentType(Downloads.XLSX).header("Content-Disposition", "attachment; filename=\"" + file + "\"");
         try (OutputStream out = ctx.outputStream()) {
-            export.applyAsLong(out, withdrawn == null ? WithdrawnFilter.EXCLUDE : withdrawn);
+            export.write(out, withdrawn == null ? WithdrawnFilter.EXCLUDE : withdrawn, form);
         }
     }
 

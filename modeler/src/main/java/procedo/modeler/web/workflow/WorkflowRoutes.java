@@ -16,8 +16,11 @@ import procedo.engine.CaseView;
 import procedo.engine.TaskFilter;
 import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.json.Json;
+import procedo.catalog.error.Problem;
+import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
+import procedo.modeler.workflow.EngineSentences;
 import procedo.modeler.workflow.NamedWorkflow;
 import procedo.modeler.workflow.WorkflowService;
 
@@ -37,6 +40,13 @@ public final class WorkflowRoutes {
         this.json = json;
     }
 
+    /**
+     * A problem of a model checked for deployment, in the reader's language: the element's id, the element as a
+     * person sees it (its kind and name), what is wrong, and that sentence's key.
+     */
+    record CheckedProblem(String elementId, String label, String message, String code) {
+    }
+
     /** A task's completion: the values of its form's fields, and an optional comment. */
     record Completion(Map<String, Object> data) {
     }
@@ -52,7 +62,7 @@ public final class WorkflowRoutes {
                         this::deploy),
                 Route.post("/api/procedures/{code}/deployments/check", SIGNED_IN,
                         "Check the latest to-be model for deployment without deploying it",
-                        ctx -> ctx.json(Map.of("problems", workflows.check(ctx.pathParam("code"), locality(ctx))))),
+                        this::check),
                 Route.post("/api/workflows/{id}/suspend", ANALYST, "Suspend a deployed version: no new case starts on it",
                         ctx -> ctx.json(workflows.suspend(ctx.pathParam("id"), Params.actor(ctx)))),
                 Route.post("/api/workflows/{id}/resume", ANALYST, "Resume a suspended version",
@@ -82,6 +92,16 @@ public final class WorkflowRoutes {
                         ctx -> ctx.json(workflows.kpis(ctx.pathParam("code"), locality(ctx)))),
                 Route.get("/api/holidays", SIGNED_IN,
                         "The working-day calendar of a year: public holidays and Saturdays worked", this::holidays));
+    }
+
+    private void check(Context ctx) {
+        List<CheckedProblem> problems = workflows.check(ctx.pathParam("code"), locality(ctx)).stream().map(p -> {
+            Problem problem = EngineSentences.problem(p);
+            return new CheckedProblem(p.elementId(), problem.label() == null ? null
+                    : Language.render(ctx, problem.label()), Language.render(ctx, problem.text()),
+                    problem.text().isVerbatim() ? null : problem.text().key());
+        }).toList();
+        ctx.json(Map.of("problems", problems));
     }
 
     private void deploy(Context ctx) {

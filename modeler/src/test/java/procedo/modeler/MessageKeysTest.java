@@ -1,0 +1,56 @@
+package procedo.modeler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import procedo.catalog.text.Messages;
+
+/**
+ * Every sentence key the engine and the application name in their code (a string literal such as
+ * {@code "engine.task.claimedBy"}) is in the bundles, so that no person ever reads a bare key.
+ */
+class MessageKeysTest {
+
+    private static final Pattern KEY = Pattern.compile("\"((?:engine|modeler)\\.[A-Za-z]+(?:\\.[A-Za-z_]+)+)\"");
+
+    @Test
+    void everyKeyNamedInTheCodeHasASentence() {
+        Set<String> named = new TreeSet<>();
+        for (Path root : new Path[] {Path.of("src/main/java"), Path.of("../engine/src/main/java")}) {
+            named.addAll(keysIn(root));
+        }
+        assertThat(named).as("keys found in the code").contains("engine.task.claimedBy", "modeler.workflow.noCase");
+        Set<String> missing = new TreeSet<>();
+        for (String key : named) {
+            if (Messages.find(key, Messages.ENGLISH).isEmpty()) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing).as("keys without a sentence").isEmpty();
+    }
+
+    private static Set<String> keysIn(Path root) {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
+    }
+}
