@@ -26,7 +26,7 @@ const t = texts('reports', {
   exportCatalog: ['Xuất danh mục (XLSX)', 'Export the catalog (XLSX)'],
   importCatalog: ['Nhập danh mục', 'Import a catalog'],
   exportCodes: ['Xuất dạng mã (cho phần mềm khác)', 'Export with codes (for other software)'],
-  catalogHelp: ['Tệp Excel bằng tiếng Việt, có sheet Hướng dẫn (cách điền từng sheet, một dòng mẫu) và danh sách chọn ở các cột có giá trị cố định. Khi nhập, cả tệp được kiểm tra trước: nếu có lỗi thì không dữ liệu nào được ghi, và mỗi lỗi nêu sheet, dòng, cột. Tệp theo mẫu cũ (tên sheet, tên cột, mã bằng tiếng Anh) vẫn nhập được.',
+  catalogHelp: ['Tệp Excel bằng tiếng Việt, có trang tính Hướng dẫn (cách điền từng trang tính, một dòng mẫu) và danh sách chọn ở các cột có giá trị cố định. Khi nhập, cả tệp được kiểm tra trước: nếu có lỗi thì không dữ liệu nào được ghi, và mỗi lỗi nêu trang tính, dòng, cột. Tệp theo mẫu cũ (tên trang tính, tên cột, mã bằng tiếng Anh) vẫn nhập được.',
     'The workbook is in Vietnamese, with a Guide sheet (how to fill each sheet, an example row) and drop-down lists on the columns with fixed values. An import checks the whole file first: if anything is wrong nothing is written, and each problem names its sheet, row and column. Workbooks in the earlier layout (English sheet names, headers and codes) still import.'],
   imported: [(n) => `Đã nhập ${n} thủ tục.`, (n) => `Imported ${n} procedures.`],
   chooseFile: ['Chọn tệp .xlsx.', 'Choose an .xlsx file.'],

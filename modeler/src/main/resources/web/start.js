@@ -2,7 +2,7 @@
 // new case's page. Field errors, the browser's or the server's, are shown at the field and in a list.
 import { api, currentUser, params } from './kit/api.js';
 import { $, el, showError } from './kit/dom.js';
-import { formViewer, refusedDays } from './kit/forms.js';
+import { formViewer, markSchemaTexts, refusedDays } from './kit/forms.js';
 import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { isAdmin, localitiesOf, mayWorkCases } from './kit/roles.js';
 import * as W from './workflow/common.js';
@@ -62,6 +62,7 @@ function renderFacts() {
   renderWorkflow();
   if (state.startForm) {
     $('form-title').textContent = state.startForm.title || '';
+    $('form-title').translate = false;
     $('form-source').textContent = t('stSource' + state.startForm.source);
   }
 }
@@ -93,6 +94,7 @@ async function renderForm(data) {
   state.form = await formViewer().createForm({ schema: state.startForm.schema, container, data: data || {} });
   state.days = refusedDays(state.form, container, dateField, followCorrections);
   W.translateFormErrors(container);
+  markSchemaTexts(container);
   state.form.on('changed', followCorrections);
 }
 

@@ -4,7 +4,7 @@
 import { api, currentUser, params } from './kit/api.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
 import { $, data, el, showError } from './kit/dom.js';
-import { formViewer as configuredViewer } from './kit/forms.js';
+import { formViewer as configuredViewer, markSchemaTexts } from './kit/forms.js';
 import { date, number, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
@@ -206,6 +206,7 @@ async function preview(form) {
       box.dataset.renderer = 'form-js';
       if (viewer.createForm) await viewer.createForm({ schema, container: box });
       else await new viewer.Form({ container: box }).importSchema(schema);
+      markSchemaTexts(box);
     } else {
       box.dataset.renderer = 'html';
       box.append(el('div', { className: 'pv-header' }, el('strong', {}, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), el('br'),

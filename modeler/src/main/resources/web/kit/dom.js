@@ -24,7 +24,16 @@ export function data(tag, props, ...children) {
 /** The element with this id. */
 export const $ = (id) => document.getElementById(id);
 
-/** Shows an error's message in the page's #error element, or clears it. */
+/**
+ * A message as the parts of a line: what it quotes ('Thẩm định hồ sơ', “Giấy khai sinh”) is a name it cites, marked
+ * as data; the rest is the message's own words.
+ */
+export function withNames(text) {
+  return String(text ?? '').split(/('[^']*'|“[^”]*”)/)
+    .map((part, i) => (i % 2 ? data('span', {}, part) : part)).filter((part) => part !== '');
+}
+
+/** Shows an error's message in the page's #error element (the names it quotes marked as data), or clears it. */
 export function showError(e) {
-  $('error').textContent = e ? e.message : '';
+  $('error').replaceChildren(...(e ? withNames(e.message) : []));
 }
