@@ -27,6 +27,7 @@ import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.catalog.procedure.ProcedureStatus;
 import procedo.catalog.procedure.SearchText;
+import procedo.catalog.text.Text;
 
 /**
  * Ranks the catalog and builds portfolios from an in-memory snapshot of it, kept current by
@@ -161,7 +162,7 @@ public final class CatalogAssessment {
     private PriorityProfile profile(String name) {
         String wanted = name == null || name.isBlank() ? "balanced" : name;
         return profiles.find(wanted).orElseThrow(() -> InvalidInputException.of("profile",
-                "unknown profile '" + wanted + "'"));
+                Text.of("catalog.profile.unknown", wanted)));
     }
 
     /** The cost basis of one procedure in one scope: tariff, dossiers per year and fees. */
@@ -245,8 +246,7 @@ public final class CatalogAssessment {
 
     private void checkScope(Scope scope) {
         if (!scope.isNational() && localities.locality(scope.localityCode()).isEmpty()) {
-            throw InvalidInputException.of("scope", "unknown locality '" + scope.localityCode()
-                    + "': use 'national' or a locality code");
+            throw InvalidInputException.of("scope", Text.of("catalog.assessment.unknownScope", scope.localityCode()));
         }
     }
 

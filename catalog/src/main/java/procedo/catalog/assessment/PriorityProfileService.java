@@ -8,6 +8,7 @@ import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.priority.PriorityProfile;
+import procedo.catalog.text.Text;
 
 /**
  * The priority profiles users keep: reading, creating, changing under optimistic locking, and deleting — except
@@ -58,7 +59,7 @@ public final class PriorityProfileService {
     /** Deletes a profile; the default profile is refused as invalid input naming {@code name}. */
     public void delete(String name, Actor actor) {
         if (DEFAULT_PROFILE.equals(name)) {
-            throw InvalidInputException.of("name", "the default profile '" + DEFAULT_PROFILE + "' cannot be deleted");
+            throw InvalidInputException.of("name", Text.of("catalog.profile.defaultKept", DEFAULT_PROFILE));
         }
         audit.inTransaction(() -> {
             PriorityProfile before = profiles.find(name).orElse(null);

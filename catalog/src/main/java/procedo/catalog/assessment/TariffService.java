@@ -10,6 +10,7 @@ import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
 import procedo.catalog.procedure.ApplicantType;
+import procedo.catalog.text.Text;
 
 /**
  * Sets the tariffs' derivations, checking every input; the hourly figure is always derived, never typed in. Every
@@ -40,7 +41,7 @@ public final class TariffService {
         try {
             type = ApplicantType.valueOf(applicantType.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add("applicantType", "must be CITIZEN or BUSINESS");
+            problems.add("applicantType", Text.of("catalog.tariff.applicantType"));
         }
         int tariffYear = 0;
         try {
@@ -49,13 +50,13 @@ public final class TariffService {
             tariffYear = 0;
         }
         if (tariffYear < 1990 || tariffYear > 2100) {
-            problems.add("year", "must be a year between 1990 and 2100");
+            problems.add("year", Text.of("catalog.problem.year"));
         }
         positive(problems, "monthlyIncomeVnd", monthlyIncomeVnd, MAX_INCOME);
         positive(problems, "workingDaysPerMonth", workingDaysPerMonth, MAX_DAYS);
         positive(problems, "hoursPerDay", hoursPerDay, MAX_HOURS);
         if (source == null || source.isBlank() || source.length() > 1000) {
-            problems.add("source", "is required: where the income figure comes from (at most 1000 characters)");
+            problems.add("source", Text.of("catalog.tariff.source"));
         }
         problems.throwIfAny();
         Tariff tariff = new Tariff(type, tariffYear, monthlyIncomeVnd, workingDaysPerMonth, hoursPerDay, source);
@@ -73,11 +74,11 @@ public final class TariffService {
 
     private static void positive(Problems problems, String field, BigDecimal value, BigDecimal max) {
         if (value == null) {
-            problems.add(field, "is required");
+            problems.add(field, Text.of("catalog.problem.required"));
         } else if (value.signum() <= 0 || value.compareTo(max) > 0) {
-            problems.add(field, "must be above 0 and at most " + max.toPlainString());
+            problems.add(field, Text.of("catalog.problem.positiveAtMost", max));
         } else if (Decimals.places(value) > 2) {
-            problems.add(field, "must have at most 2 decimals");
+            problems.add(field, Text.of("catalog.problem.decimals", 2));
         }
     }
 }

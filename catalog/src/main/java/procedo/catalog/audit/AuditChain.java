@@ -2,6 +2,7 @@ package procedo.catalog.audit;
 
 import procedo.catalog.text.Digests;
 import java.time.Instant;
+import procedo.catalog.text.Text;
 
 /**
  * The hash chain of the trail: a record's hash is SHA-256 (hex) over the previous record's hash and the record's
@@ -71,19 +72,19 @@ public final class AuditChain {
             }
             if (r.sequence() != lastSequence + 1) {
                 broken = new ChainVerification.Break(lastSequence + 1, r.sequence() > lastSequence + 1
-                        ? "record " + (lastSequence + 1) + " is missing (the next one is " + r.sequence() + ")"
-                        : "sequence " + r.sequence() + " comes after " + lastSequence);
+                        ? Text.of("catalog.audit.missing", lastSequence + 1, r.sequence())
+                        : Text.of("catalog.audit.outOfOrder", r.sequence(), lastSequence));
                 return;
             }
             if (!r.previousHash().equals(lastHash)) {
-                broken = new ChainVerification.Break(r.sequence(), "its previous hash " + r.previousHash()
-                        + " differs from the hash of record " + lastSequence + " (" + lastHash + ")");
+                broken = new ChainVerification.Break(r.sequence(), Text.of("catalog.audit.previousHash",
+                        r.previousHash(), lastSequence, lastHash));
                 return;
             }
             String computed = hashOf(r);
             if (!computed.equals(r.hash())) {
-                broken = new ChainVerification.Break(r.sequence(), "its content does not match its hash: stored "
-                        + r.hash() + ", computed " + computed);
+                broken = new ChainVerification.Break(r.sequence(), Text.of("catalog.audit.contentHash", r.hash(),
+                        computed));
                 return;
             }
             count++;
@@ -94,10 +95,10 @@ public final class AuditChain {
         public ChainVerification result() {
             if (broken == null && (head.sequence() != lastSequence || !head.hash().equals(lastHash))) {
                 broken = head.sequence() > lastSequence
-                        ? new ChainVerification.Break(lastSequence + 1, "record " + (lastSequence + 1)
-                                + " is missing (the chain's head names record " + head.sequence() + ")")
-                        : new ChainVerification.Break(lastSequence, "the chain's head names record "
-                                + head.sequence() + " with hash " + head.hash() + ", not this one");
+                        ? new ChainVerification.Break(lastSequence + 1, Text.of("catalog.audit.headMissing",
+                                lastSequence + 1, head.sequence()))
+                        : new ChainVerification.Break(lastSequence, Text.of("catalog.audit.headMismatch",
+                                head.sequence(), head.hash()));
             }
             return new ChainVerification(count, broken);
         }

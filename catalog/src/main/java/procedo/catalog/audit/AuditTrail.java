@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import procedo.catalog.account.Actor;
 import procedo.catalog.error.Problems;
+import procedo.catalog.text.Text;
 
 /**
  * Records every change in the append-only, hash-chained {@link AuditLog}, reads it with filters and verifies its
@@ -67,10 +68,10 @@ public final class AuditTrail {
     public AuditPage find(AuditFilter filter, int offset, int limit) {
         Problems problems = new Problems();
         if (offset < 0) {
-            problems.add("offset", "must not be negative");
+            problems.add("offset", Text.of("catalog.problem.negative"));
         }
         if (limit < 1 || limit > MAX_PAGE) {
-            problems.add("limit", "must be between 1 and " + MAX_PAGE);
+            problems.add("limit", Text.of("catalog.problem.between", 1, MAX_PAGE));
         }
         problems.throwIfAny();
         return log.find(filter, offset, limit);

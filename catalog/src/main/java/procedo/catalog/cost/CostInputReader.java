@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
+import procedo.catalog.text.Text;
 
 /**
  * Reads cost inputs from JSON, exactly: every number is taken as a decimal (0.1 stays 0.1, never a double).
@@ -76,7 +77,7 @@ public final class CostInputReader {
     public ComparisonRequest readComparison(String json) {
         JsonNode root = parse(json);
         if (!root.isObject()) {
-            throw InvalidInputException.of(BODY, "must be a JSON object");
+            throw InvalidInputException.of(BODY, Text.of("catalog.cost.jsonObject"));
         }
         Problems problems = new Problems();
         JsonFields fields = new JsonFields(root, "", problems);
@@ -107,28 +108,25 @@ public final class CostInputReader {
 
     private JsonNode parse(String json) {
         if (json == null || json.isBlank()) {
-            throw InvalidInputException.of(BODY, "is required");
+            throw InvalidInputException.of(BODY, Text.of("catalog.problem.required"));
         }
         if (json.length() > MAX_BODY_CHARS) {
-            throw InvalidInputException.of(BODY, "must not be longer than " + MAX_BODY_CHARS + " characters");
+            throw InvalidInputException.of(BODY, Text.of("catalog.problem.notLonger", MAX_BODY_CHARS));
         }
         try {
             return mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw InvalidInputException.of(BODY, "is not valid JSON" + position(e.getLocation()) + ": "
-                    + e.getOriginalMessage());
+            JsonLocation at = e.getLocation();
+            Text parser = Text.verbatim(e.getOriginalMessage());
+            throw InvalidInputException.of(BODY, at == null || at.getLineNr() < 1
+                    ? Text.of("catalog.cost.invalidJson", parser)
+                    : Text.of("catalog.cost.invalidJsonAt", at.getLineNr(), at.getColumnNr(), parser));
         }
-    }
-
-    private static String position(JsonLocation location) {
-        return location == null || location.getLineNr() < 1
-                ? ""
-                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private CostInput readScenario(JsonFields comparison, String name, Problems problems) {
         if (!comparison.has(name)) {
-            problems.add(name, "is required");
+            problems.add(name, Text.of("catalog.problem.required"));
             return null;
         }
         return read(comparison.get(name), name, problems);
@@ -138,7 +136,7 @@ public final class CostInputReader {
     private static CostInput read(JsonNode node, String location, Problems problems) {
         String here = location.isEmpty() ? BODY : location;
         if (node == null || node.isMissingNode()) {
-            problems.add(here, "is required");
+            problems.add(here, Text.of("catalog.problem.required"));
             return null;
         }
         int before = problems.count();
@@ -161,23 +159,22 @@ public final class CostInputReader {
         BigDecimal applicants = population ? fields.number(POPULATION, NumberRule.COUNT) : null;
         BigDecimal perYear = frequency ? fields.number(FREQUENCY, NumberRule.FREQUENCY) : null;
         if (recorded && (population || frequency)) {
-            problems.add(fields.locationOf(DOSSIERS),
-                    "give either " + DOSSIERS + " or " + POPULATION + " and " + FREQUENCY + ", not both");
+            problems.add(fields.locationOf(DOSSIERS), Text.of("catalog.cost.eitherQuantity"));
             return null;
         }
         if (recorded) {
             return dossiersPerYear == null ? null : Quantity.recorded(dossiersPerYear);
         }
         if (!population && !frequency) {
-            problems.add(fields.locationOf(DOSSIERS), "is required (or " + POPULATION + " and " + FREQUENCY + ")");
+            problems.add(fields.locationOf(DOSSIERS), Text.of("catalog.cost.quantityRequired"));
             return null;
         }
         if (!frequency) {
-            problems.add(fields.locationOf(FREQUENCY), "is required when " + POPULATION + " is given");
+            problems.add(fields.locationOf(FREQUENCY), Text.of("catalog.cost.frequencyRequired"));
             return null;
         }
         if (!population) {
-            problems.add(fields.locationOf(POPULATION), "is required when " + FREQUENCY + " is given");
+            problems.add(fields.locationOf(POPULATION), Text.of("catalog.cost.populationRequired"));
             return null;
         }
         return applicants == null || perYear == null ? null : Quantity.estimated(applicants, perYear);
@@ -187,15 +184,15 @@ public final class CostInputReader {
         String location = fields.locationOf(ACTIVITIES);
         JsonNode array = fields.get(ACTIVITIES);
         if (array == null) {
-            problems.add(location, "is required (an empty array when there are none)");
+            problems.add(location, Text.of("catalog.cost.activitiesRequired"));
             return null;
         }
         if (!array.isArray()) {
-            problems.add(location, "must be an array");
+            problems.add(location, Text.of("catalog.cost.array"));
             return null;
         }
         if (array.size() > MAX_ACTIVITIES) {
-            problems.add(location, "must not have more than " + MAX_ACTIVITIES + " activities");
+            problems.add(location, Text.of("catalog.cost.tooManyActivities", MAX_ACTIVITIES));
             return null;
         }
         List<Activity> activities = new ArrayList<>(array.size());
@@ -232,7 +229,7 @@ public final class CostInputReader {
                 }
             }
         }
-        problems.add(fields.locationOf(KIND), "must be one of " + KINDS);
+        problems.add(fields.locationOf(KIND), Text.of("catalog.cost.kind", KINDS));
         return null;
     }
 }

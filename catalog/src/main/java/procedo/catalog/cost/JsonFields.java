@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
+import procedo.catalog.text.Text;
 
 /**
  * Reads the fields of one JSON object, adding a problem located at the field for each wrong value instead of
@@ -30,7 +31,7 @@ final class JsonFields {
      */
     static JsonFields object(JsonNode node, String location, String here, List<String> known, Problems problems) {
         if (!node.isObject()) {
-            problems.add(here, "must be a JSON object");
+            problems.add(here, Text.of("catalog.cost.jsonObject"));
             return null;
         }
         JsonFields fields = new JsonFields(node, location, problems);
@@ -61,14 +62,14 @@ final class JsonFields {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problems.add(locationOf(name), "unknown field; expected one of " + String.join(", ", known));
+                problems.add(locationOf(name), Text.of("catalog.cost.unknownField", String.join(", ", known)));
             }
         }
     }
 
     BigDecimal requiredNumber(String name, NumberRule rule) {
         if (!has(name)) {
-            problems.add(locationOf(name), "is required");
+            problems.add(locationOf(name), Text.of("catalog.problem.required"));
             return null;
         }
         return number(name, rule);
@@ -82,7 +83,7 @@ final class JsonFields {
     BigDecimal number(String name, NumberRule rule) {
         JsonNode value = object.get(name);
         if (!value.isNumber()) {
-            problems.add(locationOf(name), "must be a number");
+            problems.add(locationOf(name), Text.of("catalog.cost.number"));
             return null;
         }
         BigDecimal number = value.decimalValue();
@@ -91,12 +92,12 @@ final class JsonFields {
 
     String requiredText(String name, int maxLength) {
         if (!has(name)) {
-            problems.add(locationOf(name), "is required");
+            problems.add(locationOf(name), Text.of("catalog.problem.required"));
             return null;
         }
         JsonNode value = object.get(name);
         if (!value.isTextual()) {
-            problems.add(locationOf(name), "must be a string");
+            problems.add(locationOf(name), Text.of("catalog.cost.string"));
             return null;
         }
         String text = value.textValue();
@@ -104,7 +105,7 @@ final class JsonFields {
             return null;
         }
         if (text.length() > maxLength) {
-            problems.add(locationOf(name), "must not be longer than " + maxLength + " characters");
+            problems.add(locationOf(name), Text.of("catalog.problem.notLonger", maxLength));
             return null;
         }
         return text;

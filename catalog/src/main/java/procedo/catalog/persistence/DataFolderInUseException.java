@@ -3,6 +3,7 @@ package procedo.catalog.persistence;
 import java.nio.file.Path;
 import java.util.Optional;
 import procedo.catalog.error.ConflictException;
+import procedo.catalog.text.Text;
 
 /**
  * The embedded data folder is held by another process (or by this one already): a second server, or a local
@@ -14,13 +15,10 @@ public final class DataFolderInUseException extends ConflictException {
     private final transient Optional<DataFolderLock.Holder> holder;
 
     public DataFolderInUseException(Path folder, Optional<DataFolderLock.Holder> holder) {
-        super("The data folder " + folder + " is in use by another Procedo process"
-                + holder.map(h -> ": " + h.describe()).orElse("")
-                + ". Only one process may open it at a time: stop that one first, or use another --data folder"
-                + holder.flatMap(DataFolderLock.Holder::server)
-                        .map(s -> " (while it runs, work through its web application and API at " + s + ")")
-                        .orElse("")
-                + ".");
+        super(Text.of("catalog.dataFolder.inUse", folder.toString(),
+                holder.<Object>map(h -> Text.of("catalog.dataFolder.holder", h.describe())).orElse(""),
+                holder.flatMap(DataFolderLock.Holder::server)
+                        .<Object>map(s -> Text.of("catalog.dataFolder.server", s)).orElse("")));
         this.folder = folder;
         this.holder = holder;
     }

@@ -32,6 +32,7 @@ import procedo.catalog.plan.PlanRepository;
 import procedo.catalog.plan.PlanStatus;
 import procedo.catalog.plan.SimplificationPlan;
 import procedo.catalog.plan.StatusChange;
+import procedo.catalog.text.Text;
 
 /** Simplification plans in the catalog's database: one row per plan, its measures, edits and status changes. */
 public final class JooqPlanRepository implements PlanRepository {
@@ -136,8 +137,7 @@ public final class JooqPlanRepository implements PlanRepository {
             throw NotFoundException.of("plan", id);
         }
         if (row.getLockVersion() != expectedVersion) {
-            throw new ConflictException("plan " + id + " was changed by someone else: it is at version "
-                    + row.getLockVersion() + ", the change was based on version " + expectedVersion);
+            throw new ConflictException(Text.of("catalog.plan.stale", id, row.getLockVersion(), expectedVersion));
         }
         return row;
     }

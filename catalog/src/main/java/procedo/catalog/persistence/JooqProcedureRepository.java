@@ -43,6 +43,7 @@ import procedo.catalog.procedure.Removal;
 import procedo.catalog.procedure.SearchText;
 import procedo.catalog.procedure.Withdrawal;
 import procedo.catalog.procedure.WithdrawnFilter;
+import procedo.catalog.text.Text;
 
 final class JooqProcedureRepository implements ProcedureRepository {
 
@@ -164,7 +165,7 @@ final class JooqProcedureRepository implements ProcedureRepository {
     public Procedure create(Procedure procedure) {
         return dsl.transactionResult(() -> {
             if (dsl.fetchExists(PROCEDURES, PROCEDURES.CODE.eq(procedure.code()))) {
-                throw new ConflictException("procedure code '" + procedure.code() + "' is already in use");
+                throw codeInUse(procedure.code());
             }
             ProceduresRecord row = dsl.newRecord(PROCEDURES);
             fill(row, procedure);
@@ -172,7 +173,7 @@ final class JooqProcedureRepository implements ProcedureRepository {
             try {
                 row.store();
             } catch (IntegrityConstraintViolationException e) {
-                throw new ConflictException("procedure code '" + procedure.code() + "' is already in use");
+                throw codeInUse(procedure.code());
             }
             insertChildren(row.getId(), procedure);
             Procedure created = procedure.withVersion(1);
@@ -189,12 +190,12 @@ final class JooqProcedureRepository implements ProcedureRepository {
                 throw NotFoundException.of("procedure", code);
             }
             if (row.getLockVersion() != expectedVersion) {
-                throw new ConflictException("procedure '" + code + "' was changed by someone else: it is at version "
-                        + row.getLockVersion() + ", the update was based on version " + expectedVersion);
+                throw new ConflictException(Text.of("catalog.procedure.stale", code, row.getLockVersion(),
+                        expectedVersion));
             }
             if (!code.equals(procedure.code())
                     && dsl.fetchExists(PROCEDURES, PROCEDURES.CODE.eq(procedure.code()))) {
-                throw new ConflictException("procedure code '" + procedure.code() + "' is already in use");
+                throw codeInUse(procedure.code());
             }
             int newVersion = expectedVersion + 1;
             fill(row, procedure);
@@ -217,7 +218,7 @@ final class JooqProcedureRepository implements ProcedureRepository {
         try {
             deleted = dsl.deleteFrom(PROCEDURES).where(PROCEDURES.CODE.eq(code)).execute();
         } catch (IntegrityConstraintViolationException e) {
-            throw new ConflictException("procedure '" + code + "' has simplification plans: it cannot be deleted");
+            throw new ConflictException(Text.of("catalog.procedure.hasPlans", code));
         }
         if (deleted == 0) {
             throw NotFoundException.of("procedure", code);
@@ -278,8 +279,12 @@ final class JooqProcedureRepository implements ProcedureRepository {
                 .where(PROCEDURES.CODE.eq(code), PROCEDURES.WITHDRAWN_AT.isNotNull()).execute();
         if (changed == 0) {
             ProcedureIds.require(dsl, code);
-            throw new ConflictException("procedure '" + code + "' is not withdrawn");
+            throw new ConflictException(Text.of("catalog.procedure.notWithdrawn", code));
         }
+    }
+
+    private static ConflictException codeInUse(String code) {
+        return new ConflictException(Text.of("catalog.procedure.codeInUse", code));
     }
 
     private void keepVersion(long id, Procedure procedure) {

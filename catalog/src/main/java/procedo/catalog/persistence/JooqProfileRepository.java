@@ -16,6 +16,7 @@ import procedo.catalog.number.Decimals;
 import procedo.catalog.persistence.jooq.tables.records.PriorityProfilesRecord;
 import procedo.catalog.priority.Criterion;
 import procedo.catalog.priority.PriorityProfile;
+import procedo.catalog.text.Text;
 
 final class JooqProfileRepository implements PriorityProfileRepository {
 
@@ -46,7 +47,7 @@ final class JooqProfileRepository implements PriorityProfileRepository {
     public PriorityProfile create(PriorityProfile profile) {
         return dsl.transactionResult(() -> {
             if (dsl.fetchExists(PRIORITY_PROFILES, PRIORITY_PROFILES.NAME.eq(profile.name()))) {
-                throw new ConflictException("profile '" + profile.name() + "' already exists");
+                throw new ConflictException(Text.of("catalog.profile.exists", profile.name()));
             }
             dsl.insertInto(PRIORITY_PROFILES, PRIORITY_PROFILES.NAME, PRIORITY_PROFILES.DESCRIPTION,
                     PRIORITY_PROFILES.LOCK_VERSION).values(profile.name(), profile.description(), 1).execute();
@@ -68,8 +69,7 @@ final class JooqProfileRepository implements PriorityProfileRepository {
                 if (find(profile.name()).isEmpty()) {
                     throw NotFoundException.of("profile", profile.name());
                 }
-                throw new ConflictException("profile '" + profile.name()
-                        + "' was changed by someone else since version " + expectedVersion);
+                throw new ConflictException(Text.of("catalog.profile.stale", profile.name(), expectedVersion));
             }
             dsl.deleteFrom(PROFILE_WEIGHTS).where(PROFILE_WEIGHTS.PROFILE_NAME.eq(profile.name())).execute();
             insertWeights(profile);

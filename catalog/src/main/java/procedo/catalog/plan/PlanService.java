@@ -31,6 +31,7 @@ import procedo.catalog.number.Decimals;
 import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.text.Text;
 
 /**
  * Simplification plans: validated changes, the status workflow, before/after previews computed with the same
@@ -93,13 +94,12 @@ public final class PlanService {
     public SimplificationPlan update(long id, PlanRequest request, Actor actor) {
         SimplificationPlan current = get(id);
         if (!current.status().editable()) {
-            throw new ConflictException("plan " + id + " is " + current.status()
-                    + ": only draft and proposed plans can be changed");
+            throw new ConflictException(Text.of("catalog.plan.notEditable", id, current.status().text()));
         }
         Procedure procedure = procedures.get(current.procedureCode());
         Problems problems = new Problems();
         if (request.version() == null || request.version() < 1) {
-            problems.add("version", "is required: the version of the plan you read");
+            problems.add("version", Text.of("catalog.plan.versionRequired"));
         }
         List<Measure> measures = validate(problems, procedure, request);
         problems.throwIfAny();
@@ -116,8 +116,7 @@ public final class PlanService {
     public void delete(long id, Actor actor) {
         SimplificationPlan current = get(id);
         if (!current.status().editable()) {
-            throw new ConflictException("plan " + id + " is " + current.status()
-                    + ": approved and implemented plans are kept as the record of the reform");
+            throw new ConflictException(Text.of("catalog.plan.kept", id, current.status().text()));
         }
         audit.inTransaction(() -> {
             plans.delete(id);
@@ -144,18 +143,19 @@ public final class PlanService {
             target = null;
         }
         if (target == null) {
-            problems.add("status", "must be one of DRAFT, PROPOSED, APPROVED, IMPLEMENTED");
+            problems.add("status", Text.of("catalog.plan.statusValues"));
         }
         problems.throwIfAny();
         String by = actor.username();
         SimplificationPlan current = get(id);
         if (version != null && version != current.version()) {
-            throw new ConflictException("plan " + id + " changed since you read it (version " + version
-                    + ", now " + current.version() + "): reload it");
+            throw new ConflictException(Text.of("catalog.plan.changedSince", id, version, current.version()));
         }
         if (!current.status().next().contains(target)) {
-            throw new ConflictException("plan " + id + " cannot go from " + current.status() + " to " + target
-                    + (current.status().next().isEmpty() ? " (it is final)" : "; allowed: " + current.status().next()));
+            throw new ConflictException(current.status().next().isEmpty()
+                    ? Text.of("catalog.plan.finalStatus", id, current.status().text(), target.text())
+                    : Text.of("catalog.plan.badTransition", id, current.status().text(), target.text(),
+                            Text.join(current.status().next().stream().sorted().map(PlanStatus::text).toList())));
         }
         PlanStatus to = target;
         if (to == PlanStatus.APPROVED) {
@@ -163,8 +163,7 @@ public final class PlanService {
                     .reduce((first, second) -> second)
                     .filter(proposal -> proposal.by().equals(by.trim()))
                     .ifPresent(proposal -> {
-                        throw new NotAllowedException("plan " + id + " was proposed by " + proposal.by()
-                                + ": someone else must approve it");
+                        throw new NotAllowedException(Text.of("catalog.plan.sameApprover", id, proposal.by()));
                     });
         }
         if (to.adopted()) {
@@ -284,12 +283,12 @@ public final class PlanService {
     private List<Measure> validate(Problems problems, Procedure procedure, PlanRequest request) {
         problems.checkText("title", request.title(), 500);
         if (request.note() != null && request.note().length() > 4000) {
-            problems.add("note", "must be at most 4000 characters");
+            problems.add("note", Text.of("catalog.problem.tooLong", 4000));
         }
         List<Measure> measures = Objects.requireNonNullElse(request.measures(), List.of());
         List<Measure> result = new ArrayList<>();
         if (measures.size() > MAX_MEASURES) {
-            problems.add("measures", "at most " + MAX_MEASURES + " measures");
+            problems.add("measures", Text.of("catalog.plan.tooManyMeasures", MAX_MEASURES));
             return result;
         }
         Set<String> components = new HashSet<>();
@@ -298,7 +297,7 @@ public final class PlanService {
             Measure m = measures.get(i);
             String at = "measures[" + i + "]";
             if (m == null) {
-                problems.add(at, "is required");
+                problems.add(at, Text.of("catalog.problem.required"));
                 continue;
             }
             if (m instanceof Measure.RemoveComponent r) {
@@ -309,9 +308,9 @@ public final class PlanService {
                 String database = o.database() != null && !o.database().isBlank() ? o.database().trim()
                         : c == null ? null : c.reusableFrom();
                 if (database == null || database.isBlank()) {
-                    problems.add(at + ".database", "is required: the national database the data comes from");
+                    problems.add(at + ".database", Text.of("catalog.plan.databaseRequired"));
                 } else if (database.length() > 64) {
-                    problems.add(at + ".database", "must be at most 64 characters");
+                    problems.add(at + ".database", Text.of("catalog.problem.tooLong", 64));
                 }
                 result.add(new Measure.OnceOnly(o.component(), database));
             } else if (m instanceof Measure.Online o) {
@@ -320,36 +319,35 @@ public final class PlanService {
             } else if (m instanceof Measure.CutProcessingTime t) {
                 once(problems, at, kinds, m);
                 if (t.days() == null || t.days() < 0) {
-                    problems.add(at + ".days", "is required: the new processing time in working days (0 or more)");
+                    problems.add(at + ".days", Text.of("catalog.plan.daysRequired"));
                 } else if (procedure.processingDays() != null && t.days() >= procedure.processingDays()) {
-                    problems.add(at + ".days", "must be less than the current "
-                            + procedure.processingDays() + " working days");
+                    problems.add(at + ".days", Text.of("catalog.plan.daysNotLess", procedure.processingDays()));
                 }
                 result.add(t);
             } else if (m instanceof Measure.CutFee f) {
                 once(problems, at, kinds, m);
                 if (f.percent() == null || f.percent().signum() <= 0 || f.percent().compareTo(BigDecimal.valueOf(100)) > 0
                         || Decimals.places(f.percent()) > 2) {
-                    problems.add(at + ".percent", "must be above 0 and at most 100 (100 waives the fees), 2 decimals at most");
+                    problems.add(at + ".percent", Text.of("catalog.plan.percent"));
                 }
                 result.add(f);
             } else if (m instanceof Measure.Merge g) {
                 problems.checkText(at + ".serviceName", g.serviceName(), 500);
                 if (g.linkedCodes().isEmpty()) {
-                    problems.add(at + ".linkedCodes", "name at least one linked procedure");
+                    problems.add(at + ".linkedCodes", Text.of("catalog.plan.linkedRequired"));
                 }
                 Set<String> linked = new HashSet<>();
                 for (int j = 0; j < g.linkedCodes().size(); j++) {
                     String code = g.linkedCodes().get(j);
                     String where = at + ".linkedCodes[" + j + "]";
                     if (code == null || code.isBlank()) {
-                        problems.add(where, "is required");
+                        problems.add(where, Text.of("catalog.problem.required"));
                     } else if (code.equals(procedure.code())) {
-                        problems.add(where, "is this procedure itself");
+                        problems.add(where, Text.of("catalog.plan.linkedSelf"));
                     } else if (!linked.add(code)) {
-                        problems.add(where, "is listed twice");
+                        problems.add(where, Text.of("catalog.plan.linkedTwice"));
                     } else if (!exists(code)) {
-                        problems.add(where, "unknown procedure '" + code + "'");
+                        problems.add(where, Text.of("catalog.problem.unknownProcedure", code));
                     }
                 }
                 result.add(g);
@@ -357,13 +355,13 @@ public final class PlanService {
         }
         List<ActivityEdit> edits = Objects.requireNonNullElse(request.edits(), List.of());
         if (edits.size() > 500) {
-            problems.add("edits", "at most 500 edits");
+            problems.add("edits", Text.of("catalog.plan.tooManyEdits", 500));
         }
         for (int i = 0; i < edits.size() && i < 500; i++) {
             ActivityEdit e = edits.get(i);
             String at = "edits[" + i + "]";
             if (e == null) {
-                problems.add(at, "is required");
+                problems.add(at, Text.of("catalog.problem.required"));
                 continue;
             }
             problems.checkText(at + ".name", e.name(), 500);
@@ -385,23 +383,22 @@ public final class PlanService {
 
     private static void once(Problems problems, String at, Set<String> kinds, Measure m) {
         if (!kinds.add(m.kindName())) {
-            problems.add(at, "a plan has at most one " + m.kindName() + " measure");
+            problems.add(at, Text.of("catalog.plan.measureOnce", Text.of("catalog.plan.measure." + m.kindName())));
         }
     }
 
     private static DossierComponent component(Problems problems, String at, Procedure procedure, String name,
                                               Set<String> seen) {
         if (name == null || name.isBlank()) {
-            problems.add(at + ".component", "is required: the name of a dossier component");
+            problems.add(at + ".component", Text.of("catalog.plan.componentRequired"));
             return null;
         }
         DossierComponent found = procedure.dossierComponents().stream().filter(c -> c.name().equals(name))
                 .findFirst().orElse(null);
         if (found == null) {
-            problems.add(at + ".component", "procedure " + procedure.code()
-                    + " has no dossier component named '" + name + "'");
+            problems.add(at + ".component", Text.of("catalog.plan.noComponent", procedure.code(), name));
         } else if (!seen.add(name)) {
-            problems.add(at + ".component", "another measure already removes or reuses '" + name + "'");
+            problems.add(at + ".component", Text.of("catalog.plan.componentTaken", name));
         }
         return found;
     }

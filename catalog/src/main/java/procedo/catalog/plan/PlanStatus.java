@@ -1,6 +1,7 @@
 package procedo.catalog.plan;
 
 import java.util.Set;
+import procedo.catalog.text.Text;
 
 /**
  * Where a plan stands: {@code DRAFT → PROPOSED → APPROVED → IMPLEMENTED}; a proposed plan can be sent back to
@@ -18,6 +19,14 @@ public enum PlanStatus {
             case APPROVED -> Set.of(IMPLEMENTED);
             case IMPLEMENTED -> Set.of();
         };
+    }
+
+    /**
+     * The status as a message names it: its code in English (DRAFT), its name in Vietnamese (Dự thảo). Messages
+     * do not use the status's enum entry, so that their English wording stays the code that scripts match.
+     */
+    public Text text() {
+        return Text.of("catalog.plan.status." + name());
     }
 
     public boolean editable() {

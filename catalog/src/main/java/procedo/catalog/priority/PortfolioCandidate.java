@@ -2,6 +2,7 @@ package procedo.catalog.priority;
 
 import java.math.BigDecimal;
 import procedo.catalog.error.Problems;
+import procedo.catalog.text.Text;
 
 /**
  * A procedure that could join a reform portfolio: the {@code effortDays} it takes to bring online and the
@@ -14,11 +15,11 @@ public record PortfolioCandidate(String code, String name, int effortDays, BigDe
 
     public PortfolioCandidate {
         Problems problems = new Problems();
-        problems.addIf(code == null || code.isBlank(), "code", "is required");
-        problems.addIf(name == null || name.isBlank(), "name", "is required");
-        problems.addIf(effortDays < 1, "effortDays", "must be at least 1");
-        if (!problems.addIf(savingVnd == null, "savingVnd", "is required")) {
-            problems.addIf(savingVnd.signum() < 0, "savingVnd", "must not be negative");
+        problems.addIf(code == null || code.isBlank(), "code", Text.of("catalog.problem.required"));
+        problems.addIf(name == null || name.isBlank(), "name", Text.of("catalog.problem.required"));
+        problems.addIf(effortDays < 1, "effortDays", Text.of("catalog.problem.atLeast", 1));
+        if (!problems.addIf(savingVnd == null, "savingVnd", Text.of("catalog.problem.required"))) {
+            problems.addIf(savingVnd.signum() < 0, "savingVnd", Text.of("catalog.problem.negative"));
         }
         problems.throwIfAny();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
+import procedo.catalog.text.Text;
 
 /**
  * Chooses which procedures to bring online within an effort budget so that the total annual saving is as large
@@ -32,9 +33,9 @@ public final class PortfolioOptimizer {
 
     public Portfolio optimize(List<PortfolioCandidate> candidates, int budgetDays) {
         Problems problems = new Problems();
-        problems.addIf(candidates == null, "candidates", "are required");
+        problems.addIf(candidates == null, "candidates", Text.of("catalog.problem.requiredAll"));
         problems.addIf(budgetDays < 0 || budgetDays > MAX_BUDGET_DAYS,
-                "budgetDays", "must be between 0 and " + MAX_BUDGET_DAYS);
+                "budgetDays", Text.of("catalog.problem.between", 0, BigDecimal.valueOf(MAX_BUDGET_DAYS)));
         problems.throwIfAny();
 
         List<PortfolioCandidate> given = new ArrayList<>(candidates);
@@ -43,10 +44,10 @@ public final class PortfolioOptimizer {
         int index = 0;
         for (PortfolioCandidate candidate : given) {
             String location = "candidates[" + index + "]";
-            if (!problems.addIf(candidate == null, location, "is required")) {
+            if (!problems.addIf(candidate == null, location, Text.of("catalog.problem.required"))) {
                 int decimals = decimals(candidate.savingVnd());
                 problems.addIf(decimals > MAX_SAVING_DECIMALS, location + ".savingVnd",
-                        "must have at most " + MAX_SAVING_DECIMALS + " decimals");
+                        Text.of("catalog.problem.decimals", MAX_SAVING_DECIMALS));
                 if (candidate.savingVnd().signum() > 0 && candidate.effortDays() <= budgetDays) {
                     kept.add(index);
                     scale = Math.max(scale, decimals);
@@ -69,14 +70,13 @@ public final class PortfolioOptimizer {
             try {
                 totalValue = Math.addExact(totalValue, value[i]);
             } catch (ArithmeticException overflow) {
-                throw InvalidInputException.of("candidates",
-                        "the total saving is too large to optimise exactly at " + scale + " decimals");
+                throw InvalidInputException.of("candidates", Text.of("catalog.priority.totalTooLarge", scale));
             }
         }
         int capacity = (int) Math.min(budgetDays, totalEffort);
         if ((long) n * (capacity + 1L) > MAX_DECISIONS) {
-            throw InvalidInputException.of("candidates", n + " candidates against " + capacity
-                    + " days exceed the " + MAX_DECISIONS + " decisions the exact optimiser keeps");
+            throw InvalidInputException.of("candidates", Text.of("catalog.priority.tooManyDecisions", n, capacity,
+                    MAX_DECISIONS));
         }
 
         boolean[] chosen = Knapsack.solve(effort, value, capacity);
@@ -106,7 +106,7 @@ public final class PortfolioOptimizer {
             long unscaled = stripped.setScale(decimals).unscaledValue().longValueExact();
             return Math.multiplyExact(unscaled, BigDecimal.TEN.pow(scale - decimals).longValueExact());
         } catch (ArithmeticException overflow) {
-            throw InvalidInputException.of(location, "is too large to optimise exactly at " + scale + " decimals");
+            throw InvalidInputException.of(location, Text.of("catalog.priority.tooLargeAtScale", scale));
         }
     }
 }

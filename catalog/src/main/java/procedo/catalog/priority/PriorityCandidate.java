@@ -5,6 +5,7 @@ import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
 
 import procedo.catalog.procedure.OnlineLevel;
+import procedo.catalog.text.Text;
 
 /**
  * One procedure as the ranker sees it: the facts behind every {@link Criterion}, gathered by the caller
@@ -23,18 +24,18 @@ public record PriorityCandidate(long procedureId, String code, String name, long
 
     public PriorityCandidate {
         Problems problems = new Problems();
-        problems.addIf(code == null || code.isBlank(), "code", "is required");
-        problems.addIf(name == null || name.isBlank(), "name", "is required");
-        problems.addIf(volume < 0, "volume", "must not be negative");
-        if (!problems.addIf(annualCostVnd == null, "annualCostVnd", "is required")) {
-            problems.addIf(annualCostVnd.signum() < 0, "annualCostVnd", "must not be negative");
+        problems.addIf(code == null || code.isBlank(), "code", Text.of("catalog.problem.required"));
+        problems.addIf(name == null || name.isBlank(), "name", Text.of("catalog.problem.required"));
+        problems.addIf(volume < 0, "volume", Text.of("catalog.problem.negative"));
+        if (!problems.addIf(annualCostVnd == null, "annualCostVnd", Text.of("catalog.problem.required"))) {
+            problems.addIf(annualCostVnd.signum() < 0, "annualCostVnd", Text.of("catalog.problem.negative"));
         }
-        if (!problems.addIf(savingPotentialVnd == null, "savingPotentialVnd", "is required")) {
-            problems.addIf(savingPotentialVnd.signum() < 0, "savingPotentialVnd", "must not be negative");
+        if (!problems.addIf(savingPotentialVnd == null, "savingPotentialVnd", Text.of("catalog.problem.required"))) {
+            problems.addIf(savingPotentialVnd.signum() < 0, "savingPotentialVnd", Text.of("catalog.problem.negative"));
         }
-        problems.addIf(!(readiness >= 0 && readiness <= 1), "readiness", "must be a share between 0 and 1");
-        problems.addIf(onlineLevel == null, "onlineLevel", "is required");
-        problems.addIf(effortDays < 1, "effortDays", "must be at least 1");
+        problems.addIf(!(readiness >= 0 && readiness <= 1), "readiness", Text.of("catalog.priority.share"));
+        problems.addIf(onlineLevel == null, "onlineLevel", Text.of("catalog.problem.required"));
+        problems.addIf(effortDays < 1, "effortDays", Text.of("catalog.problem.atLeast", 1));
         problems.throwIfAny();
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
+import procedo.catalog.text.Text;
 
 /**
  * A named set of criterion weights. Weights are relative: only their ratios matter, the ranker divides each by
@@ -28,30 +29,31 @@ public record PriorityProfile(String name, String description, Map<Criterion, Bi
     public PriorityProfile {
         Problems problems = new Problems();
         problems.addIf(name == null || !SLUG.matcher(name).matches(),
-                "name", "must be 1–64 characters of a-z, 0-9 and '-'");
-        if (!problems.addIf(description == null, "description", "is required")) {
+                "name", Text.of("catalog.profile.name"));
+        if (!problems.addIf(description == null, "description", Text.of("catalog.problem.required"))) {
             problems.addIf(description.length() > MAX_DESCRIPTION,
-                    "description", "must be at most " + MAX_DESCRIPTION + " characters");
+                    "description", Text.of("catalog.problem.tooLong", MAX_DESCRIPTION));
         }
-        problems.addIf(version < 0, "version", "must not be negative");
+        problems.addIf(version < 0, "version", Text.of("catalog.problem.negative"));
         EnumMap<Criterion, BigDecimal> copy = new EnumMap<>(Criterion.class);
-        if (!problems.addIf(weights == null, "weights", "are required")) {
+        if (!problems.addIf(weights == null, "weights", Text.of("catalog.problem.requiredAll"))) {
             boolean anyPositive = false;
             for (Criterion criterion : Criterion.values()) {
                 BigDecimal weight = weights.containsKey(criterion) ? weights.get(criterion) : BigDecimal.ZERO;
                 String location = "weights." + criterion.name();
-                if (problems.addIf(weight == null, location, "is required")) {
+                if (problems.addIf(weight == null, location, Text.of("catalog.problem.required"))) {
                     continue;
                 }
                 problems.addIf(weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0,
-                        location, "must be between 0 and " + MAX_WEIGHT);
+                        location, Text.of("catalog.problem.between", 0, MAX_WEIGHT));
                 problems.addIf(Decimals.places(weight) > MAX_WEIGHT_DECIMALS,
-                        location, "must have at most " + MAX_WEIGHT_DECIMALS + " decimals");
+                        location, Text.of("catalog.problem.decimals", MAX_WEIGHT_DECIMALS));
                 anyPositive |= weight.signum() > 0;
                 copy.put(criterion, weight);
             }
-            problems.addIf(weights.keySet().stream().anyMatch(Objects::isNull), "weights", "must not have a null criterion");
-            problems.addIf(!anyPositive, "weights", "at least one weight must be positive");
+            problems.addIf(weights.keySet().stream().anyMatch(Objects::isNull), "weights",
+                    Text.of("catalog.profile.nullCriterion"));
+            problems.addIf(!anyPositive, "weights", Text.of("catalog.profile.nonePositive"));
         }
         problems.throwIfAny();
         weights = Collections.unmodifiableMap(copy);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import procedo.catalog.error.Problems;
+import procedo.catalog.text.Text;
 
 /**
  * Ranks procedures by a 0–100 priority score under a {@link PriorityProfile}.
@@ -35,20 +36,20 @@ public final class PriorityRanker {
 
     public Ranking rank(List<PriorityCandidate> candidates, PriorityProfile profile) {
         Problems problems = new Problems();
-        problems.addIf(candidates == null, "candidates", "are required");
-        problems.addIf(profile == null, "profile", "is required");
+        problems.addIf(candidates == null, "candidates", Text.of("catalog.problem.requiredAll"));
+        problems.addIf(profile == null, "profile", Text.of("catalog.problem.required"));
         problems.throwIfAny();
         PriorityCandidate[] given = candidates.toArray(new PriorityCandidate[0]);
         Map<String, Integer> indexByCode = new HashMap<>(given.length * 4 / 3 + 1);
         for (int j = 0; j < given.length; j++) {
             if (given[j] == null) {
-                problems.add("candidates[" + j + "]", "is required");
+                problems.add("candidates[" + j + "]", Text.of("catalog.problem.required"));
                 continue;
             }
             Integer earlier = indexByCode.putIfAbsent(given[j].code(), j);
             if (earlier != null) {
                 problems.add("candidates[" + j + "].code",
-                        "'" + given[j].code() + "' is already candidates[" + earlier + "]");
+                        Text.of("catalog.priority.duplicateCandidate", given[j].code(), earlier));
             }
         }
         problems.throwIfAny();

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
+import procedo.catalog.text.Text;
 
 /**
  * The immutable outcome of {@link PriorityRanker#rank}: every candidate given, ordered from "bring online
@@ -47,8 +48,8 @@ public final class Ranking {
      */
     public List<RankedProcedure> page(int offset, int limit) {
         Problems problems = new Problems();
-        problems.addIf(offset < 0, "offset", "must not be negative");
-        problems.addIf(limit < 1 || limit > MAX_PAGE, "limit", "must be between 1 and " + MAX_PAGE);
+        problems.addIf(offset < 0, "offset", Text.of("catalog.problem.negative"));
+        problems.addIf(limit < 1 || limit > MAX_PAGE, "limit", Text.of("catalog.problem.between", 1, MAX_PAGE));
         problems.throwIfAny();
         int end = (int) Math.min(order.length, (long) offset + limit);
         List<RankedProcedure> page = new ArrayList<>(Math.max(0, end - offset));
@@ -61,7 +62,7 @@ public final class Ranking {
     /** The ranked procedure with this code, if it was among the candidates. */
     public Optional<RankedProcedure> find(String code) {
         if (code == null) {
-            throw InvalidInputException.of("code", "is required");
+            throw InvalidInputException.of("code", Text.of("catalog.problem.required"));
         }
         Integer index = indexByCode.get(code);
         if (index == null) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.text.Text;
 
 /**
  * The arithmetic of a ranking, in primitives: transformed values per criterion, their range, the effective
@@ -59,7 +60,8 @@ final class ScoreSheet {
         for (int j = 0; j < values.length; j++) {
             double raw = candidates[j].rawAsDouble(criterion);
             if (Double.isInfinite(raw)) {
-                throw InvalidInputException.of("candidates[" + j + "]." + field(criterion), "is too large");
+                throw InvalidInputException.of("candidates[" + j + "]." + field(criterion),
+                        Text.of("catalog.problem.tooLarge"));
             }
             double value = scale.transform(raw);
             values[j] = value;

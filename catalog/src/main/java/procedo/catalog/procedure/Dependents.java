@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import procedo.catalog.text.Text;
 
 /**
  * What depends on a procedure, counted by kind ({@code plans}, {@code models}, {@code usage}, {@code templates},
@@ -19,6 +20,9 @@ public record Dependents(Map<String, Long> counts) {
     public static final String ADOPTIONS = "adoptions";
     public static final String DEPLOYMENTS = "deployments";
     public static final String CASES = "cases";
+
+    private static final java.util.Set<String> KINDS = java.util.Set.of(PLANS, MODELS, USAGE, TEMPLATES, ADOPTIONS,
+            DEPLOYMENTS, CASES);
 
     public Dependents {
         Map<String, Long> kept = new LinkedHashMap<>();
@@ -59,7 +63,18 @@ public record Dependents(Map<String, Long> counts) {
         return counts.getOrDefault(kind, 0L);
     }
 
-    /** The counts as people read them, e.g. {@code 2 plans, 1 models}. */
+    /**
+     * The counts as people read them, in their language: "2 plans, 1 models" in English, "2 phương án, 1 mô hình"
+     * in Vietnamese; a kind without a sentence of its own is counted with its name.
+     */
+    public Text text() {
+        return Text.join(counts.entrySet().stream()
+                .map(e -> KINDS.contains(e.getKey()) ? Text.of("catalog.dependents." + e.getKey(), e.getValue())
+                        : Text.verbatim(e.getValue() + " " + e.getKey()))
+                .toList());
+    }
+
+    /** The counts as people read them in English, e.g. {@code 2 plans, 1 models}. */
     @Override
     public String toString() {
         return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())

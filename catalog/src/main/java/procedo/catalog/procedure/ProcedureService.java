@@ -2,7 +2,6 @@ package procedo.catalog.procedure;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +38,6 @@ public final class ProcedureService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcedureService.class);
     private static final int MAX_REASON = 2000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ProcedureRepository procedures;
     private final LocalityRepository localities;
@@ -73,10 +71,10 @@ public final class ProcedureService {
     public Page<ProcedureSummary> find(ProcedureFilter filter, int offset, int limit) {
         Problems problems = new Problems();
         if (offset < 0) {
-            problems.add("offset", "must not be negative");
+            problems.add("offset", Text.of("catalog.problem.negative"));
         }
         if (limit < 1 || limit > MAX_PAGE) {
-            problems.add("limit", "must be between 1 and " + MAX_PAGE);
+            problems.add("limit", Text.of("catalog.problem.between", 1, MAX_PAGE));
         }
         problems.throwIfAny();
         return procedures.find(filter, offset, limit);
@@ -145,7 +143,7 @@ public final class ProcedureService {
      */
     public Removal delete(String code, Actor actor, String reason) {
         if (reason != null && reason.strip().length() > MAX_REASON) {
-            throw InvalidInputException.of("reason", "must be at most " + MAX_REASON + " characters");
+            throw InvalidInputException.of("reason", Text.of("catalog.problem.tooLong", MAX_REASON));
         }
         Procedure before = get(code);
         Withdrawal mark = new Withdrawal(LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), actor.username(), reason);
@@ -201,16 +199,12 @@ public final class ProcedureService {
         Optional<Withdrawal> withdrawn = procedures.withdrawal(code);
         if (withdrawn.isPresent()) {
             Withdrawal w = withdrawn.get();
-            throw new ConflictException("procedure code '" + code + "' belongs to the withdrawn procedure '"
-                    + procedures.names(List.of(code)).getOrDefault(code, code) + "' (withdrawn on "
-                    + DAY.format(w.at()) + " by " + w.by() + "): reinstate it with POST /api/procedures/" + code
-                    + "/reinstate (the Reinstate button on its page) instead of creating it again");
+            throw new ConflictException(Text.of("catalog.procedure.withdrawnCode", code,
+                    procedures.names(List.of(code)).getOrDefault(code, code), w.at().toLocalDate(), w.by()));
         }
         Dependents left = outside.leftUnder(code);
         if (!left.isEmpty()) {
-            throw new ConflictException("procedure code '" + code + "' still names the workflows of a former"
-                    + " procedure (" + left + "): choose another code, so that the new procedure does not take"
-                    + " those cases as its own");
+            throw new ConflictException(Text.of("catalog.procedure.formerWorkflows", code, left.text()));
         }
     }
 
@@ -223,7 +217,7 @@ public final class ProcedureService {
     public void validate(Procedure p) {
         Problems problems = new Problems();
         if (p.code() == null || !CODE.matcher(p.code()).matches()) {
-            problems.add("code", "is required: 1 to 64 letters, digits, '.', '_', '/' or '-'");
+            problems.add("code", Text.of("catalog.procedure.codeFormat"));
         }
         problems.checkText("name", p.name(), 1000);
         problems.checkText("field", p.field(), 200);
@@ -231,34 +225,34 @@ public final class ProcedureService {
         problems.requirePresent("applicantType", p.applicantType());
         problems.requirePresent("onlineLevel", p.onlineLevel());
         if (p.agencyCode() == null || p.agencyCode().isBlank()) {
-            problems.add("agencyCode", "is required");
+            problems.add("agencyCode", Text.of("catalog.problem.required"));
         } else if (localities.agency(p.agencyCode()).isEmpty()) {
-            problems.add("agencyCode", "unknown agency '" + p.agencyCode() + "'");
+            problems.add("agencyCode", Text.of("catalog.problem.unknownAgency", p.agencyCode()));
         }
         if (p.localityCode() != null && localities.locality(p.localityCode()).isEmpty()) {
-            problems.add("localityCode", "unknown locality '" + p.localityCode() + "'");
+            problems.add("localityCode", Text.of("catalog.problem.unknownLocality", p.localityCode()));
         }
         if (p.processingDays() == null) {
-            problems.add("processingDays", "is required (working days)");
+            problems.add("processingDays", Text.of("catalog.procedure.processingDaysRequired"));
         } else if (p.processingDays() < 0 || p.processingDays() > 3650) {
-            problems.add("processingDays", "must be between 0 and 3650 working days");
+            problems.add("processingDays", Text.of("catalog.procedure.processingDaysRange"));
         }
         if (p.legalBasis().length() > 4000) {
-            problems.add("legalBasis", "must be at most 4000 characters");
+            problems.add("legalBasis", Text.of("catalog.problem.tooLong", 4000));
         }
         problems.checkLength("formerCode", p.formerCode(), 64);
         if (p.decision().length() > 1000) {
-            problems.add("decision", "must be at most 1000 characters");
+            problems.add("decision", Text.of("catalog.problem.tooLong", 1000));
         }
         if (p.effortDays() != null && (p.effortDays() < 1 || p.effortDays() > 100_000)) {
-            problems.add("effortDays", "must be between 1 and 100000 person-days");
+            problems.add("effortDays", Text.of("catalog.procedure.effortDays"));
         }
         if (p.applicantPopulation() != null && p.applicantPopulation() < 0) {
-            problems.add("applicantPopulation", "must not be negative");
+            problems.add("applicantPopulation", Text.of("catalog.problem.negative"));
         }
         if (p.frequencyPerYear() != null && (p.frequencyPerYear().signum() < 0 || p.frequencyPerYear().scale() > 6
                 || p.frequencyPerYear().compareTo(BigDecimal.valueOf(10_000)) > 0)) {
-            problems.add("frequencyPerYear", "must be between 0 and 10000 with at most 6 decimals");
+            problems.add("frequencyPerYear", Text.of("catalog.procedure.frequency"));
         }
         for (int i = 0; i < p.dossierComponents().size(); i++) {
             DossierComponent c = p.dossierComponents().get(i);
@@ -268,10 +262,10 @@ public final class ProcedureService {
             problems.checkLength(at + "reusableFrom", c.reusableFrom(), 64);
             problems.checkLength(at + "formCode", c.formCode(), 64);
             if (c.originals() < 0 || c.originals() > 100) {
-                problems.add(at + "originals", "must be between 0 and 100");
+                problems.add(at + "originals", Text.of("catalog.problem.between", 0, 100));
             }
             if (c.copies() < 0 || c.copies() > 100) {
-                problems.add(at + "copies", "must be between 0 and 100");
+                problems.add(at + "copies", Text.of("catalog.problem.between", 0, 100));
             }
         }
         for (int i = 0; i < p.fees().size(); i++) {
@@ -287,7 +281,7 @@ public final class ProcedureService {
 
     private static void activities(Problems problems, String field, List<Activity> activities) {
         if (activities.size() > 500) {
-            problems.add(field, "at most 500 activities");
+            problems.add(field, Text.of("catalog.procedure.tooManyActivities", 500));
             return;
         }
         for (int i = 0; i < activities.size(); i++) {

@@ -34,6 +34,21 @@ public record Text(String key, List<Object> args) {
         return new Text(VERBATIM, List.of(String.valueOf(words)));
     }
 
+    /**
+     * The texts one after another, separated by commas ("a, b, c"): each one rendered in the reader's language.
+     * No texts make an empty text.
+     */
+    public static Text join(List<Text> texts) {
+        if (texts.isEmpty()) {
+            return verbatim("");
+        }
+        Text joined = texts.get(0);
+        for (Text next : texts.subList(1, texts.size())) {
+            joined = of("catalog.text.join", joined, next);
+        }
+        return joined;
+    }
+
     public boolean isVerbatim() {
         return VERBATIM.equals(key);
     }

@@ -13,6 +13,7 @@ import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problems;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.ProcedureRepository;
+import procedo.catalog.text.Text;
 
 /**
  * Records usage figures of a procedure: every one valid and stored, or none (each problem located). Figures that
@@ -45,7 +46,7 @@ public final class UsageService {
     public List<UsageStat> record(String procedureCode, List<UsageFigure> figures, Actor actor) {
         requireProcedure(procedureCode);
         if (figures == null || figures.isEmpty() || figures.size() > MAX_FIGURES) {
-            throw InvalidInputException.of("stats", "is required: 1 to " + MAX_FIGURES + " usage figures");
+            throw InvalidInputException.of("stats", Text.of("catalog.usage.figuresRequired", MAX_FIGURES));
         }
         Problems problems = new Problems();
         List<UsageStat> stats = new ArrayList<>();
@@ -54,28 +55,28 @@ public final class UsageService {
             String at = "stats[" + i + "].";
             int before = problems.count();
             if (u.localityCode() == null || localities.locality(u.localityCode()).isEmpty()) {
-                problems.add(at + "localityCode", "unknown locality '" + u.localityCode() + "'");
+                problems.add(at + "localityCode", Text.of("catalog.problem.unknownLocality", u.localityCode()));
             }
             if (u.year() == null || u.year() < 1990 || u.year() > 2100) {
-                problems.add(at + "year", "must be a year between 1990 and 2100");
+                problems.add(at + "year", Text.of("catalog.problem.year"));
             }
             if (u.source() == null) {
-                problems.add(at + "source", "is required: ESTIMATED, IMPORTED or MEASURED");
+                problems.add(at + "source", Text.of("catalog.usage.sourceRequired"));
             }
             if (u.dossiersTotal() == null || u.dossiersTotal() < 0) {
-                problems.add(at + "dossiersTotal", "is required and must not be negative");
+                problems.add(at + "dossiersTotal", Text.of("catalog.usage.totalRequired"));
             }
             long total = u.dossiersTotal() == null ? 0 : u.dossiersTotal();
             long online = u.dossiersOnline() == null ? 0 : u.dossiersOnline();
             long onTime = u.dossiersOnTime() == null ? 0 : u.dossiersOnTime();
             if (online < 0 || online > total) {
-                problems.add(at + "dossiersOnline", "must be between 0 and dossiersTotal");
+                problems.add(at + "dossiersOnline", Text.of("catalog.usage.withinTotal"));
             }
             if (onTime < 0 || onTime > total) {
-                problems.add(at + "dossiersOnTime", "must be between 0 and dossiersTotal");
+                problems.add(at + "dossiersOnTime", Text.of("catalog.usage.withinTotal"));
             }
             if (u.coveredDays() != null && (u.coveredDays() < 1 || u.coveredDays() > 366)) {
-                problems.add(at + "coveredDays", "must be 1 to 366 days, or left out for a whole year");
+                problems.add(at + "coveredDays", Text.of("catalog.usage.coveredDays"));
             }
             if (problems.count() == before) {
                 stats.add(new UsageStat(procedureCode, u.localityCode(), u.year(), u.source(), total, online, onTime,

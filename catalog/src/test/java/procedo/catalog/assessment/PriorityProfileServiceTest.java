@@ -2,6 +2,7 @@ package procedo.catalog.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -14,6 +15,7 @@ import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problem;
 import procedo.catalog.priority.Criterion;
 import procedo.catalog.priority.PriorityProfile;
+import procedo.catalog.text.Messages;
 
 /** The priority profiles on H2 and PostgreSQL: the default one stays, the others change under optimistic locking. */
 class PriorityProfileServiceTest extends StoreTest {
@@ -50,5 +52,23 @@ class PriorityProfileServiceTest extends StoreTest {
         profiles.delete("volume", TESTER);
         assertThatThrownBy(() -> profiles.get("volume")).isInstanceOf(NotFoundException.class);
         assertThat(profiles.all()).extracting(PriorityProfile::name).contains("balanced").doesNotContain("volume");
+    }
+
+    @Test
+    void theDefaultProfileAndANameInUseAreRefusedInVietnamese() {
+        profiles.create(volumeOnly("volume"), TESTER);
+
+        InvalidInputException kept = catchThrowableOfType(InvalidInputException.class,
+                () -> profiles.delete(PriorityProfileService.DEFAULT_PROFILE, TESTER));
+        ConflictException taken = catchThrowableOfType(ConflictException.class,
+                () -> profiles.create(volumeOnly("volume"), TESTER));
+
+        Problem problem = kept.problems().get(0);
+        assertThat(Messages.label(problem.location(), Messages.VIETNAMESE)).contains("Tên");
+        assertThat(Messages.render(problem.text(), Messages.VIETNAMESE)).isEqualTo("Không xóa được bộ tiêu chí mặc"
+                + " định 'balanced' (cân bằng): bảng xếp hạng dùng bộ này khi không chọn bộ nào khác");
+        assertThat(problem.message()).isEqualTo("the default profile 'balanced' cannot be deleted");
+        assertThat(Messages.render(taken.text(), Messages.VIETNAMESE)).isEqualTo("Đã có bộ tiêu chí 'volume'");
+        assertThat(taken.getMessage()).isEqualTo("profile 'volume' already exists");
     }
 }

@@ -22,6 +22,7 @@ import procedo.catalog.StoreTest;
 import procedo.catalog.TestDatabase;
 import procedo.catalog.account.Actor;
 import procedo.catalog.persistence.JooqCatalogStore;
+import procedo.catalog.text.Messages;
 
 /** The audit trail on H2 and PostgreSQL: one unbroken chain under concurrent appends, and tampering found. */
 class AuditTrailTest extends StoreTest {
@@ -172,6 +173,8 @@ class AuditTrailTest extends StoreTest {
                 .isEqualTo("broken at record 4: record 4 is missing (the chain's head names record 4)");
         sql("delete from audit_log where seq = 2");
         assertThat(trail.verify().describe()).isEqualTo("broken at record 2: record 2 is missing (the next one is 3)");
+        assertThat(Messages.render(trail.verify().text(), Messages.VIETNAMESE))
+                .isEqualTo("chuỗi bị phá vỡ tại bản ghi số 2: thiếu bản ghi số 2 (bản ghi tiếp theo là số 3)");
     }
 
     private void dropAppendOnlyTrigger() throws SQLException {

@@ -34,11 +34,11 @@ class ActivityTest {
                 " ", ActivityKind.COPY, new BigDecimal("-1"), new BigDecimal("-5"), new BigDecimal("1.01")));
 
         // then
-        assertThat(refused.problems()).containsExactly(
-                new Problem("name", "must not be blank"),
-                new Problem("hours", "must not be negative"),
-                new Problem("outOfPocketVnd", "must not be negative"),
-                new Problem("share", "must be between 0 and 1"));
+        assertThat(refused.problems()).extracting(Problem::toString).containsExactly(
+                "name: must not be blank",
+                "hours: must not be negative",
+                "outOfPocketVnd: must not be negative",
+                "share: must be between 0 and 1");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
+import procedo.catalog.text.Messages;
 
 class CostInputReaderTest {
 
@@ -237,7 +238,7 @@ class CostInputReaderTest {
             List<Problem> problems = problemsOf(json);
 
             // then
-            assertThat(problems).containsExactly(new Problem("tariffVndPerHour", "must be a number"));
+            assertThat(problems).extracting(Problem::toString).containsExactly("tariffVndPerHour: must be a number");
         }
 
         @ParameterizedTest
@@ -250,7 +251,7 @@ class CostInputReaderTest {
             List<Problem> problems = problemsOf(json);
 
             // then
-            assertThat(problems).containsExactly(new Problem("tariffVndPerHour", "is required"));
+            assertThat(problems).extracting(Problem::toString).containsExactly("tariffVndPerHour: is required");
         }
 
         @Test
@@ -280,7 +281,8 @@ class CostInputReaderTest {
             List<Problem> problems = problemsOf(json);
 
             // then
-            assertThat(problems).containsExactly(new Problem("activities[0].share", "must be between 0 and 1"));
+            assertThat(problems).extracting(Problem::toString)
+                    .containsExactly("activities[0].share: must be between 0 and 1");
         }
 
         @Test
@@ -332,8 +334,8 @@ class CostInputReaderTest {
             List<Problem> problems = problemsOf(json);
 
             // then
-            assertThat(problems).containsExactly(
-                    new Problem("dossiersPerYear", "is required (or population and frequencyPerYear)"));
+            assertThat(problems).extracting(Problem::toString).containsExactly(
+                    "dossiersPerYear: is required (or population and frequencyPerYear)");
         }
 
         @Test
@@ -361,7 +363,7 @@ class CostInputReaderTest {
             List<Problem> problems = problemsOf(json);
 
             // then
-            assertThat(problems).containsExactly(new Problem("activities", "must be an array"));
+            assertThat(problems).extracting(Problem::toString).containsExactly("activities: must be an array");
         }
 
         @Test
@@ -373,7 +375,7 @@ class CostInputReaderTest {
             List<Problem> problems = problemsOf(json);
 
             // then
-            assertThat(problems).containsExactly(new Problem("activities[1]", "must be a JSON object"));
+            assertThat(problems).extracting(Problem::toString).containsExactly("activities[1]: must be a JSON object");
         }
 
         @Test
@@ -386,10 +388,10 @@ class CostInputReaderTest {
             List<Problem> problems = problemsOf(json);
 
             // then
-            assertThat(problems).containsExactly(
-                    new Problem("activities[0].name", "is required"),
-                    new Problem("activities[1].name", "must not be blank"),
-                    new Problem("activities[2].name", "must be a string"));
+            assertThat(problems).extracting(Problem::toString).containsExactly(
+                    "activities[0].name: is required",
+                    "activities[1].name: must not be blank",
+                    "activities[2].name: must be a string");
         }
 
         @Test
@@ -520,8 +522,8 @@ class CostInputReaderTest {
             List<Problem> problems = problemsOf(json);
 
             // then
-            assertThat(problems).containsExactly(
-                    new Problem("body", "must not be longer than 1000000 characters"));
+            assertThat(problems).extracting(Problem::toString).containsExactly(
+                    "body: must not be longer than 1000000 characters");
         }
     }
 
@@ -550,7 +552,7 @@ class CostInputReaderTest {
             List<Problem> problems = problemsOf(json);
 
             // then
-            assertThat(problems).containsExactly(new Problem("body", "must be a JSON object"));
+            assertThat(problems).extracting(Problem::toString).containsExactly("body: must be a JSON object");
         }
 
         @ParameterizedTest
@@ -560,7 +562,7 @@ class CostInputReaderTest {
             List<Problem> problems = problemsOf(json);
 
             // then
-            assertThat(problems).containsExactly(new Problem("body", "is required"));
+            assertThat(problems).extracting(Problem::toString).containsExactly("body: is required");
         }
 
         @Test
@@ -634,10 +636,10 @@ class CostInputReaderTest {
             List<Problem> problems = problems(() -> reader.readComparison(json));
 
             // then
-            assertThat(problems).containsExactly(
-                    new Problem("asIs.activities[0].hours", "must not be negative"),
-                    new Problem("toBe.tariffVndPerHour", "is required"),
-                    new Problem("toBe.activities[0].share", "must be between 0 and 1"));
+            assertThat(problems).extracting(Problem::toString).containsExactly(
+                    "asIs.activities[0].hours: must not be negative",
+                    "toBe.tariffVndPerHour: is required",
+                    "toBe.activities[0].share: must be between 0 and 1");
         }
 
         @Test
@@ -662,7 +664,7 @@ class CostInputReaderTest {
             List<Problem> problems = problems(() -> reader.readComparison("[{}, {}]"));
 
             // then
-            assertThat(problems).containsExactly(new Problem("body", "must be a JSON object"));
+            assertThat(problems).extracting(Problem::toString).containsExactly("body: must be a JSON object");
         }
 
         @Test
@@ -679,8 +681,50 @@ class CostInputReaderTest {
             List<Problem> withDottedPrefix = problems(() -> reader.readInput(scenario, "scenarios[0]."));
 
             // then
-            assertThat(withPath).containsExactly(new Problem("scenarios[0].activities[0].hours", "must be a number"));
+            assertThat(withPath).extracting(Problem::toString)
+                    .containsExactly("scenarios[0].activities[0].hours: must be a number");
             assertThat(withDottedPrefix).isEqualTo(withPath);
+        }
+    }
+
+    @Nested
+    class InTheReadersLanguage {
+
+        private final CostInputReader reader = new CostInputReader();
+
+        private static String inVietnamese(Problem problem) {
+            return Messages.label(problem.location(), Messages.VIETNAMESE).orElseThrow() + ": "
+                    + Messages.render(problem.text(), Messages.VIETNAMESE);
+        }
+
+        @Test
+        void aLocatedProblemIsNamedByItsScenarioActivityAndField() {
+            // given
+            String json = """
+                    {"asIs": {"tariffVndPerHour": 25000, "dossiersPerYear": 10,
+                              "activities": [{"name": "Nộp", "hours": 1, "share": 2}]},
+                     "toBe": {"dossiersPerYear": 10, "activities": []}}
+                    """;
+
+            // when
+            List<Problem> problems = problems(() -> reader.readComparison(json));
+
+            // then
+            assertThat(problems).extracting(InTheReadersLanguage::inVietnamese).containsExactly(
+                    "Hiện trạng: hoạt động 1: tỷ lệ hồ sơ: phải nằm trong khoảng từ 0 đến 1",
+                    "Sau đơn giản hóa: đơn giá thời gian (đ/giờ): bắt buộc phải nhập");
+            assertThat(problems).extracting(Problem::toString).containsExactly(
+                    "asIs.activities[0].share: must be between 0 and 1", "toBe.tariffVndPerHour: is required");
+        }
+
+        @Test
+        void textThatIsNotJsonIsLocatedByLineAndColumn() {
+            // when
+            Problem problem = problems(() -> reader.readInput("{\n  \"tariffVndPerHour\": ,\n}")).get(0);
+
+            // then
+            assertThat(inVietnamese(problem)).startsWith("Nội dung gửi lên: không phải JSON hợp lệ ở dòng 2, cột ");
+            assertThat(problem.message()).startsWith("is not valid JSON at line 2, column ");
         }
     }
 }

@@ -23,11 +23,11 @@ class CostInputTest {
                 () -> new CostInput(new BigDecimal("-1"), null, null, activities));
 
         // then
-        assertThat(refused.problems()).containsExactly(
-                new Problem("tariffVndPerHour", "must not be negative"),
-                new Problem("quantity", "is required"),
-                new Problem("feesVnd", "is required"),
-                new Problem("activities[0]", "is required"));
+        assertThat(refused.problems()).extracting(Problem::toString).containsExactly(
+                "tariffVndPerHour: must not be negative",
+                "quantity: is required",
+                "feesVnd: is required",
+                "activities[0]: is required");
     }
 
     @Test

@@ -2,6 +2,7 @@ package procedo.catalog.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static procedo.catalog.Samples.d;
 
 import java.util.List;
@@ -13,8 +14,10 @@ import procedo.catalog.assessment.Scope;
 import procedo.catalog.assessment.ToBeBasis;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.NotAllowedException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problem;
+import procedo.catalog.text.Messages;
 
 /** Plans stored on H2 and PostgreSQL: changes, workflow, optimistic locking, preview, suggestions. */
 class PlanServiceTest extends StoreTest {
@@ -163,5 +166,44 @@ class PlanServiceTest extends StoreTest {
         assertThat(savings.get(0).status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(savings.get(0).savingVnd()).isEqualByComparingTo(f.plans.preview(draft.id()).saving().savingVnd());
         assertThat(savings.get(0).savingPercent()).isEqualByComparingTo("65.72");
+    }
+
+    @Test
+    void workflowRefusalsReadInVietnameseNamingTheStatusesAsThePageDoes() {
+        SimplificationPlan plan = f.plans.create("2.000001", request(PlanSamples.fullPlan(), null), named("Nguyễn Văn A"));
+
+        ConflictException skipped = catchThrowableOfType(ConflictException.class,
+                () -> f.plans.changeStatus(plan.id(), "APPROVED", named("B"), null));
+        f.plans.changeStatus(plan.id(), "PROPOSED", named("Nguyễn Văn A"), null);
+        NotAllowedException own = catchThrowableOfType(NotAllowedException.class,
+                () -> f.plans.changeStatus(plan.id(), "APPROVED", named("Nguyễn Văn A"), 2));
+
+        assertThat(Messages.render(skipped.text(), Messages.VIETNAMESE)).isEqualTo("Phương án " + plan.id()
+                + " không chuyển được từ “Dự thảo” sang “Đã phê duyệt”; chỉ chuyển được sang: Đã đề xuất");
+        assertThat(skipped.getMessage())
+                .isEqualTo("plan " + plan.id() + " cannot go from DRAFT to APPROVED; allowed: [PROPOSED]");
+        assertThat(Messages.render(own.text(), Messages.VIETNAMESE)).isEqualTo("Phương án " + plan.id()
+                + " do Nguyễn Văn A đề xuất: người phê duyệt phải là người khác");
+        assertThat(own.getMessage())
+                .isEqualTo("plan " + plan.id() + " was proposed by Nguyễn Văn A: someone else must approve it");
+    }
+
+    @Test
+    void badMeasuresReadInVietnameseWithTheFieldsOfThePlanEditor() {
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> f.plans.create(
+                "2.000001", new PlanRequest("Đơn giản hóa", null, "A", List.of(new Measure.CutFee(d("120")),
+                        new Measure.CutProcessingTime(9), new Measure.Online(), new Measure.Online()), List.of(), null),
+                TESTER));
+
+        assertThat(refused.problems()).extracting(p -> Messages.label(p.location(), Messages.VIETNAMESE).orElseThrow()
+                + ": " + Messages.render(p.text(), Messages.VIETNAMESE)).containsExactly(
+                "Biện pháp 1: % cắt giảm: phải lớn hơn 0 và không quá 100 (100 là miễn phí, lệ phí),"
+                        + " tối đa 2 chữ số thập phân",
+                "Biện pháp 2: ngày làm việc: phải ít hơn thời hạn hiện nay là 5 ngày làm việc",
+                "Biện pháp 4: mỗi phương án chỉ có một biện pháp “Nộp và trả kết quả trực tuyến”");
+        assertThat(refused.problems()).extracting(Problem::toString).containsExactly(
+                "measures[0].percent: must be above 0 and at most 100 (100 waives the fees), 2 decimals at most",
+                "measures[1].days: must be less than the current 5 working days",
+                "measures[3]: a plan has at most one ONLINE measure");
     }
 }

@@ -76,8 +76,8 @@ class PriorityProfileTest {
     @Test
     void aProfileWithoutAnyPositiveWeightIsRefused() {
         assertThatThrownBy(() -> new PriorityProfile("zero", "", Map.of(Criterion.VOLUME, BigDecimal.ZERO), 1))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new Problem("weights", "at least one weight must be positive")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly("weights: at least one weight must be positive"));
         assertThatThrownBy(() -> new PriorityProfile("empty", "", Map.of(), 1))
                 .isInstanceOf(InvalidInputException.class);
     }

@@ -21,7 +21,9 @@ import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.audit.ChainVerification;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.excel.AuditWorkbook;
+import procedo.catalog.text.Text;
 import procedo.modeler.web.http.Downloads;
+import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 
@@ -78,8 +80,8 @@ public final class AuditRoutes {
         body.put("intact", result.intact());
         body.put("records", result.intactRecords());
         body.put("brokenAt", result.intact() ? null : result.firstBreak().sequence());
-        body.put("problem", result.intact() ? null : result.firstBreak().problem());
-        body.put("message", result.describe());
+        body.put("problem", result.intact() ? null : Language.render(ctx, result.firstBreak().problem()));
+        body.put("message", Language.render(ctx, result.text()));
         ctx.json(body);
     }
 
@@ -126,8 +128,7 @@ public final class AuditRoutes {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(name, "must be a date dd/MM/yyyy or yyyy-MM-dd, or an ISO date and time"
-                    + " with its offset, not '" + text + "'");
+            throw InvalidInputException.of(name, Text.of("catalog.audit.instant", text));
         }
     }
 }

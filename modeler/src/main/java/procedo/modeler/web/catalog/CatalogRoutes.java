@@ -22,6 +22,7 @@ import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.procedure.Removal;
 import procedo.catalog.procedure.Withdrawal;
+import procedo.catalog.text.Text;
 import procedo.catalog.usage.UsageFigure;
 import procedo.catalog.usage.UsageService;
 import procedo.catalog.usage.UsageStat;
@@ -184,8 +185,8 @@ public final class CatalogRoutes {
         if (figures != null) {
             for (UsageFigure figure : figures) {
                 if (figure != null && !principal.mayActForLocality(figure.localityCode())) {
-                    throw new NotAllowedException(principal.username() + " may record usage of their own province only,"
-                            + " not of '" + figure.localityCode() + "'");
+                    throw new NotAllowedException(Text.of("catalog.usage.ownProvinceOnly", principal.username(),
+                            figure.localityCode()));
                 }
             }
         }

@@ -21,6 +21,7 @@ import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.priority.Criterion;
 import procedo.catalog.priority.PriorityProfile;
 import procedo.catalog.procedure.ProcedureFilter;
+import procedo.catalog.text.Text;
 import procedo.modeler.json.Json;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
@@ -81,8 +82,8 @@ public final class PriorityRoutes {
             try {
                 weights.put(Criterion.valueOf(pair[0].trim()), new BigDecimal(pair[1].trim()));
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-                throw InvalidInputException.of("weights", "'" + part + "' is not CRITERION:weight with a criterion of "
-                        + Arrays.toString(Criterion.values()));
+                throw InvalidInputException.of("weights", Text.of("catalog.profile.weightsParam", part,
+                        Arrays.toString(Criterion.values())));
             }
         }
         return weights;
@@ -95,7 +96,7 @@ public final class PriorityRoutes {
     private void portfolio(Context ctx) {
         PortfolioBody body = Json.read(json, ctx.body(), PortfolioBody.class);
         if (body.budgetDays() == null) {
-            throw InvalidInputException.of("budgetDays", "is required: the effort budget in person-days");
+            throw InvalidInputException.of("budgetDays", Text.of("catalog.priority.budgetRequired"));
         }
         ctx.json(assessment.portfolio(new PortfolioRequest(Scope.parse(body.scope()),
                 body.filter() == null ? ProcedureFilter.none() : body.filter(),
@@ -127,8 +128,8 @@ public final class PriorityRoutes {
 
     private static PriorityProfile profileOf(String name, ProfileBody body) {
         if (body.weights() == null) {
-            throw InvalidInputException.of("weights", "is required: a weight per criterion "
-                    + Arrays.toString(Criterion.values()));
+            throw InvalidInputException.of("weights", Text.of("catalog.profile.weightsRequired",
+                    Arrays.toString(Criterion.values())));
         }
         try {
             return new PriorityProfile(name, body.description() == null ? "" : body.description(), body.weights(), 1);
