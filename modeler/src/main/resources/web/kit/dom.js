@@ -29,7 +29,8 @@ export const $ = (id) => document.getElementById(id);
  * as data; the rest is the message's own words.
  */
 export function withNames(text) {
-  return String(text ?? '').split(/('[^']*'|“[^”]*”)/)
+  // a quote opens after a space or a bracket and closes before one or a punctuation mark: "can't" quotes nothing
+  return String(text ?? '').split(/((?<=^|[\s(])'[^']*'(?=$|[\s),.;:])|“[^”]*”)/)
     .map((part, i) => (i % 2 ? data('span', {}, part) : part)).filter((part) => part !== '');
 }
 

@@ -3,7 +3,7 @@
 // is the signed-in one; only central staff are offered changes, and a plan's proposer is not offered its approval.
 import { api, currentUser } from '../kit/api.js';
 import { isCentral } from '../kit/roles.js';
-import { el } from '../kit/dom.js';
+import { el, withNames } from '../kit/dom.js';
 import { dateTime, hours as hoursText, money, number, percent, vnd, workingDays } from '../kit/format.js';
 import { language, onLanguage, texts } from '../kit/i18n.js';
 import { nameOf } from '../kit/names.js';
@@ -104,10 +104,7 @@ function said(text, table) {
   }
   return text;
 }
-/** A text with names in single quotes ('Giấy khai sinh') as the parts of a line, the names marked as data. */
-const quoting = (text) => String(text ?? '').split(/'([^']*)'/)
-  .map((part, i) => (i % 2 ? el('span', { translate: false }, `'${part}'`) : part));
-const changeText = (labels) => labels.flatMap((l, i) => [i ? '; ' : '', ...quoting(said(l, VI_CHANGES))]);
+const changeText = (labels) => labels.flatMap((l, i) => [i ? '; ' : '', ...withNames(said(l, VI_CHANGES))]);
 let user = null;
 
 function describe(m) {
@@ -293,7 +290,7 @@ function render() {
   if (suggestions.length) {
     const editable = central && (!plan || plan.status === 'DRAFT' || plan.status === 'PROPOSED');
     parts.push(el('h4', {}, t('suggestions')), el('ul', { id: 'plan-suggestions' }, suggestions.map((s) => el('li', {},
-      describe(s.measure), ' — ', quoting(said(s.reason, VI_REASONS)), `; ${t('saving')}: ${vnd(s.savingVnd)} `,
+      describe(s.measure), ' — ', withNames(said(s.reason, VI_REASONS)), `; ${t('saving')}: ${vnd(s.savingVnd)} `,
       editable ? el('button', { type: 'button', className: 'secondary', dataset: { suggestion: s.measure.kind },
         onclick: () => run(() => addMeasure(s.measure)) }, t('suggestionAdd')) : null))));
   }
