@@ -22,7 +22,9 @@ final class LanguageCheck {
     static final Set<String> SAME_IN_BOTH = Set.of("bpmn", "bpsim", "csv", "xlsx", "json", "xml", "pdf", "api", "kpi",
             "kpis", "scm", "ubnd", "hđnd", "csdl", "id", "url", "csrf", "http", "https", "procedo", "camunda", "excel",
             "libreoffice", "calc", "chromium", "javascript", "ok", "email", "sms", "qr", "zalo", "vneid", "english",
-            "argon2id", "utf", "bom", "html", "www", "gov", "vn", "dvc", "vnd", "svg", "png", "zip", "docx", "bpmn.io");
+            "argon2id", "utf", "bom", "html", "www", "gov", "vn", "dvc", "vnd", "svg", "png", "zip", "docx", "bpmn.io",
+            // the programming language of a service task's implementation class (properties panel: "Lớp Java")
+            "java");
 
     /**
      * Whole texts that read the same in both languages. "dd/mm/yyyy" is the placeholder of every date input: the

@@ -236,20 +236,22 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         });
         stop.at("start without a procedure", () -> open("/start.html"));
 
-        stop.at("modeler with a user task's properties open and the lint on", () -> {
-            open("/modeler.html?code=" + SHOWN_CODE + "&kind=TO_BE");
-            wait.until(d -> !d.findElements(By.cssSelector("#canvas .djs-shape")).isEmpty());
-            browser.executeScript("const m = document.getElementById('canvas').modeler;"
-                    + " const task = m.get('elementRegistry').filter((e) => e.type === 'bpmn:UserTask')[0];"
-                    + " m.get('selection').select(task);");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bio-properties-panel-header-type")));
-            browser.findElements(By.cssSelector(".bio-properties-panel-group-header:not(.open)")).stream()
-                    .filter(h -> h.isDisplayed()).forEach(h -> h.click());
-            if (!Boolean.TRUE.equals(browser.executeScript(
-                    "return document.getElementById('canvas').modeler.get('linting').isActive()"))) {
-                browser.findElement(By.id("toggle-lint")).click();
-            }
-        });
+        for (String type : List.of("bpmn:UserTask", "bpmn:ServiceTask")) {
+            stop.at("modeler with the properties of a " + type + " open and the lint on", () -> {
+                open("/modeler.html?code=" + SHOWN_CODE + "&kind=TO_BE");
+                wait.until(d -> !d.findElements(By.cssSelector("#canvas .djs-shape")).isEmpty());
+                browser.executeScript("const m = document.getElementById('canvas').modeler;"
+                        + " const task = m.get('elementRegistry').filter((e) => e.type === arguments[0])[0];"
+                        + " m.get('selection').select(task);", type);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bio-properties-panel-header-type")));
+                browser.findElements(By.cssSelector(".bio-properties-panel-group-header:not(.open)")).stream()
+                        .filter(h -> h.isDisplayed()).forEach(h -> h.click());
+                if (!Boolean.TRUE.equals(browser.executeScript(
+                        "return document.getElementById('canvas').modeler.get('linting').isActive()"))) {
+                    browser.findElement(By.id("toggle-lint")).click();
+                }
+            });
+        }
         stop.at("modeler without a procedure", () -> open("/modeler.html"));
 
         stop.at("compare", () -> {
