@@ -320,7 +320,8 @@ async function saveAdoption(event) {
     await renderDeviations();
   } catch (e) {
     $('adoption-result').replaceChildren(...problems(t('tplRefused'),
-      (e.errors.length ? e.errors : [{ field: '', message: e.message }]).map((x) => el('li', {}, x.field ? [el('code', {}, x.field), ': '] : null, x.message))));
+      (e.errors.length ? e.errors : [{ field: '', message: e.message }]).map((x) => el('li', {},
+        x.label ? x.label + ': ' : x.field ? [el('code', {}, x.field), ': '] : null, x.message))));
   }
 }
 
@@ -337,7 +338,7 @@ async function upgrade() {
   } catch (e) {
     const conflicts = (e.body && e.body.conflicts) || [];
     $('adoption-result').replaceChildren(...problems(conflicts.length ? t('tplConflicts') : t('tplRefused'),
-      (conflicts.length ? conflicts.map((c) => `${c.part}: ${c.message} (${t('tplLocal')}: ${c.local ?? '∅'}, ${t('tplStandard')}: ${c.standard ?? '∅'})`)
+      (conflicts.length ? conflicts.map((c) => `${c.label || c.part}: ${c.message} (${t('tplLocal')}: ${c.local ?? '∅'}, ${t('tplStandard')}: ${c.standard ?? '∅'})`)
         : [e.message]).map((m) => el('li', {}, m))));
   }
 }

@@ -5,7 +5,7 @@
 import { api, ApiError, json } from './kit/api.js';
 import { ask } from './kit/confirm.js';
 import { $, el, showError } from './kit/dom.js';
-import { grantText, language, onLanguage, showPage, texts } from './kit/i18n.js';
+import { grantText, onLanguage, showPage, texts } from './kit/i18n.js';
 import * as W from './workflow/common.js';
 
 const t = texts('users', {
@@ -58,31 +58,8 @@ const ROLES = ['ADMIN', 'ANALYST', 'LOCALITY_OFFICER', 'CASE_OFFICER', 'VIEWER']
 const SCOPED = ['LOCALITY_OFFICER', 'CASE_OFFICER'];
 const WORK_GROUPS = W.GROUPS.filter((g) => g !== 'applicant');
 const enc = encodeURIComponent;
-
-// The server's reasons (English) said in Vietnamese.
-const VI_REASONS = [
-  [/^must be 2 to 64 lower-case letters.*$/, 'Từ 2 đến 64 ký tự: chữ thường không dấu, chữ số, “.”, “_” hoặc “-”.'],
-  [/^is required, at most 200 characters$/, 'Bắt buộc nhập, tối đa 200 ký tự.'],
-  [/^at least one role is required$/, 'Cần ít nhất một vai trò.'],
-  [/^is required: one of .*$/, 'Hãy chọn vai trò.'],
-  [/^.* is given twice$/, 'Vai trò này bị chọn hai lần.'],
-  [/^a \w+ needs the code of a known province$/, 'Hãy chọn tỉnh, thành phố.'],
-  [/^\w+ is not scoped to a province$/, 'Vai trò này không gắn với tỉnh.'],
-  [/^a CASE_OFFICER needs the candidate groups they work for$/, 'Hãy chọn ít nhất một nhóm xử lý.'],
-  [/^only a CASE_OFFICER works for candidate groups$/, 'Chỉ cán bộ một cửa mới có nhóm xử lý.'],
-  [/^must have at least (\d+) characters$/, 'Cần ít nhất $1 ký tự.'],
-  [/^must not contain the username$/, 'Không được chứa tên đăng nhập.'],
-  [/^must not be the person's name$/, 'Không được là họ tên của người dùng.'],
-  [/^must use at least 4 different characters$/, 'Cần ít nhất 4 ký tự khác nhau.'],
-  [/^is one of the passwords tried first by attackers$/, 'Mật khẩu quá phổ biến, dễ bị dò ra.'],
-  [/^A user named '(.*)' exists already$/, 'Đã có người dùng tên “$1”.'],
-  [/^'(.*)' is the last active administrator.*$/, '“$1” là quản trị viên cuối cùng đang hoạt động: hãy cấp quyền quản trị cho người khác trước.']
-];
-const said = (message) => {
-  if (language() !== 'vi' || !message) return message;
-  for (const [pattern, vi] of VI_REASONS) if (pattern.test(message)) return message.replace(pattern, vi);
-  return message;
-};
+/** The code of the refusal of a username that is taken (shown beside the username). */
+const USER_EXISTS = 'catalog.account.exists';
 
 let users = [];
 let localities = [];
@@ -117,15 +94,15 @@ function fieldErrors() {
     show(error, fallback, rename) {
       this.clear();
       const list = error instanceof ApiError && error.errors.length ? error.errors
-        : error instanceof ApiError && error.status === 409 && /user named/.test(error.message)
+        : error instanceof ApiError && error.code === USER_EXISTS
           ? [{ field: 'username', message: error.message }] : [];
       list.forEach((e) => {
         let field = rename ? rename(e.field || '') : (e.field || '');
         while (field && !nodes.has(field)) field = field.includes('.') ? field.slice(0, field.lastIndexOf('.')) : (field.startsWith('roles') && field !== 'roles' ? 'roles' : '');
         const target = nodes.get(field);
-        const text = said(e.message);
+        const text = e.message;
         if (target) target.textContent = (target.textContent ? target.textContent + ' ' : '') + text;
-        else fallback.textContent = (fallback.textContent ? fallback.textContent + ' ' : '') + (e.field ? e.field + ': ' : '') + text;
+        else fallback.textContent = (fallback.textContent ? fallback.textContent + ' ' : '') + (e.label || e.field ? (e.label || e.field) + ': ' : '') + text;
       });
       return list.length > 0;
     }
@@ -215,7 +192,7 @@ function editRow(u) {
       say(t('usRolesSaved', u.displayName));
       await load();
     } catch (err) {
-      if (!errors.show(err, problem, editor.rename)) problem.textContent = said(err.message); else if (!problem.textContent) problem.textContent = t('usFailed');
+      if (!errors.show(err, problem, editor.rename)) problem.textContent = err.message; else if (!problem.textContent) problem.textContent = t('usFailed');
     }
   } }, editor.node, problem, el('div', {}, el('button', { type: 'submit', id: 'roles-save' }, t('usSaveRoles')), ' ',
     el('button', { type: 'button', className: 'secondary', onclick: () => { state.editing = null; render(); } }, t('usCancel'))));
@@ -236,7 +213,7 @@ function resetRow(u) {
       say(t('usResetDone', u.displayName));
       await load();
     } catch (err) {
-      if (!errors.show(err, problem)) problem.textContent = said(err.message);
+      if (!errors.show(err, problem)) problem.textContent = err.message;
     }
   } }, el('label', {}, t('usTempPassword'), password, errors.node('password')), el('p', { className: 'note' }, t('usTempHelp')), problem,
   el('div', {}, el('button', { type: 'submit', id: 'reset-do' }, t('usResetDo')), ' ',
@@ -252,7 +229,7 @@ async function toggleDisabled(u) {
     await api(`/api/users/${enc(u.username)}`, json('PUT', { disabled: disable }));
     say(t(disable ? 'usDisabledNow' : 'usEnabledNow', u.displayName));
     await load();
-  } catch (e) { showError(new Error(said(e.message))); }
+  } catch (e) { showError(new Error(e.message)); }
 }
 
 // ---- creating a user
@@ -275,7 +252,7 @@ function renderCreate() {
       renderCreate();
       await load();
     } catch (err) {
-      if (!errors.show(err, problem, editor.rename)) problem.textContent = said(err.message); else if (!problem.textContent) problem.textContent = t('usFailed');
+      if (!errors.show(err, problem, editor.rename)) problem.textContent = err.message; else if (!problem.textContent) problem.textContent = t('usFailed');
     }
   } },
   el('label', {}, t('usUsername'), username, errors.node('username')),

@@ -3,7 +3,7 @@
 // beside the fields they name. A change replaces the session: the answer's CSRF token is kept for the page.
 import { api, ApiError, json, rememberUser } from '../kit/api.js';
 import { el } from '../kit/dom.js';
-import { language, onLanguage, texts } from '../kit/i18n.js';
+import { onLanguage, texts } from '../kit/i18n.js';
 
 const t = texts('password', {
   chTitle: ['Đổi mật khẩu', 'Change your password'],
@@ -22,27 +22,6 @@ const t = texts('password', {
   chChanged: ['Đã đổi mật khẩu.', 'Password changed.'],
   chFailed: ['Chưa đổi được mật khẩu: sửa các trường được đánh dấu.', 'Not changed: correct the marked fields.']
 });
-
-// The server's reasons (English) said in Vietnamese.
-const VI_REASONS = [
-  [/^is not the current password$/, 'Không đúng mật khẩu hiện tại.'],
-  [/^must have at least (\d+) characters$/, 'Cần ít nhất $1 ký tự.'],
-  [/^must have at most (\d+) characters$/, 'Tối đa $1 ký tự.'],
-  [/^must not contain the username$/, 'Không được chứa tên đăng nhập.'],
-  [/^must not be the person's name$/, 'Không được là họ tên của người dùng.'],
-  [/^must use at least 4 different characters$/, 'Cần ít nhất 4 ký tự khác nhau.'],
-  [/^is one of the passwords tried first by attackers$/, 'Mật khẩu quá phổ biến, dễ bị dò ra.'],
-  [/^must differ from the current password$/, 'Mật khẩu mới phải khác mật khẩu hiện tại.']
-];
-
-/** A reason the server gave for a field, in the page's language. */
-export function reason(message) {
-  if (language() !== 'vi' || !message) return message;
-  for (const [pattern, vi] of VI_REASONS) {
-    if (pattern.test(message)) return message.replace(pattern, vi);
-  }
-  return message;
-}
 
 /** Why password breaks the policy for username (a text key of this module), or null. */
 export function policyProblem(password, username) {
@@ -76,7 +55,7 @@ export function passwordForm(user, onChanged, current) {
   const submit = el('button', { type: 'submit', id: 'change-submit' }, t('chSubmit'));
   const show = () => Object.entries(errorNodes).forEach(([name, node]) => {
     const e = errors[name];
-    node.textContent = !e ? '' : e.key ? t(e.key) : reason(e.text);
+    node.textContent = !e ? '' : e.key ? t(e.key) : e.text;
   });
   const form = el('form', { className: 'stacked', id: 'change-form', autocomplete: 'off', noValidate: true,
     onsubmit: async (event) => {

@@ -24,6 +24,7 @@ import procedo.catalog.error.NotFoundException;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Locality;
 import procedo.catalog.locality.LocalityRepository;
+import procedo.catalog.text.Text;
 import procedo.templates.adoption.AdoptedPackage;
 import procedo.templates.adoption.Adoption;
 import procedo.templates.adoption.AdoptionRules;
@@ -34,7 +35,6 @@ import procedo.templates.adoption.Overrides;
 import procedo.templates.adoption.UpgradeConflictException;
 import procedo.templates.diff.TemplateDiff;
 import procedo.templates.excel.PackageWorkbookReader;
-import procedo.templates.load.ImportError;
 import procedo.templates.load.ImportLimits;
 import procedo.templates.load.PackageJson;
 import procedo.templates.load.PackageValidator;
@@ -97,28 +97,24 @@ public final class TemplateService {
             byte[] head = in.readNBytes(4);
             in.reset();
             if (head.length == 0) {
-                throw TemplateImportException.of(null, null, null, "the file is empty");
+                throw TemplateImportException.ofFile(Text.of("templates.import.empty"));
             }
             ParsedPackage parsed;
             if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
                 parsed = new PackageWorkbookReader(limits).read(in);
             } else if (firstNonBlank(in) == '{') {
-                parsed = PackageJson.read(in);
+                parsed = PackageJson.read(in, limits);
             } else {
-                throw TemplateImportException.of(null, null, null, "the file is neither an Excel workbook (.xlsx) nor a"
-                        + " JSON package; download the blank workbook for the expected layout");
+                throw TemplateImportException.ofFile(Text.of("templates.import.unknownFormat"));
             }
-            List<ImportError> errors = new ArrayList<>(parsed.errors());
-            if (parsed.pkg() != null && errors.size() < limits.maxErrors()) {
-                errors.addAll(new PackageValidator(this::agencyExists).validate(parsed.pkg(), parsed.where()));
+            if (parsed.pkg() != null && !parsed.problems().full()) {
+                new PackageValidator(this::agencyExists).validate(parsed.pkg(), parsed.where(), parsed.problems());
             }
-            if (!errors.isEmpty()) {
-                throw new TemplateImportException(errors);
-            }
+            parsed.throwIfAny();
             return parsed;
         } catch (TooLarge e) {
-            throw TemplateImportException.of(null, null, null, "the file is larger than " + limits.maxBytes() / (1024 * 1024)
-                    + " MiB");
+            throw TemplateImportException.ofFile(
+                    Text.of("templates.import.tooLarge", limits.maxBytes() / (1024 * 1024)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -156,8 +152,7 @@ public final class TemplateService {
                 if (existing.get().contentHash().equals(hash)) {
                     return new ImportResult(existing.get(), false);
                 }
-                throw new ConflictException("package " + pkg.code() + " version " + pkg.version()
-                        + " is already stored with other content; give the changed package a new version");
+                throw new ConflictException(Text.of("templates.package.otherContent", pkg.code(), pkg.version()));
             }
             if (publish) {
                 requirePublisherOtherThanImporter(pkg.code(), pkg.version(), actor.username(), actor);
@@ -177,13 +172,10 @@ public final class TemplateService {
     public void validate(TemplatePackage pkg) {
         ParsedPackage parsed = PackageJson.read(new java.io.ByteArrayInputStream(
                 PackageJson.write(pkg).getBytes(StandardCharsets.UTF_8)));
-        List<ImportError> errors = new ArrayList<>(parsed.errors());
         if (parsed.pkg() != null) {
-            errors.addAll(new PackageValidator(this::agencyExists).validate(parsed.pkg(), parsed.where()));
+            new PackageValidator(this::agencyExists).validate(parsed.pkg(), parsed.where(), parsed.problems());
         }
-        if (!errors.isEmpty()) {
-            throw new TemplateImportException(errors);
-        }
+        parsed.throwIfAny();
     }
 
     private boolean agencyExists(String code) {
@@ -208,7 +200,7 @@ public final class TemplateService {
     public TemplatePackage get(String code, String version) {
         String v = version == null || version.isBlank() ? defaultVersion(code) : version;
         return repository.content(code, v).map(PackageJson::readStored)
-                .orElseThrow(() -> new NotFoundException("template " + code + " has no version '" + v + "'"));
+                .orElseThrow(() -> noVersion(code, v));
     }
 
     private String defaultVersion(String code) {
@@ -220,7 +212,7 @@ public final class TemplateService {
     /** The latest published version: the national standard. */
     public VersionInfo standard(String code) {
         return versions(code).stream().filter(v -> v.status() == PackageStatus.PUBLISHED).reduce((a, b) -> b)
-                .orElseThrow(() -> new NotFoundException("template " + code + " has no published version yet"));
+                .orElseThrow(() -> new NotFoundException(Text.of("templates.version.nonePublished", code)));
     }
 
     public TemplateDiff diff(String code, String from, String to) {
@@ -230,7 +222,7 @@ public final class TemplateService {
     public VersionInfo publish(String code, String version, Actor actor) {
         return audit.inTransaction(() -> {
             VersionInfo info = repository.info(code, version)
-                    .orElseThrow(() -> new NotFoundException("template " + code + " has no version '" + version + "'"));
+                    .orElseThrow(() -> noVersion(code, version));
             if (info.status() == PackageStatus.PUBLISHED) {
                 return info;
             }
@@ -251,8 +243,7 @@ public final class TemplateService {
     private static void requirePublisherOtherThanImporter(String code, String version, String importer, Actor publisher) {
         if (importer != null && !publisher.username().startsWith(Actor.SYSTEM_PREFIX)
                 && importer.equals(publisher.username())) {
-            throw new NotAllowedException("template " + code + " version " + version + " was imported by " + importer
-                    + ": someone else must publish it");
+            throw new NotAllowedException(Text.of("templates.publish.ownImport", code, version, importer));
         }
     }
 
@@ -269,7 +260,7 @@ public final class TemplateService {
 
     public Adoption adoption(String localityCode, String code) {
         return repository.adoption(localityCode, code).orElseThrow(() -> new NotFoundException(
-                "locality " + localityCode + " has not adopted template " + code));
+                Text.of("templates.adoption.notFound", named(localityCode), code)));
     }
 
     /** A locality's adoption with the central version it adopted and its effective package. */
@@ -287,17 +278,14 @@ public final class TemplateService {
     public Adoption adopt(String localityCode, String code, String centralVersion, Overrides overrides,
                           int expectedRevision, Actor actor) {
         Locality locality = locality(localityCode);
-        VersionInfo info = repository.info(code, centralVersion).orElseThrow(() -> new NotFoundException(
-                "template " + code + " has no version '" + centralVersion + "'"));
+        VersionInfo info = repository.info(code, centralVersion).orElseThrow(() -> noVersion(code, centralVersion));
         if (info.status() != PackageStatus.PUBLISHED) {
-            throw InvalidInputException.of("centralVersion", "version " + centralVersion
-                    + " is a draft; a locality adopts published versions only");
+            throw InvalidInputException.of("centralVersion", Text.of("templates.adoption.draft", centralVersion));
         }
         Optional<Adoption> current = repository.adoption(locality.code(), code);
         if (current.isPresent() && !current.get().centralVersion().equals(centralVersion)) {
-            throw InvalidInputException.of("centralVersion", "the adoption is on version "
-                    + current.get().centralVersion() + "; move it to another version with the upgrade action, which keeps"
-                    + " the overrides and reports conflicts");
+            throw InvalidInputException.of("centralVersion",
+                    Text.of("templates.adoption.useUpgrade", current.get().centralVersion()));
         }
         TemplatePackage standard = get(code, centralVersion);
         new AdoptionRules(this::agencyExists).check(standard, overrides);
@@ -322,12 +310,12 @@ public final class TemplateService {
     private Adoption save(Optional<Adoption> current, Adoption next, int expectedRevision) {
         int stored = current.map(Adoption::revision).orElse(0);
         if (expectedRevision != stored) {
-            throw new ConflictException("the adoption of " + next.templateCode() + " by " + next.localityCode()
-                    + " is at revision " + stored + ", not " + expectedRevision + ": reload it and apply your change again");
+            throw new ConflictException(Text.of("templates.adoption.staleRevision", next.templateCode(),
+                    named(next.localityCode()), stored, expectedRevision));
         }
         if (!repository.saveAdoption(next, stored)) {
-            throw new ConflictException("the adoption of " + next.templateCode() + " by " + next.localityCode()
-                    + " was changed meanwhile: reload it and apply your change again");
+            throw new ConflictException(Text.of("templates.adoption.changedMeanwhile", next.templateCode(),
+                    named(next.localityCode())));
         }
         return next;
     }
@@ -339,10 +327,9 @@ public final class TemplateService {
      */
     public Adoption upgrade(String localityCode, String code, String toVersion, Overrides resolved, Actor actor) {
         Adoption current = adoption(localityCode, code);
-        VersionInfo target = repository.info(code, toVersion).orElseThrow(() -> new NotFoundException(
-                "template " + code + " has no version '" + toVersion + "'"));
+        VersionInfo target = repository.info(code, toVersion).orElseThrow(() -> noVersion(code, toVersion));
         if (target.status() != PackageStatus.PUBLISHED) {
-            throw InvalidInputException.of("toVersion", "version " + toVersion + " is a draft; a locality adopts published versions only");
+            throw InvalidInputException.of("toVersion", Text.of("templates.adoption.draft", toVersion));
         }
         TemplatePackage from = get(code, current.centralVersion());
         TemplatePackage to = get(code, toVersion);
@@ -351,9 +338,8 @@ public final class TemplateService {
         if (resolved == null) {
             List<AdoptionRules.Conflict> conflicts = rules.conflicts(from, to, overrides);
             if (!conflicts.isEmpty()) {
-                throw new UpgradeConflictException("the adoption of " + code + " by " + localityCode + " cannot move from "
-                        + current.centralVersion() + " to " + toVersion + " as it is: " + conflicts.size()
-                        + " override(s) to resolve", conflicts);
+                throw new UpgradeConflictException(Text.of("templates.adoption.upgradeConflicts", code,
+                        named(localityCode), current.centralVersion(), toVersion, conflicts.size()), conflicts);
             }
         }
         rules.check(to, overrides);
@@ -379,8 +365,8 @@ public final class TemplateService {
      */
     public PackageForm form(String code, String version, String localityCode, String formCode) {
         TemplatePackage pkg = effective(code, version, localityCode);
-        FormTemplate form = pkg.form(formCode).orElseThrow(() -> new NotFoundException("template " + pkg.code()
-                + " version " + pkg.version() + " has no form '" + formCode + "'"));
+        FormTemplate form = pkg.form(formCode).orElseThrow(() -> new NotFoundException(
+                Text.of("templates.form.notFound", pkg.code(), pkg.version(), formCode)));
         return new PackageForm(pkg, form);
     }
 
@@ -409,10 +395,20 @@ public final class TemplateService {
                 adoptions.size(), conforming, rows);
     }
 
+    private static NotFoundException noVersion(String code, String version) {
+        return new NotFoundException(Text.of("templates.version.notFound", code, version));
+    }
+
+    /** A locality as a person knows it: its name and code ("Thành phố Hà Nội (01)"), or its code when unknown. */
+    private Text named(String localityCode) {
+        return localities.locality(localityCode).map(l -> Text.of("templates.locality.named", l.name(), l.code()))
+                .orElse(Text.verbatim(localityCode));
+    }
+
     private Locality locality(String code) {
         Locality locality = localities.locality(code).orElseThrow(() -> NotFoundException.of("locality", code));
         if (Locality.NATIONAL.equals(locality.code())) {
-            throw InvalidInputException.of("locality", "the nation publishes the standard; a province or commune adopts it");
+            throw InvalidInputException.of("locality", Text.of("templates.adoption.national"));
         }
         return locality;
     }

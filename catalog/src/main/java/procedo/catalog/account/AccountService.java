@@ -15,6 +15,7 @@ import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotAllowedException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problems;
+import procedo.catalog.text.Text;
 
 /**
  * Accounts and how people prove who they are: creating and changing users (administrators), signing in with a
@@ -34,7 +35,7 @@ public final class AccountService {
     public static final Duration SESSION_LONGEST = Duration.ofHours(24);
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    private static final String REFUSED = "Wrong username or password";
+    private static final Text REFUSED = Text.of("catalog.account.signInRefused");
 
     private final AccountRepository accounts;
     private final Predicate<String> knownLocality;
@@ -86,7 +87,7 @@ public final class AccountService {
         Problems problems = new Problems();
         String username = request.username() == null ? "" : request.username().strip();
         if (!USERNAME.matcher(username).matches()) {
-            problems.add("username", "must be 2 to 64 lower-case letters, digits, '.', '_' or '-'");
+            problems.add("username", Text.of("catalog.account.username"));
         }
         String displayName = displayName(request.displayName(), problems);
         List<Grant> grants = grants(request.roles(), problems);
@@ -94,7 +95,7 @@ public final class AccountService {
                 .ifPresent(problem -> problems.add("password", problem));
         problems.throwIfAny();
         if (accounts.find(username).isPresent()) {
-            throw new ConflictException("A user named '" + username + "' exists already");
+            throw new ConflictException(Text.of("catalog.account.exists", username));
         }
         Instant now = clock.instant();
         Account account = new Account(username, displayName, grants, Boolean.TRUE.equals(request.disabled()),
@@ -122,8 +123,7 @@ public final class AccountService {
         problems.throwIfAny();
         boolean staysAdmin = !disabled && grants.stream().anyMatch(g -> g.role() == AccountRole.ADMIN);
         if (!staysAdmin && isActiveAdmin(before) && activeAdmins() == 1) {
-            throw new ConflictException("'" + username + "' is the last active administrator: make another user "
-                    + "an administrator first");
+            throw new ConflictException(Text.of("catalog.account.lastAdmin", username));
         }
         Account after = new Account(username, displayName, grants, disabled,
                 request.password() != null || before.mustChangePassword(), before.createdAt());
@@ -157,7 +157,8 @@ public final class AccountService {
         }
         AccountRepository.Stored stored = found.get();
         if (stored.lockedUntil() != null && stored.lockedUntil().isAfter(now)) {
-            throw new SignInRefusedException("Too many failed sign-ins: try again later", stored.lockedUntil());
+            throw new SignInRefusedException(Text.of("catalog.account.locked", waiting(now, stored.lockedUntil())),
+                    stored.lockedUntil());
         }
         if (!Passwords.verify(password, stored.passwordHash())) {
             int failures = stored.failedSignIns() + 1;
@@ -168,7 +169,8 @@ public final class AccountService {
                 lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
             }
             accounts.recordFailedSignIn(name, failures, lockedUntil);
-            throw new SignInRefusedException(REFUSED, lockedUntil);
+            throw new SignInRefusedException(lockedUntil == null ? REFUSED
+                    : Text.of("catalog.account.lockedNow", waiting(now, lockedUntil)), lockedUntil);
         }
         if (stored.failedSignIns() > 0) {
             accounts.clearFailedSignIns(name);
@@ -183,13 +185,13 @@ public final class AccountService {
     public Principal changePassword(String username, String current, String next, Actor by) {
         AccountRepository.Stored stored = stored(username);
         if (!Passwords.verify(current, stored.passwordHash())) {
-            throw InvalidInputException.of("currentPassword", "is not the current password");
+            throw InvalidInputException.of("currentPassword", Text.of("catalog.account.notCurrentPassword"));
         }
         PasswordPolicy.problem(next, username, stored.account().displayName()).ifPresent(problem -> {
             throw InvalidInputException.of("newPassword", problem);
         });
         if (Passwords.verify(next, stored.passwordHash())) {
-            throw InvalidInputException.of("newPassword", "must differ from the current password");
+            throw InvalidInputException.of("newPassword", Text.of("catalog.account.samePassword"));
         }
         String hash = Passwords.hash(next);
         listener.together(() -> {
@@ -251,7 +253,7 @@ public final class AccountService {
         stored(username);
         String name = label == null || label.isBlank() ? "API token" : label.strip();
         if (name.length() > 200) {
-            throw InvalidInputException.of("label", "must have at most 200 characters");
+            throw InvalidInputException.of("label", Text.of("catalog.account.tokenLabel", 200));
         }
         String secret = "pdo_" + Passwords.randomSecret(32);
         Instant now = clock.instant();
@@ -298,11 +300,17 @@ public final class AccountService {
     }
 
     /** Refuses an approval by the person who proposed the thing approved (separation of duties). */
-    public static void requireSomeoneElse(Principal approver, String proposer, String what) {
+    public static void requireSomeoneElse(Principal approver, String proposer, Text what) {
         if (approver.username().equals(proposer)) {
-            throw new NotAllowedException(what + " must be done by someone other than '" + proposer
-                    + "', who proposed it");
+            throw new NotAllowedException(Text.of("catalog.account.someoneElse", what, proposer));
         }
+    }
+
+    /** How long until {@code until}, rounded up: seconds under a minute, minutes beyond. */
+    private static Text waiting(Instant now, Instant until) {
+        long seconds = Math.max(1, Duration.between(now, until).toSeconds());
+        return seconds < 60 ? Text.of("catalog.account.seconds", seconds)
+                : Text.of("catalog.account.minutes", (seconds + 59) / 60);
     }
 
     private static Principal principal(Account account, String address) {
@@ -325,14 +333,14 @@ public final class AccountService {
     private static String displayName(String value, Problems problems) {
         String name = value == null ? "" : value.strip();
         if (name.isEmpty() || name.length() > 200) {
-            problems.add("displayName", "is required, at most 200 characters");
+            problems.add("displayName", Text.of("catalog.account.displayName"));
         }
         return name;
     }
 
     private List<Grant> grants(List<Grant> requested, Problems problems) {
         if (requested == null || requested.isEmpty()) {
-            problems.add("roles", "at least one role is required");
+            problems.add("roles", Text.of("catalog.account.rolesRequired"));
             return List.of();
         }
         List<Grant> grants = new ArrayList<>();
@@ -341,23 +349,24 @@ public final class AccountService {
             Grant grant = requested.get(i);
             String where = "roles[" + i + "]";
             if (grant == null || grant.role() == null) {
-                problems.add(where + ".role", "is required: one of " + java.util.Arrays.toString(AccountRole.values()));
+                problems.add(where + ".role", Text.of("catalog.account.roleRequired",
+                        java.util.Arrays.toString(AccountRole.values())));
                 continue;
             }
             if (!seen.add(grant.role())) {
-                problems.add(where + ".role", grant.role() + " is given twice");
+                problems.add(where + ".role", Text.of("catalog.account.roleTwice", grant.role()));
             }
             if (grant.role().scopedToLocality()) {
                 if (grant.locality() == null || !knownLocality.test(grant.locality())) {
-                    problems.add(where + ".locality", "a " + grant.role() + " needs the code of a known province");
+                    problems.add(where + ".locality", Text.of("catalog.account.provinceNeeded." + grant.role().name()));
                 }
             } else if (grant.locality() != null) {
-                problems.add(where + ".locality", grant.role() + " is not scoped to a province");
+                problems.add(where + ".locality", Text.of("catalog.account.notProvincial", grant.role()));
             }
             if (grant.role() == AccountRole.CASE_OFFICER && grant.groups().isEmpty()) {
-                problems.add(where + ".groups", "a CASE_OFFICER needs the candidate groups they work for");
+                problems.add(where + ".groups", Text.of("catalog.account.groupsNeeded"));
             } else if (grant.role() != AccountRole.CASE_OFFICER && !grant.groups().isEmpty()) {
-                problems.add(where + ".groups", "only a CASE_OFFICER works for candidate groups");
+                problems.add(where + ".groups", Text.of("catalog.account.groupsNotAllowed"));
             }
             grants.add(grant);
         }

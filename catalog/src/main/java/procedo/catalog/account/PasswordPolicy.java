@@ -3,6 +3,7 @@ package procedo.catalog.account;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import procedo.catalog.text.Text;
 
 /**
  * What a password must be: at least 10 characters (at most 128), not the username or the display name, not one
@@ -22,25 +23,25 @@ public final class PasswordPolicy {
     }
 
     /** Why {@code password} is refused for {@code username}, or empty when it is acceptable. */
-    public static Optional<String> problem(String password, String username, String displayName) {
+    public static Optional<Text> problem(String password, String username, String displayName) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("must have at least " + MIN_LENGTH + " characters");
+            return Optional.of(Text.of("catalog.password.tooShort", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("must have at most " + MAX_LENGTH + " characters");
+            return Optional.of(Text.of("catalog.password.tooLong", MAX_LENGTH));
         }
         String folded = password.toLowerCase(Locale.ROOT);
         if (username != null && folded.contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("must not contain the username");
+            return Optional.of(Text.of("catalog.password.username"));
         }
         if (displayName != null && !displayName.isBlank() && folded.equals(displayName.toLowerCase(Locale.ROOT))) {
-            return Optional.of("must not be the person's name");
+            return Optional.of(Text.of("catalog.password.name"));
         }
         if (password.chars().distinct().count() < 4) {
-            return Optional.of("must use at least 4 different characters");
+            return Optional.of(Text.of("catalog.password.repetitive"));
         }
         if (COMMON.contains(folded)) {
-            return Optional.of("is one of the passwords tried first by attackers");
+            return Optional.of(Text.of("catalog.password.common"));
         }
         return Optional.empty();
     }

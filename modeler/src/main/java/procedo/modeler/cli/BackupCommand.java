@@ -79,9 +79,10 @@ public final class BackupCommand implements Runnable {
         }
     }
 
-    /** The request to the running server; its credentials are added here. */
+    /** The request to the running server; its credentials are added here, and a refusal is asked for in English. */
     private HttpRequest request(String uri) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(uri))
+                .header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.noBody());
         if (token != null && !token.isBlank()) {
             builder.header("Authorization", "Bearer " + token);

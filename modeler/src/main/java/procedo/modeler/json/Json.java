@@ -21,6 +21,7 @@ import java.util.function.Function;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
 import procedo.catalog.json.JsonPaths;
+import procedo.catalog.text.Text;
 import procedo.engine.FormFieldType;
 
 /** The JSON conventions of the API: exact decimals written plainly, ISO dates, unknown fields refused. */
@@ -52,20 +53,22 @@ public final class Json {
 
     /**
      * Reads {@code body}, a JSON object, as {@code type}, turning every Jackson failure into a located invalid-input
-     * error; a body that is JSON but not an object ({@code null}, a list, a string, a number) is refused as such.
+     * error in the reader's words (where: the field's path, or the line and column of a syntax error; never a Java
+     * type's name); a body that is JSON but not an object ({@code null}, a list, a string, a number) is refused as
+     * such.
      */
     public static <T> T read(ObjectMapper mapper, String body, Class<T> type) {
         if (body == null || body.isBlank()) {
-            throw InvalidInputException.of("body", "is empty: a JSON object is expected");
+            throw InvalidInputException.of("body", Text.of("modeler.json.empty"));
         }
-        String kind = notAnObject(body.strip());
+        Text kind = notAnObject(body.strip());
         if (kind != null) {
-            throw InvalidInputException.of("body", "must be a JSON object {...}, not " + kind);
+            throw InvalidInputException.of("body", Text.of("modeler.json.notObject", kind));
         }
         try {
             T value = mapper.readValue(body, type);
             if (value == null) {
-                throw InvalidInputException.of("body", "must be a JSON object {...}, not null");
+                throw InvalidInputException.of("body", Text.of("modeler.json.notObject", "null"));
             }
             return value;
         } catch (JsonProcessingException e) {
@@ -74,23 +77,23 @@ public final class Json {
     }
 
     /** What a JSON value other than an object is ("null", "a list" ...); null for an object or for what is not JSON. */
-    private static String notAnObject(String json) {
+    private static Text notAnObject(String json) {
         char first = json.charAt(0);
         if (first == '{') {
             return null;
         }
         if (first == '[') {
-            return "a list [...]";
+            return Text.of("modeler.json.kind.list");
         }
         if (first == '"') {
-            return "a string";
+            return Text.of("modeler.json.kind.string");
         }
         if (first == '-' || Character.isDigit(first)) {
-            return "a number";
+            return Text.of("modeler.json.kind.number");
         }
         for (String literal : new String[] {"null", "true", "false"}) {
             if (json.equals(literal)) {
-                return literal;
+                return Text.verbatim(literal);
             }
         }
         return null;
@@ -100,43 +103,65 @@ public final class Json {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String location = JsonPaths.of(mapping);
             if (e instanceof UnrecognizedPropertyException) {
-                return InvalidInputException.of(location, "unknown field");
+                return InvalidInputException.of(location, Text.of("modeler.json.unknownField"));
             }
             if (e instanceof InvalidFormatException format) {
                 return InvalidInputException.of(location, expectation(format.getTargetType(), format.getValue()));
             }
             if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidInputException invalid) {
                 return new InvalidInputException(invalid.problems().stream()
-                        .map(p -> new Problem(location + "." + p.location(), p.message())).toList());
+                        .map(p -> new Problem(location + "." + p.location(), p.text())).toList());
             }
-            if (e instanceof ValueInstantiationException && e.getCause() != null) {
-                return InvalidInputException.of(location, e.getCause().getMessage());
+            if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException missing
+                    && missing.getMessage() != null && missing.getMessage().matches("[A-Za-z]\\w*")) {
+                return InvalidInputException.of(location + "." + missing.getMessage(),
+                        Text.of("catalog.problem.required"));
+            }
+            if (e instanceof ValueInstantiationException && e.getCause() != null
+                    && !(e.getCause() instanceof NullPointerException) && e.getCause().getMessage() != null) {
+                return InvalidInputException.of(location, Text.of("modeler.json.refusedValue",
+                        Text.verbatim(e.getCause().getMessage())));
             }
             if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
                 return InvalidInputException.of(location, expectation(mismatched.getTargetType(), null));
             }
-            return InvalidInputException.of(location, e.getOriginalMessage());
+            return InvalidInputException.of(location, Text.of("modeler.json.unreadable"));
         }
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        return InvalidInputException.of("body", "is not valid JSON" + where + ": " + e.getOriginalMessage());
+        Text detail = detail(e.getOriginalMessage());
+        return InvalidInputException.of("body", at == null || at.getLineNr() < 1
+                ? Text.of("modeler.json.syntax", detail)
+                : Text.of("modeler.json.syntaxAt", at.getLineNr(), at.getColumnNr(), detail));
     }
 
-    private static String expectation(Class<?> type, Object value) {
+    /** The parser's own words on a syntax error, first line only, without the character codes it adds. */
+    private static Text detail(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        return Text.verbatim(first.replaceAll(" \\(code \\d+\\)", "").strip());
+    }
+
+    private static Text expectation(Class<?> type, Object value) {
         if (type.isEnum()) {
-            return "must be one of " + Arrays.toString(type.getEnumConstants())
-                    + (value == null ? "" : ", not '" + value + "'");
+            String choices = Arrays.toString(type.getEnumConstants());
+            return value == null ? Text.of("modeler.json.oneOf", choices)
+                    : Text.of("modeler.json.oneOfNot", choices, String.valueOf(value));
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "must be a number" + (value == null ? "" : ", not '" + value + "'");
+            return value == null ? Text.of("modeler.json.number") : Text.of("modeler.json.numberNot", String.valueOf(value));
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return Text.of("modeler.json.flag");
         }
         if (type == java.time.LocalDate.class) {
-            return "must be a date (YYYY-MM-DD)";
+            return Text.of("modeler.json.date");
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "must be a list";
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return Text.of("modeler.json.list");
         }
-        return "must be a " + type.getSimpleName();
+        if (type == String.class) {
+            return Text.of("modeler.json.text");
+        }
+        return Text.of("modeler.json.object");
     }
 
     /** Writes {@code value} as indented JSON, as the command line prints its results. */

@@ -1,5 +1,6 @@
 package procedo.modeler.operations;
 
+import procedo.catalog.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,8 +57,7 @@ public final class DatabaseBackup {
     /** Writes a consistent backup of the running database to {@code out} (a zip). */
     public void backupTo(Path out) {
         if (settings.dataFolder().isEmpty()) {
-            throw new ConflictException("Only the embedded H2 database is backed up by Procedo; this one is "
-                    + settings.describe() + " (back PostgreSQL up with pg_dump or pg_basebackup).");
+            throw new ConflictException(Text.of("modeler.backup.notEmbedded", settings.describe()));
         }
         try (Connection connection = dataSource.getConnection()) {
             write(connection, out);

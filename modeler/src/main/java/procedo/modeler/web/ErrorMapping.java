@@ -28,6 +28,7 @@ import procedo.modeler.workflow.EngineSentences;
 import procedo.templates.adoption.UpgradeConflictException;
 import procedo.templates.load.TemplateImportException;
 import procedo.modeler.web.http.BodyTooLargeException;
+import procedo.modeler.web.http.RefusedRequestException;
 import procedo.modeler.web.http.Bodies;
 import procedo.modeler.web.http.Versions;
 import procedo.modeler.web.http.ApiError;
@@ -36,8 +37,10 @@ import procedo.modeler.web.guard.UploadSlots;
 
 /**
  * Every exception family and its HTTP answer, in one place: bad input 400 with each field and reason, unknown
- * things 404, collisions 409, bodies over a limit 413. Only what no family covers is an internal error, answered
- * 500 and logged at ERROR with its stack trace; the expected refusals are not logged.
+ * things 404, collisions 409, bodies over a limit 413, and the web layer's own refusals with their status
+ * ({@link RefusedRequestException}). Every sentence is rendered in the reader's language; a browser asking for an
+ * address that is no page gets the {@link NotFoundPage} instead of JSON. Only what no family covers is an internal
+ * error, answered 500 and logged at ERROR with its stack trace; the expected refusals are not logged.
  */
 public final class ErrorMapping {
 
@@ -57,21 +60,21 @@ public final class ErrorMapping {
         routes.exception(TemplateImportException.class, (e, ctx) -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", 400);
-            body.put("message", "The package was not imported: " + e.errors().size()
-                    + " problem(s); nothing was written");
-            body.put("errors", e.errors());
+            body.put("message", Language.render(ctx, e.text()));
+            body.put("code", e.text().key());
+            body.put("errors", e.errors(Language.of(ctx)));
             ctx.status(HttpStatus.BAD_REQUEST).json(body);
         });
         routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.text()));
         routes.exception(NotAllowedException.class, (e, ctx) -> error(ctx, 403, e.text()));
         routes.exception(SignInRefusedException.class, (e, ctx) -> {
             if (e.retryAfter() == null) {
-                error(ctx, 401, e.getMessage());
+                error(ctx, 401, e.text());
             } else {
                 long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), e.retryAfter())
                         .toSeconds() + 1);
                 ctx.header("Retry-After", Long.toString(seconds));
-                error(ctx, 429, e.getMessage());
+                error(ctx, 429, e.text());
             }
         });
         routes.exception(WorkflowNotFoundException.class, (e, ctx) -> error(ctx, 404, EngineSentences.text(e.text())));
@@ -92,30 +95,42 @@ public final class ErrorMapping {
                         : e.text().key(), List.of(), e.currentVersion())));
         routes.exception(UpgradeConflictException.class, (e, ctx) -> {
             Map<String, Object> body = new LinkedHashMap<>();
+            Locale locale = Language.of(ctx);
             body.put("status", 409);
-            body.put("message", e.getMessage());
+            body.put("message", Messages.render(e.text(), locale));
+            body.put("code", e.text().key());
             body.put("errors", List.of());
-            body.put("conflicts", e.conflicts());
+            body.put("conflicts", e.conflicts().stream().map(c -> new UpgradeConflict(c.part(),
+                    Messages.render(c.label(), locale), c.local(), c.standard(), Messages.render(c.reason(), locale),
+                    c.reason().key())).toList());
             ctx.status(HttpStatus.CONFLICT).json(body);
         });
         routes.exception(BodyTooLargeException.class, (e, ctx) -> {
             Bodies.discard(ctx);
-            error(ctx, 413, e.getMessage());
+            error(ctx, 413, e.text());
         });
+        routes.exception(RefusedRequestException.class, (e, ctx) -> error(ctx, e.status(), e.text()));
         routes.exception(UploadSlots.UploadsBusyException.class, (e, ctx) -> {
             Bodies.discard(ctx);
             ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            error(ctx, 503, e.getMessage());
+            error(ctx, 503, e.text());
         });
         // Procedo's own code never throws NotFoundResponse: it is Javalin's answer to an address no route has
-        routes.exception(io.javalin.http.NotFoundResponse.class, (e, ctx) ->
-                error(ctx, 404, Text.of("modeler.error.noRoute", ctx.method().name(), ctx.path())));
+        routes.exception(io.javalin.http.NotFoundResponse.class, (e, ctx) -> {
+            if (NotFoundPage.suits(ctx)) {
+                NotFoundPage.answer(ctx);
+            } else {
+                error(ctx, 404, Text.of("modeler.error.noRoute", ctx.method().name(), ctx.path()));
+            }
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
                 // a body over the server's limit is still arriving: read it away so that the answer reaches the client
                 Bodies.discard(ctx);
             }
-            error(ctx, e.getStatus(), e.getMessage());
+            error(ctx, e.getStatus(), e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()
+                    ? Text.of("modeler.request.bodyTooLarge", WebServer.MAX_REQUEST_BYTES / (1024 * 1024))
+                    : Text.of("modeler.request.refused", e.getStatus()));
         });
         routes.exception(Exception.class, (e, ctx) -> {
             java.util.Optional<java.sql.SQLException> unreachable = unreachableDatabase(e);
@@ -203,5 +218,13 @@ public final class ErrorMapping {
     /** A refusal whose words read the same in every language (what a library or the engine said). */
     private static void error(Context ctx, int status, String message) {
         error(ctx, status, Text.verbatim(message));
+    }
+
+    /**
+     * One override that keeps an adoption from moving to a new central version, as its reader sees it: the part of
+     * the overrides ({@code part}, as requests name it), how a person names it, the local and the new standard value,
+     * why it does not fit, and the sentence's key.
+     */
+    record UpgradeConflict(String part, String label, String local, String standard, String message, String code) {
     }
 }

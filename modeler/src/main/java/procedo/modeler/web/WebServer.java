@@ -1,13 +1,12 @@
 package procedo.modeler.web;
 
+import procedo.modeler.web.http.RefusedRequestException;
 import procedo.modeler.web.http.Authentication;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UnauthorizedResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -141,7 +140,7 @@ public final class WebServer {
         var declared = ctx.routeRoles();
         if (declared.isEmpty()) {
             if (ctx.path().startsWith("/api/")) {
-                throw new ForbiddenResponse("This route has no access rule");
+                throw new NotAllowedException(Text.of("modeler.access.noRule"));
             }
             guardPage(ctx, caller);
             return;
@@ -158,19 +157,38 @@ public final class WebServer {
         if (required == Access.PUBLIC) {
             return;
         }
-        Principal principal = caller.orElseThrow(() -> new UnauthorizedResponse("Sign in first")).principal();
+        Principal principal = caller.orElseThrow(
+                () -> RefusedRequestException.unauthorized(Text.of("modeler.access.signIn"))).principal();
         if (principal.mustChangePassword() && !BEFORE_PASSWORD_CHANGE.contains(routePath(ctx))) {
-            throw new ForbiddenResponse("Change your password first (PUT /api/me/password)");
+            throw new NotAllowedException(Text.of("modeler.access.changePassword"));
         }
         if (!required.admits(principal)) {
-            throw new ForbiddenResponse("This action needs the " + required + " access rule; "
-                    + principal.username() + " holds " + principal.grants().stream().map(g -> g.role().name()).toList());
+            throw new NotAllowedException(Text.of("modeler.access.role", required, principal.username(),
+                    roles(principal), required.name()));
         }
         if (required == Access.LOCALITY && ctx.pathParamMap().containsKey("locality")
                 && !principal.mayActForLocality(ctx.pathParam("locality"))) {
-            throw new ForbiddenResponse(principal.username() + " may not act for province "
-                    + ctx.pathParam("locality"));
+            throw new NotAllowedException(Text.of("modeler.access.province", principal.username(),
+                    province(ctx.pathParam("locality"))));
         }
+    }
+
+    /** A province as a person knows it: its name and code ("Thành phố Hà Nội (01)"), or the code alone. */
+    private String province(String code) {
+        return services.localities().locality(code).map(l -> l.name() + " (" + code + ")").orElse(code);
+    }
+
+    /** The roles {@code principal} holds, each by its name in the reader's language, separated by commas. */
+    private static Object roles(Principal principal) {
+        List<procedo.catalog.account.Grant> grants = principal.grants();
+        if (grants.isEmpty()) {
+            return Text.of("modeler.access.noRoles");
+        }
+        Object names = grants.get(grants.size() - 1).role();
+        for (int i = grants.size() - 2; i >= 0; i--) {
+            names = Text.of("modeler.list.more", grants.get(i).role(), names);
+        }
+        return names;
     }
 
     private static boolean isPage(String path) {

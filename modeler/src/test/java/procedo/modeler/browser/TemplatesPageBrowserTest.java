@@ -105,7 +105,9 @@ class TemplatesPageBrowserTest {
         days.sendKeys("5");
         browser.findElement(By.id("adopt-save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adoption-errors")));
-        assertThat(browser.findElement(By.id("adoption-errors")).getText()).contains("overrides.processingDays", "not lengthen");
+        assertThat(browser.findElement(By.id("adoption-errors")).getText())
+                .contains("Thời hạn giải quyết của địa phương (ngày làm việc)", "không được kéo dài", "5 ngày làm việc")
+                .doesNotContain("overrides.processingDays");
 
         days.clear();
         browser.findElement(By.cssSelector("#adopt-fees input[data-fee='le_phi_ban_sao']")).sendKeys("12000");

@@ -140,12 +140,16 @@ class ConcurrentRequestTest {
         assertThat(server.get("/api/templates").body().size()).isEqualTo(packages);
     }
 
-    /** The one place this test's own requests are built (a header every request needs is added here). */
+    /**
+     * The one place this test's own requests are built (a header every request needs is added here); they ask for
+     * English, in which the refusals are worded below.
+     */
     private HttpRequest request(String path, String authorization, HttpRequest.BodyPublisher body,
                                 String contentType) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.server.port() + path))
                 .header("Authorization", authorization)
                 .header("Content-Type", contentType)
+                .header("Accept-Language", "en")
                 .POST(body).build();
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
+import procedo.catalog.text.Text;
 
 /**
  * Reads overrides from a request, refusing every part that local law does not let a locality change, each with
@@ -16,18 +17,23 @@ import procedo.catalog.error.Problems;
  */
 public final class OverridesReader {
 
-    private static final Map<String, String> REFUSED = Map.ofEntries(
-            Map.entry("components", "the dossier is set by the national standard: a locality may not ask for other documents"),
-            Map.entry("dossierComponents", "the dossier is set by the national standard: a locality may not ask for other documents"),
-            Map.entry("fees", "a locality sets the amounts of the standard's fees (feeAmounts by fee id); it may not add or remove fees"),
-            Map.entry("forms", "form fields are set by the national standard; a locality may only add local help texts (helpTexts)"),
-            Map.entry("fields", "form fields are set by the national standard; a locality may only add local help texts (helpTexts)"),
-            Map.entry("name", "the procedure's data is set by the central agency"),
-            Map.entry("code", "the procedure's data is set by the central agency"),
-            Map.entry("field", "the procedure's data is set by the central agency"),
-            Map.entry("level", "the procedure's data is set by the central agency"),
-            Map.entry("legalBasis", "the procedure's data is set by the central agency"),
-            Map.entry("onlineLevel", "the online level is set by the central agency"));
+    private static final Text DOSSIER = Text.of("templates.adoption.setByStandard.dossier");
+    private static final Text FIELDS = Text.of("templates.adoption.setByStandard.fields");
+    private static final Text PROCEDURE = Text.of("templates.adoption.setByStandard.procedure");
+
+    /** Why a locality may not change each part of a package that a request may try to override. */
+    private static final Map<String, Text> REFUSED = Map.ofEntries(
+            Map.entry("components", DOSSIER),
+            Map.entry("dossierComponents", DOSSIER),
+            Map.entry("fees", Text.of("templates.adoption.setByStandard.fees")),
+            Map.entry("forms", FIELDS),
+            Map.entry("fields", FIELDS),
+            Map.entry("name", PROCEDURE),
+            Map.entry("code", PROCEDURE),
+            Map.entry("field", PROCEDURE),
+            Map.entry("level", PROCEDURE),
+            Map.entry("legalBasis", PROCEDURE),
+            Map.entry("onlineLevel", Text.of("templates.adoption.setByStandard.onlineLevel")));
 
     private OverridesReader() {
     }
@@ -38,7 +44,8 @@ public final class OverridesReader {
         }
         Problems problems = new Problems();
         if (!node.isObject()) {
-            throw InvalidInputException.of("overrides", "must be an object with " + String.join(", ", Overrides.ALLOWED));
+            throw InvalidInputException.of("overrides",
+                    Text.of("templates.adoption.notAnObject", String.join(", ", Overrides.ALLOWED)));
         }
         String agency = null;
         Integer days = null;
@@ -51,25 +58,26 @@ public final class OverridesReader {
             switch (key) {
                 case "agencyCode" -> {
                     if (!v.isNull() && !v.isTextual()) {
-                        problems.add("overrides.agencyCode", "must be an agency code");
+                        problems.add("overrides.agencyCode", Text.of("templates.adoption.agencyCode"));
                     } else if (v.isTextual()) {
                         agency = v.asText();
                     }
                 }
                 case "processingDays" -> {
                     if (!v.isNull() && !v.canConvertToExactIntegral()) {
-                        problems.add("overrides.processingDays", "must be a whole number of working days");
+                        problems.add("overrides.processingDays", Text.of("templates.adoption.wholeDays"));
                     } else if (!v.isNull()) {
                         days = v.asInt();
                     }
                 }
-                case "feeAmounts" -> members(v, "overrides.feeAmounts", "must map fee ids to amounts in đồng",
-                        JsonNode::isNumber, "must be an amount in đồng", JsonNode::decimalValue, fees, problems);
-                case "helpTexts" -> members(v, "overrides.helpTexts", "must map field ids to texts",
-                        JsonNode::isTextual, "must be a text", JsonNode::asText, help, problems);
-                default -> problems.add("overrides." + key, "a locality may not change '" + key + "': "
-                        + REFUSED.getOrDefault(key, "only " + String.join(", ", Overrides.ALLOWED)
-                        + " may be overridden"));
+                case "feeAmounts" -> members(v, "overrides.feeAmounts", Text.of("templates.adoption.feeMap"),
+                        JsonNode::isNumber, Text.of("templates.adoption.feeValue"), JsonNode::decimalValue, fees,
+                        problems);
+                case "helpTexts" -> members(v, "overrides.helpTexts", Text.of("templates.adoption.helpMap"),
+                        JsonNode::isTextual, Text.of("templates.adoption.helpValue"), JsonNode::asText, help, problems);
+                default -> problems.add("overrides." + key, Text.of("templates.adoption.notChangeable", key,
+                        REFUSED.getOrDefault(key, Text.of("templates.adoption.onlyAllowed",
+                                String.join(", ", Overrides.ALLOWED)))));
             }
         }
         problems.throwIfAny();
@@ -80,8 +88,8 @@ public final class OverridesReader {
      * The members of the object {@code node} into {@code into}, each value read by {@code value} when it is
      * {@code valid}; a problem at {@code location} when the node is no object, at the member when its value is wrong.
      */
-    private static <T> void members(JsonNode node, String location, String notAnObject, Predicate<JsonNode> valid,
-                                    String invalid, Function<JsonNode, T> value, Map<String, T> into, Problems problems) {
+    private static <T> void members(JsonNode node, String location, Text notAnObject, Predicate<JsonNode> valid,
+                                    Text invalid, Function<JsonNode, T> value, Map<String, T> into, Problems problems) {
         if (!node.isObject()) {
             problems.add(location, notAnObject);
             return;

@@ -2,14 +2,15 @@ package procedo.templates.adoption;
 
 import java.util.List;
 import procedo.catalog.error.ProcedoException;
+import procedo.catalog.text.Text;
 
 /** An adoption cannot move to a new central version until the officer resolves these conflicts (HTTP 409). */
 public final class UpgradeConflictException extends ProcedoException {
 
-    private final List<AdoptionRules.Conflict> conflicts;
+    private final transient List<AdoptionRules.Conflict> conflicts;
 
-    public UpgradeConflictException(String message, List<AdoptionRules.Conflict> conflicts) {
-        super(message);
+    public UpgradeConflictException(Text text, List<AdoptionRules.Conflict> conflicts) {
+        super(text);
         this.conflicts = List.copyOf(conflicts);
     }
 

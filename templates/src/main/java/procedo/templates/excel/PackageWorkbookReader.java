@@ -27,7 +27,6 @@ import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.templates.excel.WorkbookLayout.Column;
 import procedo.templates.excel.WorkbookLayout.SheetLayout;
-import procedo.templates.load.ImportError;
 import procedo.templates.load.ImportLimits;
 import procedo.templates.load.ParsedPackage;
 import procedo.templates.load.SourceMap;
@@ -94,10 +93,10 @@ public final class PackageWorkbookReader {
             }
         } catch (IOException | RuntimeException e) {
             problems.addBeyondLimit(CellLocation.file(), unreadable(e));
-            return new ParsedPackage(null, where, errors());
+            return new ParsedPackage(null, where, problems);
         }
         if (problems.overflowed()) {
-            return new ParsedPackage(null, where, errors());
+            return new ParsedPackage(null, where, problems);
         }
         for (SheetLayout sheet : WorkbookLayout.SHEETS) {
             if (!found.contains(sheet)) {
@@ -108,18 +107,10 @@ public final class PackageWorkbookReader {
             }
         }
         if (!found.contains(WorkbookLayout.PACKAGE)) {
-            return new ParsedPackage(null, where, errors());
+            return new ParsedPackage(null, where, problems);
         }
         TemplatePackage pkg = assemble(packageValues, packageRows, fees, components, forms, fields);
-        return new ParsedPackage(pkg, where, errors());
-    }
-
-    /** The problems collected, as the template import reports them: a column's header before its message. */
-    private List<ImportError> errors() {
-        return problems.cellProblems().stream().map(p -> new ImportError(p.cell().sheet(), p.cell().row(),
-                p.cell().column(), p.cell().name() == null ? p.message()
-                        : header(p.cell().sheet(), p.cell().name()) + ": " + p.message()))
-                .toList();
+        return new ParsedPackage(pkg, where, problems);
     }
 
     /** The Vietnamese header of a column of the sheet so named (in either layout); the key when there is none. */

@@ -8,12 +8,20 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import procedo.catalog.error.Problems;
+import procedo.catalog.text.Text;
 import procedo.catalog.json.JsonPaths;
 import procedo.templates.model.FormField;
 import procedo.templates.model.FormSection;
@@ -27,6 +35,8 @@ import procedo.templates.model.TemplatePackage;
 public final class PackageJson {
 
     private static final ObjectMapper MAPPER = mapper();
+    private static final Pattern SOURCE =
+            Pattern.compile("\\s*(\\(start marker at )?\\[Source: .*?; line: \\d+, column: \\d+]\\)?");
 
     private PackageJson() {
     }
@@ -71,31 +81,84 @@ public final class PackageJson {
 
     /** Reads an uploaded JSON package; a malformed one yields a located problem instead of a package. */
     public static ParsedPackage read(InputStream in) {
+        return read(in, ImportLimits.DEFAULT);
+    }
+
+    /** As {@link #read(InputStream)}, listing at most {@code limits.maxErrors()} problems. */
+    public static ParsedPackage read(InputStream in, ImportLimits limits) {
+        Problems problems = Problems.keepingAtMost(limits.maxErrors());
         try {
             TemplatePackage p = MAPPER.readValue(in, TemplatePackage.class);
             if (p == null) {
-                return new ParsedPackage(null, SourceMap.forJson(), List.of(new ImportError("JSON", 1, null, "is empty")));
+                problems.add("", Text.of("templates.json.atLine", 1, Text.of("templates.json.empty")));
+                return new ParsedPackage(null, SourceMap.forJson(), problems);
             }
-            return new ParsedPackage(p, sourceMap(p), List.of());
+            return new ParsedPackage(p, sourceMap(p), problems);
         } catch (JsonMappingException e) {
             String path = JsonPaths.of(e);
-            path = path.isEmpty() ? null : path;
-            JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage();
-            if (e.getCause() instanceof NullPointerException npe && npe.getMessage() != null) {
-                message = npe.getMessage() + " is required";
-            }
-            return failed(at, path, message.replaceAll("\\(class procedo[^)]*\\)", "").trim());
+            problems.add(path, at(e.getLocation(), problem(e)));
+            return new ParsedPackage(null, SourceMap.forJson(), problems);
         } catch (JsonProcessingException e) {
-            return failed(e.getLocation(), null, "is not valid JSON: " + e.getOriginalMessage());
+            problems.add("", at(e.getLocation(),
+                    Text.of("templates.json.malformed", Text.verbatim(withoutSource(e.getOriginalMessage())))));
+            return new ParsedPackage(null, SourceMap.forJson(), problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static ParsedPackage failed(JsonLocation at, String path, String message) {
-        Integer line = at == null || at.getLineNr() < 0 ? null : at.getLineNr();
-        return new ParsedPackage(null, SourceMap.forJson(), List.of(new ImportError("JSON", line, path, message)));
+    /** What is wrong with a member that does not fit the package, in the reader's words where Procedo knows them. */
+    private static Text problem(JsonMappingException e) {
+        if (e.getCause() instanceof NullPointerException npe && npe.getMessage() != null) {
+            return Text.of("templates.json.required", npe.getMessage());
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return Text.of("templates.json.unknownMember", unknown.getPropertyName());
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Optional<Text> kind = kind(mismatch.getTargetType());
+            if (kind.isPresent()) {
+                return Text.of("templates.json.wrongKind", kind.get());
+            }
+        }
+        return Text.verbatim(e.getOriginalMessage().replaceAll("\\(class procedo[^)]*\\)", "").trim());
+    }
+
+    /** The parser's words without the place it names in its own notation (the line is said apart). */
+    private static String withoutSource(String message) {
+        return SOURCE.matcher(String.valueOf(message)).replaceAll("").trim();
+    }
+
+    /** How a person names the kind of value {@code type} holds. */
+    private static Optional<Text> kind(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return Optional.of(Text.of("templates.json.kind.wholeNumber"));
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return Optional.of(Text.of("templates.json.kind.number"));
+        }
+        if (type == String.class) {
+            return Optional.of(Text.of("templates.json.kind.text"));
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return Optional.of(Text.of("templates.json.kind.yesNo"));
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return Optional.of(Text.of("templates.json.kind.list"));
+        }
+        if (type.isEnum()) {
+            return Optional.of(Text.of("templates.json.kind.oneOf", String.join(", ",
+                    Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList())));
+        }
+        if (type.isRecord() || Map.class.isAssignableFrom(type)) {
+            return Optional.of(Text.of("templates.json.kind.object"));
+        }
+        return Optional.empty();
+    }
+
+    private static Text at(JsonLocation location, Text problem) {
+        return location == null || location.getLineNr() < 0 ? problem
+                : Text.of("templates.json.atLine", location.getLineNr(), problem);
     }
 
     private static SourceMap sourceMap(TemplatePackage p) {

@@ -1,6 +1,5 @@
 package procedo.templates.load;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +8,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import procedo.catalog.error.Problems;
+import procedo.catalog.text.Messages;
+import procedo.catalog.text.Text;
 import procedo.templates.model.FieldType;
 import procedo.templates.model.FormField;
 import procedo.templates.model.FormSection;
@@ -19,8 +21,8 @@ import procedo.templates.model.TemplatePackage;
 
 /**
  * The rules a package must satisfy whatever its format: codes and ids well-formed and unique, references
- * resolved, validation rules consistent, the agency known to the catalog. Reports every problem, each located
- * through the {@link SourceMap}.
+ * resolved, validation rules consistent, the agency known to the catalog. Reports every problem into the import's
+ * {@link Problems}, each located through the {@link SourceMap}: at its cell in a workbook, at its path in JSON.
  */
 public final class PackageValidator {
 
@@ -28,40 +30,52 @@ public final class PackageValidator {
     public static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
+    private static final Text REQUIRED = Text.of("catalog.problem.required");
+    private static final Text NEGATIVE = Text.of("catalog.problem.negative");
+
     private final Predicate<String> agencyExists;
 
     public PackageValidator(Predicate<String> agencyExists) {
         this.agencyExists = agencyExists;
     }
 
+    /** The problems of {@code p}, in English: the validation alone, for a package read elsewhere. */
     public List<ImportError> validate(TemplatePackage p, SourceMap where) {
-        List<ImportError> errors = new ArrayList<>();
+        Problems problems = new Problems();
+        validate(p, where, problems);
+        return new ParsedPackage(p, where, problems).errors(Messages.ENGLISH);
+    }
+
+    /** Records every problem of {@code p} in {@code problems}. */
+    public void validate(TemplatePackage p, SourceMap where, Problems problems) {
         if (!CODE.matcher(p.code()).matches()) {
-            errors.add(where.error("package:code", "code", "'" + p.code() + "' is not a procedure code (letters, digits, . _ -; up to 64)"));
+            where.report(problems, "package:code", "code", Text.of("templates.package.badCode", p.code()));
         }
         if (!VERSION.matcher(p.version()).matches()) {
-            errors.add(where.error("package:version", "version", "'" + p.version() + "' is not a version (letters, digits, . _ -; up to 32), e.g. 2025.1"));
+            where.report(problems, "package:version", "version", Text.of("templates.package.badVersion", p.version()));
         }
         if (p.name().isBlank()) {
-            errors.add(where.error("package:name", "name", "is required"));
+            where.report(problems, "package:name", "name", REQUIRED);
         }
         if (p.level() == null) {
-            errors.add(where.error("package:level", "level", "is required (CENTRAL, PROVINCE or COMMUNE)"));
+            where.report(problems, "package:level", "level", Text.of("templates.package.levelRequired"));
         }
         if (p.processingDays() < 0) {
-            errors.add(where.error("package:processing_days", "processing_days", "must not be negative"));
+            where.report(problems, "package:processing_days", "processing_days", NEGATIVE);
         }
         if (p.agencyCode() != null && !agencyExists.test(p.agencyCode())) {
-            errors.add(where.error("package:agency_code", "agency_code", "agency '" + p.agencyCode() + "' is not in the catalog"));
+            where.report(problems, "package:agency_code", "agency_code",
+                    Text.of("templates.package.unknownAgency", p.agencyCode()));
         }
         Map<String, Integer> seen = new HashMap<>();
         for (TemplateFee fee : p.fees()) {
-            String key = element("fee", fee.id(), "fee_id", "duplicated fee id '" + fee.id() + "'", seen, where, errors);
+            String key = element("fee", fee.id(), "fee_id", Text.of("templates.package.duplicateFee", fee.id()), seen,
+                    where, problems);
             if (fee.amountVnd().signum() < 0) {
-                errors.add(where.error(key, "amount_vnd", "must not be negative"));
+                where.report(problems, key, "amount_vnd", NEGATIVE);
             }
             if (fee.amountVnd().scale() > 0) {
-                errors.add(where.error(key, "amount_vnd", "must be whole đồng"));
+                where.report(problems, key, "amount_vnd", Text.of("templates.package.wholeDong"));
             }
         }
         Set<String> formCodes = new HashSet<>();
@@ -69,83 +83,84 @@ public final class PackageValidator {
             formCodes.add(form.code());
         }
         for (TemplateComponent c : p.components()) {
-            String key = element("component", c.id(), "component_id", "duplicated component id '" + c.id() + "'",
-                    seen, where, errors);
+            String key = element("component", c.id(), "component_id",
+                    Text.of("templates.package.duplicateComponent", c.id()), seen, where, problems);
             if (c.name().isBlank()) {
-                errors.add(where.error(key, "name", "is required"));
+                where.report(problems, key, "name", REQUIRED);
             }
             if (c.originals() < 0 || c.copies() < 0) {
-                errors.add(where.error(key, c.originals() < 0 ? "originals" : "copies", "must not be negative"));
+                where.report(problems, key, c.originals() < 0 ? "originals" : "copies", NEGATIVE);
             }
             if (c.formCode() != null && !formCodes.contains(c.formCode())) {
-                errors.add(where.error(key, "form_code", "form '" + c.formCode() + "' is not in the Forms sheet"));
+                where.report(problems, key, "form_code", Text.of("templates.package.unknownForm", c.formCode()));
             }
         }
         for (FormTemplate form : p.forms()) {
             String key = occurrence("form:" + form.code(), seen);
             if (!ID.matcher(form.code()).matches()) {
-                errors.add(where.error(key, "form_code", "'" + form.code() + "' is not a form code (letters, digits, . _ -)"));
+                where.report(problems, key, "form_code", Text.of("templates.package.badFormCode", form.code()));
             }
             if (seen.get("form:" + form.code()) > 1) {
-                errors.add(where.error(key, "form_code", "duplicated form code '" + form.code() + "'"));
+                where.report(problems, key, "form_code", Text.of("templates.package.duplicateForm", form.code()));
             }
             if (form.title().isBlank()) {
-                errors.add(where.error(key, "title_vi", "is required"));
+                where.report(problems, key, "title_vi", REQUIRED);
             }
             if (seen.get("form:" + form.code()) == 1 && form.sections().stream().allMatch(s -> s.fields().isEmpty())) {
-                errors.add(where.error(key, "form_code", "form '" + form.code() + "' has no field in the Fields sheet"));
+                where.report(problems, key, "form_code",
+                        Text.of("templates.package.formWithoutFields", form.code()));
             }
             for (FormSection section : form.sections()) {
                 for (FormField field : section.fields()) {
-                    checkField(field, false, seen, where, errors);
+                    checkField(field, false, seen, where, problems);
                 }
             }
         }
-        return errors;
     }
 
     private void checkField(FormField f, boolean column, Map<String, Integer> seen, SourceMap where,
-                            List<ImportError> errors) {
-        String key = element("field", f.id(), "field_id", "duplicated field id '" + f.id()
-                + "' (ids are unique in a package)", seen, where, errors);
+                            Problems problems) {
+        String key = element("field", f.id(), "field_id", Text.of("templates.package.duplicateField", f.id()), seen,
+                where, problems);
         if (f.label().isBlank()) {
-            errors.add(where.error(key, "label_vi", "is required"));
+            where.report(problems, key, "label_vi", REQUIRED);
         }
         if (f.type().hasOptions() && f.options().isEmpty()) {
-            errors.add(where.error(key, "options", "a " + f.type().code() + " field needs options (e.g. \"nam=Nam; nu=Nữ\")"));
+            where.report(problems, key, "options", Text.of("templates.package.optionsNeeded", f.type()));
         }
         if (!f.type().hasOptions() && !f.options().isEmpty()) {
-            errors.add(where.error(key, "options", "only select and multiselect fields have options"));
+            where.report(problems, key, "options", Text.of("templates.package.optionsNotAllowed"));
         }
         if (f.minLength() != null && f.maxLength() != null && f.minLength() > f.maxLength()) {
-            errors.add(where.error(key, "min_length", "is greater than max_length"));
+            where.report(problems, key, "min_length", Text.of("templates.package.minLengthOverMax"));
         }
         if ((f.minLength() != null || f.maxLength() != null) && !(f.type().isTextual())) {
-            errors.add(where.error(key, f.minLength() != null ? "min_length" : "max_length",
-                    "lengths apply to text and textarea fields only"));
+            where.report(problems, key, f.minLength() != null ? "min_length" : "max_length",
+                    Text.of("templates.package.lengthsForText"));
         }
         if (f.min() != null && f.max() != null && f.min().compareTo(f.max()) > 0) {
-            errors.add(where.error(key, "min", "is greater than max"));
+            where.report(problems, key, "min", Text.of("templates.package.minOverMax"));
         }
         if ((f.min() != null || f.max() != null) && !f.type().isNumeric()) {
-            errors.add(where.error(key, f.min() != null ? "min" : "max", "ranges apply to number and money fields only"));
+            where.report(problems, key, f.min() != null ? "min" : "max", Text.of("templates.package.rangesForNumbers"));
         }
         if (f.pattern() != null) {
             try {
                 Pattern.compile(f.pattern());
             } catch (PatternSyntaxException e) {
-                errors.add(where.error(key, "pattern", "is not a valid regular expression: " + e.getDescription()));
+                where.report(problems, key, "pattern",
+                        Text.of("templates.package.badPattern", Text.verbatim(e.getDescription())));
             }
         }
         if (f.type() == FieldType.GROUP) {
             if (column) {
-                errors.add(where.error(key, "type", "a table column cannot itself be a table"));
+                where.report(problems, key, "type", Text.of("templates.package.nestedTable"));
             }
             if (f.columns().isEmpty()) {
-                errors.add(where.error(key, "type", "a group (table) needs columns: rows whose parent_id is '" + f.id() + "'"));
+                where.report(problems, key, "type", Text.of("templates.package.tableWithoutColumns", f.id()));
             }
             for (FormField c : f.columns()) {
-                checkField(c, true, seen, where, errors);
+                checkField(c, true, seen, where, problems);
             }
         }
     }
@@ -154,19 +169,19 @@ public final class PackageValidator {
      * The source-map key of the next element of this kind and id, after checking that the id is well-formed and
      * not a duplicate ({@code duplicate} says so).
      */
-    private static String element(String kind, String id, String property, String duplicate, Map<String, Integer> seen,
-                                  SourceMap where, List<ImportError> errors) {
+    private static String element(String kind, String id, String property, Text duplicate, Map<String, Integer> seen,
+                                  SourceMap where, Problems problems) {
         String key = occurrence(kind + ":" + id, seen);
-        checkId(id, key, property, where, errors);
+        checkId(id, key, property, where, problems);
         if (seen.get(kind + ":" + id) > 1) {
-            errors.add(where.error(key, property, duplicate));
+            where.report(problems, key, property, duplicate);
         }
         return key;
     }
 
-    private static void checkId(String id, String key, String property, SourceMap where, List<ImportError> errors) {
+    private static void checkId(String id, String key, String property, SourceMap where, Problems problems) {
         if (!ID.matcher(id).matches()) {
-            errors.add(where.error(key, property, "'" + id + "' is not an id (letters, digits, . _ -; up to 64)"));
+            where.report(problems, key, property, Text.of("templates.package.badId", id));
         }
     }
 

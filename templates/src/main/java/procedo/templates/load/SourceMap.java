@@ -2,6 +2,9 @@ package procedo.templates.load;
 
 import java.util.HashMap;
 import java.util.Map;
+import procedo.catalog.error.CellLocation;
+import procedo.catalog.error.Problems;
+import procedo.catalog.text.Text;
 
 /**
  * Where each element of a parsed package came from, so that a problem found later (a duplicate id, an unknown
@@ -9,6 +12,9 @@ import java.util.Map;
  * {@code field:ID}; the column is a workbook column letter, or a JSON property appended to the element's path.
  */
 public final class SourceMap {
+
+    /** The sheet name that JSON problems carry in place of a workbook's sheet. */
+    public static final String JSON = "JSON";
 
     /** Where one element starts: its sheet and row, or its JSON path; and how its columns are named. */
     public record Origin(String sheet, Integer row, String path, Map<String, String> columns) {
@@ -61,20 +67,33 @@ public final class SourceMap {
         return n <= 1 ? key : key + "#" + n;
     }
 
-    /** A problem of {@code key}'s property {@code property} (a workbook header or a JSON property name). */
-    public ImportError error(String key, String property, String message) {
+    /** Whether the package came as JSON (else as a workbook). */
+    public boolean isJson() {
+        return json;
+    }
+
+    /** How the workbook names the column {@code key} of {@code sheet} to a person: its header. */
+    public String header(String sheet, String key) {
+        return headers.header(sheet, key);
+    }
+
+    /**
+     * Records a problem of {@code key}'s property {@code property} (a workbook column key or a JSON property name):
+     * at its cell in a workbook, at its path in JSON.
+     */
+    public void report(Problems problems, String key, String property, Text message) {
         Origin origin = origins.get(key);
         if (origin == null) {
-            return new ImportError(json ? "JSON" : null, null, property, message);
+            problems.add(property == null ? "" : json ? JSON_NAMES.getOrDefault(property, property) : property,
+                    message);
+        } else if (json) {
+            String name = property == null ? null : JSON_NAMES.getOrDefault(property, property);
+            String path = origin.path() == null || origin.path().isEmpty() ? name
+                    : name == null ? origin.path() : origin.path() + "." + name;
+            problems.add(path == null ? "" : path, message);
+        } else {
+            problems.at(new CellLocation(origin.sheet(), origin.row(),
+                    property == null ? null : origin.columns().get(property), property), message);
         }
-        if (json) {
-            property = property == null ? null : JSON_NAMES.getOrDefault(property, property);
-            String path = origin.path() == null || origin.path().isEmpty() ? property
-                    : property == null ? origin.path() : origin.path() + "." + property;
-            return new ImportError("JSON", null, path, message);
-        }
-        String column = property == null ? null : origin.columns().get(property);
-        String label = property == null ? "" : headers.header(origin.sheet(), property) + ": ";
-        return new ImportError(origin.sheet(), origin.row(), column, label + message);
     }
 }

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import procedo.catalog.error.ConflictException;
+import procedo.catalog.text.Text;
 import procedo.catalog.persistence.jooq.tables.records.TemplateAdoptionsRecord;
 import procedo.templates.TemplateRepository;
 import procedo.templates.adoption.Adoption;
@@ -84,7 +85,7 @@ public final class JooqTemplateRepository implements TemplateRepository {
                     .set(t.PUBLISHED_AT, local(info.publishedAt())).set(t.IMPORTED_BY, info.importedBy())
                     .set(t.CONTENT, content).execute();
         } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
-            throw new ConflictException("package " + info.code() + " version " + info.version() + " is already stored");
+            throw new ConflictException(Text.of("templates.package.alreadyStored", info.code(), info.version()));
         }
     }
 

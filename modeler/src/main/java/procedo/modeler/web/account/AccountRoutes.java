@@ -1,5 +1,8 @@
 package procedo.modeler.web.account;
 
+import procedo.modeler.web.http.RefusedRequestException;
+import procedo.catalog.text.Text;
+import procedo.catalog.error.NotAllowedException;
 import static procedo.modeler.web.http.Access.ADMIN;
 import static procedo.modeler.web.http.Access.PUBLIC;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
@@ -7,7 +10,6 @@ import static procedo.modeler.web.http.Access.SIGNED_IN;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UnauthorizedResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +74,8 @@ public final class AccountRoutes {
                         ctx -> ctx.json(accounts.tokens(Params.principal(ctx).username()))),
                 Route.delete("/api/tokens/{id}", SIGNED_IN, "Revoke one of one's own API tokens", ctx -> {
                     Principal principal = Params.principal(ctx);
-                    accounts.revokeToken(principal.username(), Params.pathNumber(ctx, "id", 1, "id", "a token number"),
+                    accounts.revokeToken(principal.username(), Params.pathNumber(ctx, "id", 1, "id",
+                                    Text.of("modeler.param.tokenNumber")),
                             principal.actor());
                     ctx.status(HttpStatus.NO_CONTENT);
                 }),
@@ -123,10 +126,11 @@ public final class AccountRoutes {
             owner = accounts.signIn(body.username(), body.password(), authentication.clientAddress(ctx));
         } else {
             owner = Optional.<Principal>ofNullable(ctx.attribute(Params.PRINCIPAL))
-                    .orElseThrow(() -> new UnauthorizedResponse("Sign in, or give {username, password}"));
+                    .orElseThrow(() -> RefusedRequestException.unauthorized(
+                            Text.of("modeler.access.signInOrCredentials")));
         }
         if (owner.mustChangePassword()) {
-            throw new io.javalin.http.ForbiddenResponse("Change your password first (PUT /api/me/password)");
+            throw new NotAllowedException(Text.of("modeler.access.changePassword"));
         }
         IssuedToken issued = accounts.createToken(owner.username(), body.label(), owner.actor());
         ctx.status(HttpStatus.CREATED).json(issued);

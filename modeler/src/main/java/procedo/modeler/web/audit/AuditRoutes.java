@@ -1,5 +1,7 @@
 package procedo.modeler.web.audit;
 
+import procedo.modeler.web.http.Language;
+import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ADMIN;
 
 import io.javalin.http.Context;

@@ -1,5 +1,6 @@
 package procedo.modeler.web.catalog;
 
+import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ANALYST;
 import static procedo.modeler.web.http.Access.LOCALITY;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
@@ -128,7 +129,8 @@ public final class CatalogRoutes {
     }
 
     private void version(Context ctx) {
-        int version = Params.pathInt(ctx, "version", Integer.MIN_VALUE, "version", "a version number");
+        int version = Params.pathInt(ctx, "version", Integer.MIN_VALUE, "version",
+                Text.of("modeler.param.versionNumber"));
         ctx.json(procedures.version(ctx.pathParam("code"), version));
     }
 
@@ -185,8 +187,10 @@ public final class CatalogRoutes {
         if (figures != null) {
             for (UsageFigure figure : figures) {
                 if (figure != null && !principal.mayActForLocality(figure.localityCode())) {
-                    throw new NotAllowedException(Text.of("catalog.usage.ownProvinceOnly", principal.username(),
-                            figure.localityCode()));
+                    String other = figure.localityCode();
+                    throw new NotAllowedException(Text.of("modeler.usage.ownProvince", principal.username(),
+                            java.util.Optional.ofNullable(other).flatMap(localities::locality)
+                                    .map(l -> l.name() + " (" + other + ")").orElse(String.valueOf(other))));
                 }
             }
         }

@@ -1,9 +1,10 @@
 package procedo.modeler.web.guard;
 
+import procedo.modeler.web.http.RefusedRequestException;
+import procedo.catalog.text.Text;
+import procedo.catalog.error.NotAllowedException;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
-import io.javalin.http.HttpResponseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,8 +41,7 @@ public final class RequestGuard {
         String header = ctx.header("Host");
         Optional<Authority> host = header == null ? Optional.empty() : Authority.parse(header.strip(), 80);
         if (host.isEmpty() || !hosts.serves(host.get(), ctx.req().getLocalPort())) {
-            throw new HttpResponseException(421, "This server does not answer to the host '" + header
-                    + "' (add it to PROCEDO_PUBLIC_HOSTS or serve --public-host to serve it)");
+            throw new RefusedRequestException(421, Text.of("modeler.guard.host", String.valueOf(header)));
         }
     }
 
@@ -60,7 +60,7 @@ public final class RequestGuard {
         Optional<Authority> host = Authority.parse(String.valueOf(ctx.header("Host")).strip(), 80);
         boolean sameOrigin = from.isPresent() && (from.equals(host) || hosts.isPublic(from.get()));
         if (!sameOrigin) {
-            throw new ForbiddenResponse("A change sent from another site is refused (" + header + ": " + source + ")");
+            throw new NotAllowedException(Text.of("modeler.guard.origin", header, source));
         }
     }
 
@@ -77,7 +77,7 @@ public final class RequestGuard {
         var endpoint = ctx.endpoints().matchedHttpEndpoint();
         String route = endpoint == null ? "" : endpoint.method.name() + " " + endpoint.path;
         if (FORM_TYPES.contains(media) && !uploads.contains(route)) {
-            throw new HttpResponseException(415, "This route takes a JSON body (application/json), not " + media);
+            throw RefusedRequestException.unsupportedType(Text.of("modeler.guard.jsonOnly", media));
         }
     }
 }

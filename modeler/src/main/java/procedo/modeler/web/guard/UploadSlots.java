@@ -1,5 +1,7 @@
 package procedo.modeler.web.guard;
 
+import procedo.catalog.text.Text;
+import procedo.catalog.error.ProcedoException;
 import io.javalin.http.Handler;
 import java.util.concurrent.Semaphore;
 
@@ -36,12 +38,12 @@ public final class UploadSlots {
     }
 
     /** Every slot is taken: the client is to try again after {@link #retryAfterSeconds()}. */
-    public static final class UploadsBusyException extends RuntimeException {
+    public static final class UploadsBusyException extends ProcedoException {
 
         private final int retryAfterSeconds;
 
         UploadsBusyException(int retryAfterSeconds) {
-            super("Too many uploads at once; try again in " + retryAfterSeconds + " seconds");
+            super(Text.of("modeler.upload.busy", retryAfterSeconds));
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

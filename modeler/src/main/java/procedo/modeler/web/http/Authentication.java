@@ -3,12 +3,12 @@ package procedo.modeler.web.http;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
-import io.javalin.http.UnauthorizedResponse;
 import java.util.Optional;
 import java.util.Set;
 import procedo.catalog.account.AccountService;
 import procedo.catalog.account.BrowserSession;
 import procedo.catalog.account.Principal;
+import procedo.catalog.text.Text;
 
 /**
  * Who sends a request: the owner of its bearer token ({@code Authorization: Bearer pdo_…}) or of its session
@@ -49,11 +49,10 @@ public final class Authentication {
         String authorization = ctx.header("Authorization");
         if (authorization != null) {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw new UnauthorizedResponse("Only bearer tokens are accepted in Authorization");
+                throw RefusedRequestException.unauthorized(Text.of("modeler.access.bearerOnly"));
             }
             Principal principal = accounts.byToken(authorization.substring(7).strip(), address)
-                    .orElseThrow(() -> new UnauthorizedResponse("The API token is not valid (revoked, unknown or "
-                            + "its user disabled)"));
+                    .orElseThrow(() -> RefusedRequestException.unauthorized(Text.of("modeler.access.badToken")));
             return Optional.of(new Caller(principal, Optional.empty()));
         }
         return accounts.session(ctx.cookie(COOKIE), address)

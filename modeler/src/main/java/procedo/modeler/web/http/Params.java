@@ -12,6 +12,7 @@ import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.catalog.procedure.ProcedureStatus;
+import procedo.catalog.text.Text;
 
 /**
  * Reads a request's parameters: query parameters collecting every problem with the parameter's name before
@@ -40,11 +41,11 @@ public final class Params {
         try {
             int parsed = Integer.parseInt(value);
             if (parsed < min || parsed > max) {
-                problems.add(new Problem(name, "must be between " + min + " and " + max));
+                problems.add(new Problem(name, Text.of("modeler.param.between", min, max)));
             }
             return parsed;
         } catch (NumberFormatException e) {
-            problems.add(new Problem(name, "must be a whole number, not '" + value + "'"));
+            problems.add(new Problem(name, Text.of("modeler.param.wholeNumber", value)));
             return defaultValue;
         }
     }
@@ -57,7 +58,7 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(name, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            problems.add(new Problem(name, Text.of("modeler.param.oneOf", Arrays.toString(type.getEnumConstants()))));
             return null;
         }
     }
@@ -68,7 +69,7 @@ public final class Params {
             return false;
         }
         if (!value.equals("true") && !value.equals("false")) {
-            problems.add(new Problem(name, "must be true or false"));
+            problems.add(new Problem(name, Text.of("modeler.param.flag")));
         }
         return value.equals("true");
     }
@@ -94,9 +95,9 @@ public final class Params {
 
     /**
      * The path parameter {@code name} as a whole number of at least {@code min}; when it is not, the failure names
-     * {@code field} and says it must be {@code meaning}.
+     * {@code field} and says it must be {@code meaning} (a text such as "a plan number").
      */
-    public static long pathNumber(Context ctx, String name, long min, String field, String meaning) {
+    public static long pathNumber(Context ctx, String name, long min, String field, Text meaning) {
         String text = ctx.pathParam(name);
         try {
             long n = Long.parseLong(text.trim());
@@ -106,14 +107,14 @@ public final class Params {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw InvalidInputException.of(field, "must be " + meaning + ", not '" + text + "'");
+        throw InvalidInputException.of(field, Text.of("modeler.param.mustBe", meaning, text));
     }
 
     /** As {@link #pathNumber}, within the range of an {@code int}. */
-    public static int pathInt(Context ctx, String name, int min, String field, String meaning) {
+    public static int pathInt(Context ctx, String name, int min, String field, Text meaning) {
         long n = pathNumber(ctx, name, min, field, meaning);
         if (n > Integer.MAX_VALUE) {
-            throw InvalidInputException.of(field, "must be " + meaning + ", not '" + ctx.pathParam(name) + "'");
+            throw InvalidInputException.of(field, Text.of("modeler.param.mustBe", meaning, ctx.pathParam(name)));
         }
         return (int) n;
     }
@@ -127,7 +128,7 @@ public final class Params {
         try {
             return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(header, "must be URL-encoded UTF-8");
+            throw InvalidInputException.of(header, Text.of("modeler.param.urlEncoded"));
         }
     }
 
@@ -141,7 +142,7 @@ public final class Params {
     public static procedo.catalog.account.Principal principal(Context ctx) {
         procedo.catalog.account.Principal principal = ctx.attribute(PRINCIPAL);
         if (principal == null) {
-            throw new io.javalin.http.UnauthorizedResponse("Sign in first");
+            throw RefusedRequestException.unauthorized(Text.of("modeler.access.signIn"));
         }
         return principal;
     }
@@ -150,7 +151,7 @@ public final class Params {
     public static procedo.catalog.account.Actor actor(Context ctx) {
         procedo.catalog.account.Actor actor = ctx.attribute(ACTOR);
         if (actor == null) {
-            throw new io.javalin.http.UnauthorizedResponse("Sign in first");
+            throw RefusedRequestException.unauthorized(Text.of("modeler.access.signIn"));
         }
         return actor;
     }

@@ -2,6 +2,7 @@ package procedo.modeler.web.http;
 
 import io.javalin.http.Context;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.text.Text;
 
 /**
  * The version a client read, for optimistic locking: the {@code If-Match} header ({@code "N"}, {@code N} or
@@ -27,16 +28,14 @@ public final class Versions {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw InvalidInputException.of("If-Match", "must be the version number you read (the ETag), not '"
-                + header + "'");
+        throw InvalidInputException.of("If-Match", Text.of("modeler.version.ifMatch", header));
     }
 
     /** The version sent; an update without one is refused. */
     public static int required(Context ctx, Integer bodyVersion) {
         Integer expected = expected(ctx, bodyVersion);
         if (expected == null) {
-            throw InvalidInputException.of("version",
-                    "is required for an update: the version you read (or send an If-Match header)");
+            throw InvalidInputException.of("version", Text.of("modeler.version.required"));
         }
         return expected;
     }

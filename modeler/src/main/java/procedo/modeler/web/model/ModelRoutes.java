@@ -1,10 +1,11 @@
 package procedo.modeler.web.model;
 
+import procedo.modeler.web.http.RefusedRequestException;
+import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ANALYST;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class ModelRoutes {
 
     private void version(Context ctx) {
         String code = ctx.pathParam("code");
-        int version = Params.pathInt(ctx, "n", 1, "version", "a version number (1, 2, ...)");
+        int version = Params.pathInt(ctx, "n", 1, "version", Text.of("modeler.param.modelVersion"));
         sendXml(ctx, code, models.get(code, kind(ctx), version));
     }
 
@@ -118,7 +119,7 @@ public final class ModelRoutes {
     private static void checkXmlContentType(Context ctx) {
         String type = ctx.contentType();
         if (type != null && !type.isBlank() && !type.toLowerCase(Locale.ROOT).contains("xml")) {
-            throw new HttpResponseException(415, "a BPMN model is sent as application/xml or text/xml, not " + type);
+            throw RefusedRequestException.unsupportedType(Text.of("modeler.model.xmlOnly", type));
         }
     }
 }

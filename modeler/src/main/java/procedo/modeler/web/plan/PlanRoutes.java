@@ -1,5 +1,6 @@
 package procedo.modeler.web.plan;
 
+import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ANALYST;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
 
@@ -85,6 +86,6 @@ public final class PlanRoutes {
     }
 
     private static long id(Context ctx) {
-        return Params.pathNumber(ctx, "id", 1, "id", "a plan number");
+        return Params.pathNumber(ctx, "id", 1, "id", Text.of("modeler.param.planNumber"));
     }
 }

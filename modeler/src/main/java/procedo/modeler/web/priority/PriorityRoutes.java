@@ -1,5 +1,6 @@
 package procedo.modeler.web.priority;
 
+import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ANALYST;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
 

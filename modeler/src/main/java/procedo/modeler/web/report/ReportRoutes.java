@@ -1,5 +1,6 @@
 package procedo.modeler.web.report;
 
+import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
 
 import io.javalin.http.Context;
@@ -76,7 +77,8 @@ public final class ReportRoutes {
         ReportFilter filter = filter(ctx);
         String table = ctx.queryParam("table");
         if (table != null && !CsvReportWriter.TABLES.contains(table)) {
-            throw InvalidInputException.of("table", "must be one of " + String.join(", ", CsvReportWriter.TABLES));
+            throw InvalidInputException.of("table", Text.of("modeler.report.table",
+                    String.join(", ", CsvReportWriter.TABLES)));
         }
         Path dir = Files.createTempDirectory("procedo-report");
         try {

@@ -1,5 +1,6 @@
 package procedo.modeler.web.template;
 
+import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ANALYST;
 import static procedo.modeler.web.http.Access.LOCALITY;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
@@ -98,7 +99,7 @@ public final class TemplateRoutes {
     private void importPackage(Context ctx) throws IOException {
         long max = templates.limits().maxBytes();
         if (ctx.req().getContentLengthLong() > max + 64 * 1024) {
-            throw new BodyTooLargeException("The file is larger than " + max / (1024 * 1024) + " MiB");
+            throw BodyTooLargeException.over("file", max);
         }
         boolean publish = "true".equalsIgnoreCase(ctx.queryParam("publish"));
         try (InputStream in = upload(ctx)) {
@@ -118,7 +119,7 @@ public final class TemplateRoutes {
             if (file == null) {
                 List<UploadedFile> files = ctx.uploadedFiles();
                 if (files.size() != 1) {
-                    throw InvalidInputException.of("file", "upload the package as the multipart field 'file'");
+                    throw InvalidInputException.of("file", Text.of("modeler.template.fileField"));
                 }
                 file = files.get(0);
             }
@@ -142,7 +143,7 @@ public final class TemplateRoutes {
         switch (format) {
             case "xlsx" -> Downloads.attachment(ctx, Downloads.XLSX, base + ".xlsx", out -> new PackageWorkbookWriter().write(p, out));
             case "json" -> Downloads.attachment(ctx, "application/json", base + ".json", out -> PackageJson.write(p, out));
-            default -> throw InvalidInputException.of("format", "must be xlsx or json");
+            default -> throw InvalidInputException.of("format", Text.of("modeler.template.format"));
         }
     }
 
@@ -154,7 +155,7 @@ public final class TemplateRoutes {
         String from = ctx.queryParam("from");
         String to = ctx.queryParam("to");
         if (from == null || to == null) {
-            throw InvalidInputException.of(from == null ? "from" : "to", "is required: the two versions to compare");
+            throw InvalidInputException.of(from == null ? "from" : "to", Text.of("modeler.template.versionsRequired"));
         }
         ctx.json(templates.diff(ctx.pathParam("code"), from, to));
     }
@@ -171,11 +172,11 @@ public final class TemplateRoutes {
         JsonNode body = Json.read(json, ctx.body(), JsonNode.class);
         JsonNode version = body.get("centralVersion");
         if (version == null || !version.isTextual() || version.asText().isBlank()) {
-            throw InvalidInputException.of("centralVersion", "is required: the published version to adopt");
+            throw InvalidInputException.of("centralVersion", Text.of("modeler.template.centralVersionRequired"));
         }
         body.fieldNames().forEachRemaining(name -> {
             if (!List.of("centralVersion", "overrides", "revision").contains(name)) {
-                throw InvalidInputException.of(name, "unknown field (centralVersion, overrides, revision)");
+                throw InvalidInputException.of(name, Text.of("modeler.template.unknownField"));
             }
         });
         Overrides overrides = OverridesReader.read(body.get("overrides"));
@@ -188,7 +189,7 @@ public final class TemplateRoutes {
         JsonNode body = Json.read(json, ctx.body(), JsonNode.class);
         JsonNode to = body.get("toVersion");
         if (to == null || !to.isTextual() || to.asText().isBlank()) {
-            throw InvalidInputException.of("toVersion", "is required: the central version to move to");
+            throw InvalidInputException.of("toVersion", Text.of("modeler.template.toVersionRequired"));
         }
         Overrides resolved = body.has("overrides") ? OverridesReader.read(body.get("overrides")) : null;
         ctx.json(templates.upgrade(ctx.pathParam("locality"), ctx.pathParam("code"), to.asText(), resolved,

@@ -1,5 +1,6 @@
 package procedo.modeler.web.workbook;
 
+import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ANALYST;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
 
@@ -88,7 +89,7 @@ public final class CatalogWorkbookRoutes {
         }
         if (!importing.compareAndSet(false, true)) {
             Bodies.discard(ctx);
-            throw new ConflictException("Another catalog import is running; send this workbook again when it is done");
+            throw new ConflictException(Text.of("modeler.workbook.busy"));
         }
         try {
             store(ctx);
@@ -104,7 +105,7 @@ public final class CatalogWorkbookRoutes {
             if (type.startsWith("multipart/form-data")) {
                 UploadedFile upload = ctx.uploadedFile("file");
                 if (upload == null) {
-                    throw InvalidInputException.of("file", "send the workbook in a form field named 'file'");
+                    throw InvalidInputException.of("file", Text.of("modeler.workbook.fileField"));
                 }
                 if (upload.size() > MAX_IMPORT_BYTES) {
                     throw tooLarge();
@@ -116,7 +117,7 @@ public final class CatalogWorkbookRoutes {
                 throw tooLarge();
             }
             if (Files.size(file) == 0) {
-                throw InvalidInputException.of("body", "send the catalog workbook (.xlsx) as the request body");
+                throw InvalidInputException.of("body", Text.of("modeler.workbook.emptyBody"));
             }
             CatalogWorkbookImport.Result result = importer.apply(file, Params.actor(ctx));
             Map<String, Object> body = new LinkedHashMap<>();
@@ -146,6 +147,6 @@ public final class CatalogWorkbookRoutes {
     }
 
     private static BodyTooLargeException tooLarge() {
-        return new BodyTooLargeException("The workbook is larger than " + MAX_IMPORT_BYTES / (1024 * 1024) + " MiB");
+        return BodyTooLargeException.over("workbook", MAX_IMPORT_BYTES);
     }
 }

@@ -1,5 +1,6 @@
 package procedo.modeler.web.workflow;
 
+import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ANALYST;
 import static procedo.modeler.web.http.Access.CASE_WORK;
 import static procedo.modeler.web.http.Access.LOCALITY;
@@ -123,7 +124,7 @@ public final class WorkflowRoutes {
         String locality = q.text("locality");
         q.check();
         if (code == null) {
-            throw InvalidInputException.of("procedureCode", "is required");
+            throw InvalidInputException.of("procedureCode", Text.of("catalog.problem.required"));
         }
         ctx.json(workflows.cases(code, locality, limit, Params.principal(ctx)));
     }
