@@ -3,7 +3,7 @@
 // and the deviation report.
 import { api, currentUser, params } from './kit/api.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
-import { $, data, el, showError } from './kit/dom.js';
+import { $, data, el, showError, withNames } from './kit/dom.js';
 import { formViewer as configuredViewer, markSchemaTexts } from './kit/forms.js';
 import { date, number, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
@@ -111,7 +111,7 @@ async function upload(event) {
       result.replaceChildren(el('p', { className: 'error' }, t('tplErrors', e.body.errors.length)));
       table.tBodies[0].replaceChildren(...e.body.errors.map((x, i) => el('tr', {},
         el('td', {}, i + 1), data('td', {}, x.sheet || ''), el('td', { className: 'num' }, x.row == null ? '' : x.row),
-        el('td', {}, x.column || ''), el('td', {}, x.message))));
+        el('td', {}, x.column || ''), el('td', {}, cellMessage(x)))));
       table.hidden = false;
     } else {
       result.replaceChildren(el('p', { className: 'error' }, e.message));
@@ -234,6 +234,17 @@ function render(c) {
   }
   return el('div', { className: 'pv-field', dataset: { key: c.key || '' } }, el('span', {}, label + ': '), input,
     c.description ? el('div', { className: 'pv-help' }, c.description) : null);
+}
+
+/**
+ * An import error's sentence as the parts of a line: the workbook's own column header that leads it (the label ends
+ * with it in brackets: "…, cột E (Kiểu trường)") and the values it quotes are the file's words, marked as data.
+ */
+function cellMessage(x) {
+  const header = /\(([^()]*)\)$/.exec(x.label || '');
+  const lead = header && header[1] + ': ';
+  return lead && x.message.startsWith(lead)
+    ? [data('span', {}, header[1]), ': ', ...withNames(x.message.slice(lead.length))] : withNames(x.message);
 }
 
 // ---- adoption editor

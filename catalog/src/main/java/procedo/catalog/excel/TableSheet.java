@@ -404,6 +404,11 @@ public final class TableSheet {
             problems.at(at(column), message);
         }
 
+        /** Records a problem of a column's cell of this row, said in the reader's language. */
+        public void problem(String column, procedo.catalog.text.Text message) {
+            problems.at(at(column), message);
+        }
+
         /** The trimmed text, empty when the cell is blank. */
         public String text(String column) {
             return value(column).trim();

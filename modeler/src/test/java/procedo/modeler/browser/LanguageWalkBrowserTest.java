@@ -95,8 +95,14 @@ class LanguageWalkBrowserTest extends WorkflowPages {
     @Test
     void everyPageReadsInVietnameseAndAfterTheSwitchInEnglishWithNoVietnameseLeft() throws Exception {
         prepare();
-        Map<String, List<String>> vietnamese = walk("vi", VisibleTexts::notVietnamese);
-        Map<String, List<String>> english = walk("en", VisibleTexts::vietnameseLeft);
+        Map<String, List<String>> vietnamese;
+        Map<String, List<String>> english;
+        try {
+            vietnamese = walk("vi", VisibleTexts::notVietnamese);
+            english = walk("en", VisibleTexts::vietnameseLeft);
+        } finally {
+            askFor("");
+        }
 
         StringBuilder report = new StringBuilder();
         vietnamese.forEach((stop, found) -> found.forEach(f -> report.append("\n[vi] ").append(stop).append(" — ").append(f)));
@@ -295,9 +301,20 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         VisibleTexts.settle(browser);
     }
 
-    /** Keeps the language in the browser as the page's switch does. */
+    /**
+     * Keeps the language in the browser as the page's switch does, and makes the browser ask for it as a browser
+     * set up in that language does (an address no page has is answered in the browser's language).
+     */
     private void choose(String language) {
         browser.executeScript("localStorage.setItem('procedo.lang', arguments[0])", language);
+        askFor(language.equals("vi") ? "vi-VN,vi;q=0.9" : "en-GB,en;q=0.9");
+    }
+
+    /** Sends {@code languages} as Accept-Language with every request; an empty value sends the browser's own again. */
+    private void askFor(String languages) {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", languages.isEmpty() ? Map.of() : Map.of("Accept-Language", languages)));
     }
 
     /** The package workbook of the business registration with two cells an officer filled wrongly. */

@@ -25,6 +25,7 @@ import procedo.catalog.procedure.CopyKind;
 import procedo.catalog.procedure.FeeChannel;
 import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
+import procedo.catalog.text.Text;
 import procedo.templates.excel.WorkbookLayout.Column;
 import procedo.templates.excel.WorkbookLayout.SheetLayout;
 import procedo.templates.load.ImportLimits;
@@ -289,7 +290,7 @@ public final class PackageWorkbookReader {
         if (!typeText.isEmpty()) {
             Optional<FieldType> parsed = Choices.FIELD_TYPES.parse(typeText);
             if (parsed.isEmpty()) {
-                r.problem("type", "'" + typeText + "' is not a field type (one of: " + Choices.FIELD_TYPES.listed() + ")");
+                r.problem("type", Text.of("templates.workbook.notFieldType", typeText, Choices.FIELD_TYPES.quoted()));
             } else {
                 type = parsed.get();
             }
@@ -318,7 +319,7 @@ public final class PackageWorkbookReader {
         }
         Optional<Boolean> parsed = Choices.YES_NO.parse(v);
         if (parsed.isEmpty()) {
-            r.problem(key, "'" + v + "' is not yes/no (Có, Không or empty)");
+            r.problem(key, Text.of("templates.workbook.notYesNo", v, Choices.YES_NO.quoted()));
             return null;
         }
         return parsed.get();
@@ -332,7 +333,7 @@ public final class PackageWorkbookReader {
         }
         Optional<V> parsed = choices.parse(v);
         if (parsed.isEmpty()) {
-            r.problem(key, "'" + v + "' is not one of " + choices.listed());
+            r.problem(key, Text.of("templates.workbook.notOneOf", v, choices.quoted()));
             return null;
         }
         return parsed.get();
@@ -424,8 +425,8 @@ public final class PackageWorkbookReader {
         }
         Optional<V> parsed = choices.parse(v);
         if (parsed.isEmpty()) {
-            error(sheetName(WorkbookLayout.PACKAGE), rows.get(key), "B", WorkbookLayout.PACKAGE.header(key) + ": '" + v
-                    + "' is not one of " + choices.listed());
+            problems.at(new CellLocation(sheetName(WorkbookLayout.PACKAGE), rows.get(key), "B", null),
+                    Text.of("templates.workbook.headedNotOneOf", WorkbookLayout.PACKAGE.header(key), v, choices.quoted()));
             return null;
         }
         return parsed.get();
