@@ -92,6 +92,14 @@ public final class Messages {
      * as its arguments ("Hoạt động 3: tỷ lệ"); empty when no module labels it.
      */
     public static Optional<String> label(String location, Locale locale) {
+        return label(location, locale, MODULES.get(0));
+    }
+
+    /**
+     * As {@link #label(String, Locale)}, searching {@code module}'s labels first: an input of that module names its
+     * fields its own way where another module has a label for the same path.
+     */
+    public static Optional<String> label(String location, Locale locale, String module) {
         if (location == null || location.isBlank()) {
             return Optional.empty();
         }
@@ -101,8 +109,11 @@ public final class Messages {
             indexes.add(Integer.parseInt(m.group(1)) + 1);
         }
         String path = INDEX.matcher(location).replaceAll("[]");
-        for (String module : MODULES) {
-            String key = module + ".field." + path;
+        List<String> order = new ArrayList<>(MODULES);
+        order.remove(module);
+        order.add(0, module);
+        for (String searched : order) {
+            String key = searched + ".field." + path;
             if (find(key, locale).isPresent()) {
                 return Optional.of(render(new Text(key, indexes), locale));
             }

@@ -56,7 +56,7 @@ final class ImportErrors {
     private static ImportError path(Located p, SourceMap where, Locale locale) {
         String path = p.path().isEmpty() ? null : p.path();
         return new ImportError(where != null && where.isJson() ? SourceMap.JSON : null, null, path, path,
-                Messages.label(path, locale).orElse(null), Messages.render(p.text(), locale), code(p.text()));
+                Messages.label(path, locale, "templates").orElse(null), Messages.render(p.text(), locale), code(p.text()));
     }
 
     private static String code(Text text) {
