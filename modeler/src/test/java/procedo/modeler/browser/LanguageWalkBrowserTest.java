@@ -196,8 +196,11 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
         });
         stop.at("templates: a refused adoption", () -> {
-            new Select(browser.findElement(By.id("adopt-locality"))).selectByValue("24");
+            // a province no other test adopts for, once the editor has loaded its adoption (none) and the standard
+            new Select(browser.findElement(By.id("adopt-locality"))).selectByValue("66");
+            VisibleTexts.settle(browser);
             wait.until(d -> "1".equals(d.findElement(By.id("adopt-days")).getAttribute("placeholder")));
+            browser.findElement(By.id("adopt-days")).clear();
             browser.findElement(By.id("adopt-days")).sendKeys("5");
             browser.findElement(By.id("adopt-save")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adoption-errors")));
