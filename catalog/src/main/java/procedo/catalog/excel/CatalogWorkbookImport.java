@@ -21,6 +21,7 @@ import procedo.catalog.error.CellLocation;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
 import procedo.catalog.procedure.WithdrawnFilter;
+import procedo.catalog.text.Text;
 import procedo.catalog.transfer.CatalogTable;
 import procedo.catalog.transfer.CatalogTransferStore;
 import procedo.catalog.transfer.Column;
@@ -66,22 +67,26 @@ public final class CatalogWorkbookImport {
     public record Result(int procedures, Map<String, Long> rows) {
     }
 
+    /**
+     * Imports the workbook at {@code file}. A problem of the whole file (missing, too large, not a workbook, a
+     * hostile one) is located at {@link CellLocation#file() the file}, never by the file's name, which may be a
+     * server's temporary copy: the caller that knows the name the person gave it may add it.
+     */
     public Result importFrom(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
-                throw InvalidInputException.of(file.getFileName().toString(), "no such file");
+                throw refusal(Text.of("catalog.sheet.import.noFile"));
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw InvalidInputException.of(file.getFileName().toString(), "the workbook is larger than "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
+                throw refusal(Text.of("catalog.sheet.import.tooLarge", MAX_FILE_BYTES / (1024 * 1024)));
             }
         } catch (IOException e) {
-            throw InvalidInputException.of(file.getFileName().toString(), "cannot be read: " + e.getMessage());
+            throw refusal(Text.of("catalog.sheet.import.cannotRead"));
         }
         Pass check = new Pass(null);
         read(file, check);
         if (check.full()) {
-            check.problems.addBeyondLimit("", "further problems are not listed; nothing was imported");
+            check.problems.addBeyondLimit("", Text.of("catalog.sheet.import.furtherProblems"));
         }
         check.problems.throwIfAny();
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -103,8 +108,8 @@ public final class CatalogWorkbookImport {
                 Optional<Sheet> named = workbook.sheet(CatalogVocabulary.sheet(table));
                 Optional<Sheet> sheet = named.or(() -> workbook.sheet(table.sheetName()));
                 if (sheet.isEmpty()) {
-                    pass.problem(CellLocation.sheet(sheetName(table, form)), "the sheet is missing (expected sheets: "
-                            + String.join(", ", Arrays.stream(CatalogTable.values()).map(t -> sheetName(t, form)).toList()) + ")");
+                    pass.problem(CellLocation.sheet(sheetName(table, form)), Text.of("catalog.sheet.import.sheetMissing",
+                            String.join(", ", Arrays.stream(CatalogTable.values()).map(t -> sheetName(t, form)).toList())));
                     continue;
                 }
                 pass.sheet(table, sheet.get(), named.isPresent() ? CatalogWorkbookForm.VIETNAMESE : CatalogWorkbookForm.CODES);
@@ -118,8 +123,15 @@ public final class CatalogWorkbookImport {
             if (pass.writer != null && e instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw InvalidInputException.of(file.getFileName().toString(), "not a readable XLSX workbook: " + reason(e));
+            throw refusal(reason(e));
         }
+    }
+
+    /** A refusal of the whole file, located at the file and not by its name. */
+    private static InvalidInputException refusal(Text reason) {
+        Problems problems = new Problems();
+        problems.at(CellLocation.file(), reason);
+        return new InvalidInputException(problems.list());
     }
 
     private static String sheetName(CatalogTable table, CatalogWorkbookForm form) {
@@ -131,13 +143,18 @@ public final class CatalogWorkbookImport {
         return form == CatalogWorkbookForm.VIETNAMESE ? CatalogVocabulary.words(table, column).header() : column.name();
     }
 
-    /** What went wrong, from the innermost cause that says it (e.g. POI's zip bomb detection under a parse error). */
-    private static String reason(Throwable e) {
+    /**
+     * Why the file cannot be read, from the innermost cause that says it (e.g. POI's zip bomb detection under a
+     * parse error), in Procedo's words: the library's message names classes, parts and limits a person cannot act on.
+     */
+    private static Text reason(Throwable e) {
         SheetReader.Refusal refusal = SheetReader.refusal(e);
-        if (refusal.kind() == SheetReader.Refusal.Kind.ZIP_BOMB) {
-            return "it expands too much when unzipped (zip bomb protection): " + refusal.message();
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return switch (refusal.kind()) {
+            case ZIP_BOMB -> Text.of("catalog.sheet.import.zipBomb", Math.round(1 / SheetReader.MIN_INFLATE_RATIO));
+            case ENTRY_TOO_LARGE -> Text.of("catalog.sheet.import.partTooLarge");
+            case NESTED_TOO_DEEP -> Text.of("catalog.sheet.import.nestedTooDeep", refusal.part(), SheetReader.MAX_PART_DEPTH);
+            case UNREADABLE -> Text.of("catalog.sheet.import.notAWorkbook");
+        };
     }
 
     /** One reading of the workbook: checks, and hands clean rows to the writer when there is one. */
@@ -166,7 +183,7 @@ public final class CatalogWorkbookImport {
             return problems.full();
         }
 
-        void problem(CellLocation location, String message) {
+        void problem(CellLocation location, Text message) {
             problems.at(location, message);
         }
 
@@ -185,7 +202,7 @@ public final class CatalogWorkbookImport {
                     values.add(value(row, table, columns.get(i), labels.get(i), form));
                 }
                 if (table == CatalogTable.PROCEDURES && values.get(0) != null && !procedures.add((String) values.get(0))) {
-                    row.problem(labels.get(0), "procedure '" + values.get(0) + "' is listed twice");
+                    row.problem(labels.get(0), Text.of("catalog.sheet.import.procedureTwice", values.get(0)));
                 }
                 if (problems.count() == before) {
                     check(table, row, values);
@@ -232,25 +249,25 @@ public final class CatalogWorkbookImport {
                     }
                     if (column.type() == Column.Type.DECIMAL) {
                         if (number.scale() > column.limit()) {
-                            row.problem(name, "must have at most " + column.limit() + " decimals");
+                            row.problem(name, Text.of("catalog.sheet.import.decimals", column.limit()));
                         } else if (number.compareTo(column.max()) > 0) {
-                            row.problem(name, "must be at most " + column.max().toPlainString());
+                            row.problem(name, Text.of("catalog.sheet.import.atMost", column.max()));
                         }
                         return number;
                     }
                     if (number.scale() > 0) {
-                        row.problem(name, "must be a whole number");
+                        row.problem(name, Text.of("catalog.sheet.import.wholeNumber"));
                         return null;
                     }
                     if (column.type() == Column.Type.COUNT) {
                         if (number.compareTo(MAX_COUNT) > 0) {
-                            row.problem(name, "must be at most " + MAX_COUNT);
+                            row.problem(name, Text.of("catalog.sheet.import.atMost", MAX_COUNT));
                             return null;
                         }
                         return number.longValue();
                     }
                     if (number.compareTo(BigDecimal.valueOf(column.limit())) > 0) {
-                        row.problem(name, "must be at most " + column.limit());
+                        row.problem(name, Text.of("catalog.sheet.import.atMost", column.limit()));
                         return null;
                     }
                     return number.intValue();
@@ -278,7 +295,8 @@ public final class CatalogWorkbookImport {
                 catalogAgencyNames = NameIndex.of(catalog);
             }
             List<String> codes = sheetAgencyNames.codes(text);
-            return single(row, column, text, codes.isEmpty() ? catalogAgencyNames.codes(text) : codes, "agencies");
+            return single(row, column, text, codes.isEmpty() ? catalogAgencyNames.codes(text) : codes,
+                    "catalog.sheet.import.agencyAmbiguous");
         }
 
         /**
@@ -293,13 +311,12 @@ public final class CatalogWorkbookImport {
             if (localityNames == null) {
                 localityNames = NameIndex.ofLocalities(store.localityNames());
             }
-            return single(row, column, text, localityNames.codes(text), "localities");
+            return single(row, column, text, localityNames.codes(text), "catalog.sheet.import.localityAmbiguous");
         }
 
-        private String single(TableSheet.TableRow row, String column, String text, List<String> codes, String what) {
+        private String single(TableSheet.TableRow row, String column, String text, List<String> codes, String ambiguous) {
             if (codes.size() > 1) {
-                row.problem(column, "several " + what + " are named '" + text + "' (" + String.join(", ", codes)
-                        + "): write the code instead");
+                row.problem(column, Text.of(ambiguous, text, String.join(", ", codes)));
                 return null;
             }
             return codes.isEmpty() ? text : codes.get(0);
@@ -311,49 +328,48 @@ public final class CatalogWorkbookImport {
             switch (table) {
                 case AGENCIES -> {
                     if (sheetAgencies.putIfAbsent((String) v.get(0), (String) v.get(1)) != null) {
-                        row.problem(c.get(0), "agency '" + v.get(0) + "' is listed twice");
+                        row.problem(c.get(0), Text.of("catalog.sheet.import.agencyTwice", v.get(0)));
                     }
                 }
                 case PROCEDURES -> {
                     String code = (String) v.get(0);
                     if (!CODE.matcher(code).matches()) {
-                        row.problem(c.get(0), "a code is 1 to 64 letters, digits, '.', '_', '/' or '-'");
+                        row.problem(c.get(0), Text.of("catalog.sheet.import.badCode"));
                     } else if (existingProcedures.contains(code)) {
-                        row.problem(c.get(0), "procedure '" + code
-                                + "' is already in the catalog: an import adds new procedures only");
+                        row.problem(c.get(0), Text.of("catalog.sheet.import.procedureExists", code));
                     }
                     if (!agencies.contains((String) v.get(4)) && !sheetAgencies.containsKey((String) v.get(4))) {
-                        row.problem(c.get(4), "unknown agency '" + v.get(4) + "' (not in the catalog nor in the Agencies sheet)");
+                        row.problem(c.get(4), Text.of("catalog.sheet.import.unknownAgency", v.get(4)));
                     }
                     if (v.get(5) != null && !localities.contains((String) v.get(5))) {
-                        row.problem(c.get(5), "unknown locality '" + v.get(5) + "'");
+                        row.problem(c.get(5), Text.of("catalog.sheet.import.unknownLocality", v.get(5)));
                     }
                 }
                 default -> {
                     if (!procedures.contains((String) v.get(0))) {
-                        row.problem(c.get(0), "procedure '" + v.get(0) + "' is not in the Procedures sheet");
+                        row.problem(c.get(0), Text.of("catalog.sheet.import.procedureNotListed", v.get(0)));
                     }
                     if (table == CatalogTable.ACTIVITIES && ((BigDecimal) v.get(7)).compareTo(BigDecimal.ONE) > 0) {
-                        row.problem(c.get(7), "a share is between 0 and 1");
+                        row.problem(c.get(7), Text.of("catalog.sheet.import.share"));
                     }
                     if (table == CatalogTable.USAGE) {
                         if (!localities.contains((String) v.get(1))) {
-                            row.problem(c.get(1), "unknown locality '" + v.get(1) + "'");
+                            row.problem(c.get(1), Text.of("catalog.sheet.import.unknownLocality", v.get(1)));
                         }
                         if ((Integer) v.get(2) < 1990) {
-                            row.problem(c.get(2), "must be a year from 1990");
+                            row.problem(c.get(2), Text.of("catalog.sheet.import.year", 1990));
                         }
                         if ((Long) v.get(5) > (Long) v.get(4)) {
-                            row.problem(c.get(5), "online dossiers cannot exceed the total");
+                            row.problem(c.get(5), Text.of("catalog.sheet.import.onlineOverTotal"));
                         }
                         if ((Long) v.get(6) > (Long) v.get(4)) {
-                            row.problem(c.get(6), "on-time dossiers cannot exceed the total");
+                            row.problem(c.get(6), Text.of("catalog.sheet.import.onTimeOverTotal"));
                         }
                         if (v.get(7) != null && (Integer) v.get(7) < 1) {
-                            row.problem(c.get(7), "covered days are 1 to 366, or empty for a whole year");
+                            row.problem(c.get(7), Text.of("catalog.sheet.import.coveredDays"));
                         }
                         if (!usageKeys.add(v.get(0) + "\n" + v.get(1) + "\n" + v.get(2) + "\n" + v.get(3))) {
-                            row.problem(c.get(0), "the figures of this procedure, locality, year and source are listed twice");
+                            row.problem(c.get(0), Text.of("catalog.sheet.import.usageTwice"));
                         }
                     }
                 }
@@ -402,36 +418,36 @@ public final class CatalogWorkbookImport {
     private static final class Wording implements TableSheet.Wording {
 
         @Override
-        public String tooManyRows(int max) {
-            return "the sheet has more than " + max + " rows";
+        public Text tooManyRows(int max) {
+            return Text.of("catalog.sheet.import.tooManyRows", max);
         }
 
         @Override
-        public String headerMissing(List<TableSheet.Header> columns) {
-            return "the header row is missing";
+        public Text headerMissing(List<TableSheet.Header> columns) {
+            return Text.of("catalog.sheet.import.headerMissing");
         }
 
         @Override
-        public String duplicateColumn(String name) {
-            return "the column '" + name + "' appears twice";
+        public Text duplicateColumn(String name) {
+            return Text.of("catalog.sheet.import.duplicateColumn", name);
         }
 
         @Override
-        public String missingColumn(String name) {
-            return "the column '" + name + "' is missing";
+        public Text missingColumn(String name) {
+            return Text.of("catalog.sheet.import.missingColumn", name);
         }
 
         @Override
-        public String notDate(org.apache.poi.ss.usermodel.Cell found) {
-            return "must be a date written dd/mm/yyyy (or yyyy-mm-dd) that exists, not " + describe(found);
+        public Text notDate(org.apache.poi.ss.usermodel.Cell found) {
+            return Text.of("catalog.sheet.import.notDate", describe(found));
         }
 
         @Override
-        public String refused(SheetReader.CellText content, int maxChars) {
+        public Text refused(SheetReader.CellText content, int maxChars) {
             return switch (content.kind()) {
-                case FORMULA -> "formulas are not accepted: enter the value itself";
-                case ERROR -> "the cell holds an error value";
-                default -> "must be at most " + maxChars + " characters";
+                case FORMULA -> Text.of("catalog.sheet.formula", content.text());
+                case ERROR -> Text.of("catalog.sheet.errorValue");
+                default -> Text.of("catalog.sheet.tooLong", maxChars);
             };
         }
     }

@@ -145,9 +145,12 @@ public final class SheetReader implements AutoCloseable {
 
     /** An XML part of the workbook nests its elements too deep to be read safely. */
     static final class NestedTooDeepException extends IOException {
+        private final String part;
+
         NestedTooDeepException(String entry, String element) {
             super("the part " + entry + " of the workbook nests elements more than " + MAX_PART_DEPTH
                     + " levels deep (at element " + element + ")");
+            this.part = entry;
         }
     }
 
@@ -189,22 +192,39 @@ public final class SheetReader implements AutoCloseable {
         }
     }
 
-    /** Why a workbook could not be read: the kind, and the message of the exception that says it. */
-    public record Refusal(Kind kind, String message) {
+    /**
+     * Why a workbook could not be read: the kind, the message of the exception that says it (for logs), and the
+     * workbook's part at fault when the kind names one (empty otherwise), such as {@code docProps/core.xml}.
+     */
+    public record Refusal(Kind kind, String message, String part) {
 
-        /** A zip bomb (POI's inflate-ratio check), a part larger than allowed, or anything else. */
-        public enum Kind { ZIP_BOMB, ENTRY_TOO_LARGE, UNREADABLE }
+        /**
+         * A zip bomb (POI's inflate-ratio check), a part larger than allowed, a part nested too deep, or anything
+         * else (not a zip, not a workbook, malformed XML).
+         */
+        public enum Kind { ZIP_BOMB, ENTRY_TOO_LARGE, NESTED_TOO_DEEP, UNREADABLE }
 
         public Refusal {
             message = message == null ? "" : message;
+            part = part == null ? "" : part;
+        }
+
+        public Refusal(Kind kind, String message) {
+            this(kind, message, "");
         }
     }
 
     /**
      * What went wrong while opening or reading a workbook, from the innermost cause that says it (POI's zip-bomb
-     * detection often lies under a parse error).
+     * detection often lies under a parse error). The message is the library's, for logs: an import words the
+     * refusal a person reads by its {@link Refusal.Kind kind}.
      */
     public static Refusal refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NestedTooDeepException nested) {
+                return new Refusal(Refusal.Kind.NESTED_TOO_DEEP, t.getMessage(), nested.part);
+            }
+        }
         Optional<Throwable> bomb = cause(e, m -> m.contains("Zip bomb") || m.contains("zip bomb"));
         if (bomb.isPresent()) {
             return new Refusal(Refusal.Kind.ZIP_BOMB, bomb.get().getMessage());

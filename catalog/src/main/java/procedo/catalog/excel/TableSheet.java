@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import procedo.catalog.error.CellLocation;
 import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
+import procedo.catalog.text.Text;
 
 /**
  * The generic part of reading a table sheet: row 1 names the columns (in any order, matched by name without
@@ -47,68 +48,79 @@ public final class TableSheet {
         }
     }
 
-    /** How an import words the problems found by the generic reading. */
+    /**
+     * How an import words the problems found by the generic reading, as sentences of the message bundles: the
+     * defaults are the shared {@code catalog.sheet.*} sentences, an import words the rest its own way.
+     */
     public interface Wording {
 
         /** The sheet has more rows than allowed. */
-        String tooManyRows(int max);
+        Text tooManyRows(int max);
 
         /** The sheet has no row at all. */
-        String headerMissing(List<Header> columns);
+        Text headerMissing(List<Header> columns);
 
         /** Row 1 names a column twice. */
-        String duplicateColumn(String name);
+        Text duplicateColumn(String name);
 
         /** Row 1 lacks a required column. */
-        String missingColumn(String name);
+        Text missingColumn(String name);
 
         /** A cell holds a formula (its text), an error value, or a text longer than allowed. */
-        String refused(SheetReader.CellText content, int maxChars);
+        Text refused(SheetReader.CellText content, int maxChars);
 
         /** Row 1 of a sheet read in order holds {@code found} (empty when not a text) where {@code expected} belongs. */
-        default String unexpectedHeader(String expected, String found) {
-            return "expected the header '" + expected + "'" + (found.isEmpty() ? "" : ", found '" + found + "'");
+        default Text unexpectedHeader(String expected, String found) {
+            return found.isEmpty() ? Text.of("catalog.sheet.headerExpected", expected)
+                    : Text.of("catalog.sheet.headerExpectedFound", expected, found);
         }
 
         /** A cell read as a text cell holds something else. */
-        default String notText(Cell found) {
-            return "must be text (format the cell as text), not " + describe(found);
+        default Text notText(Cell found) {
+            return Text.of("catalog.sheet.notText", describe(found));
         }
 
         /** A cell read as a choice holds none of {@code choices}. */
-        default String notChoice(List<String> choices, Cell found) {
-            return "must be one of " + String.join(", ", choices) + ", not " + describe(found);
+        default Text notChoice(List<String> choices, Cell found) {
+            return Text.of("catalog.sheet.notChoice", String.join(", ", choices), describe(found));
         }
 
         /** A cell read as a date holds neither a date nor a yyyy-mm-dd text. */
-        default String notDate(Cell found) {
-            return "must be a date written yyyy-mm-dd, not " + describe(found);
+        default Text notDate(Cell found) {
+            return Text.of("catalog.sheet.notDate", describe(found));
         }
 
         /** A cell read as a number holds something else. */
-        default String notNumber(Cell found) {
-            return "must be a number, not " + describe(found);
+        default Text notNumber(Cell found) {
+            return Text.of("catalog.sheet.notNumber", describe(found));
         }
 
         /** A number read as a quantity is negative. */
-        default String negative() {
-            return "must not be negative";
+        default Text negative() {
+            return Text.of("catalog.sheet.negative");
         }
 
         /** A text cell holds more than {@code max} characters. */
-        default String tooLong(int max) {
-            return "must be at most " + max + " characters";
+        default Text tooLong(int max) {
+            return Text.of("catalog.sheet.tooLong", max);
         }
 
         /** How a problem names what a cell holds: {@code 'text'}, {@code the number 8}, {@code the value true}. */
-        default String describe(Cell cell) {
-            return switch (cell.getCellType()) {
-                case STRING -> "'" + cell.getStringCellValue() + "'";
-                case NUMERIC -> "the number " + Decimals.text(cell.getNumericCellValue());
-                case BOOLEAN -> "the value " + cell.getBooleanCellValue();
-                default -> "a " + cell.getCellType().name().toLowerCase(Locale.ROOT) + " cell";
-            };
+        default Text describe(Cell cell) {
+            return TableSheet.describe(cell);
         }
+    }
+
+    /** How a problem names what a cell holds: {@code 'text'}, {@code the number 8}, {@code the value true}. */
+    public static Text describe(Cell cell) {
+        return switch (cell.getCellType()) {
+            case STRING -> Text.of("catalog.sheet.cell.text", cell.getStringCellValue());
+            case NUMERIC -> Text.of("catalog.sheet.cell.number", Decimals.text(cell.getNumericCellValue()));
+            case BOOLEAN -> Text.of(cell.getBooleanCellValue() ? "catalog.sheet.cell.true" : "catalog.sheet.cell.false");
+            case FORMULA -> Text.of("catalog.sheet.cell.formula");
+            case ERROR -> Text.of("catalog.sheet.cell.error");
+            default -> Text.of("catalog.sheet.cell.blank");
+        };
     }
 
     /** More characters than the plain text of any number ({@code double}) a cell can hold. */
@@ -400,12 +412,7 @@ public final class TableSheet {
         }
 
         /** Records a problem of a column's cell of this row. */
-        public void problem(String column, String message) {
-            problems.at(at(column), message);
-        }
-
-        /** Records a problem of a column's cell of this row, said in the reader's language. */
-        public void problem(String column, procedo.catalog.text.Text message) {
+        public void problem(String column, Text message) {
             problems.at(at(column), message);
         }
 
@@ -418,7 +425,7 @@ public final class TableSheet {
         public String required(String column) {
             String v = text(column);
             if (v.isEmpty()) {
-                problem(column, "is required");
+                problem(column, Text.of("catalog.sheet.required"));
             }
             return v;
         }
@@ -436,7 +443,7 @@ public final class TableSheet {
             try {
                 return new BigDecimal(v).intValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
-                problem(column, "'" + v + "' is not a whole number");
+                problem(column, Text.of("catalog.sheet.notWholeNumber", v));
                 return null;
             }
         }
@@ -450,7 +457,7 @@ public final class TableSheet {
             try {
                 return new BigDecimal(v.replace(" ", ""));
             } catch (NumberFormatException e) {
-                problem(column, "'" + v + "' is not a number");
+                problem(column, Text.of("catalog.sheet.notANumber", v));
                 return null;
             }
         }
@@ -464,7 +471,7 @@ public final class TableSheet {
             try {
                 return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                problem(column, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+                problem(column, Text.of("catalog.sheet.notOneOf", v, Arrays.toString(type.getEnumConstants())));
                 return null;
             }
         }
@@ -476,7 +483,7 @@ public final class TableSheet {
         private Cell cell(String column, Presence presence) {
             Cell cell = held(column);
             if (cell == null && presence == Presence.REQUIRED && !refused(column)) {
-                problem(column, "is required");
+                problem(column, Text.of("catalog.sheet.required"));
             }
             return cell;
         }

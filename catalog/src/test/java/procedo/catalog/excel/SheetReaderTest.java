@@ -92,5 +92,10 @@ class SheetReaderTest {
         assertThat(SheetReader.refusal(large).kind()).isEqualTo(SheetReader.Refusal.Kind.ENTRY_TOO_LARGE);
         assertThat(SheetReader.refusal(new IOException("not a zip")).kind()).isEqualTo(SheetReader.Refusal.Kind.UNREADABLE);
         assertThat(SheetReader.refusal(new IOException()).message()).isEmpty();
+        Exception nested = new IllegalStateException("parse failed",
+                new SheetReader.NestedTooDeepException("docProps/core.xml", "title"));
+        assertThat(SheetReader.refusal(nested).kind()).isEqualTo(SheetReader.Refusal.Kind.NESTED_TOO_DEEP);
+        assertThat(SheetReader.refusal(nested).part()).isEqualTo("docProps/core.xml");
+        assertThat(SheetReader.refusal(bomb).part()).as("only a nesting names its part").isEmpty();
     }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import procedo.catalog.error.CellLocation;
 import procedo.catalog.error.Problems;
 import procedo.catalog.excel.TableSheet.Presence;
+import procedo.catalog.text.Messages;
+import procedo.catalog.text.Text;
 
 class TableSheetTest {
 
@@ -23,28 +25,28 @@ class TableSheetTest {
 
     private static final TableSheet.Wording WORDING = new TableSheet.Wording() {
         @Override
-        public String tooManyRows(int max) {
-            return "more than " + max + " rows";
+        public Text tooManyRows(int max) {
+            return Text.verbatim("more than " + max + " rows");
         }
 
         @Override
-        public String headerMissing(List<TableSheet.Header> columns) {
-            return "no header";
+        public Text headerMissing(List<TableSheet.Header> columns) {
+            return Text.verbatim("no header");
         }
 
         @Override
-        public String duplicateColumn(String name) {
-            return "twice: " + name;
+        public Text duplicateColumn(String name) {
+            return Text.verbatim("twice: " + name);
         }
 
         @Override
-        public String missingColumn(String name) {
-            return "missing: " + name;
+        public Text missingColumn(String name) {
+            return Text.verbatim("missing: " + name);
         }
 
         @Override
-        public String refused(SheetReader.CellText content, int maxChars) {
-            return content.kind() + " " + content.text();
+        public Text refused(SheetReader.CellText content, int maxChars) {
+            return Text.verbatim(content.kind() + " " + content.text());
         }
     };
 
@@ -149,6 +151,17 @@ class TableSheetTest {
                 "Fees!B4 (channel): is required",
                 "Fees!C4 (amount_vnd): must be a number, not '8000'",
                 "Fees!A5 (fee_id): must be at most 3 characters");
+        assertThat(problems.list()).as("the shared sentences in Vietnamese")
+                .extracting(p -> Messages.render(p.text(), Messages.VIETNAMESE)).containsExactly(
+                "tiêu đề cột phải là 'channel', không phải 'kanal'",
+                "phải là chữ (định dạng ô là Văn bản), không phải số 7",
+                "'fax' không hợp lệ; chọn một trong: IN_PERSON, ONLINE",
+                "không được là số âm",
+                "phải là một ngày có thật, viết dd/mm/yyyy hoặc yyyy-mm-dd, không phải '1 July'",
+                "FORMULA 1+1",
+                "bắt buộc phải nhập",
+                "phải là một số, không phải '8000'",
+                "tối đa 3 ký tự");
     }
 
     @Test

@@ -8,6 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import procedo.catalog.account.Actor;
+import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.error.Problem;
 import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.modeler.Application;
 
@@ -33,6 +35,14 @@ public final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Imported %d procedures (%s) in %.1f s%n", result.procedures(),
                     result.rows(), (System.nanoTime() - start) / 1e9);
             return 0;
+        } catch (InvalidInputException e) {
+            throw namingTheFile(e);
         }
+    }
+
+    /** The same refusal, with a problem of the whole file located at the file the command was given. */
+    private InvalidInputException namingTheFile(InvalidInputException e) {
+        return new InvalidInputException(e.problems().stream()
+                .map(p -> p.location().isEmpty() ? new Problem(file.toString(), p.text()) : p).toList());
     }
 }

@@ -168,7 +168,7 @@ class ConcurrentRequestTest {
             socket.setSoTimeout(120_000);
             String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.server.port()
                     + "\r\nConnection: close\r\nAuthorization: " + server.bearer() + "\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+                    + "\r\nAccept-Language: en\r\nContent-Length: " + body.length + "\r\n\r\n";
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
             out.write(body, 0, 1);

@@ -54,8 +54,8 @@ public final class PackageWorkbookReader {
 
     public PackageWorkbookReader(ImportLimits limits) {
         this.limits = limits;
-        this.problems = Problems.keepingAtMost(limits.maxErrors(), "more than " + limits.maxErrors()
-                + " problems: reading stopped here; fix these and import again");
+        this.problems = Problems.keepingAtMost(limits.maxErrors(), Text.of("templates.sheet.tooManyProblems",
+                limits.maxErrors()));
     }
 
     /** Reads one workbook; a reader is used once. */
@@ -83,9 +83,8 @@ public final class PackageWorkbookReader {
                                 sheetNames.put(reader.getKey(), sheet.getSheetName());
                                 reader.getValue().accept(sheet);
                             } else {
-                                problems.at(CellLocation.sheet(sheet.getSheetName()), "this sheet and the sheet '"
-                                        + sheetNames.get(reader.getKey()) + "' are the same sheet under its Vietnamese"
-                                        + " and its English name: keep one of them");
+                                problems.at(CellLocation.sheet(sheet.getSheetName()), Text.of(
+                                        "templates.sheet.sameSheetTwice", sheetNames.get(reader.getKey())));
                             }
                         });
                 if (problems.overflowed()) {
@@ -101,10 +100,9 @@ public final class PackageWorkbookReader {
         }
         for (SheetLayout sheet : WorkbookLayout.SHEETS) {
             if (!found.contains(sheet)) {
-                problems.addBeyondLimit(CellLocation.sheet(sheet.name()), "sheet '" + sheet.name()
-                        + "' is missing (a package workbook has the sheets "
-                        + String.join(", ", WorkbookLayout.SHEETS.stream().map(s -> "'" + s.name() + "'").toList())
-                        + "; download the blank workbook for the layout)");
+                problems.addBeyondLimit(CellLocation.sheet(sheet.name()), Text.of("templates.sheet.sheetMissing",
+                        sheet.name(), String.join(", ", WorkbookLayout.SHEETS.stream().map(s -> "'" + s.name() + "'")
+                                .toList())));
             }
         }
         if (!found.contains(WorkbookLayout.PACKAGE)) {
@@ -125,12 +123,22 @@ public final class PackageWorkbookReader {
         return sheetNames.getOrDefault(layout, layout.name());
     }
 
-    private static String unreadable(Exception e) {
-        return switch (SheetReader.refusal(e).kind()) {
-            case ZIP_BOMB -> "the file was refused as a zip bomb: a part of it expands far beyond its compressed size"
-                    + " (more than 100 times)";
-            case ENTRY_TOO_LARGE -> "the file was refused: a part of it is larger than the limit when expanded";
-            case UNREADABLE -> "the file is not a readable Excel workbook (.xlsx): " + e.getMessage();
+    /** The problems found by {@link #read}, each at its cell with its sentence, for rendering in any language. */
+    public List<Problems.CellProblem> problems() {
+        return problems.cellProblems();
+    }
+
+    /**
+     * Why the file cannot be read, in Procedo's words: the library's message (temporary file names, class names,
+     * limits) is for logs, not for the person who sent the file.
+     */
+    private static Text unreadable(Exception e) {
+        SheetReader.Refusal refusal = SheetReader.refusal(e);
+        return switch (refusal.kind()) {
+            case ZIP_BOMB -> Text.of("templates.sheet.zipBomb", Math.round(1 / SheetReader.MIN_INFLATE_RATIO));
+            case ENTRY_TOO_LARGE -> Text.of("templates.sheet.partTooLarge");
+            case NESTED_TOO_DEEP -> Text.of("templates.sheet.nestedTooDeep", refusal.part(), SheetReader.MAX_PART_DEPTH);
+            case UNREADABLE -> Text.of("templates.sheet.notAWorkbook");
         };
     }
 
@@ -158,13 +166,13 @@ public final class PackageWorkbookReader {
             }
             Column column = known.get(Choices.comparable(written));
             if (column == null) {
-                error(sheet.getSheetName(), row.getRowNum() + 1, "A", "unknown item '" + written + "' (items: "
-                        + String.join(", ", WorkbookLayout.PACKAGE.columns().stream().map(Column::header).toList()) + ")");
+                error(sheet.getSheetName(), row.getRowNum() + 1, "A", Text.of("templates.sheet.unknownItem", written,
+                        String.join(", ", WorkbookLayout.PACKAGE.columns().stream().map(Column::header).toList())));
                 continue;
             }
             String key = column.key();
             if (values.containsKey(key)) {
-                error(sheet.getSheetName(), row.getRowNum() + 1, "A", "item '" + column.header() + "' appears twice");
+                error(sheet.getSheetName(), row.getRowNum() + 1, "A", Text.of("templates.sheet.itemTwice", column.header()));
                 continue;
             }
             values.put(key, valueCell == null ? "" : cells.text(valueCell).trim());
@@ -185,48 +193,49 @@ public final class PackageWorkbookReader {
     /** How the package import words what the generic reading of a sheet finds. */
     private static final class Wording implements TableSheet.Wording {
         private final SheetLayout layout;
-        private final String rowsAdvice;
+        private final String tooManyRowsKey;
 
-        Wording(SheetLayout layout, String rowsAdvice) {
+        Wording(SheetLayout layout, String tooManyRowsKey) {
             this.layout = layout;
-            this.rowsAdvice = rowsAdvice;
+            this.tooManyRowsKey = tooManyRowsKey;
         }
 
         @Override
-        public String tooManyRows(int max) {
-            return "the sheet has more than " + max + " rows" + rowsAdvice;
+        public Text tooManyRows(int max) {
+            return Text.of(tooManyRowsKey, max);
         }
 
         @Override
-        public String headerMissing(List<TableSheet.Header> columns) {
-            return "the header row is missing: row 1 names the columns ("
-                    + String.join(", ", columns.stream().map(c -> layout.header(c.name())).toList()) + ")";
+        public Text headerMissing(List<TableSheet.Header> columns) {
+            return Text.of("templates.sheet.headerMissing",
+                    String.join(", ", columns.stream().map(c -> layout.header(c.name())).toList()));
         }
 
         @Override
-        public String duplicateColumn(String name) {
-            return "column '" + layout.header(name) + "' appears twice";
+        public Text duplicateColumn(String name) {
+            return Text.of("templates.sheet.duplicateColumn", layout.header(name));
         }
 
         @Override
-        public String missingColumn(String name) {
-            return "the header has no column '" + layout.header(name) + "'";
+        public Text missingColumn(String name) {
+            return Text.of("templates.sheet.missingColumn", layout.header(name));
         }
 
         @Override
-        public String refused(SheetReader.CellText content, int maxChars) {
+        public Text refused(SheetReader.CellText content, int maxChars) {
             return switch (content.kind()) {
-                case FORMULA -> "the cell holds a formula (=" + content.text() + "): a workbook to import must hold values only";
-                case ERROR -> "the cell holds an error value";
-                default -> "the cell holds " + content.text().length() + " characters; at most " + maxChars;
+                case FORMULA -> Text.of("templates.sheet.formula", content.text());
+                case ERROR -> Text.of("templates.sheet.errorValue");
+                default -> Text.of("templates.sheet.tooLong", content.text().length(), maxChars);
             };
         }
     }
 
-    private static final String TABLE_ROWS_ADVICE = ": split the package or remove empty formatted rows";
-    private static final Wording PACKAGE_WORDING = new Wording(WorkbookLayout.PACKAGE, "");
+    /** The sentence of a table sheet with too many rows: it advises splitting the package. */
+    private static final String TABLE_ROWS_ADVICE = "templates.sheet.tooManyTableRows";
+    private static final Wording PACKAGE_WORDING = new Wording(WorkbookLayout.PACKAGE, "templates.sheet.tooManyRows");
 
-    private void error(String sheet, Integer row, String column, String message) {
+    private void error(String sheet, Integer row, String column, Text message) {
         problems.at(new CellLocation(sheet, row, column, null), message);
     }
 
@@ -290,7 +299,7 @@ public final class PackageWorkbookReader {
         if (!typeText.isEmpty()) {
             Optional<FieldType> parsed = Choices.FIELD_TYPES.parse(typeText);
             if (parsed.isEmpty()) {
-                r.problem("type", Text.of("templates.workbook.notFieldType", typeText, Choices.FIELD_TYPES.quoted()));
+                r.problem("type", Text.of("templates.sheet.notFieldType", typeText, Choices.FIELD_TYPES.quoted()));
             } else {
                 type = parsed.get();
             }
@@ -319,7 +328,7 @@ public final class PackageWorkbookReader {
         }
         Optional<Boolean> parsed = Choices.YES_NO.parse(v);
         if (parsed.isEmpty()) {
-            r.problem(key, Text.of("templates.workbook.notYesNo", v, Choices.YES_NO.quoted()));
+            r.problem(key, Text.of("templates.sheet.notYesNo", v));
             return null;
         }
         return parsed.get();
@@ -333,7 +342,7 @@ public final class PackageWorkbookReader {
         }
         Optional<V> parsed = choices.parse(v);
         if (parsed.isEmpty()) {
-            r.problem(key, Text.of("templates.workbook.notOneOf", v, choices.quoted()));
+            r.problem(key, Text.of("templates.sheet.notOneOf", v, choices.quoted()));
             return null;
         }
         return parsed.get();
@@ -370,8 +379,9 @@ public final class PackageWorkbookReader {
             Integer row = rows.get(c.key());
             where.put("package:" + c.key(), new SourceMap.Origin(sheet, row, null, Map.of(c.key(), "B")));
             if (c.required() && values.getOrDefault(c.key(), "").isEmpty()) {
-                error(sheet, row, row == null ? "A" : "B", row == null ? "item '" + c.header() + "' is missing ("
-                        + c.description() + ")" : c.header() + ": is required");
+                error(sheet, row, row == null ? "A" : "B", row == null
+                        ? Text.of("templates.sheet.itemMissing", c.header(), c.description())
+                        : Text.of("templates.sheet.itemRequired", c.header()));
             }
         }
         Level level = enumOf(values, rows, "level", Choices.LEVELS);
@@ -382,8 +392,8 @@ public final class PackageWorkbookReader {
             try {
                 days = new BigDecimal(daysText).intValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
-                error(sheet, rows.get("processing_days"), "B", WorkbookLayout.PACKAGE.header("processing_days") + ": '"
-                        + daysText + "' is not a whole number of days");
+                error(sheet, rows.get("processing_days"), "B", Text.of("templates.sheet.notDays",
+                        WorkbookLayout.PACKAGE.header("processing_days"), daysText));
             }
         }
         Map<String, List<FieldRow>> byForm = new LinkedHashMap<>();
@@ -394,8 +404,8 @@ public final class PackageWorkbookReader {
                 continue;
             }
             if (!formCodes.contains(f.formCode())) {
-                error(f.sheet(), f.row(), f.letters().get("form_code"), WorkbookLayout.FIELDS.header("form_code")
-                        + ": form '" + f.formCode() + "' is not in the sheet '" + sheetName(WorkbookLayout.FORMS) + "'");
+                error(f.sheet(), f.row(), f.letters().get("form_code"), Text.of("templates.sheet.formNotListed",
+                        WorkbookLayout.FIELDS.header("form_code"), f.formCode(), sheetName(WorkbookLayout.FORMS)));
                 continue;
             }
             byForm.computeIfAbsent(f.formCode(), k -> new ArrayList<>()).add(f);
@@ -425,8 +435,8 @@ public final class PackageWorkbookReader {
         }
         Optional<V> parsed = choices.parse(v);
         if (parsed.isEmpty()) {
-            problems.at(new CellLocation(sheetName(WorkbookLayout.PACKAGE), rows.get(key), "B", null),
-                    Text.of("templates.workbook.headedNotOneOf", WorkbookLayout.PACKAGE.header(key), v, choices.quoted()));
+            error(sheetName(WorkbookLayout.PACKAGE), rows.get(key), "B", Text.of("templates.sheet.itemNotOneOf",
+                    WorkbookLayout.PACKAGE.header(key), v, choices.quoted()));
             return null;
         }
         return parsed.get();
@@ -444,9 +454,8 @@ public final class PackageWorkbookReader {
         for (FieldRow r : rows) {
             if (!r.parentId().isEmpty()) {
                 if (!groups.containsKey(r.parentId())) {
-                    error(r.sheet(), r.row(), r.letters().get("parent_id"), WorkbookLayout.FIELDS.header("parent_id")
-                            + ": '" + r.parentId()
-                            + "' is not a field of type group in form " + r.formCode());
+                    error(r.sheet(), r.row(), r.letters().get("parent_id"), Text.of("templates.sheet.notAGroup",
+                            WorkbookLayout.FIELDS.header("parent_id"), r.parentId(), r.formCode()));
                     continue;
                 }
                 columns.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r.field());
