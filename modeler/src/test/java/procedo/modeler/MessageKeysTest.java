@@ -16,24 +16,31 @@ import org.junit.jupiter.api.Test;
 import procedo.catalog.text.Messages;
 
 /**
- * Every sentence key the engine and the application name in their code (a string literal such as
- * {@code "engine.task.claimedBy"}) is in the bundles, so that no person ever reads a bare key.
+ * Every sentence key the four modules name in their code (a string literal such as {@code "engine.task.claimedBy"})
+ * has its sentence in both languages, so that no person ever reads a bare key.
  */
 class MessageKeysTest {
 
-    private static final Pattern KEY = Pattern.compile("\"((?:engine|modeler)\\.[A-Za-z]+(?:\\.[A-Za-z_]+)+)\"");
+    private static final Pattern KEY = Pattern.compile(
+            "\"((?:catalog|templates|engine|modeler)\\.[A-Za-z]+(?:\\.[A-Za-z_]+)+)\"");
 
     @Test
     void everyKeyNamedInTheCodeHasASentence() {
         Set<String> named = new TreeSet<>();
-        for (Path root : new Path[] {Path.of("src/main/java"), Path.of("../engine/src/main/java")}) {
+        for (Path root : new Path[] {Path.of("src/main/java"), Path.of("../engine/src/main/java"),
+                Path.of("../catalog/src/main/java"), Path.of("../templates/src/main/java")}) {
             named.addAll(keysIn(root));
         }
-        assertThat(named).as("keys found in the code").contains("engine.task.claimedBy", "modeler.workflow.noCase");
+        assertThat(named).as("keys found in the code").contains("engine.task.claimedBy", "modeler.workflow.noCase",
+                "catalog.problem.required", "catalog.sheet.required", "templates.adoption.longer",
+                "templates.sheet.formula");
         Set<String> missing = new TreeSet<>();
         for (String key : named) {
-            if (Messages.find(key, Messages.ENGLISH).isEmpty()) {
-                missing.add(key);
+            String module = key.substring(0, key.indexOf('.'));
+            for (String language : new String[] {"vi", "en"}) {
+                if (!Messages.keys(module, language).contains(key)) {
+                    missing.add(language + ": " + key);
+                }
             }
         }
         assertThat(missing).as("keys without a sentence").isEmpty();

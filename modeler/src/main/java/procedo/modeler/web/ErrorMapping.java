@@ -174,11 +174,16 @@ public final class ErrorMapping {
         ctx.status(400).json(new ApiError(400, Language.render(ctx, summary), summary.key(), errors));
     }
 
-    /** A problem as the reader sees it: the place by its label, what is wrong in their language. */
+    /**
+     * A problem as the reader sees it: the place by its label — the labels of the module whose sentence it is come
+     * first, as that module names its own inputs — and what is wrong in their language.
+     */
     private static ApiError.FieldError fieldError(Context ctx, Problem problem) {
         Locale locale = Language.of(ctx);
+        String key = problem.text().key();
         String label = problem.label() != null ? Messages.render(problem.label(), locale)
-                : Messages.label(problem.location(), locale).orElse(null);
+                : Messages.label(problem.location(), locale, key.substring(0, Math.max(0, key.indexOf('.'))))
+                        .orElse(null);
         return new ApiError.FieldError(problem.location(), label, Messages.render(problem.text(), locale),
                 problem.text().isVerbatim() ? null : problem.text().key());
     }
