@@ -14,8 +14,8 @@ const t = texts('account', {
   acName: ['Họ và tên', 'Name'],
   acRoles: ['Vai trò', 'Roles'],
   tokTitle: ['Mã truy cập API cá nhân', 'Personal API tokens'],
-  tokHelp: ['Dùng cho tập lệnh và công cụ dòng lệnh: gửi kèm tiêu đề “Authorization: Bearer <mã>”. Mã có mọi quyền của bạn; thu hồi khi không dùng nữa.',
-    'For scripts and the command line: send the header “Authorization: Bearer <token>”. A token has all your rights; revoke it when no longer used.'],
+  tokHelp: ['Dùng cho tập lệnh và công cụ dòng lệnh: gửi mã kèm tiêu đề', 'For scripts and the command line: send the token in the header'],
+  tokHelpRights: ['Mã có mọi quyền của bạn; thu hồi khi không dùng nữa.', 'A token has all your rights; revoke it when no longer used.'],
   tokLabel: ['Tên gợi nhớ', 'Label'],
   tokCreate: ['Tạo mã mới', 'Create a token'],
   tokCreated: ['Tạo lúc', 'Created'],
@@ -40,8 +40,8 @@ let issued = null;
 
 function renderWho() {
   $('who').replaceChildren(el('dl', { className: 'facts' },
-    el('dt', {}, t('acUsername')), el('dd', { id: 'account-username' }, user.username),
-    el('dt', {}, t('acName')), el('dd', { id: 'account-name' }, user.displayName),
+    el('dt', {}, t('acUsername')), el('dd', { id: 'account-username', translate: false }, user.username),
+    el('dt', {}, t('acName')), el('dd', { id: 'account-name', translate: false }, user.displayName),
     el('dt', {}, t('acRoles')), el('dd', { id: 'account-roles' }, (user.roles || []).map((g) => grantText(g)).join('; '))));
 }
 
@@ -69,7 +69,7 @@ function renderIssued() {
 function renderTokens() {
   $('no-tokens').hidden = tokens.length > 0;
   $('token-list').tBodies[0].replaceChildren(...tokens.map((tk) => el('tr', { dataset: { token: tk.id } },
-    el('td', { className: 'label' }, tk.label),
+    el('td', { className: 'label', translate: false }, tk.label),
     el('td', {}, when(tk.createdAt)),
     el('td', {}, tk.lastUsedAt ? when(tk.lastUsedAt) : el('span', { className: 'note' }, t('tokNever'))),
     el('td', {}, tk.revokedAt ? el('span', { className: 'note' }, t('tokRevoked', when(tk.revokedAt)))

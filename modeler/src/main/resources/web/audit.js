@@ -2,7 +2,7 @@
 // workbook export and the verification of the trail's hash chain.
 import { api } from './kit/api.js';
 import { datePicker, dayProblem } from './kit/dates.js';
-import { $, el } from './kit/dom.js';
+import { $, data, el } from './kit/dom.js';
 import { money, when } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { table } from './kit/table.js';
@@ -44,6 +44,7 @@ const t = texts('audit', {
   before: ['Trước', 'Before'],
   after: ['Sau', 'After'],
   show: ['Xem', 'Show'],
+  local: ['trên máy chủ', 'on the server'],
   'subjects.adoption': ['Áp dụng biểu mẫu', 'Adoption'],
   'subjects.case': ['Hồ sơ', 'Case'],
   'subjects.catalog': ['Danh mục', 'Catalog'],
@@ -124,7 +125,7 @@ function state(label, text) {
   if (text === null || text === undefined) return el('span', {}, '');
   let shown = text;
   try { shown = JSON.stringify(JSON.parse(text), null, 2); } catch { shown = text; }
-  return el('details', {}, el('summary', {}, label), el('pre', { className: 'audit-state' }, shown));
+  return el('details', {}, el('summary', {}, label), data('pre', { className: 'audit-state' }, shown));
 }
 
 function render() {
@@ -137,10 +138,10 @@ function render() {
     page.items.map((r) => el('tr', { className: 'audit-record' },
       el('td', { className: 'num' }, String(r.sequence)),
       el('td', {}, when(r.at)),
-      el('td', { title: r.username }, r.displayName),
-      el('td', {}, r.address),
-      el('td', { title: r.action }, t.has(r.action) ? t(r.action) : r.action),
-      el('td', { title: r.subjectType }, `${t.of('subjects', r.subjectType)} ${r.subjectId}`),
+      data('td', { title: r.username }, r.displayName),
+      r.address === 'local' ? el('td', {}, t('local')) : data('td', {}, r.address),
+      el('td', { dataset: { action: r.action } }, t.has(r.action) ? t(r.action) : data('span', {}, r.action)),
+      el('td', { dataset: { subject: r.subjectType } }, t.of('subjects', r.subjectType), ' ', data('span', {}, r.subjectId)),
       el('td', {}, r.procedureCode || ''),
       el('td', {}, r.provinceCode || ''),
       el('td', {}, state(t('before'), r.before), state(t('after'), r.after)))),
@@ -178,7 +179,7 @@ async function verify() {
 async function options() {
   ACTIONS.forEach((a) => $('a-action').append(el('option', { value: a, dataset: { i18n: a } }, t(a))));
   const localities = await api('/api/localities');
-  localities.filter((l) => l.code !== 'VN').forEach((l) => $('a-province').append(el('option', { value: l.code }, l.name)));
+  localities.filter((l) => l.code !== 'VN').forEach((l) => $('a-province').append(data('option', { value: l.code }, l.name)));
 }
 
 document.addEventListener('DOMContentLoaded', () => {

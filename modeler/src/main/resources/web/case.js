@@ -4,7 +4,7 @@ import { api, currentUser, params } from './kit/api.js';
 import { mayWorkCases } from './kit/roles.js';
 import { $, el, showError } from './kit/dom.js';
 import { date, number } from './kit/format.js';
-import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { table } from './kit/table.js';
 import * as W from './workflow/common.js';
 
@@ -59,8 +59,8 @@ function renderSummary() {
   document.title = 'Procedo — ' + t('csTitle') + ' ' + W.shortId(s.id);
   const facts = [
     ['procedure', 'csProcedure', [el('a', { href: '/procedure.html?code=' + enc(s.procedureCode) }, s.procedureCode),
-      p ? ' — ' + p.name : '']],
-    ['locality', 'csLocality', W.localityName(s.locality)],
+      p ? ' — ' : '', p ? el('span', { translate: false }, p.name) : '']],
+    ['locality', 'csLocality', W.locality(s.locality)],
     ['channel', 'csChannel', W.channelName(s.channel)],
     ['state', 'csState', [el('span', { className: 'wf-state ' + s.state.toLowerCase(), id: 'case-state', dataset: { state: s.state } },
       W.stateName(s.state)), ...W.badges(s)]],
@@ -86,8 +86,8 @@ function renderOpenTasks() {
     href: `/tasks.html?procedureCode=${enc(v.summary.procedureCode)}&case=${enc(v.summary.id)}` }, t('csTaskList'));
   $('open-tasks').replaceChildren(el('h3', {}, t('csOpenTasks')), list.length
     ? tableOf(['csTask', 'csGroups', 'csAssignee', 'csTaskDue'], list.map((task) => el('tr', { dataset: { task: task.id, activity: task.activityId } },
-      el('td', {}, task.name || task.activityId), el('td', {}, (task.candidateGroups || []).map(W.groupName).join(', ')),
-      el('td', {}, task.assignee || el('span', { className: 'note' }, t('csUnassigned'))),
+      el('td', { translate: false }, task.name || task.activityId), el('td', {}, (task.candidateGroups || []).map(W.groupName).join(', ')),
+      task.assignee ? el('td', { translate: false }, task.assignee) : el('td', {}, el('span', { className: 'note' }, t('csUnassigned'))),
       el('td', {}, W.when(task.dueAt), ...W.badges(task)))), { id: 'open-task-table' })
     : el('p', { className: 'note' }, t('csNoOpen')),
   ...(list.length ? [el('p', {}, link)] : []));
@@ -96,13 +96,13 @@ function renderOpenTasks() {
 function renderHistory() {
   const rows = (state.view.history || []).map((e) => el('tr', { className: 'step ' + (e.endedAt ? 'ended' : 'running'),
     dataset: { activity: e.activityId, type: e.type } },
-  el('td', { className: 'tl', title: e.activityId }, el('span', { className: 'tl-dot' }),
-    e.name || el('span', { className: 'note' }, e.activityId)),
+  el('td', { className: 'tl' }, el('span', { className: 'tl-dot' }),
+    e.name ? el('span', { translate: false }, e.name) : el('code', { className: 'note' }, e.activityId)),
   el('td', {}, W.typeName(e.type)),
   el('td', {}, W.when(e.startedAt)),
   el('td', {}, e.endedAt ? W.when(e.endedAt) : el('span', { className: 'note' }, t('csRunning'))),
   el('td', { className: 'num' }, e.endedAt ? W.duration(hoursBetween(e.startedAt, e.endedAt)) : ''),
-  el('td', {}, e.user || '')));
+  el('td', { translate: false }, e.user || '')));
   $('history').replaceChildren(el('h3', {}, t('csHistory')),
     tableOf(['csStep', 'csType', 'csBegan', 'csFinished', 'csTook', 'csBy'], rows, { id: 'history-table' }));
 }
@@ -157,10 +157,10 @@ function renderData() {
   entries.forEach(([k, v]) => {
     const info = state.labels[k];
     const here = info ? info.section : null;
-    if (here && here !== section) rows.push(el('tr', { className: 'section' }, el('th', { colSpan: 2 }, here)));
+    if (here && here !== section) rows.push(el('tr', { className: 'section' }, el('th', { colSpan: 2, translate: false }, here)));
     section = here;
-    rows.push(el('tr', { dataset: { field: k } }, el('td', {}, info ? info.label : k, info ? el('span', { className: 'note' }, ' ' + k) : null),
-      el('td', { className: 'value' }, shown(v, info && info.options))));
+    rows.push(el('tr', { dataset: { field: k } }, el('td', {}, info ? el('span', { translate: false }, info.label) : null, ' ', el('code', { className: 'note' }, k)),
+      el('td', { className: 'value', translate: false }, shown(v, info && info.options))));
   });
   $('data').replaceChildren(el('h3', {}, t('csData')), entries.length
     ? tableOf(['csField', 'csValue'], rows, { id: 'data-table' })
@@ -192,5 +192,8 @@ async function load() {
   } catch (e) { showError(e); }
 }
 
-document.addEventListener('DOMContentLoaded', load);
+document.addEventListener('DOMContentLoaded', () => {
+  if (id) load();
+  else showMissing($('error'), 'case');
+});
 onLanguage(render);

@@ -33,7 +33,7 @@ const t = texts('catalog', {
   gapValue: [(v, level) => `${v} (${level})`, (v, level) => `${v} (${level})`],
   explainHow: [(score) => `Cách tính: đóng góp của mỗi tiêu chí = 100 × trọng số × giá trị chuẩn hóa. Giá trị chuẩn hóa đặt thủ tục`
       + ' trong khoảng từ 0 (thấp nhất) đến 1 (cao nhất) so với các thủ tục đang được xếp hạng; số hồ sơ, chi phí và tiết kiệm'
-      + ' được so sánh theo thang logarit để một thủ tục rất lớn không làm lu mờ các thủ tục khác. Trọng số là trọng số của bộ'
+      + ' được so sánh theo thang lô-ga-rít để một thủ tục rất lớn không làm lu mờ các thủ tục khác. Trọng số là trọng số của bộ'
       + ` tiêu chí chia cho tổng các trọng số. Điểm ${score} là tổng các đóng góp (từ 0 đến 100).`,
     (score) => 'How it is computed: each criterion contributes 100 × weight × normalised value. The normalised value places the'
       + ' procedure between 0 (lowest) and 1 (highest) among the procedures being ranked; dossiers, cost and saving are'
@@ -76,10 +76,12 @@ async function loadChoices() {
   const [localities, loaded, fields, agencies] = await Promise.all([api('/api/localities'), api('/api/profiles'),
     api('/api/fields'), api('/api/agencies')]);
   profiles = loaded;
-  localities.filter((l) => l.kind !== 'NATIONAL').forEach((l) => $('scope').add(new Option(l.name, l.code)));
+  // names of places, fields and agencies are data, not the page's words
+  const datum = (text, value) => Object.assign(new Option(text, value), { translate: false });
+  localities.filter((l) => l.kind !== 'NATIONAL').forEach((l) => $('scope').add(datum(l.name, l.code)));
   profiles.forEach((p) => $('profile').add(new Option(nameOf('profile', p.name), p.name)));
-  Object.entries(fields).forEach(([name, count]) => $('field').add(new Option(`${name} (${count})`, name)));
-  agencies.forEach((a) => $('agency').add(new Option(a.name, a.code)));
+  Object.entries(fields).forEach(([name, count]) => $('field').add(datum(`${name} (${count})`, name)));
+  agencies.forEach((a) => $('agency').add(datum(a.name, a.code)));
   renderWeights();
 }
 
@@ -144,7 +146,8 @@ function render(items) {
     code.append(el('a', { href: '/procedure.html?code=' + encodeURIComponent(item.code), title: t('open'),
       onclick: (e) => e.stopPropagation() }, item.code));
     row.append(cell(item.rank, 'num'), code);
-    const name = cell(item.name);
+    const name = cell('');
+    name.append(el('span', { translate: false }, item.name));
     if (item.fullyOnline) {
       const badge = document.createElement('span');
       badge.className = 'badge';
@@ -242,7 +245,7 @@ async function showWithdrawn() {
     box.hidden = page.total === 0;
     box.querySelector('summary').textContent = t('withdrawnList', page.total);
     box.querySelector('ul').replaceChildren(...page.items.map((p) => el('li', { dataset: { code: p.code } },
-      el('a', { href: '/procedure.html?code=' + encodeURIComponent(p.code) }, p.code), ' ', p.name)));
+      el('a', { href: '/procedure.html?code=' + encodeURIComponent(p.code) }, p.code), ' ', el('span', { translate: false }, p.name))));
   } catch (e) {
     $('error').textContent = e.message;
   }

@@ -2,7 +2,7 @@
 // id, as the server's comparison matches them), the metric deltas in a table, and both views scrolled together.
 import { api, params } from './kit/api.js';
 import { $, el } from './kit/dom.js';
-import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { retranslate, translateModule } from './bpmn/translate.js';
 import { typeName } from './bpmn/types.js';
 
@@ -60,7 +60,8 @@ function synchronize(a, b) {
 function render() {
   const c = state.comparison;
   if (!c) return;
-  $('title').textContent = t('titleOf', state.name || code);
+  const [before, after] = t('titleOf', '\u0000').split('\u0000');
+  $('title').replaceChildren(before, el('span', { translate: false }, state.name || code), after);
   $('as-is-title').textContent = t('versionOf', t('asIs'), c.asIs.version);
   $('to-be-title').textContent = t('versionOf', t('toBe'), c.toBe.version);
   $('metrics').replaceChildren(
@@ -88,10 +89,11 @@ function changesOf(element) {
   if (!element.details) return (element.changes || []).join('; ');
   const value = (field, v) => {
     if (v === null || v === undefined) return t('nothing');
-    return field === 'type' ? typeName(v) : `«${v}»`;
+    // a name from the model is data, not the page's words
+    return field === 'type' ? typeName(v) : el('span', { translate: false }, `«${v}»`);
   };
-  return element.details.map((d) => `${t.of('fields', d.field)}: ${value(d.field, d.from)} → ${value(d.field, d.to)}`)
-    .join('; ');
+  return element.details.flatMap((d, i) => [i ? '; ' : '', `${t.of('fields', d.field)}: `, value(d.field, d.from), ' → ',
+    value(d.field, d.to)]);
 }
 
 async function load() {
@@ -132,4 +134,5 @@ onLanguage(() => {
   render();
   ['as-is', 'to-be'].forEach((id) => { if ($(id).viewer) retranslate($(id).viewer); });
 });
-load();
+if (code) load();
+else showMissing($('error'), 'procedure');

@@ -4,7 +4,7 @@
 import { ApiError, api, currentUser, params, request } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
 import { $, el } from './kit/dom.js';
-import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { retranslate, translate, translateModule } from './bpmn/translate.js';
 import { typeName } from './bpmn/types.js';
 
@@ -64,9 +64,10 @@ function status(key, ...args) {
 }
 
 function renderTitle() {
+  if (!code) return;
   $('back').textContent = code;
   $('back').href = '/procedure.html?code=' + encodeURIComponent(code);
-  $('model-title').textContent = `${state.procedureName} — ${t(kind)}`;
+  $('model-title').replaceChildren(el('span', { translate: false }, state.procedureName), ` — ${t(kind)}`);
   $('model-version').textContent = state.version ? 'v' + state.version : '';
   $('toggle-lint').textContent = linting.isActive() ? t('lintOn', state.lintIssues) : t('lintOff');
   if (state.status) status(state.status[0], ...state.status[1]);
@@ -294,12 +295,17 @@ onLanguage(() => { renderTitle(); renderAnalysis(); retranslate(modeler); });
 currentUser().then((user) => {
   const central = isCentral(user);
   $('author-name').textContent = user.displayName || user.username;
+  $('author-name').translate = false;
   $('author-name').title = user.username;
   ['author', 'comment', 'save', 'conflict-copy'].forEach((id) => { $(id).hidden = !central; });
   $('import-file').closest('label').hidden = !central;
   $('read-only').hidden = central;
 }).catch(() => {});
-api('/api/procedures/' + encodeURIComponent(code))
+if (!code) {
+  // opened without a procedure: nothing to edit, only the way to choose one
+  document.querySelectorAll('#toolbar, .modeler-layout').forEach((node) => { node.hidden = true; });
+  showMissing($('error'), 'procedure');
+} else api('/api/procedures/' + encodeURIComponent(code))
   .then((p) => { state.procedureName = p.name; })
   .catch(() => {})
   .then(load)

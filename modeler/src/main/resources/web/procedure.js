@@ -5,9 +5,9 @@
 // is known.
 import { api, currentUser, params } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
-import { el } from './kit/dom.js';
+import { data, el } from './kit/dom.js';
 import { dateTime, hours, money, number, percent, share, vnd, workingDays } from './kit/format.js';
-import { language, onLanguage, showPage, texts } from './kit/i18n.js';
+import { language, onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
 import { table } from './kit/table.js';
 import { translateModule } from './bpmn/translate.js';
@@ -77,7 +77,7 @@ const t = texts('procedure', {
   onTimeRate: ['Tỷ lệ đúng hạn', 'On-time rate'],
   noUsage: ['Chưa có số liệu.', 'No figures yet.'],
   modelsTitle: ['Mô hình quy trình (BPMN)', 'Process models (BPMN)'],
-  AS_IS: ['Hiện trạng (as-is)', 'As-is'],
+  AS_IS: ['Hiện trạng', 'As-is'],
   TO_BE: ['Sau đơn giản hóa (to-be)', 'To-be'],
   noModel: ['Chưa có mô hình.', 'No model yet.'],
   openModeler: ['Mở trình thiết kế', 'Open in the modeler'],
@@ -96,17 +96,18 @@ const state = { procedure: null, cost: null, usage: null, localities: {}, agenci
 const section = (id) => document.getElementById(id);
 const enc = encodeURIComponent;
 
-const tableOf = (keys, rows, numeric) => table(keys, rows, { label: t, numeric });
+const tableOf = (keys, rows, numeric, data) => table(keys, rows, { label: t, numeric, data });
 
 function renderFacts() {
   const p = state.procedure;
-  section('title').textContent = p.name;
+  section('title').replaceChildren(data('span', {}, p.name));
   document.title = 'Procedo — ' + p.name;
   const agency = state.agencies[p.agencyCode];
-  const facts = [['code', p.code], ['field', p.field], ['level', nameOf('level', p.level)],
-    ['agency', agency ? agency.name : p.agencyCode], ['applicantType', nameOf('applicantType', p.applicantType)],
+  const facts = [['code', p.code], ['field', data('span', {}, p.field)], ['level', nameOf('level', p.level)],
+    ['agency', data('span', {}, agency ? agency.name : p.agencyCode)], ['applicantType', nameOf('applicantType', p.applicantType)],
     ['processingDays', workingDays(p.processingDays)], ['onlineLevel', nameOf('onlineLevel', p.onlineLevel)],
-    ['legalBasis', p.legalBasis], ['decision', p.decision], ['formerCode', p.formerCode],
+    ['legalBasis', p.legalBasis && data('span', {}, p.legalBasis)], ['decision', p.decision && data('span', {}, p.decision)],
+    ['formerCode', p.formerCode],
     ['status', nameOf('procedureStatus', p.status)],
     ['version', p.version]].filter(([, v]) => v !== null && v !== undefined && v !== '');
   section('facts').replaceChildren(el('dl', { className: 'facts' },
@@ -115,7 +116,8 @@ function renderFacts() {
 
 function renderDossier() {
   const p = state.procedure;
-  const rows = p.dossierComponents.map((d) => [d.caseName || t('allCases'), d.name, d.originals, d.copies,
+  const rows = p.dossierComponents.map((d) => [d.caseName ? data('span', {}, d.caseName) : t('allCases'), data('span', {}, d.name),
+    d.originals, d.copies,
     nameOf('copyKind', d.copyKind), d.reusableFrom ? t(d.reusableFrom) : t('none'), d.formCode || t('none')]);
   section('dossier').replaceChildren(el('h3', {}, t('dossierTitle')),
     tableOf(['caseName', 'component', 'originals', 'copies', 'copyKind', 'reusableFrom', 'formCode'], rows,
@@ -125,7 +127,7 @@ function renderDossier() {
 function renderFees() {
   const fees = state.procedure.fees;
   section('fees').replaceChildren(el('h3', {}, t('feesTitle')), fees.length
-    ? tableOf(['channel', 'feeName', 'amount'], fees.map((f) => [nameOf('channel', f.channel), f.name, vnd(f.amountVnd)]), [false, false, true])
+    ? tableOf(['channel', 'feeName', 'amount'], fees.map((f) => [nameOf('channel', f.channel), f.name, vnd(f.amountVnd)]), [false, false, true], [false, true])
     : el('p', {}, t('noFees')));
 }
 
@@ -170,7 +172,7 @@ function renderCost() {
   if (!c) return;
   const { asIs, toBe, savingVnd, savingPercent } = c.comparison;
   const b = c.basis;
-  const lineRows = (scenario, r) => r.lines.map((l) => [t(scenario), l.name, hours(l.hours), share(l.share),
+  const lineRows = (scenario, r) => r.lines.map((l) => [t(scenario), lineName(l), hours(l.hours), share(l.share),
     money(l.timeCostVnd), money(l.outOfPocketVnd), money(l.totalVnd), money(l.annualVnd)]);
   section('cost').replaceChildren(
     el('h3', {}, t('costTitle')),
@@ -188,6 +190,9 @@ function renderCost() {
       tableOf(['scenario', 'activity', 'hours', 'share', 'timeCost', 'outOfPocket', 'total', 'annual'],
         [...lineRows('asIs', asIs), ...lineRows('toBe', toBe)], [false, false, true, true, true, true, true, true])));
 }
+
+/** A cost line's name: the activity's name from the model (data), or the page's words for the fees and charges. */
+const lineName = (l) => (l.kind === 'FEES' ? t('feesTitle') : data('span', {}, l.name));
 
 /** The volume's source as the server states it (English), said in Vietnamese when the page is. */
 function volumeSource(text) {
@@ -226,7 +231,7 @@ function renderUsage() {
   const max = Math.max(1, ...rows.map(perYear));
   const name = (codeOf) => (state.localities[codeOf] || {}).name || codeOf;
   const bars = el('div', { className: 'bars' }, rows.slice(0, 34).map((s) => el('div', { className: 'bar-row' },
-    el('span', { className: 'bar-label' }, name(s.localityCode)),
+    data('span', { className: 'bar-label' }, name(s.localityCode)),
     el('span', { className: 'bar' + (s.source === 'MEASURED' ? ' measured' : ''), style: `width:${Math.max(1, 300 * perYear(s) / max)}px` }),
     el('span', { className: 'bar-value' }, money(perYear(s))))));
   section('usage').replaceChildren(el('h3', {}, t('usageTitle') + ' — ' + latest),
@@ -237,7 +242,7 @@ function renderUsage() {
           money(s.dossiersOnline),
           s.dossiersOnTime === null ? '' : money(s.dossiersOnTime),
           s.dossiersOnTime === null || !s.dossiersTotal ? '' : percent(100 * s.dossiersOnTime / s.dossiersTotal)]),
-        [false, true, false, true, false, true, true, true])));
+        [false, true, false, true, false, true, true, true], [true])));
 }
 
 function renderModels() {
@@ -249,13 +254,13 @@ function renderModels() {
     const versions = state.versions[kind];
     return el('div', { className: 'model-card', dataset: { kind } },
       el('h4', {}, t(kind)),
-      m ? el('p', {}, `${t('latest')}: v${m.version} — ${m.author}, ${dateTime(m.createdAt)}`
-        + (m.comment ? ` — ${m.comment}` : '')) : el('p', {}, t('noModel')),
+      m ? el('p', {}, `${t('latest')}: v${m.version} — `, data('span', {}, m.author), `, ${dateTime(m.createdAt)}`,
+        m.comment ? [' — ', data('span', {}, m.comment)] : null) : el('p', {}, t('noModel')),
       m || isCentral(state.user) ? el('a', { className: 'button', href, dataset: { open: kind } }, m ? t('openModeler') : t('newModel')) : null,
       m ? el('details', { ontoggle: (e) => e.target.open && loadVersions(kind) }, el('summary', {}, t('versions')),
         versions ? tableOf(['version', 'author', 'savedAt', 'comment'], versions.slice().reverse().map((v) => [
           el('a', { href: `${href}&version=${v.version}` }, 'v' + v.version), v.author,
-          dateTime(v.createdAt), v.comment || ''])) : '…') : null);
+          dateTime(v.createdAt), v.comment || '']), undefined, [false, true, false, true]) : '…') : null);
   });
   const both = byKind.AS_IS && byKind.TO_BE;
   section('models').replaceChildren(el('h3', {}, t('modelsTitle')), el('div', { className: 'model-cards' }, cards),
@@ -332,4 +337,5 @@ async function load() {
 }
 
 onLanguage(renderAll);
-load();
+if (code) load();
+else showMissing(section('error'), 'procedure');

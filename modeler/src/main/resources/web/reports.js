@@ -21,12 +21,12 @@ const t = texts('reports', {
   implemented: ['Chỉ phương án đã thực hiện', 'Implemented plans only'],
   downloadXlsx: ['Tải báo cáo Excel (XLSX)', 'Download the report (XLSX)'],
   downloadCsv: ['Tải các bảng CSV (zip)', 'Download the tables (CSV zip)'],
-  reportHelp: ['Báo cáo theo mẫu biểu cắt giảm chi phí tuân thủ: chi phí trước và sau, chi phí cắt giảm, tỷ lệ cắt giảm so với mục tiêu 20 %. Mỗi con số tính lại được bằng tay từ các đầu vào báo cáo cũng hiển thị; chi phí/năm làm tròn đến đồng. Báo cáo và bảng CSV theo ngôn ngữ đang chọn.', 'The report follows the compliance cost reduction table: cost before and after, cost cut and rate cut against the 20 % target. Every figure recomputes by hand from the inputs the report also shows; annual costs in whole đồng. The report and the CSV tables come in the language chosen (English CSV keeps machine-friendly headers).'],
+  reportHelp: ['Báo cáo theo mẫu biểu cắt giảm chi phí tuân thủ: chi phí trước và sau, chi phí cắt giảm, tỷ lệ cắt giảm so với mục tiêu 20 %. Mỗi con số tính lại được bằng tay từ các đầu vào báo cáo cũng hiển thị; chi phí/năm làm tròn đến đồng. Báo cáo và bảng CSV theo ngôn ngữ đang chọn.', 'The report follows the compliance cost reduction table: cost before and after, cost cut and rate cut against the 20 % target. Every figure recomputes by hand from the inputs the report also shows; annual costs rounded to the dong. The report and the CSV tables come in the language chosen (English CSV keeps machine-friendly headers).'],
   catalogTitle: ['Danh mục thủ tục dạng Excel', 'The catalog in Excel'],
   exportCatalog: ['Xuất danh mục (XLSX)', 'Export the catalog (XLSX)'],
   importCatalog: ['Nhập danh mục', 'Import a catalog'],
   exportCodes: ['Xuất dạng mã (cho phần mềm khác)', 'Export with codes (for other software)'],
-  catalogHelp: ['Tệp Excel bằng tiếng Việt, có sheet Hướng dẫn (cách điền từng sheet, một dòng mẫu) và danh sách chọn ở các cột có giá trị cố định. Khi nhập, cả tệp được kiểm tra trước: nếu có lỗi thì không dữ liệu nào được ghi, và mỗi lỗi nêu sheet, dòng, cột. Tệp theo mẫu cũ (tên sheet, tên cột, mã bằng tiếng Anh) vẫn nhập được.',
+  catalogHelp: ['Tệp Excel bằng tiếng Việt, có trang tính Hướng dẫn (cách điền từng trang tính, một dòng mẫu) và danh sách chọn ở các cột có giá trị cố định. Khi nhập, cả tệp được kiểm tra trước: nếu có lỗi thì không dữ liệu nào được ghi, và mỗi lỗi nêu trang tính, dòng, cột. Tệp theo mẫu cũ (tên trang tính, tên cột, mã bằng tiếng Anh) vẫn nhập được.',
     'The workbook is in Vietnamese, with a Guide sheet (how to fill each sheet, an example row) and drop-down lists on the columns with fixed values. An import checks the whole file first: if anything is wrong nothing is written, and each problem names its sheet, row and column. Workbooks in the earlier layout (English sheet names, headers and codes) still import.'],
   imported: [(n) => `Đã nhập ${n} thủ tục.`, (n) => `Imported ${n} procedures.`],
   chooseFile: ['Chọn tệp .xlsx.', 'Choose an .xlsx file.'],
@@ -52,10 +52,10 @@ function links() {
 async function options() {
   const [localities, agencies] = await Promise.all([api('/api/localities'), api('/api/agencies')]);
   localities.filter((l) => l.code !== 'VN').forEach((l) => {
-    $('r-scope').append(el('option', { value: l.code }, l.name));
-    $('r-locality').append(el('option', { value: l.code }, l.name));
+    $('r-scope').append(el('option', { value: l.code, translate: false }, l.name));
+    $('r-locality').append(el('option', { value: l.code, translate: false }, l.name));
   });
-  agencies.forEach((a) => $('r-agency').append(el('option', { value: a.code }, a.name)));
+  agencies.forEach((a) => $('r-agency').append(el('option', { value: a.code, translate: false }, a.name)));
 }
 
 async function importCatalog() {

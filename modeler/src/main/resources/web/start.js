@@ -2,8 +2,8 @@
 // new case's page. Field errors, the browser's or the server's, are shown at the field and in a list.
 import { api, currentUser, params } from './kit/api.js';
 import { $, el, showError } from './kit/dom.js';
-import { formViewer, refusedDays } from './kit/forms.js';
-import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { formViewer, markSchemaTexts, refusedDays } from './kit/forms.js';
+import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { isAdmin, localitiesOf, mayWorkCases } from './kit/roles.js';
 import * as W from './workflow/common.js';
 
@@ -53,6 +53,7 @@ function indexFields(components, prefix, out) {
 function renderFacts() {
   const p = state.procedure;
   $('procedure-name').textContent = p.name;
+  $('procedure-name').translate = false;
   document.title = 'Procedo — ' + t('stTitle') + ' — ' + p.code;
   $('procedure-code').replaceChildren(el('a', { href: '/procedure.html?code=' + enc(p.code) }, p.code));
   $('processing-days').textContent = W.t('wfWorkingDays', p.processingDays);
@@ -61,6 +62,7 @@ function renderFacts() {
   renderWorkflow();
   if (state.startForm) {
     $('form-title').textContent = state.startForm.title || '';
+    $('form-title').translate = false;
     $('form-source').textContent = t('stSource' + state.startForm.source);
   }
 }
@@ -92,6 +94,7 @@ async function renderForm(data) {
   state.form = await formViewer().createForm({ schema: state.startForm.schema, container, data: data || {} });
   state.days = refusedDays(state.form, container, dateField, followCorrections);
   W.translateFormErrors(container);
+  markSchemaTexts(container);
   state.form.on('changed', followCorrections);
 }
 
@@ -250,7 +253,11 @@ document.addEventListener('DOMContentLoaded', () => {
   $('start-submit').addEventListener('click', submit);
   // pressing Enter in a field of the intake form must not send the form: the button starts the case
   $('intake-form').addEventListener('submit', (e) => e.preventDefault());
-  load();
+  if (code) load();
+  else {
+    $('intake-form').hidden = true;
+    showMissing($('error'), 'procedure');
+  }
 });
 onLanguage(() => {
   if (!state.procedure) return;

@@ -53,7 +53,7 @@ const state = { tasks: [], workflows: [], open: null, errors: {}, message: null,
 function renderOfficer() {
   const u = state.user;
   $('officer').replaceChildren(el('p', { className: 'tk-officer' }, t('tkYouAre') + ' ',
-    el('strong', { id: 'officer-current', title: u ? u.username : '' }, u ? (u.displayName || u.username) : '')));
+    el('strong', { id: 'officer-current', title: u ? u.username : '', translate: false }, u ? (u.displayName || u.username) : '')));
 }
 
 // ---- filters
@@ -66,7 +66,7 @@ function renderFilters() {
   state.workflows.forEach((w) => codes.set(w.procedureCode, w.procedureName || w.name || ''));
   if (procedure && !codes.has(procedure)) codes.set(procedure, '');
   $('procedure').replaceChildren(el('option', { value: '' }, W.t('wfAll')),
-    ...[...codes].map(([c, n]) => el('option', { value: c }, n ? `${c} — ${n}` : c)));
+    ...[...codes].map(([c, n]) => el('option', { value: c, translate: false }, n ? `${c} — ${n}` : c)));
   $('procedure').value = procedure;
   $('mine').checked = state.mine;
   $('case-filter').replaceChildren(...(state.caseId ? [el('span', { className: 'wf-chip', id: 'case-chip' },
@@ -108,7 +108,7 @@ function render() {
     const actions = [];
     const workable = mayWorkTask(state.user, task.locality, task.candidateGroups);
     if (!workable) {
-      actions.push(el('span', { className: 'note' }, task.assignee ? t('tkByOther', task.assignee) : t('tkNotYours')));
+      actions.push(el('span', { className: 'note' }, task.assignee ? byOther(task.assignee) : t('tkNotYours')));
     } else if (!task.assignee) {
       actions.push(el('button', { type: 'button', className: 'claim', onclick: () => claim(task, true) }, t('tkClaim')), ' ',
         el('button', { type: 'button', className: 'secondary complete', onclick: () => openForm(task) }, t('tkComplete')));
@@ -118,16 +118,16 @@ function render() {
     }
     rows.push(el('tr', { className: 'task' + (task.overdue ? ' overdue' : '') + (state.open === task.id ? ' open' : ''),
       dataset: { task: task.id, case: task.caseId, activity: task.activityId } },
-    el('td', { className: 'name' }, task.name || task.activityId),
+    el('td', { className: 'name', translate: false }, task.name || task.activityId),
     el('td', {}, el('a', { href: '/procedure.html?code=' + enc(task.procedureCode) }, task.procedureCode)),
     el('td', {}, W.caseLink(task.caseId)),
-    el('td', {}, W.localityName(task.locality)),
+    el('td', {}, W.locality(task.locality)),
     el('td', {}, W.when(task.createdAt)),
     el('td', { className: 'due' }, el('span', { className: 'when' }, W.when(task.dueAt)), ...W.badges(task)),
     el('td', {}, (task.candidateGroups || []).map(W.groupName).join(', ')),
-    el('td', { className: 'assignee', title: task.assignee || '' }, mine ? (state.user.displayName || me)
-      : task.assignee || el('span', { className: 'note' }, t('tkUnassigned'))),
-    el('td', { className: 'actions' }, actions.length ? actions : el('span', { className: 'note' }, t('tkByOther', task.assignee)))));
+    el('td', { className: 'assignee', title: task.assignee || '', translate: task.assignee ? false : true },
+      mine ? (state.user.displayName || me) : task.assignee || el('span', { className: 'note' }, t('tkUnassigned'))),
+    el('td', { className: 'actions' }, actions.length ? actions : el('span', { className: 'note' }, byOther(task.assignee)))));
     if (state.open === task.id) rows.push(formRow(task));
   });
   $('task-list').tBodies[0].replaceChildren(...rows);
@@ -142,13 +142,23 @@ function renderMessage() {
       W.stateName(m.caseState)), m.open ? ' — ' + t('tkNext', m.open) : ''));
 }
 
+/** "đang do <người> xử lý": who holds a task, the name marked as data. */
+function byOther(username) {
+  const [before, after] = t('tkByOther', '\u0000').split('\u0000');
+  return [before, el('span', { translate: false }, username), after];
+}
+
 async function claim(task, take) {
   showError(null);
   try {
     await W.act(`/api/tasks/${enc(task.id)}/${take ? 'claim' : 'unclaim'}`);
     if (!take && state.open === task.id) state.open = null;
     await load();
-  } catch (e) { showError(e); await load(); }
+  } catch (e) {
+    // the list is reloaded first (showing who holds the task now): loading clears the page's error
+    await load();
+    showError(e);
+  }
 }
 
 function openForm(task) {

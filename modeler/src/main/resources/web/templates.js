@@ -3,8 +3,8 @@
 // and the deviation report.
 import { api, currentUser, params } from './kit/api.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
-import { $, el, showError } from './kit/dom.js';
-import { formViewer as configuredViewer } from './kit/forms.js';
+import { $, data, el, showError, withNames } from './kit/dom.js';
+import { formViewer as configuredViewer, markSchemaTexts } from './kit/forms.js';
 import { date, number, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
@@ -13,16 +13,16 @@ import { changeLine, deviationLine } from './template/changes.js';
 const t = texts('templates', {
   tplTitle: ['Gói mẫu thủ tục và biểu mẫu', 'Procedure and form template packages'],
   tplPackages: ['Gói mẫu', 'Packages'],
-  tplBlank: ['Tải workbook trống', 'Download blank workbook'],
+  tplBlank: ['Tải bảng tính trống', 'Download blank workbook'],
   tplCode: ['Mã', 'Code'],
   tplName: ['Tên thủ tục', 'Procedure'],
   tplVersion: ['Phiên bản', 'Version'],
   tplStatus: ['Trạng thái', 'Status'],
   tplFields: ['Số trường', 'Fields'],
   tplImport: ['Nhập gói mẫu', 'Import a package'],
-  tplImportHelp: ['Tải lên workbook (.xlsx) hoặc tệp JSON. Nếu có lỗi, mọi lỗi được liệt kê theo sheet, dòng, cột và không có gì được ghi: sửa tệp rồi tải lên lại.', 'Upload a workbook (.xlsx) or a JSON file. Every error is listed by sheet, row and column and nothing is written: fix the file and upload it again.'],
+  tplImportHelp: ['Tải lên bảng tính (.xlsx) hoặc tệp JSON. Nếu có lỗi, mọi lỗi được liệt kê theo trang tính, dòng, cột và không có gì được ghi: sửa tệp rồi tải lên lại.', 'Upload a workbook (.xlsx) or a JSON file. Every error is listed by sheet, row and column and nothing is written: fix the file and upload it again.'],
   tplUpload: ['Tải lên', 'Upload'],
-  tplSheet: ['Sheet', 'Sheet'],
+  tplSheet: ['Trang tính', 'Sheet'],
   tplRow: ['Dòng', 'Row'],
   tplColumn: ['Cột', 'Column'],
   tplProblem: ['Lỗi', 'Problem'],
@@ -81,7 +81,7 @@ async function loadPackages() {
   body.replaceChildren(...state.packages.map((p) => el('tr', {
     className: 'item' + (p.code === state.code ? ' selected' : ''), dataset: { code: p.code },
     onclick: () => select(p.code)
-  }, el('td', {}, p.code), el('td', {}, p.name), el('td', {}, p.version), el('td', {}, nameOf('packageStatus', p.status)),
+  }, el('td', {}, p.code), data('td', {}, p.name), el('td', {}, p.version), el('td', {}, nameOf('packageStatus', p.status)),
   el('td', { className: 'num' }, p.fieldCount))));
 }
 
@@ -110,8 +110,8 @@ async function upload(event) {
     if (e.status === 400 && e.body && e.body.errors && e.body.errors.length && 'sheet' in e.body.errors[0]) {
       result.replaceChildren(el('p', { className: 'error' }, t('tplErrors', e.body.errors.length)));
       table.tBodies[0].replaceChildren(...e.body.errors.map((x, i) => el('tr', {},
-        el('td', {}, i + 1), el('td', {}, x.sheet || ''), el('td', { className: 'num' }, x.row == null ? '' : x.row),
-        el('td', {}, x.column || ''), el('td', {}, x.message))));
+        el('td', {}, i + 1), data('td', {}, x.sheet || ''), el('td', { className: 'num' }, x.row == null ? '' : x.row),
+        el('td', {}, x.column || ''), el('td', {}, cellMessage(x)))));
       table.hidden = false;
     } else {
       result.replaceChildren(el('p', { className: 'error' }, e.message));
@@ -136,7 +136,7 @@ async function select(code) {
 
 function renderDetail() {
   $('detail').hidden = false;
-  $('detail-title').textContent = `${state.pkg.code} — ${state.pkg.name}`;
+  $('detail-title').replaceChildren(`${state.pkg.code} — `, data('span', {}, state.pkg.name));
   $('versions').tBodies[0].replaceChildren(...state.versions.map((v) => el('tr', { dataset: { version: v.version } },
     el('td', {}, v.version), el('td', {}, nameOf('packageStatus', v.status)), el('td', {}, date(v.importedAt)),
     el('td', { className: 'num' }, v.fieldCount),
@@ -149,7 +149,7 @@ function renderDetail() {
   $('diff-to').value = state.versions[state.versions.length - 1].version;
   $('diff').replaceChildren();
   $('forms').replaceChildren(...state.pkg.forms.map((f) => el('li', {},
-    `${f.code} — ${f.title} `,
+    data('span', {}, `${f.code} — ${f.title}`), ' ',
     el('a', { className: 'button secondary docx', href: `/api/templates/${enc(state.pkg.code)}/forms/${enc(f.code)}.docx?version=${enc(state.pkg.version)}` }, t('tplDocx')),
     ' ',
     el('button', { type: 'button', className: 'secondary preview', onclick: () => preview(f.code) }, t('tplPreview')))));
@@ -206,6 +206,7 @@ async function preview(form) {
       box.dataset.renderer = 'form-js';
       if (viewer.createForm) await viewer.createForm({ schema, container: box });
       else await new viewer.Form({ container: box }).importSchema(schema);
+      markSchemaTexts(box);
     } else {
       box.dataset.renderer = 'html';
       box.append(el('div', { className: 'pv-header' }, el('strong', {}, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), el('br'),
@@ -235,6 +236,17 @@ function render(c) {
     c.description ? el('div', { className: 'pv-help' }, c.description) : null);
 }
 
+/**
+ * An import error's sentence as the parts of a line: the workbook's own column header that leads it (the label ends
+ * with it in brackets: "…, cột E (Kiểu trường)") and the values it quotes are the file's words, marked as data.
+ */
+function cellMessage(x) {
+  const header = /\(([^()]*)\)$/.exec(x.label || '');
+  const lead = header && header[1] + ': ';
+  return lead && x.message.startsWith(lead)
+    ? [data('span', {}, header[1]), ': ', ...withNames(x.message.slice(lead.length))] : withNames(x.message);
+}
+
 // ---- adoption editor
 async function renderAdoption() {
   const published = state.versions.filter((v) => v.status === 'PUBLISHED');
@@ -244,7 +256,7 @@ async function renderAdoption() {
     // A locality officer adopts for their own provinces only.
     state.localities = (await api('/api/localities')).filter((l) => l.code !== 'VN' && mayActForLocality(state.user, l.code));
     state.agencies = await api('/api/agencies');
-    $('adopt-locality').replaceChildren(...state.localities.map((l) => el('option', { value: l.code }, `${l.code} — ${l.name}`)));
+    $('adopt-locality').replaceChildren(...state.localities.map((l) => data('option', { value: l.code }, `${l.code} — ${l.name}`)));
   }
   const versionOptions = () => published.map((v) => el('option', { value: v.version }, v.version));
   $('adopt-version').replaceChildren(...versionOptions());
@@ -252,7 +264,7 @@ async function renderAdoption() {
   $('adopt-version').value = published[published.length - 1].version;
   $('upgrade-version').value = published[published.length - 1].version;
   $('adopt-agency').replaceChildren(el('option', { value: '' }, t('tplAsStandard')),
-    ...state.agencies.map((a) => el('option', { value: a.code }, `${a.code} — ${a.name}`)));
+    ...state.agencies.map((a) => data('option', { value: a.code }, `${a.code} — ${a.name}`)));
   $('adoption-result').replaceChildren();
   await loadAdoption();
 }
@@ -278,12 +290,12 @@ async function loadAdoption() {
   $('adopt-days').value = o.processingDays == null ? '' : o.processingDays;
   $('adopt-days').placeholder = String(standard.processingDays);
   $('adopt-fees').replaceChildren(el('legend', {}, t('tplFeeOverrides')), ...standard.fees.map((f) => el('label', {},
-    el('span', {}, `${f.name} (${t('tplStandard')}: ${vnd(f.amountVnd)})`),
+    el('span', {}, data('span', {}, f.name), ` (${t('tplStandard')}: ${vnd(f.amountVnd)})`),
     el('input', { type: 'number', min: 0, step: 1, className: 'fee', dataset: { fee: f.id },
       value: o.feeAmounts[f.id] == null ? '' : o.feeAmounts[f.id], placeholder: String(f.amountVnd) }))));
   const fields = standard.forms.flatMap((form) => form.sections.flatMap((s) => s.fields.flatMap((f) => [f, ...f.columns])));
   const helpRow = (id, text) => el('label', {}, el('select', { className: 'help-field' },
-    fields.map((f) => el('option', { value: f.id, selected: f.id === id }, `${f.id} — ${f.label}`))),
+    fields.map((f) => data('option', { value: f.id, selected: f.id === id }, `${f.id} — ${f.label}`))),
   el('input', { className: 'help', value: text || '' }));
   $('adopt-help').replaceChildren(el('legend', {}, t('tplHelpOverrides')),
     ...Object.entries(o.helpTexts).map(([id, text]) => helpRow(id, text)),
@@ -319,7 +331,8 @@ async function saveAdoption(event) {
     await renderDeviations();
   } catch (e) {
     $('adoption-result').replaceChildren(...problems(t('tplRefused'),
-      (e.errors.length ? e.errors : [{ field: '', message: e.message }]).map((x) => el('li', {}, (x.label || x.field ? (x.label || x.field) + ': ' : '') + x.message))));
+      (e.errors.length ? e.errors : [{ field: '', message: e.message }]).map((x) => el('li', {},
+        x.label ? x.label + ': ' : x.field ? [el('code', {}, x.field), ': '] : null, x.message))));
   }
 }
 
@@ -352,7 +365,7 @@ async function renderDeviations() {
   $('deviations-xlsx').href = `/api/templates/${enc(state.code)}/deviations.xlsx`;
   $('deviations-summary').textContent = t('tplDevSummary', r.standardVersion, r.adoptions, r.conforming);
   $('deviation-table').tBodies[0].replaceChildren(...r.localities.map((l) => el('tr', { className: 'deviation', dataset: { locality: l.localityCode } },
-    el('td', {}, `${l.localityCode} — ${l.localityName}`), el('td', {}, l.centralVersion),
+    data('td', {}, `${l.localityCode} — ${l.localityName}`), el('td', {}, l.centralVersion),
     el('td', {}, el('ul', { className: 'deviation-list' }, l.deviations.map((d) => el('li', {},
       el('span', { className: 'kind' + (BURDEN.includes(d.kind) ? ' burden' : ''), dataset: { kind: d.kind } },
         nameOf('deviation', d.kind)), ' ', deviationLine(d, agencyName))))))));

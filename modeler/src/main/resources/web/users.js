@@ -69,7 +69,13 @@ const localityName = (code) => {
   const l = localities.find((x) => x.code === code);
   return l ? `${code} — ${l.name}` : code;
 };
-const roleText = (g) => grantText({ ...g, groups: (g.groups || []).map(W.groupName) }, localityName);
+/** A grant in the list of users: the role's name, then its province (a name, marked as data) and groups. */
+function roleItem(g) {
+  const groups = (g.groups || []).map(W.groupName).join(', ');
+  return el('li', {}, grantText({ role: g.role }), g.locality ? [' — ', el('span', { translate: false }, localityName(g.locality))] : null,
+    groups ? ` (${groups})` : null);
+}
+
 
 /** Error spans named by the API's field paths ("username", "roles[0].locality"), filled from an ApiError. */
 function fieldErrors() {
@@ -112,7 +118,7 @@ function rolesEditor(grants, errors) {
     const role = el('select', { className: 'role', name: `role-${i}` }, el('option', { value: '' }, W.t('wfChoose')),
       ...ROLES.map((r) => el('option', { value: r, selected: grant.role === r }, t.of('roleNames', r))));
     const locality = el('select', { className: 'locality', name: `locality-${i}` }, el('option', { value: '' }, W.t('wfChoose')),
-      ...localities.map((l) => el('option', { value: l.code, selected: grant.locality === l.code }, `${l.code} — ${l.name}`)));
+      ...localities.map((l) => el('option', { value: l.code, selected: grant.locality === l.code, translate: false }, `${l.code} — ${l.name}`)));
     const groups = WORK_GROUPS.map((g) => el('label', { className: 'group' }, el('input', { type: 'checkbox', value: g,
       checked: (grant.groups || []).includes(g) }), ' ', W.groupName(g)));
     const where = el('label', { className: 'where' }, t('usProvince') + ' ', locality, errors.node(`roles[${i}].locality`));
@@ -161,9 +167,9 @@ function render() {
       el('button', { type: 'button', className: 'secondary toggle-disabled', onclick: () => toggleDisabled(u) }, u.disabled ? t('usEnable') : t('usDisable')), ' ',
       el('button', { type: 'button', className: 'secondary reset-password', onclick: () => { state.resetting = state.resetting === u.username ? null : u.username; state.editing = null; render(); } }, t('usReset')));
     rows.push(el('tr', { className: 'user' + (u.disabled ? ' disabled' : ''), dataset: { username: u.username } },
-      el('td', { className: 'username' }, u.username),
-      el('td', { className: 'display-name' }, u.displayName),
-      el('td', { className: 'roles' }, el('ul', { className: 'plain' }, (u.roles || []).map((g) => el('li', {}, roleText(g))))),
+      el('td', { className: 'username', translate: false }, u.username),
+      el('td', { className: 'display-name', translate: false }, u.displayName),
+      el('td', { className: 'roles' }, el('ul', { className: 'plain' }, (u.roles || []).map(roleItem))),
       el('td', { className: 'state' }, u.disabled ? el('strong', { className: 'error' }, t('usDisabled')) : t('usActive'),
         u.mustChangePassword ? el('span', { className: 'note' }, ' (' + t('usMustChange') + ')') : null),
       actions));

@@ -53,12 +53,12 @@ function render() {
     className: lastDeployed === w.workflowId ? 'wf-new' : ''
   },
   el('td', {}, el('a', { href: '/procedure.html?code=' + enc(w.procedureCode) }, w.procedureCode), ' ',
-    el('span', { className: 'wf-name' }, w.procedureName || w.name || '')),
-  el('td', {}, W.localityName(w.locality)),
+    el('span', { className: 'wf-name', translate: false }, w.procedureName || w.name || '')),
+  el('td', {}, W.locality(w.locality)),
   el('td', { className: 'num version' }, 'v' + w.version),
   el('td', { className: 'num' }, 'v' + w.modelVersion),
   el('td', {}, W.when(w.deployedAt)),
-  el('td', {}, w.deployedBy || ''),
+  el('td', { translate: false }, w.deployedBy || ''),
   el('td', { className: 'num' }, money(w.activeCases)),
   el('td', { className: 'state' }, el('span', { className: 'wf-state ' + (w.suspended ? 'suspended' : 'running') },
     w.suspended ? t('wfsSuspended') : t('wfsRunning'))),
@@ -142,7 +142,7 @@ function suggest() {
   suggestTimer = setTimeout(async () => {
     try {
       const page = await api('/api/procedures?limit=15&q=' + enc(q));
-      $('procedure-codes').replaceChildren(...page.items.map((p) => el('option', { value: p.code }, p.name)));
+      $('procedure-codes').replaceChildren(...page.items.map((p) => el('option', { value: p.code, translate: false }, p.name)));
     } catch { /* suggestions are a convenience */ }
   }, 250);
 }

@@ -13,10 +13,28 @@ export function el(tag, props, ...children) {
   return node;
 }
 
+/**
+ * An element holding data rather than the page's own words (a procedure's or agency's name, a person, a code someone
+ * typed): marked translate="no", so that neither a translator nor the language checks take it for the page's text.
+ */
+export function data(tag, props, ...children) {
+  return el(tag, Object.assign({}, props || {}, { translate: false }), ...children);
+}
+
 /** The element with this id. */
 export const $ = (id) => document.getElementById(id);
 
-/** Shows an error's message in the page's #error element, or clears it. */
+/**
+ * A message as the parts of a line: what it quotes ('Thẩm định hồ sơ', “Giấy khai sinh”) is a name it cites, marked
+ * as data; the rest is the message's own words.
+ */
+export function withNames(text) {
+  // a quote opens after a space or a bracket and closes before one or a punctuation mark: "can't" quotes nothing
+  return String(text ?? '').split(/((?<=^|[\s(])'[^']*'(?=$|[\s),.;:])|“[^”]*”)/)
+    .map((part, i) => (i % 2 ? data('span', {}, part) : part)).filter((part) => part !== '');
+}
+
+/** Shows an error's message in the page's #error element (the names it quotes marked as data), or clears it. */
 export function showError(e) {
-  $('error').textContent = e ? e.message : '';
+  $('error').replaceChildren(...(e ? withNames(e.message) : []));
 }

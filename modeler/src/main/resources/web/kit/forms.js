@@ -19,7 +19,8 @@ const t = texts('forms', {
   removeRow: [(n) => `Xóa dòng ${n}`, (n) => `Remove list item ${n}`],
   increment: ['Tăng', 'Increment'],
   decrement: ['Giảm', 'Decrement'],
-  row: [(n) => `dòng ${n}`, (n) => `row ${n}`]
+  row: [(n) => `dòng ${n}`, (n) => `row ${n}`],
+  poweredBy: ['Xây dựng trên nền bpmn.io', 'Powered by bpmn.io']
 });
 
 /** window.FormViewer (once its script is loaded) speaking the page's language; null without it. */
@@ -91,4 +92,27 @@ export function refusedDays(form, container, fieldOf, changed) {
       return all;
     }
   };
+}
+
+/** The texts a form's schema brings (its title, labels, descriptions, choices): the procedure's own form, data. */
+const SCHEMA_TEXTS = '.fjs-form-field-label, .fjs-form-field-text, .fjs-form-field-description, .fjs-checkbox-label,'
+  + ' .fjs-radio-label, .fjs-taglist-tag-label';
+
+/**
+ * Marks what the schema of the form-js form in container wrote as data (translate="no": a procedure's form reads
+ * as its authority wrote it, in either language), now and whenever the form draws again, and says form-js's
+ * "Powered by bpmn.io" in the page's language. The widgets' own words (placeholders, calendar, messages) stay the
+ * page's.
+ */
+export function markSchemaTexts(container) {
+  const mark = () => {
+    container.querySelectorAll(SCHEMA_TEXTS).forEach((node) => { if (node.translate) node.translate = false; });
+    container.querySelectorAll('.fjs-powered-by-link').forEach((link) => {
+      if (link.title !== t('poweredBy')) link.title = t('poweredBy');
+    });
+  };
+  mark();
+  if (container.schemaTexts) return;
+  container.schemaTexts = new MutationObserver(mark);
+  container.schemaTexts.observe(container, { childList: true, subtree: true });
 }

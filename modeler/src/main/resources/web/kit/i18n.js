@@ -83,8 +83,26 @@ const t = texts('common', {
   documentsRequested: ['Giấy tờ yêu cầu', 'Documents requested'],
   waits: ['Chờ đợi', 'Waits'],
   gateways: ['Cổng rẽ nhánh', 'Gateways'],
-  events: ['Sự kiện', 'Events']
+  events: ['Sự kiện', 'Events'],
+  // A page opened without the procedure or case it shows.
+  'missing.procedure': ['Chưa chọn thủ tục. Hãy chọn một thủ tục trong danh mục.', 'No procedure chosen. Choose one in the catalog.'],
+  'missing.case': ['Chưa chọn hồ sơ. Hãy mở một hồ sơ từ danh sách công việc.', 'No case chosen. Open one from the task list.'],
+  'missingLink.procedure': ['Mở danh mục thủ tục', 'Open the procedure catalog'],
+  'missingLink.case': ['Mở danh sách công việc', 'Open the task list']
 });
+
+const MISSING_LINKS = { procedure: '/', case: '/tasks.html' };
+
+/**
+ * Says in box that the page was opened without the procedure or case it shows (what: 'procedure' or 'case'), with a
+ * link to where one is chosen, in the current language now and after a switch.
+ */
+export function showMissing(box, what) {
+  const say = () => box.replaceChildren(t(`missing.${what}`), ' ',
+    Object.assign(document.createElement('a'), { href: MISSING_LINKS[what], textContent: t(`missingLink.${what}`), id: 'missing-link' }));
+  say();
+  onLanguage(say);
+}
 
 /** The current language: 'vi' or 'en'. */
 export function language() {
@@ -148,12 +166,17 @@ function header(pageTexts) {
   const switcher = document.createElement('button');
   switcher.id = 'lang';
   switcher.type = 'button';
+  // the other language's own name, the same in either language
+  switcher.translate = false;
   switcher.addEventListener('click', () => setLanguage(lang === 'vi' ? 'en' : 'vi'));
   const person = document.createElement('span');
   person.id = 'person';
   person.className = 'person';
   top.replaceChildren(...[brand, tagline, active === 'signin' ? null : nav, person, switcher].filter(Boolean));
-  const label = () => { switcher.textContent = t('switchTo'); };
+  const label = () => {
+    switcher.textContent = t('switchTo');
+    switcher.lang = lang === 'vi' ? 'en' : 'vi';
+  };
   label();
   onLanguage(label);
   applyTexts(pageTexts, top);
@@ -175,6 +198,7 @@ async function showPerson(box, nav) {
   name.id = 'me-name';
   name.href = '/account.html';
   name.textContent = user.displayName || user.username;
+  name.translate = false;
   const out = document.createElement('button');
   out.id = 'sign-out';
   out.type = 'button';

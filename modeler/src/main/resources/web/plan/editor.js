@@ -3,7 +3,7 @@
 // is the signed-in one; only central staff are offered changes, and a plan's proposer is not offered its approval.
 import { api, currentUser } from '../kit/api.js';
 import { isCentral } from '../kit/roles.js';
-import { el } from '../kit/dom.js';
+import { el, withNames } from '../kit/dom.js';
 import { dateTime, hours as hoursText, money, number, percent, vnd, workingDays } from '../kit/format.js';
 import { language, onLanguage, texts } from '../kit/i18n.js';
 import { nameOf } from '../kit/names.js';
@@ -104,16 +104,17 @@ function said(text, table) {
   }
   return text;
 }
-const changeText = (labels) => labels.map((l) => said(l, VI_CHANGES)).join('; ');
+const changeText = (labels) => labels.flatMap((l, i) => [i ? '; ' : '', ...withNames(said(l, VI_CHANGES))]);
 let user = null;
 
 function describe(m) {
+  const named = (text) => el('span', { translate: false }, text);
   switch (m.kind) {
-    case 'REMOVE_COMPONENT': return `${kindName(m.kind)}: ${m.component}`;
-    case 'ONCE_ONLY': return `${kindName(m.kind)}: ${m.component} ← ${t(m.database)}`;
+    case 'REMOVE_COMPONENT': return [`${kindName(m.kind)}: `, named(m.component)];
+    case 'ONCE_ONLY': return [`${kindName(m.kind)}: `, named(m.component), ` ← ${t(m.database)}`];
     case 'CUT_PROCESSING_TIME': return `${kindName(m.kind)}: ${workingDays(m.days)}`;
     case 'CUT_FEE': return `${kindName(m.kind)}: ${percent(m.percent, 2)}`;
-    case 'MERGE': return `${kindName(m.kind)}: ${m.serviceName} (${(m.linkedCodes || []).join(', ')})`;
+    case 'MERGE': return [`${kindName(m.kind)}: `, named(m.serviceName), ` (${(m.linkedCodes || []).join(', ')})`];
     default: return kindName(m.kind);
   }
 }
@@ -231,14 +232,14 @@ function toBeTable() {
   const editable = isCentral(user) && (plan.status === 'DRAFT' || plan.status === 'PROPOSED');
   const rows = preview.toBe.activities.map((a, i) => {
     if (!editable) {
-      return el('tr', {}, el('td', {}, a.name), el('td', { className: 'num' }, hoursText(a.hours)),
+      return el('tr', {}, el('td', { translate: false }, a.name), el('td', { className: 'num' }, hoursText(a.hours)),
         el('td', { className: 'num' }, vnd(a.outOfPocketVnd)), el('td', { className: 'num' }, number(a.share)), el('td', {}, changeText(a.changedBy)), el('td', {}));
     }
     const input = (name, value) => el('input', { className: 'plan-edit', name, value, size: 7, dataset: { row: i } });
     const hours = input('hours', a.hours);
     const oop = input('outOfPocketVnd', a.outOfPocketVnd);
     const share = input('share', a.share);
-    return el('tr', {}, el('td', {}, a.name), el('td', { className: 'num' }, hours), el('td', { className: 'num' }, oop),
+    return el('tr', {}, el('td', { translate: false }, a.name), el('td', { className: 'num' }, hours), el('td', { className: 'num' }, oop),
       el('td', { className: 'num' }, share), el('td', {}, changeText(a.changedBy)),
       el('td', {}, el('button', { type: 'button', className: 'secondary', dataset: { edit: i }, onclick: () => run(() => saveEdit({
         name: a.name, hours: Number(hours.value), outOfPocketVnd: Number(oop.value), share: Number(share.value), removed: false })) }, t('editSave')),
@@ -256,7 +257,7 @@ function render() {
   const central = isCentral(user);
   if (central) {
     parts.push(el('div', { className: 'plan-who' }, t('planBy') + ' ',
-      el('strong', { id: 'plan-by', title: user.username }, user.displayName || user.username)));
+      el('strong', { id: 'plan-by', title: user.username, translate: false }, user.displayName || user.username)));
   }
   if (!plan) {
     parts.push(el('p', {}, t('planNone')));
@@ -284,12 +285,12 @@ function render() {
       onclick: () => run(() => changeStatus(s)) }, t('to' + s))),
     central && proposedByMe ? el('span', { className: 'note', id: 'plan-approve-by-other' }, ' ' + t('approveByOther')) : null));
     parts.push(el('details', {}, el('summary', {}, t('history')), el('ul', {}, plan.history.map((h) =>
-      el('li', {}, `${dateTime(h.at)}: ${nameOf('planStatus', h.from) || '—'} → ${nameOf('planStatus', h.to)} (${h.by})`)))));
+      el('li', {}, `${dateTime(h.at)}: ${nameOf('planStatus', h.from) || '—'} → ${nameOf('planStatus', h.to)} (`, el('span', { translate: false }, h.by), ')')))));
   }
   if (suggestions.length) {
     const editable = central && (!plan || plan.status === 'DRAFT' || plan.status === 'PROPOSED');
     parts.push(el('h4', {}, t('suggestions')), el('ul', { id: 'plan-suggestions' }, suggestions.map((s) => el('li', {},
-      describe(s.measure), ` — ${said(s.reason, VI_REASONS)}; ${t('saving')}: ${vnd(s.savingVnd)} `,
+      describe(s.measure), ' — ', withNames(said(s.reason, VI_REASONS)), `; ${t('saving')}: ${vnd(s.savingVnd)} `,
       editable ? el('button', { type: 'button', className: 'secondary', dataset: { suggestion: s.measure.kind },
         onclick: () => run(() => addMeasure(s.measure)) }, t('suggestionAdd')) : null))));
   }

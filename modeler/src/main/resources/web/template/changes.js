@@ -1,6 +1,7 @@
 // The templates page's differences said as sentences: a version diff's changed attributes ("Mức phí, lệ phí:
 // 8.000 đ → 10.000 đ") and a locality's deviations from the national standard, each with the label a person knows
 // and values formatted (đ, ngày làm việc, names instead of codes), never an attribute's internal name.
+import { data } from '../kit/dom.js';
 import { number, vnd, workingDays } from '../kit/format.js';
 import { texts } from '../kit/i18n.js';
 import { nameOf } from '../kit/names.js';
@@ -72,25 +73,34 @@ const feeName = (subject) => {
 };
 
 /**
- * A deviation's detail (its kind is shown beside it): "Thời hạn giải quyết: 1 ngày làm việc → 5 ngày làm việc",
- * "Lệ phí cấp bản sao: 8.000 đ → 12.000 đ"; agencyName(code) names the standard's agency when known.
+ * A deviation's detail (its kind is shown beside it), as the parts of a line: "Thời hạn giải quyết: 1 ngày làm việc →
+ * 5 ngày làm việc", "Lệ phí cấp bản sao: 8.000 đ → 12.000 đ"; the names and texts the package and the locality wrote
+ * are marked as data. agencyName(code) names the standard's agency when known.
  */
 export function deviationLine(d, agencyName) {
+  const named = (text) => data('span', {}, text);
   switch (d.kind) {
-    case 'OUTDATED_VERSION': return `${labelOf('version')}: ${d.standard} → ${d.local}`;
+    case 'OUTDATED_VERSION': return [`${labelOf('version')}: ${d.standard} → ${d.local}`];
     case 'LONGER_TIME':
-    case 'SHORTER_TIME': return `${labelOf('processingDays')}: ${workingDays(d.standard)} → ${workingDays(d.local)}`;
+    case 'SHORTER_TIME': return [`${labelOf('processingDays')}: ${workingDays(d.standard)} → ${workingDays(d.local)}`];
     case 'HIGHER_FEE':
-    case 'LOWER_FEE': return `${feeName(d.subject)}: ${vnd(d.standard)} → ${vnd(d.local)}`;
+    case 'LOWER_FEE': return [named(feeName(d.subject)), `: ${vnd(d.standard)} → ${vnd(d.local)}`];
     case 'OTHER_AGENCY': {
       const standard = agencyName && agencyName(d.standard) ? `${d.standard} (${agencyName(d.standard)})` : d.standard;
-      return `${labelOf('agencyCode')}: ${standard || t('nothing')} → ${d.local || t('nothing')}`;
+      return [`${labelOf('agencyCode')}: `, standard ? named(standard) : t('nothing'), ' → ', d.local ? named(d.local) : t('nothing')];
     }
     case 'EXTRA_DOCUMENT':
-    case 'EXTRA_FIELD': return t('localOnly', d.local || d.subject);
+    case 'EXTRA_FIELD': return sentence(t('localOnly', '\u0000'), d.local || d.subject);
     case 'FEWER_DOCUMENTS':
-    case 'FEWER_FIELDS': return t('standardOnly', d.standard || d.subject);
-    case 'LOCAL_HELP_TEXT': return `${t('helpOf', d.subject)}: “${d.standard || ''}” → “${d.local || ''}”`;
-    default: return `${d.subject}: ${d.standard ?? t('nothing')} → ${d.local ?? t('nothing')}`;
+    case 'FEWER_FIELDS': return sentence(t('standardOnly', '\u0000'), d.standard || d.subject);
+    case 'LOCAL_HELP_TEXT': return [...sentence(t('helpOf', '\u0000'), d.subject), ': “', named(d.standard || ''), '” → “',
+      named(d.local || ''), '”'];
+    default: return [named(d.subject), `: ${d.standard ?? t('nothing')} → ${d.local ?? t('nothing')}`];
   }
+}
+
+/** A sentence of the page's words with a name in it: the text's \u0000 is where the name goes, marked as data. */
+function sentence(text, name) {
+  const [before, after] = text.split('\u0000');
+  return [before, data('span', {}, name), after];
 }

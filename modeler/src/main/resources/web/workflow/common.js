@@ -74,7 +74,7 @@ const hoursAndDays = (h) => (h === null || h === undefined) ? '—'
 
 /** The signed-in person acting on this page, shown where the page acts: "Cán bộ: Nguyễn Văn A". */
 function whoField(id) {
-  const name = el('strong', { className: 'wf-who', id: id || 'who' });
+  const name = el('strong', { className: 'wf-who', id: id || 'who', translate: false });
   currentUser().then((u) => { name.textContent = u.displayName || u.username; name.title = u.username; }).catch(() => {});
   return el('span', { className: 'wf-who-label' }, el('span', {}, t('wfWho') + ': '), name);
 }
@@ -106,12 +106,17 @@ function localityName(code) {
   return names[code] ? `${code} — ${names[code]}` : code;
 }
 
+/** A locality where a table cell or a sentence shows it: its name marked as data, or "toàn quốc" for none. */
+function locality(code) {
+  return code ? el('span', { translate: false }, localityName(code)) : t('wfNational');
+}
+
 /** Options of a locality select: first an entry with value '' and the text emptyLabel, then every province. */
 async function localityOptions(select, emptyLabel) {
   const list = await localities();
   const current = select.value;
   select.replaceChildren(el('option', { value: '' }, emptyLabel),
-    ...list.map((l) => el('option', { value: l.code }, `${l.code} — ${l.name}`)));
+    ...list.map((l) => el('option', { value: l.code, translate: false }, `${l.code} — ${l.name}`)));
   select.value = current;
 }
 
@@ -132,7 +137,7 @@ function problemTable(code, problems) {
   return el('div', { className: 'wf-problems' }, el('p', { className: 'error' }, t('wfProblems', problems.length)),
     table(['wfElement', 'wfMessage'], problems.map((p) => el('tr', { dataset: { element: p.elementId || '' } },
       el('td', {}, p.elementId ? el('a', { href: `/modeler.html?code=${enc(code)}&kind=TO_BE&element=${enc(p.elementId)}`,
-        title: p.elementId }, p.label || p.elementId) : (p.label || '')),
+        title: p.elementId, translate: false }, p.label || p.elementId) : el('span', { translate: false }, p.label || '')),
       el('td', {}, p.message))), { label: t, attrs: { className: 'data problems' } }));
 }
 
@@ -186,5 +191,5 @@ function translateFormErrors(container) {
 }
 
 export { t, problemTable, said, translateFormErrors, GROUPS, ZONE, when, hours, duration, hoursAndDays,
-  groupName, stateName, channelName, typeName, whoField, act, localities, localityName, localityOptions,
+  groupName, stateName, channelName, typeName, whoField, act, localities, locality, localityName, localityOptions,
   badges, caseLink, shortId };

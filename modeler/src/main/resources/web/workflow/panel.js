@@ -36,7 +36,7 @@ const t = texts('workflowPanel', {
   wpP90: ['Thời gian giải quyết P90', 'P90 cycle time'],
   wpOnTime: ['Tỷ lệ đúng hạn', 'On-time rate'],
   wpNote: [(at) => `Thời gian giải quyết: từ lúc tiếp nhận đến lúc kết thúc hồ sơ, chỉ tính hồ sơ đã giải quyết; `
-      + `trung vị và phân vị 90 (P90) theo phương pháp thứ hạng gần nhất (nearest-rank); số ngày = số giờ ÷ 24. `
+      + `trung vị và phân vị 90 (P90) theo phương pháp thứ hạng gần nhất; số ngày = số giờ ÷ 24. `
       + `Đúng hạn: hồ sơ kết thúc không muộn hơn hạn giải quyết theo luật (tính theo ngày làm việc, trừ thứ Bảy, Chủ nhật `
       + `và ngày lễ, hết giờ hành chính 17:00); tỷ lệ = số hồ sơ đúng hạn ÷ số hồ sơ đã giải quyết. Đo lúc ${at}.`, (at) => `Cycle time: from receipt to the end of a case, over completed cases only; median and 90th `
       + `percentile (P90) by the nearest-rank method; days = hours ÷ 24. On time: the case ended no later than its legal `
@@ -111,8 +111,8 @@ function renderDeployments() {
   if (!state.deployments.length) return [el('h4', {}, t('wpDeployed')), el('p', { className: 'note', id: 'no-deployment' }, t('wpNone'))];
   return [el('h4', {}, t('wpDeployed')), tableOf(['wpVersion', 'wpLocality', 'wpModel', 'wpAt', 'wpBy', 'wpActive', 'wpState'],
     state.deployments.map((d) => el('tr', { dataset: { workflow: d.workflowId, version: d.version } },
-      el('td', { className: 'version' }, 'v' + d.version), el('td', {}, W.localityName(d.locality)), el('td', {}, 'v' + d.modelVersion),
-      el('td', {}, W.when(d.deployedAt)), el('td', {}, d.deployedBy || ''), el('td', { className: 'num' }, number(d.activeCases, 0)),
+      el('td', { className: 'version' }, 'v' + d.version), el('td', {}, W.locality(d.locality)), el('td', {}, 'v' + d.modelVersion),
+      el('td', {}, W.when(d.deployedAt)), el('td', { translate: false }, d.deployedBy || ''), el('td', { className: 'num' }, number(d.activeCases, 0)),
       el('td', {}, el('span', { className: 'wf-state ' + (d.suspended ? 'suspended' : 'running') },
         d.suspended ? t('wpSuspended') : t('wpRunning'))))), { id: 'deployments' }, [false, false, false, false, false, true])];
 }
@@ -152,7 +152,7 @@ function renderCases() {
   return [el('h4', {}, t('wpRecent')), state.cases.length
     ? tableOf(['wpCase', 'wpLocality', 'wpChannel', 'wpReceived', 'wpDue', 'wpState', 'wpEnded'],
       state.cases.map((c) => el('tr', { dataset: { case: c.id, state: c.state } }, el('td', {}, W.caseLink(c.id)),
-        el('td', {}, W.localityName(c.locality)), el('td', {}, W.channelName(c.channel)), el('td', {}, W.when(c.startedAt)),
+        el('td', {}, W.locality(c.locality)), el('td', {}, W.channelName(c.channel)), el('td', {}, W.when(c.startedAt)),
         el('td', {}, W.when(c.dueAt), ...W.badges(c)), el('td', {}, W.stateName(c.state)),
         el('td', {}, c.endedAt ? W.when(c.endedAt) : ''))), { id: 'recent-cases' })
     : el('p', { className: 'note' }, t('wpNoCases'))];

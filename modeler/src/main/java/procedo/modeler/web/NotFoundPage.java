@@ -60,10 +60,17 @@ final class NotFoundPage {
                 + "<span class=\"tagline\">" + escape(text("modeler.page.tagline", locale)) + "</span></header>\n"
                 + "<main class=\"account-page\">\n<section id=\"not-found\" class=\"panel\">\n"
                 + "<h2>" + escape(title) + "</h2>\n"
-                + "<p>" + escape(Messages.render(Text.of("modeler.page.notFound.lead", path), locale)) + "</p>\n"
+                + "<p>" + lead(path, locale) + "</p>\n"
                 + "<p>" + escape(text("modeler.page.notFound.hint", locale)) + "</p>\n"
                 + "<p><a id=\"back-home\" href=\"/\">" + escape(text("modeler.page.notFound.back", locale))
                 + "</a></p>\n</section>\n</main>\n</body>\n</html>\n";
+    }
+
+    /** The sentence naming the address, the address (what was typed, not the page's words) marked as code. */
+    private static String lead(String path, Locale locale) {
+        String mark = "\u0000";
+        return escape(Messages.render(Text.of("modeler.page.notFound.lead", mark), locale))
+                .replace(mark, "<code>" + escape(path) + "</code>");
     }
 
     private static String text(String key, Locale locale) {

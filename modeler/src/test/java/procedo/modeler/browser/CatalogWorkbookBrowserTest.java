@@ -45,7 +45,7 @@ class CatalogWorkbookBrowserTest {
     void exportsTheVietnameseWorkbookAndListsARefusedImportCellByCell() throws IOException {
         browser.get(base + "/reports.html");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-export"), "Xuất danh mục"));
-        assertThat(browser.findElement(By.id("catalog-excel")).getText()).contains("sheet Hướng dẫn", "danh sách chọn");
+        assertThat(browser.findElement(By.id("catalog-excel")).getText()).contains("trang tính Hướng dẫn", "danh sách chọn");
         String href = browser.findElement(By.id("c-export")).getAttribute("href");
         String encoded = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => { let s = '';"

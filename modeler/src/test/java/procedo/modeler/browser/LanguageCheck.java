@@ -22,7 +22,16 @@ final class LanguageCheck {
     static final Set<String> SAME_IN_BOTH = Set.of("bpmn", "bpsim", "csv", "xlsx", "json", "xml", "pdf", "api", "kpi",
             "kpis", "scm", "ubnd", "hđnd", "csdl", "id", "url", "csrf", "http", "https", "procedo", "camunda", "excel",
             "libreoffice", "calc", "chromium", "javascript", "ok", "email", "sms", "qr", "zalo", "vneid", "english",
-            "argon2id", "utf", "bom", "html", "www", "gov", "vn", "dvc", "vnd", "svg", "png", "zip", "docx", "bpmn.io");
+            "argon2id", "utf", "bom", "html", "www", "gov", "vn", "dvc", "vnd", "svg", "png", "zip", "docx", "bpmn.io",
+            // the programming language of a service task's implementation class (properties panel: "Lớp Java")
+            "java");
+
+    /**
+     * Whole texts that read the same in both languages. "dd/mm/yyyy" is the placeholder of every date input: the
+     * notation of a day-first date as Vietnamese forms print it (and English ones for a day-first date), kept as is
+     * in both languages so that a person sees the order of day, month and year.
+     */
+    static final Set<String> SAME_TEXT_IN_BOTH = Set.of("dd/mm/yyyy");
 
     private static final String INITIAL = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?";
     private static final String VOWELS = "[aăâeêioôơuưy]{1,3}";
@@ -43,6 +52,9 @@ final class LanguageCheck {
      */
     static List<String> notVietnamese(String text) {
         List<String> found = new ArrayList<>();
+        if (SAME_TEXT_IN_BOTH.contains(text.strip())) {
+            return found;
+        }
         for (String token : Normalizer.normalize(text, Normalizer.Form.NFC).split("\\s+")) {
             if (DIGIT.matcher(token).find()) {
                 continue;

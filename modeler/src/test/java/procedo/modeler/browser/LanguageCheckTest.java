@@ -25,6 +25,12 @@ class LanguageCheckTest {
     }
 
     @Test
+    void theDayFirstDateNotationIsAllowedOnlyAsAWholeText() {
+        assertThat(LanguageCheck.notVietnamese("dd/mm/yyyy")).isEmpty();
+        assertThat(LanguageCheck.notVietnamese("Nhập ngày dd/mm/yyyy")).contains("dd", "mm", "yyyy");
+    }
+
+    @Test
     void vietnameseLeftInAnEnglishPageIsFound() {
         assertThat(LanguageCheck.hasVietnamese("Procedure catalog and ranking")).isFalse();
         assertThat(LanguageCheck.hasVietnamese("Catalog & ranking — Đăng xuất")).isTrue();

@@ -136,7 +136,7 @@ class PageFiguresBrowserTest {
         assertThat(explained.get("READINESS").get(3)).isEqualTo("15 %");
         assertThat(explained.values()).allSatisfy(row -> assertThat(row.get(4)).matches("\\d{1,3},\\d{2}"));
         String how = text("tr.explain .explain-how");
-        assertThat(how).contains("100 × trọng số × giá trị chuẩn hóa", "thang logarit",
+        assertThat(how).contains("100 × trọng số × giá trị chuẩn hóa", "thang lô-ga-rít",
                 "Điểm " + cells.get(3).getText().trim() + " là tổng các đóng góp");
         assertNoRawCode(text("#ranking"));
 

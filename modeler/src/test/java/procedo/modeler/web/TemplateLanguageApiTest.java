@@ -151,7 +151,7 @@ class TemplateLanguageApiTest {
         JsonNode channel = errorAt(vi, "Phí, lệ phí!B2");
         assertThat(channel.path("label").asText()).isEqualTo("trang Phí, lệ phí, dòng 2, cột B (Cách thức thực hiện)");
         assertThat(channel.path("message").asText()).isEqualTo(
-                "Cách thức thực hiện: 'bằng fax' không hợp lệ; chọn một trong: Trực tiếp, Trực tuyến, Bưu chính");
+                "Cách thức thực hiện: 'bằng fax' không hợp lệ; chọn một trong: “Trực tiếp”, “Trực tuyến”, “Bưu chính”");
         assertThat(channel.path("code").asText()).isEqualTo("templates.sheet.notOneOf");
         JsonNode formula = errorAt(vi, "Thành phần hồ sơ!D2");
         assertThat(formula.path("message").asText())
@@ -159,7 +159,7 @@ class TemplateLanguageApiTest {
         assertThat(formula.path("code").asText()).isEqualTo("templates.sheet.formula");
 
         assertThat(errorAt(en, "Phí, lệ phí!B2").path("message").asText())
-                .isEqualTo("Cách thức thực hiện: 'bằng fax' is not one of Trực tiếp, Trực tuyến, Bưu chính");
+                .isEqualTo("Cách thức thực hiện: 'bằng fax' is not one of “Trực tiếp”, “Trực tuyến”, “Bưu chính”");
         assertThat(errorAt(en, "Thành phần hồ sơ!D2").path("message").asText())
                 .isEqualTo("the cell holds a formula (=1+1): a workbook to import must hold values only");
         assertThat(en.body().path("errors").findValuesAsText("code"))

@@ -221,7 +221,7 @@ class WebRefusalLanguageTest {
             assertThat(vi.statusCode()).as(path).isEqualTo(404);
             assertThat(vi.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
             assertThat(vi.body()).contains("<html lang=\"vi\">", "href=\"/app.css\"", "<header id=\"top\"",
-                    "Không tìm thấy trang", "Không có trang nào ở địa chỉ " + path, "href=\"/\"",
+                    "Không tìm thấy trang", "Không có trang nào ở địa chỉ <code>" + path + "</code>.", "href=\"/\"",
                     "Về trang danh mục thủ tục").doesNotContain("<script", "style=", "\"status\"");
             assertThat(vi.headers().firstValue("Content-Security-Policy")).isPresent();
         }

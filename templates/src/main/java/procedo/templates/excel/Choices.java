@@ -109,6 +109,11 @@ public final class Choices<V> {
         return String.join(", ", names.values());
     }
 
+    /** The names a cell may hold, each in quotation marks (“Văn bản ngắn”, “Số”, ...): what to type, in any language. */
+    public String quoted() {
+        return names.values().stream().map(n -> "“" + n + "”").collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /**
      * A text as it is compared: composed, without diacritics (đ as d), in lower case, with underscores, dashes and
      * runs of spaces as one space.

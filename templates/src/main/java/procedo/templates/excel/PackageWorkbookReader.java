@@ -299,7 +299,7 @@ public final class PackageWorkbookReader {
         if (!typeText.isEmpty()) {
             Optional<FieldType> parsed = Choices.FIELD_TYPES.parse(typeText);
             if (parsed.isEmpty()) {
-                r.problem("type", Text.of("templates.sheet.notFieldType", typeText, Choices.FIELD_TYPES.listed()));
+                r.problem("type", Text.of("templates.sheet.notFieldType", typeText, Choices.FIELD_TYPES.quoted()));
             } else {
                 type = parsed.get();
             }
@@ -342,7 +342,7 @@ public final class PackageWorkbookReader {
         }
         Optional<V> parsed = choices.parse(v);
         if (parsed.isEmpty()) {
-            r.problem(key, Text.of("templates.sheet.notOneOf", v, choices.listed()));
+            r.problem(key, Text.of("templates.sheet.notOneOf", v, choices.quoted()));
             return null;
         }
         return parsed.get();
@@ -436,7 +436,7 @@ public final class PackageWorkbookReader {
         Optional<V> parsed = choices.parse(v);
         if (parsed.isEmpty()) {
             error(sheetName(WorkbookLayout.PACKAGE), rows.get(key), "B", Text.of("templates.sheet.itemNotOneOf",
-                    WorkbookLayout.PACKAGE.header(key), v, choices.listed()));
+                    WorkbookLayout.PACKAGE.header(key), v, choices.quoted()));
             return null;
         }
         return parsed.get();

@@ -59,16 +59,16 @@ class PackageWorkbookWordingTest {
         List<Problems.CellProblem> problems = problems(file);
 
         assertThat(vietnamese(problems)).contains(
-                "Phí, lệ phí!B2 | 'bằng fax' không hợp lệ; chọn một trong: Trực tiếp,"
-                        + " Trực tuyến, Bưu chính",
+                "Phí, lệ phí!B2 | 'bằng fax' không hợp lệ; chọn một trong: “Trực tiếp”,"
+                        + " “Trực tuyến”, “Bưu chính”",
                 "Thành phần hồ sơ!D2 | ô chứa công thức (=1+1): chỉ nhập giá trị, bảng tính để"
                         + " nhập không được chứa công thức",
                 "Trường thông tin!E2 | 'texty' không phải một kiểu trường; chọn một trong: "
-                        + Choices.FIELD_TYPES.listed());
+                        + Choices.FIELD_TYPES.quoted());
         assertThat(problems).extracting(Problems.CellProblem::message).contains(
-                "'bằng fax' is not one of Trực tiếp, Trực tuyến, Bưu chính",
+                "'bằng fax' is not one of “Trực tiếp”, “Trực tuyến”, “Bưu chính”",
                 "the cell holds a formula (=1+1): a workbook to import must hold values only",
-                "'texty' is not a field type (one of: " + Choices.FIELD_TYPES.listed() + ")");
+                "'texty' is not a field type (one of: " + Choices.FIELD_TYPES.quoted() + ")");
         assertThat(problems).extracting(p -> p.text().key()).doesNotContain("verbatim");
     }
 

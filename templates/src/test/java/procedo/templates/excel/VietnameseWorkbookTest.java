@@ -235,9 +235,9 @@ class VietnameseWorkbookTest {
         List<ImportError> errors = read(file).errors();
 
         assertThat(errors).extracting(e -> e.sheet() + "!" + e.column() + e.row() + " " + e.message()).contains(
-                "Trường thông tin!E2 Kiểu trường: 'texty' is not a field type (one of: " + Choices.FIELD_TYPES.listed() + ")",
-                "Phí, lệ phí!B2 Cách thức thực hiện: 'Fax' is not one of Trực tiếp, Trực tuyến, Bưu chính",
-                "Thủ tục!B6 Cấp thực hiện: 'Cấp huyện' is not one of Cấp trung ương, Cấp tỉnh, Cấp xã");
+                "Trường thông tin!E2 Kiểu trường: 'texty' is not a field type (one of: " + Choices.FIELD_TYPES.quoted() + ")",
+                "Phí, lệ phí!B2 Cách thức thực hiện: 'Fax' is not one of “Trực tiếp”, “Trực tuyến”, “Bưu chính”",
+                "Thủ tục!B6 Cấp thực hiện: 'Cấp huyện' is not one of “Cấp trung ương”, “Cấp tỉnh”, “Cấp xã”");
     }
 
     @Test

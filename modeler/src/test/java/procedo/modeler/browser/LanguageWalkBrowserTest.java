@@ -1,0 +1,341 @@
+package procedo.modeler.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import procedo.catalog.account.AccountRole;
+import procedo.catalog.account.Actor;
+import procedo.catalog.account.Grant;
+import procedo.templates.excel.PackageWorkbookWriter;
+import procedo.templates.load.PackageJson;
+import procedo.templates.model.TemplatePackage;
+
+/**
+ * Every page, and the states a person meets when something is refused, read in Vietnamese: no visible text holds a
+ * word that is not Vietnamese (names and codes the same in both languages aside, data marked {@code translate="no"}
+ * left out); then the same walk after the English switch leaves no Vietnamese behind.
+ */
+@ExtendWith(SharedBrowserSite.class)
+@ResourceLock(SharedBrowserSite.LOCK)
+class LanguageWalkBrowserTest extends WorkflowPages {
+
+    /** The demo procedure with both models, a plan, usage figures and a template package. */
+    private static final String SHOWN_CODE = "1.001193";
+    /** The procedure whose workflow the walk deploys and receives dossiers for. */
+    private static final String WORKFLOW_CODE = "2.000635";
+    /** The procedure whose model has problems, so that its deployment is refused. */
+    private static final String BROKEN_CODE = "1.004859";
+    private static final String OTHER_OFFICER = "do.thi.lan";
+
+    private static final String WORKFLOW_MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://procedo/bpmn">
+              <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
+                <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:userTask id="Task_Check" name="Thẩm định hồ sơ" camunda:candidateGroups="mot-cua">
+                  <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+                <bpmn:endEvent id="EndEvent_1" name="Đã thẩm định"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Check"/>
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Check" targetRef="EndEvent_1"/>
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    private static final String BROKEN_MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://procedo/bpmn">
+              <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
+                <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:userTask id="Task_Process" name="Giải quyết hồ sơ">
+                  <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+                <bpmn:serviceTask id="Task_Notify" name="Thông báo kết quả">
+                  <bpmn:incoming>Flow_2</bpmn:incoming><bpmn:outgoing>Flow_3</bpmn:outgoing></bpmn:serviceTask>
+                <bpmn:endEvent id="EndEvent_1" name="Kết thúc"><bpmn:incoming>Flow_3</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Process"/>
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Process" targetRef="Task_Notify"/>
+                <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_Notify" targetRef="EndEvent_1"/>
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    @TempDir
+    Path dir;
+
+    private String otherToken;
+
+    LanguageWalkBrowserTest(BrowserSite site) {
+        super(site);
+    }
+
+    @Test
+    void everyPageReadsInVietnameseAndAfterTheSwitchInEnglishWithNoVietnameseLeft() throws Exception {
+        prepare();
+        Map<String, List<String>> vietnamese;
+        Map<String, List<String>> english;
+        try {
+            vietnamese = walk("vi", VisibleTexts::notVietnamese);
+            english = walk("en", VisibleTexts::vietnameseLeft);
+        } finally {
+            askFor("");
+        }
+
+        StringBuilder report = new StringBuilder();
+        vietnamese.forEach((stop, found) -> found.forEach(f -> report.append("\n[vi] ").append(stop).append(" — ").append(f)));
+        english.forEach((stop, found) -> found.forEach(f -> report.append("\n[en] ").append(stop).append(" — ").append(f)));
+        assertThat(vietnamese.keySet()).as("every stop of the walk was read").hasSize(english.size()).hasSizeGreaterThan(20);
+        assertThat(report.toString()).as("texts in the wrong language, by page:" + report).isEmpty();
+    }
+
+    /** Deploys the walk's workflow, saves the model that cannot be deployed, and creates a second case officer. */
+    private void prepare() throws Exception {
+        HttpResponse<String> saved = send("PUT", "/api/procedures/" + WORKFLOW_CODE + "/models/TO_BE", WORKFLOW_MODEL,
+                "Content-Type", "application/xml");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        HttpResponse<String> deployed = send("POST", "/api/procedures/" + WORKFLOW_CODE + "/deployments", "");
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(201);
+        HttpResponse<String> broken = send("PUT", "/api/procedures/" + BROKEN_CODE + "/models/TO_BE", BROKEN_MODEL,
+                "Content-Type", "application/xml");
+        assertThat(broken.statusCode()).as(broken.body()).isEqualTo(201);
+        site.createUser(OTHER_OFFICER, "Đỗ Thị Lan", new Grant(AccountRole.CASE_OFFICER, "79", List.of("mot-cua")));
+        otherToken = application.accounts().createToken(OTHER_OFFICER, "walk", Actor.system("tests")).secret();
+    }
+
+    /** A case of the walk's workflow received at the counter of province 79; its id. */
+    private String startCase() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> fields = new ArrayList<>();
+        keyed(getJson("/api/procedures/" + WORKFLOW_CODE + "/start-form").get("schema").get("components"), fields);
+        var data = json.createObjectNode();
+        for (JsonNode f : fields) {
+            String key = f.get("key").asText();
+            if (f.get("type").asText().equals("checkbox")) {
+                data.put(key, true);
+            } else if (key.equals("applicantName")) {
+                data.put(key, "Nguyễn Văn Cường");
+            } else if (key.equals("applicantId")) {
+                data.put(key, "001190012345");
+            }
+        }
+        var body = json.createObjectNode().put("procedureCode", WORKFLOW_CODE).put("locality", "79")
+                .put("channel", "COUNTER");
+        body.set("data", data);
+        HttpResponse<String> started = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        return json.readTree(started.body()).get("summary").get("id").asText();
+    }
+
+    /**
+     * Reads every stop of the walk in {@code language} ('vi' or 'en') and returns, by stop, what {@code check} finds
+     * wrong with what is shown there.
+     */
+    private Map<String, List<String>> walk(String language, Function<List<VisibleTexts.Seen>, List<String>> check)
+            throws Exception {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        Stop stop = (name, step) -> {
+            try {
+                step.run();
+                found.put(name, check.apply(VisibleTexts.of(browser)));
+            } catch (Exception | AssertionError e) {
+                found.put(name, List.of("the page did not reach this state: " + e.getMessage().lines().findFirst().orElse("")));
+            }
+        };
+
+        stop.at("signin", () -> {
+            site.signOut();
+            choose(language);
+            browser.get(base() + "/signin.html");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lang")));
+        });
+        site.signIn(BrowserSite.ADMIN, BrowserSite.ADMIN_PASSWORD);
+        choose(language);
+
+        stop.at("catalog with an explanation open", () -> {
+            open("/index.html");
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#ranking tr.item"), 1));
+            browser.findElement(By.cssSelector("#ranking tr.item")).click();
+        });
+        stop.at("procedure with models, plan, usage and operations", () -> {
+            open("/procedure.html?code=" + SHOWN_CODE);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#models .model-card")));
+        });
+        stop.at("procedure without a code", () -> open("/procedure.html"));
+        stop.at("reports", () -> open("/reports.html"));
+
+        stop.at("templates with a package and its deviations", () -> {
+            open("/templates.html?code=" + SHOWN_CODE);
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#deviation-table tr.deviation"), 0));
+        });
+        stop.at("templates: a refused import", () -> {
+            browser.findElement(By.id("import-file")).sendKeys(brokenWorkbook().toAbsolutePath().toString());
+            browser.findElement(By.id("import-button")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
+        });
+        stop.at("templates: a refused adoption", () -> {
+            // a province no other test adopts for, once the editor has loaded its adoption (none) and the standard
+            new Select(browser.findElement(By.id("adopt-locality"))).selectByValue("66");
+            VisibleTexts.settle(browser);
+            wait.until(d -> "1".equals(d.findElement(By.id("adopt-days")).getAttribute("placeholder")));
+            browser.findElement(By.id("adopt-days")).clear();
+            browser.findElement(By.id("adopt-days")).sendKeys("5");
+            browser.findElement(By.id("adopt-save")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adoption-errors")));
+        });
+
+        stop.at("workflows", () -> {
+            open("/workflows.html");
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#workflow-list tr[data-code='" + WORKFLOW_CODE + "']")));
+        });
+        stop.at("workflows: a deployment refused by its check", () -> {
+            browser.findElement(By.id("deploy-code")).sendKeys(BROKEN_CODE);
+            browser.findElement(By.id("deploy-button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deploy-result table.problems")));
+        });
+
+        String caseId = startCase();
+        stop.at("case", () -> {
+            open("/case.html?id=" + caseId);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("due-at")));
+        });
+        stop.at("case without an id", () -> open("/case.html"));
+
+        By claim = By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.claim");
+        stop.at("tasks", () -> {
+            open("/tasks.html?case=" + caseId);
+            wait.until(ExpectedConditions.presenceOfElementLocated(claim));
+        });
+        stop.at("tasks: a task another officer claimed first", () -> {
+            String taskId = getJson("/api/tasks?caseId=" + caseId).get(0).get("id").asText();
+            HttpResponse<String> taken = HttpClient.newHttpClient().send(site.request("/api/tasks/" + taskId + "/claim")
+                    .setHeader("Authorization", "Bearer " + otherToken)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(taken.statusCode()).as(taken.body()).isLessThan(300);
+            click(claim);
+            wait.until(d -> !d.findElement(By.id("error")).getText().isBlank());
+        });
+
+        stop.at("start", () -> {
+            open("/start.html?code=" + WORKFLOW_CODE);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#start-form .fjs-form")));
+        });
+        stop.at("start without a procedure", () -> open("/start.html"));
+
+        for (String type : List.of("bpmn:UserTask", "bpmn:ServiceTask")) {
+            stop.at("modeler with the properties of a " + type + " open and the lint on", () -> {
+                open("/modeler.html?code=" + SHOWN_CODE + "&kind=TO_BE");
+                wait.until(d -> !d.findElements(By.cssSelector("#canvas .djs-shape")).isEmpty());
+                browser.executeScript("const m = document.getElementById('canvas').modeler;"
+                        + " const task = m.get('elementRegistry').filter((e) => e.type === arguments[0])[0];"
+                        + " m.get('selection').select(task);", type);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bio-properties-panel-header-type")));
+                browser.findElements(By.cssSelector(".bio-properties-panel-group-header:not(.open)")).stream()
+                        .filter(h -> h.isDisplayed()).forEach(h -> h.click());
+                if (!Boolean.TRUE.equals(browser.executeScript(
+                        "return document.getElementById('canvas').modeler.get('linting').isActive()"))) {
+                    browser.findElement(By.id("toggle-lint")).click();
+                }
+            });
+        }
+        stop.at("modeler without a procedure", () -> open("/modeler.html"));
+
+        stop.at("compare", () -> {
+            open("/compare.html?code=" + SHOWN_CODE);
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        });
+        stop.at("compare without a procedure", () -> open("/compare.html"));
+
+        stop.at("audit with its records opened", () -> {
+            open("/audit.html");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-table tr.audit-record")));
+            browser.findElements(By.cssSelector("#audit-table details"))
+                    .forEach(d -> browser.executeScript("arguments[0].open = true", d));
+        });
+        stop.at("users", () -> {
+            open("/users.html");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#user-list tr.user")));
+        });
+        stop.at("account", () -> {
+            open("/account.html");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#token-list tr")));
+        });
+        stop.at("an unknown page", () -> open("/no-such-page.html"));
+        return found;
+    }
+
+    /** What the walk does to reach a state of a page. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** One place of the walk: reached by its step, then read under its name. */
+    @FunctionalInterface
+    private interface Stop {
+        void at(String name, Step step);
+    }
+
+    private void open(String path) {
+        browser.get(base() + path);
+        VisibleTexts.settle(browser);
+    }
+
+    /**
+     * Keeps the language in the browser as the page's switch does, and makes the browser ask for it as a browser
+     * set up in that language does (an address no page has is answered in the browser's language).
+     */
+    private void choose(String language) {
+        browser.executeScript("localStorage.setItem('procedo.lang', arguments[0])", language);
+        askFor(language.equals("vi") ? "vi-VN,vi;q=0.9" : "en-GB,en;q=0.9");
+    }
+
+    /** Sends {@code languages} as Accept-Language with every request; an empty value sends the browser's own again. */
+    private void askFor(String languages) {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", languages.isEmpty() ? Map.of() : Map.of("Accept-Language", languages)));
+    }
+
+    /** The package workbook of the business registration with two cells an officer filled wrongly. */
+    private Path brokenWorkbook() throws IOException {
+        TemplatePackage p;
+        try (var in = LanguageWalkBrowserTest.class.getResourceAsStream("/demo/templates/2.001610-2025.1.json")) {
+            p = PackageJson.readStored(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        TemplatePackage next = new TemplatePackage(p.code(), "2026.9", p.name(), p.field(), p.level(), p.agencyCode(),
+                p.processingDays(), p.onlineLevel(), p.legalBasis(), p.fees(), p.components(), p.forms());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PackageWorkbookWriter().write(next, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            wb.getSheet("Trường thông tin").getRow(3).createCell(4).setCellValue("ngay-thang");
+            wb.getSheet("Trường thông tin").getRow(6).createCell(7).setCellValue("có lẽ");
+            ByteArrayOutputStream edited = new ByteArrayOutputStream();
+            wb.write(edited);
+            return Files.write(dir.resolve("loi-" + System.nanoTime() + ".xlsx"), edited.toByteArray());
+        }
+    }
+}
