@@ -1,7 +1,7 @@
 // The reports page: the cost-reduction report (XLSX, CSV) with its filters, and the catalog workbook export/import.
 import { api, currentUser } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
-import { $, el } from './kit/dom.js';
+import { $, el, fileChooser } from './kit/dom.js';
 import { number } from './kit/format.js';
 import { language, onLanguage, showPage, texts } from './kit/i18n.js';
 
@@ -77,6 +77,7 @@ async function importCatalog() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
+  fileChooser($('c-file'));
   $('report-filters').addEventListener('input', links);
   $('report-filters').addEventListener('change', links);
   $('c-import').addEventListener('click', importCatalog);

@@ -3,7 +3,7 @@
 // and the deviation report.
 import { api, currentUser, params } from './kit/api.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
-import { $, data, el, showError, withNames } from './kit/dom.js';
+import { $, data, el, fileChooser, showError, withNames } from './kit/dom.js';
 import { formViewer as configuredViewer, markSchemaTexts } from './kit/forms.js';
 import { date, number, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
@@ -372,6 +372,7 @@ async function renderDeviations() {
 }
 
 document.addEventListener('DOMContentLoaded', async () => {
+  fileChooser($('import-file'));
   $('import-form').addEventListener('submit', upload);
   $('diff-form').addEventListener('submit', diff);
   $('adoption-form').addEventListener('submit', saveAdoption);

@@ -21,6 +21,16 @@ export function data(tag, props, ...children) {
   return el(tag, Object.assign({}, props || {}, { translate: false }), ...children);
 }
 
+/**
+ * A file input shown as a button in the page's words (its label, class file-button, says "Chọn tệp…"; the browser's
+ * own "Choose File" follows the browser's language, not the page's), with the chosen file's name beside it.
+ */
+export function fileChooser(input) {
+  const name = data('span', { className: 'file-name' });
+  input.closest('label').after(' ', name);
+  input.addEventListener('change', () => { name.textContent = input.files[0] ? input.files[0].name : ''; });
+}
+
 /** The element with this id. */
 export const $ = (id) => document.getElementById(id);
 

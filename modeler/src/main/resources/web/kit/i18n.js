@@ -42,6 +42,7 @@ export function texts(namespace, entries) {
 
 const t = texts('common', {
   appTagline: ['Cải cách thủ tục hành chính', 'Administrative procedure reform'],
+  pickFile: ['Chọn tệp…', 'Choose a file…'],
   navCatalog: ['Danh mục & xếp hạng', 'Catalog & ranking'],
   navTemplates: ['Biểu mẫu', 'Templates'],
   navReports: ['Báo cáo', 'Reports'],
