@@ -84,6 +84,6 @@ document.addEventListener('DOMContentLoaded', () => {
   onLanguage(links);
   links();
   // Importing the national catalog is for central staff; everyone may export it.
-  currentUser().then((user) => { $('c-file').parentElement.hidden = !isCentral(user); }).catch(() => {});
+  currentUser().then((user) => { $('c-file').closest('p').hidden = !isCentral(user); }).catch(() => {});
   options().then(links).catch((e) => $('c-result').replaceChildren(el('p', { className: 'error' }, e.message)));
 });

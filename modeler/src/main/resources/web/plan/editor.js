@@ -245,7 +245,7 @@ function toBeTable() {
         name: a.name, hours: Number(hours.value), outOfPocketVnd: Number(oop.value), share: Number(share.value), removed: false })) }, t('editSave')),
       ' ', el('button', { type: 'button', className: 'secondary', onclick: () => run(() => saveEdit({ name: a.name, removed: true })) }, t('editRemove'))));
   });
-  const removed = preview.toBe.removedActivities.map((r) => el('tr', { className: 'plan-removed' }, el('td', {}, r.name),
+  const removed = preview.toBe.removedActivities.map((r) => el('tr', { className: 'plan-removed' }, el('td', { translate: false }, r.name),
     el('td', { colSpan: 3 }, t('removed')), el('td', {}, said(r.by, VI_CHANGES)), el('td', {})));
   return el('details', { open: true }, el('summary', {}, t('toBe')), el('table', { id: 'plan-tobe' },
     el('thead', {}, el('tr', {}, ['activity', 'hours', 'outOfPocket', 'share', 'changedBy'].map((k) => el('th', {}, t(k))), el('th', {}))),
@@ -272,7 +272,7 @@ function render() {
         plans.map((p) => el('option', { value: p.id, selected: p.id === plan.id }, `#${p.id} ${p.title} (${nameOf('planStatus', p.status)})`)))));
     }
     const editable = central && (plan.status === 'DRAFT' || plan.status === 'PROPOSED');
-    parts.push(el('p', {}, el('strong', {}, plan.title), ' — ', t('status') + ': ', el('span', { id: 'plan-status', className: 'badge', dataset: { status: plan.status } },
+    parts.push(el('p', {}, el('strong', { translate: false }, plan.title), ' — ', t('status') + ': ', el('span', { id: 'plan-status', className: 'badge', dataset: { status: plan.status } },
       nameOf('planStatus', plan.status))));
     parts.push(el('h4', {}, t('measures')), el('ul', { id: 'plan-measures' }, plan.measures.map((m, i) => el('li', {}, describe(m), ' ',
       editable ? el('button', { type: 'button', className: 'secondary', onclick: () => run(() => save(plan.measures.filter((_, j) => j !== i))) }, t('measureRemove')) : null))));
