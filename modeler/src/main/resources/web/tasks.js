@@ -2,7 +2,8 @@
 // most urgent first with their legal due time, and claim / unclaim / complete (offered on the tasks the officer's
 // roles let them work), the task's form opening inline with its errors shown at each field.
 import { api, currentUser, params } from './kit/api.js';
-import { datePicker, dayProblem, readDay, shownDay } from './kit/dates.js';
+import { datePicker, dayProblem, readDay } from './kit/dates.js';
+import { date } from './kit/format.js';
 import { $, el, showError } from './kit/dom.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { mayWorkTask } from './kit/roles.js';
@@ -183,7 +184,7 @@ function input(task, f) {
     case 'date': {
       // typed or picked as dd/MM/yyyy; the calendar opens inside the box, beside the input
       const box = el('span', { className: 'tk-date' }, el('input', { type: 'text', name, inputMode: 'numeric',
-        value: typeof def === 'string' ? shownDay(def) : '', dataset: { date: 'dd/MM/yyyy' } }));
+        value: typeof def === 'string' ? date(def) : '', dataset: { date: 'dd/MM/yyyy' } }));
       datePicker(box.firstChild);
       return box;
     }

@@ -2,6 +2,7 @@
 // both languages; ISO yyyy-MM-dd is what is stored and sent. A typed day that the calendar does not have (31/02,
 // month 20) is refused at its field, never moved to another day. The pickers are flatpickr from the vendor
 // bundles (FormViewer for form-js forms, DatePicker for the pages' own inputs), configured here.
+import { date } from './format.js';
 import { onLanguage, texts } from './i18n.js';
 
 const t = texts('dates', {
@@ -30,12 +31,6 @@ const t = texts('dates', {
 
 const pad = (n) => String(n).padStart(2, '0');
 const daysIn = (year, month) => new Date(year, month, 0).getDate();
-
-/** An ISO day (yyyy-MM-dd, or the start of an ISO date-time) as it is shown: dd/MM/yyyy; '' for none. */
-export function shownDay(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
-}
 
 /**
  * What a typed day is: { empty }, { iso, shown, date } for a real day, or { problem, typed } where problem is
@@ -88,7 +83,7 @@ function check(input, text) {
   const read = readDay(text);
   const min = input._flatpickr && input._flatpickr.config.minDate;
   if (read.date && min && read.date < new Date(min.getFullYear(), min.getMonth(), min.getDate())) {
-    return { problem: 'early', typed: read.typed || text.trim(), min: shownDay(isoOf(min)) };
+    return { problem: 'early', typed: read.typed || text.trim(), min: date(isoOf(min)) };
   }
   return read;
 }
