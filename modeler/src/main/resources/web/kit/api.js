@@ -2,7 +2,7 @@
 // browser sends the session cookie, and every change carries the session's CSRF token (X-CSRF-Token); an answer
 // 401 (no session, or it ended) takes the person to the sign-in page and back here afterwards. Every call names the
 // page's language (Accept-Language), in which the server words its answers.
-import { language } from './i18n.js';
+import { language } from './language.js';
 
 /** The sign-in page, the one page shown without a session. */
 export const SIGN_IN_PAGE = '/signin.html';

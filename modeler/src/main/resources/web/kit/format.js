@@ -1,6 +1,6 @@
 // Numbers, money and times as a Vietnamese civil servant reads them: vi-VN digits (decimal comma, dot thousands) in
 // both languages, whole đồng, units in the page's language, dates dd/MM/yyyy and times HH:mm in Viet Nam's zone.
-import { language } from './i18n.js';
+import { language } from './language.js';
 
 const absent = (v) => v === null || v === undefined || v === '' || Number.isNaN(Number(v));
 const unit = (vi, en) => (language() === 'vi' ? vi : en);

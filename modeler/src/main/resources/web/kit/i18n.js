@@ -3,17 +3,16 @@
 // The header of every page (navigation, the signed-in person, the language switch) is rendered here too.
 import { api, currentUser, SIGN_IN_PAGE } from './api.js';
 import { isAdmin } from './roles.js';
+import { chooseLanguage, language } from './language.js';
 
 const LANGUAGES = ['vi', 'en'];
-const STORAGE_KEY = 'procedo.lang';
 const dictionaries = new Map();
 const listeners = [];
-let lang = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
 
 function lookup(namespace, key) {
   const entry = (dictionaries.get(namespace) || {})[key];
   if (!entry) return undefined;
-  const value = entry[LANGUAGES.indexOf(lang)];
+  const value = entry[LANGUAGES.indexOf(language())];
   return value === undefined || value === null ? entry[0] : value;
 }
 
@@ -105,14 +104,11 @@ export function showMissing(box, what) {
   onLanguage(say);
 }
 
-/** The current language: 'vi' or 'en'. */
-export function language() {
-  return lang;
-}
+export { language };
 
 /** The locale of the current language, for toLocaleString(). */
 export function locale() {
-  return lang === 'vi' ? 'vi-VN' : 'en-GB';
+  return language() === 'vi' ? 'vi-VN' : 'en-GB';
 }
 
 /** Registers fn to run after every language switch (to re-render dynamic content). */
@@ -122,15 +118,14 @@ export function onLanguage(fn) {
 
 /** Switches the language, keeps it in this browser and tells every listener. */
 export function setLanguage(next) {
-  lang = next;
-  localStorage.setItem(STORAGE_KEY, lang);
-  listeners.forEach((fn) => fn(lang));
+  chooseLanguage(next);
+  listeners.forEach((fn) => fn(language()));
 }
 
 /** Fills the data-i18n, data-i18n-placeholder and data-i18n-title elements under root with pageTexts. */
 export function applyTexts(pageTexts, root) {
   const scope = root || document;
-  document.documentElement.lang = lang;
+  document.documentElement.lang = language();
   scope.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = pageTexts(node.dataset.i18n); });
   scope.querySelectorAll('[data-i18n-placeholder]').forEach((node) => { node.placeholder = pageTexts(node.dataset.i18nPlaceholder); });
   scope.querySelectorAll('[data-i18n-title]').forEach((node) => { node.title = pageTexts(node.dataset.i18nTitle); });
@@ -169,14 +164,14 @@ function header(pageTexts) {
   switcher.type = 'button';
   // the other language's own name, the same in either language
   switcher.translate = false;
-  switcher.addEventListener('click', () => setLanguage(lang === 'vi' ? 'en' : 'vi'));
+  switcher.addEventListener('click', () => setLanguage(language() === 'vi' ? 'en' : 'vi'));
   const person = document.createElement('span');
   person.id = 'person';
   person.className = 'person';
   top.replaceChildren(...[brand, tagline, active === 'signin' ? null : nav, person, switcher].filter(Boolean));
   const label = () => {
     switcher.textContent = t('switchTo');
-    switcher.lang = lang === 'vi' ? 'en' : 'vi';
+    switcher.lang = language() === 'vi' ? 'en' : 'vi';
   };
   label();
   onLanguage(label);

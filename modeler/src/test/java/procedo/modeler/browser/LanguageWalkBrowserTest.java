@@ -50,21 +50,6 @@ class LanguageWalkBrowserTest extends WorkflowPages {
     private static final String BROKEN_CODE = "1.004859";
     private static final String OTHER_OFFICER = "do.thi.lan";
 
-    private static final String WORKFLOW_MODEL = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://procedo/bpmn">
-              <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
-                <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
-                <bpmn:userTask id="Task_Check" name="Thẩm định hồ sơ" camunda:candidateGroups="mot-cua">
-                  <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
-                <bpmn:endEvent id="EndEvent_1" name="Đã thẩm định"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
-                <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Check"/>
-                <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Check" targetRef="EndEvent_1"/>
-              </bpmn:process>
-            </bpmn:definitions>
-            """;
-
     private static final String BROKEN_MODEL = """
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -113,7 +98,7 @@ class LanguageWalkBrowserTest extends WorkflowPages {
 
     /** Deploys the walk's workflow, saves the model that cannot be deployed, and creates a second case officer. */
     private void prepare() throws Exception {
-        HttpResponse<String> saved = send("PUT", "/api/procedures/" + WORKFLOW_CODE + "/models/TO_BE", WORKFLOW_MODEL,
+        HttpResponse<String> saved = send("PUT", "/api/procedures/" + WORKFLOW_CODE + "/models/TO_BE", WorkflowPages.oneTaskModel("mot-cua"),
                 "Content-Type", "application/xml");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
         HttpResponse<String> deployed = send("POST", "/api/procedures/" + WORKFLOW_CODE + "/deployments", "");

@@ -269,20 +269,7 @@ class PageFiguresBrowserTest {
         HttpResponse<String> created = send("POST", "/api/procedures", json.writeValueAsString(procedure));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         try {
-            String bpmn = """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                        xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://procedo/bpmn">
-                      <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
-                        <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
-                        <bpmn:userTask id="Task_Check" name="Thẩm định hồ sơ" camunda:candidateGroups="mot-cua">
-                          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
-                        <bpmn:endEvent id="EndEvent_1" name="Đã thẩm định"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
-                        <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Check"/>
-                        <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Check" targetRef="EndEvent_1"/>
-                      </bpmn:process>
-                    </bpmn:definitions>
-                    """;
+            String bpmn = WorkflowPages.oneTaskModel("mot-cua");
             assertThat(send("PUT", "/api/procedures/" + code + "/models/TO_BE", bpmn, "application/xml").statusCode())
                     .isEqualTo(201);
             assertThat(send("POST", "/api/procedures/" + code + "/deployments", "").statusCode()).isEqualTo(201);

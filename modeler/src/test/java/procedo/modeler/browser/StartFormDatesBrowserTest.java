@@ -38,20 +38,6 @@ class StartFormDatesBrowserTest extends WorkflowPages {
     private static final String OWN = "9.990002";
     private static final Set<String> KEPT = Set.of("tre_ho_ten", "tre_ngay_sinh", "me_ho_ten", "me_nam_sinh",
             "me_dan_toc", "me_noi_cu_tru");
-    private static final String BPMN = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://procedo/bpmn">
-              <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
-                <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
-                <bpmn:userTask id="Task_Check" name="Thẩm định hồ sơ" camunda:candidateGroups="tu-phap">
-                  <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
-                <bpmn:endEvent id="EndEvent_1" name="Đã thẩm định"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
-                <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Check"/>
-                <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Check" targetRef="EndEvent_1"/>
-              </bpmn:process>
-            </bpmn:definitions>
-            """;
 
     StartFormDatesBrowserTest(BrowserSite site) {
         super(site);
@@ -200,7 +186,7 @@ class StartFormDatesBrowserTest extends WorkflowPages {
         templates.importPackage(own, false, new Actor("nhap-mau", "Người nhập mẫu", "127.0.0.1"));
         templates.publish(OWN, "2026.1", new Actor("cong-bo-mau", "Người công bố mẫu", "127.0.0.1"));
 
-        assertThat(send("PUT", "/api/procedures/" + OWN + "/models/TO_BE", BPMN, "Content-Type", "application/xml")
+        assertThat(send("PUT", "/api/procedures/" + OWN + "/models/TO_BE", WorkflowPages.oneTaskModel("tu-phap"), "Content-Type", "application/xml")
                 .statusCode()).isEqualTo(201);
         assertThat(send("POST", "/api/procedures/" + OWN + "/deployments", "").statusCode()).isEqualTo(201);
     }

@@ -34,6 +34,27 @@ import procedo.modeler.Application;
 abstract class WorkflowPages {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /**
+     * A deployable to-be model of one task, "Thẩm định hồ sơ", offered to {@code candidateGroup}, between a start and
+     * an end event: the smallest workflow a test can run through the pages.
+     */
+    static String oneTaskModel(String candidateGroup) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://procedo/bpmn">
+                  <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
+                    <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:userTask id="Task_Check" name="Thẩm định hồ sơ" camunda:candidateGroups="%s">
+                      <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+                    <bpmn:endEvent id="EndEvent_1" name="Đã thẩm định"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Check"/>
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Check" targetRef="EndEvent_1"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(candidateGroup);
+    }
     static final String CODE = "1.001193";
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(Deadlines.VIETNAM_ZONE);
