@@ -9,15 +9,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The as-is and to-be models of a procedure side by side: both metric sets, to-be minus as-is per metric, and the
- * elements added, removed and changed, matched by element id. Compared elements are flow nodes (activities, events,
+ * The as-is and to-be models of a procedure side by side (or any two versions of either, the one compared from in
+ * the as-is place): both metric sets, to-be minus as-is per metric, and the elements added, removed and changed,
+ * matched by element id. Compared elements are flow nodes (activities, events,
  * gateways), data object and data store references, lanes and participants; sequence flows, message flows and
  * diagram elements are not listed.
  */
 public record ModelComparison(Side asIs, Side toBe, Map<String, Integer> deltas, Elements elements) {
 
-    /** One model of the comparison. */
-    public record Side(int version, Map<String, Integer> metrics) {
+    /** One model of the comparison: its kind (AS_IS or TO_BE), its version and its metrics. */
+    public record Side(ModelKind kind, int version, Map<String, Integer> metrics) {
     }
 
     /** Element-level differences. */
@@ -47,7 +48,22 @@ public record ModelComparison(Side asIs, Side toBe, Map<String, Integer> deltas,
         }
     }
 
+    /** The comparison of as-is version {@code asIsVersion} with to-be version {@code toBeVersion}. */
     public static ModelComparison of(int asIsVersion, BpmnAnalysis asIs, int toBeVersion, BpmnAnalysis toBe) {
+        return of(ModelKind.AS_IS, asIsVersion, asIs, ModelKind.TO_BE, toBeVersion, toBe);
+    }
+
+    /**
+     * The comparison of two analysed versions: {@code asIsVersion} is the side compared from (usually the as-is
+     * model), {@code toBeVersion} the side compared to.
+     */
+    public static ModelComparison of(ModelVersion asIsVersion, BpmnAnalysis asIs, ModelVersion toBeVersion,
+                                     BpmnAnalysis toBe) {
+        return of(asIsVersion.kind(), asIsVersion.version(), asIs, toBeVersion.kind(), toBeVersion.version(), toBe);
+    }
+
+    private static ModelComparison of(ModelKind asIsKind, int asIsVersion, BpmnAnalysis asIs, ModelKind toBeKind,
+                                      int toBeVersion, BpmnAnalysis toBe) {
         Map<String, Integer> deltas = new LinkedHashMap<>();
         Map<String, Integer> before = asIs.metrics();
         toBe.metrics().forEach((metric, value) -> deltas.put(metric, value - before.get(metric)));
@@ -82,7 +98,8 @@ public record ModelComparison(Side asIs, Side toBe, Map<String, Integer> deltas,
                 removed.add(new Element(element.id(), element.type(), element.name()));
             }
         }
-        return new ModelComparison(new Side(asIsVersion, before), new Side(toBeVersion, toBe.metrics()), deltas,
+        return new ModelComparison(new Side(asIsKind, asIsVersion, before),
+                new Side(toBeKind, toBeVersion, toBe.metrics()), deltas,
                 new Elements(added, removed, changed));
     }
 

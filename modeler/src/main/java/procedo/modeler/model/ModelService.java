@@ -96,9 +96,17 @@ public final class ModelService {
 
     /** As-is against to-be (latest versions unless given); {@link NotFoundException} names the missing model. */
     public ModelComparison compare(String code, Integer asIsVersion, Integer toBeVersion) {
-        StoredModel asIs = get(code, ModelKind.AS_IS, asIsVersion);
-        StoredModel toBe = get(code, ModelKind.TO_BE, toBeVersion);
-        return ModelComparison.of(asIs.version().version(), analyser.analyse(asIs.xml()),
-                toBe.version().version(), analyser.analyse(toBe.xml()));
+        return compareVersions(code, new ModelRef(ModelKind.AS_IS, asIsVersion), new ModelRef(ModelKind.TO_BE, toBeVersion));
+    }
+
+    /**
+     * Any version of either model against any other ({@code before} on the comparison's as-is side, {@code after} on
+     * its to-be side); {@link NotFoundException} names the missing model or version.
+     */
+    public ModelComparison compareVersions(String code, ModelRef before, ModelRef after) {
+        StoredModel asIs = get(code, before.kind(), before.version());
+        StoredModel toBe = get(code, after.kind(), after.version());
+        return ModelComparison.of(asIs.version(), analyser.analyse(asIs.xml()), toBe.version(),
+                analyser.analyse(toBe.xml()));
     }
 }

@@ -186,6 +186,41 @@ class ModelApiTest {
     }
 
     @Test
+    void comparesAnyVersionOfEitherModelWithAnyOther() {
+        put(MODELS + "/AS_IS", Snippets.COMMUNE);
+        put(MODELS + "/TO_BE", Snippets.simple("Nộp trực tuyến"));
+        put(MODELS + "/TO_BE", Snippets.simple("Nộp hồ sơ trực tuyến"), "If-Match", "\"1\"");
+
+        var toBeVersions = server.get("/api/procedures/1.001193/compare?from=TO_BE:1&to=to-be:2");
+        assertThat(toBeVersions.status()).as(toBeVersions.raw().body()).isEqualTo(200);
+        assertThat(toBeVersions.body().at("/asIs/kind").asText()).isEqualTo("TO_BE");
+        assertThat(toBeVersions.body().at("/asIs/version").asInt()).isEqualTo(1);
+        assertThat(toBeVersions.body().at("/toBe/kind").asText()).isEqualTo("TO_BE");
+        assertThat(toBeVersions.body().at("/toBe/version").asInt()).isEqualTo(2);
+        assertThat(toBeVersions.body().at("/elements/changed").findValuesAsText("id")).containsExactly("Task_1");
+        assertThat(toBeVersions.body().at("/elements/added").isEmpty()).isTrue();
+
+        var backwards = server.get("/api/procedures/1.001193/compare?from=TO_BE&to=AS_IS:1");
+        assertThat(backwards.body().at("/asIs/kind").asText()).isEqualTo("TO_BE");
+        assertThat(backwards.body().at("/asIs/version").asInt()).isEqualTo(2);
+        assertThat(backwards.body().at("/deltas/activities").asInt()).isEqualTo(7);
+        assertThat(backwards.body().at("/elements/added").findValuesAsText("id")).contains("T_visit");
+
+        var defaults = server.get("/api/procedures/1.001193/compare");
+        assertThat(defaults.body().at("/asIs/kind").asText()).isEqualTo("AS_IS");
+        assertThat(defaults.body().at("/toBe/kind").asText()).isEqualTo("TO_BE");
+        assertThat(defaults.body().at("/toBe/version").asInt()).isEqualTo(2);
+
+        var bad = server.get("/api/procedures/1.001193/compare?from=TO_BE:0");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().at("/errors/0/field").asText()).isEqualTo("from");
+        assertThat(server.get("/api/procedures/1.001193/compare?to=LATER").status()).isEqualTo(400);
+        var missing = server.get("/api/procedures/1.001193/compare?to=AS_IS:5");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body().get("message").asText()).contains("AS_IS", "5");
+    }
+
+    @Test
     void badModelsAreRefusedWithWhereAndWhatAndNothingIsStored(@TempDir Path dir) throws Exception {
         var broken = put(MODELS + "/TO_BE", Snippets.simple("a").replace("</bpmn:process>", ""));
         assertThat(broken.status()).isEqualTo(400);

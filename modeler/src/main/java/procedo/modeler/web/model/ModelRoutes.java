@@ -10,6 +10,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Locale;
 import procedo.modeler.model.ModelKind;
+import procedo.modeler.model.ModelRef;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.ModelVersion;
 import procedo.modeler.model.StoredModel;
@@ -52,7 +53,8 @@ public final class ModelRoutes {
                         "Analysis of a model: activities, applicant touchpoints, visits, hand-offs, documents, waits,"
                                 + " lint (?version=n)", this::analysis),
                 Route.get("/api/procedures/{code}/compare", SIGNED_IN,
-                        "As-is vs to-be model: metrics, deltas, added/removed/changed elements (?asIs=n&toBe=m)",
+                        "As-is vs to-be model: metrics, deltas, added/removed/changed elements (?asIs=n&toBe=m;"
+                                + " any two versions: ?from=AS_IS:n&to=TO_BE:m, a kind alone for its latest)",
                         this::compare),
                 Route.post("/api/bpmn/analysis", SIGNED_IN, "Analysis of an uploaded BPMN model (not stored)",
                         this::analyseUpload));
@@ -107,8 +109,12 @@ public final class ModelRoutes {
         Params q = new Params(ctx);
         Integer asIs = q.optionalInteger("asIs", 1);
         Integer toBe = q.optionalInteger("toBe", 1);
+        String from = q.text("from");
+        String to = q.text("to");
         q.check();
-        ctx.json(models.compare(ctx.pathParam("code"), asIs, toBe));
+        ModelRef before = from == null ? new ModelRef(ModelKind.AS_IS, asIs) : ModelRef.parse("from", from);
+        ModelRef after = to == null ? new ModelRef(ModelKind.TO_BE, toBe) : ModelRef.parse("to", to);
+        ctx.json(models.compareVersions(ctx.pathParam("code"), before, after));
     }
 
     private static ModelKind kind(Context ctx) {
