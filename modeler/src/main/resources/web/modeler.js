@@ -1,6 +1,7 @@
 // The BPMN modeler page: bpmn-js with the Camunda 7 properties panel, our lint rules shown on the diagram, a
 // minimap, import/export of .bpmn, SVG and PNG, the model's analysis, and saving as a new version with optimistic
 // locking (a stale save is refused; the page offers to reload, or to save the edits as a new version anyway).
+import { markBusy } from './kit/busy.js';
 import { ApiError, api, currentUser, params, request } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
 import { $, el } from './kit/dom.js';
@@ -155,7 +156,7 @@ async function save(expectedVersion, copyOf) {
   let comment = $('comment').value.trim();
   if (copyOf) comment = (comment ? comment + ' — ' : '') + `edits based on v${copyOf}`;
   if (comment) headers['X-Comment'] = encodeURIComponent(comment);
-  $('save').disabled = true;
+  const saved = markBusy($('save'));
   try {
     const response = await request(base, { method: 'PUT', headers, body: xml });
     const body = await response.json();
@@ -177,7 +178,7 @@ async function save(expectedVersion, copyOf) {
   } catch (e) {
     $('error').textContent = e.message;
   } finally {
-    $('save').disabled = false;
+    saved();
   }
 }
 

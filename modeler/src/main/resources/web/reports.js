@@ -1,6 +1,7 @@
 // The reports page: the cost-reduction report (XLSX, CSV) with its filters, and the catalog workbook export/import.
 import { api, currentUser } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
+import { busyDownload, whileBusy } from './kit/busy.js';
 import { $, el, fileChooser } from './kit/dom.js';
 import { number } from './kit/format.js';
 import { language, onLanguage, showPage, texts } from './kit/i18n.js';
@@ -67,8 +68,8 @@ async function importCatalog() {
     return;
   }
   try {
-    const answer = await api('/api/catalog/import', { method: 'POST', body: file,
-      headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+    const answer = await whileBusy($('c-import'), () => api('/api/catalog/import', { method: 'POST', body: file,
+      headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } }));
     result.replaceChildren(el('p', { className: 'ok' }, t('imported', answer.procedures)));
   } catch (e) {
     result.replaceChildren(el('ul', { className: 'error' }, (e.errors.length ? e.errors : [{ message: e.message }])
@@ -81,6 +82,9 @@ document.addEventListener('DOMContentLoaded', () => {
   $('report-filters').addEventListener('input', links);
   $('report-filters').addEventListener('change', links);
   $('c-import').addEventListener('click', importCatalog);
+  const failed = (box) => (e) => $(box).replaceChildren(el('p', { className: 'error' }, e.message));
+  ['r-xlsx', 'r-csv'].forEach((id) => busyDownload($(id), failed('r-result')));
+  ['c-export', 'c-export-codes'].forEach((id) => busyDownload($(id), failed('c-result')));
   onLanguage(links);
   links();
   // Importing the national catalog is for central staff; everyone may export it.

@@ -2,6 +2,7 @@
 // their diff, forms (DOCX and a preview with the form-js viewer when present), the adoption editor of a locality
 // and the deviation report.
 import { api, currentUser, params } from './kit/api.js';
+import { whileBusy } from './kit/busy.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
 import { $, data, el, fileChooser, showError, withNames } from './kit/dom.js';
 import { formViewer as configuredViewer, markSchemaTexts } from './kit/forms.js';
@@ -101,7 +102,7 @@ async function upload(event) {
   const form = new FormData();
   form.append('file', file);
   try {
-    const r = await api('/api/templates/import', { method: 'POST', body: form });
+    const r = await whileBusy($('import-button'), () => api('/api/templates/import', { method: 'POST', body: form }));
     result.replaceChildren(el('p', { className: 'notice ok', id: 'import-ok' },
       r.created ? t('tplCreated', r.version.code, r.version.version) : t('tplUnchanged', r.version.code, r.version.version)));
     await loadPackages();

@@ -1,6 +1,7 @@
 // The operations page: the deployed workflows (latest version per procedure and locality) with suspend/resume,
 // and the deploy form (check a to-be model, deploy it; every element problem listed with a link to the modeler).
 import { api, currentUser, params } from './kit/api.js';
+import { whileBusy } from './kit/busy.js';
 import { $, el, showError } from './kit/dom.js';
 import { money } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
@@ -88,7 +89,7 @@ function target() {
 async function check() {
   try {
     const { code, query } = target();
-    const r = await api(`/api/procedures/${enc(code)}/deployments/check${query}`, { method: 'POST' });
+    const r = await whileBusy($('check-button'), () => api(`/api/procedures/${enc(code)}/deployments/check${query}`, { method: 'POST' }));
     result = r.problems.length ? { kind: 'problems', code, problems: r.problems } : { kind: 'ok', code };
   } catch (e) {
     result = { kind: 'error', message: e.message };
@@ -101,7 +102,7 @@ async function deploy(event) {
   try {
     const { code, query } = target();
     try {
-      const w = await W.act(`/api/procedures/${enc(code)}/deployments${query}`);
+      const w = await whileBusy($('deploy-button'), () => W.act(`/api/procedures/${enc(code)}/deployments${query}`));
       lastDeployed = w.workflowId;
       result = { kind: 'deployed', workflow: w };
       await load();

@@ -2,6 +2,7 @@
 // plan's preview, the status workflow with who, and the measures the procedure's data supports. The person acting
 // is the signed-in one; only central staff are offered changes, and a plan's proposer is not offered its approval.
 import { api, currentUser } from '../kit/api.js';
+import { whileBusy } from '../kit/busy.js';
 import { isCentral } from '../kit/roles.js';
 import { el, withNames } from '../kit/dom.js';
 import { dateTime, hours as hoursText, money, number, percent, vnd, workingDays } from '../kit/format.js';
@@ -128,15 +129,18 @@ async function load(selectId) {
   render();
 }
 
-async function run(action) {
+async function run(action, control) {
   message = '';
   try {
-    await action();
+    await whileBusy(control, action);
   } catch (e) {
     message = e.message;
     render();
   }
 }
+
+/** A click handler that runs action with the clicked button busy until the plan and its preview are read again. */
+const busyRun = (action) => (event) => run(action, event.currentTarget);
 
 async function save(measures) {
   const updated = await api(`/api/plans/${plan.id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' },
@@ -192,7 +196,7 @@ function measureForm() {
   kind.addEventListener('change', fill);
   fill();
   const value = (id) => (document.getElementById(id) || {}).value;
-  const add = el('button', { id: 'measure-add', type: 'button', onclick: () => run(() => {
+  const add = el('button', { id: 'measure-add', type: 'button', onclick: busyRun(() => {
     const k = kind.value;
     const m = { kind: k };
     if (k === 'REMOVE_COMPONENT' || k === 'ONCE_ONLY') m.component = value('measure-component');
@@ -241,9 +245,9 @@ function toBeTable() {
     const share = input('share', a.share);
     return el('tr', {}, el('td', { translate: false }, a.name), el('td', { className: 'num' }, hours), el('td', { className: 'num' }, oop),
       el('td', { className: 'num' }, share), el('td', {}, changeText(a.changedBy)),
-      el('td', {}, el('button', { type: 'button', className: 'secondary', dataset: { edit: i }, onclick: () => run(() => saveEdit({
+      el('td', {}, el('button', { type: 'button', className: 'secondary', dataset: { edit: i }, onclick: busyRun(() => saveEdit({
         name: a.name, hours: Number(hours.value), outOfPocketVnd: Number(oop.value), share: Number(share.value), removed: false })) }, t('editSave')),
-      ' ', el('button', { type: 'button', className: 'secondary', onclick: () => run(() => saveEdit({ name: a.name, removed: true })) }, t('editRemove'))));
+      ' ', el('button', { type: 'button', className: 'secondary', onclick: busyRun(() => saveEdit({ name: a.name, removed: true })) }, t('editRemove'))));
   });
   const removed = preview.toBe.removedActivities.map((r) => el('tr', { className: 'plan-removed' }, el('td', { translate: false }, r.name),
     el('td', { colSpan: 3 }, t('removed')), el('td', {}, said(r.by, VI_CHANGES)), el('td', {})));
@@ -264,7 +268,7 @@ function render() {
     if (central) {
       parts.push(el('div', { className: 'plan-add' },
         el('label', {}, t('planName') + ' ', el('input', { id: 'plan-title', size: 30 })),
-        el('button', { id: 'plan-create', type: 'button', onclick: () => run(() => create([])) }, t('planCreate'))));
+        el('button', { id: 'plan-create', type: 'button', onclick: busyRun(() => create([])) }, t('planCreate'))));
     }
   } else {
     if (plans.length > 1) {
@@ -275,14 +279,14 @@ function render() {
     parts.push(el('p', {}, el('strong', { translate: false }, plan.title), ' — ', t('status') + ': ', el('span', { id: 'plan-status', className: 'badge', dataset: { status: plan.status } },
       nameOf('planStatus', plan.status))));
     parts.push(el('h4', {}, t('measures')), el('ul', { id: 'plan-measures' }, plan.measures.map((m, i) => el('li', {}, describe(m), ' ',
-      editable ? el('button', { type: 'button', className: 'secondary', onclick: () => run(() => save(plan.measures.filter((_, j) => j !== i))) }, t('measureRemove')) : null))));
+      editable ? el('button', { type: 'button', className: 'secondary', onclick: busyRun(() => save(plan.measures.filter((_, j) => j !== i))) }, t('measureRemove')) : null))));
     if (editable) parts.push(measureForm());
     parts.push(figures(), toBeTable());
     const proposedByMe = plan.status === 'PROPOSED' && proposer(plan) === user.username;
     const next = central ? { DRAFT: ['PROPOSED'], PROPOSED: ['APPROVED', 'DRAFT'], APPROVED: ['IMPLEMENTED'], IMPLEMENTED: [] }[plan.status]
       .filter((s) => !(s === 'APPROVED' && proposedByMe)) : [];
     parts.push(el('div', { className: 'plan-status' }, next.map((s) => el('button', { type: 'button', dataset: { status: s },
-      onclick: () => run(() => changeStatus(s)) }, t('to' + s))),
+      onclick: busyRun(() => changeStatus(s)) }, t('to' + s))),
     central && proposedByMe ? el('span', { className: 'note', id: 'plan-approve-by-other' }, ' ' + t('approveByOther')) : null));
     parts.push(el('details', {}, el('summary', {}, t('history')), el('ul', {}, plan.history.map((h) =>
       el('li', {}, `${dateTime(h.at)}: ${nameOf('planStatus', h.from) || '—'} → ${nameOf('planStatus', h.to)} (`, el('span', { translate: false }, h.by), ')')))));
@@ -292,7 +296,7 @@ function render() {
     parts.push(el('h4', {}, t('suggestions')), el('ul', { id: 'plan-suggestions' }, suggestions.map((s) => el('li', {},
       describe(s.measure), ' — ', withNames(said(s.reason, VI_REASONS)), `; ${t('saving')}: ${vnd(s.savingVnd)} `,
       editable ? el('button', { type: 'button', className: 'secondary', dataset: { suggestion: s.measure.kind },
-        onclick: () => run(() => addMeasure(s.measure)) }, t('suggestionAdd')) : null))));
+        onclick: busyRun(() => addMeasure(s.measure)) }, t('suggestionAdd')) : null))));
   }
   if (message) parts.push(el('p', { className: 'error', role: 'alert', id: 'plan-error' }, message));
   section.replaceChildren(...parts.filter(Boolean));

@@ -1,6 +1,7 @@
 // The procedure page's "operations" panel (#workflow): the deployed versions of its workflow, deploying the to-be
 // model, the KPIs measured from real cases (with how each is computed), where cases wait, and recent cases.
 import { api, currentUser } from '../kit/api.js';
+import { whileBusy } from '../kit/busy.js';
 import { el } from '../kit/dom.js';
 import { number } from '../kit/format.js';
 import { onLanguage, texts } from '../kit/i18n.js';
@@ -166,7 +167,7 @@ function render() {
 
 async function deploy() {
   try {
-    const w = await W.act(`/api/procedures/${enc(state.code)}/deployments`);
+    const w = await whileBusy(document.getElementById('deploy-to-be'), () => W.act(`/api/procedures/${enc(state.code)}/deployments`));
     state.result = { version: w.version };
   } catch (e) {
     state.result = e.status === 400 && e.errors.length
