@@ -4,6 +4,8 @@
 // withdrawal mark with the delete action (#withdrawal, #removal) are modules of their own, shown once the procedure
 // is known.
 import { api, currentUser, params } from './kit/api.js';
+import { whileBusy } from './kit/busy.js';
+import { ask } from './kit/confirm.js';
 import { isCentral } from './kit/roles.js';
 import { data, el } from './kit/dom.js';
 import { dateTime, hours, money, number, percent, share, vnd, workingDays } from './kit/format.js';
@@ -88,7 +90,23 @@ const t = texts('procedure', {
   savedAt: ['Thời điểm', 'Saved at'],
   comment: ['Ghi chú', 'Comment'],
   latest: ['Phiên bản mới nhất', 'Latest version'],
-  open: ['Mở', 'Open']
+  open: ['Mở', 'Open'],
+  tocTitle: ['Mục lục', 'Contents'],
+  tocFacts: ['Thông tin chung', 'General information'],
+  tocDossier: ['Thành phần hồ sơ', 'Dossier'],
+  tocFees: ['Phí, lệ phí', 'Fees'],
+  tocCost: ['Chi phí tuân thủ', 'Compliance cost'],
+  tocPlan: ['Phương án đơn giản hóa', 'Simplification plan'],
+  tocUsage: ['Số hồ sơ theo địa phương', 'Dossiers by locality'],
+  tocModels: ['Mô hình quy trình', 'Process models'],
+  tocWorkflow: ['Vận hành', 'Operations'],
+  factsTitle: ['Thông tin chung', 'General information'],
+  restore: ['Khôi phục phiên bản này', 'Restore this version'],
+  restoreAsk: [(kind, v, next) => `Khôi phục mô hình ${kind} về nội dung của phiên bản ${v}? Nội dung đó được lưu thành phiên bản mới ${next}; các phiên bản hiện có vẫn được giữ nguyên.`,
+    (kind, v, next) => `Restore the ${kind} model to the content of version ${v}? That content is saved as a new version ${next}; the existing versions are kept.`],
+  restoreYes: ['Khôi phục', 'Restore'],
+  restoredComment: [(v) => `Khôi phục từ phiên bản ${v}`, (v) => `Restored from version ${v}`],
+  restored: [(v, next) => `Đã khôi phục phiên bản ${v} thành phiên bản mới ${next}.`, (v, next) => `Version ${v} restored as the new version ${next}.`]
 });
 showPage(t);
 const code = params.get('code');
@@ -110,7 +128,7 @@ function renderFacts() {
     ['formerCode', p.formerCode],
     ['status', nameOf('procedureStatus', p.status)],
     ['version', p.version]].filter(([, v]) => v !== null && v !== undefined && v !== '');
-  section('facts').replaceChildren(el('dl', { className: 'facts' },
+  section('facts').replaceChildren(el('h3', {}, t('factsTitle')), el('dl', { className: 'facts' },
     facts.flatMap(([k, v]) => [el('dt', {}, t(k)), el('dd', { dataset: { fact: k } }, v)])));
 }
 
@@ -252,15 +270,20 @@ function renderModels() {
     const m = byKind[kind];
     const href = `/modeler.html?code=${enc(code)}&kind=${kind}`;
     const versions = state.versions[kind];
+    const restorable = (v) => m && v.version !== m.version && isCentral(state.user);
     return el('div', { className: 'model-card', dataset: { kind } },
       el('h4', {}, t(kind)),
       m ? el('p', {}, `${t('latest')}: v${m.version} — `, data('span', {}, m.author), `, ${dateTime(m.createdAt)}`,
         m.comment ? [' — ', data('span', {}, m.comment)] : null) : el('p', {}, t('noModel')),
       m || isCentral(state.user) ? el('a', { className: 'button', href, dataset: { open: kind } }, m ? t('openModeler') : t('newModel')) : null,
       m ? el('details', { ontoggle: (e) => e.target.open && loadVersions(kind) }, el('summary', {}, t('versions')),
-        versions ? tableOf(['version', 'author', 'savedAt', 'comment'], versions.slice().reverse().map((v) => [
+        versions ? tableOf(['version', 'author', 'savedAt', 'comment', ''], versions.slice().reverse().map((v) => [
           el('a', { href: `${href}&version=${v.version}` }, 'v' + v.version), v.author,
-          dateTime(v.createdAt), v.comment || '']), undefined, [false, true, false, true]) : '…') : null);
+          dateTime(v.createdAt), v.comment || '',
+          restorable(v) ? el('button', { type: 'button', className: 'secondary restore', dataset: { version: v.version },
+            onclick: (e) => restore(kind, v.version, e.currentTarget) }, t('restore')) : '']),
+        undefined, [false, true, false, true]) : '…') : null,
+      state.restored && state.restored.kind === kind ? restoredLine(state.restored) : null);
   });
   const both = byKind.AS_IS && byKind.TO_BE;
   section('models').replaceChildren(el('h3', {}, t('modelsTitle')), el('div', { className: 'model-cards' }, cards),
@@ -268,6 +291,12 @@ function renderModels() {
     el('div', { id: 'model-preview', className: 'model-preview' }));
   const preview = byKind.TO_BE ? 'TO_BE' : byKind.AS_IS ? 'AS_IS' : null;
   if (preview && ProcedoBpmn) showPreview(preview);
+}
+
+/** What the last restore of a version said: done, or why not. */
+function restoredLine(r) {
+  return r.error ? el('p', { className: 'error restored', role: 'alert' }, r.error)
+    : el('p', { className: 'notice ok restored', role: 'status' }, t('restored', r.from, r.version));
 }
 
 async function showPreview(kind) {
@@ -281,6 +310,27 @@ async function showPreview(kind) {
   } catch (e) {
     section('model-preview').replaceChildren(el('p', { className: 'error' }, e.message));
   }
+}
+
+/**
+ * Saves the content of version n as the model's next version (the save path of the modeler: If-Match the latest version
+ * read, so a save by someone else meanwhile is refused), after asking.
+ */
+async function restore(kind, n, button) {
+  const latest = state.models.find((m) => m.kind === kind);
+  if (!await ask(t('restoreAsk', t(kind), n, latest.version + 1), t('restoreYes'))) return;
+  const base = `/api/procedures/${enc(code)}/models/${kind}`;
+  try {
+    const saved = await whileBusy(button, async () => api(base, { method: 'PUT', body: await api(`${base}/versions/${n}`),
+      headers: { 'Content-Type': 'application/xml; charset=utf-8', 'If-Match': `"${latest.version}"`,
+        'X-Comment': encodeURIComponent(t('restoredComment', n)) } }));
+    state.restored = { kind, from: n, version: saved.version };
+  } catch (e) {
+    state.restored = { kind, error: e.message };
+  }
+  state.models = await api(`/api/procedures/${enc(code)}/models`);
+  state.versions[kind] = null;
+  await loadVersions(kind);
 }
 
 async function loadVersions(kind) {

@@ -106,6 +106,9 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         HttpResponse<String> broken = send("PUT", "/api/procedures/" + BROKEN_CODE + "/models/TO_BE", BROKEN_MODEL,
                 "Content-Type", "application/xml");
         assertThat(broken.statusCode()).as(broken.body()).isEqualTo(201);
+        HttpResponse<String> again = send("PUT", "/api/procedures/" + BROKEN_CODE + "/models/TO_BE", BROKEN_MODEL,
+                "Content-Type", "application/xml", "If-Match", "\"1\"");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
         site.createUser(OTHER_OFFICER, "Đỗ Thị Lan", new Grant(AccountRole.CASE_OFFICER, "79", List.of("mot-cua")));
         otherToken = application.accounts().createToken(OTHER_OFFICER, "walk", Actor.system("tests")).secret();
     }
@@ -167,6 +170,12 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         stop.at("procedure with models, plan, usage and operations", () -> {
             open("/procedure.html?code=" + SHOWN_CODE);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#models .model-card")));
+        });
+        stop.at("procedure with the versions of its model open", () -> {
+            open("/procedure.html?code=" + BROKEN_CODE);
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".model-card[data-kind=TO_BE] details summary")))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".model-card[data-kind=TO_BE] button.restore")));
         });
         stop.at("procedure without a code", () -> open("/procedure.html"));
         stop.at("reports", () -> open("/reports.html"));
@@ -251,6 +260,7 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         stop.at("compare", () -> {
             open("/compare.html?code=" + SHOWN_CODE);
             wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            browser.findElement(By.cssSelector("table.elements tr[data-id]")).click();
         });
         stop.at("compare without a procedure", () -> open("/compare.html"));
 

@@ -19,19 +19,23 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A process designer's path through the web application, in headless Chromium against a real server with the
  * demo catalog and its demo models: find a procedure without diacritics, open it, open its to-be model, add a task
  * with the palette, save, reload and see it; a stale save is refused with a way out; the compare page highlights
- * the change. Screenshots of the pages go to {@code target/screenshots}.
+ * the change, compares any two versions picked, zooms and marks a difference on both diagrams, and fits a 1024 px
+ * window; the procedure page restores an old version as a new one and leads from its contents to its sections.
+ * Screenshots of the pages go to {@code target/screenshots}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SharedBrowserSite.class)
@@ -211,5 +215,180 @@ class ModelerBrowserTest {
         assertThat(cells.get(3).getText()).isEqualTo(String.valueOf(toBe - asIs));
         assertThat(cells.get(3).getAttribute("class")).contains("down");
         screenshot("compare");
+    }
+
+    private void waitForComparison() {
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    }
+
+    private double scale(String side) {
+        return ((Number) js("return document.getElementById(arguments[0]).viewer.get('canvas').viewbox().scale", side))
+                .doubleValue();
+    }
+
+    private String picked(String id) {
+        return new Select(browser.findElement(By.id(id))).getFirstSelectedOption().getAttribute("value");
+    }
+
+    private static String modelXml(String kind, int version) throws Exception {
+        return HttpClient.newHttpClient().send(site.request("/api/procedures/" + CODE + "/models/" + kind + "/versions/"
+                + version).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    }
+
+    @Test
+    @Order(4)
+    void theComparePageComparesTwoPickedVersionsKeptInTheAddress() throws Exception {
+        int latest = latestVersion("TO_BE");
+        browser.get(base + "/compare.html?code=" + CODE);
+        waitForComparison();
+        assertThat(picked("pick-from")).isEqualTo("AS_IS:" + latestVersion("AS_IS"));
+        assertThat(picked("pick-to")).isEqualTo("TO_BE:" + latest);
+        assertThat(new Select(browser.findElement(By.id("pick-from"))).getOptions()).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Hiện trạng — v1 ("))
+                .anySatisfy(text -> assertThat(text).startsWith("Sau đơn giản hóa — v" + latest + " ("));
+
+        // The to-be as the demo first had it, against the to-be after this class's saves.
+        new Select(browser.findElement(By.id("pick-from"))).selectByValue("TO_BE:1");
+        wait.until(ExpectedConditions.textToBe(By.id("as-is-title"), "Sau đơn giản hóa — v1"));
+        waitForComparison();
+        assertThat(browser.findElement(By.id("to-be-title")).getText()).isEqualTo("Sau đơn giản hóa — v" + latest);
+        assertThat(browser.getCurrentUrl()).contains("from=TO_BE%3A1", "to=TO_BE%3A" + latest);
+        assertThat(browser.findElement(By.cssSelector("table.elements.added")).getText()).contains("Kiểm tra tự động");
+        assertThat(browser.findElement(By.cssSelector("table.elements.changed")).getText())
+                .contains("Tiếp nhận và kiểm tra hồ sơ điện tử");
+        assertThat(browser.findElements(By.cssSelector("table.elements.removed"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#to-be .djs-element.diff-added"))).isNotEmpty();
+
+        browser.navigate().refresh();
+        waitForComparison();
+        assertThat(picked("pick-from")).isEqualTo("TO_BE:1");
+        assertThat(picked("pick-to")).isEqualTo("TO_BE:" + latest);
+        assertThat(browser.findElement(By.id("as-is-title")).getText()).isEqualTo("Sau đơn giản hóa — v1");
+    }
+
+    @Test
+    @Order(5)
+    void theZoomButtonsChangeBothViewsAndAClickedDifferenceIsMarkedOnBothDiagrams() throws Exception {
+        browser.get(base + "/compare.html?code=" + CODE + "&from=TO_BE:1");
+        waitForComparison();
+        double fitted = scale("as-is");
+
+        browser.findElement(By.cssSelector(".zoom[data-for=as-is] button[data-zoom=in]")).click();
+        wait.until(d -> scale("as-is") > fitted * 1.2);
+        assertThat(scale("to-be")).as("the other view follows").isCloseTo(scale("as-is"), org.assertj.core.data.Offset.offset(1e-3));
+        browser.findElement(By.cssSelector(".zoom[data-for=to-be] button[data-zoom=out]")).click();
+        browser.findElement(By.cssSelector(".zoom[data-for=to-be] button[data-zoom=out]")).click();
+        wait.until(d -> scale("to-be") < fitted);
+        browser.findElement(By.cssSelector(".zoom[data-for=as-is] button[data-zoom=fit]")).click();
+        wait.until(d -> Math.abs(scale("as-is") - fitted) < 1e-3);
+        assertThat(browser.findElement(By.cssSelector(".zoom[data-for=as-is] button[data-zoom=in]")).getAttribute("title"))
+                .isEqualTo("Phóng to");
+
+        // Zoomed in far, then a changed element clicked in the list: both diagrams mark it and bring it into view.
+        for (int i = 0; i < 4; i++) {
+            browser.findElement(By.cssSelector(".zoom[data-for=as-is] button[data-zoom=in]")).click();
+        }
+        WebElement row = browser.findElement(By.cssSelector("table.elements.changed tr[data-id]"));
+        String id = row.getAttribute("data-id");
+        row.click();
+        for (String side : List.of("as-is", "to-be")) {
+            WebElement marked = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#" + side + " .djs-element.diff-focus[data-element-id='" + id + "']")));
+            assertThat(browser.findElements(By.cssSelector("#" + side + " .diff-focus"))).hasSize(1);
+            assertThat((Boolean) js("const box = arguments[0].getBoundingClientRect();"
+                    + " const view = document.getElementById(arguments[1]).getBoundingClientRect();"
+                    + " return box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom;",
+                    marked, side)).as("%s shows %s", side, id).isTrue();
+        }
+        assertThat(row.getAttribute("class")).contains("focused");
+
+        WebElement other = browser.findElements(By.cssSelector("table.elements tr[data-id]")).stream()
+                .filter(r -> !r.getAttribute("data-id").equals(id)).findFirst().orElseThrow();
+        other.click();
+        wait.until(d -> browser.findElements(By.cssSelector(".diff-focus[data-element-id='" + id + "']")).isEmpty());
+        screenshot("compare");
+    }
+
+    @Test
+    @Order(6)
+    void theComparePageFitsAWindowOf1024PixelsWithoutScrollingSideways() throws Exception {
+        Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1024, 768));
+        try {
+            browser.get(base + "/compare.html?code=" + CODE);
+            waitForComparison();
+            assertThat(((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .intValue()).as("no horizontal scrollbar").isLessThanOrEqualTo(0);
+            long width = (Long) js("return document.documentElement.clientWidth");
+            for (String side : List.of("as-is", "to-be")) {
+                WebElement canvas = browser.findElement(By.id(side));
+                assertThat(canvas.getRect().getX() + canvas.getRect().getWidth()).isLessThanOrEqualTo((int) width);
+                assertThat(canvas.getRect().getWidth()).isGreaterThan(350);
+                // the diagram fits its view: the drawing's box lies inside the canvas (within 2 pixels of rounding)
+                String viewbox = (String) js("return JSON.stringify(document.getElementById(arguments[0]).viewer.get('canvas').viewbox())", side);
+                assertThat((Boolean) js("const v = document.getElementById(arguments[0]).viewer.get('canvas').viewbox();"
+                        + " return (v.x - v.inner.x) * v.scale <= 2 && (v.inner.x + v.inner.width - v.x - v.width) * v.scale <= 2;", side))
+                        .as(side + " " + viewbox).isTrue();
+            }
+            screenshot("compare-1024");
+        } finally {
+            browser.manage().window().setSize(size);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aVersionIsRestoredAsANewVersionAfterTheConfirmation() throws Exception {
+        int latest = latestVersion("TO_BE");
+        browser.get(base + "/procedure.html?code=" + CODE);
+        WebElement summary = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".model-card[data-kind=TO_BE] details summary")));
+        summary.click();
+        WebElement restore = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".model-card[data-kind=TO_BE] button.restore[data-version='1']")));
+        assertThat(restore.getText()).isEqualTo("Khôi phục phiên bản này");
+        assertThat(browser.findElements(By.cssSelector(".model-card[data-kind=TO_BE] button.restore[data-version='" + latest + "']")))
+                .as("the latest version is the current content").isEmpty();
+
+        // Asked first; going back changes nothing.
+        restore.click();
+        WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-question")));
+        assertThat(question.getText()).contains("phiên bản 1", "phiên bản mới " + (latest + 1));
+        browser.findElement(By.id("confirm-no")).click();
+        assertThat(latestVersion("TO_BE")).isEqualTo(latest);
+
+        browser.findElement(By.cssSelector(".model-card[data-kind=TO_BE] button.restore[data-version='1']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".model-card[data-kind=TO_BE] .restored"),
+                "Đã khôi phục phiên bản 1 thành phiên bản mới " + (latest + 1) + "."));
+        assertThat(latestVersion("TO_BE")).isEqualTo(latest + 1);
+        assertThat(modelXml("TO_BE", latest + 1)).isEqualTo(modelXml("TO_BE", 1));
+        WebElement newest = browser.findElement(By.cssSelector(".model-card[data-kind=TO_BE] details tbody tr"));
+        assertThat(newest.getText()).contains("v" + (latest + 1), "Khôi phục từ phiên bản 1");
+        assertThat(browser.findElement(By.cssSelector(".model-card[data-kind=TO_BE] p")).getText())
+                .startsWith("Phiên bản mới nhất: v" + (latest + 1));
+    }
+
+    @Test
+    @Order(8)
+    void theProcedurePagesContentsLeadToItsSections() {
+        browser.get(base + "/procedure.html?code=" + CODE);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#workflow h3")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#plan h3")));
+        List<WebElement> links = browser.findElements(By.cssSelector("#toc a"));
+        assertThat(links).extracting(WebElement::getText).containsExactly("Thông tin chung", "Thành phần hồ sơ",
+                "Phí, lệ phí", "Chi phí tuân thủ", "Phương án đơn giản hóa", "Số hồ sơ theo địa phương",
+                "Mô hình quy trình", "Vận hành");
+        for (WebElement link : links) {
+            String target = link.getAttribute("hash").substring(1);
+            assertThat(browser.findElements(By.cssSelector("section#" + target + " > h3"))).as(target).hasSize(1);
+        }
+        for (String target : List.of("models", "usage", "facts")) {
+            browser.findElement(By.cssSelector("#toc a[href='#" + target + "']")).click();
+            wait.until(d -> ((Number) js("return Math.abs(document.getElementById(arguments[0]).getBoundingClientRect().top"
+                    + " - document.getElementById('toc').getBoundingClientRect().bottom)", target)).doubleValue() < 40);
+            assertThat(browser.getCurrentUrl()).endsWith("#" + target);
+            assertThat(browser.findElement(By.id("toc")).isDisplayed()).as("the contents stay in reach").isTrue();
+        }
     }
 }

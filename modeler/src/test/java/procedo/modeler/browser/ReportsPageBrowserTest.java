@@ -2,6 +2,9 @@ package procedo.modeler.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The reports page offers the cost-reduction report in the page's language: Vietnamese choices and a Vietnamese
  * report by default, and after the switch to English an English one. The links name the language: headless
- * Chromium, like many officers' browsers, sends an English Accept-Language whatever the page's language.
+ * Chromium, like many officers' browsers, sends an English Accept-Language whatever the page's language. A report
+ * that takes a while shows its link busy until the file has arrived.
  */
 @ExtendWith(SharedBrowserSite.class)
 @ResourceLock(SharedBrowserSite.LOCK)
@@ -63,5 +67,54 @@ class ReportsPageBrowserTest {
         wait.until(ExpectedConditions.attributeContains(By.id("r-xlsx"), "href", "lang=en"));
         assertThat(statusChoices()).contains("Approved and implemented", "Draft plans only");
         assertThat(csvHeader()).contains("code,name,procedures,with_plan");
+    }
+
+    @Test
+    void theReportLinkShowsItIsWorkingUntilTheFileHasArrived() throws IOException {
+        Path downloads = Files.createDirectories(Path.of("target", "downloads", "reports-" + System.nanoTime()))
+                .toAbsolutePath();
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                downloads.toString()));
+        try {
+            browser.get(base + "/reports.html");
+            browser.executeScript("localStorage.setItem('procedo.lang', 'vi')");
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#r-agency option"), 1));
+            // The server answers only when the test lets it: every call of the page waits until then.
+            browser.executeScript("""
+                    const original = window.fetch;
+                    window.held = [];
+                    window.fetch = (...args) => new Promise((resolve, reject) =>
+                      window.held.push(() => original(...args).then(resolve, reject)));
+                    window.letThrough = () => { window.fetch = original; window.held.splice(0).forEach((go) => go()); };""");
+            WebElement link = browser.findElement(By.id("r-xlsx"));
+            assertThat(link.getText()).isEqualTo("Tải báo cáo Excel (XLSX)");
+
+            link.click();
+            wait.until(ExpectedConditions.attributeToBe(link, "aria-busy", "true"));
+            assertThat(link.getText()).isEqualTo("Đang xử lý…");
+            assertThat(link.getAttribute("aria-disabled")).isEqualTo("true");
+            assertThat(link.findElements(By.cssSelector(".spinner"))).hasSize(1);
+            browser.executeScript("arguments[0].click()", link);
+            assertThat(((Number) browser.executeScript("return window.held.length")).intValue())
+                    .as("a second click while busy asks nothing more").isEqualTo(1);
+
+            browser.executeScript("window.letThrough()");
+            wait.until(d -> link.getAttribute("aria-busy") == null);
+            assertThat(link.getText()).isEqualTo("Tải báo cáo Excel (XLSX)");
+            assertThat(link.getAttribute("aria-disabled")).isNull();
+            wait.until(d -> fileIn(downloads, ".xlsx"));
+            assertThat(browser.findElement(By.id("r-result")).getText()).isEmpty();
+        } finally {
+            browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
+        }
+    }
+
+    private static boolean fileIn(Path dir, String extension) {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(extension) && f.toFile().length() > 0);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -2,9 +2,14 @@ package procedo.modeler.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -17,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Every page under the server's content security policy: each page loads, draws what it draws (the BPMN editor,
  * the viewer, form previews) and the browser reports no violation of the policy — no inline script, no handler
- * attribute, no style or request the policy refuses.
+ * attribute, no style or request the policy refuses. Every page links the favicon, which the server sends as an image.
  */
 @ExtendWith(SharedBrowserSite.class)
 @ResourceLock(SharedBrowserSite.LOCK)
@@ -78,6 +83,32 @@ class SecurityPolicyBrowserTest {
 
         assertThat(Browser.cspViolations(browser)).anySatisfy(v -> assertThat(v).startsWith("script-src"));
         assertThat(browser.executeScript("return window.ran || null")).isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPageLinksAFaviconThatIsServedAsAnImage() throws IOException {
+        List<String> pages;
+        try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "web"))) {
+            pages = Stream.concat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted()
+                    .map(n -> "/" + n), Stream.of("/no-such-page.html")).toList();
+        }
+        assertThat(pages).contains("/index.html", "/procedure.html", "/compare.html", "/signin.html").hasSizeGreaterThan(12);
+        for (String page : pages) {
+            browser.get(base + page);
+            wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+            List<String> icons = (List<String>) browser.executeScript(
+                    "return [...document.querySelectorAll('link[rel~=icon]')].map((l) => l.href)");
+            assertThat(icons).as(page).isNotEmpty();
+            for (String icon : icons) {
+                Map<String, Object> answer = (Map<String, Object>) browser.executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then((r) => done({status: r.status, type: r.headers.get('content-type')}));",
+                        icon);
+                assertThat(((Number) answer.get("status")).intValue()).as(page + " " + icon).isEqualTo(200);
+                assertThat((String) answer.get("type")).as(page + " " + icon).startsWith("image/");
+            }
+        }
     }
 
     private void visit(String path, By shown, List<String> violations) {
