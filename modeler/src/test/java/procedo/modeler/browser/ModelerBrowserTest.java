@@ -301,12 +301,13 @@ class ModelerBrowserTest {
                     marked, side)).as("%s shows %s", side, id).isTrue();
         }
         assertThat(row.getAttribute("class")).contains("focused");
+        js("window.scrollTo(0, 0)");
+        screenshot("compare");
 
         WebElement other = browser.findElements(By.cssSelector("table.elements tr[data-id]")).stream()
                 .filter(r -> !r.getAttribute("data-id").equals(id)).findFirst().orElseThrow();
         other.click();
         wait.until(d -> browser.findElements(By.cssSelector(".diff-focus[data-element-id='" + id + "']")).isEmpty());
-        screenshot("compare");
     }
 
     @Test
