@@ -287,8 +287,8 @@ function renderModels() {
   });
   const both = byKind.AS_IS && byKind.TO_BE;
   section('models').replaceChildren(el('h3', {}, t('modelsTitle')), el('div', { className: 'model-cards' }, cards),
-    both ? el('p', {}, el('a', { className: 'button secondary', id: 'compare-link', href: `/compare.html?code=${enc(code)}` }, t('compare'))) : null,
-    el('div', { id: 'model-preview', className: 'model-preview' }));
+    ...[both ? el('p', {}, el('a', { className: 'button secondary', id: 'compare-link', href: `/compare.html?code=${enc(code)}` }, t('compare'))) : null,
+      el('div', { id: 'model-preview', className: 'model-preview' })].filter(Boolean));
   const preview = byKind.TO_BE ? 'TO_BE' : byKind.AS_IS ? 'AS_IS' : null;
   if (preview && ProcedoBpmn) showPreview(preview);
 }

@@ -106,8 +106,10 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         HttpResponse<String> broken = send("PUT", "/api/procedures/" + BROKEN_CODE + "/models/TO_BE", BROKEN_MODEL,
                 "Content-Type", "application/xml");
         assertThat(broken.statusCode()).as(broken.body()).isEqualTo(201);
-        HttpResponse<String> again = send("PUT", "/api/procedures/" + BROKEN_CODE + "/models/TO_BE", BROKEN_MODEL,
-                "Content-Type", "application/xml", "If-Match", "\"1\"");
+        // A second version of the shown as-is model (the same content), so that its versions offer a restore.
+        HttpResponse<String> asIs = send("GET", "/api/procedures/" + SHOWN_CODE + "/models/AS_IS", "");
+        HttpResponse<String> again = send("PUT", "/api/procedures/" + SHOWN_CODE + "/models/AS_IS", asIs.body(),
+                "Content-Type", "application/xml", "If-Match", asIs.headers().firstValue("ETag").orElseThrow());
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
         site.createUser(OTHER_OFFICER, "Đỗ Thị Lan", new Grant(AccountRole.CASE_OFFICER, "79", List.of("mot-cua")));
         otherToken = application.accounts().createToken(OTHER_OFFICER, "walk", Actor.system("tests")).secret();
@@ -172,10 +174,10 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#models .model-card")));
         });
         stop.at("procedure with the versions of its model open", () -> {
-            open("/procedure.html?code=" + BROKEN_CODE);
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".model-card[data-kind=TO_BE] details summary")))
+            open("/procedure.html?code=" + SHOWN_CODE);
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".model-card[data-kind=AS_IS] details summary")))
                     .click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".model-card[data-kind=TO_BE] button.restore")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".model-card[data-kind=AS_IS] button.restore")));
         });
         stop.at("procedure without a code", () -> open("/procedure.html"));
         stop.at("reports", () -> open("/reports.html"));
