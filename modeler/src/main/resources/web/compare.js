@@ -48,7 +48,7 @@ const code = params.get('code');
 const enc = encodeURIComponent;
 const METRICS = ['activities', 'applicantTouchpoints', 'inPersonVisits', 'handOffs', 'documentsRequested', 'waits',
   'gateways', 'events'];
-const state = { versions: { AS_IS: [], TO_BE: [] }, focus: null };
+const state = { versions: { AS_IS: [], TO_BE: [] }, asked: null, comparison: null, focus: null };
 const ZOOM_STEP = 1.25;
 
 function mark(viewer, ids, marker) {
@@ -85,14 +85,20 @@ function sideOf(param, fallback) {
 const refOf = (side) => side.kind + (side.version ? ':' + side.version : '');
 const sideLabel = (side) => t('versionOf', t(side.kind), side.version);
 
-/** The two pickers: every version of both models, newest first, the compared ones selected. */
+/** The version a side stands for: the one asked for, or for the latest the last one listed. */
+function resolved(side) {
+  const listed = state.versions[side.kind];
+  return side.version || !listed.length ? side : { kind: side.kind, version: listed[listed.length - 1].version };
+}
+
+/** The two pickers: every version of both models, newest first, the compared (or asked for) ones selected. */
 function renderPickers() {
-  const c = state.comparison;
+  const c = state.comparison || { asIs: resolved(state.asked.from), toBe: resolved(state.asked.to) };
   const options = (selected) => ['AS_IS', 'TO_BE'].flatMap((kind) => state.versions[kind].slice().reverse()
     .map((v) => el('option', { value: `${kind}:${v.version}`, selected: selected && selected.kind === kind && selected.version === v.version },
       t('option', t(kind), v.version, dateTime(v.createdAt)))));
-  $('pick-from').replaceChildren(...options(c && c.asIs));
-  $('pick-to').replaceChildren(...options(c && c.toBe));
+  $('pick-from').replaceChildren(...options(c.asIs));
+  $('pick-to').replaceChildren(...options(c.toBe));
 }
 
 function render() {
@@ -179,6 +185,9 @@ async function compare() {
   $('error').textContent = '';
   const from = sideOf('from', { kind: 'AS_IS', version: params.get('asIs') ? Number(params.get('asIs')) : null });
   const to = sideOf('to', { kind: 'TO_BE', version: params.get('toBe') ? Number(params.get('toBe')) : null });
+  state.asked = { from, to };
+  state.comparison = null;
+  renderPickers();
   const comparison = await api(`/api/procedures/${enc(code)}/compare?from=${enc(refOf(from))}&to=${enc(refOf(to))}`);
   state.comparison = comparison;
   state.focus = null;
@@ -238,6 +247,7 @@ async function load() {
 
 onLanguage(() => {
   render();
+  if (state.asked && !state.comparison) renderPickers();
   ['as-is', 'to-be'].forEach((id) => { if ($(id).viewer) retranslate($(id).viewer); });
 });
 if (code) load();

@@ -102,6 +102,7 @@ const t = texts('procedure', {
   tocWorkflow: ['Vận hành', 'Operations'],
   factsTitle: ['Thông tin chung', 'General information'],
   restore: ['Khôi phục phiên bản này', 'Restore this version'],
+  compareLatest: ['So sánh với bản mới nhất', 'Compare with the latest'],
   restoreAsk: [(kind, v, next) => `Khôi phục mô hình ${kind} về nội dung của phiên bản ${v}? Nội dung đó được lưu thành phiên bản mới ${next}; các phiên bản hiện có vẫn được giữ nguyên.`,
     (kind, v, next) => `Restore the ${kind} model to the content of version ${v}? That content is saved as a new version ${next}; the existing versions are kept.`],
   restoreYes: ['Khôi phục', 'Restore'],
@@ -280,8 +281,9 @@ function renderModels() {
         versions ? tableOf(['version', 'author', 'savedAt', 'comment', ''], versions.slice().reverse().map((v) => [
           el('a', { href: `${href}&version=${v.version}` }, 'v' + v.version), v.author,
           dateTime(v.createdAt), v.comment || '',
-          restorable(v) ? el('button', { type: 'button', className: 'secondary restore', dataset: { version: v.version },
-            onclick: (e) => restore(kind, v.version, e.currentTarget) }, t('restore')) : '']),
+          restorable(v) ? [el('a', { className: 'compare-version', href: `/compare.html?code=${enc(code)}&from=${kind}:${v.version}&to=${kind}` },
+            t('compareLatest')), ' ', el('button', { type: 'button', className: 'secondary restore', dataset: { version: v.version },
+            onclick: (e) => restore(kind, v.version, e.currentTarget) }, t('restore'))] : '']),
         undefined, [false, true, false, true]) : '…') : null,
       state.restored && state.restored.kind === kind ? restoredLine(state.restored) : null);
   });

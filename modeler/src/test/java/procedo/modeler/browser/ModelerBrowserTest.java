@@ -348,6 +348,9 @@ class ModelerBrowserTest {
         WebElement restore = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".model-card[data-kind=TO_BE] button.restore[data-version='1']")));
         assertThat(restore.getText()).isEqualTo("Khôi phục phiên bản này");
+        WebElement compareFirst = restore.findElement(By.xpath("..")).findElement(By.cssSelector("a.compare-version"));
+        assertThat(compareFirst.getText()).isEqualTo("So sánh với bản mới nhất");
+        assertThat(compareFirst.getAttribute("href")).endsWith("/compare.html?code=" + CODE + "&from=TO_BE:1&to=TO_BE");
         assertThat(browser.findElements(By.cssSelector(".model-card[data-kind=TO_BE] button.restore[data-version='" + latest + "']")))
                 .as("the latest version is the current content").isEmpty();
 
