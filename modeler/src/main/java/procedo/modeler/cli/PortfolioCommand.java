@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import procedo.catalog.assessment.OnlineInclusion;
 import procedo.catalog.assessment.PortfolioRequest;
+import procedo.catalog.assessment.PortfolioResult;
 import procedo.catalog.assessment.Scope;
-import procedo.catalog.priority.Portfolio;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.modeler.Application;
 import procedo.modeler.json.Json;
@@ -33,7 +33,7 @@ public final class PortfolioCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Application application = database.openWithDemo()) {
-            Portfolio portfolio = application.assessment().portfolio(new PortfolioRequest(Scope.parse(scope),
+            PortfolioResult portfolio = application.assessment().portfolio(new PortfolioRequest(Scope.parse(scope),
                     ProcedureFilter.none(), OnlineInclusion.EXCLUDE_FULLY_ONLINE, budgetDays));
             Json.print(spec.commandLine().getOut(), portfolio);
             return 0;
