@@ -32,7 +32,7 @@ const t = texts('portfolio', {
   perYear: [(v) => `${v}/năm`, (v) => `${v}/year`],
   ofBudget: [(used, budget) => `${used} / ${budget}`, (used, budget) => `${used} / ${budget}`],
   days: [(n) => `${n} ngày công`, (n) => `${n} person-days`],
-  no: ['STT', 'No.'],
+  no: ['Thứ tự', 'No.'],
   code: ['Mã', 'Code'],
   name: ['Thủ tục', 'Procedure'],
   field: ['Lĩnh vực', 'Field'],
