@@ -86,10 +86,10 @@ function weightsFrom(text) {
   return weights;
 }
 
-/** The ranking as the address carries it: the filters, the profile and the "what if" weights. */
+/** The ranking as the address carries it: the filters, the profile and the "what if" weights (defaults left out). */
 function rankingParams() {
   const params = filterParams();
-  params.set('profile', $('profile').value || DEFAULT_PROFILE);
+  if ($('profile').value && $('profile').value !== DEFAULT_PROFILE) params.set('profile', $('profile').value);
   if (customWeights) params.set('weights', CRITERIA.map((c) => c + ':' + customWeights[c]).join(','));
   return params;
 }

@@ -87,7 +87,7 @@ function weightMap() {
 function portfolioParams() {
   const params = filterParams();
   params.set('budgetDays', $('budget').value.trim());
-  params.set('profile', $('profile').value || DEFAULT_PROFILE);
+  if ($('profile').value && $('profile').value !== DEFAULT_PROFILE) params.set('profile', $('profile').value);
   if (weights) params.set('weights', weights);
   return params;
 }

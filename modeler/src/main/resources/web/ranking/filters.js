@@ -48,9 +48,13 @@ export async function showFilters(changed) {
   agencies.forEach((a) => $('agency').add(datum(a.name, a.code)));
 }
 
-/** The filters as query parameters of the API and of the page's address: scope, q, includeOnline, field, level, agency, online. */
+/**
+ * The filters as query parameters of the API and of the page's address: scope, q, includeOnline, field, level, agency,
+ * online — each only when it narrows (the national scope and "all" are the API's defaults, and a plain address).
+ */
 export function filterParams() {
-  const params = new URLSearchParams({ scope: $('scope').value });
+  const params = new URLSearchParams();
+  if ($('scope').value !== 'national') params.set('scope', $('scope').value);
   if ($('q').value.trim()) params.set('q', $('q').value.trim());
   if ($('includeOnline').checked) params.set('includeOnline', 'true');
   SELECTS.forEach((id) => { if ($(id).value) params.set(id, $(id).value); });

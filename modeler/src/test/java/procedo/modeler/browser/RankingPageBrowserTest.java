@@ -3,6 +3,8 @@ package procedo.modeler.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,6 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(SharedBrowserSite.class)
 @ResourceLock(SharedBrowserSite.LOCK)
 class RankingPageBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final ChromeDriver browser;
     private final WebDriverWait wait;
@@ -112,7 +117,7 @@ class RankingPageBrowserTest {
     }
 
     @Test
-    void aProfileIsSavedFromTheWeightsEditedAndDeletedWhileTheDefaultStays() {
+    void aProfileIsSavedFromTheWeightsEditedAndDeletedWhileTheDefaultStays() throws Exception {
         browser.findElement(By.id("weightsToggle")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-new")));
         assertThat(browser.findElement(By.id("profile-default-note")).getText())
@@ -130,6 +135,8 @@ class RankingPageBrowserTest {
 
         browser.findElement(By.id("profile-name")).clear();
         browser.findElement(By.id("profile-name")).sendKeys("uu-tien-ho-so");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("catalog-profiles.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.findElement(By.id("profile-save")).click();
         wait.until(ExpectedConditions.urlContains("profile=uu-tien-ho-so"));
         assertThat(new Select(browser.findElement(By.id("profile"))).getFirstSelectedOption().getText())
@@ -165,7 +172,9 @@ class RankingPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-question")));
         assertThat(browser.findElement(By.id("confirm-question")).getText()).contains("Xóa bộ tiêu chí", "uu-tien-ho-so");
         browser.findElement(By.id("confirm-yes")).click();
-        wait.until(ExpectedConditions.urlContains("profile=balanced"));
+        wait.until(d -> !d.getCurrentUrl().contains("profile="));
+        assertThat(new Select(browser.findElement(By.id("profile"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("balanced");
         assertThat(new Select(browser.findElement(By.id("profile"))).getOptions())
                 .extracting(WebElement::getText).doesNotContain("uu-tien-ho-so").contains("Cân bằng");
         assertThat(browser.findElements(By.id("profile-delete"))).isEmpty();
