@@ -1,18 +1,20 @@
 // The ranking page: the priority list with a score bar per row and, on click, each criterion's contribution.
-// Withdrawn procedures (đã bãi bỏ) are never ranked; they are listed apart, below, with links to their pages.
-import { api } from './kit/api.js';
+// Withdrawn procedures (đã bãi bỏ) are never ranked; they are listed apart, below, with links to their pages. The
+// page's address carries the scope, the filters, the profile and "what if" weights, so that a ranking is shared by
+// link; the priority profiles are kept from here (ranking/profiles.js).
+import { api, params as addressed } from './kit/api.js';
 import { $, el } from './kit/dom.js';
 import { fixed, largeVnd, money, number, share, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
 import { showPlanBadges } from './plan/badges.js';
+import { filterParams, restoreFilters, showFilters, showInAddress } from './ranking/filters.js';
+import { DEFAULT_PROFILE, profileOption, showProfileTools } from './ranking/profiles.js';
 
 const t = texts('catalog', {
   tagline: ['Ưu tiên cải cách thủ tục hành chính', 'Administrative procedure reform priorities'],
-  search: ['Tìm thủ tục (không cần dấu)…', 'Search procedures (diacritics optional)…'],
-  scope: ['Phạm vi', 'Scope'],
   profile: ['Bộ tiêu chí', 'Profile'],
-  includeOnline: ['Gồm cả thủ tục đã trực tuyến toàn trình', 'Include procedures already fully online'],
+  toPortfolio: ['Chọn thủ tục theo ngân sách →', 'Choose procedures within a budget →'],
   rank: ['Hạng', 'Rank'],
   code: ['Mã', 'Code'],
   name: ['Thủ tục', 'Procedure'],
@@ -20,7 +22,6 @@ const t = texts('catalog', {
   volume: ['Hồ sơ/năm', 'Dossiers/year'],
   cost: ['Chi phí tuân thủ/năm (đ)', 'Compliance cost/year (VND)'],
   saving: ['Tiết kiệm tiềm năng (đ)', 'Saving potential (VND)'],
-  national: ['Toàn quốc', 'National'],
   summary: [(n, p) => `${n} thủ tục được xếp hạng theo bộ tiêu chí “${p}”. Bấm vào một dòng để xem giải thích.`, (n, p) => `${n} procedures ranked with profile “${p}”. Click a row for its explanation.`],
   criterion: ['Tiêu chí', 'Criterion'],
   raw: ['Giá trị', 'Raw value'],
@@ -48,11 +49,6 @@ const t = texts('catalog', {
   weightsEdit: ['Điều chỉnh trọng số', 'Adjust weights'],
   weightsLegend: ['Trọng số “nếu như” (xếp hạng lại ngay khi thay đổi)', '“What if” weights (re-ranks as you change them)'],
   weightsReset: ['Về trọng số của bộ tiêu chí', 'Back to the profile\'s weights'],
-  field: ['Lĩnh vực', 'Field'],
-  level: ['Cấp', 'Level'],
-  agency: ['Cơ quan', 'Agency'],
-  online: ['Mức trực tuyến', 'Online level'],
-  all: ['Tất cả', 'All'],
   custom: ['tùy chỉnh', 'custom'],
   open: ['Mở trang thủ tục', 'Open the procedure page'],
   measured: ['đo thực tế', 'measured'],
@@ -62,27 +58,62 @@ const t = texts('catalog', {
 showPage(t);
 
 function applyTexts() {
-  $('scope').options[0].textContent = t('national');
   [...$('profile').options].forEach((o) => { o.textContent = nameOf('profile', o.value); });
-  [['level', 'level'], ['online', 'onlineLevel']].forEach(([id, kind]) => [...$(id).options].filter((o) => o.value)
-    .forEach((o) => { o.textContent = nameOf(kind, o.value); }));
 }
 
 const CRITERIA = ['VOLUME', 'ANNUAL_COST', 'SAVING_POTENTIAL', 'READINESS', 'ONLINE_GAP'];
 let profiles = [];
 let customWeights = null;
+let profileTools = null;
 
+/** Asks for the profiles again and chooses name (the default when it is gone), with its own weights. */
+async function loadProfiles(name) {
+  profiles = await api('/api/profiles');
+  $('profile').replaceChildren(...profiles.map(profileOption));
+  $('profile').value = profiles.some((p) => p.name === name) ? name : DEFAULT_PROFILE;
+}
+
+/** "What if" weights as the address writes them, VOLUME:30,ANNUAL_COST:20,…; null when absent or not numbers. */
+function weightsFrom(text) {
+  if (!text) return null;
+  const weights = {};
+  CRITERIA.forEach((c) => { weights[c] = 0; });
+  for (const part of text.split(',')) {
+    const [criterion, value] = part.split(':');
+    if (!CRITERIA.includes(criterion) || value === undefined || Number.isNaN(Number(value))) return null;
+    weights[criterion] = Number(value);
+  }
+  return weights;
+}
+
+/** The ranking as the address carries it: the filters, the profile and the "what if" weights (defaults left out). */
+function rankingParams() {
+  const params = filterParams();
+  if ($('profile').value && $('profile').value !== DEFAULT_PROFILE) params.set('profile', $('profile').value);
+  if (customWeights) params.set('weights', CRITERIA.map((c) => c + ':' + customWeights[c]).join(','));
+  return params;
+}
+
+/** Fills the choices and restores the ranking the address names (a shared link opens the same view). */
 async function loadChoices() {
-  const [localities, loaded, fields, agencies] = await Promise.all([api('/api/localities'), api('/api/profiles'),
-    api('/api/fields'), api('/api/agencies')]);
-  profiles = loaded;
-  // names of places, fields and agencies are data, not the page's words
-  const datum = (text, value) => Object.assign(new Option(text, value), { translate: false });
-  localities.filter((l) => l.kind !== 'NATIONAL').forEach((l) => $('scope').add(datum(l.name, l.code)));
-  profiles.forEach((p) => $('profile').add(new Option(nameOf('profile', p.name), p.name)));
-  Object.entries(fields).forEach(([name, count]) => $('field').add(datum(`${name} (${count})`, name)));
-  agencies.forEach((a) => $('agency').add(datum(a.name, a.code)));
+  await Promise.all([showFilters(scheduleRank), loadProfiles(addressed.get('profile'))]);
+  restoreFilters(addressed);
+  customWeights = weightsFrom(addressed.get('weights'));
+  if (customWeights) $('weights').hidden = false;
   renderWeights();
+  profileTools = await showProfileTools($('profile-tools'), {
+    profile: currentProfile,
+    weights: () => customWeights || readWeights(),
+    reload: async (name) => { await loadProfiles(name); chooseProfile(); }
+  });
+}
+
+/** The profile chosen: its own weights again, its tools, a new ranking. */
+function chooseProfile() {
+  customWeights = null;
+  renderWeights();
+  if (profileTools) profileTools.chosen();
+  scheduleRank();
 }
 
 function currentProfile() {
@@ -113,11 +144,13 @@ function scheduleRank() {
 }
 
 async function rank() {
-  const params = new URLSearchParams({ scope: $('scope').value, profile: $('profile').value || 'balanced', limit: '100' });
-  if ($('q').value.trim()) params.set('q', $('q').value.trim());
-  if ($('includeOnline').checked) params.set('includeOnline', 'true');
-  ['field', 'level', 'agency', 'online'].forEach((id) => { if ($(id).value) params.set(id, $(id).value); });
-  if (customWeights) params.set('weights', CRITERIA.map((c) => c + ':' + customWeights[c]).join(','));
+  const shown = rankingParams();
+  showInAddress(shown);
+  const toPortfolio = new URLSearchParams(shown);
+  if (addressed.get('budgetDays')) toPortfolio.set('budgetDays', addressed.get('budgetDays'));
+  $('to-portfolio').href = '/portfolio.html?' + toPortfolio;
+  const params = new URLSearchParams(shown);
+  params.set('limit', '100');
   try {
     const result = await api('/api/priorities?' + params);
     $('error').textContent = '';
@@ -228,9 +261,7 @@ function toggleExplanation(row, item) {
 onLanguage(() => { applyTexts(); rank(); });
 $('filters').addEventListener('submit', (e) => e.preventDefault());
 $('more-filters').addEventListener('submit', (e) => e.preventDefault());
-['q', 'scope', 'includeOnline'].forEach((id) => $(id).addEventListener('input', scheduleRank));
-['scope', 'includeOnline', 'field', 'level', 'agency', 'online'].forEach((id) => $(id).addEventListener('change', scheduleRank));
-$('profile').addEventListener('change', () => { customWeights = null; renderWeights(); scheduleRank(); });
+$('profile').addEventListener('change', chooseProfile);
 $('weightsToggle').addEventListener('click', () => { $('weights').hidden = !$('weights').hidden; });
 $('weightsReset').addEventListener('click', () => { customWeights = null; renderWeights(); scheduleRank(); });
 applyTexts();

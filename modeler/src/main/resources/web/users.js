@@ -2,9 +2,10 @@
 // are disabled; creating a user with a temporary password and one or more roles; changing roles; disabling or
 // enabling an account and resetting a password, each after asking. The API's reasons are shown beside the fields
 // they name.
-import { api, ApiError, json } from './kit/api.js';
+import { api, json } from './kit/api.js';
 import { ask } from './kit/confirm.js';
 import { $, el, showError } from './kit/dom.js';
+import { fieldErrors } from './kit/fields.js';
 import { grantText, onLanguage, showPage, texts } from './kit/i18n.js';
 import * as W from './workflow/common.js';
 
@@ -77,38 +78,6 @@ function roleItem(g) {
 }
 
 
-/** Error spans named by the API's field paths ("username", "roles[0].locality"), filled from an ApiError. */
-function fieldErrors() {
-  const nodes = new Map();
-  return {
-    node(field) {
-      const n = el('span', { className: 'field-error', dataset: { errorFor: field } });
-      nodes.set(field, n);
-      return n;
-    },
-    clear() { nodes.forEach((n) => { n.textContent = ''; }); },
-    /**
-     * Shows each error beside its field (else beside the nearest named parent, else in fallback); true if any.
-     * rename(field) turns the API's field path into the one of the form (a role's index once rows were removed).
-     */
-    show(error, fallback, rename) {
-      this.clear();
-      const list = error instanceof ApiError && error.errors.length ? error.errors
-        : error instanceof ApiError && error.code === USER_EXISTS
-          ? [{ field: 'username', message: error.message }] : [];
-      list.forEach((e) => {
-        let field = rename ? rename(e.field || '') : (e.field || '');
-        while (field && !nodes.has(field)) field = field.includes('.') ? field.slice(0, field.lastIndexOf('.')) : (field.startsWith('roles') && field !== 'roles' ? 'roles' : '');
-        const target = nodes.get(field);
-        const text = e.message;
-        if (target) target.textContent = (target.textContent ? target.textContent + ' ' : '') + text;
-        else fallback.textContent = (fallback.textContent ? fallback.textContent + ' ' : '') + (e.label || e.field ? (e.label || e.field) + ': ' : '') + text;
-      });
-      return list.length > 0;
-    }
-  };
-}
-
 /** One or more roles, each with its province (scoped roles) and candidate groups (case officers). */
 function rolesEditor(grants, errors) {
   const box = el('div', { className: 'roles-editor' });
@@ -180,7 +149,7 @@ function render() {
 }
 
 function editRow(u) {
-  const errors = fieldErrors();
+  const errors = fieldErrors({ [USER_EXISTS]: 'username' });
   const editor = rolesEditor(u.roles || [], errors);
   const problem = el('p', { className: 'error' });
   const form = el('form', { className: 'stacked user-editor', id: 'roles-form', onsubmit: async (e) => {
@@ -200,7 +169,7 @@ function editRow(u) {
 }
 
 function resetRow(u) {
-  const errors = fieldErrors();
+  const errors = fieldErrors({ [USER_EXISTS]: 'username' });
   const password = el('input', { type: 'text', id: 'reset-password', autocomplete: 'off', size: 24 });
   const problem = el('p', { className: 'error' });
   const form = el('form', { className: 'stacked user-editor', id: 'reset-form', onsubmit: async (e) => {
@@ -234,7 +203,7 @@ async function toggleDisabled(u) {
 
 // ---- creating a user
 function renderCreate() {
-  const errors = fieldErrors();
+  const errors = fieldErrors({ [USER_EXISTS]: 'username' });
   const input = (id, type) => el('input', { type, id, autocomplete: 'off', spellcheck: false });
   const username = input('new-username', 'text');
   const displayName = input('new-display-name', 'text');

@@ -43,6 +43,7 @@ const t = texts('common', {
   appTagline: ['Cải cách thủ tục hành chính', 'Administrative procedure reform'],
   pickFile: ['Chọn tệp…', 'Choose a file…'],
   navCatalog: ['Danh mục & xếp hạng', 'Catalog & ranking'],
+  navPortfolio: ['Chọn theo ngân sách', 'Budget portfolio'],
   navTemplates: ['Biểu mẫu', 'Templates'],
   navReports: ['Báo cáo', 'Reports'],
   navWorkflows: ['Vận hành', 'Operations'],
@@ -133,6 +134,7 @@ export function applyTexts(pageTexts, root) {
 
 const pages = [
   { href: '/', key: 'navCatalog', id: 'catalog' },
+  { href: '/portfolio.html', key: 'navPortfolio', id: 'portfolio' },
   { href: '/templates.html', key: 'navTemplates', id: 'templates' },
   { href: '/reports.html', key: 'navReports', id: 'reports' },
   { href: '/workflows.html', key: 'navWorkflows', id: 'workflows' },

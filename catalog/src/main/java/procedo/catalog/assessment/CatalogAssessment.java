@@ -1,6 +1,7 @@
 package procedo.catalog.assessment;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.number.Decimals;
+import procedo.catalog.priority.Criterion;
 import procedo.catalog.priority.Portfolio;
 import procedo.catalog.priority.PortfolioCandidate;
 import procedo.catalog.priority.PortfolioOptimizer;
@@ -112,11 +114,7 @@ public final class CatalogAssessment {
     }
 
     public RankingResult rank(RankingRequest request) {
-        PriorityProfile profile = profile(request.profileName());
-        if (!request.weights().isEmpty()) {
-            profile = new PriorityProfile(profile.name(), "“What if” weights on the basis of profile " + profile.name(),
-                    request.weights(), profile.version());
-        }
+        PriorityProfile profile = profile(request.profileName(), request.weights());
         List<Assessed> assessed = assess(request.scope(), request.filter(), request.online());
         List<PriorityCandidate> candidates = new ArrayList<>(assessed.size());
         for (Assessed a : assessed) {
@@ -142,27 +140,108 @@ public final class CatalogAssessment {
     }
 
     /**
-     * The exact best portfolio for the budget; savings enter it rounded half-up to whole đồng, the unit in which
-     * the optimiser compares them.
+     * The exact best portfolio for the budget, with the procedures left out and why, and each chosen procedure's
+     * rank under the request's profile among the same candidates. Savings enter it rounded half-up to whole đồng,
+     * the unit in which the optimiser compares them.
      */
-    public Portfolio portfolio(PortfolioRequest request) {
-        return optimizer.optimize(portfolioCandidates(request), request.budgetDays());
+    public PortfolioResult portfolio(PortfolioRequest request) {
+        PriorityProfile profile = profile(request.profileName(), request.weights());
+        List<Assessed> competing = new ArrayList<>();
+        List<Assessed> fullyOnline = new ArrayList<>();
+        for (Assessed a : assess(request.scope(), request.filter(), OnlineInclusion.INCLUDE_FULLY_ONLINE)) {
+            boolean excluded = request.online() == OnlineInclusion.EXCLUDE_FULLY_ONLINE
+                    && a.entry().onlineLevel() == OnlineLevel.FULL;
+            (excluded ? fullyOnline : competing).add(a);
+        }
+        List<PortfolioCandidate> candidates = new ArrayList<>(competing.size());
+        List<PriorityCandidate> ranked = new ArrayList<>(competing.size());
+        for (Assessed a : competing) {
+            candidates.add(portfolioCandidate(a));
+            ranked.add(a.candidate());
+        }
+        Portfolio optimum = optimizer.optimize(candidates, request.budgetDays());
+        Ranking ranking = ranker.rank(ranked, profile);
+        java.util.Set<String> chosen = new java.util.HashSet<>();
+        optimum.selected().forEach(c -> chosen.add(c.code()));
+        int remaining = request.budgetDays() - optimum.totalEffortDays();
+
+        List<PortfolioItem> selected = new ArrayList<>();
+        List<LeftOutProcedure> leftOut = new ArrayList<>();
+        for (int i = 0; i < competing.size(); i++) {
+            Assessed a = competing.get(i);
+            SnapshotEntry e = a.entry();
+            BigDecimal saving = candidates.get(i).savingVnd();
+            if (chosen.contains(e.code())) {
+                RankedProcedure place = ranking.find(e.code()).orElseThrow();
+                selected.add(new PortfolioItem(e.code(), e.name(), e.field(), e.agencyCode(), e.onlineLevel(),
+                        e.effortDays(), saving, a.candidate().annualCostVnd().setScale(0, RoundingMode.HALF_UP),
+                        a.candidate().volume(), place.rank(), place.score()));
+            } else {
+                leftOut.add(new LeftOutProcedure(e.code(), e.name(), e.field(), e.onlineLevel(), e.effortDays(),
+                        saving, reason(a, saving, request.budgetDays())));
+            }
+        }
+        for (Assessed a : fullyOnline) {
+            SnapshotEntry e = a.entry();
+            leftOut.add(new LeftOutProcedure(e.code(), e.name(), e.field(), e.onlineLevel(), e.effortDays(),
+                    portfolioCandidate(a).savingVnd(), LeftOutReason.FULLY_ONLINE));
+        }
+        selected.sort(java.util.Comparator.comparing(PortfolioItem::savingVnd).reversed()
+                .thenComparing(PortfolioItem::code));
+        leftOut.sort(java.util.Comparator.comparing(LeftOutProcedure::reason)
+                .thenComparing(LeftOutProcedure::savingVnd, java.util.Comparator.reverseOrder())
+                .thenComparing(LeftOutProcedure::code));
+        Map<LeftOutReason, Integer> counts = new java.util.EnumMap<>(LeftOutReason.class);
+        leftOut.forEach(l -> counts.merge(l.reason(), 1, Integer::sum));
+        Scope scope = request.scope();
+        String scopeName = scope.isNational() ? null
+                : localities.locality(scope.localityCode()).map(l -> l.name()).orElse(null);
+        String agency = request.filter().agencyCode();
+        String agencyName = agency == null ? null : localities.agency(agency).map(x -> x.name()).orElse(agency);
+        return new PortfolioResult(request.budgetDays(), scope, scopeName, request.filter(), agencyName,
+                request.online(), profile, selected, optimum.totalEffortDays(), optimum.totalSavingVnd(), remaining,
+                optimum.candidatesConsidered(), leftOut.size(), counts,
+                leftOut.subList(0, Math.min(leftOut.size(), request.leftOutListed())));
+    }
+
+    /** Why a competing procedure that the optimum leaves out is not in it. */
+    private static LeftOutReason reason(Assessed a, BigDecimal saving, int budgetDays) {
+        if (a.costPerDossierVnd().signum() == 0) {
+            return LeftOutReason.NO_COST_DATA;
+        }
+        if (a.candidate().annualCostVnd().signum() == 0) {
+            return LeftOutReason.NO_USAGE;
+        }
+        if (saving.signum() == 0) {
+            return LeftOutReason.NO_SAVING;
+        }
+        return a.entry().effortDays() > budgetDays ? LeftOutReason.OVER_BUDGET : LeftOutReason.NOT_CHOSEN;
     }
 
     /** The candidates a portfolio request competes over, with their whole-đồng savings and efforts. */
     public List<PortfolioCandidate> portfolioCandidates(PortfolioRequest request) {
         List<PortfolioCandidate> candidates = new ArrayList<>();
         for (Assessed a : assess(request.scope(), request.filter(), request.online())) {
-            candidates.add(new PortfolioCandidate(a.entry().code(), a.entry().name(), a.entry().effortDays(),
-                    a.candidate().savingPotentialVnd().setScale(0, java.math.RoundingMode.HALF_UP)));
+            candidates.add(portfolioCandidate(a));
         }
         return candidates;
     }
 
-    private PriorityProfile profile(String name) {
+    private static PortfolioCandidate portfolioCandidate(Assessed a) {
+        return new PortfolioCandidate(a.entry().code(), a.entry().name(), a.entry().effortDays(),
+                a.candidate().savingPotentialVnd().setScale(0, RoundingMode.HALF_UP));
+    }
+
+    /** The named profile (the default when none is named), with "what if" weights in place of its own when given. */
+    private PriorityProfile profile(String name, Map<Criterion, BigDecimal> weights) {
         String wanted = name == null || name.isBlank() ? "balanced" : name;
-        return profiles.find(wanted).orElseThrow(() -> InvalidInputException.of("profile",
+        PriorityProfile profile = profiles.find(wanted).orElseThrow(() -> InvalidInputException.of("profile",
                 Text.of("catalog.profile.unknown", wanted)));
+        if (weights.isEmpty()) {
+            return profile;
+        }
+        return new PriorityProfile(profile.name(), "“What if” weights on the basis of profile " + profile.name(),
+                weights, profile.version());
     }
 
     /** The cost basis of one procedure in one scope: tariff, dossiers per year and fees. */
@@ -188,7 +267,8 @@ public final class CatalogAssessment {
         }
     }
 
-    record Assessed(SnapshotEntry entry, PriorityCandidate candidate) {
+    /** A procedure of a scope with its priority figures and its as-is compliance cost per dossier. */
+    record Assessed(SnapshotEntry entry, PriorityCandidate candidate, BigDecimal costPerDossierVnd) {
     }
 
     private List<Assessed> assess(Scope scope, ProcedureFilter filter, OnlineInclusion online) {
@@ -236,7 +316,7 @@ public final class CatalogAssessment {
             BigDecimal saving = perDossier.subtract(toBePerDossier).multiply(quantity);
             saving = saving.signum() <= 0 ? BigDecimal.ZERO : saving;
             all.add(new Assessed(e, new PriorityCandidate(e.id(), e.code(), e.name(),
-                    quantity.longValue(), annual, saving, e.readiness(), e.onlineLevel(), e.effortDays())));
+                    quantity.longValue(), annual, saving, e.readiness(), e.onlineLevel(), e.effortDays()), perDossier));
         }
         if (revision.get() == at) {
             assessments.put(scope, new ScopeAssessment(at, current, List.copyOf(all)));

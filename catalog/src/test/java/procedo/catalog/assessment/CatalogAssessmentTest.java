@@ -11,7 +11,6 @@ import procedo.catalog.Samples;
 import procedo.catalog.StoreTest;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.priority.Contribution;
-import procedo.catalog.priority.Portfolio;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureFilter;
@@ -214,11 +213,70 @@ class CatalogAssessmentTest extends StoreTest {
                 new UsageStat("1.000656", "79", 2024, UsageSource.IMPORTED, 10, 0, 10)));
         int effort = Procedure.defaultEffortDays(2, 4, 1);
 
-        Portfolio portfolio = assessment.portfolio(new PortfolioRequest(Scope.NATIONAL, ProcedureFilter.none(),
+        PortfolioResult portfolio = assessment.portfolio(new PortfolioRequest(Scope.NATIONAL, ProcedureFilter.none(),
                 OnlineInclusion.EXCLUDE_FULLY_ONLINE, effort));
 
         assertThat(portfolio.selected()).extracting(c -> c.code()).containsExactly("1.001193");
         assertThat(portfolio.totalEffortDays()).isEqualTo(effort);
         assertThat(portfolio.totalSavingVnd()).isEqualByComparingTo("72900000");
+    }
+
+    /** A variant of birth registration: its effort, online level, fees and activities as given. */
+    private static Procedure variant(String code, Integer effortDays, OnlineLevel online, boolean withCosts,
+                                     List<procedo.catalog.cost.Activity> toBe) {
+        Procedure p = Samples.named(code, "Thủ tục " + code, "Hộ tịch");
+        return new Procedure(code, p.name(), p.field(), p.level(), p.agencyCode(), null, p.applicantType(),
+                p.processingDays(), online, p.legalBasis(), p.decision(), p.status(), null, null, effortDays, null,
+                null, p.dossierComponents(), withCosts ? p.fees() : List.of(),
+                withCosts ? p.asIsActivities() : List.of(), toBe, 0);
+    }
+
+    @Test
+    void thePortfolioSaysWhyEachProcedureWasLeftOut() {
+        procedures.create(Samples.birthRegistration("1.001193"), TESTER);
+        procedures.create(Samples.named("1.000656", "Đăng ký khai tử", "Hộ tịch"), TESTER);
+        procedures.create(variant("2.000001", 100, OnlineLevel.PARTIAL, true, List.of()), TESTER);
+        procedures.create(variant("2.000002", null, OnlineLevel.PARTIAL, true, List.of()), TESTER);
+        procedures.create(variant("2.000003", null, OnlineLevel.PARTIAL, false, List.of()), TESTER);
+        procedures.create(variant("2.000004", null, OnlineLevel.FULL, true, List.of()), TESTER);
+        procedures.create(variant("2.000005", null, OnlineLevel.PARTIAL, true, List.of(new procedo.catalog.cost.Activity(
+                "Chờ kết quả", procedo.catalog.cost.ActivityKind.WAIT, Samples.d("20"), Samples.d("0"), Samples.d("1")))),
+                TESTER);
+        List<UsageStat> usage = new java.util.ArrayList<>(List.of(
+                new UsageStat("1.001193", "79", 2024, UsageSource.IMPORTED, 1000, 400, 950),
+                new UsageStat("1.000656", "79", 2024, UsageSource.IMPORTED, 10, 0, 10)));
+        for (String code : List.of("2.000001", "2.000003", "2.000004", "2.000005")) {
+            usage.add(new UsageStat(code, "79", 2024, UsageSource.IMPORTED, 100, 0, 100));
+        }
+        store.usage().save(usage);
+        int effort = Procedure.defaultEffortDays(2, 4, 1);
+
+        PortfolioResult portfolio = assessment.portfolio(new PortfolioRequest(Scope.NATIONAL, ProcedureFilter.none(),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, effort + 5, null, java.util.Map.of(
+                        procedo.catalog.priority.Criterion.VOLUME, BigDecimal.ONE), PortfolioRequest.LEFT_OUT_LISTED));
+
+        assertThat(portfolio.selected()).extracting(PortfolioItem::code).containsExactly("1.001193");
+        assertThat(portfolio.selected().get(0).rank()).isEqualTo(1);
+        assertThat(portfolio.selected().get(0).savingVnd()).isEqualByComparingTo("72900000");
+        assertThat(portfolio.selected().get(0).dossiersPerYear()).isEqualTo(1000);
+        assertThat(portfolio.profile().weight(procedo.catalog.priority.Criterion.ANNUAL_COST)).isZero();
+        assertThat(portfolio.remainingDays()).isEqualTo(5);
+        assertThat(portfolio.leftOut()).extracting(LeftOutProcedure::code, LeftOutProcedure::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1.000656", LeftOutReason.NOT_CHOSEN),
+                org.assertj.core.groups.Tuple.tuple("2.000001", LeftOutReason.OVER_BUDGET),
+                org.assertj.core.groups.Tuple.tuple("2.000005", LeftOutReason.NO_SAVING),
+                org.assertj.core.groups.Tuple.tuple("2.000002", LeftOutReason.NO_USAGE),
+                org.assertj.core.groups.Tuple.tuple("2.000003", LeftOutReason.NO_COST_DATA),
+                org.assertj.core.groups.Tuple.tuple("2.000004", LeftOutReason.FULLY_ONLINE));
+        // 10 dossiers, none online: (105,312.5 + 8,000 in-person fee − 38,812.5) × 10
+        assertThat(portfolio.leftOut().get(0).savingVnd()).isEqualByComparingTo("745000");
+        assertThat(portfolio.leftOutTotal()).isEqualTo(6);
+        assertThat(portfolio.leftOutCounts()).containsEntry(LeftOutReason.NOT_CHOSEN, 1).hasSize(6);
+
+        PortfolioResult short2 = assessment.portfolio(new PortfolioRequest(Scope.NATIONAL, ProcedureFilter.none(),
+                OnlineInclusion.INCLUDE_FULLY_ONLINE, effort + 5, null, null, 2));
+        assertThat(short2.leftOut()).hasSize(2);
+        assertThat(short2.leftOutTotal()).isEqualTo(6);
+        assertThat(short2.leftOutCounts()).doesNotContainKey(LeftOutReason.FULLY_ONLINE);
     }
 }

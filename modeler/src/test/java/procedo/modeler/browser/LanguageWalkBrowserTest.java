@@ -169,6 +169,17 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#ranking tr.item"), 1));
             browser.findElement(By.cssSelector("#ranking tr.item")).click();
         });
+        stop.at("catalog with the form of a new profile open", () -> {
+            open("/index.html");
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#ranking tr.item"), 1));
+            browser.findElement(By.id("weightsToggle")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("profile-new"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-form")));
+        });
+        stop.at("portfolio with its selection and what was left out", () -> {
+            open("/portfolio.html?budgetDays=80");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#left-out-table tr.left-out")));
+        });
         stop.at("procedure with models, plan, usage and operations", () -> {
             open("/procedure.html?code=" + SHOWN_CODE);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#models .model-card")));

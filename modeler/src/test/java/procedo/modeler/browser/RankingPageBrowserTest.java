@@ -3,6 +3,8 @@ package procedo.modeler.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,6 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(SharedBrowserSite.class)
 @ResourceLock(SharedBrowserSite.LOCK)
 class RankingPageBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final ChromeDriver browser;
     private final WebDriverWait wait;
@@ -99,5 +104,102 @@ class RankingPageBrowserTest {
         wait.until(d -> browser.findElement(By.id("summary")).getText().contains("procedures ranked"));
         assertThat(browser.findElement(By.cssSelector("#ranking th")).getText()).isEqualTo("Rank");
         assertThat(browser.findElement(By.id("lang")).getText()).isEqualTo("Tiếng Việt");
+    }
+
+    private String errorAt(String field) {
+        return browser.findElement(By.cssSelector("#profile-form [data-error-for='" + field + "']")).getText();
+    }
+
+    private void setWeight(String criterion, String value) {
+        WebElement input = browser.findElement(By.id("w-" + criterion));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    @Test
+    void aProfileIsSavedFromTheWeightsEditedAndDeletedWhileTheDefaultStays() throws Exception {
+        browser.findElement(By.id("weightsToggle")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-new")));
+        assertThat(browser.findElement(By.id("profile-default-note")).getText())
+                .contains("Bộ tiêu chí mặc định", "Cân bằng", "không xóa được");
+        assertThat(browser.findElements(By.id("profile-delete"))).isEmpty();
+
+        setWeight("VOLUME", "5");
+        setWeight("READINESS", "0");
+        browser.findElement(By.id("profile-new")).click();
+        browser.findElement(By.id("profile-name")).sendKeys("Ưu tiên hồ sơ");
+        browser.findElement(By.id("profile-description")).sendKeys("Nhiều hồ sơ trước");
+        browser.findElement(By.id("profile-save")).click();
+        wait.until(d -> !errorAt("name").isEmpty());
+        assertThat(errorAt("name")).contains("a-z");
+
+        browser.findElement(By.id("profile-name")).clear();
+        browser.findElement(By.id("profile-name")).sendKeys("uu-tien-ho-so");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("catalog-profiles.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.findElement(By.id("profile-save")).click();
+        wait.until(ExpectedConditions.urlContains("profile=uu-tien-ho-so"));
+        assertThat(new Select(browser.findElement(By.id("profile"))).getFirstSelectedOption().getText())
+                .isEqualTo("uu-tien-ho-so");
+        assertThat(browser.findElement(By.id("profile-about")).getText()).isEqualTo("Nhiều hồ sơ trước");
+        assertThat(browser.findElement(By.id("w-VOLUME")).getAttribute("value")).isEqualTo("5");
+        assertThat(browser.findElement(By.id("w-READINESS")).getAttribute("value")).isEqualTo("0");
+
+        browser.findElement(By.id("profile-new")).click();
+        browser.findElement(By.id("profile-name")).sendKeys("uu-tien-ho-so");
+        browser.findElement(By.id("profile-save")).click();
+        wait.until(d -> !errorAt("name").isEmpty());
+        assertThat(errorAt("name")).isEqualTo("Đã có bộ tiêu chí 'uu-tien-ho-so'");
+        browser.findElement(By.id("profile-cancel")).click();
+
+        browser.findElement(By.id("profile-edit")).click();
+        for (String criterion : List.of("VOLUME", "ANNUAL_COST", "SAVING_POTENTIAL", "READINESS", "ONLINE_GAP")) {
+            setWeight(criterion, "0");
+        }
+        WebElement description = browser.findElement(By.id("profile-description"));
+        description.clear();
+        description.sendKeys("Số hồ sơ và mức sẵn sàng");
+        browser.findElement(By.id("profile-save")).click();
+        wait.until(d -> !errorAt("weights").isEmpty());
+        assertThat(errorAt("weights")).contains("ít nhất một trọng số lớn hơn 0");
+        setWeight("VOLUME", "3");
+        setWeight("READINESS", "2");
+        browser.findElement(By.id("profile-save")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("profile-about"), "Số hồ sơ và mức sẵn sàng"));
+        assertThat(browser.findElement(By.id("w-READINESS")).getAttribute("value")).isEqualTo("2");
+
+        browser.findElement(By.id("profile-delete")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-question")));
+        assertThat(browser.findElement(By.id("confirm-question")).getText()).contains("Xóa bộ tiêu chí", "uu-tien-ho-so");
+        browser.findElement(By.id("confirm-yes")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("profile="));
+        assertThat(new Select(browser.findElement(By.id("profile"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("balanced");
+        assertThat(new Select(browser.findElement(By.id("profile"))).getOptions())
+                .extracting(WebElement::getText).doesNotContain("uu-tien-ho-so").contains("Cân bằng");
+        assertThat(browser.findElements(By.id("profile-delete"))).isEmpty();
+    }
+
+    @Test
+    void aSharedLinkRestoresTheScopeFiltersProfileAndWeightsAndChangesUpdateTheAddress() {
+        browser.get(base + "/?scope=79&profile=quick-wins&weights=VOLUME:1,ANNUAL_COST:0,SAVING_POTENTIAL:0,"
+                + "READINESS:0,ONLINE_GAP:0&level=COMMUNE&q=dang%20ky");
+        wait.until(d -> browser.findElement(By.id("summary")).getText().contains("Làm được ngay (tùy chỉnh)"));
+
+        assertThat(new Select(browser.findElement(By.id("scope"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("79");
+        assertThat(new Select(browser.findElement(By.id("level"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("COMMUNE");
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("dang ky");
+        assertThat(browser.findElement(By.id("weights")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("w-VOLUME")).getAttribute("value")).isEqualTo("1");
+        assertThat(browser.findElement(By.id("w-ANNUAL_COST")).getAttribute("value")).isEqualTo("0");
+        wait.until(d -> !rows().isEmpty());
+
+        new Select(browser.findElement(By.id("online"))).selectByValue("PARTIAL");
+        wait.until(ExpectedConditions.urlContains("online=PARTIAL"));
+        assertThat(browser.getCurrentUrl()).contains("scope=79", "profile=quick-wins", "level=COMMUNE", "weights=VOLUME");
+        setWeight("ONLINE_GAP", "2");
+        wait.until(ExpectedConditions.urlContains("ONLINE_GAP%3A2"));
     }
 }

@@ -47,6 +47,7 @@ class SecurityPolicyBrowserTest {
         browser.findElements(By.cssSelector("tr.item")).get(0).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.explain")));
         collect(violations);
+        visit("/portfolio.html?budgetDays=80", By.cssSelector("#selection-table tr.chosen"), violations);
         visit("/procedure.html?code=" + CODE, By.cssSelector("main h1, main h2"), violations);
         visit("/modeler.html?code=" + CODE + "&kind=TO_BE", By.cssSelector(".djs-container svg"), violations);
         visit("/compare.html?code=" + CODE, By.cssSelector("main"), violations);

@@ -58,4 +58,18 @@ class CommandLineTest extends CliTest {
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("\"budgetDays\" : 100", "\"totalEffortDays\"", "\"selected\"");
     }
+
+    @Test
+    void portfolioWritesItsWorkbookWithEveryProcedureLeftOut() throws IOException {
+        Path file = dir.resolve("danh-muc.xlsx");
+
+        int exit = run("portfolio", "--data", dir.resolve("data").toString(), "--budget", "60", "--out", file.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\"leftOutTotal\"", "\"reason\" : \"FULLY_ONLINE\"");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(workbook.getSheet("Danh mục ưu tiên").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(60);
+            assertThat(workbook.getSheet("Không được chọn").getLastRowNum()).isPositive();
+        }
+    }
 }

@@ -130,6 +130,91 @@ class PriorityApiTest {
     }
 
     @Test
+    void thePortfolioSaysWhatWasLeftOutAndWhyAndRanksTheChosenUnderTheProfile() {
+        var response = server.post("/api/portfolio", "{\"budgetDays\": 25, \"profile\": \"quick-wins\"}");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.body();
+        assertThat(body.at("/selected/0/code").asText()).isEqualTo("1.001193");
+        assertThat(body.at("/selected/0/rank").asInt()).isBetween(1, 2);
+        assertThat(body.at("/profile/name").asText()).isEqualTo("quick-wins");
+        assertThat(body.get("remainingDays").asInt()).isEqualTo(25 - body.get("totalEffortDays").asInt());
+        assertThat(body.get("leftOutTotal").asInt()).isEqualTo(2);
+        assertThat(body.at("/leftOutCounts/FULLY_ONLINE").asInt()).isEqualTo(1);
+        assertThat(body.at("/leftOut/1/code").asText()).isEqualTo("1.004222");
+        assertThat(body.at("/leftOut/1/reason").asText()).isEqualTo("FULLY_ONLINE");
+        assertThat(body.at("/leftOut/0/code").asText()).isEqualTo("1.000656");
+        assertThat(body.at("/leftOut/0/reason").asText()).isIn("NOT_CHOSEN", "OVER_BUDGET");
+
+        var listed = server.post("/api/portfolio", "{\"budgetDays\": 25, \"leftOutLimit\": 1,"
+                + " \"includeFullyOnline\": true}").body();
+        assertThat(listed.get("leftOut")).hasSize(1);
+        assertThat(listed.get("leftOutTotal").asInt()).isEqualTo(2);
+        assertThat(listed.at("/leftOutCounts/FULLY_ONLINE").isMissingNode()).isTrue();
+        assertThat(fields(server.post("/api/portfolio", "{\"budgetDays\": 25, \"profile\": \"nope\"}").body()))
+                .containsExactly("profile");
+    }
+
+    @Test
+    void thePortfolioWorkbookShowsItsInputsAndHoldsValuesOnly() throws Exception {
+        TestServer.Download download = server.downloadFile("/api/portfolio.xlsx?budgetDays=25&scope=national"
+                + "&field=H%E1%BB%99%20t%E1%BB%8Bch&weights=VOLUME:1&lang=vi");
+
+        assertThat(download.status()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(download.body()))) {
+            var selection = workbook.getSheet("Danh mục ưu tiên");
+            var leftOut = workbook.getSheet("Không được chọn");
+            assertThat(selection).isNotNull();
+            assertThat(leftOut).isNotNull();
+            java.util.Map<String, org.apache.poi.ss.usermodel.Cell> inputs = new java.util.HashMap<>();
+            BigDecimal savings = BigDecimal.ZERO;
+            BigDecimal total = null;
+            for (var sheet : workbook) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                    }
+                }
+            }
+            for (var row : selection) {
+                var first = row.getCell(0);
+                if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && row.getCell(1) != null) {
+                    inputs.put(first.getStringCellValue(), row.getCell(1));
+                }
+                if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    savings = savings.add(BigDecimal.valueOf(row.getCell(10).getNumericCellValue()));
+                }
+                if (row.getCell(2) != null && "Tổng cộng".equals(row.getCell(2).getStringCellValue())) {
+                    total = BigDecimal.valueOf(row.getCell(10).getNumericCellValue());
+                }
+            }
+            assertThat(inputs.get("Ngân sách (ngày công)").getNumericCellValue()).isEqualTo(25);
+            assertThat(inputs.get("Phạm vi").getStringCellValue()).isEqualTo("Toàn quốc");
+            assertThat(inputs.get("Lĩnh vực").getStringCellValue()).isEqualTo("Hộ tịch");
+            assertThat(inputs.get("Cơ quan thực hiện").getStringCellValue()).isEqualTo("Tất cả");
+            assertThat(inputs.get("Bộ tiêu chí (hạng ưu tiên)").getStringCellValue()).isEqualTo("Cân bằng (balanced)");
+            assertThat(inputs.get("Trọng số: Số hồ sơ/năm").getNumericCellValue()).isEqualTo(1);
+            assertThat(inputs.get("Trọng số: Chi phí tuân thủ/năm").getNumericCellValue()).isZero();
+            assertThat(total).isNotNull().isPositive().isEqualByComparingTo(savings);
+            assertThat(BigDecimal.valueOf(inputs.get("Tổng tiết kiệm chi phí tuân thủ/năm (đồng)").getNumericCellValue()))
+                    .isEqualByComparingTo(total);
+            assertThat(leftOut.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Lý do không được chọn");
+            assertThat(leftOut.getRow(2).getCell(7).getStringCellValue()).isEqualTo("Đã trực tuyến toàn trình");
+        }
+
+        TestServer.Download english = server.downloadFile("/api/portfolio.xlsx?budgetDays=25&lang=en");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(english.body()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Portfolio");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Left out");
+        }
+        assertThat(fields(server.get("/api/portfolio.xlsx?scope=national").body())).containsExactly("budgetDays");
+        assertThat(fields(server.get("/api/portfolio.xlsx?budgetDays=many").body())).containsExactly("budgetDays");
+    }
+
+    @Test
     void recordedUsageReachesTheRankingAndBadFiguresChangeNothing() {
         var recorded = server.post("/api/procedures/1.000656/usage",
                 "{\"stats\": [{\"localityCode\": \"79\", \"year\": 2024, \"source\": \"MEASURED\","

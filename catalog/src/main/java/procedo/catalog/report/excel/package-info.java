@@ -1,2 +1,5 @@
-/** The cost-reduction report as an XLSX workbook, written with POI's streaming SXSSF. */
+/**
+ * The reports as XLSX workbooks, written with POI's streaming SXSSF: the cost-reduction report and the portfolio
+ * within an effort budget, each with the inputs that reproduce its figures and no formula anywhere.
+ */
 package procedo.catalog.report.excel;

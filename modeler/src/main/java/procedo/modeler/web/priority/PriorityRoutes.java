@@ -1,6 +1,5 @@
 package procedo.modeler.web.priority;
 
-import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ANALYST;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
 
@@ -15,6 +14,7 @@ import java.util.Map;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.OnlineInclusion;
 import procedo.catalog.assessment.PortfolioRequest;
+import procedo.catalog.assessment.PortfolioResult;
 import procedo.catalog.assessment.PriorityProfileService;
 import procedo.catalog.assessment.RankingRequest;
 import procedo.catalog.assessment.Scope;
@@ -22,8 +22,12 @@ import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.priority.Criterion;
 import procedo.catalog.priority.PriorityProfile;
 import procedo.catalog.procedure.ProcedureFilter;
+import procedo.catalog.report.ReportLanguage;
+import procedo.catalog.report.excel.PortfolioWorkbook;
 import procedo.catalog.text.Text;
 import procedo.modeler.json.Json;
+import procedo.modeler.web.http.Downloads;
+import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 import procedo.modeler.web.http.Versions;
@@ -45,8 +49,10 @@ public final class PriorityRoutes {
         return List.of(
                 Route.get("/api/priorities", SIGNED_IN, "Priority ranking with explanations (scope, profile,"
                         + " weights=CRITERION:w,..., filters, includeOnline, limit, offset)", this::priorities),
-                Route.post("/api/portfolio", SIGNED_IN,
-                        "Exact portfolio with the greatest saving within an effort budget", this::portfolio),
+                Route.post("/api/portfolio", SIGNED_IN, "Exact portfolio with the greatest saving within an effort"
+                        + " budget, with what was left out and why", this::portfolio),
+                Route.get("/api/portfolio.xlsx", SIGNED_IN, "The portfolio as a workbook with its inputs (budgetDays,"
+                        + " scope, profile, weights, filters, includeOnline, lang)", this::portfolioWorkbook),
                 Route.get("/api/profiles", SIGNED_IN, "Priority profiles", ctx -> ctx.json(profiles.all())),
                 Route.post("/api/profiles", ANALYST, "Create a priority profile", this::createProfile),
                 Route.get("/api/profiles/{name}", SIGNED_IN, "Get a priority profile",
@@ -91,7 +97,8 @@ public final class PriorityRoutes {
     }
 
     /** The body of {@code POST /api/portfolio}. */
-    record PortfolioBody(Integer budgetDays, String scope, ProcedureFilter filter, Boolean includeFullyOnline) {
+    record PortfolioBody(Integer budgetDays, String scope, ProcedureFilter filter, Boolean includeFullyOnline,
+                         String profile, Map<Criterion, BigDecimal> weights, Integer leftOutLimit) {
     }
 
     private void portfolio(Context ctx) {
@@ -99,11 +106,31 @@ public final class PriorityRoutes {
         if (body.budgetDays() == null) {
             throw InvalidInputException.of("budgetDays", Text.of("catalog.priority.budgetRequired"));
         }
-        ctx.json(assessment.portfolio(new PortfolioRequest(Scope.parse(body.scope()),
-                body.filter() == null ? ProcedureFilter.none() : body.filter(),
+        ctx.json(assessment.portfolio(new PortfolioRequest(Scope.parse(body.scope()), body.filter(),
                 Boolean.TRUE.equals(body.includeFullyOnline()) ? OnlineInclusion.INCLUDE_FULLY_ONLINE
                         : OnlineInclusion.EXCLUDE_FULLY_ONLINE,
-                body.budgetDays())));
+                body.budgetDays(), body.profile(), body.weights(),
+                body.leftOutLimit() == null ? PortfolioRequest.LEFT_OUT_LISTED : body.leftOutLimit())));
+    }
+
+    /**
+     * {@code GET /api/portfolio.xlsx}: the portfolio of the same inputs as the page's address, every procedure left
+     * out listed, in the language asked for ({@code lang}, else the request's).
+     */
+    private void portfolioWorkbook(Context ctx) {
+        Params q = new Params(ctx);
+        if (q.text("budgetDays") == null) {
+            throw InvalidInputException.of("budgetDays", Text.of("catalog.priority.budgetRequired"));
+        }
+        PortfolioRequest request = new PortfolioRequest(Scope.parse(q.text("scope")), q.filter(),
+                q.flag("includeOnline") ? OnlineInclusion.INCLUDE_FULLY_ONLINE : OnlineInclusion.EXCLUDE_FULLY_ONLINE,
+                q.integer("budgetDays", 0, 0, Integer.MAX_VALUE), q.text("profile"),
+                weights(ctx.queryParam("weights")), 0).listingEveryLeftOut();
+        q.check();
+        PortfolioResult result = assessment.portfolio(request);
+        ReportLanguage language = ReportLanguage.of(Language.of(ctx));
+        Downloads.attachment(ctx, Downloads.XLSX, language.pick("danh-muc-uu-tien-", "portfolio-")
+                + result.budgetDays() + ".xlsx", out -> PortfolioWorkbook.write(result, language, out));
     }
 
     /** The body of a profile create or update. */
