@@ -24,6 +24,7 @@ import procedo.engine.WorkflowNotFoundException;
 import procedo.engine.WorkflowValidationException;
 import procedo.engine.calendar.CalendarGapException;
 import procedo.modeler.model.StaleModelException;
+import procedo.modeler.workflow.DeployRefusedException;
 import procedo.modeler.workflow.EngineSentences;
 import procedo.templates.adoption.UpgradeConflictException;
 import procedo.templates.load.TemplateImportException;
@@ -57,6 +58,8 @@ public final class ErrorMapping {
         routes.exception(WorkflowValidationException.class, (e, ctx) -> invalid(ctx,
                 EngineSentences.text(e.text()), e.problems().stream()
                 .map(p -> fieldError(ctx, EngineSentences.problem(p))).toList()));
+        routes.exception(DeployRefusedException.class, (e, ctx) -> invalid(ctx, e.text(), e.problems().stream()
+                .map(p -> fieldError(ctx, p)).toList()));
         routes.exception(TemplateImportException.class, (e, ctx) -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", 400);

@@ -39,7 +39,7 @@ class WorkflowBrowserTest extends WorkflowPages {
                     xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                     id="Definitions_1" targetNamespace="http://procedo/bpmn">
                   <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
-                    <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:startEvent id="StartEvent_1" name="Hồ sơ đến"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:userTask id="Task_Process" name="Giải quyết hồ sơ">
                       <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
                     <bpmn:serviceTask id="Task_Notify" name="Thông báo kết quả">
@@ -97,7 +97,7 @@ class WorkflowBrowserTest extends WorkflowPages {
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://procedo/bpmn">
                   <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
-                    <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:startEvent id="StartEvent_1" name="Hồ sơ đến"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:userTask id="Task_Check" name="Thẩm định hồ sơ" camunda:candidateGroups="mot-cua">
                       <bpmn:extensionElements><camunda:formData>
                         <camunda:formField id="soTo" label="Số tờ đã nhận" type="long">
