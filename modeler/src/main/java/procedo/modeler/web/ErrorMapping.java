@@ -104,7 +104,7 @@ public final class ErrorMapping {
             body.put("code", e.text().key());
             body.put("errors", List.of());
             body.put("conflicts", e.conflicts().stream().map(c -> new UpgradeConflict(c.part(),
-                    Messages.render(c.label(), locale), c.local(), c.standard(), Messages.render(c.reason(), locale),
+                    Messages.render(c.label(), locale), c.local(), c.previous(), c.standard(), Messages.render(c.reason(), locale),
                     c.reason().key())).toList());
             ctx.status(HttpStatus.CONFLICT).json(body);
         });
@@ -233,6 +233,7 @@ public final class ErrorMapping {
      * the overrides ({@code part}, as requests name it), how a person names it, the local and the new standard value,
      * why it does not fit, and the sentence's key.
      */
-    record UpgradeConflict(String part, String label, String local, String standard, String message, String code) {
+    record UpgradeConflict(String part, String label, String local, String previous, String standard, String message,
+                           String code) {
     }
 }

@@ -33,6 +33,8 @@ import procedo.engine.Channel;
 import procedo.engine.DeployRequest;
 import procedo.engine.DeployedWorkflow;
 import procedo.engine.ElementProblem;
+import procedo.engine.EngineText;
+import procedo.engine.WorkflowValidationException;
 import procedo.engine.Kpis;
 import procedo.engine.StartCase;
 import procedo.engine.TaskFilter;
@@ -104,8 +106,11 @@ public final class WorkflowService {
         requireInCatalog(code, "modeler.workflow.withdrawnNotDeployed");
         DeployRequest request = deployRequest(code, locality, by.username());
         ModelFindings findings = ModelFindings.of(request.bpmn());
+        List<ElementProblem> checks = engine.get().validate(request);
+        if (findings.errors().isEmpty() && !checks.isEmpty()) {
+            throw new WorkflowValidationException(EngineText.of("engine.deploy.invalid"), checks);
+        }
         if (!findings.errors().isEmpty()) {
-            List<ElementProblem> checks = engine.get().validate(request);
             List<Problem> problems = new ArrayList<>(checks.stream().map(EngineSentences::problem).toList());
             problems.addAll(findings.errors());
             throw new DeployRefusedException(checks.isEmpty()
