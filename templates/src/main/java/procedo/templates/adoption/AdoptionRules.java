@@ -58,7 +58,7 @@ public final class AdoptionRules {
                 problems.add(new Problem(location, Text.of("templates.adoption.feeAmount"), feePlace(known)));
             } else if (Decimals.places(fee.getValue()) > 0) {
                 problems.add(new Problem(location, Text.of("templates.package.wholeDong"), feePlace(known)));
-            } else if (!known.localMayExceed() && fee.getValue().compareTo(known.amountVnd()) > 0) {
+            } else if (!known.allowsHigherLocalAmount() && fee.getValue().compareTo(known.amountVnd()) > 0) {
                 problems.add(new Problem(location, Text.of("templates.adoption.feeAboveStandard", fee.getValue(),
                         known.amountVnd(), standard.version()), feePlace(known)));
             }

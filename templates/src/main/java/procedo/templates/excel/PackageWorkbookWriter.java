@@ -75,7 +75,7 @@ public final class PackageWorkbookWriter {
                 int r = 1;
                 for (TemplateFee fee : p.fees()) {
                     row(fees, r, fee.id(), Choices.CHANNELS.name(fee.channel()), fee.name(), fee.amountVnd(),
-                            fee.localMayExceed() ? Choices.YES_NO.name(Boolean.TRUE) : "");
+                            fee.allowsHigherLocalAmount() ? Choices.YES_NO.name(Boolean.TRUE) : "");
                     fees.getRow(r++).getCell(3).setCellStyle(dong);
                 }
                 r = 1;
