@@ -13,6 +13,7 @@ const t = texts('workflows', {
   wfsTitle: ['Quy trình đang vận hành', 'Workflows in operation'],
   wfsDeployTitle: ['Triển khai quy trình đề xuất (to-be)', 'Deploy the proposed (to-be) workflow'],
   wfsDeployHelp: ['Mô hình to-be mới nhất của thủ tục được kiểm tra từng phần tử (những gì sẽ lỗi khi chạy) rồi triển khai thành phiên bản mới. Có lỗi thì không triển khai gì; còn cảnh báo thì phải ghi lý do.', 'The latest to-be model of the procedure is checked element by element (what would fail at run time), then deployed as a new version. With any error nothing is deployed; warnings need a reason.'],
+  wfsWarnings: [(n) => `Còn ${n} cảnh báo: khi triển khai cần ghi lý do.`, (n) => `${n} warning(s) left: deploying asks for a reason.`],
   wfsAskSuspend: ['Tạm dừng quy trình này? Không tiếp nhận hồ sơ mới theo phiên bản này cho đến khi tiếp tục.', 'Suspend this workflow? No new case starts on this version until it is resumed.'],
   wfsScope: ['Phạm vi', 'Scope'],
   wfsSuspendCases: [(n) => `${n} hồ sơ — vẫn được giải quyết tiếp`, (n) => `${n} case(s) — they go on to their end`],
@@ -98,11 +99,12 @@ function target() {
   return { code, locality, query: locality ? '?locality=' + enc(locality) : '' };
 }
 
+/** Checks as deploying would: the lint's errors and the deploy checks; warnings are counted. */
 async function check() {
   try {
-    const { code, query } = target();
-    const r = await api(`/api/procedures/${enc(code)}/deployments/check${query}`, { method: 'POST' });
-    result = r.problems.length ? { kind: 'problems', code, problems: r.problems } : { kind: 'ok', code };
+    const { code, locality } = target();
+    const p = await preview(code, locality);
+    result = p.deployable ? { kind: 'ok', code, warnings: p.warnings.length } : { kind: 'problems', code, problems: p.errors };
   } catch (e) {
     result = { kind: 'error', message: e.message };
   }
@@ -166,7 +168,8 @@ function renderResult() {
   if (result.kind === 'error') {
     box.replaceChildren(el('p', { className: 'error', id: 'deploy-error' }, result.message));
   } else if (result.kind === 'ok') {
-    box.replaceChildren(el('p', { className: 'notice ok', id: 'check-ok' }, t('wfsNoProblems', result.code)));
+    box.replaceChildren(el('p', { className: 'notice ok', id: 'check-ok' }, t('wfsNoProblems', result.code),
+      result.warnings ? ' ' + t('wfsWarnings', result.warnings) : ''));
   } else if (result.kind === 'deployed') {
     const w = result.workflow;
     box.replaceChildren(el('p', { className: 'notice ok', id: 'deploy-ok' },
