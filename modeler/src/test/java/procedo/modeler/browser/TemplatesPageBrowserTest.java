@@ -139,6 +139,17 @@ class TemplatesPageBrowserTest {
     void aFeeAboveTheStandardIsRefusedAtItsFieldAndAnUpgradeConflictIsResolvedOnThePage() throws IOException {
         browser.findElement(By.cssSelector("#package-list tr[data-code='1.001193']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-title"), "1.001193"));
+        // Printed and previewed as Hà Nội adopted it: its own help text for the home town.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form-locality option[value='01']")));
+        new Select(browser.findElement(By.id("form-locality"))).selectByValue("01");
+        assertThat(browser.findElement(By.cssSelector("#forms a.docx")).getAttribute("href")).contains("locality=01");
+        browser.findElement(By.cssSelector("#forms button.preview")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "Ghi đủ cấp xã"));
+        new Select(browser.findElement(By.id("form-locality"))).selectByValue("");
+        browser.findElement(By.cssSelector("#forms button.preview")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "Ghi theo quê quán của cha hoặc mẹ"));
+        assertThat(browser.findElement(By.id("preview")).getText()).doesNotContain("Ghi đủ cấp xã");
+
         // A new adoption starts on the latest published version; the registration fee has no higher local amount.
         new Select(browser.findElement(By.id("adopt-locality"))).selectByValue("92");
         wait.until(d -> d.findElement(By.id("adopt-days")).getAttribute("placeholder").equals("1"));
