@@ -230,8 +230,8 @@ public final class ErrorMapping {
 
     /**
      * One override that keeps an adoption from moving to a new central version, as its reader sees it: the part of
-     * the overrides ({@code part}, as requests name it), how a person names it, the local and the new standard value,
-     * why it does not fit, and the sentence's key.
+     * the overrides ({@code part}, as requests name it), how a person names it, the local value, the standard's value
+     * in the version adopted now ({@code previous}) and in the new one, why it does not fit, and the sentence's key.
      */
     record UpgradeConflict(String part, String label, String local, String previous, String standard, String message,
                            String code) {

@@ -207,4 +207,33 @@ class TemplatesPageBrowserTest {
         assertThat(upgraded.centralVersion()).isEqualTo("2025.2");
         assertThat(upgraded.overrides().processingDays()).isEqualTo(1);
     }
+
+    @Test
+    void publishingAsksFirstSayingTheVersionItReplacesAndTheLocalitiesAdoptingAndGoingBackChangesNothing()
+            throws IOException {
+        var templates = site.application().templates();
+        templates.importPackage(business("2025.7"), false, procedo.catalog.account.Actor.system("nhap-mau"));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#package-list tr[data-code='2.001610']")))
+                .click();
+        By publish = By.cssSelector("#versions tr[data-version='2025.7'] button.publish");
+        wait.until(ExpectedConditions.elementToBeClickable(publish)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(browser.findElement(By.cssSelector("#confirm-dialog dd[data-fact='version']")).getText())
+                .isEqualTo("2025.1 → 2025.7");
+        assertThat(browser.findElement(By.cssSelector("#confirm-dialog dd[data-fact='scope']")).getText())
+                .isEqualTo("Toàn quốc (chuẩn quốc gia)");
+        assertThat(browser.findElement(By.cssSelector("#confirm-dialog dd[data-fact='adoptions']")).getText())
+                .isEqualTo(templates.adoptions("2.001610").size() + " — giữ phiên bản đang áp dụng cho đến khi nâng cấp");
+        browser.findElement(By.id("confirm-no")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(templates.versions("2.001610")).filteredOn(v -> v.version().equals("2025.7"))
+                .singleElement().satisfies(v -> assertThat(v.status().name()).isEqualTo("DRAFT"));
+
+        browser.findElement(publish).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(publish));
+        assertThat(templates.versions("2.001610")).filteredOn(v -> v.version().equals("2025.7"))
+                .singleElement().satisfies(v -> assertThat(v.status().name()).isEqualTo("PUBLISHED"));
+    }
 }
