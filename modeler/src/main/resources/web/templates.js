@@ -3,6 +3,7 @@
 // and the deviation report.
 import { api, currentUser, params } from './kit/api.js';
 import { whileBusy } from './kit/busy.js';
+import { confirmAction } from './kit/confirm.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
 import { $, data, el, fileChooser, showError, withNames } from './kit/dom.js';
 import { formViewer as configuredViewer, markSchemaTexts } from './kit/forms.js';
@@ -69,7 +70,33 @@ const t = texts('templates', {
   tplDownloadXlsx: ['Tải XLSX', 'Download XLSX'],
   tplHow: ['Sai khác', 'How'],
   tplDevSummary: [(v, a, c) => `Chuẩn: phiên bản ${v}. ${a} địa phương áp dụng, ${c} đúng chuẩn.`, (v, a, c) => `Standard: version ${v}. ${a} localities adopted it, ${c} conform.`],
-  tplNoPublished: ['Chưa có phiên bản công bố.', 'No published version yet.']
+  tplNoPublished: ['Chưa có phiên bản công bố.', 'No published version yet.'],
+  tplAskPublish: ['Công bố phiên bản này làm chuẩn quốc gia? Các địa phương sẽ áp dụng và được so sánh theo phiên bản này.', 'Publish this version as the national standard? Localities will adopt it and be compared with it.'],
+  tplPackage: ['Gói mẫu', 'Package'],
+  tplScope: ['Phạm vi', 'Scope'],
+  tplNationwide: ['Toàn quốc (chuẩn quốc gia)', 'Nationwide (national standard)'],
+  tplFirstPublished: [(v) => `${v} (lần công bố đầu tiên)`, (v) => `${v} (first publication)`],
+  tplAdopters: ['Địa phương đang áp dụng', 'Localities adopting'],
+  tplAdoptersN: [(n) => `${n} — giữ phiên bản đang áp dụng cho đến khi nâng cấp`, (n) => `${n} — they keep their version until they upgrade`],
+  tplAskUpgrade: ['Nâng cấp áp dụng của địa phương lên phiên bản mới? Các điều chỉnh địa phương được giữ lại nếu vẫn phù hợp.', 'Upgrade the locality\'s adoption to the new version? Its local changes are kept where they still fit.'],
+  tplKept: ['Điều chỉnh địa phương', 'Local changes'],
+  tplKeptN: [(n) => `${n} mục được giữ lại`, (n) => `${n} kept`],
+  tplNoAdoption: ['Địa phương này chưa áp dụng: hãy lưu áp dụng trước.', 'This locality has not adopted yet: save an adoption first.'],
+  tplItem: ['Mục', 'Item'],
+  tplLocalValue: ['Giá trị địa phương', 'Local value'],
+  tplOldStandard: [(v) => `Chuẩn cũ (${v})`, (v) => `Old standard (${v})`],
+  tplNewStandard: [(v) => `Chuẩn mới (${v})`, (v) => `New standard (${v})`],
+  tplWhy: ['Lý do', 'Why'],
+  tplChoice: ['Cách giải quyết', 'Resolution'],
+  tplKeep: ['Giữ', 'Keep'],
+  tplChange: ['Sửa thành', 'Change to'],
+  tplDrop: ['Bỏ (theo chuẩn)', 'Drop (follow the standard)'],
+  tplGone: ['(không còn)', '(gone)'],
+  tplApply: ['Áp dụng lựa chọn và nâng cấp', 'Apply the choices and upgrade'],
+  tplFeeCap: ['không cao hơn mức chuẩn', 'not above the standard'],
+  tplFeeFree: ['HĐND tỉnh được quyết định mức cao hơn', 'the provincial council may set a higher amount'],
+  tplPrintAs: ['In và xem trước theo', 'Print and preview as'],
+  tplNational: ['Chuẩn quốc gia', 'National standard']
 });
 showPage(t);
 const BURDEN = ['EXTRA_DOCUMENT', 'LONGER_TIME', 'HIGHER_FEE', 'EXTRA_FIELD'];
@@ -129,6 +156,7 @@ async function select(code) {
     state.versions = await api(`/api/templates/${enc(code)}/versions`);
     state.pkg = await api(`/api/templates/${enc(code)}/versions/${enc(state.versions[state.versions.length - 1].version)}`);
     renderDetail();
+    await formLocalities();
     await renderAdoption();
     await renderDeviations();
     showError(null);
@@ -149,15 +177,44 @@ function renderDetail() {
   if (state.versions.length > 1) $('diff-from').value = state.versions[state.versions.length - 2].version;
   $('diff-to').value = state.versions[state.versions.length - 1].version;
   $('diff').replaceChildren();
-  $('forms').replaceChildren(...state.pkg.forms.map((f) => el('li', {},
-    data('span', {}, `${f.code} — ${f.title}`), ' ',
-    el('a', { className: 'button secondary docx', href: `/api/templates/${enc(state.pkg.code)}/forms/${enc(f.code)}.docx?version=${enc(state.pkg.version)}` }, t('tplDocx')),
-    ' ',
-    el('button', { type: 'button', className: 'secondary preview', onclick: () => preview(f.code) }, t('tplPreview')))));
+  renderForms();
   $('preview').hidden = true;
 }
 
+/** The package's forms, printed and previewed as the national standard or as a chosen province adopted them. */
+function renderForms() {
+  const locality = $('form-locality').value;
+  const query = `version=${enc(state.pkg.version)}${locality ? '&locality=' + enc(locality) : ''}`;
+  $('forms').replaceChildren(...state.pkg.forms.map((f) => el('li', {},
+    data('span', {}, `${f.code} — ${f.title}`), ' ',
+    el('a', { className: 'button secondary docx', href: `/api/templates/${enc(state.pkg.code)}/forms/${enc(f.code)}.docx?${query}` }, t('tplDocx')),
+    ' ',
+    el('button', { type: 'button', className: 'secondary preview', onclick: () => preview(f.code) }, t('tplPreview')))));
+}
+
+/** The provinces that adopted the package, offered for printing as they apply it. */
+async function formLocalities() {
+  const select = $('form-locality');
+  const chosen = select.value;
+  const adoptions = await api(`/api/templates/${enc(state.code)}/adoptions`).catch(() => []);
+  const names = Object.fromEntries((await api('/api/localities').catch(() => [])).map((l) => [l.code, l.name]));
+  select.replaceChildren(el('option', { value: '' }, t('tplNational')),
+    ...adoptions.map((a) => data('option', { value: a.localityCode }, `${a.localityCode} — ${names[a.localityCode] || ''} (${a.centralVersion})`)));
+  select.value = adoptions.some((a) => a.localityCode === chosen) ? chosen : '';
+  renderForms();
+}
+
 async function publish(version) {
+  const current = state.versions.filter((v) => v.status === 'PUBLISHED').map((v) => v.version).pop();
+  let adopters = 0;
+  try { adopters = (await api(`/api/templates/${enc(state.code)}/adoptions`)).length; } catch { /* none yet */ }
+  if (!await confirmAction({
+    question: t('tplAskPublish'),
+    facts: [['package', t('tplPackage'), data('span', {}, `${state.pkg.code} — ${state.pkg.name}`)],
+      ['scope', t('tplScope'), t('tplNationwide')],
+      ['version', t('tplVersion'), current ? `${current} → ${version}` : t('tplFirstPublished', version)],
+      ['adoptions', t('tplAdopters'), t('tplAdoptersN', number(adopters, 0))]]
+  })) return;
   try {
     await api(`/api/templates/${enc(state.code)}/versions/${enc(version)}/publish`, { method: 'POST' });
     await loadPackages();
@@ -200,7 +257,8 @@ async function preview(form) {
   const box = $('preview');
   box.hidden = false;
   try {
-    const schema = await api(`/api/templates/${enc(state.code)}/forms/${enc(form)}/formjs?version=${enc(state.pkg.version)}`);
+    const locality = $('form-locality').value;
+    const schema = await api(`/api/templates/${enc(state.code)}/forms/${enc(form)}/formjs?version=${enc(state.pkg.version)}${locality ? '&locality=' + enc(locality) : ''}`);
     const viewer = await formViewer();
     box.replaceChildren();
     if (viewer && (viewer.createForm || viewer.Form)) {
@@ -290,10 +348,11 @@ async function loadAdoption() {
   $('adopt-agency').value = o.agencyCode || '';
   $('adopt-days').value = o.processingDays == null ? '' : o.processingDays;
   $('adopt-days').placeholder = String(standard.processingDays);
-  $('adopt-fees').replaceChildren(el('legend', {}, t('tplFeeOverrides')), ...standard.fees.map((f) => el('label', {},
-    el('span', {}, data('span', {}, f.name), ` (${t('tplStandard')}: ${vnd(f.amountVnd)})`),
+  $('adopt-fees').replaceChildren(el('legend', {}, t('tplFeeOverrides')), ...standard.fees.map((f) => el('label', { className: 'fee-field', dataset: { fee: f.id } },
+    el('span', {}, data('span', {}, f.name), ` (${t('tplStandard')}: ${vnd(f.amountVnd)}; ${f.localMayExceed ? t('tplFeeFree') : t('tplFeeCap')})`),
     el('input', { type: 'number', min: 0, step: 1, className: 'fee', dataset: { fee: f.id },
-      value: o.feeAmounts[f.id] == null ? '' : o.feeAmounts[f.id], placeholder: String(f.amountVnd) }))));
+      value: o.feeAmounts[f.id] == null ? '' : o.feeAmounts[f.id], placeholder: String(f.amountVnd) }),
+    el('span', { className: 'field-error', dataset: { errorFor: 'overrides.feeAmounts.' + f.id } }))));
   const fields = standard.forms.flatMap((form) => form.sections.flatMap((s) => s.fields.flatMap((f) => [f, ...f.columns])));
   const helpRow = (id, text) => el('label', {}, el('select', { className: 'help-field' },
     fields.map((f) => data('option', { value: f.id, selected: f.id === id }, `${f.id} — ${f.label}`))),
@@ -329,30 +388,116 @@ async function saveAdoption(event) {
     });
     state.adoption = saved;
     $('adoption-result').replaceChildren(el('p', { className: 'notice ok', id: 'adoption-ok' }, t('tplSaved', locality, saved.centralVersion)));
+    showAtFields([]);
     await renderDeviations();
+    await formLocalities();
   } catch (e) {
+    showAtFields(e.errors || []);
     $('adoption-result').replaceChildren(...problems(t('tplRefused'),
       (e.errors.length ? e.errors : [{ field: '', message: e.message }]).map((x) => el('li', {},
         x.label ? x.label + ': ' : x.field ? [el('code', {}, x.field), ': '] : null, x.message))));
   }
 }
 
+/** Each refused override's message beside its field (errors[].field is the override's path). */
+function showAtFields(errors) {
+  document.querySelectorAll('#adoption-form [data-error-for]').forEach((span) => {
+    const error = errors.find((x) => x.field === span.dataset.errorFor);
+    span.textContent = error ? error.message : '';
+    span.closest('label').classList.toggle('invalid', !!error);
+  });
+}
+
+/** Upgrading asks first (the province, the versions, the local changes kept); conflicts are then resolved one by one. */
 async function upgrade() {
   const locality = $('adopt-locality').value;
+  const to = $('upgrade-version').value;
+  if (!state.adoption) { $('adoption-result').replaceChildren(el('p', { className: 'error' }, t('tplNoAdoption'))); return; }
+  const o = state.adoption.overrides;
+  const kept = (o.agencyCode ? 1 : 0) + (o.processingDays == null ? 0 : 1) + Object.keys(o.feeAmounts).length + Object.keys(o.helpTexts).length;
+  const place = state.localities.find((l) => l.code === locality);
+  if (!await confirmAction({
+    question: t('tplAskUpgrade'),
+    facts: [['package', t('tplPackage'), data('span', {}, `${state.pkg.code} — ${state.pkg.name}`)],
+      ['scope', t('tplLocality'), data('span', {}, place ? `${place.code} — ${place.name}` : locality)],
+      ['version', t('tplVersion'), `${state.adoption.centralVersion} → ${to}`],
+      ['overrides', t('tplKept'), t('tplKeptN', number(kept, 0))]]
+  })) return;
+  await sendUpgrade(locality, to, undefined);
+}
+
+async function sendUpgrade(locality, to, resolved) {
   try {
     const saved = await api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}/upgrade`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ toVersion: $('upgrade-version').value })
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(resolved ? { toVersion: to, overrides: resolved } : { toVersion: to })
     });
     state.adoption = saved;
-    $('adoption-result').replaceChildren(el('p', { className: 'notice ok' }, t('tplSaved', locality, saved.centralVersion)));
+    $('adoption-result').replaceChildren(el('p', { className: 'notice ok', id: 'upgrade-ok' }, t('tplSaved', locality, saved.centralVersion)));
     await loadAdoption();
     await renderDeviations();
+    await formLocalities();
   } catch (e) {
     const conflicts = (e.body && e.body.conflicts) || [];
-    $('adoption-result').replaceChildren(...problems(conflicts.length ? t('tplConflicts') : t('tplRefused'),
-      (conflicts.length ? conflicts.map((c) => `${c.label || c.part}: ${c.message} (${t('tplLocal')}: ${c.local ?? '∅'}, ${t('tplStandard')}: ${c.standard ?? '∅'})`)
-        : [e.message]).map((m) => el('li', {}, m))));
+    if (conflicts.length) {
+      $('adoption-result').replaceChildren(conflictTable(locality, to, conflicts));
+    } else if (resolved && document.getElementById('upgrade-conflicts')) {
+      const box = $('conflict-errors');
+      box.replaceChildren(...(e.errors.length ? e.errors : [{ message: e.message }]).map((x) => el('li', {}, x.label ? [data('span', {}, x.label), ': '] : null, x.message)));
+      document.querySelectorAll('#upgrade-conflicts tr[data-part]').forEach((row) => {
+        const error = e.errors.find((x) => x.field === 'overrides.' + row.dataset.part);
+        row.classList.toggle('invalid', !!error);
+        row.querySelector('.field-error').textContent = error ? error.message : '';
+      });
+    } else {
+      $('adoption-result').replaceChildren(...problems(t('tplRefused'), [el('li', {}, e.message)]));
+    }
   }
+}
+
+/** The conflicts of an upgrade, each with keep / change (a value) / drop; applying sends the overrides so chosen. */
+function conflictTable(locality, to, conflicts) {
+  const from = state.adoption.centralVersion;
+  const rows = conflicts.map((c) => {
+    const name = 'resolve-' + c.part;
+    const value = el('input', { className: 'resolve-value', value: c.standard ?? '', disabled: true });
+    const choice = (kind, label) => el('label', { className: 'resolve-' + kind },
+      el('input', { type: 'radio', name, value: kind, checked: kind === 'keep', onchange: () => { value.disabled = kind !== 'change'; } }), ' ', label);
+    return el('tr', { dataset: { part: c.part } },
+      el('td', {}, data('span', {}, c.label || c.part)),
+      el('td', { className: 'local' }, data('span', {}, c.local ?? '')),
+      el('td', { className: 'previous' }, data('span', {}, c.previous ?? '')),
+      el('td', { className: 'standard' }, c.standard == null ? t('tplGone') : data('span', {}, c.standard)),
+      el('td', { className: 'why' }, c.message),
+      el('td', { className: 'choice' }, choice('keep', t('tplKeep')), ' ', choice('change', t('tplChange')), ' ', value, ' ',
+        choice('drop', t('tplDrop')), el('span', { className: 'field-error' })));
+  });
+  const apply = el('button', { type: 'button', id: 'resolve-upgrade', onclick: () => sendUpgrade(locality, to, resolution(conflicts)) }, t('tplApply'));
+  return el('div', { id: 'upgrade-conflicts', className: 'tpl-conflicts' },
+    el('p', { className: 'error' }, t('tplConflicts')),
+    el('table', { className: 'data' }, el('thead', {}, el('tr', {}, el('th', {}, t('tplItem')), el('th', {}, t('tplLocalValue')),
+      el('th', {}, t('tplOldStandard', from)), el('th', {}, t('tplNewStandard', to)), el('th', {}, t('tplWhy')), el('th', {}, t('tplChoice')))),
+    el('tbody', {}, rows)),
+    el('ul', { id: 'conflict-errors', className: 'error' }), apply);
+}
+
+/** The adoption's overrides with each conflict resolved as chosen on its row. */
+function resolution(conflicts) {
+  const o = state.adoption.overrides;
+  const next = { agencyCode: o.agencyCode || null, processingDays: o.processingDays ?? null,
+    feeAmounts: Object.assign({}, o.feeAmounts), helpTexts: Object.assign({}, o.helpTexts) };
+  conflicts.forEach((c) => {
+    const row = document.querySelector(`#upgrade-conflicts tr[data-part="${CSS.escape(c.part)}"]`);
+    const kind = row.querySelector('input[type=radio]:checked').value;
+    if (kind === 'keep') return;
+    const raw = row.querySelector('input.resolve-value').value.trim();
+    const [part, key] = c.part.includes('.') ? [c.part.slice(0, c.part.indexOf('.')), c.part.slice(c.part.indexOf('.') + 1)] : [c.part, null];
+    const value = part === 'helpTexts' ? raw : Number(raw);
+    if (key === null) next[part] = kind === 'drop' ? null : value;
+    else if (kind === 'drop') delete next[part][key];
+    else next[part][key] = value;
+  });
+  return next;
 }
 
 // ---- deviations
@@ -378,6 +523,7 @@ document.addEventListener('DOMContentLoaded', async () => {
   $('diff-form').addEventListener('submit', diff);
   $('adoption-form').addEventListener('submit', saveAdoption);
   $('adopt-upgrade').addEventListener('click', upgrade);
+  $('form-locality').addEventListener('change', () => { renderForms(); $('preview').hidden = true; });
   $('adopt-locality').addEventListener('change', () => loadAdoption().catch(showError));
   $('adopt-version').addEventListener('change', () => { if (!state.adoption) loadAdoption().catch(showError); });
   try {

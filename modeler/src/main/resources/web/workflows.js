@@ -2,16 +2,22 @@
 // and the deploy form (check a to-be model, deploy it; every element problem listed with a link to the modeler).
 import { api, currentUser, params } from './kit/api.js';
 import { whileBusy } from './kit/busy.js';
+import { confirmAction } from './kit/confirm.js';
 import { $, el, showError } from './kit/dom.js';
 import { money } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { isAdmin, isCentral, localitiesOf, mayActForLocality, mayWorkCases } from './kit/roles.js';
 import * as W from './workflow/common.js';
+import { blocked, deployConfirmed, preview } from './workflow/deploy.js';
 
 const t = texts('workflows', {
   wfsTitle: ['Quy trình đang vận hành', 'Workflows in operation'],
   wfsDeployTitle: ['Triển khai quy trình đề xuất (to-be)', 'Deploy the proposed (to-be) workflow'],
-  wfsDeployHelp: ['Mô hình to-be mới nhất của thủ tục được kiểm tra từng phần tử (những gì sẽ lỗi khi chạy) rồi triển khai thành phiên bản mới. Có lỗi thì không triển khai gì.', 'The latest to-be model of the procedure is checked element by element (what would fail at run time), then deployed as a new version. With any problem nothing is deployed.'],
+  wfsDeployHelp: ['Mô hình to-be mới nhất của thủ tục được kiểm tra từng phần tử (những gì sẽ lỗi khi chạy) rồi triển khai thành phiên bản mới. Có lỗi thì không triển khai gì; còn cảnh báo thì phải ghi lý do.', 'The latest to-be model of the procedure is checked element by element (what would fail at run time), then deployed as a new version. With any error nothing is deployed; warnings need a reason.'],
+  wfsWarnings: [(n) => `Còn ${n} cảnh báo: khi triển khai cần ghi lý do.`, (n) => `${n} warning(s) left: deploying asks for a reason.`],
+  wfsAskSuspend: ['Tạm dừng quy trình này? Không tiếp nhận hồ sơ mới theo phiên bản này cho đến khi tiếp tục.', 'Suspend this workflow? No new case starts on this version until it is resumed.'],
+  wfsScope: ['Phạm vi', 'Scope'],
+  wfsSuspendCases: [(n) => `${n} hồ sơ — vẫn được giải quyết tiếp`, (n) => `${n} case(s) — they go on to their end`],
   wfsCode: ['Mã thủ tục', 'Procedure code'],
   wfsLocality: ['Địa phương', 'Locality'],
   wfsCheck: ['Kiểm tra', 'Check'],
@@ -71,8 +77,16 @@ function render() {
       + (w.locality ? '&locality=' + enc(w.locality) : '') }, t('wfsStart'))))));
 }
 
+/** Suspending asks first, saying the version, its scope and the running cases that go on. */
 async function setSuspended(w, suspended) {
   showError(null);
+  if (suspended && !await confirmAction({
+    question: t('wfsAskSuspend'),
+    facts: [['procedure', t('wfsProcedure'), el('span', { translate: false }, `${w.procedureCode} — ${w.procedureName || w.name || ''}`)],
+      ['scope', t('wfsScope'), W.locality(w.locality)],
+      ['version', t('wfsVersion'), 'v' + w.version],
+      ['activeCases', t('wfsActiveCases'), t('wfsSuspendCases', money(w.activeCases))]]
+  })) return;
   try {
     await W.act(`/api/workflows/${enc(w.workflowId)}/${suspended ? 'suspend' : 'resume'}`);
     await load();
@@ -86,11 +100,12 @@ function target() {
   return { code, locality, query: locality ? '?locality=' + enc(locality) : '' };
 }
 
+/** Checks as deploying would: the lint's errors and the deploy checks; warnings are counted. */
 async function check() {
   try {
-    const { code, query } = target();
-    const r = await whileBusy($('check-button'), () => api(`/api/procedures/${enc(code)}/deployments/check${query}`, { method: 'POST' }));
-    result = r.problems.length ? { kind: 'problems', code, problems: r.problems } : { kind: 'ok', code };
+    const { code, locality } = target();
+    const p = await whileBusy($('check-button'), () => preview(code, locality));
+    result = p.deployable ? { kind: 'ok', code, warnings: p.warnings.length } : { kind: 'problems', code, problems: p.errors };
   } catch (e) {
     result = { kind: 'error', message: e.message };
   }
@@ -100,21 +115,52 @@ async function check() {
 async function deploy(event) {
   event.preventDefault();
   try {
-    const { code, query } = target();
-    try {
-      const w = await whileBusy($('deploy-button'), () => W.act(`/api/procedures/${enc(code)}/deployments${query}`));
-      lastDeployed = w.workflowId;
-      result = { kind: 'deployed', workflow: w };
+    const { code, locality } = target();
+    const done = await whileBusy($('deploy-button'), () => deployConfirmed(code, locality));
+    if (!done) return;
+    if (done.problems) {
+      result = { kind: 'problems', code, problems: done.problems };
+    } else {
+      lastDeployed = done.workflow.workflowId;
+      result = { kind: 'deployed', workflow: done.workflow };
       await load();
-    } catch (e) {
-      if (e.status === 400 && e.errors.length) {
-        result = { kind: 'problems', code, problems: e.errors.map((x) => ({ elementId: x.field, label: x.label, message: x.message })) };
-      } else throw e;
     }
   } catch (e) {
     result = { kind: 'error', message: e.message };
   }
   renderResult();
+  watchTarget();
+}
+
+// While a code and a locality are chosen, the deploy button is enabled only when the model can be deployed.
+let previewTimer = null;
+let previewed = null; // {code, locality, preview}
+function watchTarget() {
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(async () => {
+    const code = $('deploy-code').value.trim();
+    const locality = $('deploy-locality').value;
+    previewed = null;
+    if (code) {
+      try {
+        previewed = { code, locality, preview: await preview(code, locality) };
+      } catch { /* an unknown code or a procedure without a to-be model: said when deploying */ }
+    }
+    if (previewed && code !== $('deploy-code').value.trim()) return;
+    showBlocked();
+  }, 300);
+}
+
+function showBlocked() {
+  const p = previewed && previewed.preview;
+  const stop = !!p && !p.deployable;
+  $('deploy-button').disabled = stop;
+  $('deploy-blocked').hidden = !stop;
+  $('deploy-blocked').textContent = stop ? blocked(p) : '';
+  if (stop && (!result || result.kind !== 'problems')) {
+    result = { kind: 'problems', code: previewed.code, problems: p.errors };
+    renderResult();
+  }
 }
 
 function renderResult() {
@@ -123,7 +169,8 @@ function renderResult() {
   if (result.kind === 'error') {
     box.replaceChildren(el('p', { className: 'error', id: 'deploy-error' }, result.message));
   } else if (result.kind === 'ok') {
-    box.replaceChildren(el('p', { className: 'notice ok', id: 'check-ok' }, t('wfsNoProblems', result.code)));
+    box.replaceChildren(el('p', { className: 'notice ok', id: 'check-ok' }, t('wfsNoProblems', result.code),
+      result.warnings ? ' ' + t('wfsWarnings', result.warnings) : ''));
   } else if (result.kind === 'deployed') {
     const w = result.workflow;
     box.replaceChildren(el('p', { className: 'notice ok', id: 'deploy-ok' },
@@ -168,7 +215,9 @@ async function init() {
   $('deploy-form').addEventListener('submit', deploy);
   $('check-button').addEventListener('click', check);
   $('deploy-code').addEventListener('input', suggest);
-  if (params.get('code')) $('deploy-code').value = params.get('code');
+  $('deploy-code').addEventListener('input', () => { result = null; renderResult(); watchTarget(); });
+  $('deploy-locality').addEventListener('change', watchTarget);
+  if (params.get('code')) { $('deploy-code').value = params.get('code'); watchTarget(); }
   try {
     user = await currentUser();
     await deployChoices();
@@ -182,4 +231,5 @@ onLanguage(() => {
   deployChoices().catch(showError);
   render();
   renderResult();
+  showBlocked();
 });

@@ -43,6 +43,7 @@ import procedo.modeler.model.ModelService;
 import procedo.modeler.operations.DatabaseBackup;
 import procedo.modeler.operations.DatabaseHealth;
 import procedo.modeler.model.persistence.JooqModelRepository;
+import procedo.modeler.workflow.persistence.JooqDeploymentReasons;
 import procedo.modeler.web.http.Authentication;
 import procedo.catalog.audit.AccountAudit;
 import procedo.catalog.account.AccountService;
@@ -155,7 +156,7 @@ public final class Application implements AutoCloseable {
         this.transfer = new JooqCatalogTransfer(store.dsl());
         this.measuredUsage = new MeasuredUsageFeed(usage, store.localities(), this::engine);
         this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
-                audit, this::engine);
+                audit, new JooqDeploymentReasons(store.dsl()), this::engine);
         this.profiles = new PriorityProfileService(store.profiles(), audit);
         this.tariffs = new TariffService(store.tariffs(), audit);
         this.accounts = new AccountService(store.accounts(), code -> store.localities().locality(code).isPresent(),

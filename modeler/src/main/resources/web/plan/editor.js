@@ -3,6 +3,7 @@
 // is the signed-in one; only central staff are offered changes, and a plan's proposer is not offered its approval.
 import { api, currentUser } from '../kit/api.js';
 import { whileBusy } from '../kit/busy.js';
+import { confirmAction } from '../kit/confirm.js';
 import { isCentral } from '../kit/roles.js';
 import { el, withNames } from '../kit/dom.js';
 import { dateTime, hours as hoursText, money, number, percent, vnd, workingDays } from '../kit/format.js';
@@ -40,6 +41,9 @@ const t = texts('plan', {
   toAPPROVED: ['Phê duyệt', 'Approve'],
   toIMPLEMENTED: ['Đã thực hiện', 'Mark implemented'],
   toDRAFT: ['Trả về dự thảo', 'Back to draft'],
+  askApprove: ['Phê duyệt phương án này? Phương án đã phê duyệt không sửa được nữa và được dùng trong báo cáo cắt giảm chi phí.', 'Approve this plan? An approved plan can no longer be edited and counts in the cost-reduction report.'],
+  askProcedure: ['Thủ tục', 'Procedure'],
+  askMeasures: ['Số biện pháp', 'Measures'],
   suggestions: ['Gợi ý từ dữ liệu', 'Suggested by the data'],
   suggestionAdd: ['Thêm', 'Add'],
   toBe: ['Hoạt động sau đơn giản hóa', 'To-be activities'],
@@ -160,7 +164,16 @@ async function addMeasure(measure) {
   return save([...plan.measures, measure]);
 }
 
+/** Approving asks first, saying the plan, its procedure, the status it leaves and what it saves. */
 async function changeStatus(status) {
+  if (status === 'APPROVED' && !await confirmAction({
+    question: t('askApprove'),
+    facts: [['plan', t('planPick'), el('span', { translate: false }, `#${plan.id} ${plan.title}`)],
+      ['procedure', t('askProcedure'), el('span', { translate: false }, `${procedure.code} — ${procedure.name}`)],
+      ['status', t('status'), `${nameOf('planStatus', plan.status)} → ${nameOf('planStatus', status)}`],
+      ['measures', t('askMeasures'), number(plan.measures.length, 0)],
+      ['saving', t('saving'), preview ? vnd(preview.saving.savingVnd) : '—']]
+  })) return;
   await api(`/api/plans/${plan.id}/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ status, version: plan.version }) });
   await load(plan.id);

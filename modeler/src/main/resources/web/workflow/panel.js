@@ -7,6 +7,7 @@ import { number } from '../kit/format.js';
 import { onLanguage, texts } from '../kit/i18n.js';
 import { isCentral, mayWorkCases } from '../kit/roles.js';
 import * as W from './common.js';
+import { blocked, deployConfirmed, preview } from './deploy.js';
 import { table } from '../kit/table.js';
 
 const t = texts('workflowPanel', {
@@ -24,6 +25,7 @@ const t = texts('workflowPanel', {
   wpBy: ['Người triển khai', 'Deployed by'],
   wpActive: ['Hồ sơ đang xử lý', 'Running cases'],
   wpState: ['Trạng thái', 'State'],
+  wpReason: ['Lý do triển khai dù còn cảnh báo', 'Why deployed despite warnings'],
   wpRunning: ['Đang hoạt động', 'Running'],
   wpSuspended: ['Tạm dừng', 'Suspended'],
   wpDone: [(v) => `Đã triển khai phiên bản ${v}.`, (v) => `Deployed version ${v}.`],
@@ -62,7 +64,7 @@ const t = texts('workflowPanel', {
 });
 const enc = encodeURIComponent;
 const section = document.getElementById('workflow');
-const state = { user: null, code: null, deployments: [], hasToBe: false, kpis: null, cases: [], locality: '', result: null, loading: false };
+const state = { user: null, code: null, deployments: [], hasToBe: false, kpis: null, cases: [], locality: '', result: null, loading: false, preview: null };
 
 async function load() {
   const code = enc(state.code);
@@ -76,6 +78,7 @@ async function load() {
     currentUser().catch(() => null)]);
   state.user = user;
   Object.assign(state, { deployments, hasToBe: models.some((m) => m.kind === 'TO_BE'), kpis, cases });
+  state.preview = state.hasToBe && isCentral(user) ? await preview(state.code).catch(() => null) : null;
   render();
 }
 
@@ -91,7 +94,9 @@ const percent = (share) => (share === null || share === undefined) ? '—' : num
 function renderActions() {
   const actions = [];
   if (state.hasToBe && isCentral(state.user)) {
-    actions.push(W.whoField('workflow-user'), el('button', { type: 'button', id: 'deploy-to-be', onclick: deploy }, t('wpDeploy')));
+    const stop = state.preview && !state.preview.deployable;
+    actions.push(W.whoField('workflow-user'), el('button', { type: 'button', id: 'deploy-to-be', onclick: deploy, disabled: !!stop }, t('wpDeploy')));
+    if (stop) actions.push(el('span', { className: 'error', id: 'deploy-blocked' }, blocked(state.preview)));
   } else if (!state.hasToBe) {
     actions.push(el('span', { className: 'note' }, t('wpNoToBe')));
   }
@@ -102,7 +107,8 @@ function renderActions() {
     actions.push(el('a', { className: 'button secondary', id: 'tasks-link', href: '/tasks.html?procedureCode=' + enc(state.code) }, t('wpTasks')));
   }
   const r = state.result;
-  return [el('div', { className: 'wp-actions' }, actions),
+  const problems = !r && state.preview && !state.preview.deployable ? W.problemTable(state.code, state.preview.errors) : null;
+  return [el('div', { className: 'wp-actions' }, actions), problems,
     r ? (r.problems ? W.problemTable(state.code, r.problems)
       : el('p', { className: r.error ? 'error' : 'notice ok', id: r.error ? 'deploy-error' : 'deploy-ok' }, r.error || t('wpDone', r.version)))
       : null];
@@ -110,12 +116,13 @@ function renderActions() {
 
 function renderDeployments() {
   if (!state.deployments.length) return [el('h4', {}, t('wpDeployed')), el('p', { className: 'note', id: 'no-deployment' }, t('wpNone'))];
-  return [el('h4', {}, t('wpDeployed')), tableOf(['wpVersion', 'wpLocality', 'wpModel', 'wpAt', 'wpBy', 'wpActive', 'wpState'],
+  return [el('h4', {}, t('wpDeployed')), tableOf(['wpVersion', 'wpLocality', 'wpModel', 'wpAt', 'wpBy', 'wpActive', 'wpState', 'wpReason'],
     state.deployments.map((d) => el('tr', { dataset: { workflow: d.workflowId, version: d.version } },
       el('td', { className: 'version' }, 'v' + d.version), el('td', {}, W.locality(d.locality)), el('td', {}, 'v' + d.modelVersion),
       el('td', {}, W.when(d.deployedAt)), el('td', { translate: false }, d.deployedBy || ''), el('td', { className: 'num' }, number(d.activeCases, 0)),
       el('td', {}, el('span', { className: 'wf-state ' + (d.suspended ? 'suspended' : 'running') },
-        d.suspended ? t('wpSuspended') : t('wpRunning'))))), { id: 'deployments' }, [false, false, false, false, false, true])];
+        d.suspended ? t('wpSuspended') : t('wpRunning'))),
+      el('td', { className: 'reason', translate: false }, d.reason || ''))), { id: 'deployments' }, [false, false, false, false, false, true])];
 }
 
 function renderKpis() {
@@ -167,11 +174,11 @@ function render() {
 
 async function deploy() {
   try {
-    const w = await whileBusy(document.getElementById('deploy-to-be'), () => W.act(`/api/procedures/${enc(state.code)}/deployments`));
-    state.result = { version: w.version };
+    const done = await whileBusy(document.getElementById('deploy-to-be'), () => deployConfirmed(state.code, null, state.preview));
+    if (!done) return;
+    state.result = done.problems ? { problems: done.problems } : { version: done.workflow.version };
   } catch (e) {
-    state.result = e.status === 400 && e.errors.length
-      ? { problems: e.errors.map((x) => ({ elementId: x.field, label: x.label, message: x.message })) } : { error: e.message };
+    state.result = { error: e.message };
   }
   await load();
 }

@@ -273,11 +273,14 @@ public final class TemplateService {
     /**
      * Adopts (or re-adopts with other overrides) a published central version for a locality. Overrides beyond
      * what local law allows are refused with the reason. {@code expectedRevision}: 0 to create, else the revision
-     * read (a stale one is a conflict).
+     * read (a stale one is a conflict). {@code version == null} keeps the version an adoption has, and gives a new
+     * adoption the latest published version.
      */
-    public Adoption adopt(String localityCode, String code, String centralVersion, Overrides overrides,
+    public Adoption adopt(String localityCode, String code, String version, Overrides overrides,
                           int expectedRevision, Actor actor) {
         Locality locality = locality(localityCode);
+        String centralVersion = version != null ? version : repository.adoption(locality.code(), code)
+                .map(Adoption::centralVersion).orElseGet(() -> standard(code).version());
         VersionInfo info = repository.info(code, centralVersion).orElseThrow(() -> noVersion(code, centralVersion));
         if (info.status() != PackageStatus.PUBLISHED) {
             throw InvalidInputException.of("centralVersion", Text.of("templates.adoption.draft", centralVersion));

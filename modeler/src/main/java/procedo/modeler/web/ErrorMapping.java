@@ -24,6 +24,7 @@ import procedo.engine.WorkflowNotFoundException;
 import procedo.engine.WorkflowValidationException;
 import procedo.engine.calendar.CalendarGapException;
 import procedo.modeler.model.StaleModelException;
+import procedo.modeler.workflow.DeployRefusedException;
 import procedo.modeler.workflow.EngineSentences;
 import procedo.templates.adoption.UpgradeConflictException;
 import procedo.templates.load.TemplateImportException;
@@ -57,6 +58,8 @@ public final class ErrorMapping {
         routes.exception(WorkflowValidationException.class, (e, ctx) -> invalid(ctx,
                 EngineSentences.text(e.text()), e.problems().stream()
                 .map(p -> fieldError(ctx, EngineSentences.problem(p))).toList()));
+        routes.exception(DeployRefusedException.class, (e, ctx) -> invalid(ctx, e.text(), e.problems().stream()
+                .map(p -> fieldError(ctx, p)).toList()));
         routes.exception(TemplateImportException.class, (e, ctx) -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", 400);
@@ -101,7 +104,7 @@ public final class ErrorMapping {
             body.put("code", e.text().key());
             body.put("errors", List.of());
             body.put("conflicts", e.conflicts().stream().map(c -> new UpgradeConflict(c.part(),
-                    Messages.render(c.label(), locale), c.local(), c.standard(), Messages.render(c.reason(), locale),
+                    Messages.render(c.label(), locale), c.local(), c.previous(), c.standard(), Messages.render(c.reason(), locale),
                     c.reason().key())).toList());
             ctx.status(HttpStatus.CONFLICT).json(body);
         });
@@ -227,9 +230,10 @@ public final class ErrorMapping {
 
     /**
      * One override that keeps an adoption from moving to a new central version, as its reader sees it: the part of
-     * the overrides ({@code part}, as requests name it), how a person names it, the local and the new standard value,
-     * why it does not fit, and the sentence's key.
+     * the overrides ({@code part}, as requests name it), how a person names it, the local value, the standard's value
+     * in the version adopted now ({@code previous}) and in the new one, why it does not fit, and the sentence's key.
      */
-    record UpgradeConflict(String part, String label, String local, String standard, String message, String code) {
+    record UpgradeConflict(String part, String label, String local, String previous, String standard, String message,
+                           String code) {
     }
 }

@@ -33,6 +33,8 @@ import procedo.engine.Channel;
 import procedo.engine.DeployRequest;
 import procedo.engine.DeployedWorkflow;
 import procedo.engine.ElementProblem;
+import procedo.engine.EngineText;
+import procedo.engine.WorkflowValidationException;
 import procedo.engine.Kpis;
 import procedo.engine.StartCase;
 import procedo.engine.TaskFilter;
@@ -60,10 +62,12 @@ public final class WorkflowService {
     private final Supplier<WorkflowEngine> engine;
     private final MeasuredUsageFeed feed;
     private final AuditTrail audit;
+    private final DeploymentReasons reasons;
 
     public WorkflowService(ProcedureService procedures, LocalityRepository localities, ModelService models,
                            TemplateService templates, MeasuredUsageFeed feed, AuditTrail audit,
-                           Supplier<WorkflowEngine> engine) {
+                           DeploymentReasons reasons, Supplier<WorkflowEngine> engine) {
+        this.reasons = reasons;
         this.procedures = procedures;
         this.localities = localities;
         this.models = models;
@@ -84,11 +88,16 @@ public final class WorkflowService {
 
     // ---------------------------------------------------------------- deployments
 
+    /** The longest reason for deploying despite warnings, in characters. */
+    static final int MAX_REASON = 2000;
+
     /**
      * Deploys the latest to-be model: nationwide (no locality) by central staff, or as a pilot in one province by
-     * central staff or that province's officer.
+     * central staff or that province's officer. A model with lint errors or failed deploy checks is refused with
+     * every problem ({@link DeployRefusedException}); one with lint warnings only with a {@code reason}, which is
+     * kept with the deployed version and in the audit trail.
      */
-    public NamedWorkflow deploy(String code, String locality, Principal by) {
+    public NamedWorkflow deploy(String code, String locality, String reason, Principal by) {
         if (locality == null ? !by.isCentral() : !by.mayActForLocality(locality)) {
             throw new NotAllowedException(locality == null
                     ? Text.of("modeler.workflow.mayNotDeployNationwide", by.username())
@@ -96,9 +105,39 @@ public final class WorkflowService {
         }
         requireInCatalog(code, "modeler.workflow.withdrawnNotDeployed");
         DeployRequest request = deployRequest(code, locality, by.username());
-        NamedWorkflow deployed = named(engine.get().deploy(request));
+        ModelFindings findings = ModelFindings.of(request.bpmn());
+        List<ElementProblem> checks = engine.get().validate(request);
+        if (findings.errors().isEmpty() && !checks.isEmpty()) {
+            throw new WorkflowValidationException(EngineText.of("engine.deploy.invalid"), checks);
+        }
+        if (!findings.errors().isEmpty()) {
+            List<Problem> problems = new ArrayList<>(checks.stream().map(EngineSentences::problem).toList());
+            problems.addAll(findings.errors());
+            throw new DeployRefusedException(checks.isEmpty()
+                    ? Text.of("modeler.deploy.refused", code, problems.size()) : Text.of("engine.deploy.invalid"),
+                    problems);
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (!findings.warnings().isEmpty() && why == null) {
+            throw InvalidInputException.of("reason", Text.of("modeler.deploy.reasonRequired",
+                    findings.warnings().size()));
+        }
+        if (why != null && why.length() > MAX_REASON) {
+            throw InvalidInputException.of("reason", Text.of("modeler.deploy.reasonTooLong", MAX_REASON));
+        }
+        DeployedWorkflow workflow = engine.get().deploy(request);
+        String kept = findings.warnings().isEmpty() ? null : why;
+        if (kept != null) {
+            reasons.record(workflow.workflowId(), kept, findings.warnings().size(), by.username());
+        }
+        NamedWorkflow deployed = new NamedWorkflow(workflow, named(workflow).procedureName(), kept);
         recordWorkflow(by.actor(), AuditAction.WORKFLOW_DEPLOYED, deployed);
         return deployed;
+    }
+
+    /** Deploys a model that needs no reason (see {@link #deploy(String, String, String, Principal)}). */
+    public NamedWorkflow deploy(String code, String locality, Principal by) {
+        return deploy(code, locality, null, by);
     }
 
     private void recordWorkflow(Actor actor, AuditAction action, NamedWorkflow after) {
@@ -110,6 +149,27 @@ public final class WorkflowService {
     /** What would stop the latest to-be model from being deployed; empty when nothing. */
     public List<ElementProblem> check(String code, String locality) {
         return engine.get().validate(deployRequest(code, locality, null));
+    }
+
+    /**
+     * What deploying the latest to-be model for {@code locality} (null: nationwide) would do and what stands in its
+     * way; a pure read.
+     */
+    public DeploymentPreview preview(String code, String locality) {
+        DeployRequest request = deployRequest(code, locality, null);
+        ModelFindings findings = ModelFindings.of(request.bpmn());
+        List<Problem> errors = new ArrayList<>(engine.get().validate(request).stream()
+                .map(EngineSentences::problem).toList());
+        errors.addAll(findings.errors());
+        Optional<DeployedWorkflow> current = engine.get().deployments(code).stream()
+                .filter(w -> java.util.Objects.equals(w.locality(), locality))
+                .max(java.util.Comparator.comparingInt(DeployedWorkflow::version));
+        return new DeploymentPreview(code, procedures.get(code).name(), locality,
+                locality == null ? null : provinceName(locality), request.modelVersion(),
+                current.map(DeployedWorkflow::version).orElse(null),
+                current.map(DeployedWorkflow::modelVersion).orElse(null),
+                current.map(w -> w.version() + 1).orElse(1), current.map(DeployedWorkflow::activeCases).orElse(0L),
+                errors, findings.warnings());
     }
 
     private DeployRequest deployRequest(String code, String locality, String user) {
@@ -124,7 +184,9 @@ public final class WorkflowService {
     /** Every deployed version of a procedure's workflow, each with the procedure's name. */
     public List<NamedWorkflow> deployments(String code) {
         String name = procedures.get(code).name();
-        return engine.get().deployments(code).stream().map(w -> new NamedWorkflow(w, name)).toList();
+        List<DeployedWorkflow> all = engine.get().deployments(code);
+        Map<String, String> why = reasons.reasons(all.stream().map(DeployedWorkflow::workflowId).toList());
+        return all.stream().map(w -> new NamedWorkflow(w, name, why.get(w.workflowId()))).toList();
     }
 
     /** The latest deployed workflow of every procedure and locality, with the procedures' names read at once. */
@@ -132,11 +194,14 @@ public final class WorkflowService {
         List<DeployedWorkflow> latest = engine.get().latestDeployments();
         Map<String, String> names = procedures.names(latest.stream().map(DeployedWorkflow::procedureCode)
                 .collect(Collectors.toSet()));
-        return latest.stream().map(w -> new NamedWorkflow(w, names.get(w.procedureCode()))).toList();
+        Map<String, String> why = reasons.reasons(latest.stream().map(DeployedWorkflow::workflowId).toList());
+        return latest.stream().map(w -> new NamedWorkflow(w, names.get(w.procedureCode()), why.get(w.workflowId())))
+                .toList();
     }
 
     private NamedWorkflow named(DeployedWorkflow w) {
-        return new NamedWorkflow(w, procedures.names(Set.of(w.procedureCode())).get(w.procedureCode()));
+        return new NamedWorkflow(w, procedures.names(Set.of(w.procedureCode())).get(w.procedureCode()),
+                reasons.reasons(List.of(w.workflowId())).get(w.workflowId()));
     }
 
     /** Stops new cases on a deployed version. */

@@ -112,6 +112,9 @@ class LanguageWalkBrowserTest extends WorkflowPages {
                 "Content-Type", "application/xml", "If-Match", asIs.headers().firstValue("ETag").orElseThrow());
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
         site.createUser(OTHER_OFFICER, "Đỗ Thị Lan", new Grant(AccountRole.CASE_OFFICER, "79", List.of("mot-cua")));
+        // Tây Ninh's adoption of the older version keeps a time the newer one no longer allows: an upgrade conflict
+        application.templates().adopt("80", SHOWN_CODE, "2025.1", new procedo.templates.adoption.Overrides(null, 2,
+                Map.of(), Map.of()), 0, Actor.system("tests"));
         otherToken = application.accounts().createToken(OTHER_OFFICER, "walk", Actor.system("tests")).secret();
     }
 
@@ -212,6 +215,14 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             browser.findElement(By.id("adopt-save")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adoption-errors")));
         });
+        stop.at("templates: an upgrade's conflicts to resolve", () -> {
+            new Select(browser.findElement(By.id("adopt-locality"))).selectByValue("80");
+            wait.until(d -> "2".equals(d.findElement(By.id("adopt-days")).getAttribute("value")));
+            new Select(browser.findElement(By.id("upgrade-version"))).selectByValue("2025.2");
+            browser.findElement(By.id("adopt-upgrade")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upgrade-conflicts")));
+        });
 
         stop.at("workflows", () -> {
             open("/workflows.html");
@@ -222,6 +233,18 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             browser.findElement(By.id("deploy-code")).sendKeys(BROKEN_CODE);
             browser.findElement(By.id("deploy-button")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deploy-result table.problems")));
+        });
+        stop.at("workflows: the confirmation before deploying", () -> {
+            browser.findElement(By.id("deploy-code")).clear();
+            browser.findElement(By.id("deploy-code")).sendKeys(WORKFLOW_CODE);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("deploy-button"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#confirm-dialog dd[data-fact='version']")));
+        });
+        stop.at("workflows: the confirmation before suspending", () -> {
+            browser.findElement(By.id("confirm-no")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+            browser.findElement(By.cssSelector("#workflow-list tr[data-code='" + WORKFLOW_CODE + "'] button.suspend")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#confirm-dialog dd[data-fact='activeCases']")));
         });
 
         String caseId = startCase();

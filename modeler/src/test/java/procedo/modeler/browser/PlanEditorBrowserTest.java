@@ -99,6 +99,17 @@ class PlanEditorBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-status=APPROVED]")));
         assertThat(browser.findElement(By.id("plan-by")).getText()).isEqualTo("Trần Văn Duyệt");
         browser.findElement(By.cssSelector("button[data-status=APPROVED]")).click();
+        // Approving asks first, saying the plan, its status change and its saving; going back changes nothing.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(browser.findElement(By.cssSelector("#confirm-dialog dd[data-fact='status']")).getText())
+                .isEqualTo("Đã đề xuất → Đã phê duyệt");
+        assertThat(browser.findElement(By.cssSelector("#confirm-dialog dd[data-fact='saving']")).getText())
+                .isEqualTo(browser.findElement(By.id("plan-saving")).getText());
+        browser.findElement(By.id("confirm-no")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(browser.findElement(By.id("plan-status")).getText()).isEqualTo("Đã đề xuất");
+        browser.findElement(By.cssSelector("button[data-status=APPROVED]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Đã phê duyệt"));
         assertThat(browser.findElements(By.id("measure-add"))).isEmpty();
 

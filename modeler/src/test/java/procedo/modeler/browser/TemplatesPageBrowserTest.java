@@ -37,8 +37,10 @@ class TemplatesPageBrowserTest {
     private final ChromeDriver browser;
     private final WebDriverWait wait;
     private final String base;
+    private final BrowserSite site;
 
     TemplatesPageBrowserTest(BrowserSite site) {
+        this.site = site;
         browser = site.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         base = site.base();
@@ -131,5 +133,107 @@ class TemplatesPageBrowserTest {
         assertThat(browser.findElement(By.id("preview")).getText()).contains("Thông tin người mẹ", "Giới tính", "Nữ");
         assertThat(browser.findElements(By.cssSelector("#preview input[name='tre_ho_ten'], #preview [id*='tre_ho_ten']"))).isNotEmpty();
 
+    }
+
+    @Test
+    void aFeeAboveTheStandardIsRefusedAtItsFieldAndAnUpgradeConflictIsResolvedOnThePage() throws IOException {
+        browser.findElement(By.cssSelector("#package-list tr[data-code='1.001193']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-title"), "1.001193"));
+        // Printed and previewed as Hà Nội adopted it: its own help text for the home town.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form-locality option[value='01']")));
+        new Select(browser.findElement(By.id("form-locality"))).selectByValue("01");
+        assertThat(browser.findElement(By.cssSelector("#forms a.docx")).getAttribute("href")).contains("locality=01");
+        browser.findElement(By.cssSelector("#forms button.preview")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "Ghi đủ cấp xã"));
+        new Select(browser.findElement(By.id("form-locality"))).selectByValue("");
+        browser.findElement(By.cssSelector("#forms button.preview")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "Ghi theo quê quán của cha hoặc mẹ"));
+        assertThat(browser.findElement(By.id("preview")).getText()).doesNotContain("Ghi đủ cấp xã");
+
+        // A new adoption starts on the latest published version; the registration fee has no higher local amount.
+        new Select(browser.findElement(By.id("adopt-locality"))).selectByValue("92");
+        wait.until(d -> d.findElement(By.id("adopt-days")).getAttribute("placeholder").equals("1"));
+        assertThat(new Select(browser.findElement(By.id("adopt-version"))).getFirstSelectedOption().getText())
+                .isEqualTo("2025.2");
+        browser.findElement(By.cssSelector("#adopt-fees input[data-fee='le_phi_dang_ky']")).sendKeys("5000");
+        browser.findElement(By.id("adopt-save")).click();
+        By feeError = By.cssSelector("#adopt-fees [data-error-for='overrides.feeAmounts.le_phi_dang_ky']");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(feeError, "cao hơn mức chuẩn quốc gia"));
+        assertThat(browser.findElement(feeError).getText()).startsWith("5.000 đồng cao hơn mức chuẩn quốc gia 0 đồng");
+        assertThat(browser.findElement(By.cssSelector("#adopt-fees label[data-fee='le_phi_dang_ky']"))
+                .getAttribute("class")).contains("invalid");
+        assertThat(site.application().templates().adoptions("1.001193"))
+                .noneMatch(a -> a.localityCode().equals("92"));
+
+        // Huế adopted 2025.1 with a 2-day time; 2025.2 allows 1 day: upgrading asks first, then shows the conflict.
+        site.application().templates().adopt("46", "1.001193", "2025.1",
+                new procedo.templates.adoption.Overrides(null, 2, java.util.Map.of(), java.util.Map.of()), 0,
+                procedo.catalog.account.Actor.system("kiem-thu"));
+        new Select(browser.findElement(By.id("adopt-locality"))).selectByValue("46");
+        wait.until(d -> "2".equals(d.findElement(By.id("adopt-days")).getAttribute("value")));
+        new Select(browser.findElement(By.id("upgrade-version"))).selectByValue("2025.2");
+        browser.findElement(By.id("adopt-upgrade")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(browser.findElement(By.cssSelector("#confirm-dialog dd[data-fact='version']")).getText())
+                .isEqualTo("2025.1 → 2025.2");
+        assertThat(browser.findElement(By.cssSelector("#confirm-dialog dd[data-fact='scope']")).getText()).contains("Huế");
+        browser.findElement(By.id("confirm-yes")).click();
+        By row = By.cssSelector("#upgrade-conflicts tr[data-part='processingDays']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+        assertThat(browser.findElement(row).findElement(By.cssSelector("td.local")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(row).findElement(By.cssSelector("td.previous")).getText()).isEqualTo("3");
+        assertThat(browser.findElement(row).findElement(By.cssSelector("td.standard")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(row).getText()).contains("Thời hạn giải quyết của địa phương");
+        assertThat(browser.findElement(By.cssSelector("#upgrade-conflicts thead")).getText())
+                .contains("Chuẩn cũ (2025.1)", "Chuẩn mới (2025.2)", "Cách giải quyết");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1400));
+        browser.executeScript("document.getElementById('adoption').scrollIntoView()");
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve("upgrade-conflict.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        // Keeping 2 days is refused at the row; changing it to 1 upgrades.
+        browser.findElement(By.id("resolve-upgrade")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#upgrade-conflicts tr[data-part='processingDays'] .field-error"), "không được kéo dài"));
+        assertThat(site.application().templates().adoption("46", "1.001193").centralVersion()).isEqualTo("2025.1");
+        browser.findElement(row).findElement(By.cssSelector("label.resolve-change input")).click();
+        WebElement value = browser.findElement(row).findElement(By.cssSelector("input.resolve-value"));
+        value.clear();
+        value.sendKeys("1");
+        browser.findElement(By.id("resolve-upgrade")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upgrade-ok")));
+        var upgraded = site.application().templates().adoption("46", "1.001193");
+        assertThat(upgraded.centralVersion()).isEqualTo("2025.2");
+        assertThat(upgraded.overrides().processingDays()).isEqualTo(1);
+    }
+
+    @Test
+    void publishingAsksFirstSayingTheVersionItReplacesAndTheLocalitiesAdoptingAndGoingBackChangesNothing()
+            throws IOException {
+        var templates = site.application().templates();
+        templates.importPackage(business("2025.7"), false, procedo.catalog.account.Actor.system("nhap-mau"));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#package-list tr[data-code='2.001610']")))
+                .click();
+        By publish = By.cssSelector("#versions tr[data-version='2025.7'] button.publish");
+        wait.until(ExpectedConditions.elementToBeClickable(publish)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(browser.findElement(By.cssSelector("#confirm-dialog dd[data-fact='version']")).getText())
+                .isEqualTo("2025.1 → 2025.7");
+        assertThat(browser.findElement(By.cssSelector("#confirm-dialog dd[data-fact='scope']")).getText())
+                .isEqualTo("Toàn quốc (chuẩn quốc gia)");
+        assertThat(browser.findElement(By.cssSelector("#confirm-dialog dd[data-fact='adoptions']")).getText())
+                .isEqualTo(templates.adoptions("2.001610").size() + " — giữ phiên bản đang áp dụng cho đến khi nâng cấp");
+        browser.findElement(By.id("confirm-no")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(templates.versions("2.001610")).filteredOn(v -> v.version().equals("2025.7"))
+                .singleElement().satisfies(v -> assertThat(v.status().name()).isEqualTo("DRAFT"));
+
+        browser.findElement(publish).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(publish));
+        assertThat(templates.versions("2.001610")).filteredOn(v -> v.version().equals("2025.7"))
+                .singleElement().satisfies(v -> assertThat(v.status().name()).isEqualTo("PUBLISHED"));
     }
 }

@@ -17,6 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import procedo.catalog.account.AccountRole;
 import procedo.catalog.account.Grant;
+import procedo.engine.Channel;
+import procedo.engine.StartCase;
 /**
  * Deploy checks and task forms in headless Chromium: a model that would fail is not deployed and each problem links
  * to its element; a task form of every field type is filled in, and the server's field error is shown at its field.
@@ -39,7 +41,7 @@ class WorkflowBrowserTest extends WorkflowPages {
                     xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                     id="Definitions_1" targetNamespace="http://procedo/bpmn">
                   <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
-                    <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:startEvent id="StartEvent_1" name="Hồ sơ đến"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:userTask id="Task_Process" name="Giải quyết hồ sơ">
                       <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
                     <bpmn:serviceTask id="Task_Notify" name="Thông báo kết quả">
@@ -97,7 +99,7 @@ class WorkflowBrowserTest extends WorkflowPages {
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://procedo/bpmn">
                   <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
-                    <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:startEvent id="StartEvent_1" name="Hồ sơ đến"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:userTask id="Task_Check" name="Thẩm định hồ sơ" camunda:candidateGroups="mot-cua">
                       <bpmn:extensionElements><camunda:formData>
                         <camunda:formField id="soTo" label="Số tờ đã nhận" type="long">
@@ -212,5 +214,107 @@ class WorkflowBrowserTest extends WorkflowPages {
         JsonNode done = getJson("/api/cases/" + caseId);
         assertThat(done.get("summary").get("endName").asText()).isEqualTo("Đã thẩm định");
         assertThat(done.get("history").findValuesAsText("user")).contains("pham.minh.duc");
+    }
+
+    /** The confirmation dialog's fact {@code key} as the page shows it. */
+    private String fact(String key) {
+        return browser.findElement(By.cssSelector("#confirm-dialog dd[data-fact='" + key + "']")).getText();
+    }
+
+    private void startCase(String code) {
+        application.engine().startCase(new StartCase(code, "01", Channel.ONLINE, 3, java.util.Map.of(), "kiem-thu"));
+    }
+
+    @Test
+    void deployingAndSuspendingAskFirstSayingScopeVersionAndRunningCasesAndGoingBackChangesNothing() throws Exception {
+        String code = "1.004873";
+        assertThat(send("PUT", "/api/procedures/" + code + "/models/TO_BE", oneTaskModel("mot-cua"),
+                "Content-Type", "application/xml").statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/procedures/" + code + "/deployments", "").statusCode()).isEqualTo(201);
+        startCase(code);
+        startCase(code);
+
+        browser.get(base() + "/procedure.html?code=" + code);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("deploy-to-be"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(browser.findElement(By.id("confirm-question")).getText()).startsWith("Triển khai mô hình đề xuất");
+        assertThat(fact("scope")).isEqualTo("Toàn quốc (mọi địa phương)");
+        assertThat(fact("version")).isEqualTo("v1 → v2");
+        assertThat(fact("activeCases")).startsWith("2 hồ sơ của v1");
+        assertThat(browser.findElement(By.id("confirm-yes")).getText()).isEqualTo("Xác nhận");
+        screenshot("confirm-deploy.png", null);
+        browser.findElement(By.id("confirm-no")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(getJson("/api/procedures/" + code + "/deployments")).hasSize(1);
+        assertThat(browser.findElements(By.id("deploy-ok"))).isEmpty();
+
+        browser.findElement(By.id("deploy-to-be")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deploy-ok")));
+        assertThat(browser.findElement(By.id("deploy-ok")).getText()).isEqualTo("Đã triển khai phiên bản 2.");
+        assertThat(getJson("/api/procedures/" + code + "/deployments")).hasSize(2);
+
+        // Suspending the new version: its one running case goes on; going back leaves it running.
+        startCase(code);
+        browser.get(base() + "/workflows.html");
+        By suspend = By.cssSelector("#workflow-list tr[data-code='" + code + "'] button.suspend");
+        wait.until(ExpectedConditions.elementToBeClickable(suspend)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(fact("version")).isEqualTo("v2");
+        assertThat(fact("scope")).isEqualTo("toàn quốc");
+        assertThat(fact("activeCases")).isEqualTo("1 hồ sơ — vẫn được giải quyết tiếp");
+        browser.findElement(By.id("confirm-no")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(getJson("/api/workflows").findValues("procedureCode").stream().anyMatch(c -> c.asText().equals(code)))
+                .isTrue();
+        assertThat(latest(code).get("suspended").asBoolean()).isFalse();
+        browser.findElement(suspend).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#workflow-list tr[data-code='" + code + "'] button.resume")));
+        assertThat(latest(code).get("suspended").asBoolean()).isTrue();
+    }
+
+    private JsonNode latest(String code) throws Exception {
+        for (JsonNode w : getJson("/api/workflows")) {
+            if (w.get("procedureCode").asText().equals(code)) {
+                return w;
+            }
+        }
+        throw new AssertionError("no workflow of " + code);
+    }
+
+    @Test
+    void aModelWithALintErrorCannotBeDeployedAndOneWithWarningsAsksForAReasonThatIsKept() throws Exception {
+        String code = "2.000528";
+        String lost = oneTaskModel("mot-cua").replace("<bpmn:sequenceFlow id=\"Flow_1\"",
+                "<bpmn:endEvent id=\"End_Lost\" name=\"Bỏ dở\"/><bpmn:sequenceFlow id=\"Flow_1\"");
+        assertThat(send("PUT", "/api/procedures/" + code + "/models/TO_BE", lost, "Content-Type", "application/xml")
+                .statusCode()).isEqualTo(201);
+        browser.get(base() + "/procedure.html?code=" + code);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deploy-blocked")));
+        assertThat(browser.findElement(By.id("deploy-to-be")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("deploy-blocked")).getText())
+                .isEqualTo("Không triển khai được: mô hình có 1 lỗi. Sửa trong trình thiết kế rồi kiểm tra lại.");
+        assertThat(browser.findElement(By.cssSelector("#workflow tr[data-element='End_Lost']")).getText())
+                .contains("Sự kiện 'Bỏ dở'", "Phần tử chưa được nối với luồng nào");
+
+        String unnamedStart = oneTaskModel("mot-cua").replace(" name=\"Hồ sơ đến\"", "");
+        assertThat(send("PUT", "/api/procedures/" + code + "/models/TO_BE", unnamedStart, "Content-Type", "application/xml",
+                "If-Match", "\"1\"").statusCode()).isEqualTo(201);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("deploy-to-be"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(fact("version")).isEqualTo("v1 (lần triển khai đầu tiên)");
+        assertThat(fact("activeCases")).isEqualTo("Không có (chưa có phiên bản nào đang chạy)");
+        assertThat(browser.findElement(By.id("confirm-notes")).getText()).contains("Phần tử chưa có tên");
+        assertThat(browser.findElement(By.id("confirm-yes")).isEnabled()).isFalse();
+        String reason = "Tên sự kiện bắt đầu sẽ bổ sung ở phiên bản sau";
+        browser.findElement(By.id("confirm-reason")).sendKeys(reason);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deploy-ok")));
+        assertThat(browser.findElement(By.cssSelector("#deployments tr[data-version='1'] td.reason")).getText())
+                .isEqualTo(reason);
+        assertThat(getJson("/api/procedures/" + code + "/deployments").get(0).get("reason").asText()).isEqualTo(reason);
     }
 }

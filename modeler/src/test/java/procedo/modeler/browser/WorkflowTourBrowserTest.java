@@ -45,6 +45,7 @@ class WorkflowTourBrowserTest extends WorkflowPages {
         // An analyst does not receive dossiers: the page does not offer it.
         assertThat(browser.findElements(By.id("start-link"))).isEmpty();
         browser.findElement(By.id("deploy-to-be")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deploy-ok")));
         assertThat(browser.findElement(By.id("deploy-ok")).getText()).isEqualTo("Đã triển khai phiên bản 1.");
         WebElement v1 = browser.findElement(By.cssSelector("#deployments tr[data-version='1']"));

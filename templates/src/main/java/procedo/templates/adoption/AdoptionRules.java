@@ -58,6 +58,9 @@ public final class AdoptionRules {
                 problems.add(new Problem(location, Text.of("templates.adoption.feeAmount"), feePlace(known)));
             } else if (Decimals.places(fee.getValue()) > 0) {
                 problems.add(new Problem(location, Text.of("templates.package.wholeDong"), feePlace(known)));
+            } else if (!known.allowsHigherLocalAmount() && fee.getValue().compareTo(known.amountVnd()) > 0) {
+                problems.add(new Problem(location, Text.of("templates.adoption.feeAboveStandard", fee.getValue(),
+                        known.amountVnd(), standard.version()), feePlace(known)));
             }
         }
         Map<String, FormField> fields = standard.allFields()
@@ -95,7 +98,8 @@ public final class AdoptionRules {
         List<Conflict> conflicts = new ArrayList<>();
         if (o.processingDays() != null && o.processingDays() > to.processingDays()) {
             conflicts.add(new Conflict("processingDays", Text.of("templates.field.overrides.processingDays"),
-                    String.valueOf(o.processingDays()), String.valueOf(to.processingDays()),
+                    String.valueOf(o.processingDays()), String.valueOf(from.processingDays()),
+                    String.valueOf(to.processingDays()),
                     Text.of("templates.conflict.longer", to.processingDays(), o.processingDays())));
         }
         Map<String, TemplateFee> toFees = to.fees().stream().collect(Collectors.toMap(TemplateFee::id, f -> f));
@@ -105,11 +109,12 @@ public final class AdoptionRules {
             TemplateFee before = fromFees.get(fee.getKey());
             Text place = before != null ? feePlace(before) : now != null ? feePlace(now) : Text.verbatim(fee.getKey());
             if (now == null) {
-                conflicts.add(new Conflict("feeAmounts." + fee.getKey(), place, fee.getValue().toPlainString(), null,
+                conflicts.add(new Conflict("feeAmounts." + fee.getKey(), place, fee.getValue().toPlainString(),
+                        before == null ? null : before.amountVnd().toPlainString(), null,
                         Text.of("templates.conflict.feeGone")));
             } else if (before != null && before.amountVnd().compareTo(now.amountVnd()) != 0) {
                 conflicts.add(new Conflict("feeAmounts." + fee.getKey(), place, fee.getValue().toPlainString(),
-                        now.amountVnd().toPlainString(),
+                        before.amountVnd().toPlainString(), now.amountVnd().toPlainString(),
                         Text.of("templates.conflict.feeChanged", before.amountVnd(), now.amountVnd())));
             }
         }
@@ -122,10 +127,11 @@ public final class AdoptionRules {
             Text place = before != null ? helpPlace(before) : now != null ? helpPlace(now)
                     : Text.verbatim(help.getKey());
             if (now == null) {
-                conflicts.add(new Conflict("helpTexts." + help.getKey(), place, help.getValue(), null,
-                        Text.of("templates.conflict.fieldGone")));
+                conflicts.add(new Conflict("helpTexts." + help.getKey(), place, help.getValue(),
+                        before == null ? null : before.help(), null, Text.of("templates.conflict.fieldGone")));
             } else if (before != null && !before.help().equals(now.help())) {
-                conflicts.add(new Conflict("helpTexts." + help.getKey(), place, help.getValue(), now.help(),
+                conflicts.add(new Conflict("helpTexts." + help.getKey(), place, help.getValue(), before.help(),
+                        now.help(),
                         Text.of("templates.conflict.helpChanged")));
             }
         }
@@ -134,9 +140,10 @@ public final class AdoptionRules {
 
     /**
      * One override that does not fit a new central version: which override ({@code part}, as named in requests),
-     * how a person names it ({@code label}), the local and the new standard value, and why it does not fit.
+     * how a person names it ({@code label}), the local value, the standard's value in the version adopted now
+     * ({@code previous}) and in the new version ({@code standard}, null when gone), and why it does not fit.
      */
-    public record Conflict(String part, Text label, String local, String standard, Text reason) {
+    public record Conflict(String part, Text label, String local, String previous, String standard, Text reason) {
 
         /** Why the override does not fit, in English. */
         public String message() {

@@ -259,11 +259,12 @@ public final class PackageWorkbookReader {
         FeeChannel channel = choice(r, "channel", Choices.CHANNELS);
         String name = r.required("name");
         BigDecimal amount = r.decimal("amount_vnd", Presence.REQUIRED);
-        if (id.isEmpty() || channel == null || name.isEmpty() || amount == null) {
+        Boolean localMayExceed = yesNo(r, "local_may_exceed");
+        if (id.isEmpty() || channel == null || name.isEmpty() || amount == null || localMayExceed == null) {
             return null;
         }
         where.put("fee:" + id, origin(r));
-        return new FeeRow(new TemplateFee(id, channel, name, amount));
+        return new FeeRow(new TemplateFee(id, channel, name, amount, localMayExceed));
     }
 
     private ComponentRow component(TableRow r) {

@@ -74,7 +74,8 @@ public final class PackageWorkbookWriter {
             if (p != null) {
                 int r = 1;
                 for (TemplateFee fee : p.fees()) {
-                    row(fees, r, fee.id(), Choices.CHANNELS.name(fee.channel()), fee.name(), fee.amountVnd());
+                    row(fees, r, fee.id(), Choices.CHANNELS.name(fee.channel()), fee.name(), fee.amountVnd(),
+                            fee.allowsHigherLocalAmount() ? Choices.YES_NO.name(Boolean.TRUE) : "");
                     fees.getRow(r++).getCell(3).setCellStyle(dong);
                 }
                 r = 1;

@@ -82,7 +82,10 @@ public final class WorkbookLayout {
                     "Chọn trong danh sách: Trực tiếp, Trực tuyến, Bưu chính", "Trực tiếp", Choices.CHANNELS),
             Column.free("name", "Tên khoản phí, lệ phí", true, "Tên khoản phí, lệ phí",
                     "Phí cấp bản sao trích lục khai sinh (mỗi bản)"),
-            Column.free("amount_vnd", "Mức thu (đồng)", true, "Số tiền bằng đồng, số nguyên (0 nếu miễn)", "8000")));
+            Column.free("amount_vnd", "Mức thu (đồng)", true, "Số tiền bằng đồng, số nguyên (0 nếu miễn)", "8000"),
+            Column.choice("local_may_exceed", "Địa phương được thu cao hơn", false,
+                    "Có: Hội đồng nhân dân cấp tỉnh được quyết định mức thu cao hơn mức này; để trống: địa phương "
+                            + "chỉ được thu bằng hoặc thấp hơn", "Có", Choices.YES_NO)));
 
     public static final SheetLayout COMPONENTS = new SheetLayout("Thành phần hồ sơ", "Components",
             "Thành phần hồ sơ: mỗi dòng một giấy tờ.", List.of(

@@ -73,8 +73,9 @@ public final class TemplateRoutes {
                 Route.get("/api/templates/{code}/adoptions/{locality}",
                         SIGNED_IN, "One locality's adoption with its effective package", this::adoption),
                 Route.put("/api/templates/{code}/adoptions/{locality}",
-                        LOCALITY, "Adopt a published version with local overrides (agencyCode, processingDays not longer"
-                        + " than the standard, feeAmounts, helpTexts); other overrides are refused with the reason", this::adopt),
+                        LOCALITY, "Adopt a published version (default: the latest published one) with local overrides (agencyCode,"
+                        + " processingDays not longer than the standard, feeAmounts not above the standard unless it"
+                        + " allows, helpTexts); other overrides are refused with the reason at the field", this::adopt),
                 Route.post("/api/templates/{code}/adoptions/{locality}/upgrade",
                         LOCALITY, "Move an adoption to another central version keeping its overrides; 409 lists the"
                         + " conflicts to resolve (send overrides to resolve them)", this::upgrade),
@@ -171,7 +172,7 @@ public final class TemplateRoutes {
     private void adopt(Context ctx) {
         JsonNode body = Json.read(json, ctx.body(), JsonNode.class);
         JsonNode version = body.get("centralVersion");
-        if (version == null || !version.isTextual() || version.asText().isBlank()) {
+        if (version != null && !version.isNull() && (!version.isTextual() || version.asText().isBlank())) {
             throw InvalidInputException.of("centralVersion", Text.of("modeler.template.centralVersionRequired"));
         }
         body.fieldNames().forEachRemaining(name -> {
@@ -181,7 +182,8 @@ public final class TemplateRoutes {
         });
         Overrides overrides = OverridesReader.read(body.get("overrides"));
         int revision = body.has("revision") ? body.get("revision").asInt() : 0;
-        ctx.json(templates.adopt(ctx.pathParam("locality"), ctx.pathParam("code"), version.asText(), overrides, revision,
+        ctx.json(templates.adopt(ctx.pathParam("locality"), ctx.pathParam("code"),
+                version == null || version.isNull() ? null : version.asText(), overrides, revision,
                 Params.actor(ctx)));
     }
 

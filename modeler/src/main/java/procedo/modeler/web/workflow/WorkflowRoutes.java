@@ -22,6 +22,7 @@ import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
 import procedo.modeler.workflow.EngineSentences;
+import procedo.modeler.workflow.DeploymentPreview;
 import procedo.modeler.workflow.NamedWorkflow;
 import procedo.modeler.workflow.WorkflowService;
 
@@ -48,6 +49,16 @@ public final class WorkflowRoutes {
     record CheckedProblem(String elementId, String label, String message, String code) {
     }
 
+    /** A deployment order: why the model is deployed despite its lint warnings (needed only then). */
+    record DeployOrder(String reason) {
+    }
+
+    /** A deployment preview in the reader's language: scope, versions, running cases, errors and warnings. */
+    record Preview(String procedureCode, String procedureName, String locality, String localityName,
+                   int modelVersion, Integer fromVersion, Integer fromModelVersion, int toVersion, long activeCases,
+                   boolean deployable, List<CheckedProblem> errors, List<CheckedProblem> warnings) {
+    }
+
     /** A task's completion: the values of its form's fields, and an optional comment. */
     record Completion(Map<String, Object> data) {
     }
@@ -59,8 +70,13 @@ public final class WorkflowRoutes {
                 Route.get("/api/procedures/{code}/deployments", SIGNED_IN, "Every deployed version of a procedure's workflow",
                         ctx -> ctx.json(workflows.deployments(ctx.pathParam("code")))),
                 Route.post("/api/procedures/{code}/deployments", LOCALITY,
-                        "Deploy the latest to-be model (locality optional); 400 names every element that would fail",
+                        "Deploy the latest to-be model (locality optional; {reason} when it has lint warnings); "
+                                + "400 names every element that would fail",
                         this::deploy),
+                Route.get("/api/procedures/{code}/deployments/preview", SIGNED_IN,
+                        "What deploying the latest to-be model would do: scope, versions, running cases, errors, "
+                                + "warnings",
+                        this::preview),
                 Route.post("/api/procedures/{code}/deployments/check", SIGNED_IN,
                         "Check the latest to-be model for deployment without deploying it",
                         this::check),
@@ -96,18 +112,29 @@ public final class WorkflowRoutes {
     }
 
     private void check(Context ctx) {
-        List<CheckedProblem> problems = workflows.check(ctx.pathParam("code"), locality(ctx)).stream().map(p -> {
-            Problem problem = EngineSentences.problem(p);
-            return new CheckedProblem(p.elementId(), problem.label() == null ? null
-                    : Language.render(ctx, problem.label()), Language.render(ctx, problem.text()),
-                    problem.text().isVerbatim() ? null : problem.text().key());
-        }).toList();
+        List<CheckedProblem> problems = workflows.check(ctx.pathParam("code"), locality(ctx)).stream()
+                .map(p -> checked(ctx, EngineSentences.problem(p))).toList();
         ctx.json(Map.of("problems", problems));
+    }
+
+    private static CheckedProblem checked(Context ctx, Problem problem) {
+        return new CheckedProblem(problem.location(), problem.label() == null ? null
+                : Language.render(ctx, problem.label()), Language.render(ctx, problem.text()),
+                problem.text().isVerbatim() ? null : problem.text().key());
+    }
+
+    private void preview(Context ctx) {
+        DeploymentPreview p = workflows.preview(ctx.pathParam("code"), locality(ctx));
+        ctx.json(new Preview(p.procedureCode(), p.procedureName(), p.locality(), p.localityName(), p.modelVersion(),
+                p.fromVersion(), p.fromModelVersion(), p.toVersion(), p.activeCases(), p.deployable(),
+                p.errors().stream().map(e -> checked(ctx, e)).toList(),
+                p.warnings().stream().map(w -> checked(ctx, w)).toList()));
     }
 
     private void deploy(Context ctx) {
         String code = ctx.pathParam("code");
-        NamedWorkflow deployed = workflows.deploy(code, locality(ctx), Params.principal(ctx));
+        DeployOrder order = ctx.body().isBlank() ? new DeployOrder(null) : Json.read(json, ctx.body(), DeployOrder.class);
+        NamedWorkflow deployed = workflows.deploy(code, locality(ctx), order.reason(), Params.principal(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/procedures/" + code + "/deployments").json(deployed);
     }
 
