@@ -45,6 +45,7 @@ const t = texts('common', {
   navCatalog: ['Danh mục & xếp hạng', 'Catalog & ranking'],
   navTemplates: ['Biểu mẫu', 'Templates'],
   navReports: ['Báo cáo', 'Reports'],
+  navTariffs: ['Đơn giá giờ công', 'Tariffs'],
   navWorkflows: ['Vận hành', 'Operations'],
   navTasks: ['Công việc', 'Tasks'],
   navAudit: ['Nhật ký', 'Audit trail'],
@@ -135,6 +136,7 @@ const pages = [
   { href: '/', key: 'navCatalog', id: 'catalog' },
   { href: '/templates.html', key: 'navTemplates', id: 'templates' },
   { href: '/reports.html', key: 'navReports', id: 'reports' },
+  { href: '/tariffs.html', key: 'navTariffs', id: 'tariffs' },
   { href: '/workflows.html', key: 'navWorkflows', id: 'workflows' },
   { href: '/tasks.html', key: 'navTasks', id: 'tasks' },
   { href: '/audit.html', key: 'navAudit', id: 'audit' }
