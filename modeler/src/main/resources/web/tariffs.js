@@ -14,7 +14,7 @@ import { table } from './kit/table.js';
 const t = texts('tariffs', {
   title: ['Đơn giá giờ công (Mô hình chi phí chuẩn)', 'Hourly tariffs (Standard Cost Model)'],
   help: ['Giá trị một giờ của người thực hiện thủ tục, theo đối tượng và năm: thu nhập bình quân tháng ÷ số ngày làm việc trong tháng ÷ số giờ làm việc trong ngày, làm tròn đến đồng. Mọi chi phí tuân thủ dùng đơn giá này.',
-    'The value of one hour of an applicant\'s time, per applicant type and year: average monthly income ÷ working days per month ÷ working hours per day, rounded to the đồng. Every compliance cost uses it.'],
+    'The value of one hour of an applicant\'s time, per applicant type and year: average monthly income ÷ working days per month ÷ working hours per day, rounded to whole VND. Every compliance cost uses it.'],
   applicantType: ['Đối tượng', 'Applicants'],
   year: ['Năm', 'Year'],
   monthlyIncomeVnd: ['Thu nhập bình quân tháng (đ)', 'Average monthly income (VND)'],

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +25,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import procedo.catalog.account.AccountRole;
+import procedo.catalog.account.Grant;
 
 /**
  * Usage figures and tariffs as reform staff record and correct them in the app, in Vietnamese: a statistics figure
@@ -257,5 +260,28 @@ class UsageAndTariffBrowserTest {
         browser.findElement(By.id("tariff-reload")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tariff-form")));
         assertThat(browser.findElement(tariffRow("BUSINESS", 2002)).getText()).contains("9.000.000", "Người khác sửa");
+    }
+
+    @Test
+    void aProvinceOfficerRecordsForTheirProvinceOnlyAndReadsTheTariffs() throws Exception {
+        // an older year than the one the costs count, so that the figure changes no other test's figures
+        call("POST", "/api/procedures/" + CODE + "/usage", """
+                {"stats": [{"localityCode": "01", "year": 2023, "source": "IMPORTED", "dossiersTotal": 700}]}""");
+        site.signInAsNewUser("so-tu-phap-hcm", "Phạm Văn Đức", new Grant(AccountRole.LOCALITY_OFFICER, PROVINCE, List.of()));
+        openProcedure();
+
+        assertThat(new Select(browser.findElement(By.id("usage-locality"))).getOptions()).extracting(WebElement::getText)
+                .containsExactly("— Chọn địa phương —", "Thành phố Hồ Chí Minh");
+        assertThat(browser.findElements(By.cssSelector("#usage-figures tr:has(button.correct)")))
+                .allMatch(row -> PROVINCE.equals(row.getAttribute("data-locality"))
+                        && "IMPORTED".equals(row.getAttribute("data-source")));
+        WebElement other = browser.findElement(By.cssSelector("#usage-figures tr[data-locality='01'][data-year='2023']"));
+        assertThat(other.getText()).contains("thống kê", "700");
+        assertThat(other.findElements(By.cssSelector("button.correct"))).isEmpty();
+
+        openTariffs();
+        assertThat(browser.findElement(By.id("tariff-read-only")).getText())
+                .isEqualTo("Chỉ chuyên viên cải cách và quản trị hệ thống được sửa đơn giá giờ công.");
+        assertThat(browser.findElements(By.cssSelector("#tariff-table button.edit, #tariff-add"))).isEmpty();
     }
 }
