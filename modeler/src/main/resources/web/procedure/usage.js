@@ -85,7 +85,10 @@ const mayCorrect = (r) => r.source === SOURCE && mayActForLocality(state.user, r
 
 function render() {
   if (!state.box) return;
-  const rows = state.records.map((r) => el('tr', { dataset: { locality: r.localityCode, year: r.year, source: r.source } },
+  // the figures people recorded lately first, then by year (latest first) and locality
+  const sorted = state.records.slice().sort((a, b) => String(b.recordedAt || '').localeCompare(String(a.recordedAt || ''))
+    || b.year - a.year || placeName(a.localityCode).localeCompare(placeName(b.localityCode), 'vi'));
+  const rows = sorted.map((r) => el('tr', { dataset: { locality: r.localityCode, year: r.year, source: r.source } },
     data('td', {}, placeName(r.localityCode)), el('td', { className: 'num' }, r.year),
     el('td', { className: 'source-' + r.source.toLowerCase() }, nameOf('usageSource', r.source)),
     ...FIELDS.map((f) => el('td', { className: 'num' }, money(r[f]))),
