@@ -92,7 +92,7 @@ function render() {
     data('td', {}, placeName(r.localityCode)), el('td', { className: 'num' }, r.year),
     el('td', { className: 'source-' + r.source.toLowerCase() }, nameOf('usageSource', r.source)),
     ...FIELDS.map((f) => el('td', { className: 'num' }, money(r[f]))),
-    r.recordedBy ? data('td', {}, r.recordedBy) : el('td', {}, r.source === 'MEASURED' ? t('measuredNote') : ''),
+    r.source === 'MEASURED' ? el('td', {}, t('measuredNote')) : data('td', {}, r.recordedBy || ''),
     el('td', {}, r.recordedAt ? dateTime(r.recordedAt) : ''),
     r.note ? data('td', {}, r.note) : el('td', {}, ''),
     el('td', { className: 'num' }, number(r.version)),
