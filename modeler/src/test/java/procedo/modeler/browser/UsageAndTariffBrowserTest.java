@@ -284,4 +284,28 @@ class UsageAndTariffBrowserTest {
                 .isEqualTo("Chỉ chuyên viên cải cách và quản trị hệ thống được sửa đơn giá giờ công.");
         assertThat(browser.findElements(By.cssSelector("#tariff-table button.edit, #tariff-add"))).isEmpty();
     }
+
+    @Test
+    void aStaleCorrectionOfAFigureIsRefused() throws Exception {
+        // an older year than the one the costs count, so that the figures change no other test's figures
+        String recorded = """
+                {"stats": [{"localityCode": "48", "year": 2022, "source": "IMPORTED", "dossiersTotal": %d}]}""";
+        call("POST", "/api/procedures/" + CODE + "/usage", recorded.formatted(300));
+        openProcedure();
+        By row = By.cssSelector("#usage-figures tr[data-locality='48'][data-year='2022'][data-source='IMPORTED']");
+        browser.findElement(row).findElement(By.cssSelector("button.correct")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#usage-form h4"),
+                "Sửa số liệu thống kê của Thành phố Đà Nẵng năm 2022"));
+
+        call("POST", "/api/procedures/" + CODE + "/usage", recorded.formatted(310));
+        type("usage-total", "320");
+        browser.findElement(By.id("usage-save")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("usage-reload")));
+        assertThat(browser.findElement(By.id("usage-error")).getText()).startsWith("Số liệu (thống kê) của Thành phố Đà Nẵng"
+                + " năm 2022 vừa được người khác sửa: dữ liệu hiện là phiên bản 2, còn bản bạn sửa là phiên bản 1.");
+        browser.findElement(By.id("usage-reload")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#usage-form h4"), "Ghi số liệu thống kê"));
+        assertThat(browser.findElement(row).getText()).contains("310").doesNotContain("320");
+    }
 }
