@@ -15,6 +15,7 @@ import { table } from './kit/table.js';
 import { translateModule } from './bpmn/translate.js';
 import { showPlans } from './plan/editor.js';
 import { showRemoval } from './procedure/removal.js';
+import { showUsageEditor } from './procedure/usage.js';
 import { showOperations } from './workflow/panel.js';
 
 const t = texts('procedure', {
@@ -366,6 +367,14 @@ function renderAll() {
   renderModels();
 }
 
+/** Shows the figures just recorded in the usage section and the cost basis that follows from them. */
+async function usageChanged(usage) {
+  state.usage = usage;
+  state.cost = await api(`/api/procedures/${enc(code)}/cost`);
+  renderCost();
+  renderUsage();
+}
+
 async function load() {
   try {
     const [procedure, localities, agencies, user] = await Promise.all([api('/api/procedures/' + enc(code)),
@@ -383,6 +392,7 @@ async function load() {
       api(`/api/procedures/${enc(code)}/usage`), api(`/api/procedures/${enc(code)}/models`).catch(() => [])]);
     Object.assign(state, { cost, usage, models });
     renderAll();
+    showUsageEditor(procedure, section('usage-editor'), localities, usageChanged);
   } catch (e) {
     section('error').textContent = e.message;
   }

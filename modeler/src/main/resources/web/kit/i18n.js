@@ -46,6 +46,7 @@ const t = texts('common', {
   navPortfolio: ['Chọn theo ngân sách', 'Budget portfolio'],
   navTemplates: ['Biểu mẫu', 'Templates'],
   navReports: ['Báo cáo', 'Reports'],
+  navTariffs: ['Đơn giá giờ công', 'Tariffs'],
   navWorkflows: ['Vận hành', 'Operations'],
   navTasks: ['Công việc', 'Tasks'],
   navAudit: ['Nhật ký', 'Audit trail'],
@@ -137,6 +138,7 @@ const pages = [
   { href: '/portfolio.html', key: 'navPortfolio', id: 'portfolio' },
   { href: '/templates.html', key: 'navTemplates', id: 'templates' },
   { href: '/reports.html', key: 'navReports', id: 'reports' },
+  { href: '/tariffs.html', key: 'navTariffs', id: 'tariffs' },
   { href: '/workflows.html', key: 'navWorkflows', id: 'workflows' },
   { href: '/tasks.html', key: 'navTasks', id: 'tasks' },
   { href: '/audit.html', key: 'navAudit', id: 'audit' }

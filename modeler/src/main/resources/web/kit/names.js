@@ -31,7 +31,7 @@ const t = texts('names', {
   'packageStatus.DRAFT': ['Dự thảo', 'Draft'],
   'packageStatus.PUBLISHED': ['Đã công bố', 'Published'],
   'usageSource.ESTIMATED': ['ước tính', 'estimated'],
-  'usageSource.IMPORTED': ['nhập từ báo cáo', 'imported'],
+  'usageSource.IMPORTED': ['thống kê', 'statistics'],
   'usageSource.MEASURED': ['đo từ hệ thống', 'measured'],
   'profile.balanced': ['Cân bằng', 'Balanced'],
   'profile.quick-wins': ['Làm được ngay', 'Quick wins'],

@@ -1,20 +1,23 @@
 package procedo.catalog.assessment;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import procedo.catalog.account.Actor;
 import procedo.catalog.audit.AuditAction;
 import procedo.catalog.audit.AuditSubject;
 import procedo.catalog.audit.AuditTrail;
+import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.Problems;
 import procedo.catalog.number.Decimals;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.text.Text;
 
 /**
- * Sets the tariffs' derivations, checking every input; the hourly figure is always derived, never typed in. Every
- * change is recorded in the audit trail with the derivation it replaced.
+ * Sets the tariffs' derivations, checking every input; the hourly figure is always derived, never typed in. A change
+ * that names the version it corrects is refused when the stored tariff changed since (or, with version 0, when one
+ * was stored meanwhile). Every change is recorded in the audit trail with the derivation it replaced.
  */
 public final class TariffService {
 
@@ -24,18 +27,41 @@ public final class TariffService {
 
     private final TariffRepository tariffs;
     private final AuditTrail audit;
+    private final Clock clock;
 
     public TariffService(TariffRepository tariffs, AuditTrail audit) {
+        this(tariffs, audit, Clock.systemUTC());
+    }
+
+    /** A service that dates each change by {@code clock}. */
+    public TariffService(TariffRepository tariffs, AuditTrail audit, Clock clock) {
         this.tariffs = tariffs;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public List<Tariff> all() {
         return tariffs.all();
     }
 
+    /** Every tariff with its version and who changed it last. */
+    public List<StoredTariff> stored() {
+        return tariffs.stored();
+    }
+
     public Tariff save(String applicantType, String year, BigDecimal monthlyIncomeVnd, BigDecimal workingDaysPerMonth,
                        BigDecimal hoursPerDay, String source, Actor actor) {
+        return save(applicantType, year, monthlyIncomeVnd, workingDaysPerMonth, hoursPerDay, source, null, actor)
+                .tariff();
+    }
+
+    /**
+     * Sets a tariff's derivation. {@code expectedVersion} is the version the person read (0: none stored yet), or
+     * null to replace whatever is stored.
+     */
+    public StoredTariff save(String applicantType, String year, BigDecimal monthlyIncomeVnd,
+                             BigDecimal workingDaysPerMonth, BigDecimal hoursPerDay, String source,
+                             Integer expectedVersion, Actor actor) {
         Problems problems = new Problems();
         ApplicantType type = null;
         try {
@@ -63,12 +89,21 @@ public final class TariffService {
         ApplicantType savedType = type;
         int savedYear = tariffYear;
         return audit.inTransaction(() -> {
-            Tariff before = tariffs.all().stream()
-                    .filter(t -> t.applicantType() == savedType && t.year() == savedYear).findFirst().orElse(null);
-            tariffs.save(tariff);
+            StoredTariff stored = tariffs.stored().stream()
+                    .filter(t -> t.tariff().applicantType() == savedType && t.tariff().year() == savedYear)
+                    .findFirst().orElse(null);
+            int current = stored == null ? 0 : stored.version();
+            if (expectedVersion != null && expectedVersion != current) {
+                throw new ConflictException(expectedVersion == 0
+                        ? Text.of("catalog.tariff.exists", savedType, savedYear, current)
+                        : Text.of("catalog.tariff.stale", savedType, savedYear, current, expectedVersion));
+            }
+            Tariff before = stored == null ? null : stored.tariff();
+            StoredTariff saved = new StoredTariff(tariff, current + 1, actor.displayName(), clock.instant());
+            tariffs.save(saved);
             audit.record(actor, AuditAction.TARIFF_SAVED, AuditSubject.of("tariff", savedType + "/" + savedYear),
                     before, tariff);
-            return tariff;
+            return saved;
         });
     }
 

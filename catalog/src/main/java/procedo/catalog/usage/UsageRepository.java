@@ -5,8 +5,14 @@ import java.util.List;
 /** Usage statistics per procedure × locality × year × source. */
 public interface UsageRepository {
 
-    /** Inserts or replaces the figures with the same procedure, locality, year and source. */
+    /** Inserts or replaces the figures with the same procedure, locality, year and source (version 1, no person). */
     void save(List<UsageStat> stats);
 
+    /** Inserts or replaces the figures with the same procedure, locality, year and source, with their provenance. */
+    void record(List<RecordedUsage> records);
+
     List<UsageStat> forProcedure(String procedureCode);
+
+    /** The procedure's figures with their provenance, in the order of {@link #forProcedure}. */
+    List<RecordedUsage> recordsFor(String procedureCode);
 }

@@ -195,6 +195,20 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         });
         stop.at("procedure without a code", () -> open("/procedure.html"));
         stop.at("reports", () -> open("/reports.html"));
+        stop.at("tariffs with the editor open", () -> {
+            open("/tariffs.html");
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tariff-table button.edit"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tariff-derived")));
+        });
+        stop.at("procedure: a refused usage figure", () -> {
+            open("/procedure.html?code=" + SHOWN_CODE);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("usage-form")));
+            new Select(browser.findElement(By.id("usage-locality"))).selectByValue("79");
+            browser.findElement(By.id("usage-year")).sendKeys("2024");
+            browser.findElement(By.id("usage-total")).sendKeys("-5");
+            browser.findElement(By.id("usage-save")).click();
+            wait.until(d -> !d.findElement(By.cssSelector("[data-error-for='dossiersTotal']")).getText().isEmpty());
+        });
 
         stop.at("templates with a package and its deviations", () -> {
             open("/templates.html?code=" + SHOWN_CODE);

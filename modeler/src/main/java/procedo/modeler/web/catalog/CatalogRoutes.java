@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import procedo.catalog.account.Principal;
 import procedo.catalog.assessment.CatalogAssessment;
-import procedo.catalog.assessment.Tariff;
+import procedo.catalog.assessment.StoredTariff;
 import procedo.catalog.assessment.TariffService;
 import procedo.catalog.error.NotAllowedException;
 import procedo.catalog.locality.LocalityRepository;
@@ -24,9 +24,9 @@ import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.procedure.Removal;
 import procedo.catalog.procedure.Withdrawal;
 import procedo.catalog.text.Text;
+import procedo.catalog.usage.RecordedUsage;
 import procedo.catalog.usage.UsageFigure;
 import procedo.catalog.usage.UsageService;
-import procedo.catalog.usage.UsageStat;
 import procedo.modeler.json.Json;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
@@ -72,19 +72,22 @@ public final class CatalogRoutes {
                         "Every stored state of a procedure, oldest first", this::versions),
                 Route.get("/api/procedures/{code}/versions/{version}", SIGNED_IN,
                         "A procedure as it was at one version", this::version),
-                Route.get("/api/procedures/{code}/usage", SIGNED_IN, "Usage statistics of a procedure", this::usage),
+                Route.get("/api/procedures/{code}/usage", SIGNED_IN, "Usage statistics of a procedure, each with its"
+                        + " version and who recorded it, when and why", this::usage),
                 Route.post("/api/procedures/{code}/usage", LOCALITY,
                         "Record usage figures (per locality, year and source); all or none. A locality officer records"
-                        + " their province's figures only", this::recordUsage),
+                        + " their province's figures only. A figure's version (0: new) is checked (stale -> 409);"
+                        + " a figure measured by the workflow engine is not replaced by a person's", this::recordUsage),
                 Route.get("/api/localities", SIGNED_IN, "Localities: the nation and the 34 provincial-level units",
                         ctx -> ctx.json(localities.localities())),
                 Route.get("/api/fields", SIGNED_IN, "Fields of the catalog with their number of procedures",
                         ctx -> ctx.json(assessment.fields())),
                 Route.get("/api/agencies", SIGNED_IN, "Implementing agencies", ctx -> ctx.json(localities.agencies())),
-                Route.get("/api/tariffs", SIGNED_IN, "SCM tariffs with their derivation",
-                        ctx -> ctx.json(tariffs.all().stream().map(CatalogRoutes::tariffJson).toList())),
+                Route.get("/api/tariffs", SIGNED_IN, "SCM tariffs with their derivation and version",
+                        ctx -> ctx.json(tariffs.stored().stream().map(CatalogRoutes::tariffJson).toList())),
                 Route.put("/api/tariffs/{applicantType}/{year}", ANALYST,
-                        "Set a tariff's derivation (monthly income, working days, hours per day)", this::saveTariff));
+                        "Set a tariff's derivation (monthly income, working days, hours per day); If-Match or body"
+                        + " version checked when given (0: new; stale -> 409)", this::saveTariff));
     }
 
     private void list(Context ctx) {
@@ -173,7 +176,19 @@ public final class CatalogRoutes {
 
     private void usage(Context ctx) {
         String code = ctx.pathParam("code");
-        ctx.json(Map.of("procedureCode", code, "stats", usage.of(code)));
+        ctx.json(Map.of("procedureCode", code, "stats", usageJson(usage.records(code))));
+    }
+
+    /** Each figure's members, then its version and provenance beside them. */
+    private List<ObjectNode> usageJson(List<RecordedUsage> records) {
+        return records.stream().map(r -> {
+            ObjectNode node = json.valueToTree(r.stat());
+            node.put("version", r.version());
+            node.put("recordedBy", r.recordedBy());
+            node.set("recordedAt", json.valueToTree(r.recordedAt()));
+            node.put("note", r.note());
+            return node;
+        }).toList();
     }
 
     /** The body of {@code POST /api/procedures/{code}/usage}. */
@@ -194,24 +209,40 @@ public final class CatalogRoutes {
                 }
             }
         }
-        List<UsageStat> stats = usage.record(code, figures, Params.actor(ctx));
-        ctx.json(Map.of("procedureCode", code, "stats", stats));
+        List<RecordedUsage> stats = usage.record(code, figures, Params.actor(ctx));
+        ctx.json(Map.of("procedureCode", code, "stats", usageJson(stats)));
     }
 
-    /** The body of a tariff update: the derivation's inputs; the hourly figure is derived from them. */
+    /**
+     * The body of a tariff update: the derivation's inputs (the hourly figure is derived from them) and the version
+     * read, when the change must not overwrite another one (0: a new tariff).
+     */
     record TariffBody(BigDecimal monthlyIncomeVnd, BigDecimal workingDaysPerMonth,
-                      BigDecimal hoursPerDay, String source) {
+                      BigDecimal hoursPerDay, String source, Integer version) {
     }
 
     private void saveTariff(Context ctx) {
         TariffBody body = Json.read(json, ctx.body(), TariffBody.class);
-        ctx.json(tariffJson(tariffs.save(ctx.pathParam("applicantType"), ctx.pathParam("year"),
-                body.monthlyIncomeVnd(), body.workingDaysPerMonth(), body.hoursPerDay(), body.source(), Params.actor(ctx))));
+        Integer expected = Versions.expected(ctx, body.version());
+        StoredTariff saved = tariffs.save(ctx.pathParam("applicantType"), ctx.pathParam("year"),
+                body.monthlyIncomeVnd(), body.workingDaysPerMonth(), body.hoursPerDay(), body.source(), expected,
+                Params.actor(ctx));
+        ctx.header("ETag", Versions.etag(saved.version())).json(tariffJson(saved));
     }
 
-    private static Map<String, Object> tariffJson(Tariff t) {
-        return Map.of("applicantType", t.applicantType(), "year", t.year(), "monthlyIncomeVnd", t.monthlyIncomeVnd(),
-                "workingDaysPerMonth", t.workingDaysPerMonth(), "hoursPerDay", t.hoursPerDay(),
-                "vndPerHour", t.vndPerHour(), "source", t.source());
+    private static Map<String, Object> tariffJson(StoredTariff stored) {
+        var t = stored.tariff();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("applicantType", t.applicantType());
+        body.put("year", t.year());
+        body.put("monthlyIncomeVnd", t.monthlyIncomeVnd());
+        body.put("workingDaysPerMonth", t.workingDaysPerMonth());
+        body.put("hoursPerDay", t.hoursPerDay());
+        body.put("vndPerHour", t.vndPerHour());
+        body.put("source", t.source());
+        body.put("version", stored.version());
+        body.put("changedBy", stored.changedBy());
+        body.put("changedAt", stored.changedAt());
+        return body;
     }
 }
