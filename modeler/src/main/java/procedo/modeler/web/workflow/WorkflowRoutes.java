@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import procedo.catalog.error.InvalidInputException;
 import procedo.engine.CaseView;
+import procedo.engine.ElementProblem;
 import procedo.engine.TaskFilter;
 import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.json.Json;
@@ -62,7 +63,8 @@ public final class WorkflowRoutes {
                         "Deploy the latest to-be model (locality optional); 400 names every element that would fail",
                         this::deploy),
                 Route.post("/api/procedures/{code}/deployments/check", SIGNED_IN,
-                        "Check the latest to-be model for deployment without deploying it",
+                        "Check a to-be model for deployment without deploying it: the BPMN sent in the body (a model"
+                                + " being edited), else the latest stored one",
                         this::check),
                 Route.post("/api/workflows/{id}/suspend", ANALYST, "Suspend a deployed version: no new case starts on it",
                         ctx -> ctx.json(workflows.suspend(ctx.pathParam("id"), Params.actor(ctx)))),
@@ -96,7 +98,10 @@ public final class WorkflowRoutes {
     }
 
     private void check(Context ctx) {
-        List<CheckedProblem> problems = workflows.check(ctx.pathParam("code"), locality(ctx)).stream().map(p -> {
+        byte[] sent = ctx.bodyAsBytes();
+        List<ElementProblem> found = sent.length == 0 ? workflows.check(ctx.pathParam("code"), locality(ctx))
+                : workflows.checkModel(ctx.pathParam("code"), locality(ctx), sent);
+        List<CheckedProblem> problems = found.stream().map(p -> {
             Problem problem = EngineSentences.problem(p);
             return new CheckedProblem(p.elementId(), problem.label() == null ? null
                     : Language.render(ctx, problem.label()), Language.render(ctx, problem.text()),
