@@ -10,6 +10,8 @@ import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 const CELL_HEIGHT = 140;
 const POOL_HEADER = 30;
 const MARGIN = 40;
+/** Documents of one activity stand side by side, far enough apart for their labels to wrap without touching. */
+const DOCUMENT_SPACING = 95;
 
 const moddle = () => new BpmnModdle({ camunda: camundaModdle });
 
@@ -20,13 +22,17 @@ function hasLayout(definitions) {
 
 /**
  * The model as it is when it carries a layout ({xml, laidOut: false}); otherwise the same model with a new layout
- * ({xml, laidOut: true}).
+ * ({xml, laidOut: true}), or, when no layout could be made, as it is with the reason ({xml, laidOut: false, failed}).
  */
 export async function withLayout(xml) {
   const { rootElement } = await moddle().fromXML(xml);
   if (hasLayout(rootElement)) return { xml, laidOut: false };
-  const gridded = await layoutProcess(xml);
-  return { xml: await drawPoolAndLanes(gridded), laidOut: true };
+  try {
+    const gridded = await layoutProcess(xml);
+    return { xml: await drawPoolAndLanes(gridded), laidOut: true };
+  } catch (e) {
+    return { xml, laidOut: false, failed: e.message };
+  }
 }
 
 const isA = (element, type) => element && element.$instanceOf && element.$instanceOf(type);
@@ -111,12 +117,10 @@ async function drawPoolAndLanes(xml) {
   bands.forEach((b) => { if (b.documents) b.rows.push('documents'); });
 
   const left = Math.min(...shapes.map((s) => s.bounds.x), 0);
-  const right = Math.max(...shapes.map((s) => s.bounds.x + s.bounds.width), 200);
   const poolX = MARGIN;
   const dx = poolX + POOL_HEADER + MARGIN - left;
   let top = MARGIN;
   bands.forEach((b) => { b.top = top; top += b.rows.length * CELL_HEIGHT; });
-  const poolWidth = right - left + POOL_HEADER + 2 * MARGIN;
 
   const moved = new Map();
   placed.forEach((s) => {
@@ -131,22 +135,22 @@ async function drawPoolAndLanes(xml) {
     s.bounds.x += dx;
     s.bounds.y += moved.get(s.bpmnElement.attachedToRef) || 0;
   });
-  const taken = new Map();
-  documents.forEach((s) => {
-    const user = shapeOf.get(users.get(s.bpmnElement)[0]);
-    const b = bandOf(user.bpmnElement);
-    const slot = (taken.get(user) || 0);
-    taken.set(user, slot + 1);
-    s.bounds.x = user.bounds.x + slot * (s.bounds.width + 8);
-    s.bounds.y = b.top + b.rows.indexOf('documents') * CELL_HEIGHT + (CELL_HEIGHT - s.bounds.height) / 2;
-    const x = s.bounds.x + s.bounds.width / 2;
-    const line = [{ x, y: s.bounds.y }, { x, y: user.bounds.y + user.bounds.height }];
-    users.get(s.bpmnElement)[1].forEach((association) => planeElements.push(m.create('bpmndi:BPMNEdge', {
-      id: association.id + '_di', bpmnElement: association,
-      waypoint: (isA(association, 'bpmn:DataOutputAssociation') ? [...line].reverse() : line)
-        .map((p) => m.create('dc:Point', p))
-    })));
-  });
+  // documents in their band's documents row, below and to the right of their activity, never on top of another
+  const nextFree = new Map();
+  documents.map((s) => [s, shapeOf.get(users.get(s.bpmnElement)[0])])
+    .sort((a, b) => a[1].bounds.x - b[1].bounds.x).forEach(([s, user]) => {
+      const b = bandOf(user.bpmnElement);
+      s.bounds.x = Math.max(user.bounds.x, nextFree.get(b) || 0);
+      s.bounds.y = b.top + b.rows.indexOf('documents') * CELL_HEIGHT + (CELL_HEIGHT - s.bounds.height) / 2;
+      nextFree.set(b, s.bounds.x + DOCUMENT_SPACING);
+      const line = [{ x: s.bounds.x + s.bounds.width / 2, y: s.bounds.y },
+        { x: user.bounds.x + user.bounds.width / 2, y: user.bounds.y + user.bounds.height }];
+      users.get(s.bpmnElement)[1].forEach((association) => planeElements.push(m.create('bpmndi:BPMNEdge', {
+        id: association.id + '_di', bpmnElement: association,
+        waypoint: (isA(association, 'bpmn:DataOutputAssociation') ? [...line].reverse() : line)
+          .map((p) => m.create('dc:Point', p))
+      })));
+    });
   shapes.forEach((s) => { delete s.label; });
   edges.forEach((edge) => {
     const flow = edge.bpmnElement;
@@ -156,6 +160,7 @@ async function drawPoolAndLanes(xml) {
     if (source && target) edge.waypoint = route(source, target).map((p) => m.create('dc:Point', p));
   });
 
+  const poolWidth = Math.max(...shapes.map((s) => s.bounds.x + s.bounds.width), poolX + 200) - poolX + MARGIN;
   const bounds = (x, y, width, height) => m.create('dc:Bounds', { x, y, width, height });
   const pool = m.create('bpmndi:BPMNShape', { id: participant.id + '_di', bpmnElement: participant,
     isHorizontal: true, bounds: bounds(poolX, MARGIN, poolWidth, top - MARGIN) });

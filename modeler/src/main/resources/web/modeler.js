@@ -48,6 +48,8 @@ const t = texts('modeler', {
   fromDeploy: ['Kiểm tra triển khai', 'Deployment check'],
   wholeModel: ['Toàn bộ mô hình', 'The whole model'],
   deployUnchecked: [(m) => `Chưa kiểm tra triển khai được: ${m}`, (m) => `The deployment check could not run: ${m}`],
+  notLaidOut: ['Mô hình này không có bố cục sơ đồ (BPMNDI) và Procedo không tự sắp xếp được: hãy mở bằng công cụ đã tạo ra nó và xuất lại kèm sơ đồ.',
+    'This model has no diagram layout (BPMNDI) and Procedo could not arrange it: open it in the tool that made it and export it again with its diagram.'],
   laidOut: ['Mô hình này không có bố cục sơ đồ (BPMNDI): Procedo đã tự sắp xếp các phần tử. Bố cục chỉ được lưu khi bạn lưu phiên bản mới.',
     'This model has no diagram layout (BPMNDI): Procedo arranged its elements. The layout is stored only when you save a new version.'],
   leave: ['Có thay đổi chưa lưu. Rời trang?', 'There are unsaved changes. Leave the page?'],
@@ -68,7 +70,7 @@ const kind = (params.get('kind') || 'TO_BE').toUpperCase();
 const wantedVersion = params.get('version');
 const base = `/api/procedures/${encodeURIComponent(code)}/models/${kind}`;
 const state = { version: null, dirty: false, procedureName: code, status: null, lint: [], deploy: [],
-  deployError: null, laidOut: false };
+  deployError: null, layout: null };
 
 const modeler = ProcedoBpmn.createModeler($('canvas'), $('properties'), [translateModule]);
 const linting = modeler.get('linting');
@@ -124,10 +126,17 @@ async function show(xml) {
   const result = await modeler.importXML(drawn.xml);
   modeler.get('canvas').zoom('fit-viewport');
   state.dirty = false;
-  state.laidOut = drawn.laidOut;
-  $('laid-out').hidden = !drawn.laidOut;
+  state.layout = drawn;
+  if (drawn.failed) console.warn('No layout could be made for the model', drawn.failed);
+  renderLayoutNote();
   if (result.warnings && result.warnings.length) console.warn('BPMN import warnings', result.warnings);
-  analyse();
+}
+
+/** Says that the model on screen was laid out here (not stored yet), or why it could not be. */
+function renderLayoutNote() {
+  const layout = state.layout;
+  $('laid-out').hidden = !layout || (!layout.laidOut && !layout.failed);
+  $('laid-out').textContent = !layout ? '' : layout.failed ? t('notLaidOut') : t('laidOut');
 }
 
 async function fetchXml(url) {
@@ -189,8 +198,8 @@ async function save(expectedVersion, copyOf) {
     if (!response.ok) throw new ApiError(response.status, body);
     state.version = body.version;
     state.dirty = false;
-    state.laidOut = false;
-    $('laid-out').hidden = true;
+    state.layout = null;
+    renderLayoutNote();
     $('conflict').hidden = true;
     $('comment').value = '';
     status(copyOf ? 'savedCopy' : 'saved', body.version);
@@ -278,7 +287,7 @@ function renderProblems() {
       el('em', {}, ...elementLabel(p.elementId, p.label)), ': ',
       p.source === 'lint' ? translate(p.message) : withNames(p.message)))))
       : el('p', { className: 'note' }, t('noProblems')),
-    state.deployError ? el('p', { className: 'error' }, t('deployUnchecked', state.deployError)) : null);
+    ...(state.deployError ? [el('p', { className: 'error' }, t('deployUnchecked', state.deployError))] : []));
   renderTitle();
   renderAnalysis();
 }
@@ -321,6 +330,7 @@ function selectElement(id) {
   }
 }
 
+modeler.on('import.done', analyse);
 modeler.on('commandStack.changed', () => {
   state.dirty = true;
   status('unsaved');
@@ -358,7 +368,7 @@ window.addEventListener('beforeunload', (e) => {
     e.returnValue = t('leave');
   }
 });
-onLanguage(() => { renderProblems(); retranslate(modeler); analyse(); });
+onLanguage(() => { renderProblems(); renderLayoutNote(); retranslate(modeler); analyse(); });
 
 /** The signed-in person saves; someone whose roles do not allow saving models sees the model read only. */
 currentUser().then((user) => {
