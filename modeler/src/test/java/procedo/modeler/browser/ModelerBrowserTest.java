@@ -231,7 +231,7 @@ class ModelerBrowserTest {
 
     @Test
     @Order(4)
-    void aModelWithoutLayoutIsDrawnLaidOutAndStoredWithItsLayoutOnlyWhenSaved() throws Exception {
+    void aModelWithoutLayoutIsDrawnLaidOutWhereverItIsShownAndStoredWithItsLayoutOnlyWhenSaved() throws Exception {
         String withoutLayout = demoAsIs.replaceAll("(?s)\\s*<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>", "");
         assertThat(withoutLayout).doesNotContain("BPMNShape").contains("Task_ReceiveDossier", "Lane_OneStop");
         store("AS_IS", withoutLayout);
@@ -240,6 +240,15 @@ class ModelerBrowserTest {
         browser.get(base + "/compare.html?code=" + CODE);
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
         assertThat(browser.findElements(By.cssSelector("#as-is .djs-shape[data-element-id=Task_ReceiveDossier]"))).isNotEmpty();
+
+        // The procedure page previews the to-be model: stored without its layout for a moment, it is drawn all the same.
+        store("TO_BE", demoToBe.replaceAll("(?s)\\s*<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>", ""));
+        try {
+            browser.get(base + "/procedure.html?code=" + CODE);
+            wait.until(d -> browser.findElements(By.cssSelector("#model-preview .djs-shape[data-element-id^=Task]")).size() > 3);
+        } finally {
+            store("TO_BE", demoToBe);
+        }
 
         browser.get(base + "/modeler.html?code=" + CODE + "&kind=AS_IS");
         waitForModel();
