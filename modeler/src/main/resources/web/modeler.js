@@ -240,19 +240,24 @@ async function exportPng() {
 }
 
 let analysisTimer;
+let analysisRuns = 0;
 /** The analysis and, for a to-be model, the deployment check of the model on screen, a moment after each change. */
 function analyse() {
   clearTimeout(analysisTimer);
   analysisTimer = setTimeout(async () => {
+    const run = ++analysisRuns;
+    const latest = () => run === analysisRuns; // an answer about an older model is not shown
     const xml = await currentXml();
     const post = { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: xml };
     await Promise.all([
-      api('/api/bpmn/analysis', post).then((analysis) => { state.analysis = analysis; renderAnalysis(); }, (e) => {
-        $('analysis').replaceChildren(el('h3', {}, t('analysisTitle')), el('p', { className: 'error' }, e.message));
+      api('/api/bpmn/analysis', post).then((analysis) => {
+        if (latest()) { state.analysis = analysis; renderAnalysis(); }
+      }, (e) => {
+        if (latest()) $('analysis').replaceChildren(el('h3', {}, t('analysisTitle')), el('p', { className: 'error' }, e.message));
       }),
       kind === 'TO_BE' ? api(`/api/procedures/${encodeURIComponent(code)}/deployments/check`, post)
-        .then((checked) => { state.deploy = checked.problems; state.deployError = null; },
-          (e) => { state.deploy = []; state.deployError = e.message; })
+        .then((checked) => { if (latest()) { state.deploy = checked.problems; state.deployError = null; } },
+          (e) => { if (latest()) { state.deploy = []; state.deployError = e.message; } })
         .then(renderProblems) : null
     ]);
   }, 400);
@@ -324,7 +329,7 @@ function elementLabel(id, serverLabel) {
 
 function selectElement(id) {
   const element = shapeOf(id);
-  if (element) {
+  if (element && element !== modeler.get('canvas').getRootElement()) {
     modeler.get('selection').select(element);
     modeler.get('canvas').scrollToElement(element);
   }
