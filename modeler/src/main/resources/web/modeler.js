@@ -287,7 +287,7 @@ function renderProblems() {
     list.length ? el('ul', { className: 'problem-list' }, list.map((p) => el('li', {
       className: 'problem ' + p.severity, dataset: { source: p.source, element: p.elementId || '', rule: p.rule } },
     el('button', { type: 'button', className: 'problem-link', onclick: () => selectElement(p.elementId) },
-      el('span', { className: 'badge ' + p.severity }, t(p.severity)), ' ',
+      el('span', { className: 'problem-badge ' + p.severity }, t(p.severity)), ' ',
       el('span', { className: 'problem-source' }, t(p.source === 'lint' ? 'fromLint' : 'fromDeploy')), ' · ',
       el('em', {}, ...elementLabel(p.elementId, p.label)), ': ',
       p.source === 'lint' ? translate(p.message) : withNames(p.message)))))
