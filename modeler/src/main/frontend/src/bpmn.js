@@ -13,6 +13,7 @@ import MinimapModule from 'diagram-js-minimap';
 import LintModule from 'bpmn-js-bpmnlint';
 import { diff } from 'bpmn-js-differ';
 import lintConfig from '../target/bpmnlint-config.cjs';
+import { withLayout } from './auto-layout.js';
 
 /**
  * A modeler with the Camunda 7 properties panel, the linter (our rule set) and the minimap; pageModules are the
@@ -49,4 +50,4 @@ async function compare(oldXml, newXml) {
   return diff(before.rootElement, after.rootElement);
 }
 
-window.ProcedoBpmn = { createModeler, createViewer, compare };
+window.ProcedoBpmn = { createModeler, createViewer, compare, withLayout };

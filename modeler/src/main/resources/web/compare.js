@@ -203,8 +203,9 @@ async function compare() {
   }
   const asIs = $('as-is').viewer;
   const toBe = $('to-be').viewer;
-  await asIs.importXML(asIsXml);
-  await toBe.importXML(toBeXml);
+  // a model without diagram interchange is drawn with a layout made here (not stored)
+  await asIs.importXML((await ProcedoBpmn.withLayout(asIsXml)).xml);
+  await toBe.importXML((await ProcedoBpmn.withLayout(toBeXml)).xml);
   // Pools and lanes are listed in the table but not filled on the diagrams, where they would cover everything.
   const ids = (key) => (comparison.elements[key] || []).filter((e) => !/participant|lane/i.test(e.type || ''))
     .map((e) => e.id);

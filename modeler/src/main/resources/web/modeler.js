@@ -1,10 +1,13 @@
 // The BPMN modeler page: bpmn-js with the Camunda 7 properties panel, our lint rules shown on the diagram, a
 // minimap, import/export of .bpmn, SVG and PNG, the model's analysis, and saving as a new version with optimistic
 // locking (a stale save is refused; the page offers to reload, or to save the edits as a new version anyway).
+// A model without diagram interchange is laid out when it is opened (stored so only when saved). One problems panel
+// lists the linter's findings and the deployment check's problems of the model on screen: the toolbar's count and the
+// analysis panel read the same list. The candidate groups entry offers the groups Procedo knows (GET /api/groups).
 import { markBusy } from './kit/busy.js';
 import { ApiError, api, currentUser, params, request } from './kit/api.js';
 import { isCentral } from './kit/roles.js';
-import { $, el } from './kit/dom.js';
+import { $, el, withNames } from './kit/dom.js';
 import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { retranslate, translate, translateModule } from './bpmn/translate.js';
 import { typeName } from './bpmn/types.js';
@@ -35,8 +38,21 @@ const t = texts('modeler', {
   AS_IS: ['Hiện trạng', 'As-is'],
   TO_BE: ['Sau đơn giản hóa', 'To-be'],
   analysisTitle: ['Phân tích mô hình', 'Model analysis'],
-  lintFindings: ['Vấn đề theo bộ quy tắc', 'Rule findings'],
-  noFindings: ['Không có vấn đề.', 'No findings.'],
+  problemsTitle: [(n) => `Vấn đề của mô hình (${n})`, (n) => `Model problems (${n})`],
+  problemsSummary: [(n) => n ? `${n} vấn đề — xem bảng «Vấn đề của mô hình».` : 'Không có vấn đề.',
+    (n) => n ? `${n} problems — see «Model problems».` : 'No problems.'],
+  noProblems: ['Không có vấn đề: mô hình qua kiểm tra theo bộ quy tắc và kiểm tra triển khai.',
+    'No problems: the model passes the rule checks and the deployment check.'],
+  error: ['Lỗi', 'Error'],
+  warning: ['Cảnh báo', 'Warning'],
+  fromLint: ['Kiểm tra mô hình', 'Model check'],
+  fromDeploy: ['Kiểm tra triển khai', 'Deployment check'],
+  wholeModel: ['Toàn bộ mô hình', 'The whole model'],
+  deployUnchecked: [(m) => `Chưa kiểm tra triển khai được: ${m}`, (m) => `The deployment check could not run: ${m}`],
+  notLaidOut: ['Mô hình này không có bố cục sơ đồ và Procedo không tự sắp xếp được: hãy mở bằng công cụ đã tạo ra nó và xuất lại kèm sơ đồ.',
+    'This model has no diagram layout (BPMNDI) and Procedo could not arrange it: open it in the tool that made it and export it again with its diagram.'],
+  laidOut: ['Mô hình này không có bố cục sơ đồ: Procedo đã tự sắp xếp các phần tử. Bố cục chỉ được lưu khi bạn lưu phiên bản mới.',
+    'This model has no diagram layout (BPMNDI): Procedo arranged its elements. The layout is stored only when you save a new version.'],
   leave: ['Có thay đổi chưa lưu. Rời trang?', 'There are unsaved changes. Leave the page?'],
   invalid: ['Tệp không phải BPMN 2.0 hợp lệ: ', 'Not a valid BPMN 2.0 file: '],
   shortcutsTitle: ['Phím tắt (bấm vào sơ đồ trước)', 'Keyboard shortcuts (click the diagram first)'],
@@ -54,7 +70,8 @@ const code = params.get('code');
 const kind = (params.get('kind') || 'TO_BE').toUpperCase();
 const wantedVersion = params.get('version');
 const base = `/api/procedures/${encodeURIComponent(code)}/models/${kind}`;
-const state = { version: null, dirty: false, lintIssues: 0, procedureName: code, status: null };
+const state = { version: null, dirty: false, procedureName: code, status: null, lint: [], deploy: [],
+  deployError: null, layout: null };
 
 const modeler = ProcedoBpmn.createModeler($('canvas'), $('properties'), [translateModule]);
 const linting = modeler.get('linting');
@@ -70,7 +87,8 @@ function renderTitle() {
   $('back').href = '/procedure.html?code=' + encodeURIComponent(code);
   $('model-title').replaceChildren(el('span', { translate: false }, state.procedureName), ` — ${t(kind)}`);
   $('model-version').textContent = state.version ? 'v' + state.version : '';
-  $('toggle-lint').textContent = linting.isActive() ? t('lintOn', state.lintIssues) : t('lintOff');
+  $('toggle-lint').textContent = linting.isActive() ? t('lintOn', problems().length) : t('lintOff');
+  $('toggle-lint').dataset.problems = problems().length;
   if (state.status) status(state.status[0], ...state.status[1]);
 }
 
@@ -103,12 +121,23 @@ function blankDiagram(name) {
 </bpmn:definitions>`;
 }
 
+/** Draws a model, laid out first when it has no diagram interchange; saving stores that layout, viewing does not. */
 async function show(xml) {
-  const result = await modeler.importXML(xml);
+  const drawn = await ProcedoBpmn.withLayout(xml);
+  const result = await modeler.importXML(drawn.xml);
   modeler.get('canvas').zoom('fit-viewport');
   state.dirty = false;
+  state.layout = drawn;
+  if (drawn.failed) console.warn('No layout could be made for the model', drawn.failed);
+  renderLayoutNote();
   if (result.warnings && result.warnings.length) console.warn('BPMN import warnings', result.warnings);
-  analyse();
+}
+
+/** Says that the model on screen was laid out here (not stored yet), or why it could not be. */
+function renderLayoutNote() {
+  const layout = state.layout;
+  $('laid-out').hidden = !layout || (!layout.laidOut && !layout.failed);
+  $('laid-out').textContent = !layout ? '' : layout.failed ? t('notLaidOut') : t('laidOut');
 }
 
 async function fetchXml(url) {
@@ -170,6 +199,8 @@ async function save(expectedVersion, copyOf) {
     if (!response.ok) throw new ApiError(response.status, body);
     state.version = body.version;
     state.dirty = false;
+    state.layout = null;
+    renderLayoutNote();
     $('conflict').hidden = true;
     $('comment').value = '';
     status(copyOf ? 'savedCopy' : 'saved', body.version);
@@ -210,17 +241,61 @@ async function exportPng() {
 }
 
 let analysisTimer;
+let analysisRuns = 0;
+/** The analysis and, for a to-be model, the deployment check of the model on screen, a moment after each change. */
 function analyse() {
   clearTimeout(analysisTimer);
   analysisTimer = setTimeout(async () => {
-    try {
-      const xml = await currentXml();
-      state.analysis = await api('/api/bpmn/analysis', { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: xml });
-      renderAnalysis();
-    } catch (e) {
-      $('analysis').replaceChildren(el('h3', {}, t('analysisTitle')), el('p', { className: 'error' }, e.message));
-    }
+    const run = ++analysisRuns;
+    const latest = () => run === analysisRuns; // an answer about an older model is not shown
+    const xml = await currentXml();
+    const post = { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: xml };
+    await Promise.all([
+      api('/api/bpmn/analysis', post).then((analysis) => {
+        if (latest()) { state.analysis = analysis; renderAnalysis(); }
+      }, (e) => {
+        if (latest()) $('analysis').replaceChildren(el('h3', {}, t('analysisTitle')), el('p', { className: 'error' }, e.message));
+      }),
+      kind === 'TO_BE' ? api(`/api/procedures/${encodeURIComponent(code)}/deployments/check`, post)
+        .then((checked) => { if (latest()) { state.deploy = checked.problems; state.deployError = null; } },
+          (e) => { if (latest()) { state.deploy = []; state.deployError = e.message; } })
+        .then(renderProblems) : null
+    ]);
   }, 400);
+}
+
+/**
+ * The one list of the model's problems, errors first: the linter's findings (on the diagram too when the linter is
+ * on) and the deployment check's; the toolbar and the analysis panel count this list.
+ */
+function problems() {
+  const deploy = state.deploy.map((p) => ({ source: 'deploy', severity: 'error', elementId: p.elementId,
+    label: p.label, rule: p.code || '', message: p.message }));
+  const order = { error: 0, warning: 1 };
+  return [...state.lint, ...deploy].sort((a, b) => order[a.severity] - order[b.severity]);
+}
+
+/** The linter's findings, one per element and rule, as problems of the list. */
+function lintProblems(issues) {
+  return Object.values(issues || {}).flat().map((issue) => ({ source: 'lint',
+    severity: issue.category === 'warn' || issue.category === 'info' ? 'warning' : 'error',
+    elementId: issue.actualElementId || issue.id, rule: issue.rule || '', message: issue.message }));
+}
+
+function renderProblems() {
+  const list = problems();
+  $('problems').replaceChildren(el('h3', {}, t('problemsTitle', list.length)),
+    list.length ? el('ul', { className: 'problem-list' }, list.map((p) => el('li', {
+      className: 'problem ' + p.severity, dataset: { source: p.source, element: p.elementId || '', rule: p.rule } },
+    el('button', { type: 'button', className: 'problem-link', onclick: () => selectElement(p.elementId) },
+      el('span', { className: 'problem-badge ' + p.severity }, t(p.severity)), ' ',
+      el('span', { className: 'problem-source' }, t(p.source === 'lint' ? 'fromLint' : 'fromDeploy')), ' · ',
+      el('em', {}, ...elementLabel(p.elementId, p.label)), ': ',
+      p.source === 'lint' ? translate(p.message) : withNames(p.message)))))
+      : el('p', { className: 'note' }, t('noProblems')),
+    ...(state.deployError ? [el('p', { className: 'error' }, t('deployUnchecked', state.deployError))] : []));
+  renderTitle();
+  renderAnalysis();
 }
 
 function renderAnalysis() {
@@ -230,37 +305,46 @@ function renderAnalysis() {
     'gateways', 'events'];
   $('analysis').replaceChildren(el('h3', {}, t('analysisTitle')),
     el('dl', { className: 'facts metrics' }, metrics.flatMap((m) => [el('dt', {}, t(m)), el('dd', { dataset: { metric: m } }, a[m])])),
-    el('h4', {}, t('lintFindings')),
-    a.lint && a.lint.length ? el('ul', { className: 'findings' }, a.lint.map((f) => el('li', {
-      dataset: { rule: f.rule, element: f.elementId || '' }, onclick: () => selectElement(f.elementId) },
-    f.elementId ? el('em', {}, ...elementLabel(f.elementId)) : '', f.elementId ? ': ' : '', translate(f.message))))
-      : el('p', {}, t('noFindings')));
+    el('p', { className: 'problems-summary', dataset: { problems: problems().length } },
+      el('a', { href: '#problems' }, t('problemsSummary', problems().length))));
 }
 
-/** An element as the person sees it: its type and name ("Nhiệm vụ người dùng «Giải quyết hồ sơ»"), else its id. */
-function elementLabel(id) {
-  const element = modeler.get('elementRegistry').get(id);
-  if (!element) return [el('code', {}, id)];
+/** The shape that shows an element: its own, or the pool of a process. */
+function shapeOf(id) {
+  const registry = modeler.get('elementRegistry');
+  return id && (registry.get(id) || registry.find((e) => e.type === 'bpmn:Participant'
+    && e.businessObject.processRef && e.businessObject.processRef.id === id));
+}
+
+/**
+ * An element as the person sees it: its type and name ("Nhiệm vụ người dùng «Giải quyết hồ sơ»"), else the label
+ * the server gave, else its id; a problem of no element is one of the whole model.
+ */
+function elementLabel(id, serverLabel) {
+  if (!id) return [t('wholeModel')];
+  const element = modeler.get('elementRegistry').get(id) || shapeOf(id);
+  if (!element) return serverLabel ? withNames(serverLabel) : [el('code', {}, id)];
   const name = (element.businessObject.name || '').trim();
   return [typeName(element.type) + ' ', name ? el('span', { translate: false }, `«${name}»`) : el('code', {}, id)];
 }
 
 function selectElement(id) {
-  const element = id && modeler.get('elementRegistry').get(id);
-  if (element) {
+  const element = shapeOf(id);
+  if (element && element !== modeler.get('canvas').getRootElement()) {
     modeler.get('selection').select(element);
     modeler.get('canvas').scrollToElement(element);
   }
 }
 
+modeler.on('import.done', analyse);
 modeler.on('commandStack.changed', () => {
   state.dirty = true;
   status('unsaved');
   analyse();
 });
 modeler.on('linting.completed', ({ issues }) => {
-  state.lintIssues = Object.values(issues || {}).reduce((n, list) => n + list.length, 0);
-  renderTitle();
+  state.lint = lintProblems(issues);
+  renderProblems();
 });
 modeler.on('linting.toggle', () => renderTitle());
 
@@ -290,7 +374,7 @@ window.addEventListener('beforeunload', (e) => {
     e.returnValue = t('leave');
   }
 });
-onLanguage(() => { renderTitle(); renderAnalysis(); retranslate(modeler); });
+onLanguage(() => { renderProblems(); renderLayoutNote(); retranslate(modeler); analyse(); });
 
 /** The signed-in person saves; someone whose roles do not allow saving models sees the model read only. */
 currentUser().then((user) => {
@@ -312,6 +396,23 @@ if (!code) {
   .then(load)
   .then(focusElement)
   .catch((e) => { $('error').textContent = e.message; renderTitle(); });
+
+/**
+ * The candidate groups entry of the properties panel offers the groups Procedo knows (their names beside their ids);
+ * a new group can still be typed.
+ */
+function offerKnownGroups() {
+  const list = el('datalist', { id: 'known-groups' });
+  document.body.append(list);
+  api('/api/groups').then((groups) => list.replaceChildren(...groups.map((g) => el('option',
+    { value: g.id, label: g.name || g.id, translate: false })))).catch(() => {});
+  const attach = () => {
+    const input = document.getElementById('bio-properties-panel-candidateGroups');
+    if (input && input.getAttribute('list') !== 'known-groups') input.setAttribute('list', 'known-groups');
+  };
+  new MutationObserver(attach).observe($('properties'), { childList: true, subtree: true });
+}
+offerKnownGroups();
 
 /** With ?element=ID (e.g. from a deployment problem), that element is selected and scrolled into view. */
 function focusElement() {

@@ -308,7 +308,7 @@ async function showPreview(kind) {
     const container = section('model-preview');
     container.replaceChildren(el('p', { className: 'note' }, t(kind)), el('div', { className: 'canvas' }));
     const viewer = ProcedoBpmn.createViewer(container.querySelector('.canvas'), [translateModule]);
-    await viewer.importXML(xml);
+    await viewer.importXML((await ProcedoBpmn.withLayout(xml)).xml);
     viewer.get('canvas').zoom('fit-viewport');
   } catch (e) {
     section('model-preview').replaceChildren(el('p', { className: 'error' }, e.message));

@@ -32,6 +32,7 @@ import procedo.engine.calendar.HolidayCalendar;
 import procedo.engine.camunda.CamundaEngines;
 import procedo.modeler.workflow.MeasuredUsageFeed;
 import procedo.modeler.workflow.OutsideDependents;
+import procedo.modeler.workflow.CandidateGroups;
 import procedo.modeler.workflow.WorkflowService;
 import procedo.catalog.persistence.JooqPlanRepository;
 import procedo.catalog.plan.PlanService;
@@ -83,6 +84,8 @@ public final class Application implements AutoCloseable {
     private final AccountService accounts;
     private final AuditTrail audit;
     private WorkflowEngine engine;
+    private final CandidateGroups candidateGroups;
+    private volatile CandidateGroups.Configured configuredGroups = CandidateGroups.Configured.bundled();
 
     /**
      * How this node runs the workflow engine.
@@ -161,6 +164,7 @@ public final class Application implements AutoCloseable {
         this.tariffs = new TariffService(store.tariffs(), audit);
         this.accounts = new AccountService(store.accounts(), code -> store.localities().locality(code).isPresent(),
                 Clock.systemUTC(), new AccountAudit(audit));
+        this.candidateGroups = new CandidateGroups(models, this::engine, accounts, () -> configuredGroups);
         if (!engineOptions.measuredUsageFeed().isZero()) {
             measuredUsage.start(engineOptions.measuredUsageFeed());
         }
@@ -231,7 +235,13 @@ public final class Application implements AutoCloseable {
     public WebServer webServer(Set<String> trustedProxies) {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, this::importCatalog, workflows,
-                engineOptions.calendar(), accounts, audit, health, backup), new Authentication(accounts, trustedProxies));
+                engineOptions.calendar(), accounts, audit, health, backup, candidateGroups),
+                new Authentication(accounts, trustedProxies));
+    }
+
+    /** Offers {@code configured} as the candidate groups' list instead of the bundled one. */
+    public void useCandidateGroups(CandidateGroups.Configured configured) {
+        this.configuredGroups = configured;
     }
 
     /** The people who sign in, their roles, sessions and tokens. */

@@ -10,6 +10,7 @@ import procedo.engine.calendar.HolidayCalendar;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import procedo.modeler.workflow.CandidateGroups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,6 +52,11 @@ public final class ServeCommand implements Runnable {
                     + "(env PROCEDO_HOLIDAYS).")
     Path holidays;
 
+    @Option(names = "--candidate-groups", defaultValue = "${env:PROCEDO_CANDIDATE_GROUPS}",
+            description = "A list of candidate groups that the modeler offers for user tasks (UTF-8, one 'id = name' a "
+                    + "line) instead of the bundled one (env PROCEDO_CANDIDATE_GROUPS).")
+    Path candidateGroups;
+
     /** The configured public names, and the interface listened on when it is a name rather than every interface. */
     private List<String> servedNames() {
         List<String> names = new ArrayList<>(publicHosts == null ? List.of() : publicHosts);
@@ -67,6 +73,9 @@ public final class ServeCommand implements Runnable {
                 Application.EngineOptions.server(node, calendar));
         Javalin server;
         try {
+            if (candidateGroups != null) {
+                application.useCandidateGroups(CandidateGroups.Configured.load(candidateGroups));
+            }
             application.loadDemoIfEmpty();
             firstAdministrator(application);
             application.engine(); // jobs and the escalation sweep run from the start

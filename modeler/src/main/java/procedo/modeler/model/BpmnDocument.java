@@ -12,6 +12,8 @@ import org.w3c.dom.Node;
 /** A parsed, checked BPMN document: the DOM (read only) and its elements by id. */
 public final class BpmnDocument {
 
+    private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+
     private final Document document;
     private final Map<String, Element> ids;
 
@@ -27,6 +29,24 @@ public final class BpmnDocument {
     /** Every id of the document's BPMN and DI elements. */
     public Set<String> elementIds() {
         return new TreeSet<>(ids.keySet());
+    }
+
+    /**
+     * The candidate groups named by the document's user tasks ({@code camunda:candidateGroups}, comma-separated),
+     * in the order met; a group given by an expression is not a name and is left out.
+     */
+    public Set<String> candidateGroups() {
+        Set<String> groups = new java.util.LinkedHashSet<>();
+        for (Element element : bpmnElements()) {
+            String named = "userTask".equals(element.getLocalName())
+                    ? element.getAttributeNS(CAMUNDA_NS, "candidateGroups") : "";
+            for (String group : named.split(",")) {
+                if (!group.isBlank() && !group.contains("{")) {
+                    groups.add(group.strip());
+                }
+            }
+        }
+        return groups;
     }
 
     Element byId(String id) {

@@ -16,6 +16,7 @@ import procedo.modeler.web.priority.PriorityRoutes;
 import procedo.modeler.web.report.ReportRoutes;
 import procedo.modeler.web.template.TemplateRoutes;
 import procedo.modeler.web.workbook.CatalogWorkbookRoutes;
+import procedo.modeler.web.workflow.CandidateGroupRoutes;
 import procedo.modeler.web.workflow.WorkflowRoutes;
 import procedo.modeler.web.http.Route;
 import procedo.modeler.web.account.AccountRoutes;
@@ -40,6 +41,7 @@ public final class Routes {
         routes.addAll(new ModelRoutes(services.models()).routes());
         routes.addAll(new TemplateRoutes(services.templates(), json).routes());
         routes.addAll(new WorkflowRoutes(services.workflows(), services.calendar(), json).routes());
+        routes.addAll(new CandidateGroupRoutes(services.candidateGroups()).routes());
         routes.addAll(new PlanRoutes(services.plans(), json).routes());
         routes.addAll(new ReportRoutes(services.reports()).routes());
         routes.addAll(new CatalogWorkbookRoutes(services.catalogExport(), services.catalogImport()).routes());

@@ -20,6 +20,7 @@ import procedo.modeler.model.ModelService;
 import procedo.modeler.operations.DatabaseBackup;
 import procedo.modeler.operations.DatabaseHealth;
 import procedo.modeler.web.workbook.CatalogWorkbookRoutes;
+import procedo.modeler.workflow.CandidateGroups;
 import procedo.modeler.workflow.WorkflowService;
 import procedo.templates.TemplateService;
 
@@ -32,5 +33,5 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           BiFunction<Path, Actor, CatalogWorkbookImport.Result> catalogImport,
                           WorkflowService workflows, HolidayCalendar calendar,
                           AccountService accounts, AuditTrail audit, DatabaseHealth health,
-                          DatabaseBackup backup) {
+                          DatabaseBackup backup, CandidateGroups candidateGroups) {
 }

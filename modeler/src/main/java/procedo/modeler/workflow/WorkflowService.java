@@ -172,6 +172,18 @@ public final class WorkflowService {
                 errors, findings.warnings());
     }
 
+    /**
+     * What would stop {@code bpmn} (a to-be model being edited, not stored) from being deployed for the procedure,
+     * with the procedure's start form; empty when nothing.
+     */
+    public List<ElementProblem> checkModel(String code, String locality, byte[] bpmn) {
+        Procedure procedure = procedures.get(code);
+        requireLocality(locality, "locality");
+        int version = models.latest(code, ModelKind.TO_BE).map(m -> m.version().version()).orElse(0);
+        StartForm form = startForms.of(procedure, locality);
+        return engine.get().validate(new DeployRequest(code, locality, bpmn, version, form.fieldIds(), null));
+    }
+
     private DeployRequest deployRequest(String code, String locality, String user) {
         Procedure procedure = procedures.get(code);
         requireLocality(locality, "locality");

@@ -305,6 +305,12 @@ class LanguageWalkBrowserTest extends WorkflowPages {
                 }
             });
         }
+        stop.at("modeler with a model laid out here and its linter's and deployment check's problems", () -> {
+            open("/modeler.html?code=" + BROKEN_CODE + "&kind=TO_BE");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("laid-out")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#problems li[data-source=deploy]")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#problems li[data-source=lint]")));
+        });
         stop.at("modeler without a procedure", () -> open("/modeler.html"));
 
         stop.at("compare", () -> {

@@ -34,8 +34,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * demo catalog and its demo models: find a procedure without diacritics, open it, open its to-be model, add a task
  * with the palette, save, reload and see it; a stale save is refused with a way out; the compare page highlights
  * the change, compares any two versions picked, zooms and marks a difference on both diagrams, and fits a 1024 px
- * window; the procedure page restores an old version as a new one and leads from its contents to its sections.
- * Screenshots of the pages go to {@code target/screenshots}.
+ * window; the procedure page restores an old version as a new one and leads from its contents to its sections; a
+ * model without diagram interchange is drawn laid out and stored so only when saved; the problems panel lists the
+ * linter's and the deployment check's problems and a click selects the element; the candidate groups entry offers
+ * the known groups. Screenshots of the pages go to {@code target/screenshots}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SharedBrowserSite.class)
@@ -50,6 +52,8 @@ class ModelerBrowserTest {
     private static BrowserSite site;
     /** The to-be model as the demo has it: these tests change it, other browser tests deploy it. */
     private static String demoToBe;
+    /** The as-is model as the demo has it: stored without its layout by a test here. */
+    private static String demoAsIs;
     private final ChromeDriver browser;
     private final WebDriverWait wait;
 
@@ -65,15 +69,27 @@ class ModelerBrowserTest {
         Files.createDirectories(SCREENSHOTS);
         demoToBe = HttpClient.newHttpClient().send(site.request("/api/procedures/" + CODE + "/models/TO_BE").build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        demoAsIs = HttpClient.newHttpClient().send(site.request("/api/procedures/" + CODE + "/models/AS_IS").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     }
 
     @AfterAll
-    static void restoreTheDemoToBe() throws Exception {
-        HttpResponse<String> saved = HttpClient.newHttpClient().send(site.request("/api/procedures/" + CODE + "/models/TO_BE")
+    static void restoreTheDemoModels() throws Exception {
+        store("TO_BE", demoToBe);
+        store("AS_IS", demoAsIs);
+    }
+
+    private static void store(String kind, String xml) throws Exception {
+        HttpResponse<String> saved = HttpClient.newHttpClient().send(site.request("/api/procedures/" + CODE + "/models/" + kind)
                 .header("Content-Type", "application/xml")
-                .header("If-Match", "\"" + latestVersion("TO_BE") + "\"")
-                .PUT(HttpRequest.BodyPublishers.ofString(demoToBe)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("If-Match", "\"" + latestVersion(kind) + "\"")
+                .PUT(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+    }
+
+    private static String stored(String kind) throws Exception {
+        return HttpClient.newHttpClient().send(site.request("/api/procedures/" + CODE + "/models/" + kind).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     }
 
     private void screenshot(String name) throws Exception {
@@ -394,5 +410,128 @@ class ModelerBrowserTest {
             assertThat(browser.getCurrentUrl()).endsWith("#" + target);
             assertThat(browser.findElement(By.id("toc")).isDisplayed()).as("the contents stay in reach").isTrue();
         }
+    }
+
+    @Test
+    @Order(9)
+    void aModelWithoutLayoutIsDrawnLaidOutWhereverItIsShownAndStoredWithItsLayoutOnlyWhenSaved() throws Exception {
+        String withoutLayout = demoAsIs.replaceAll("(?s)\\s*<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>", "");
+        assertThat(withoutLayout).doesNotContain("BPMNShape").contains("Task_ReceiveDossier", "Lane_OneStop");
+        store("AS_IS", withoutLayout);
+        int stored = latestVersion("AS_IS");
+
+        browser.get(base + "/compare.html?code=" + CODE);
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        assertThat(browser.findElements(By.cssSelector("#as-is .djs-shape[data-element-id=Task_ReceiveDossier]"))).isNotEmpty();
+
+        // The procedure page previews the to-be model: stored without its layout for a moment, it is drawn all the same.
+        store("TO_BE", demoToBe.replaceAll("(?s)\\s*<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>", ""));
+        try {
+            browser.get(base + "/procedure.html?code=" + CODE);
+            wait.until(d -> browser.findElements(By.cssSelector("#model-preview .djs-shape[data-element-id^=Task]")).size() > 3);
+        } finally {
+            store("TO_BE", demoToBe);
+        }
+
+        browser.get(base + "/modeler.html?code=" + CODE + "&kind=AS_IS");
+        waitForModel();
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("laid-out")));
+        assertThat(notice.getText()).contains("không có bố cục sơ đồ", "chỉ được lưu khi bạn lưu");
+        // Every flow node has a place of its own, inside the band of its lane.
+        @SuppressWarnings("unchecked")
+        List<Object> placed = (List<Object>) js("""
+                const registry = document.getElementById('canvas').modeler.get('elementRegistry');
+                const nodes = registry.filter((e) => e.businessObject.$instanceOf('bpmn:FlowNode') && !e.labelTarget);
+                const lanes = registry.filter((e) => e.type === 'bpmn:Lane');
+                const inItsLane = nodes.filter((n) => lanes.some((l) => (l.businessObject.flowNodeRef || [])
+                    .includes(n.businessObject) && n.y >= l.y && n.y + n.height <= l.y + l.height));
+                return [nodes.length, new Set(nodes.map((n) => n.x + ',' + n.y)).size, inItsLane.length, lanes.length];""");
+        assertThat(((Number) placed.get(0)).intValue()).isGreaterThan(15);
+        assertThat(placed.get(1)).isEqualTo(placed.get(0));
+        assertThat(placed.get(2)).isEqualTo(placed.get(0));
+        assertThat(((Number) placed.get(3)).intValue()).isEqualTo(5);
+        assertThat(latestVersion("AS_IS")).as("viewing stores nothing").isEqualTo(stored);
+        assertThat(stored("AS_IS")).doesNotContain("BPMNShape");
+        screenshot("modeler-laid-out");
+
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Đã lưu phiên bản " + (stored + 1) + "."));
+        assertThat(browser.findElement(By.id("laid-out")).isDisplayed()).isFalse();
+        assertThat(stored("AS_IS")).contains("<bpmndi:BPMNDiagram", "bpmnElement=\"Task_ReceiveDossier\"",
+                "bpmnElement=\"Lane_OneStop\"", "bpmnElement=\"Participant_1_001193_AS_IS\"");
+
+        browser.navigate().refresh();
+        waitForModel();
+        assertThat(browser.findElement(By.id("laid-out")).isDisplayed()).isFalse();
+        assertThat(browser.findElements(By.cssSelector("#canvas .djs-shape[data-element-id=Task_ReceiveDossier]"))).isNotEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void theProblemsPanelListsTheLintersAndTheDeploymentChecksProblemsAndAClickSelectsTheElement() throws Exception {
+        browser.get(base + "/modeler.html?code=" + CODE + "&kind=TO_BE");
+        waitForModel();
+        wait.until(ExpectedConditions.textMatches(By.cssSelector("#problems h3"), java.util.regex.Pattern.compile("\\(\\d+\\)")));
+        // A service task just dropped into the model: not connected, and without an implementation for the engine.
+        String withLookup = demoToBe.replace("</bpmn:process>",
+                "<bpmn:serviceTask id=\"Task_Lookup\" name=\"Tra cứu dữ liệu dân cư\"/></bpmn:process>")
+                .replace("</bpmndi:BPMNPlane>", "<bpmndi:BPMNShape id=\"Task_Lookup_di\" bpmnElement=\"Task_Lookup\">"
+                        + "<dc:Bounds x=\"300\" y=\"700\" width=\"100\" height=\"80\"/></bpmndi:BPMNShape></bpmndi:BPMNPlane>");
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        Object imported = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.getElementById('canvas').modeler.importXML(arguments[0]).then(() => done('ok'), (e) => done(String(e)));""",
+                withLookup);
+        assertThat(imported).isEqualTo("ok");
+
+        By deployProblem = By.cssSelector("#problems li[data-source=deploy][data-element=Task_Lookup]");
+        By lintProblem = By.cssSelector("#problems li[data-source=lint][data-element=Task_Lookup]");
+        WebElement deploy = wait.until(ExpectedConditions.visibilityOfElementLocated(deployProblem));
+        WebElement lint = wait.until(ExpectedConditions.visibilityOfElementLocated(lintProblem));
+        assertThat(deploy.getText()).contains("Lỗi", "Kiểm tra triển khai", "Nhiệm vụ dịch vụ «Tra cứu dữ liệu dân cư»");
+        assertThat(lint.getText()).contains("Kiểm tra mô hình", "Nhiệm vụ dịch vụ «Tra cứu dữ liệu dân cư»");
+
+        // The toolbar, the panel and the analysis count the same list.
+        if (!Boolean.TRUE.equals(js("return document.getElementById('canvas').modeler.get('linting').isActive()"))) {
+            browser.findElement(By.id("toggle-lint")).click();
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#analysis .problems-summary")));
+        int listed = browser.findElements(By.cssSelector("#problems li.problem")).size();
+        assertThat(browser.findElement(By.id("toggle-lint")).getText()).isEqualTo("Kiểm tra: " + listed + " vấn đề");
+        assertThat(browser.findElement(By.cssSelector("#problems h3")).getText()).isEqualTo("Vấn đề của mô hình (" + listed + ")");
+        assertThat(browser.findElement(By.cssSelector("#analysis .problems-summary")).getAttribute("data-problems"))
+                .isEqualTo(String.valueOf(listed));
+
+        js("document.getElementById('canvas').modeler.get('selection').select(null);");
+        browser.findElement(deployProblem).findElement(By.tagName("button")).click();
+        wait.until(d -> List.of("Task_Lookup").equals(js(
+                "return document.getElementById('canvas').modeler.get('selection').get().map((e) => e.id);")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-shape.selected[data-element-id=Task_Lookup]")));
+        screenshot("problems-panel");
+    }
+
+    @Test
+    @Order(11)
+    void theCandidateGroupsEntryOffersTheKnownGroups() {
+        browser.get(base + "/modeler.html?code=" + CODE + "&kind=TO_BE");
+        waitForModel();
+        js("const m = document.getElementById('canvas').modeler;"
+                + " m.get('selection').select(m.get('elementRegistry').filter((e) => e.type === 'bpmn:UserTask')[0]);");
+        WebElement header = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'bio-properties-panel-group-header')][.//*[normalize-space()='Giao việc']]")));
+        if (!header.getAttribute("class").contains("open")) {
+            header.click();
+        }
+        WebElement groups = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("bio-properties-panel-candidateGroups")));
+        wait.until(d -> "known-groups".equals(groups.getAttribute("list")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#known-groups option[value='mot-cua']")));
+        assertThat(browser.findElement(By.cssSelector("#known-groups option[value='mot-cua']")).getAttribute("label"))
+                .startsWith("Bộ phận một cửa");
+        assertThat(browser.findElements(By.cssSelector("#known-groups option"))).extracting(e -> e.getAttribute("value"))
+                .contains("tu-phap", "cong-an", "applicant");
+        // The known groups are offered, not imposed: the entry stays a text box where a new group can be typed.
+        assertThat(groups.getTagName()).isEqualTo("input");
+        assertThat(groups.getAttribute("value")).isNotBlank();
     }
 }

@@ -48,6 +48,44 @@ class WorkflowApiTest {
     }
 
     @Test
+    void theDeploymentCheckChecksTheModelSentInItsBodyElseTheStoredOne() {
+        int deployments = server.get("/api/procedures/" + BIRTH + "/deployments").body().size();
+        var stored = server.post("/api/procedures/" + BIRTH + "/deployments/check", "");
+        assertThat(stored.status()).as(stored.raw().body()).isEqualTo(200);
+        assertThat(stored.body().get("problems")).isEmpty();
+
+        var edited = server.postBytes("/api/procedures/" + BIRTH + "/deployments/check",
+                Snippets.bytes(Snippets.simple("Kiểm tra")), "application/xml", "Accept-Language", "vi");
+        assertThat(edited.status()).as(edited.raw().body()).isEqualTo(200);
+        assertThat(edited.body().get("problems").get(0).get("elementId").asText()).isEqualTo("Process_1");
+        assertThat(edited.body().get("problems").get(0).get("message").asText()).isNotBlank();
+        assertThat(server.get("/api/procedures/" + BIRTH + "/deployments").body()).hasSize(deployments);
+    }
+
+    @Test
+    void theKnownCandidateGroupsAreTheConfiguredListThenTheDeployedWorkflowsAndTheOfficersGroups() {
+        server.tokenFor("can-bo-van-hoa", new Grant(AccountRole.CASE_OFFICER, "79", List.of("van-hoa-xa")));
+        var deployed = server.post("/api/procedures/" + BIRTH + "/deployments", "", USER, OFFICER);
+        assertThat(deployed.status()).as(deployed.raw().body()).isEqualTo(201);
+
+        var groups = server.get("/api/groups");
+        assertThat(groups.status()).as(groups.raw().body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        groups.body().forEach(g -> ids.add(g.get("id").asText()));
+        assertThat(ids).startsWith("mot-cua", "tu-phap", "cong-an").contains("applicant", "van-hoa-xa")
+                .doesNotHaveDuplicates();
+        JsonNode oneStop = groups.body().get(0);
+        assertThat(oneStop.get("name").asText()).startsWith("Bộ phận một cửa");
+        assertThat(oneStop.get("sources")).extracting(JsonNode::asText).containsExactly("CONFIGURED");
+        JsonNode justice = groups.body().get(1);
+        assertThat(justice.get("sources")).extracting(JsonNode::asText).containsExactly("CONFIGURED", "DEPLOYED");
+        JsonNode officers = groups.body().get(ids.indexOf("van-hoa-xa"));
+        assertThat(officers.get("name").isNull()).isTrue();
+        assertThat(officers.get("sources")).extracting(JsonNode::asText).containsExactly("ACCOUNTS");
+        assertThat(server.anonymous().get("/api/groups").status()).isEqualTo(401);
+    }
+
+    @Test
     void aModelThatWouldFailIsRefusedNamingItsElementsAndNothingIsDeployed() {
         String code = "1.004222";
         var put = server.send("PUT", "/api/procedures/" + code + "/models/TO_BE",

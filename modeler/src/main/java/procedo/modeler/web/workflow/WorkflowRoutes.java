@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import procedo.catalog.error.InvalidInputException;
 import procedo.engine.CaseView;
+import procedo.engine.ElementProblem;
 import procedo.engine.TaskFilter;
 import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.json.Json;
@@ -78,7 +79,8 @@ public final class WorkflowRoutes {
                                 + "warnings",
                         this::preview),
                 Route.post("/api/procedures/{code}/deployments/check", SIGNED_IN,
-                        "Check the latest to-be model for deployment without deploying it",
+                        "Check a to-be model for deployment without deploying it: the BPMN sent in the body (a model"
+                                + " being edited), else the latest stored one",
                         this::check),
                 Route.post("/api/workflows/{id}/suspend", ANALYST, "Suspend a deployed version: no new case starts on it",
                         ctx -> ctx.json(workflows.suspend(ctx.pathParam("id"), Params.actor(ctx)))),
@@ -112,8 +114,10 @@ public final class WorkflowRoutes {
     }
 
     private void check(Context ctx) {
-        List<CheckedProblem> problems = workflows.check(ctx.pathParam("code"), locality(ctx)).stream()
-                .map(p -> checked(ctx, EngineSentences.problem(p))).toList();
+        byte[] sent = ctx.bodyAsBytes();
+        List<ElementProblem> found = sent.length == 0 ? workflows.check(ctx.pathParam("code"), locality(ctx))
+                : workflows.checkModel(ctx.pathParam("code"), locality(ctx), sent);
+        List<CheckedProblem> problems = found.stream().map(p -> checked(ctx, EngineSentences.problem(p))).toList();
         ctx.json(Map.of("problems", problems));
     }
 
