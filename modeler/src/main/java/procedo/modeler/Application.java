@@ -48,6 +48,7 @@ import procedo.modeler.workflow.persistence.JooqDeploymentReasons;
 import procedo.modeler.web.http.Authentication;
 import procedo.catalog.audit.AccountAudit;
 import procedo.catalog.account.AccountService;
+import procedo.catalog.account.Passwords;
 import java.util.Set;
 import procedo.templates.TemplateService;
 import procedo.templates.demo.DemoTemplates;
@@ -134,7 +135,8 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private Application(JooqCatalogStore store, DatabaseSettings settings, EngineOptions engineOptions) {
+    private Application(JooqCatalogStore store, DatabaseSettings settings, EngineOptions engineOptions,
+                        Passwords.Cost hashing) {
         this.engineOptions = engineOptions;
         this.dataSource = store.dataSource();
         this.store = store;
@@ -147,7 +149,7 @@ public final class Application implements AutoCloseable {
         this.templates = new TemplateService(new JooqTemplateRepository(store.dsl()),
                 store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC(), audit);
         this.procedures = new ProcedureService(store.procedures(), store.localities(), audit,
-                assessment::procedureChanged, new OutsideDependents(templates, this::engine));
+                assessment::procedureChanged, new OutsideDependents(templates, this::engineIfItEverRan));
         this.costs = new ProcedureCosts(store.procedures(), assessment);
         this.usage = new UsageService(store.procedures(), store.localities(), store.usage(), audit,
                 assessment::procedureChanged);
@@ -163,7 +165,7 @@ public final class Application implements AutoCloseable {
         this.profiles = new PriorityProfileService(store.profiles(), audit);
         this.tariffs = new TariffService(store.tariffs(), audit);
         this.accounts = new AccountService(store.accounts(), code -> store.localities().locality(code).isPresent(),
-                Clock.systemUTC(), new AccountAudit(audit));
+                Clock.systemUTC(), new AccountAudit(audit), hashing);
         this.candidateGroups = new CandidateGroups(models, this::engine, accounts, () -> configuredGroups);
         if (!engineOptions.measuredUsageFeed().isZero()) {
             measuredUsage.start(engineOptions.measuredUsageFeed());
@@ -175,7 +177,15 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application open(DatabaseSettings settings, EngineOptions engineOptions) {
-        return new Application(JooqCatalogStore.open(settings), settings, engineOptions);
+        return open(settings, engineOptions, Passwords.Cost.STANDARD);
+    }
+
+    /**
+     * As {@link #open(DatabaseSettings, EngineOptions)}, new passwords hashed at {@code hashing} instead of the
+     * standard cost (for tests, which set hundreds of passwords).
+     */
+    public static Application open(DatabaseSettings settings, EngineOptions engineOptions, Passwords.Cost hashing) {
+        return new Application(JooqCatalogStore.open(settings), settings, engineOptions, hashing);
     }
 
     /**
@@ -191,6 +201,15 @@ public final class Application implements AutoCloseable {
                     engineOptions.escalationSweep()));
         }
         return engine;
+    }
+
+    /**
+     * The workflow engine if one has ever run on this database (started now if need be), or empty: a database
+     * without the engine's tables holds no workflow and no case, which is all the catalog asks of it before it
+     * gives a code to a new procedure.
+     */
+    synchronized Optional<WorkflowEngine> engineIfItEverRan() {
+        return engine != null || CamundaEngines.hasRunOn(dataSource) ? Optional.of(engine()) : Optional.empty();
     }
 
     public UsageService usage() {

@@ -41,13 +41,22 @@ public final class AccountService {
     private final Predicate<String> knownLocality;
     private final Clock clock;
     private final AccountListener listener;
+    private final Passwords.Cost hashing;
 
+    /** Accounts whose passwords are hashed at the standard cost. */
     public AccountService(AccountRepository accounts, Predicate<String> knownLocality, Clock clock,
                           AccountListener listener) {
+        this(accounts, knownLocality, clock, listener, Passwords.Cost.STANDARD);
+    }
+
+    /** Accounts whose new passwords are hashed at {@code hashing} (tests use a small one; servers the standard). */
+    public AccountService(AccountRepository accounts, Predicate<String> knownLocality, Clock clock,
+                          AccountListener listener, Passwords.Cost hashing) {
         this.accounts = accounts;
         this.knownLocality = knownLocality;
         this.clock = clock;
         this.listener = listener;
+        this.hashing = hashing;
     }
 
     /**
@@ -66,7 +75,7 @@ public final class AccountService {
         password.ifPresent(p -> PasswordPolicy.problem(p, FIRST_ADMIN, admin.displayName()).ifPresent(problem -> {
             throw InvalidInputException.of("PROCEDO_ADMIN_PASSWORD", problem);
         }));
-        String hash = Passwords.hash(secret);
+        String hash = Passwords.hash(secret, hashing);
         listener.together(() -> {
             accounts.insert(admin, hash, now);
             listener.created(Actor.system("first start"), admin);
@@ -100,7 +109,7 @@ public final class AccountService {
         Instant now = clock.instant();
         Account account = new Account(username, displayName, grants, Boolean.TRUE.equals(request.disabled()),
                 true, now);
-        String hash = Passwords.hash(request.password());
+        String hash = Passwords.hash(request.password(), hashing);
         return listener.together(() -> {
             accounts.insert(account, hash, now);
             listener.created(by, account);
@@ -127,7 +136,7 @@ public final class AccountService {
         }
         Account after = new Account(username, displayName, grants, disabled,
                 request.password() != null || before.mustChangePassword(), before.createdAt());
-        String hash = request.password() == null ? null : Passwords.hash(request.password());
+        String hash = request.password() == null ? null : Passwords.hash(request.password(), hashing);
         return listener.together(() -> {
             accounts.update(after);
             if (hash != null) {
@@ -152,7 +161,7 @@ public final class AccountService {
         Optional<AccountRepository.Stored> found = accounts.find(name);
         Instant now = clock.instant();
         if (found.isEmpty() || found.get().account().disabled()) {
-            Passwords.verifyDecoy(password);
+            Passwords.verifyDecoy(password, hashing);
             throw new SignInRefusedException(REFUSED, null);
         }
         AccountRepository.Stored stored = found.get();
@@ -193,7 +202,7 @@ public final class AccountService {
         if (Passwords.verify(next, stored.passwordHash())) {
             throw InvalidInputException.of("newPassword", Text.of("catalog.account.samePassword"));
         }
-        String hash = Passwords.hash(next);
+        String hash = Passwords.hash(next, hashing);
         listener.together(() -> {
             accounts.setPassword(username, hash, false, clock.instant());
             accounts.deleteSessions(username);

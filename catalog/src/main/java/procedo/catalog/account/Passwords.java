@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -18,21 +20,44 @@ public final class Passwords {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
-    private static final int MEMORY_KIB = 19 * 1024;
-    private static final int ITERATIONS = 2;
     private static final int PARALLELISM = 1;
     private static final int HASH_BYTES = 32;
-    /** A hash verified for unknown users, so that a sign-in takes as long whether the user exists or not. */
-    private static final String DECOY = hash("decoy password nobody has");
+    /**
+     * Per cost, a hash verified for unknown users, so that a sign-in takes as long whether the user exists or not;
+     * made on first need.
+     */
+    private static final Map<Cost, String> DECOYS = new ConcurrentHashMap<>();
 
     private Passwords() {
     }
 
+    /**
+     * What hashing a new password costs: memory in KiB and passes (one lane). Verifying always uses the cost
+     * written in the stored hash, so a changed cost applies to passwords set from then on.
+     */
+    public record Cost(int memoryKib, int iterations) {
+
+        /** OWASP's minimum for Argon2id, what every server and command uses: 19 MiB, two passes. */
+        public static final Cost STANDARD = new Cost(19 * 1024, 2);
+
+        public Cost {
+            if (memoryKib < 8 || memoryKib > 1024 * 1024 || iterations < 1 || iterations > 10) {
+                throw new IllegalArgumentException("Argon2 parameters out of range");
+            }
+        }
+    }
+
+    /** The PHC string of {@code password} at the standard cost, with a new random salt. */
     public static String hash(String password) {
+        return hash(password, Cost.STANDARD);
+    }
+
+    /** The PHC string of {@code password} at {@code cost}, with a new random salt. */
+    public static String hash(String password, Cost cost) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        byte[] out = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
+        byte[] out = derive(password, salt, cost.memoryKib(), cost.iterations(), PARALLELISM, HASH_BYTES);
+        return "$argon2id$v=19$m=" + cost.memoryKib() + ",t=" + cost.iterations() + ",p=" + PARALLELISM + "$"
                 + B64.encodeToString(salt) + "$" + B64.encodeToString(out);
     }
 
@@ -70,9 +95,15 @@ public final class Passwords {
         }
     }
 
-    /** Spends the time of one verification, for a user who does not exist. */
+    /** Spends the time of one verification at the standard cost, for a user who does not exist. */
     public static void verifyDecoy(String password) {
-        verify(password == null ? "" : password, DECOY);
+        verifyDecoy(password, Cost.STANDARD);
+    }
+
+    /** Spends the time of one verification of a password hashed at {@code cost}, for a user who does not exist. */
+    public static void verifyDecoy(String password, Cost cost) {
+        verify(password == null ? "" : password,
+                DECOYS.computeIfAbsent(cost, c -> hash("decoy password nobody has", c)));
     }
 
     /** A random secret of {@code bytes} bytes, URL-safe Base64 (tokens, session identifiers, CSRF tokens). */

@@ -30,7 +30,8 @@ class AccountRefusalTextTest extends StoreTest {
 
     @BeforeEach
     void service() {
-        accounts = new AccountService(store.accounts(), Set.of("01", "79")::contains, clock, AccountListener.NONE);
+        accounts = new AccountService(store.accounts(), Set.of("01", "79")::contains, clock, AccountListener.NONE,
+                new Passwords.Cost(64, 1));
     }
 
     private static String vi(Text text) {

@@ -25,7 +25,8 @@ class AccountServiceTest extends StoreTest {
 
     @BeforeEach
     void service() {
-        accounts = new AccountService(store.accounts(), Set.of("01", "79")::contains, clock, AccountListener.NONE);
+        accounts = new AccountService(store.accounts(), Set.of("01", "79")::contains, clock, AccountListener.NONE,
+                new Passwords.Cost(64, 1));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package procedo.modeler.workflow;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.procedure.Dependents;
@@ -15,9 +16,13 @@ import procedo.templates.TemplateService;
 public final class OutsideDependents implements ProcedureDependents {
 
     private final TemplateService templates;
-    private final Supplier<WorkflowEngine> engine;
+    private final Supplier<Optional<WorkflowEngine>> engine;
 
-    public OutsideDependents(TemplateService templates, Supplier<WorkflowEngine> engine) {
+    /**
+     * @param engine the workflow engine, or empty when none has ever run on the database (so that nothing can have
+     *               been deployed)
+     */
+    public OutsideDependents(TemplateService templates, Supplier<Optional<WorkflowEngine>> engine) {
         this.templates = templates;
         this.engine = engine;
     }
@@ -35,8 +40,7 @@ public final class OutsideDependents implements ProcedureDependents {
 
     @Override
     public Dependents leftUnder(String code) {
-        WorkflowEngine workflows = engine.get();
-        return Dependents.of(Dependents.DEPLOYMENTS, workflows.deployments(code).size())
-                .and(Dependents.CASES, workflows.caseCount(code));
+        return engine.get().map(workflows -> Dependents.of(Dependents.DEPLOYMENTS, workflows.deployments(code).size())
+                .and(Dependents.CASES, workflows.caseCount(code))).orElseGet(Dependents::none);
     }
 }

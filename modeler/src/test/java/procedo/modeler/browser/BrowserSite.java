@@ -15,6 +15,7 @@ import procedo.catalog.account.Actor;
 import procedo.catalog.account.Grant;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.modeler.Application;
+import procedo.modeler.TestHashing;
 
 /**
  * One Procedo with the demo catalog (in-memory H2, embedded engine), its first administrator with a known password,
@@ -45,7 +46,8 @@ final class BrowserSite implements AutoCloseable {
     }
 
     static BrowserSite start() {
-        Application application = Application.open(DatabaseSettings.inMemory("browser-" + UUID.randomUUID()));
+        Application application = Application.open(DatabaseSettings.inMemory("browser-" + UUID.randomUUID()),
+                Application.EngineOptions.quiet(), TestHashing.SMALL);
         application.loadDemoIfEmpty();
         application.accounts().ensureFirstAdmin(Optional.of(ADMIN_PASSWORD));
         String token = application.accounts().createToken(ADMIN, "browser tests", Actor.system("tests")).secret();

@@ -24,6 +24,7 @@ import procedo.catalog.account.AccountRole;
 import procedo.catalog.account.Grant;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.modeler.Application;
+import procedo.modeler.TestHashing;
 
 /**
  * Signing in and out in the browser, in Vietnamese: a wrong then the right password, a lock-out, the first
@@ -121,7 +122,8 @@ class SignInBrowserTest {
     @Test
     @DisplayName("Quản trị viên đầu tiên với mật khẩu dùng một lần phải đổi mật khẩu")
     void theFirstAdministratorWithAOneTimePasswordIsMadeToChangeIt() throws Exception {
-        Application fresh = Application.open(DatabaseSettings.inMemory("browser-first-" + UUID.randomUUID()));
+        Application fresh = Application.open(DatabaseSettings.inMemory("browser-first-" + UUID.randomUUID()),
+                Application.EngineOptions.quiet(), TestHashing.SMALL);
         Javalin server = null;
         try {
             String oneTime = fresh.accounts().ensureFirstAdmin(Optional.empty()).orElseThrow();

@@ -18,6 +18,7 @@ import procedo.catalog.account.Actor;
 import procedo.catalog.account.Grant;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.modeler.Application;
+import procedo.modeler.TestHashing;
 import procedo.modeler.json.Json;
 
 /**
@@ -59,14 +60,16 @@ final class TestServer implements AutoCloseable {
 
     /** A server whose client acts as the first administrator. */
     static TestServer start() {
-        Application application = Application.open(DatabaseSettings.inMemory("api-" + UUID.randomUUID()));
+        Application application = Application.open(DatabaseSettings.inMemory("api-" + UUID.randomUUID()),
+                Application.EngineOptions.quiet(), TestHashing.SMALL);
         Javalin server = application.webServer().create().start("127.0.0.1", 0);
         return signedInAsAdmin(application, server);
     }
 
     /** A server behind reverse proxies at {@code trustedProxies}, whose client acts as the first administrator. */
     static TestServer behindProxies(java.util.Set<String> trustedProxies) {
-        Application application = Application.open(DatabaseSettings.inMemory("api-" + UUID.randomUUID()));
+        Application application = Application.open(DatabaseSettings.inMemory("api-" + UUID.randomUUID()),
+                Application.EngineOptions.quiet(), TestHashing.SMALL);
         Javalin server = application.webServer(trustedProxies).create().start("127.0.0.1", 0);
         return signedInAsAdmin(application, server);
     }
@@ -118,7 +121,7 @@ final class TestServer implements AutoCloseable {
 
     /** A server on the given database, its engine started at once as {@code serve} does (one node of several). */
     static TestServer start(DatabaseSettings database, Application.EngineOptions engine) {
-        Application application = Application.open(database, engine);
+        Application application = Application.open(database, engine, TestHashing.SMALL);
         try {
             application.engine();
             return signedInAsAdmin(application, application.webServer().create().start("127.0.0.1", 0));
