@@ -6,6 +6,7 @@ import { fixed, largeVnd, money, number, share, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
 import { showPlanBadges } from './plan/badges.js';
+import { showAddProcedure } from './procedure/add-link.js';
 
 const t = texts('catalog', {
   tagline: ['Ưu tiên cải cách thủ tục hành chính', 'Administrative procedure reform priorities'],
@@ -236,6 +237,7 @@ $('weightsReset').addEventListener('click', () => { customWeights = null; render
 applyTexts();
 loadChoices().then(rank).catch((e) => { $('error').textContent = e.message; });
 showPlanBadges();
+showAddProcedure($('filters'));
 
 /** The withdrawn procedures, apart from the ranking: a reform officer can still open (and reinstate) them. */
 async function showWithdrawn() {

@@ -12,6 +12,7 @@ import { nameOf } from './kit/names.js';
 import { table } from './kit/table.js';
 import { translateModule } from './bpmn/translate.js';
 import { showPlans } from './plan/editor.js';
+import { showRecordDetails } from './procedure/details.js';
 import { showRemoval } from './procedure/removal.js';
 import { showOperations } from './workflow/panel.js';
 
@@ -88,7 +89,8 @@ const t = texts('procedure', {
   savedAt: ['Thời điểm', 'Saved at'],
   comment: ['Ghi chú', 'Comment'],
   latest: ['Phiên bản mới nhất', 'Latest version'],
-  open: ['Mở', 'Open']
+  open: ['Mở', 'Open'],
+  edit: ['Sửa thủ tục', 'Edit the procedure']
 });
 showPage(t);
 const code = params.get('code');
@@ -111,7 +113,10 @@ function renderFacts() {
     ['status', nameOf('procedureStatus', p.status)],
     ['version', p.version]].filter(([, v]) => v !== null && v !== undefined && v !== '');
   section('facts').replaceChildren(el('dl', { className: 'facts' },
-    facts.flatMap(([k, v]) => [el('dt', {}, t(k)), el('dd', { dataset: { fact: k } }, v)])));
+    facts.flatMap(([k, v]) => [el('dt', {}, t(k)), el('dd', { dataset: { fact: k } }, v)])),
+  isCentral(state.user) ? el('p', {}, el('a', { className: 'button', id: 'edit-procedure',
+    href: `/procedure-edit.html?code=${enc(p.code)}` }, t('edit'))) : '');
+  showRecordDetails(p, section('record-details'));
 }
 
 function renderDossier() {
