@@ -435,7 +435,7 @@ function activitiesSection(p) {
     (p[`${scenario}Activities`] || []).map((a) => ({ ...a, activityName: a.name })),
     () => ({ kind: 'PREPARE', share: 1, outOfPocketVnd: 0 }))]);
   $('activities').replaceChildren(el('h3', { dataset: { i18n: 'activitiesTitle' } }, t('activitiesTitle')),
-    tables.map(([scenario, rows]) => [el('h4', { dataset: { i18n: scenario } }, t(scenario)), rows.element]));
+    ...tables.flatMap(([scenario, rows]) => [el('h4', { dataset: { i18n: scenario } }, t(scenario)), rows.element]));
   return (r, body) => {
     tables.forEach(([scenario, rows]) => {
       const list = `${scenario}Activities`;

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -107,8 +109,9 @@ class ProcedureEditorBrowserTest {
         assertThat(p.at("/sources/0/checkedOn").asText()).isEqualTo("2025-10-01");
 
         browser.get(base + "/procedure.html?code=9.400001");
-        WebElement times = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("channel-times")));
-        assertThat(times.getText()).contains("Trực tiếp 27 ngày làm việc").contains("Trực tuyến 17 ngày làm việc");
+        // drawn again, with everything else, once the cost has come
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cost h3")));
+        assertThat(browser.findElement(By.id("channel-times")).getText()).contains("Trực tiếp 27 ngày làm việc").contains("Trực tuyến 17 ngày làm việc");
         assertThat(browser.findElement(By.id("legal-documents")).getText()).contains("123/2015/NĐ-CP")
                 .contains("15/11/2015");
         assertThat(browser.findElement(By.id("record-sources")).getText()).contains("Thời hạn giải quyết")
@@ -119,7 +122,15 @@ class ProcedureEditorBrowserTest {
     void aFieldChangedIsSavedARefusalIsShownBesideItsFieldAndAStaleSaveOffersToReload() throws Exception {
         create("9.400002", "Thủ tục thử sửa trong ứng dụng");
         browser.get(base + "/procedure.html?code=9.400002");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-procedure"))).click();
+        // the page draws its facts again once the cost and usage have come
+        wait.until(d -> {
+            try {
+                d.findElement(By.id("edit-procedure")).click();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return false;
+            }
+        });
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor")));
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Thủ tục thử sửa trong ứng dụng");
 
