@@ -87,6 +87,7 @@ class ProcedureEditorBrowserTest {
         type(activity.get(4), "30.000");
         type(By.cssSelector("#source-rows tr[data-part=PROCESSING_TIME] input[type=text]"), "Quyết định 1872/QĐ-BTP");
         type(By.cssSelector("#source-rows tr[data-part=PROCESSING_TIME] input[data-date]"), "01/10/2025");
+        browser.executeScript("window.scrollTo(0, 0)");
         screenshot("procedure-editor");
         browser.findElement(By.id("save")).click();
 
