@@ -5,8 +5,8 @@ import { $, el } from './kit/dom.js';
 import { fixed, largeVnd, money, number, share, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
-import { showPlanBadges } from './plan/badges.js';
 import { showAddProcedure } from './procedure/add-link.js';
+import { showPlanBadges } from './plan/badges.js';
 
 const t = texts('catalog', {
   tagline: ['Ưu tiên cải cách thủ tục hành chính', 'Administrative procedure reform priorities'],

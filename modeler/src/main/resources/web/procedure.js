@@ -89,8 +89,7 @@ const t = texts('procedure', {
   savedAt: ['Thời điểm', 'Saved at'],
   comment: ['Ghi chú', 'Comment'],
   latest: ['Phiên bản mới nhất', 'Latest version'],
-  open: ['Mở', 'Open'],
-  edit: ['Sửa thủ tục', 'Edit the procedure']
+  open: ['Mở', 'Open']
 });
 showPage(t);
 const code = params.get('code');
@@ -104,6 +103,7 @@ function renderFacts() {
   const p = state.procedure;
   section('title').replaceChildren(data('span', {}, p.name));
   document.title = 'Procedo — ' + p.name;
+  showRecordDetails(p, state.user, section('record-details'));
   const agency = state.agencies[p.agencyCode];
   const facts = [['code', p.code], ['field', data('span', {}, p.field)], ['level', nameOf('level', p.level)],
     ['agency', data('span', {}, agency ? agency.name : p.agencyCode)], ['applicantType', nameOf('applicantType', p.applicantType)],
@@ -113,10 +113,7 @@ function renderFacts() {
     ['status', nameOf('procedureStatus', p.status)],
     ['version', p.version]].filter(([, v]) => v !== null && v !== undefined && v !== '');
   section('facts').replaceChildren(el('dl', { className: 'facts' },
-    facts.flatMap(([k, v]) => [el('dt', {}, t(k)), el('dd', { dataset: { fact: k } }, v)])),
-  isCentral(state.user) ? el('p', {}, el('a', { className: 'button', id: 'edit-procedure',
-    href: `/procedure-edit.html?code=${enc(p.code)}` }, t('edit'))) : '');
-  showRecordDetails(p, section('record-details'));
+    facts.flatMap(([k, v]) => [el('dt', {}, t(k)), el('dd', { dataset: { fact: k } }, v)])));
 }
 
 function renderDossier() {

@@ -1,12 +1,15 @@
 // The parts of a procedure's record beyond its facts: the channels it offers with the processing time of each, the
-// legal basis as a list of documents, and the source and day each part of the record was checked against.
+// legal basis as a list of documents, and the source and day each part of the record was checked against; and the
+// way into the procedure editor ("Sửa thủ tục") for those who may change the catalog.
 import { data, el } from '../kit/dom.js';
 import { date, workingDays } from '../kit/format.js';
 import { texts } from '../kit/i18n.js';
 import { nameOf } from '../kit/names.js';
+import { isCentral } from '../kit/roles.js';
 import { table } from '../kit/table.js';
 
 const t = texts('procedureDetails', {
+  edit: ['Sửa thủ tục', 'Edit the procedure'],
   channelsTitle: ['Cách thức thực hiện và thời hạn giải quyết', 'Channels and processing time'],
   channel: ['Cách thức', 'Channel'],
   workingDays: ['Thời hạn giải quyết', 'Processing time'],
@@ -36,14 +39,19 @@ function sourceOf(text) {
     : data('span', {}, text);
 }
 
-/** Renders the channels with their times, the legal documents and the sources of procedure into section. */
-export function showRecordDetails(procedure, section) {
+/**
+ * Renders the channels with their times, the legal documents and the sources of procedure into section, below a
+ * link to the procedure's editor when user (the signed-in person) may change the catalog.
+ */
+export function showRecordDetails(procedure, user, section) {
   const times = procedure.processingTimes || [];
   const channels = procedure.channels || [];
   const docs = procedure.legalDocuments || [];
   const sources = procedure.sources || [];
   const timeOf = (c) => times.find((x) => x.channel === c);
   section.replaceChildren(
+    isCentral(user) ? el('p', {}, el('a', { className: 'button', id: 'edit-procedure',
+      href: `/procedure-edit.html?code=${encodeURIComponent(procedure.code)}` }, t('edit'))) : '',
     el('h3', {}, t('channelsTitle')),
     channels.length ? table(['channel', 'workingDays'], channels.map((c) => [nameOf('channel', c),
       timeOf(c) ? workingDays(timeOf(c).workingDays) : t('noTime')]), { label: t, attrs: { id: 'channel-times' } })
