@@ -7,6 +7,7 @@ import { $, el } from './kit/dom.js';
 import { fixed, largeVnd, money, number, share, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
+import { showAddProcedure } from './procedure/add-link.js';
 import { showPlanBadges } from './plan/badges.js';
 import { filterParams, restoreFilters, showFilters, showInAddress } from './ranking/filters.js';
 import { DEFAULT_PROFILE, profileOption, showProfileTools } from './ranking/profiles.js';
@@ -267,6 +268,7 @@ $('weightsReset').addEventListener('click', () => { customWeights = null; render
 applyTexts();
 loadChoices().then(rank).catch((e) => { $('error').textContent = e.message; });
 showPlanBadges();
+showAddProcedure($('filters'));
 
 /** The withdrawn procedures, apart from the ranking: a reform officer can still open (and reinstate) them. */
 async function showWithdrawn() {

@@ -14,6 +14,7 @@ import { nameOf } from './kit/names.js';
 import { table } from './kit/table.js';
 import { translateModule } from './bpmn/translate.js';
 import { showPlans } from './plan/editor.js';
+import { showRecordDetails } from './procedure/details.js';
 import { showRemoval } from './procedure/removal.js';
 import { showUsageEditor } from './procedure/usage.js';
 import { showOperations } from './workflow/panel.js';
@@ -122,6 +123,7 @@ function renderFacts() {
   const p = state.procedure;
   section('title').replaceChildren(data('span', {}, p.name));
   document.title = 'Procedo — ' + p.name;
+  showRecordDetails(p, state.user, section('record-details'));
   const agency = state.agencies[p.agencyCode];
   const facts = [['code', p.code], ['field', data('span', {}, p.field)], ['level', nameOf('level', p.level)],
     ['agency', data('span', {}, agency ? agency.name : p.agencyCode)], ['applicantType', nameOf('applicantType', p.applicantType)],

@@ -2,6 +2,7 @@ package procedo.catalog.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +19,10 @@ import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Fee;
+import procedo.catalog.procedure.FeeChannel;
+import procedo.catalog.procedure.LegalDocument;
+import procedo.catalog.procedure.ProcessingTime;
+import procedo.catalog.procedure.SourceCheck;
 import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
@@ -44,7 +49,9 @@ public final class DemoCatalog {
                          ApplicantType applicantType, int processingDays, OnlineLevel onlineLevel, String legalBasis,
                          String decision, List<Fee> fees, List<DossierComponent> dossierComponents,
                          List<Activity> activities, long nationalDossiersPerYear, BigDecimal onlineShare,
-                         BigDecimal onTimeShare, Integer effortDays, String sources) {
+                         BigDecimal onTimeShare, Integer effortDays, String sources, List<FeeChannel> channels,
+                         List<ProcessingTime> processingTimes, List<LegalDocument> legalDocuments,
+                         List<SourceCheck> checks) {
     }
 
     record DemoFile(String asOf, List<DemoAgency> agencies, List<DemoProcedure> procedures) {
@@ -78,7 +85,8 @@ public final class DemoCatalog {
                 procedures.create(new Procedure(d.code(), d.name(), d.field(), d.level(), d.agencyCode(), null,
                         d.applicantType(), d.processingDays(), d.onlineLevel(), d.legalBasis(), d.decision(),
                         ProcedureStatus.ACTIVE, null, null, d.effortDays(), null, null, d.dossierComponents(),
-                        d.fees(), d.activities(), List.of(), 0), DEMO);
+                        d.fees(), d.activities(), List.of(), 0).withRecordDetails(d.channels(),
+                        d.processingTimes(), d.legalDocuments(), d.checks()), DEMO);
                 for (Locality province : provinces) {
                     long total = share(BigDecimal.valueOf(d.nationalDossiersPerYear())
                             .multiply(BigDecimal.valueOf(province.population())), totalPopulation);
@@ -102,6 +110,7 @@ public final class DemoCatalog {
 
     private static DemoFile read() {
         ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = DemoCatalog.class.getResourceAsStream(RESOURCE)) {

@@ -52,7 +52,11 @@ final class CatalogVocabulary {
             CatalogTable.DOSSIER, "Thành phần hồ sơ",
             CatalogTable.FEES, "Phí, lệ phí",
             CatalogTable.ACTIVITIES, "Hoạt động tuân thủ",
-            CatalogTable.USAGE, "Số lượng hồ sơ"));
+            CatalogTable.USAGE, "Số lượng hồ sơ",
+            CatalogTable.CHANNELS, "Cách thức thực hiện",
+            CatalogTable.PROCESSING_TIMES, "Thời hạn theo cách thức",
+            CatalogTable.LEGAL_DOCUMENTS, "Căn cứ pháp lý",
+            CatalogTable.SOURCES, "Nguồn đối chiếu"));
 
     private static final Map<CatalogTable, String> PURPOSES = new EnumMap<>(Map.of(
             CatalogTable.AGENCIES, "Các cơ quan thực hiện thủ tục. Cơ quan đã có trong danh mục được cập nhật tên, cơ quan mới"
@@ -65,7 +69,15 @@ final class CatalogVocabulary {
             CatalogTable.ACTIVITIES, "Các hoạt động người dân, doanh nghiệp phải làm cho mỗi hồ sơ (mô hình chi phí chuẩn"
                     + " SCM), cho hiện trạng và cho phương án sau đơn giản hóa: số giờ, chi phí bằng tiền, tỷ lệ hồ sơ phát sinh.",
             CatalogTable.USAGE, "Số lượng hồ sơ theo thủ tục, địa phương và năm: tổng số, số hồ sơ trực tuyến, số hồ sơ giải"
-                    + " quyết đúng hạn."));
+                    + " quyết đúng hạn.",
+            CatalogTable.CHANNELS, "Các cách thức nộp hồ sơ mà từng thủ tục cho phép (trực tiếp, trực tuyến, bưu chính), mỗi"
+                    + " cách thức một dòng.",
+            CatalogTable.PROCESSING_TIMES, "Thời hạn giải quyết của từng thủ tục theo từng cách thức nộp hồ sơ, tính bằng ngày"
+                    + " làm việc; cách thức phải có ở sheet Cách thức thực hiện.",
+            CatalogTable.LEGAL_DOCUMENTS, "Các văn bản là căn cứ pháp lý của từng thủ tục: số, ký hiệu, trích yếu và ngày ban"
+                    + " hành.",
+            CatalogTable.SOURCES, "Với từng phần dữ liệu của thủ tục: nguồn đã đối chiếu (văn bản, địa chỉ trang Cổng Dịch vụ"
+                    + " công quốc gia) và ngày đối chiếu."));
 
     private static final Map<String, ColumnWords> COLUMNS = new HashMap<>();
     private static final Map<String, List<Choice>> CHOICES = new HashMap<>();
@@ -152,6 +164,27 @@ final class CatalogVocabulary {
         column(CatalogTable.USAGE, "covered_days", "Số ngày có số liệu",
                 "Để trống nếu số liệu đủ cả năm; nếu chỉ đo một phần năm, ghi số ngày đã đo (1 đến 366)", "");
 
+        column(CatalogTable.CHANNELS, "procedure_code", "Mã thủ tục", procedure, "1.001193");
+        column(CatalogTable.CHANNELS, "channel", "Cách thức nộp hồ sơ", "Một cách thức mà thủ tục cho phép", "Trực tuyến");
+        column(CatalogTable.PROCESSING_TIMES, "procedure_code", "Mã thủ tục", procedure, "1.001193");
+        column(CatalogTable.PROCESSING_TIMES, "channel", "Cách thức nộp hồ sơ",
+                "Cách thức mà thời hạn áp dụng, như ở sheet Cách thức thực hiện", "Trực tuyến");
+        column(CatalogTable.PROCESSING_TIMES, "working_days", "Thời hạn giải quyết (ngày làm việc)",
+                "Số ngày làm việc khi nộp hồ sơ theo cách thức này", "1");
+        column(CatalogTable.LEGAL_DOCUMENTS, "procedure_code", "Mã thủ tục", procedure, "1.001193");
+        column(CatalogTable.LEGAL_DOCUMENTS, "seq", "Số thứ tự", "Thứ tự của văn bản", "1");
+        column(CatalogTable.LEGAL_DOCUMENTS, "number", "Số, ký hiệu văn bản", "Số và ký hiệu như trên văn bản",
+                "123/2015/NĐ-CP");
+        column(CatalogTable.LEGAL_DOCUMENTS, "title", "Trích yếu", "Tên, trích yếu nội dung của văn bản",
+                "Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch");
+        column(CatalogTable.LEGAL_DOCUMENTS, "issued_on", "Ngày ban hành", "Ngày ký ban hành văn bản", "15/11/2015");
+        column(CatalogTable.SOURCES, "procedure_code", "Mã thủ tục", procedure, "1.001193");
+        column(CatalogTable.SOURCES, "part", "Phần dữ liệu", "Phần dữ liệu của thủ tục đã được đối chiếu", "Phí và lệ phí");
+        column(CatalogTable.SOURCES, "checked_against", "Nguồn đối chiếu",
+                "Văn bản hoặc địa chỉ trang đã dùng để đối chiếu", "Cổng Dịch vụ công quốc gia");
+        column(CatalogTable.SOURCES, "checked_on", "Ngày đối chiếu", "Ngày đã đối chiếu; không được sau hôm nay",
+                "01/10/2025");
+
         choices("level", new Choice("CENTRAL", "Cấp trung ương", List.of("Trung ương")),
                 new Choice("PROVINCE", "Cấp tỉnh", List.of("Tỉnh")),
                 new Choice("COMMUNE", "Cấp xã", List.of("Xã")));
@@ -180,6 +213,12 @@ final class CatalogVocabulary {
                 new Choice("PAY", "Nộp phí và lệ phí", List.of("Nộp phí, lệ phí")),
                 new Choice("RECEIVE", "Nhận kết quả", List.of()),
                 new Choice("OTHER", "Khác", List.of()));
+        choices("part", new Choice("RECORD", "Thông tin công bố", List.of()),
+                new Choice("FEES", "Phí và lệ phí", List.of("Phí, lệ phí")),
+                new Choice("PROCESSING_TIME", "Thời hạn giải quyết", List.of()),
+                new Choice("COMPONENTS", "Thành phần hồ sơ", List.of()),
+                new Choice("LEGAL_BASIS", "Căn cứ pháp lý", List.of()),
+                new Choice("ACTIVITIES", "Hoạt động tuân thủ", List.of()));
         choices("source", new Choice("ESTIMATED", "Ước tính", List.of()),
                 new Choice("IMPORTED", "Nhập từ báo cáo", List.of()),
                 new Choice("MEASURED", "Đo từ hệ thống", List.of()));

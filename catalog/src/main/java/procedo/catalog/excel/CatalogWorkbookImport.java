@@ -107,6 +107,9 @@ public final class CatalogWorkbookImport {
             for (CatalogTable table : CatalogTable.values()) {
                 Optional<Sheet> named = workbook.sheet(CatalogVocabulary.sheet(table));
                 Optional<Sheet> sheet = named.or(() -> workbook.sheet(table.sheetName()));
+                if (sheet.isEmpty() && table.mayBeAbsent()) {
+                    continue;
+                }
                 if (sheet.isEmpty()) {
                     pass.problem(CellLocation.sheet(sheetName(table, form)), Text.of("catalog.sheet.import.sheetMissing",
                             String.join(", ", Arrays.stream(CatalogTable.values()).map(t -> sheetName(t, form)).toList())));
@@ -168,6 +171,10 @@ public final class CatalogWorkbookImport {
         final Map<String, String> sheetAgencies = new HashMap<>();
         final Set<String> procedures = new HashSet<>();
         final Set<String> usageKeys = new HashSet<>();
+        /** Procedure code and channel, or part of the record, of the rows read: each at most once. */
+        final Set<String> channels = new HashSet<>();
+        final Set<String> timedChannels = new HashSet<>();
+        final Set<String> checkedParts = new HashSet<>();
         /** The agencies by name, of the agencies sheet and of the catalog (but those the sheet renames). */
         NameIndex sheetAgencyNames;
         NameIndex catalogAgencyNames;
@@ -322,6 +329,44 @@ public final class CatalogWorkbookImport {
             return codes.isEmpty() ? text : codes.get(0);
         }
 
+        /**
+         * The rules of the channels, processing times, legal documents and sources: a channel once per procedure, a time
+         * only for a channel offered and once, a part of the record checked once, no day in the future.
+         */
+        private void recordDetails(CatalogTable table, TableSheet.TableRow row, List<Object> v, List<String> c) {
+            LocalDate today = LocalDate.now(procedo.catalog.text.Messages.VIET_NAM);
+            String key = v.get(0) + "\n" + v.get(1);
+            switch (table) {
+                case CHANNELS -> {
+                    if (!channels.add(key)) {
+                        row.problem(c.get(1), Text.of("catalog.sheet.import.channelTwice", v.get(0)));
+                    }
+                }
+                case PROCESSING_TIMES -> {
+                    if (!channels.contains(key)) {
+                        row.problem(c.get(1), Text.of("catalog.sheet.import.channelNotOffered", v.get(0)));
+                    } else if (!timedChannels.add(key)) {
+                        row.problem(c.get(1), Text.of("catalog.sheet.import.channelTwice", v.get(0)));
+                    }
+                }
+                case LEGAL_DOCUMENTS -> {
+                    if (v.get(4) != null && LocalDate.parse((String) v.get(4)).isAfter(today)) {
+                        row.problem(c.get(4), Text.of("catalog.procedure.future"));
+                    }
+                }
+                case SOURCES -> {
+                    if (!checkedParts.add(key)) {
+                        row.problem(c.get(1), Text.of("catalog.sheet.import.partTwice", v.get(0)));
+                    }
+                    if (v.get(3) != null && LocalDate.parse((String) v.get(3)).isAfter(today)) {
+                        row.problem(c.get(3), Text.of("catalog.procedure.future"));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
         /** Rules between cells, sheets and the database. */
         private void check(CatalogTable table, TableSheet.TableRow row, List<Object> v) {
             List<String> c = labels;
@@ -352,6 +397,7 @@ public final class CatalogWorkbookImport {
                     if (table == CatalogTable.ACTIVITIES && ((BigDecimal) v.get(7)).compareTo(BigDecimal.ONE) > 0) {
                         row.problem(c.get(7), Text.of("catalog.sheet.import.share"));
                     }
+                    recordDetails(table, row, v, c);
                     if (table == CatalogTable.USAGE) {
                         if (!localities.contains((String) v.get(1))) {
                             row.problem(c.get(1), Text.of("catalog.sheet.import.unknownLocality", v.get(1)));

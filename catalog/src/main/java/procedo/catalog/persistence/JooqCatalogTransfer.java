@@ -3,9 +3,12 @@ package procedo.catalog.persistence;
 import static procedo.catalog.persistence.jooq.Tables.AGENCIES;
 import static procedo.catalog.persistence.jooq.Tables.DOSSIER_COMPONENTS;
 import static procedo.catalog.persistence.jooq.Tables.FEES;
+import static procedo.catalog.persistence.jooq.Tables.LEGAL_DOCUMENTS;
 import static procedo.catalog.persistence.jooq.Tables.LOCALITIES;
 import static procedo.catalog.persistence.jooq.Tables.PROCEDURES;
 import static procedo.catalog.persistence.jooq.Tables.PROCEDURE_VERSIONS;
+import static procedo.catalog.persistence.jooq.Tables.PROCESSING_TIMES;
+import static procedo.catalog.persistence.jooq.Tables.RECORD_SOURCES;
 import static procedo.catalog.persistence.jooq.Tables.SCM_ACTIVITIES;
 import static procedo.catalog.persistence.jooq.Tables.USAGE_STATS;
 
@@ -34,6 +37,10 @@ import procedo.catalog.procedure.CopyKind;
 import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Fee;
 import procedo.catalog.procedure.FeeChannel;
+import procedo.catalog.procedure.LegalDocument;
+import procedo.catalog.procedure.ProcessingTime;
+import procedo.catalog.procedure.RecordPart;
+import procedo.catalog.procedure.SourceCheck;
 import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
@@ -84,9 +91,29 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                             USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
                     .from(USAGE_STATS).join(PROCEDURES).on(PROCEDURES.ID.eq(USAGE_STATS.PROCEDURE_ID)).where(kept)
                     .orderBy(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE);
+            case CHANNELS -> dsl.select(PROCEDURES.CODE, PROCEDURES.CHANNELS).from(PROCEDURES)
+                    .where(kept.and(PROCEDURES.CHANNELS.ne(""))).orderBy(PROCEDURES.CODE);
+            case PROCESSING_TIMES -> dsl.select(PROCEDURES.CODE, PROCESSING_TIMES.CHANNEL, PROCESSING_TIMES.WORKING_DAYS)
+                    .from(PROCESSING_TIMES).join(PROCEDURES).on(PROCEDURES.ID.eq(PROCESSING_TIMES.PROCEDURE_ID)).where(kept)
+                    .orderBy(PROCEDURES.CODE, PROCESSING_TIMES.SEQ);
+            case LEGAL_DOCUMENTS -> dsl.select(PROCEDURES.CODE, LEGAL_DOCUMENTS.SEQ, LEGAL_DOCUMENTS.DOC_NUMBER,
+                            LEGAL_DOCUMENTS.TITLE, LEGAL_DOCUMENTS.ISSUED_ON)
+                    .from(LEGAL_DOCUMENTS).join(PROCEDURES).on(PROCEDURES.ID.eq(LEGAL_DOCUMENTS.PROCEDURE_ID)).where(kept)
+                    .orderBy(PROCEDURES.CODE, LEGAL_DOCUMENTS.SEQ);
+            case SOURCES -> dsl.select(PROCEDURES.CODE, RECORD_SOURCES.PART, RECORD_SOURCES.SOURCE,
+                            RECORD_SOURCES.CHECKED_ON)
+                    .from(RECORD_SOURCES).join(PROCEDURES).on(PROCEDURES.ID.eq(RECORD_SOURCES.PROCEDURE_ID)).where(kept)
+                    .orderBy(PROCEDURES.CODE, RECORD_SOURCES.SEQ);
         };
         try (var cursor = query.fetchSize(5000).fetchLazy()) {
             for (Record r : cursor) {
+                if (table == CatalogTable.CHANNELS) {
+                    // stored as one list per procedure, a row per channel in the file
+                    for (FeeChannel channel : JooqProcedureRepository.channels((String) r.get(1))) {
+                        sink.accept(Arrays.asList(r.get(0), channel.name()));
+                    }
+                    continue;
+                }
                 List<Object> values = new ArrayList<>(r.size());
                 for (int i = 0; i < r.size(); i++) {
                     Object v = r.get(i);
@@ -125,6 +152,7 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
             Writer writer = new Writer();
             feed.accept(writer);
             writer.flushProcedures();
+            writer.flushChannels();
             writer.flushChildren();
             writer.writeVersions();
             return writer.ids.size();
@@ -135,6 +163,9 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         final Map<String, Long> ids = new HashMap<>();
         final List<ProceduresRecord> procedures = new ArrayList<>();
         final List<Query> children = new ArrayList<>();
+        /** The channels of the procedures read, by code; the next position of a code's times and sources. */
+        final Map<String, List<String>> channels = new HashMap<>();
+        final Map<String, Integer> positions = new HashMap<>();
         final JooqLocalityRepository localities = new JooqLocalityRepository(dsl);
 
         @Override
@@ -169,6 +200,31 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                                 USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
                         .values(id(v), (String) v.get(1), (Integer) v.get(2), (String) v.get(3), (Long) v.get(4),
                                 (Long) v.get(5), (Long) v.get(6), (Integer) v.get(7)));
+                case CHANNELS -> channels.computeIfAbsent((String) v.get(0), k -> new ArrayList<>()).add((String) v.get(1));
+                case PROCESSING_TIMES -> child(dsl.insertInto(PROCESSING_TIMES, PROCESSING_TIMES.PROCEDURE_ID,
+                                PROCESSING_TIMES.SEQ, PROCESSING_TIMES.CHANNEL, PROCESSING_TIMES.WORKING_DAYS)
+                        .values(id(v), next(table, v), (String) v.get(1), (Integer) v.get(2)));
+                case LEGAL_DOCUMENTS -> child(dsl.insertInto(LEGAL_DOCUMENTS, LEGAL_DOCUMENTS.PROCEDURE_ID,
+                                LEGAL_DOCUMENTS.SEQ, LEGAL_DOCUMENTS.DOC_NUMBER, LEGAL_DOCUMENTS.TITLE, LEGAL_DOCUMENTS.ISSUED_ON)
+                        .values(id(v), (Integer) v.get(1), (String) v.get(2), v.get(3) == null ? "" : (String) v.get(3),
+                                day(v.get(4))));
+                case SOURCES -> child(dsl.insertInto(RECORD_SOURCES, RECORD_SOURCES.PROCEDURE_ID, RECORD_SOURCES.PART,
+                                RECORD_SOURCES.SEQ, RECORD_SOURCES.SOURCE, RECORD_SOURCES.CHECKED_ON)
+                        .values(id(v), (String) v.get(1), next(table, v), (String) v.get(2), day(v.get(3))));
+            }
+        }
+
+        /** The position of a procedure's next row of {@code table}, counted from 0. */
+        private int next(CatalogTable table, List<Object> v) {
+            return positions.merge(table + "\n" + v.get(0), 1, Integer::sum) - 1;
+        }
+
+        void flushChannels() {
+            List<Query> updates = new ArrayList<>();
+            channels.forEach((code, list) -> updates.add(dsl.update(PROCEDURES)
+                    .set(PROCEDURES.CHANNELS, String.join(",", list)).where(PROCEDURES.ID.eq(ids.get(code)))));
+            if (!updates.isEmpty()) {
+                dsl.batch(updates).execute();
             }
         }
 
@@ -246,6 +302,21 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                         .computeIfAbsent(a.getProcedureId(), k -> new ArrayList<>()).add(new Activity(a.getName(),
                                 ActivityKind.valueOf(a.getKind()), Decimals.plain(a.getHours()),
                                 Decimals.plain(a.getOutOfPocketVnd()), Decimals.plain(a.getShare()))));
+        Map<Long, List<ProcessingTime>> times = new HashMap<>();
+        dsl.selectFrom(PROCESSING_TIMES).where(PROCESSING_TIMES.PROCEDURE_ID.in(ids))
+                .orderBy(PROCESSING_TIMES.PROCEDURE_ID, PROCESSING_TIMES.SEQ)
+                .forEach(t -> times.computeIfAbsent(t.getProcedureId(), k -> new ArrayList<>())
+                        .add(new ProcessingTime(FeeChannel.valueOf(t.getChannel()), t.getWorkingDays())));
+        Map<Long, List<LegalDocument>> documents = new HashMap<>();
+        dsl.selectFrom(LEGAL_DOCUMENTS).where(LEGAL_DOCUMENTS.PROCEDURE_ID.in(ids))
+                .orderBy(LEGAL_DOCUMENTS.PROCEDURE_ID, LEGAL_DOCUMENTS.SEQ)
+                .forEach(d -> documents.computeIfAbsent(d.getProcedureId(), k -> new ArrayList<>())
+                        .add(new LegalDocument(d.getDocNumber(), d.getTitle(), d.getIssuedOn())));
+        Map<Long, List<SourceCheck>> sources = new HashMap<>();
+        dsl.selectFrom(RECORD_SOURCES).where(RECORD_SOURCES.PROCEDURE_ID.in(ids))
+                .orderBy(RECORD_SOURCES.PROCEDURE_ID, RECORD_SOURCES.SEQ)
+                .forEach(c -> sources.computeIfAbsent(c.getProcedureId(), k -> new ArrayList<>())
+                        .add(new SourceCheck(RecordPart.valueOf(c.getPart()), c.getSource(), c.getCheckedOn())));
         Map<Long, Procedure> result = new HashMap<>();
         dsl.selectFrom(PROCEDURES).where(PROCEDURES.ID.in(ids)).forEach(p -> {
             List<Object> v = Arrays.asList(p.getCode(), p.getName(), p.getField(), p.getProcLevel(), p.getAgencyCode(),
@@ -255,9 +326,15 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                     p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear()));
             long id = p.getId();
             result.put(id, procedure(v, components.getOrDefault(id, List.of()), fees.getOrDefault(id, List.of()),
-                    asIs.getOrDefault(id, List.of()), toBe.getOrDefault(id, List.of())).withVersion(1));
+                    asIs.getOrDefault(id, List.of()), toBe.getOrDefault(id, List.of())).withVersion(1)
+                    .withRecordDetails(JooqProcedureRepository.channels(p.getChannels()), times.getOrDefault(id, List.of()),
+                            documents.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of())));
         });
         return result;
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof String s ? LocalDate.parse(s) : (LocalDate) value;
     }
 
     private static Procedure procedure(List<Object> v, List<DossierComponent> components, List<Fee> fees,

@@ -3,9 +3,12 @@ package procedo.catalog.persistence;
 import static procedo.catalog.persistence.jooq.Tables.AGENCIES;
 import static procedo.catalog.persistence.jooq.Tables.DOSSIER_COMPONENTS;
 import static procedo.catalog.persistence.jooq.Tables.FEES;
+import static procedo.catalog.persistence.jooq.Tables.LEGAL_DOCUMENTS;
 import static procedo.catalog.persistence.jooq.Tables.PROCEDURES;
 import static procedo.catalog.persistence.jooq.Tables.PROCEDURE_VERSIONS;
+import static procedo.catalog.persistence.jooq.Tables.PROCESSING_TIMES;
 import static procedo.catalog.persistence.jooq.Tables.PROCESS_MODELS;
+import static procedo.catalog.persistence.jooq.Tables.RECORD_SOURCES;
 import static procedo.catalog.persistence.jooq.Tables.SCM_ACTIVITIES;
 import static procedo.catalog.persistence.jooq.Tables.SIMPLIFICATION_PLANS;
 import static procedo.catalog.persistence.jooq.Tables.USAGE_STATS;
@@ -30,17 +33,21 @@ import procedo.catalog.procedure.Dependents;
 import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Fee;
 import procedo.catalog.procedure.FeeChannel;
+import procedo.catalog.procedure.LegalDocument;
 import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Page;
+import procedo.catalog.procedure.ProcessingTime;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.catalog.procedure.ProcedureRepository;
 import procedo.catalog.procedure.ProcedureStatus;
 import procedo.catalog.procedure.ProcedureSummary;
 import procedo.catalog.procedure.ProcedureVersion;
+import procedo.catalog.procedure.RecordPart;
 import procedo.catalog.procedure.Removal;
 import procedo.catalog.procedure.SearchText;
+import procedo.catalog.procedure.SourceCheck;
 import procedo.catalog.procedure.Withdrawal;
 import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.catalog.text.Text;
@@ -154,7 +161,27 @@ final class JooqProcedureRepository implements ProcedureRepository {
                 row.getEffortDays(), row.getApplicantPopulation(),
                 row.getFrequencyPerYear() == null ? null : Decimals.plain(row.getFrequencyPerYear()),
                 components, fees.stream().map(JooqProcedureRepository::plainFee).toList(), asIs, toBe,
+                channels(row.getChannels()),
+                dsl.selectFrom(PROCESSING_TIMES).where(PROCESSING_TIMES.PROCEDURE_ID.eq(id))
+                        .orderBy(PROCESSING_TIMES.SEQ)
+                        .fetch(t -> new ProcessingTime(FeeChannel.valueOf(t.getChannel()), t.getWorkingDays())),
+                dsl.selectFrom(LEGAL_DOCUMENTS).where(LEGAL_DOCUMENTS.PROCEDURE_ID.eq(id))
+                        .orderBy(LEGAL_DOCUMENTS.SEQ)
+                        .fetch(d -> new LegalDocument(d.getDocNumber(), d.getTitle(), d.getIssuedOn())),
+                dsl.selectFrom(RECORD_SOURCES).where(RECORD_SOURCES.PROCEDURE_ID.eq(id))
+                        .orderBy(RECORD_SOURCES.SEQ)
+                        .fetch(c -> new SourceCheck(RecordPart.valueOf(c.getPart()), c.getSource(), c.getCheckedOn())),
                 row.getLockVersion()));
+    }
+
+    /** The channels a procedure offers, stored as their names separated by commas. */
+    static List<FeeChannel> channels(String stored) {
+        return stored == null || stored.isBlank() ? List.of()
+                : java.util.Arrays.stream(stored.split(",")).map(String::strip).map(FeeChannel::valueOf).toList();
+    }
+
+    static String channels(List<FeeChannel> channels) {
+        return String.join(",", channels.stream().map(FeeChannel::name).toList());
     }
 
     private static Fee plainFee(Fee fee) {
@@ -205,6 +232,9 @@ final class JooqProcedureRepository implements ProcedureRepository {
             dsl.deleteFrom(DOSSIER_COMPONENTS).where(DOSSIER_COMPONENTS.PROCEDURE_ID.eq(id)).execute();
             dsl.deleteFrom(FEES).where(FEES.PROCEDURE_ID.eq(id)).execute();
             dsl.deleteFrom(SCM_ACTIVITIES).where(SCM_ACTIVITIES.PROCEDURE_ID.eq(id)).execute();
+            dsl.deleteFrom(PROCESSING_TIMES).where(PROCESSING_TIMES.PROCEDURE_ID.eq(id)).execute();
+            dsl.deleteFrom(LEGAL_DOCUMENTS).where(LEGAL_DOCUMENTS.PROCEDURE_ID.eq(id)).execute();
+            dsl.deleteFrom(RECORD_SOURCES).where(RECORD_SOURCES.PROCEDURE_ID.eq(id)).execute();
             insertChildren(id, procedure);
             Procedure updated = procedure.withVersion(newVersion);
             keepVersion(id, updated);
@@ -332,6 +362,7 @@ final class JooqProcedureRepository implements ProcedureRepository {
         row.setEffortDays(p.effortDays());
         row.setApplicantPopulation(p.applicantPopulation());
         row.setFrequencyPerYear(p.frequencyPerYear());
+        row.setChannels(channels(p.channels()));
         row.setSearchText(SearchText.of(p));
         row.setUpdatedAt(LocalDateTime.now());
     }
@@ -361,6 +392,28 @@ final class JooqProcedureRepository implements ProcedureRepository {
         }
         addActivities(batch, id, AS_IS, p.asIsActivities());
         addActivities(batch, id, TO_BE, p.toBeActivities());
+        addRecordDetails(batch, id, p);
+    }
+
+    private void addRecordDetails(List<org.jooq.Query> batch, long id, Procedure p) {
+        int seq = 0;
+        for (ProcessingTime t : p.processingTimes()) {
+            batch.add(dsl.insertInto(PROCESSING_TIMES, PROCESSING_TIMES.PROCEDURE_ID, PROCESSING_TIMES.SEQ,
+                            PROCESSING_TIMES.CHANNEL, PROCESSING_TIMES.WORKING_DAYS)
+                    .values(id, seq++, t.channel().name(), t.workingDays()));
+        }
+        seq = 0;
+        for (LegalDocument d : p.legalDocuments()) {
+            batch.add(dsl.insertInto(LEGAL_DOCUMENTS, LEGAL_DOCUMENTS.PROCEDURE_ID, LEGAL_DOCUMENTS.SEQ,
+                            LEGAL_DOCUMENTS.DOC_NUMBER, LEGAL_DOCUMENTS.TITLE, LEGAL_DOCUMENTS.ISSUED_ON)
+                    .values(id, seq++, d.number(), d.title(), d.issuedOn()));
+        }
+        seq = 0;
+        for (SourceCheck c : p.sources()) {
+            batch.add(dsl.insertInto(RECORD_SOURCES, RECORD_SOURCES.PROCEDURE_ID, RECORD_SOURCES.PART,
+                            RECORD_SOURCES.SEQ, RECORD_SOURCES.SOURCE, RECORD_SOURCES.CHECKED_ON)
+                    .values(id, c.part().name(), seq++, c.source(), c.checkedOn()));
+        }
     }
 
     private void addActivities(List<org.jooq.Query> batch, long id, String scenario, List<Activity> activities) {

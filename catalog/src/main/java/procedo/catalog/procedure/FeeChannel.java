@@ -1,6 +1,9 @@
 package procedo.catalog.procedure;
 
-/** The channel a fee applies to; online fees are often reduced. */
+/**
+ * A channel through which a dossier is handed in (trực tiếp, trực tuyến, bưu chính), and so the channel a fee or a
+ * processing time applies to; online fees are often reduced.
+ */
 public enum FeeChannel {
     IN_PERSON, ONLINE, POST
 }

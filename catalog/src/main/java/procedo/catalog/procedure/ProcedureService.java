@@ -1,6 +1,7 @@
 package procedo.catalog.procedure;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,6 +21,7 @@ import procedo.catalog.error.Problems;
 import procedo.catalog.locality.LocalityRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import procedo.catalog.text.Messages;
 import procedo.catalog.text.Text;
 
 /**
@@ -276,7 +278,82 @@ public final class ProcedureService {
         }
         activities(problems, "asIsActivities", p.asIsActivities());
         activities(problems, "toBeActivities", p.toBeActivities());
+        recordDetails(problems, p);
         problems.throwIfAny();
+    }
+
+    /**
+     * The channels, the processing times per channel (each of a channel offered, once), the legal documents and the
+     * sources (one per part of the record, checked on a day that has come). A fee must name a channel offered when
+     * the channels are recorded.
+     */
+    private static void recordDetails(Problems problems, Procedure p) {
+        for (int i = 0; i < p.channels().size(); i++) {
+            if (p.channels().get(i) == null) {
+                problems.add("channels[" + i + "]", Text.of("catalog.problem.required"));
+            } else if (p.channels().indexOf(p.channels().get(i)) < i) {
+                problems.add("channels[" + i + "]", Text.of("catalog.procedure.channelTwice"));
+            }
+        }
+        if (!p.channels().isEmpty()) {
+            for (int i = 0; i < p.fees().size(); i++) {
+                FeeChannel channel = p.fees().get(i) == null ? null : p.fees().get(i).channel();
+                if (channel != null && !p.channels().contains(channel)) {
+                    problems.add("fees[" + i + "].channel", Text.of("catalog.procedure.channelNotOffered"));
+                }
+            }
+        }
+        List<FeeChannel> timed = new java.util.ArrayList<>();
+        for (int i = 0; i < p.processingTimes().size(); i++) {
+            ProcessingTime time = p.processingTimes().get(i);
+            String at = "processingTimes[" + i + "].";
+            if (!problems.requirePresent("processingTimes[" + i + "]", time)) {
+                continue;
+            }
+            if (problems.requirePresent(at + "channel", time.channel())) {
+                if (!p.channels().contains(time.channel())) {
+                    problems.add(at + "channel", Text.of("catalog.procedure.channelNotOffered"));
+                } else if (timed.contains(time.channel())) {
+                    problems.add(at + "channel", Text.of("catalog.procedure.channelTwice"));
+                }
+                timed.add(time.channel());
+            }
+            if (problems.requirePresent(at + "workingDays", time.workingDays())
+                    && (time.workingDays() < 0 || time.workingDays() > 3650)) {
+                problems.add(at + "workingDays", Text.of("catalog.procedure.processingDaysRange"));
+            }
+        }
+        LocalDate today = LocalDate.now(Messages.VIET_NAM);
+        for (int i = 0; i < p.legalDocuments().size(); i++) {
+            LegalDocument d = p.legalDocuments().get(i);
+            String at = "legalDocuments[" + i + "].";
+            if (!problems.requirePresent("legalDocuments[" + i + "]", d)) {
+                continue;
+            }
+            problems.checkText(at + "number", d.number(), 100);
+            problems.checkLength(at + "title", d.title(), 1000);
+            if (d.issuedOn() != null && d.issuedOn().isAfter(today)) {
+                problems.add(at + "issuedOn", Text.of("catalog.procedure.future"));
+            }
+        }
+        List<RecordPart> checked = new java.util.ArrayList<>();
+        for (int i = 0; i < p.sources().size(); i++) {
+            SourceCheck c = p.sources().get(i);
+            String at = "sources[" + i + "].";
+            if (!problems.requirePresent("sources[" + i + "]", c)) {
+                continue;
+            }
+            if (problems.requirePresent(at + "part", c.part())) {
+                if (checked.contains(c.part())) {
+                    problems.add(at + "part", Text.of("catalog.procedure.partTwice"));
+                }
+                checked.add(c.part());
+            }
+            problems.checkText(at + "source", c.source(), 2000);
+            if (problems.requirePresent(at + "checkedOn", c.checkedOn()) && c.checkedOn().isAfter(today)) {
+                problems.add(at + "checkedOn", Text.of("catalog.procedure.future"));
+            }
+        }
     }
 
     private static void activities(Problems problems, String field, List<Activity> activities) {

@@ -8,6 +8,7 @@ import procedo.catalog.procedure.FeeChannel;
 import procedo.catalog.locality.Level;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.ProcedureStatus;
+import procedo.catalog.procedure.RecordPart;
 import procedo.catalog.usage.UsageSource;
 
 /**
@@ -44,7 +45,23 @@ public enum CatalogTable {
             Column.text("procedure_code", true, 64), Column.text("locality_code", true, 16),
             Column.integer("year", true, 2100), Column.choice("source", true, UsageSource.class),
             Column.count("dossiers_total", true), Column.count("dossiers_online", true),
-            Column.count("dossiers_on_time", true), Column.integer("covered_days", false, 366)));
+            Column.count("dossiers_on_time", true), Column.integer("covered_days", false, 366))),
+    /** The channels each procedure offers, one row per channel. */
+    CHANNELS("Channels", List.of(
+            Column.text("procedure_code", true, 64), Column.choice("channel", true, FeeChannel.class))),
+    PROCESSING_TIMES("ProcessingTimes", List.of(
+            Column.text("procedure_code", true, 64), Column.choice("channel", true, FeeChannel.class),
+            Column.integer("working_days", true, 3650))),
+    LEGAL_DOCUMENTS("LegalDocuments", List.of(
+            Column.text("procedure_code", true, 64), Column.integer("seq", true, 10_000),
+            Column.text("number", true, 100), Column.text("title", false, 1000), Column.date("issued_on"))),
+    SOURCES("Sources", List.of(
+            Column.text("procedure_code", true, 64), Column.choice("part", true, RecordPart.class),
+            Column.text("checked_against", true, 2000), Column.date("checked_on")));
+
+    /** The tables a workbook written before they existed lacks: reading it without them reads them empty. */
+    private static final java.util.Set<CatalogTable> ADDED_LATER = java.util.EnumSet.of(CHANNELS, PROCESSING_TIMES,
+            LEGAL_DOCUMENTS, SOURCES);
 
     /** The scenario of an activity row. */
     public enum Scenario {
@@ -65,5 +82,10 @@ public enum CatalogTable {
 
     public List<Column> columns() {
         return columns;
+    }
+
+    /** Whether a file may lack this table's sheet (it was written before the table existed). */
+    public boolean mayBeAbsent() {
+        return ADDED_LATER.contains(this);
     }
 }

@@ -2,6 +2,7 @@ package procedo.catalog.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +15,13 @@ import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.assessment.RankingRequest;
 import procedo.catalog.assessment.RankingResult;
 import procedo.catalog.assessment.Scope;
+import procedo.catalog.procedure.FeeChannel;
+import procedo.catalog.procedure.LegalDocument;
+import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureFilter;
+import procedo.catalog.procedure.ProcessingTime;
+import procedo.catalog.procedure.RecordPart;
+import procedo.catalog.procedure.SourceCheck;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.procedure.ProcedureSummary;
 import procedo.catalog.usage.UsageStat;
@@ -38,6 +45,17 @@ class DemoCatalogTest extends StoreTest {
         assertThat(all.stream().map(ProcedureSummary::field).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(8);
         assertThat(store.procedures().find(ProcedureFilter.none().withText("dang ky khai sinh"), 0, 10).total())
                 .isPositive();
+    }
+
+    @Test
+    void birthRegistrationCarriesItsChannelsTimesLegalDocumentsAndSources() {
+        Procedure birth = store.procedures().findByCode("1.001193").orElseThrow();
+
+        assertThat(birth.channels()).containsExactly(FeeChannel.IN_PERSON, FeeChannel.ONLINE, FeeChannel.POST);
+        assertThat(birth.processingTimes()).extracting(ProcessingTime::channel).containsExactlyElementsOf(birth.channels());
+        assertThat(birth.legalDocuments()).extracting(LegalDocument::number).contains("60/2014/QH13", "123/2015/NĐ-CP");
+        assertThat(birth.legalDocuments().get(0).issuedOn()).isEqualTo(LocalDate.of(2014, 11, 20));
+        assertThat(birth.sources()).extracting(SourceCheck::part).containsExactlyInAnyOrder(RecordPart.values());
     }
 
     @Test

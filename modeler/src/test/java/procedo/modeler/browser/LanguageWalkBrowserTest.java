@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import procedo.catalog.account.AccountRole;
@@ -194,6 +195,17 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".model-card[data-kind=AS_IS] button.restore")));
         });
         stop.at("procedure without a code", () -> open("/procedure.html"));
+        stop.at("procedure editor", () -> {
+            open("/procedure-edit.html?code=" + SHOWN_CODE);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#source-rows tbody tr")));
+        });
+        stop.at("procedure editor: a refused save", () -> {
+            WebElement days = browser.findElement(By.cssSelector("#channel-table input[data-channel-days=ONLINE]"));
+            days.clear();
+            days.sendKeys("-1");
+            browser.findElement(By.id("save")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor .field-error")));
+        });
         stop.at("reports", () -> open("/reports.html"));
         stop.at("tariffs with the editor open", () -> {
             open("/tariffs.html");

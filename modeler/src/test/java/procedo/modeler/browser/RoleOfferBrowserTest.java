@@ -67,6 +67,7 @@ class RoleOfferBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#plan-suggestions button, .plan-status button"))).isEmpty();
         assertThat(shown(By.id("deploy-to-be"))).isFalse();
         assertThat(shown(By.id("start-link"))).isFalse();
+        assertThat(browser.findElements(By.id("edit-procedure"))).isEmpty();
 
         browser.get(base + "/modeler.html?code=" + CODE + "&kind=TO_BE");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("read-only")));

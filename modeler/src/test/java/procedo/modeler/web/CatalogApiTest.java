@@ -188,6 +188,41 @@ class CatalogApiTest {
         assertThat(fields(zero.body())).containsExactlyInAnyOrder("workingDaysPerMonth", "hoursPerDay", "source");
     }
 
+    @Test
+    void theRecordDetailsRoundTripThroughTheApiAndItsVersionsAndAreRefusedAtTheirFields() {
+        String detailed = BIRTH.replace("\"legalBasis\": \"Luật Hộ tịch 2014\",", """
+                "legalBasis": "Luật Hộ tịch 2014",
+                "channels": ["IN_PERSON", "ONLINE"],
+                "processingTimes": [{"channel": "IN_PERSON", "workingDays": 27}, {"channel": "ONLINE", "workingDays": 17}],
+                "legalDocuments": [{"number": "123/2015/NĐ-CP", "title": "Nghị định quy định chi tiết Luật Hộ tịch",
+                                    "issuedOn": "2015-11-15"}],
+                "sources": [{"part": "PROCESSING_TIME", "source": "Quyết định 1872/QĐ-BTP", "checkedOn": "2025-10-01"}],
+                """);
+        var created = server.post("/api/procedures", detailed);
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+
+        JsonNode read = server.get("/api/procedures/1.001193").body();
+        assertThat(read.at("/channels").toString()).isEqualTo("[\"IN_PERSON\",\"ONLINE\"]");
+        assertThat(read.at("/processingTimes/1/workingDays").asInt()).isEqualTo(17);
+        assertThat(read.at("/legalDocuments/0/issuedOn").asText()).isEqualTo("2015-11-15");
+        assertThat(read.at("/sources/0/checkedOn").asText()).isEqualTo("2025-10-01");
+        assertThat(server.get("/api/procedures/1.001193/versions/1").body().at("/processingTimes/0/workingDays")
+                .asInt()).isEqualTo(27);
+
+        String broken = detailed.replace("\"workingDays\": 17", "\"workingDays\": -2")
+                .replace("{\"channel\": \"IN_PERSON\", \"workingDays\": 27}", "{\"channel\": \"POST\", \"workingDays\": 27}")
+                .replace("\"checkedOn\": \"2025-10-01\"", "\"checkedOn\": \"2999-01-01\"");
+        var refused = server.put("/api/procedures/1.001193", broken, "If-Match", "\"1\"");
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
+        assertThat(fields(refused.body())).containsExactlyInAnyOrder("processingTimes[0].channel",
+                "processingTimes[1].workingDays", "sources[0].checkedOn");
+        assertThat(refused.body().at("/errors").findValuesAsText("label"))
+                .contains("Processing time by channel 1: channel", "Source 1: checked on");
+        assertThat(refused.body().at("/errors").findValuesAsText("message"))
+                .contains("must not be a day in the future");
+        assertThat(server.get("/api/procedures/1.001193").body().get("version").asInt()).isEqualTo(1);
+    }
+
     static List<String> fields(JsonNode error) {
         List<String> fields = new ArrayList<>();
         error.get("errors").forEach(e -> fields.add(e.get("field").asText()));
