@@ -112,33 +112,81 @@ public final class CatalogAssessment {
     }
 
     public RankingResult rank(RankingRequest request) {
+        Ranked ranked = ranked(request);
+        Ranking.checkPage(request.offset(), request.limit());
+        List<PriorityItem> items = new ArrayList<>();
+        int end = (int) Math.min(ranked.listed().length, (long) request.offset() + request.limit());
+        for (int i = request.offset(); i < end; i++) {
+            item(ranked, i, request.scope()).ifPresent(items::add);
+        }
+        return new RankingResult(request.scope().toString(), ranked.ranking().profile(), ranked.ranking().size(),
+                request.offset(), request.limit(), ranked.ranking().normalization(), items,
+                request.sort().parameter(), ranked.hiddenFullyOnline());
+    }
+
+    /**
+     * Every procedure of the ranking {@code request} asks for, in its sort order, whatever its page: what an export
+     * of the whole ranking writes. Answers how many procedures were ranked.
+     */
+    public int forEachRanked(RankingRequest request, java.util.function.Consumer<PriorityItem> sink) {
+        Ranked ranked = ranked(request);
+        for (int i = 0; i < ranked.listed().length; i++) {
+            item(ranked, i, request.scope()).ifPresent(sink);
+        }
+        return ranked.ranking().size();
+    }
+
+    /** A ranking with the order its procedures are listed in (positions, 0 = rank 1) and the count left out. */
+    private record Ranked(Ranking ranking, int[] listed, int hiddenFullyOnline) {
+    }
+
+    private Ranked ranked(RankingRequest request) {
         PriorityProfile profile = profile(request.profileName());
         if (!request.weights().isEmpty()) {
             profile = new PriorityProfile(profile.name(), "“What if” weights on the basis of profile " + profile.name(),
                     request.weights(), profile.version());
         }
-        List<Assessed> assessed = assess(request.scope(), request.filter(), request.online());
-        List<PriorityCandidate> candidates = new ArrayList<>(assessed.size());
-        for (Assessed a : assessed) {
-            candidates.add(a.candidate());
+        List<Assessed> matching = assess(request.scope(), request.filter(), OnlineInclusion.INCLUDE_FULLY_ONLINE);
+        List<PriorityCandidate> candidates = new ArrayList<>(matching.size());
+        int hidden = 0;
+        for (Assessed a : matching) {
+            if (request.online() == OnlineInclusion.EXCLUDE_FULLY_ONLINE && a.entry().onlineLevel() == OnlineLevel.FULL) {
+                hidden++;
+            } else {
+                candidates.add(a.candidate());
+            }
         }
         Ranking ranking = ranker.rank(candidates, profile);
-        Map<String, SnapshotEntry> entries = entries();
-        List<PriorityItem> items = new ArrayList<>();
-        for (RankedProcedure ranked : ranking.page(request.offset(), request.limit())) {
-            PriorityCandidate c = ranked.candidate();
-            SnapshotEntry e = entries.get(c.code());
-            if (e == null) {
-                continue;
+        return new Ranked(ranking, listed(ranking, request.sort()), hidden);
+    }
+
+    private static int[] listed(Ranking ranking, RankingSort sort) {
+        int size = ranking.size();
+        int[] positions;
+        if (sort.column() == RankingSort.Column.RANK) {
+            positions = new int[size];
+            for (int i = 0; i < size; i++) {
+                positions[i] = sort.direction() == RankingSort.Direction.ASCENDING ? i : size - 1 - i;
             }
-            items.add(new PriorityItem(ranked.rank(), c.code(), c.name(), e.field(), e.agencyCode(),
-                    e.localityCode(), c.onlineLevel(), c.onlineLevel() == OnlineLevel.FULL, ranked.score(),
-                    ranked.contributions(), c.volume(), Decimals.plain(c.annualCostVnd()),
-                    Decimals.plain(c.savingPotentialVnd()), e.toBeBasis(), c.effortDays(),
-                    CostBasis.measuredIn(e, request.scope())));
+        } else {
+            positions = ranking.positions(sort.direction() == RankingSort.Direction.ASCENDING ? sort.columnOrder()
+                    : sort.columnOrder().reversed());
         }
-        return new RankingResult(request.scope().toString(), profile, ranking.size(), request.offset(),
-                request.limit(), ranking.normalization(), items);
+        return positions;
+    }
+
+    private Optional<PriorityItem> item(Ranked ranked, int index, Scope scope) {
+        RankedProcedure procedure = ranked.ranking().at(ranked.listed()[index]);
+        PriorityCandidate c = procedure.candidate();
+        SnapshotEntry e = entries().get(c.code());
+        if (e == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PriorityItem(procedure.rank(), c.code(), c.name(), e.field(), e.agencyCode(),
+                e.localityCode(), c.onlineLevel(), c.onlineLevel() == OnlineLevel.FULL, procedure.score(),
+                procedure.contributions(), c.volume(), Decimals.plain(c.annualCostVnd()),
+                Decimals.plain(c.savingPotentialVnd()), e.toBeBasis(), c.effortDays(),
+                CostBasis.measuredIn(e, scope)));
     }
 
     /**
