@@ -9,6 +9,7 @@ import { data, el } from './kit/dom.js';
 import { dateTime, hours, money, number, percent, share, vnd, workingDays } from './kit/format.js';
 import { language, onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
+import { longTable } from './kit/datatable.js';
 import { table } from './kit/table.js';
 import { translateModule } from './bpmn/translate.js';
 import { showPlans } from './plan/editor.js';
@@ -16,6 +17,8 @@ import { showRemoval } from './procedure/removal.js';
 import { showOperations } from './workflow/panel.js';
 
 const t = texts('procedure', {
+  provincesNoun: ['tỉnh, thành phố', 'provinces'],
+  versionsNoun: ['phiên bản', 'versions'],
   code: ['Mã', 'Code'],
   field: ['Lĩnh vực', 'Field'],
   level: ['Cấp thực hiện', 'Level'],
@@ -236,13 +239,13 @@ function renderUsage() {
     el('span', { className: 'bar-value' }, money(perYear(s))))));
   section('usage').replaceChildren(el('h3', {}, t('usageTitle') + ' — ' + latest),
     el('div', { className: 'usage-grid' }, bars,
-      tableOf(['locality', 'year', 'source', 'dossiersTotal', 'coveredDays', 'dossiersOnline', 'dossiersOnTime', 'onTimeRate'],
+      longTable(tableOf(['locality', 'year', 'source', 'dossiersTotal', 'coveredDays', 'dossiersOnline', 'dossiersOnTime', 'onTimeRate'],
         rows.map((s) => [name(s.localityCode), s.year, nameOf('usageSource', s.source), money(s.dossiersTotal),
           s.coveredDays ? t('coveredDaysValue', s.coveredDays, money(perYear(s))) : t('wholeYear'),
           money(s.dossiersOnline),
           s.dossiersOnTime === null ? '' : money(s.dossiersOnTime),
           s.dossiersOnTime === null || !s.dossiersTotal ? '' : percent(100 * s.dossiersOnTime / s.dossiersTotal)]),
-        [false, true, false, true, false, true, true, true], [true])));
+        [false, true, false, true, false, true, true, true], [true]), { title: t('usageTitle'), noun: () => t('provincesNoun') })));
 }
 
 function renderModels() {
@@ -258,9 +261,10 @@ function renderModels() {
         m.comment ? [' — ', data('span', {}, m.comment)] : null) : el('p', {}, t('noModel')),
       m || isCentral(state.user) ? el('a', { className: 'button', href, dataset: { open: kind } }, m ? t('openModeler') : t('newModel')) : null,
       m ? el('details', { ontoggle: (e) => e.target.open && loadVersions(kind) }, el('summary', {}, t('versions')),
-        versions ? tableOf(['version', 'author', 'savedAt', 'comment'], versions.slice().reverse().map((v) => [
+        versions ? longTable(tableOf(['version', 'author', 'savedAt', 'comment'], versions.slice().reverse().map((v) => [
           el('a', { href: `${href}&version=${v.version}` }, 'v' + v.version), v.author,
-          dateTime(v.createdAt), v.comment || '']), undefined, [false, true, false, true]) : '…') : null);
+          dateTime(v.createdAt), v.comment || '']), undefined, [false, true, false, true]),
+        { title: t('versions'), noun: () => t('versionsNoun'), pageSize: 10 }) : '…') : null);
   });
   const both = byKind.AS_IS && byKind.TO_BE;
   section('models').replaceChildren(el('h3', {}, t('modelsTitle')), el('div', { className: 'model-cards' }, cards),

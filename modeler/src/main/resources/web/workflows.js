@@ -1,6 +1,7 @@
 // The operations page: the deployed workflows (latest version per procedure and locality) with suspend/resume,
 // and the deploy form (check a to-be model, deploy it; every element problem listed with a link to the modeler).
 import { api, currentUser, params } from './kit/api.js';
+import { longTable } from './kit/datatable.js';
 import { $, el, showError } from './kit/dom.js';
 import { money } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
@@ -8,6 +9,7 @@ import { isAdmin, isCentral, localitiesOf, mayActForLocality, mayWorkCases } fro
 import * as W from './workflow/common.js';
 
 const t = texts('workflows', {
+  wfsNoun: ['quy trình', 'workflows'],
   wfsTitle: ['Quy trình đang vận hành', 'Workflows in operation'],
   wfsDeployTitle: ['Triển khai quy trình đề xuất (to-be)', 'Deploy the proposed (to-be) workflow'],
   wfsDeployHelp: ['Mô hình to-be mới nhất của thủ tục được kiểm tra từng phần tử (những gì sẽ lỗi khi chạy) rồi triển khai thành phiên bản mới. Có lỗi thì không triển khai gì.', 'The latest to-be model of the procedure is checked element by element (what would fail at run time), then deployed as a new version. With any problem nothing is deployed.'],
@@ -35,6 +37,7 @@ const t = texts('workflows', {
   wfsDone: [(c, v, l) => `Đã triển khai ${c}, phiên bản ${v} (${l}).`, (c, v, l) => `Deployed ${c}, version ${v} (${l}).`]
 });
 showPage(t);
+longTable($('workflow-list'), { title: t('wfsDeployed'), noun: () => t('wfsNoun') });
 const enc = encodeURIComponent;
 let workflows = [];
 let user = null;

@@ -163,10 +163,12 @@ public final class CatalogAssessment {
     private static int[] listed(Ranking ranking, RankingSort sort) {
         int size = ranking.size();
         int[] positions;
-        if (sort.column() == RankingSort.Column.RANK) {
+        if (sort.column() == RankingSort.Column.RANK || sort.column() == RankingSort.Column.SCORE) {
+            // the lowest score is the last rank: score ascending lists the ranking from its end
+            boolean fromFirst = (sort.column() == RankingSort.Column.RANK) == (sort.direction() == RankingSort.Direction.ASCENDING);
             positions = new int[size];
             for (int i = 0; i < size; i++) {
-                positions[i] = sort.direction() == RankingSort.Direction.ASCENDING ? i : size - 1 - i;
+                positions[i] = fromFirst ? i : size - 1 - i;
             }
         } else {
             positions = ranking.positions(sort.direction() == RankingSort.Direction.ASCENDING ? sort.columnOrder()

@@ -20,7 +20,7 @@ public record RankingSort(Column column, Direction direction) {
 
     /** What a ranking can be listed by. */
     public enum Column {
-        RANK("rank"), CODE("code"), NAME("name"), VOLUME("volume"), ANNUAL_COST("cost"), SAVING("saving");
+        RANK("rank"), SCORE("score"), CODE("code"), NAME("name"), VOLUME("volume"), ANNUAL_COST("cost"), SAVING("saving");
 
         private final String parameter;
 
@@ -43,7 +43,8 @@ public record RankingSort(Column column, Direction direction) {
     }
 
     /**
-     * The sort of the API's {@code sort} parameter: a column's name ({@code rank}, {@code code}, {@code name},
+     * The sort of the API's {@code sort} parameter: a column's name ({@code rank}, {@code score} (the rank order
+     * reversed), {@code code}, {@code name},
      * {@code volume}, {@code cost}, {@code saving}), descending when it starts with {@code -}; the rank order when
      * absent. Throws {@link InvalidInputException} on {@code sort} for any other value.
      */
@@ -73,7 +74,7 @@ public record RankingSort(Column column, Direction direction) {
     /** The order of candidates by this sort's column (not by rank, which only the ranking knows), ascending. */
     Comparator<PriorityCandidate> columnOrder() {
         return switch (column) {
-            case RANK -> (a, b) -> 0;
+            case RANK, SCORE -> (a, b) -> 0;
             case CODE -> Comparator.comparing(PriorityCandidate::code);
             case NAME -> {
                 Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));

@@ -215,6 +215,8 @@ class CatalogAssessmentTest extends StoreTest {
         assertThat(byName).containsExactly("Ân xá", "Cấp bản sao trích lục", "Dán tem", "Đăng ký kết hôn",
                 "Đăng ký khai tử");
         assertThat(page.apply("-rank", 0).items()).extracting(PriorityItem::rank).containsExactly(5, 4);
+        assertThat(page.apply("score", 0).items()).extracting(PriorityItem::rank).containsExactly(5, 4);
+        assertThat(page.apply("-score", 0).items()).extracting(PriorityItem::rank).containsExactly(1, 2);
         assertThat(page.apply("-name", 0).items()).extracting(PriorityItem::name)
                 .containsExactly("Đăng ký khai tử", "Đăng ký kết hôn");
 
