@@ -150,31 +150,15 @@ public final class CatalogAssessment {
         List<PriorityCandidate> candidates = new ArrayList<>(matching.size());
         int hidden = 0;
         for (Assessed a : matching) {
-            if (request.online() == OnlineInclusion.EXCLUDE_FULLY_ONLINE && a.entry().onlineLevel() == OnlineLevel.FULL) {
+            boolean fullyOnline = a.entry().onlineLevel() == OnlineLevel.FULL;
+            if (fullyOnline && request.online() == OnlineInclusion.EXCLUDE_FULLY_ONLINE) {
                 hidden++;
             } else {
                 candidates.add(a.candidate());
             }
         }
         Ranking ranking = ranker.rank(candidates, profile);
-        return new Ranked(ranking, listed(ranking, request.sort()), hidden);
-    }
-
-    private static int[] listed(Ranking ranking, RankingSort sort) {
-        int size = ranking.size();
-        int[] positions;
-        if (sort.column() == RankingSort.Column.RANK || sort.column() == RankingSort.Column.SCORE) {
-            // the lowest score is the last rank: score ascending lists the ranking from its end
-            boolean fromFirst = (sort.column() == RankingSort.Column.RANK) == (sort.direction() == RankingSort.Direction.ASCENDING);
-            positions = new int[size];
-            for (int i = 0; i < size; i++) {
-                positions[i] = fromFirst ? i : size - 1 - i;
-            }
-        } else {
-            positions = ranking.positions(sort.direction() == RankingSort.Direction.ASCENDING ? sort.columnOrder()
-                    : sort.columnOrder().reversed());
-        }
-        return positions;
+        return new Ranked(ranking, request.sort().positions(ranking), hidden);
     }
 
     private Optional<PriorityItem> item(Ranked ranked, int index, Scope scope) {

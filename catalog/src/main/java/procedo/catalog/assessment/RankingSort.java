@@ -1,11 +1,15 @@
 package procedo.catalog.assessment;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.priority.PriorityCandidate;
+import procedo.catalog.priority.Ranking;
 import procedo.catalog.text.Text;
 
 /**
@@ -71,14 +75,33 @@ public record RankingSort(Column column, Direction direction) {
         return this.equals(BY_RANK);
     }
 
+    /** The positions in {@code ranking} (0 = rank 1) in the order this sort lists them. */
+    int[] positions(Ranking ranking) {
+        if (column != Column.RANK && column != Column.SCORE) {
+            Comparator<PriorityCandidate> order = columnOrder();
+            return ranking.positions(direction == Direction.ASCENDING ? order : order.reversed());
+        }
+        // the lowest score is the last rank: score ascending lists the ranking from its end
+        boolean fromFirst = (column == Column.RANK) == (direction == Direction.ASCENDING);
+        int size = ranking.size();
+        int[] positions = new int[size];
+        for (int i = 0; i < size; i++) {
+            positions[i] = fromFirst ? i : size - 1 - i;
+        }
+        return positions;
+    }
+
     /** The order of candidates by this sort's column (not by rank, which only the ranking knows), ascending. */
     Comparator<PriorityCandidate> columnOrder() {
         return switch (column) {
             case RANK, SCORE -> (a, b) -> 0;
             case CODE -> Comparator.comparing(PriorityCandidate::code);
             case NAME -> {
+                // one collation key per name: a national catalog sorts 100,000 names
                 Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
-                yield Comparator.comparing(PriorityCandidate::name, vietnamese);
+                Map<String, CollationKey> keys = new HashMap<>();
+                yield Comparator.comparing((PriorityCandidate c) ->
+                        keys.computeIfAbsent(c.name(), vietnamese::getCollationKey));
             }
             case VOLUME -> Comparator.comparingLong(PriorityCandidate::volume);
             case ANNUAL_COST -> Comparator.comparing(PriorityCandidate::annualCostVnd);

@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RankingPageBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final BrowserSite site;
     private final ChromeDriver browser;
@@ -130,7 +131,7 @@ class RankingPageBrowserTest {
     }
 
     @Test
-    void aClickOnAHeaderSortsTheRankingByThatColumnAndAgainTheOtherWay() {
+    void aClickOnAHeaderSortsTheRankingByThatColumnAndAgainTheOtherWay() throws Exception {
         WebElement volume = browser.findElements(By.cssSelector("#ranking th")).get(4);
         assertThat(volume.getText()).isEqualTo("Hồ sơ/năm");
         List<String> byRank = column(1);
@@ -149,6 +150,16 @@ class RankingPageBrowserTest {
         List<BigDecimal> descending = column(4).stream().map(v -> viNumber(v.replace("đo thực tế", ""))).toList();
         assertThat(descending).isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(volume.getAttribute("class")).contains("sorted-descending");
+
+        new Select(browser.findElement(By.cssSelector(".long-table .page-size"))).selectByValue("10");
+        wait.until(d -> range().startsWith("1–10 / "));
+        browser.findElement(By.cssSelector(".long-table .page-next")).click();
+        wait.until(d -> range().startsWith("11–20 / "));
+        assertThat(column(4).stream().map(v -> viNumber(v.replace("đo thực tế", ""))).toList())
+                .isSortedAccordingTo((a, b) -> b.compareTo(a))
+                .allMatch(v -> v.compareTo(descending.get(9)) <= 0);
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("tables.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     /**
@@ -159,17 +170,20 @@ class RankingPageBrowserTest {
     void everyProcedureIsReachedPageByPageWithTheTotalShown() throws Exception {
         List<String> codes = new ArrayList<>();
         try {
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> creating = new ArrayList<>();
             for (int i = 1; i <= 120; i++) {
                 String code = String.format("9.%06d", i);
-                HttpResponse<String> created = send(site.request("/api/procedures").header("Content-Type", "application/json")
+                creating.add(CLIENT.sendAsync(site.request("/api/procedures").header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
                                 {"code": "%s", "name": "Thủ tục thử phân trang số %d", "field": "Thử nghiệm",
                                  "level": "COMMUNE", "agencyCode": "UBND_XA", "applicantType": "CITIZEN",
                                  "processingDays": %d, "onlineLevel": "NONE", "legalBasis": "", "dossierComponents": [],
                                  "fees": [], "asIsActivities": [{"name": "Nộp hồ sơ", "kind": "SUBMIT", "hours": %d}]}
-                                """.formatted(code, i, i, i))));
-                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                                """.formatted(code, i, i, i))).build(), HttpResponse.BodyHandlers.ofString()));
                 codes.add(code);
+            }
+            for (var created : creating) {
+                assertThat(created.get().statusCode()).as(created.get().body()).isEqualTo(201);
             }
             browser.findElement(By.id("q")).sendKeys("thu tuc thu phan trang");
             wait.until(d -> range().equals("1–50 / 120 thủ tục"));
@@ -192,40 +206,39 @@ class RankingPageBrowserTest {
             browser.findElement(By.cssSelector(".long-table .page-next")).click();
             wait.until(d -> range().equals("101–120 / 120 thủ tục"));
             assertThat(column(2)).contains("Thủ tục thử phân trang số 99");
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve("tables.png"), browser.getScreenshotAs(OutputType.BYTES));
         } finally {
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> deleting = new ArrayList<>();
             for (String code : codes) {
-                send(site.request("/api/procedures/" + code).DELETE());
+                deleting.add(CLIENT.sendAsync(site.request("/api/procedures/" + code).DELETE().build(),
+                        HttpResponse.BodyHandlers.ofString()));
             }
+            java.util.concurrent.CompletableFuture.allOf(deleting.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
         }
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Keeps the files the page saves (instead of the browser's download) for download() to read. */
     private void keepDownloads() {
         browser.executeScript("""
                 window.savedFiles = [];
+                const blobs = {};
+                const create = URL.createObjectURL;
+                URL.createObjectURL = (blob) => { const url = create.call(URL, blob); blobs[url] = blob; return url; };
                 HTMLAnchorElement.prototype.click = function () {
-                  if (this.download) window.savedFiles.push({name: this.download, href: this.href});
+                  if (this.download) window.savedFiles.push({name: this.download, blob: blobs[this.href]});
                 };""");
     }
 
-    /** The next file the page saved: its name and its bytes. */
+    /** The file the page saved index-th (from 0): its name and its bytes. */
     @SuppressWarnings("unchecked")
     private Map.Entry<String, byte[]> download(int index) {
         wait.until(d -> ((Number) browser.executeScript("return window.savedFiles.length")).intValue() > index);
         Map<String, Object> file = (Map<String, Object>) browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const saved = window.savedFiles[arguments[0]];
-                fetch(saved.href).then((r) => r.arrayBuffer()).then((b) => {
-                  let text = '';
-                  new Uint8Array(b).forEach((x) => { text += String.fromCharCode(x); });
-                  done({name: saved.name, base64: btoa(text)});
-                });""", index);
+                const reader = new FileReader();
+                reader.onload = () => done({name: saved.name, base64: reader.result.replace(/^data:[^,]*,/, '')});
+                reader.onerror = () => done({name: saved.name, base64: ''});
+                reader.readAsDataURL(saved.blob);""", index);
         return Map.entry((String) file.get("name"), Base64.getDecoder().decode((String) file.get("base64")));
     }
 
