@@ -5,11 +5,13 @@ import { datePicker, dayProblem } from './kit/dates.js';
 import { $, data, el } from './kit/dom.js';
 import { money, when } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { longTable } from './kit/datatable.js';
 import { table } from './kit/table.js';
 
 const PAGE = 50;
 
 const t = texts('audit', {
+  exportTitle: ['Nhật ký', 'Audit trail'],
   auditTitle: ['Nhật ký thay đổi', 'Audit trail'],
   auditHelp: ['Mọi thay đổi được ghi lại: ai, khi nào, từ đâu, làm gì, trước và sau. Nhật ký chỉ được ghi thêm; mỗi bản ghi mang mã băm nối với bản ghi trước nên không thể sửa mà không bị phát hiện.',
     'Every change is recorded: who, when, from where, what, before and after. The trail is append-only; each record carries a hash chained to the one before, so no record can be changed unnoticed.'],
@@ -133,7 +135,7 @@ function render() {
   const from = page.total === 0 ? 0 : page.offset + 1;
   const to = page.offset + page.items.length;
   $('a-count').textContent = page.total === 0 ? t('none') : t('count', page.total, from, to);
-  $('a-records').replaceChildren(table(
+  $('a-records').replaceChildren(longTable(table(
     ['colSeq', 'colTime', 'colWho', 'colAddress', 'colAction', 'colSubject', 'colProcedure', 'colProvince', 'colChange'],
     page.items.map((r) => el('tr', { className: 'audit-record' },
       el('td', { className: 'num' }, String(r.sequence)),
@@ -145,7 +147,7 @@ function render() {
       el('td', {}, r.procedureCode || ''),
       el('td', {}, r.provinceCode || ''),
       el('td', {}, state(t('before'), r.before), state(t('after'), r.after)))),
-    { label: (h) => t(h), numeric: [true], attrs: { id: 'audit-table' } }));
+    { label: (h) => t(h), numeric: [true], attrs: { id: 'audit-table' } }), { title: t('exportTitle'), paging: 'elsewhere' }));
   $('a-newer').disabled = page.offset === 0;
   $('a-older').disabled = page.offset + page.items.length >= page.total;
 }

@@ -3,6 +3,7 @@
 // page's address carries the scope, the filters, the profile and "what if" weights, so that a ranking is shared by
 // link; the priority profiles are kept from here (ranking/profiles.js).
 import { api, params as addressed } from './kit/api.js';
+import { longTable } from './kit/datatable.js';
 import { $, el } from './kit/dom.js';
 import { fixed, largeVnd, money, number, share, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
@@ -54,6 +55,11 @@ const t = texts('catalog', {
   open: ['Mở trang thủ tục', 'Open the procedure page'],
   measured: ['đo thực tế', 'measured'],
   measuredTitle: [(n) => `${n} hồ sơ được đếm từ quy trình đang vận hành`, (n) => `${n} dossiers counted by the running workflow`],
+  procedures: ['thủ tục', 'procedures'],
+  exportTitle: ['Xếp hạng ưu tiên', 'Priority ranking'],
+  hiddenOnline: [(n) => `${n} thủ tục trực tuyến toàn trình đang bị ẩn: bảng xếp hạng mặc định không gồm các thủ tục đã trực tuyến toàn trình.`,
+    (n) => `${n} fully online ${n === '1' ? 'procedure is' : 'procedures are'} hidden: by default the ranking leaves out procedures already fully online.`],
+  showHidden: ['Hiện các thủ tục này', 'Show them'],
   withdrawnList: [(n) => `Thủ tục đã bãi bỏ, không xếp hạng (${n})`, (n) => `Withdrawn procedures, not ranked (${n})`]
 });
 showPage(t);
@@ -141,25 +147,58 @@ function readWeights() {
 let timer;
 function scheduleRank() {
   clearTimeout(timer);
+  ranking.first();
   timer = setTimeout(rank, 200);
 }
 
+const ranking = longTable($('ranking'), {
+  title: t('exportTitle'),
+  noun: () => t('procedures'),
+  server: {
+    sorts: ['rank', 'code', 'name', 'score', 'volume', 'cost', 'saving'],
+    sort: { column: 0, descending: false },
+    load: () => rank(),
+    exportUrl: (format) => {
+      const params = rankingParams();
+      const sort = ranking.query().sort;
+      if (sort) params.set('sort', sort);
+      return `/api/priorities.${format}?${params}`;
+    }
+  }
+}).longTable;
+
+let shown = null;
 async function rank() {
-  const shown = rankingParams();
-  showInAddress(shown);
-  const toPortfolio = new URLSearchParams(shown);
+  const asked = rankingParams();
+  showInAddress(asked);
+  const toPortfolio = new URLSearchParams(asked);
   if (addressed.get('budgetDays')) toPortfolio.set('budgetDays', addressed.get('budgetDays'));
   $('to-portfolio').href = '/portfolio.html?' + toPortfolio;
-  const params = new URLSearchParams(shown);
-  params.set('limit', '100');
+  const params = new URLSearchParams(asked);
+  const page = ranking.query();
+  params.set('offset', String(page.offset));
+  params.set('limit', String(page.limit));
+  if (page.sort) params.set('sort', page.sort);
   try {
     const result = await api('/api/priorities?' + params);
     $('error').textContent = '';
-    $('summary').textContent = t('summary', money(result.total), nameOf('profile', result.profile.name) + (customWeights ? ' (' + t('custom') + ')' : ''));
+    shown = result;
     render(result.items);
+    showSummary();
+    ranking.loaded(result.total);
   } catch (e) {
     $('error').textContent = e.message;
   }
+}
+
+/** How many procedures are ranked, and how many the filters hide, with the one click that shows them. */
+function showSummary() {
+  if (!shown) return;
+  $('summary').textContent = t('summary', money(shown.total), nameOf('profile', shown.profile.name) + (customWeights ? ' (' + t('custom') + ')' : ''));
+  const hidden = shown.hiddenFullyOnline || 0;
+  $('hidden-notice').hidden = hidden === 0;
+  $('hidden-text').textContent = hidden ? t('hiddenOnline', money(hidden)) : '';
+  $('show-hidden').textContent = t('showHidden');
 }
 
 function cell(text, className) {
@@ -232,7 +271,7 @@ function toggleExplanation(row, item) {
   }
   history.replaceState(null, '', '#explain=' + item.code);
   const explain = document.createElement('tr');
-  explain.className = 'explain';
+  explain.className = 'explain attached';
   const td = document.createElement('td');
   td.colSpan = 7;
   const table = document.createElement('table');
@@ -265,6 +304,7 @@ $('more-filters').addEventListener('submit', (e) => e.preventDefault());
 $('profile').addEventListener('change', chooseProfile);
 $('weightsToggle').addEventListener('click', () => { $('weights').hidden = !$('weights').hidden; });
 $('weightsReset').addEventListener('click', () => { customWeights = null; renderWeights(); scheduleRank(); });
+$('show-hidden').addEventListener('click', () => { $('includeOnline').checked = true; ranking.first(); rank(); });
 applyTexts();
 loadChoices().then(rank).catch((e) => { $('error').textContent = e.message; });
 showPlanBadges();

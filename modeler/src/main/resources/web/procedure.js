@@ -11,6 +11,7 @@ import { data, el } from './kit/dom.js';
 import { dateTime, hours, money, number, percent, share, vnd, workingDays } from './kit/format.js';
 import { language, onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
+import { longTable } from './kit/datatable.js';
 import { table } from './kit/table.js';
 import { translateModule } from './bpmn/translate.js';
 import { showPlans } from './plan/editor.js';
@@ -20,6 +21,8 @@ import { showUsageEditor } from './procedure/usage.js';
 import { showOperations } from './workflow/panel.js';
 
 const t = texts('procedure', {
+  provincesNoun: ['tỉnh, thành phố', 'provinces'],
+  versionsNoun: ['phiên bản', 'versions'],
   code: ['Mã', 'Code'],
   field: ['Lĩnh vực', 'Field'],
   level: ['Cấp thực hiện', 'Level'],
@@ -258,13 +261,13 @@ function renderUsage() {
     el('span', { className: 'bar-value' }, money(perYear(s))))));
   section('usage').replaceChildren(el('h3', {}, t('usageTitle') + ' — ' + latest),
     el('div', { className: 'usage-grid' }, bars,
-      tableOf(['locality', 'year', 'source', 'dossiersTotal', 'coveredDays', 'dossiersOnline', 'dossiersOnTime', 'onTimeRate'],
+      longTable(tableOf(['locality', 'year', 'source', 'dossiersTotal', 'coveredDays', 'dossiersOnline', 'dossiersOnTime', 'onTimeRate'],
         rows.map((s) => [name(s.localityCode), s.year, nameOf('usageSource', s.source), money(s.dossiersTotal),
           s.coveredDays ? t('coveredDaysValue', s.coveredDays, money(perYear(s))) : t('wholeYear'),
           money(s.dossiersOnline),
           s.dossiersOnTime === null ? '' : money(s.dossiersOnTime),
           s.dossiersOnTime === null || !s.dossiersTotal ? '' : percent(100 * s.dossiersOnTime / s.dossiersTotal)]),
-        [false, true, false, true, false, true, true, true], [true])));
+        [false, true, false, true, false, true, true, true], [true]), { title: t('usageTitle'), noun: () => t('provincesNoun') })));
 }
 
 function renderModels() {
@@ -281,13 +284,14 @@ function renderModels() {
         m.comment ? [' — ', data('span', {}, m.comment)] : null) : el('p', {}, t('noModel')),
       m || isCentral(state.user) ? el('a', { className: 'button', href, dataset: { open: kind } }, m ? t('openModeler') : t('newModel')) : null,
       m ? el('details', { ontoggle: (e) => e.target.open && loadVersions(kind) }, el('summary', {}, t('versions')),
-        versions ? tableOf(['version', 'author', 'savedAt', 'comment', ''], versions.slice().reverse().map((v) => [
+        versions ? longTable(tableOf(['version', 'author', 'savedAt', 'comment', ''], versions.slice().reverse().map((v) => [
           el('a', { href: `${href}&version=${v.version}` }, 'v' + v.version), v.author,
           dateTime(v.createdAt), v.comment || '',
           restorable(v) ? [el('a', { className: 'compare-version', href: `/compare.html?code=${enc(code)}&from=${kind}:${v.version}&to=${kind}` },
             t('compareLatest')), ' ', el('button', { type: 'button', className: 'secondary restore', dataset: { version: v.version },
             onclick: (e) => restore(kind, v.version, e.currentTarget) }, t('restore'))] : '']),
-        undefined, [false, true, false, true]) : '…') : null,
+        undefined, [false, true, false, true]),
+        { title: t('versions'), noun: () => t('versionsNoun'), pageSize: 10 }) : '…') : null,
       state.restored && state.restored.kind === kind ? restoredLine(state.restored) : null);
   });
   const both = byKind.AS_IS && byKind.TO_BE;

@@ -4,12 +4,15 @@
 import { api, currentUser, params } from './kit/api.js';
 import { datePicker, dayProblem, readDay } from './kit/dates.js';
 import { date } from './kit/format.js';
+import { longTable } from './kit/datatable.js';
 import { $, el, showError } from './kit/dom.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { mayWorkTask } from './kit/roles.js';
 import * as W from './workflow/common.js';
 
 const t = texts('tasks', {
+  tkListTitle: ['Danh sách công việc', 'Task list'],
+  tkNoun: ['công việc', 'tasks'],
   tkTitle: ['Công việc cần xử lý', 'Tasks to work'],
   tkGroup: ['Nhóm xử lý', 'Group'],
   tkProcedure: ['Thủ tục', 'Procedure'],
@@ -45,6 +48,7 @@ const t = texts('tasks', {
   tkChoose: ['— chọn —', '— choose —']
 });
 showPage(t);
+longTable($('task-list'), { title: t('tkListTitle'), noun: () => t('tkNoun') });
 const enc = encodeURIComponent;
 const state = { tasks: [], workflows: [], open: null, errors: {}, message: null, user: null,
   caseId: params.get('case') || '', group: params.get('group') || '',
@@ -214,7 +218,7 @@ function formRow(task) {
     other.length ? el('ul', {}, other.map(([k, m]) => el('li', {}, (k ? k + ': ' : '') + m))) : null) : null,
   el('div', { className: 'tk-buttons' }, el('button', { type: 'submit', className: 'done' }, t('tkDone')), ' ',
     el('button', { type: 'button', className: 'secondary', onclick: () => { state.open = null; state.errors = {}; render(); } }, t('tkCancel'))));
-  return el('tr', { className: 'task-form-row' }, el('td', { colSpan: 9 }, form));
+  return el('tr', { className: 'task-form-row attached' }, el('td', { colSpan: 9 }, form));
 }
 
 /** A day the calendar does not have is refused at its field as soon as it is entered; a corrected one is taken. */

@@ -5,6 +5,7 @@ import { api, currentUser, params } from './kit/api.js';
 import { whileBusy } from './kit/busy.js';
 import { confirmAction } from './kit/confirm.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
+import { longTable } from './kit/datatable.js';
 import { $, data, el, fileChooser, showError, withNames } from './kit/dom.js';
 import { formViewer as configuredViewer, markSchemaTexts } from './kit/forms.js';
 import { date, number, vnd } from './kit/format.js';
@@ -14,6 +15,10 @@ import { changeLine, deviationLine } from './template/changes.js';
 
 const t = texts('templates', {
   tplTitle: ['Gói mẫu thủ tục và biểu mẫu', 'Procedure and form template packages'],
+  tplVersionsTitle: ['Các phiên bản của gói mẫu', 'Versions of the package'],
+  tplVersionsNoun: ['phiên bản', 'versions'],
+  tplDeviationsTitle: ['Khác biệt của địa phương so với chuẩn', 'Local deviations from the standard'],
+  tplLocalitiesNoun: ['địa phương', 'localities'],
   tplPackages: ['Gói mẫu', 'Packages'],
   tplBlank: ['Tải bảng tính trống', 'Download blank workbook'],
   tplCode: ['Mã', 'Code'],
@@ -519,6 +524,8 @@ async function renderDeviations() {
 
 document.addEventListener('DOMContentLoaded', async () => {
   fileChooser($('import-file'));
+  longTable($('versions'), { title: t('tplVersionsTitle'), noun: () => t('tplVersionsNoun') });
+  longTable($('deviation-table'), { title: t('tplDeviationsTitle'), noun: () => t('tplLocalitiesNoun') });
   $('import-form').addEventListener('submit', upload);
   $('diff-form').addEventListener('submit', diff);
   $('adoption-form').addEventListener('submit', saveAdoption);

@@ -3,6 +3,7 @@
 import { api, currentUser, params } from './kit/api.js';
 import { whileBusy } from './kit/busy.js';
 import { confirmAction } from './kit/confirm.js';
+import { longTable } from './kit/datatable.js';
 import { $, el, showError } from './kit/dom.js';
 import { money } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
@@ -11,6 +12,7 @@ import * as W from './workflow/common.js';
 import { blocked, deployConfirmed, preview } from './workflow/deploy.js';
 
 const t = texts('workflows', {
+  wfsNoun: ['quy trình', 'workflows'],
   wfsTitle: ['Quy trình đang vận hành', 'Workflows in operation'],
   wfsDeployTitle: ['Triển khai quy trình đề xuất (to-be)', 'Deploy the proposed (to-be) workflow'],
   wfsDeployHelp: ['Mô hình to-be mới nhất của thủ tục được kiểm tra từng phần tử (những gì sẽ lỗi khi chạy) rồi triển khai thành phiên bản mới. Có lỗi thì không triển khai gì; còn cảnh báo thì phải ghi lý do.', 'The latest to-be model of the procedure is checked element by element (what would fail at run time), then deployed as a new version. With any error nothing is deployed; warnings need a reason.'],
@@ -42,6 +44,7 @@ const t = texts('workflows', {
   wfsDone: [(c, v, l) => `Đã triển khai ${c}, phiên bản ${v} (${l}).`, (c, v, l) => `Deployed ${c}, version ${v} (${l}).`]
 });
 showPage(t);
+longTable($('workflow-list'), { title: t('wfsDeployed'), noun: () => t('wfsNoun') });
 const enc = encodeURIComponent;
 let workflows = [];
 let user = null;

@@ -8,9 +8,11 @@ import { onLanguage, texts } from '../kit/i18n.js';
 import { isCentral, mayWorkCases } from '../kit/roles.js';
 import * as W from './common.js';
 import { blocked, deployConfirmed, preview } from './deploy.js';
+import { longTable } from '../kit/datatable.js';
 import { table } from '../kit/table.js';
 
 const t = texts('workflowPanel', {
+  wpCasesNoun: ['hồ sơ', 'cases'],
   wpTitle: ['Vận hành thực tế', 'Operations'],
   wpDeploy: ['Triển khai quy trình đề xuất', 'Deploy the proposed workflow'],
   wpStart: ['Tiếp nhận hồ sơ', 'Receive a dossier'],
@@ -158,11 +160,11 @@ function renderKpis() {
 
 function renderCases() {
   return [el('h4', {}, t('wpRecent')), state.cases.length
-    ? tableOf(['wpCase', 'wpLocality', 'wpChannel', 'wpReceived', 'wpDue', 'wpState', 'wpEnded'],
+    ? longTable(tableOf(['wpCase', 'wpLocality', 'wpChannel', 'wpReceived', 'wpDue', 'wpState', 'wpEnded'],
       state.cases.map((c) => el('tr', { dataset: { case: c.id, state: c.state } }, el('td', {}, W.caseLink(c.id)),
         el('td', {}, W.locality(c.locality)), el('td', {}, W.channelName(c.channel)), el('td', {}, W.when(c.startedAt)),
         el('td', {}, W.when(c.dueAt), ...W.badges(c)), el('td', {}, W.stateName(c.state)),
-        el('td', {}, c.endedAt ? W.when(c.endedAt) : ''))), { id: 'recent-cases' })
+        el('td', {}, c.endedAt ? W.when(c.endedAt) : ''))), { id: 'recent-cases' }), { title: t('wpRecent'), noun: () => t('wpCasesNoun') })
     : el('p', { className: 'note' }, t('wpNoCases'))];
 }
 

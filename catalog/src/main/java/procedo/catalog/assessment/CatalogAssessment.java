@@ -114,29 +114,63 @@ public final class CatalogAssessment {
     }
 
     public RankingResult rank(RankingRequest request) {
+        Ranked ranked = ranked(request);
+        Ranking.checkPage(request.offset(), request.limit());
+        List<PriorityItem> items = new ArrayList<>();
+        int end = (int) Math.min(ranked.listed().length, (long) request.offset() + request.limit());
+        for (int i = request.offset(); i < end; i++) {
+            item(ranked, i, request.scope()).ifPresent(items::add);
+        }
+        return new RankingResult(request.scope().toString(), ranked.ranking().profile(), ranked.ranking().size(),
+                request.offset(), request.limit(), ranked.ranking().normalization(), items,
+                request.sort().parameter(), ranked.hiddenFullyOnline());
+    }
+
+    /**
+     * Every procedure of the ranking {@code request} asks for, in its sort order, whatever its page: what an export
+     * of the whole ranking writes. Answers how many procedures were ranked.
+     */
+    public int forEachRanked(RankingRequest request, java.util.function.Consumer<PriorityItem> sink) {
+        Ranked ranked = ranked(request);
+        for (int i = 0; i < ranked.listed().length; i++) {
+            item(ranked, i, request.scope()).ifPresent(sink);
+        }
+        return ranked.ranking().size();
+    }
+
+    /** A ranking with the order its procedures are listed in (positions, 0 = rank 1) and the count left out. */
+    private record Ranked(Ranking ranking, int[] listed, int hiddenFullyOnline) {
+    }
+
+    private Ranked ranked(RankingRequest request) {
         PriorityProfile profile = profile(request.profileName(), request.weights());
-        List<Assessed> assessed = assess(request.scope(), request.filter(), request.online());
-        List<PriorityCandidate> candidates = new ArrayList<>(assessed.size());
-        for (Assessed a : assessed) {
-            candidates.add(a.candidate());
+        List<Assessed> matching = assess(request.scope(), request.filter(), OnlineInclusion.INCLUDE_FULLY_ONLINE);
+        List<PriorityCandidate> candidates = new ArrayList<>(matching.size());
+        int hidden = 0;
+        for (Assessed a : matching) {
+            boolean fullyOnline = a.entry().onlineLevel() == OnlineLevel.FULL;
+            if (fullyOnline && request.online() == OnlineInclusion.EXCLUDE_FULLY_ONLINE) {
+                hidden++;
+            } else {
+                candidates.add(a.candidate());
+            }
         }
         Ranking ranking = ranker.rank(candidates, profile);
-        Map<String, SnapshotEntry> entries = entries();
-        List<PriorityItem> items = new ArrayList<>();
-        for (RankedProcedure ranked : ranking.page(request.offset(), request.limit())) {
-            PriorityCandidate c = ranked.candidate();
-            SnapshotEntry e = entries.get(c.code());
-            if (e == null) {
-                continue;
-            }
-            items.add(new PriorityItem(ranked.rank(), c.code(), c.name(), e.field(), e.agencyCode(),
-                    e.localityCode(), c.onlineLevel(), c.onlineLevel() == OnlineLevel.FULL, ranked.score(),
-                    ranked.contributions(), c.volume(), Decimals.plain(c.annualCostVnd()),
-                    Decimals.plain(c.savingPotentialVnd()), e.toBeBasis(), c.effortDays(),
-                    CostBasis.measuredIn(e, request.scope())));
+        return new Ranked(ranking, request.sort().positions(ranking), hidden);
+    }
+
+    private Optional<PriorityItem> item(Ranked ranked, int index, Scope scope) {
+        RankedProcedure procedure = ranked.ranking().at(ranked.listed()[index]);
+        PriorityCandidate c = procedure.candidate();
+        SnapshotEntry e = entries().get(c.code());
+        if (e == null) {
+            return Optional.empty();
         }
-        return new RankingResult(request.scope().toString(), profile, ranking.size(), request.offset(),
-                request.limit(), ranking.normalization(), items);
+        return Optional.of(new PriorityItem(procedure.rank(), c.code(), c.name(), e.field(), e.agencyCode(),
+                e.localityCode(), c.onlineLevel(), c.onlineLevel() == OnlineLevel.FULL, procedure.score(),
+                procedure.contributions(), c.volume(), Decimals.plain(c.annualCostVnd()),
+                Decimals.plain(c.savingPotentialVnd()), e.toBeBasis(), c.effortDays(),
+                CostBasis.measuredIn(e, scope)));
     }
 
     /**

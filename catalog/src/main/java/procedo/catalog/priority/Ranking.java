@@ -1,6 +1,8 @@
 package procedo.catalog.priority;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,16 +49,47 @@ public final class Ranking {
      * {@link InvalidInputException} naming {@code offset} and/or {@code limit}.
      */
     public List<RankedProcedure> page(int offset, int limit) {
-        Problems problems = new Problems();
-        problems.addIf(offset < 0, "offset", Text.of("catalog.problem.negative"));
-        problems.addIf(limit < 1 || limit > MAX_PAGE, "limit", Text.of("catalog.problem.between", 1, MAX_PAGE));
-        problems.throwIfAny();
+        checkPage(offset, limit);
         int end = (int) Math.min(order.length, (long) offset + limit);
         List<RankedProcedure> page = new ArrayList<>(Math.max(0, end - offset));
         for (int position = offset; position < end; position++) {
             page.add(sheet.explain(order[position], position + 1));
         }
         return List.copyOf(page);
+    }
+
+    /**
+     * The positions (0 = rank 1) of every ranked procedure listed in {@code order}, ties in rank order: the order in
+     * which a person sorted a long ranking by one of its columns.
+     */
+    public int[] positions(Comparator<PriorityCandidate> order) {
+        Integer[] positions = new Integer[this.order.length];
+        for (int position = 0; position < positions.length; position++) {
+            positions[position] = position;
+        }
+        Arrays.sort(positions, Comparator.<Integer, PriorityCandidate>comparing(p -> sheet.candidate(this.order[p]), order)
+                .thenComparingInt(p -> p));
+        int[] listed = new int[positions.length];
+        for (int i = 0; i < listed.length; i++) {
+            listed[i] = positions[i];
+        }
+        return listed;
+    }
+
+    /** The ranked procedure at {@code position} (0 = rank 1) with its explanation. */
+    public RankedProcedure at(int position) {
+        return sheet.explain(order[position], position + 1);
+    }
+
+    /**
+     * Refuses a page that starts before the first procedure or holds more than {@link #MAX_PAGE} of them
+     * ({@link InvalidInputException} naming {@code offset} and/or {@code limit}).
+     */
+    public static void checkPage(int offset, int limit) {
+        Problems problems = new Problems();
+        problems.addIf(offset < 0, "offset", Text.of("catalog.problem.negative"));
+        problems.addIf(limit < 1 || limit > MAX_PAGE, "limit", Text.of("catalog.problem.between", 1, MAX_PAGE));
+        problems.throwIfAny();
     }
 
     /** The ranked procedure with this code, if it was among the candidates. */

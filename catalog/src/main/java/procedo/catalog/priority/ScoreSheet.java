@@ -167,6 +167,10 @@ final class ScoreSheet {
     }
 
     /** The explanation of one candidate: raw, normalised, weight and contribution per criterion. */
+    PriorityCandidate candidate(int index) {
+        return candidates[index];
+    }
+
     RankedProcedure explain(int candidate, int rank) {
         int[] hundredths = new int[CRITERIA.length];
         int score = contributions(candidate, hundredths);

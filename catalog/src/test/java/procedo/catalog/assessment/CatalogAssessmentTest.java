@@ -160,6 +160,75 @@ class CatalogAssessmentTest extends StoreTest {
         assertThat(included.items()).extracting(PriorityItem::code).contains("2.000001");
         assertThat(included.items()).filteredOn(PriorityItem::fullyOnline).extracting(PriorityItem::code)
                 .containsExactly("2.000001");
+        assertThat(excluded.hiddenFullyOnline()).isEqualTo(1);
+        assertThat(included.hiddenFullyOnline()).isZero();
+        var searched = assessment.rank(new RankingRequest(Scope.NATIONAL, "balanced",
+                ProcedureFilter.none().withText("ly lich"), OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10));
+        assertThat(searched.total()).isZero();
+        assertThat(searched.hiddenFullyOnline()).isEqualTo(1);
+    }
+
+    /**
+     * Five procedures whose dossiers per year are 500, 100, 400, 200 and 300: listed by any column either way, each
+     * keeps its rank, every one is reachable page by page, and the export pass lists them all in the same order.
+     */
+    @Test
+    void aLongRankingIsListedByAnyColumnPageByPage() {
+        String[][] named = {{"1.000001", "Đăng ký kết hôn"}, {"1.000002", "Cấp bản sao trích lục"},
+            {"1.000003", "Đăng ký khai tử"}, {"1.000004", "Dán tem"}, {"1.000005", "Ân xá"}};
+        int[] volumes = {500, 100, 400, 200, 300};
+        for (int i = 0; i < named.length; i++) {
+            procedures.create(Samples.named(named[i][0], named[i][1], "Hộ tịch"), TESTER);
+            store.usage().save(List.of(new UsageStat(named[i][0], "79", 2024, UsageSource.IMPORTED, volumes[i], 0,
+                    volumes[i])));
+        }
+        java.util.function.BiFunction<String, Integer, RankingResult> page = (sort, offset) -> assessment.rank(
+                new RankingRequest(Scope.NATIONAL, "balanced", ProcedureFilter.none(), OnlineInclusion.EXCLUDE_FULLY_ONLINE,
+                        offset, 2, java.util.Map.of(), RankingSort.parse(sort)));
+
+        RankingResult byRank = assessment.rank(new RankingRequest(Scope.NATIONAL, "balanced", ProcedureFilter.none(),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 10));
+        java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
+        byRank.items().forEach(i -> ranks.put(i.code(), i.rank()));
+        assertThat(byRank.sort()).isEqualTo("rank");
+
+        List<String> byVolume = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            RankingResult result = page.apply("-volume", offset);
+            assertThat(result.total()).isEqualTo(5);
+            assertThat(result.sort()).isEqualTo("-volume");
+            result.items().forEach(i -> {
+                byVolume.add(i.code());
+                assertThat(i.rank()).isEqualTo(ranks.get(i.code()));
+            });
+        }
+        assertThat(byVolume).containsExactly("1.000001", "1.000003", "1.000005", "1.000004", "1.000002");
+        assertThat(page.apply("volume", 4).items()).extracting(PriorityItem::code).containsExactly("1.000001");
+        assertThat(page.apply("volume", 0).items()).extracting(PriorityItem::code)
+                .containsExactly("1.000002", "1.000004");
+        // Vietnamese order: Â after A, Đ after D
+        List<String> byName = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            page.apply("name", offset).items().forEach(i -> byName.add(i.name()));
+        }
+        assertThat(byName).containsExactly("Ân xá", "Cấp bản sao trích lục", "Dán tem", "Đăng ký kết hôn",
+                "Đăng ký khai tử");
+        assertThat(page.apply("-rank", 0).items()).extracting(PriorityItem::rank).containsExactly(5, 4);
+        assertThat(page.apply("score", 0).items()).extracting(PriorityItem::rank).containsExactly(5, 4);
+        assertThat(page.apply("-score", 0).items()).extracting(PriorityItem::rank).containsExactly(1, 2);
+        assertThat(page.apply("-name", 0).items()).extracting(PriorityItem::name)
+                .containsExactly("Đăng ký khai tử", "Đăng ký kết hôn");
+
+        List<String> exported = new java.util.ArrayList<>();
+        int total = assessment.forEachRanked(new RankingRequest(Scope.NATIONAL, "balanced", ProcedureFilter.none(),
+                OnlineInclusion.EXCLUDE_FULLY_ONLINE, 0, 1, java.util.Map.of(), RankingSort.parse("-volume")),
+                i -> exported.add(i.code()));
+        assertThat(total).isEqualTo(5);
+        assertThat(exported).containsExactlyElementsOf(byVolume);
+
+        assertThatThrownBy(() -> RankingSort.parse("popularity"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.location()).containsExactly("sort"));
     }
 
     @Test

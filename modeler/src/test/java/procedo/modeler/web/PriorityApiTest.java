@@ -271,4 +271,53 @@ class PriorityApiTest {
         assertThat(fields.size()).isEqualTo(1);
         assertThat(fields.fields().next().getValue().asInt()).isEqualTo(3);
     }
+
+    @Test
+    void theRankingIsSortedByAnyColumnAndSaysHowManyFullyOnlineProceduresItHides() {
+        var byVolume = server.get("/api/priorities?sort=volume");
+
+        assertThat(byVolume.status()).isEqualTo(200);
+        assertThat(byVolume.body().get("sort").asText()).isEqualTo("volume");
+        assertThat(byVolume.body().get("items").findValuesAsText("code")).containsExactly("1.000656", "1.001193");
+        assertThat(byVolume.body().at("/items/1/rank").asInt()).isEqualTo(1);
+        assertThat(server.get("/api/priorities?sort=-volume&limit=1&offset=1").body().get("items")
+                .findValuesAsText("code")).containsExactly("1.000656");
+        assertThat(byVolume.body().get("total").asInt()).isEqualTo(2);
+        assertThat(byVolume.body().get("hiddenFullyOnline").asInt()).isEqualTo(1);
+
+        var searched = server.get("/api/priorities?q=thuong%20tru");
+        assertThat(searched.body().get("total").asInt()).isZero();
+        assertThat(searched.body().get("hiddenFullyOnline").asInt()).isEqualTo(1);
+        assertThat(server.get("/api/priorities?q=thuong%20tru&includeOnline=true").body().get("hiddenFullyOnline")
+                .asInt()).isZero();
+
+        var unknown = server.get("/api/priorities?sort=popularity");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(fields(unknown.body())).containsExactly("sort");
+    }
+
+    @Test
+    void theWholeRankingIsExportedInItsSortOrderWhateverThePage() throws Exception {
+        var xlsx = server.downloadFile("/api/priorities.xlsx?sort=volume&limit=1&includeOnline=true");
+
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Procedure code");
+            assertThat(List.of(1, 2, 3).stream().map(r -> sheet.getRow(r).getCell(1).getStringCellValue()).toList())
+                    .containsExactly("1.000656", "1.004222", "1.001193");
+            assertThat(sheet.getRow(3).getCell(5).getNumericCellValue()).isEqualTo(20000d);
+            assertThat(sheet.getRow(2).getCell(8).getStringCellValue()).isEqualTo("yes");
+        }
+
+        var csv = server.downloadFile("/api/priorities.csv?sort=-volume");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFRank,Procedure code,Procedure,");
+        assertThat(text.split("\r\n")).hasSize(3);
+        assertThat(text.split("\r\n")[1]).startsWith("1,1.001193,Đăng ký khai sinh,Hộ tịch,");
+    }
 }

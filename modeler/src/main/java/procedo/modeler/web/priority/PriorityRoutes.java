@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import procedo.catalog.assessment.PortfolioRequest;
 import procedo.catalog.assessment.PortfolioResult;
 import procedo.catalog.assessment.PriorityProfileService;
 import procedo.catalog.assessment.RankingRequest;
+import procedo.catalog.assessment.RankingSort;
 import procedo.catalog.assessment.Scope;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.priority.Criterion;
@@ -26,6 +28,9 @@ import procedo.catalog.report.ReportLanguage;
 import procedo.catalog.report.excel.PortfolioWorkbook;
 import procedo.catalog.text.Text;
 import procedo.modeler.json.Json;
+import procedo.modeler.table.Table;
+import procedo.modeler.table.TableCsv;
+import procedo.modeler.table.excel.TableWorkbook;
 import procedo.modeler.web.http.Downloads;
 import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.Params;
@@ -48,7 +53,12 @@ public final class PriorityRoutes {
     public List<Route> routes() {
         return List.of(
                 Route.get("/api/priorities", SIGNED_IN, "Priority ranking with explanations (scope, profile,"
-                        + " weights=CRITERION:w,..., filters, includeOnline, limit, offset)", this::priorities),
+                        + " weights=CRITERION:w,..., filters, includeOnline, limit, offset, sort=column or -column)",
+                        this::priorities),
+                Route.get("/api/priorities.xlsx", SIGNED_IN, "The whole ranking the same parameters ask for (every"
+                        + " page, in its sort order) as a workbook", ctx -> export(ctx, Format.XLSX)),
+                Route.get("/api/priorities.csv", SIGNED_IN, "The whole ranking the same parameters ask for (every"
+                        + " page, in its sort order) as CSV", ctx -> export(ctx, Format.CSV)),
                 Route.post("/api/portfolio", SIGNED_IN, "Exact portfolio with the greatest saving within an effort"
                         + " budget, with what was left out and why", this::portfolio),
                 Route.get("/api/portfolio.xlsx", SIGNED_IN, "The portfolio as a workbook with its inputs (budgetDays,"
@@ -63,13 +73,40 @@ public final class PriorityRoutes {
     }
 
     private void priorities(Context ctx) {
+        ctx.json(assessment.rank(rankingRequest(ctx)));
+    }
+
+    private static RankingRequest rankingRequest(Context ctx) {
         Params q = new Params(ctx);
         RankingRequest request = new RankingRequest(Scope.parse(q.text("scope")), q.text("profile"), q.filter(),
                 q.flag("includeOnline") ? OnlineInclusion.INCLUDE_FULLY_ONLINE : OnlineInclusion.EXCLUDE_FULLY_ONLINE,
                 q.integer("offset", 0, 0, Integer.MAX_VALUE), q.integer("limit", 50, 1, 1000),
-                weights(ctx.queryParam("weights")));
+                weights(ctx.queryParam("weights")), RankingSort.parse(ctx.queryParam("sort")));
         q.check();
-        ctx.json(assessment.rank(request));
+        return request;
+    }
+
+    /** The file formats the whole ranking is exported in. */
+    private enum Format { XLSX, CSV }
+
+    private static final List<String> EXPORT_COLUMNS = List.of("rank", "code", "name", "field", "score", "volume",
+            "cost", "saving", "fullyOnline");
+
+    private void export(Context ctx, Format format) {
+        RankingRequest request = rankingRequest(ctx);
+        List<List<Object>> rows = new ArrayList<>();
+        String yes = Language.render(ctx, Text.of("modeler.table.ranking.yes"));
+        assessment.forEachRanked(request, item -> rows.add(Arrays.asList(BigDecimal.valueOf(item.rank()), item.code(),
+                item.name(), item.field(), item.score(), BigDecimal.valueOf(item.dossiersPerYear()),
+                item.annualCostVnd(), item.savingPotentialVnd(), item.fullyOnline() ? yes : "")));
+        Table table = new Table(Language.render(ctx, Text.of("modeler.table.ranking.title")),
+                EXPORT_COLUMNS.stream().map(c -> Language.render(ctx, Text.of("modeler.table.ranking." + c))).toList(),
+                rows);
+        if (format == Format.XLSX) {
+            Downloads.attachment(ctx, Downloads.XLSX, "xep-hang-uu-tien.xlsx", out -> TableWorkbook.write(table, out));
+        } else {
+            Downloads.attachment(ctx, "text/csv; charset=utf-8", "xep-hang-uu-tien.csv", out -> TableCsv.write(table, out));
+        }
     }
 
     /**
