@@ -3,8 +3,10 @@ package procedo.modeler.web.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
+import procedo.catalog.text.Text;
 
-/** Request bodies that are refused. */
+/** Request bodies: the kinds a route accepts, and those that are refused. */
 public final class Bodies {
 
     /** Bodies up to this size are read to their end before a refusal is sent. */
@@ -33,6 +35,17 @@ public final class Bodies {
             }
         } catch (IOException | IllegalStateException e) {
             // The body was read already or the client went away: nothing left to discard.
+        }
+    }
+
+    /**
+     * Refuses (415) a body that is not XML: a BPMN model is {@code application/xml}, {@code text/xml} or another
+     * {@code +xml} type, or comes without a type.
+     */
+    public static void requireXml(Context ctx) {
+        String type = ctx.contentType();
+        if (type != null && !type.isBlank() && !type.toLowerCase(Locale.ROOT).contains("xml")) {
+            throw RefusedRequestException.unsupportedType(Text.of("modeler.model.xmlOnly", type));
         }
     }
 }

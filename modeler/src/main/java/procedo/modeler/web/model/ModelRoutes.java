@@ -1,6 +1,5 @@
 package procedo.modeler.web.model;
 
-import procedo.modeler.web.http.RefusedRequestException;
 import procedo.catalog.text.Text;
 import static procedo.modeler.web.http.Access.ANALYST;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
@@ -8,7 +7,6 @@ import static procedo.modeler.web.http.Access.SIGNED_IN;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
-import java.util.Locale;
 import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelRef;
 import procedo.modeler.model.ModelService;
@@ -16,6 +14,7 @@ import procedo.modeler.model.ModelVersion;
 import procedo.modeler.model.StoredModel;
 import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Bodies;
 import procedo.modeler.web.http.Route;
 import procedo.modeler.web.http.Versions;
 
@@ -84,7 +83,7 @@ public final class ModelRoutes {
     private void save(Context ctx) {
         String code = ctx.pathParam("code");
         ModelKind kind = kind(ctx);
-        checkXmlContentType(ctx);
+        Bodies.requireXml(ctx);
         Integer expected = Versions.expected(ctx, null);
         ModelVersion saved = models.save(code, kind, ctx.bodyAsBytes(), expected,
                 Params.actor(ctx), Params.decodedHeader(ctx, "X-Comment"));
@@ -101,7 +100,7 @@ public final class ModelRoutes {
     }
 
     private void analyseUpload(Context ctx) {
-        checkXmlContentType(ctx);
+        Bodies.requireXml(ctx);
         ctx.json(models.analyse(ctx.bodyAsBytes()).in(Language.of(ctx)));
     }
 
@@ -119,13 +118,5 @@ public final class ModelRoutes {
 
     private static ModelKind kind(Context ctx) {
         return ModelKind.parse(ctx.pathParam("kind"));
-    }
-
-    /** Models are XML: {@code application/xml}, {@code text/xml} or another {@code +xml} type (or none given). */
-    private static void checkXmlContentType(Context ctx) {
-        String type = ctx.contentType();
-        if (type != null && !type.isBlank() && !type.toLowerCase(Locale.ROOT).contains("xml")) {
-            throw RefusedRequestException.unsupportedType(Text.of("modeler.model.xmlOnly", type));
-        }
     }
 }

@@ -21,6 +21,7 @@ import procedo.modeler.json.Json;
 import procedo.catalog.error.Problem;
 import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.Params;
+import procedo.modeler.web.http.Bodies;
 import procedo.modeler.web.http.Route;
 import procedo.modeler.workflow.EngineSentences;
 import procedo.modeler.workflow.DeploymentPreview;
@@ -115,6 +116,9 @@ public final class WorkflowRoutes {
 
     private void check(Context ctx) {
         byte[] sent = ctx.bodyAsBytes();
+        if (sent.length > 0) {
+            Bodies.requireXml(ctx);
+        }
         List<ElementProblem> found = sent.length == 0 ? workflows.check(ctx.pathParam("code"), locality(ctx))
                 : workflows.checkModel(ctx.pathParam("code"), locality(ctx), sent);
         List<CheckedProblem> problems = found.stream().map(p -> checked(ctx, EngineSentences.problem(p))).toList();
