@@ -397,9 +397,10 @@ async function saveAdoption(event) {
     await renderDeviations();
     await formLocalities();
   } catch (e) {
-    showAtFields(e.errors || []);
+    const errors = e.errors || [];
+    showAtFields(errors);
     $('adoption-result').replaceChildren(...problems(t('tplRefused'),
-      (e.errors.length ? e.errors : [{ field: '', message: e.message }]).map((x) => el('li', {},
+      (errors.length ? errors : [{ field: '', message: e.message }]).map((x) => el('li', {},
         x.label ? x.label + ': ' : x.field ? [el('code', {}, x.field), ': '] : null, x.message))));
   }
 }
