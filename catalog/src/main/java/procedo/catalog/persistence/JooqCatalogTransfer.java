@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +41,8 @@ import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureStatus;
 import procedo.catalog.procedure.WithdrawnFilter;
+import procedo.catalog.error.NotFoundException;
+import procedo.catalog.transfer.CatalogRows;
 import procedo.catalog.transfer.CatalogTable;
 import procedo.catalog.transfer.CatalogTransferStore;
 
@@ -55,10 +59,9 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         this.dsl = dsl;
     }
 
-    @Override
-    public void forEachRow(CatalogTable table, WithdrawnFilter withdrawn, Consumer<List<Object>> sink) {
-        Condition kept = JooqProcedureRepository.withdrawn(withdrawn);
-        ResultQuery<? extends Record> query = switch (table) {
+    /** The rows of {@code table} of the procedures {@code kept} admits, in code order. */
+    private ResultQuery<? extends Record> query(CatalogTable table, Condition kept) {
+        return switch (table) {
             case AGENCIES -> dsl.select(AGENCIES.CODE, AGENCIES.NAME, AGENCIES.PROC_LEVEL).from(AGENCIES).orderBy(AGENCIES.CODE);
             case PROCEDURES -> dsl.select(PROCEDURES.CODE, PROCEDURES.NAME, PROCEDURES.FIELD, PROCEDURES.PROC_LEVEL,
                             PROCEDURES.AGENCY_CODE, PROCEDURES.LOCALITY_CODE, PROCEDURES.APPLICANT_TYPE,
@@ -85,14 +88,14 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                     .from(USAGE_STATS).join(PROCEDURES).on(PROCEDURES.ID.eq(USAGE_STATS.PROCEDURE_ID)).where(kept)
                     .orderBy(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE);
         };
+    }
+
+    @Override
+    public void forEachRow(CatalogTable table, WithdrawnFilter withdrawn, Consumer<List<Object>> sink) {
+        ResultQuery<? extends Record> query = query(table, JooqProcedureRepository.withdrawn(withdrawn));
         try (var cursor = query.fetchSize(5000).fetchLazy()) {
             for (Record r : cursor) {
-                List<Object> values = new ArrayList<>(r.size());
-                for (int i = 0; i < r.size(); i++) {
-                    Object v = r.get(i);
-                    values.add(v instanceof BigDecimal d ? Decimals.plain(d) : v);
-                }
-                sink.accept(values);
+                sink.accept(values(r));
             }
         }
     }
@@ -100,6 +103,52 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
     @Override
     public Set<String> procedureCodes() {
         return new HashSet<>(dsl.select(PROCEDURES.CODE).from(PROCEDURES).fetch(PROCEDURES.CODE));
+    }
+
+    @Override
+    public Set<String> procedureCodes(WithdrawnFilter withdrawn) {
+        return new HashSet<>(dsl.select(PROCEDURES.CODE).from(PROCEDURES)
+                .where(JooqProcedureRepository.withdrawn(withdrawn)).fetch(PROCEDURES.CODE));
+    }
+
+    @Override
+    public Map<String, StoredProcedure> stored(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> versions = new HashMap<>();
+        Set<String> withdrawn = new HashSet<>();
+        dsl.select(PROCEDURES.CODE, PROCEDURES.LOCK_VERSION, PROCEDURES.WITHDRAWN_AT).from(PROCEDURES)
+                .where(PROCEDURES.CODE.in(codes)).forEach(r -> {
+                    versions.put(r.value1(), r.value2());
+                    if (r.value3() != null) {
+                        withdrawn.add(r.value1());
+                    }
+                });
+        Map<String, Map<CatalogTable, List<List<Object>>>> rows = new HashMap<>();
+        if (!versions.isEmpty()) {
+            Condition named = PROCEDURES.CODE.in(versions.keySet());
+            for (CatalogTable table : CatalogTable.values()) {
+                if (table == CatalogTable.AGENCIES) {
+                    continue;
+                }
+                query(table, named).forEach(r -> rows.computeIfAbsent((String) r.get(0), k -> new EnumMap<>(CatalogTable.class))
+                        .computeIfAbsent(table, k -> new ArrayList<>()).add(values(r)));
+            }
+        }
+        Map<String, StoredProcedure> stored = new HashMap<>();
+        versions.forEach((code, version) -> stored.put(code, new StoredProcedure(version, withdrawn.contains(code),
+                rows.getOrDefault(code, Map.of()))));
+        return stored;
+    }
+
+    private static List<Object> values(Record r) {
+        List<Object> values = new ArrayList<>(r.size());
+        for (int i = 0; i < r.size(); i++) {
+            Object v = r.get(i);
+            values.add(v instanceof BigDecimal d ? Decimals.plain(d) : v);
+        }
+        return values;
     }
 
     @Override
@@ -144,7 +193,7 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                         (String) v.get(1), Level.valueOf((String) v.get(2))));
                 case PROCEDURES -> {
                     ProceduresRecord row = dsl.newRecord(PROCEDURES);
-                    JooqProcedureRepository.fill(row, procedure(v, List.of(), List.of(), List.of(), List.of()));
+                    JooqProcedureRepository.fill(row, CatalogRows.procedure(v, List.of(), List.of(), List.of(), List.of()));
                     row.setLockVersion(1);
                     procedures.add(row);
                     if (procedures.size() >= BATCH) {
@@ -169,6 +218,33 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                                 USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
                         .values(id(v), (String) v.get(1), (Integer) v.get(2), (String) v.get(3), (Long) v.get(4),
                                 (Long) v.get(5), (Long) v.get(6), (Integer) v.get(7)));
+            }
+        }
+
+        @Override
+        public Procedure replace(String code, Procedure after, int expectedVersion) {
+            JooqProcedureRepository repository = new JooqProcedureRepository(dsl);
+            Procedure before = repository.findByCode(code).orElseThrow(() -> NotFoundException.of("procedure", code));
+            repository.update(code, after, expectedVersion);
+            return before;
+        }
+
+        @Override
+        public void putUsage(String code, List<List<Object>> rows) {
+            long id = ProcedureIds.require(dsl, code);
+            for (List<Object> v : rows) {
+                Condition key = USAGE_STATS.PROCEDURE_ID.eq(id).and(USAGE_STATS.LOCALITY_CODE.eq((String) v.get(1)))
+                        .and(USAGE_STATS.STAT_YEAR.eq((Integer) v.get(2))).and(USAGE_STATS.SOURCE.eq((String) v.get(3)));
+                int updated = dsl.update(USAGE_STATS).set(USAGE_STATS.DOSSIERS_TOTAL, (Long) v.get(4))
+                        .set(USAGE_STATS.DOSSIERS_ONLINE, (Long) v.get(5)).set(USAGE_STATS.DOSSIERS_ON_TIME, (Long) v.get(6))
+                        .set(USAGE_STATS.COVERED_DAYS, (Integer) v.get(7)).where(key).execute();
+                if (updated == 0) {
+                    dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,
+                                    USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL,
+                                    USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
+                            .values(id, (String) v.get(1), (Integer) v.get(2), (String) v.get(3), (Long) v.get(4),
+                                    (Long) v.get(5), (Long) v.get(6), (Integer) v.get(7)).execute();
+                }
             }
         }
 
@@ -254,20 +330,9 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                     p.getEffortDays(), p.getApplicantPopulation(),
                     p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear()));
             long id = p.getId();
-            result.put(id, procedure(v, components.getOrDefault(id, List.of()), fees.getOrDefault(id, List.of()),
+            result.put(id, CatalogRows.procedure(v, components.getOrDefault(id, List.of()), fees.getOrDefault(id, List.of()),
                     asIs.getOrDefault(id, List.of()), toBe.getOrDefault(id, List.of())).withVersion(1));
         });
         return result;
-    }
-
-    private static Procedure procedure(List<Object> v, List<DossierComponent> components, List<Fee> fees,
-                                       List<Activity> asIs, List<Activity> toBe) {
-        Object validFrom = v.get(13);
-        return new Procedure((String) v.get(0), (String) v.get(1), (String) v.get(2), Level.valueOf((String) v.get(3)),
-                (String) v.get(4), (String) v.get(5), ApplicantType.valueOf((String) v.get(6)), (Integer) v.get(7),
-                OnlineLevel.valueOf((String) v.get(8)), (String) v.get(9), (String) v.get(10),
-                ProcedureStatus.valueOf((String) v.get(11)), (String) v.get(12),
-                validFrom instanceof String s ? LocalDate.parse(s) : (LocalDate) validFrom, (Integer) v.get(14),
-                (Long) v.get(15), (BigDecimal) v.get(16), components, fees, asIs, toBe, 1);
     }
 }
