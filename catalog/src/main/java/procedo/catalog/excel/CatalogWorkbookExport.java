@@ -234,7 +234,7 @@ public final class CatalogWorkbookExport {
                 "Số ghi bằng số, không kèm đơn vị (đồng, giờ, ngày). Ngày ghi dạng ngày/tháng/năm, ví dụ 01/07/2025.",
                 "Không dùng công thức: ô có công thức bị từ chối khi nhập.",
                 "Khi nhập, cả tệp được kiểm tra trước: nếu có lỗi thì không dữ liệu nào được ghi, và mỗi lỗi nêu rõ sheet, dòng, cột.",
-                "Mỗi thủ tục ở sheet Thủ tục hành chính phải là thủ tục mới (mã chưa có trong danh mục); các sheet khác ghi thủ tục bằng mã.",
+                "Thủ tục có mã chưa có trong danh mục được thêm; thủ tục đã có được cập nhật theo tệp (mỗi thủ tục thành một phiên bản mới), trước khi ghi có bản xem trước các thay đổi. Các sheet khác ghi thủ tục bằng mã.",
                 "Tệp theo mẫu cũ (tên sheet, tên cột và mã bằng tiếng Anh) vẫn nhập được.")) {
             guide.row().text("•").text(rule);
         }
