@@ -70,7 +70,6 @@ public final class CatalogWorkbookExport {
     public long write(OutputStream out, WithdrawnFilter withdrawn, CatalogWorkbookForm form) {
         long[] rows = {0};
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            workbook.setCompressTempFiles(true);
             SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
             if (form == CatalogWorkbookForm.VIETNAMESE) {
                 guide(new SheetWriter(workbook.createSheet(CatalogVocabulary.GUIDE_SHEET), styles));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
@@ -183,7 +184,8 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
     private final class Writer implements RowWriter {
         final Map<String, Long> ids = new HashMap<>();
         final List<ProceduresRecord> procedures = new ArrayList<>();
-        final List<Query> children = new ArrayList<>();
+        final Map<CatalogTable, List<Object[]>> children = new EnumMap<>(CatalogTable.class);
+        int pending;
         final JooqLocalityRepository localities = new JooqLocalityRepository(dsl);
 
         @Override
@@ -200,24 +202,11 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                         flushProcedures();
                     }
                 }
-                case DOSSIER -> child(dsl.insertInto(DOSSIER_COMPONENTS, DOSSIER_COMPONENTS.PROCEDURE_ID,
-                                DOSSIER_COMPONENTS.SEQ, DOSSIER_COMPONENTS.CASE_NAME, DOSSIER_COMPONENTS.NAME,
-                                DOSSIER_COMPONENTS.ORIGINALS, DOSSIER_COMPONENTS.COPIES, DOSSIER_COMPONENTS.COPY_KIND,
-                                DOSSIER_COMPONENTS.REUSABLE_FROM, DOSSIER_COMPONENTS.FORM_CODE)
-                        .values(id(v), (Integer) v.get(1), v.get(2) == null ? "" : (String) v.get(2), (String) v.get(3),
-                                (Integer) v.get(4), (Integer) v.get(5), (String) v.get(6), (String) v.get(7), (String) v.get(8)));
-                case FEES -> child(dsl.insertInto(FEES, FEES.PROCEDURE_ID, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
-                        .values(id(v), (Integer) v.get(1), (String) v.get(2), (String) v.get(3), (BigDecimal) v.get(4)));
-                case ACTIVITIES -> child(dsl.insertInto(SCM_ACTIVITIES, SCM_ACTIVITIES.PROCEDURE_ID,
-                                SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ, SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME,
-                                SCM_ACTIVITIES.HOURS, SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
-                        .values(id(v), (String) v.get(1), (Integer) v.get(2), (String) v.get(3), (String) v.get(4),
-                                (BigDecimal) v.get(5), (BigDecimal) v.get(6), (BigDecimal) v.get(7)));
-                case USAGE -> child(dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,
-                                USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL,
-                                USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
-                        .values(id(v), (String) v.get(1), (Integer) v.get(2), (String) v.get(3), (Long) v.get(4),
-                                (Long) v.get(5), (Long) v.get(6), (Integer) v.get(7)));
+                case DOSSIER -> child(table, id(v), (Integer) v.get(1), v.get(2) == null ? "" : v.get(2), v.get(3),
+                        v.get(4), v.get(5), v.get(6), v.get(7), v.get(8));
+                case FEES -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4));
+                case ACTIVITIES -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7));
+                case USAGE -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7));
             }
         }
 
@@ -257,11 +246,32 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
             return id;
         }
 
-        private void child(Query query) {
-            children.add(query);
-            if (children.size() >= BATCH) {
+        /** A row of a child table, bound to that table's one prepared insert and sent in batches. */
+        private void child(CatalogTable table, Object... values) {
+            children.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+            if (++pending >= BATCH) {
                 flushChildren();
             }
+        }
+
+        private Query insert(CatalogTable table) {
+            return switch (table) {
+                case DOSSIER -> dsl.insertInto(DOSSIER_COMPONENTS, DOSSIER_COMPONENTS.PROCEDURE_ID, DOSSIER_COMPONENTS.SEQ,
+                        DOSSIER_COMPONENTS.CASE_NAME, DOSSIER_COMPONENTS.NAME, DOSSIER_COMPONENTS.ORIGINALS,
+                        DOSSIER_COMPONENTS.COPIES, DOSSIER_COMPONENTS.COPY_KIND, DOSSIER_COMPONENTS.REUSABLE_FROM,
+                        DOSSIER_COMPONENTS.FORM_CODE).values((Long) null, null, null, null, null, null, null, null, null);
+                case FEES -> dsl.insertInto(FEES, FEES.PROCEDURE_ID, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
+                        .values((Long) null, null, null, null, null);
+                case ACTIVITIES -> dsl.insertInto(SCM_ACTIVITIES, SCM_ACTIVITIES.PROCEDURE_ID, SCM_ACTIVITIES.SCENARIO,
+                        SCM_ACTIVITIES.SEQ, SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME, SCM_ACTIVITIES.HOURS,
+                        SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
+                        .values((Long) null, null, null, null, null, null, null, null);
+                case USAGE -> dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,
+                        USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE,
+                        USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
+                        .values((Long) null, null, null, null, null, null, null, null);
+                default -> throw new IllegalArgumentException(table + " is not a child table");
+            };
         }
 
         void flushProcedures() {
@@ -276,10 +286,15 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         }
 
         void flushChildren() {
-            if (!children.isEmpty()) {
-                dsl.batch(children).execute();
-                children.clear();
-            }
+            children.forEach((table, rows) -> {
+                if (!rows.isEmpty()) {
+                    BatchBindStep batch = dsl.batch(insert(table));
+                    rows.forEach(batch::bind);
+                    batch.execute();
+                    rows.clear();
+                }
+            });
+            pending = 0;
         }
 
         /** The first stored version of every imported procedure, read back in chunks. */
