@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.jooq.BatchBindStep;
+import org.jooq.exception.DataAccessException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
@@ -94,11 +97,33 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
     @Override
     public void forEachRow(CatalogTable table, WithdrawnFilter withdrawn, Consumer<List<Object>> sink) {
         ResultQuery<? extends Record> query = query(table, JooqProcedureRepository.withdrawn(withdrawn));
-        try (var cursor = query.fetchSize(5000).fetchLazy()) {
-            for (Record r : cursor) {
-                sink.accept(values(r));
+        // read through JDBC: a whole catalog is over a million rows, and a jOOQ record per row costs more than the row
+        try (ResultSet rows = query.fetchSize(5000).fetchResultSet()) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                List<Object> values = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
+                    values.add(exchanged(rows.getObject(i)));
+                }
+                sink.accept(values);
             }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the " + table + " rows of the catalog", e);
         }
+    }
+
+    /** A JDBC value as {@link CatalogTable} rows hold it. */
+    private static Object exchanged(Object v) {
+        if (v instanceof BigDecimal d) {
+            return Decimals.plain(d);
+        }
+        if (v instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (v instanceof Short s) {
+            return (int) s;
+        }
+        return v;
     }
 
     @Override
