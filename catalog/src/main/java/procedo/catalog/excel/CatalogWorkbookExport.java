@@ -82,11 +82,6 @@ public final class CatalogWorkbookExport {
                 List<Column> columns = table.columns();
                 sheet.header(columns.stream().map(c -> form == CatalogWorkbookForm.VIETNAMESE
                         ? CatalogVocabulary.words(table, c).header() : c.name()).toArray(String[]::new));
-                sheet.widths(columns.stream().mapToInt(c -> width(c, form)).toArray());
-                if (form == CatalogWorkbookForm.VIETNAMESE) {
-                    sheet.sheet().createFreezePane(0, 1);
-                    dropDowns(sheet.sheet(), table);
-                }
                 store.forEachRow(table, withdrawn, values -> {
                     sheet.row();
                     for (int i = 0; i < columns.size(); i++) {
@@ -95,6 +90,13 @@ public final class CatalogWorkbookExport {
                     cells.seen(table, values);
                     rows[0]++;
                 });
+                // column widths, the frozen header and the drop-down lists once the rows are written: SXSSF gives
+                // every new cell its column's default style, which costs a search of the column definitions per cell
+                sheet.widths(columns.stream().mapToInt(c -> width(c, form)).toArray());
+                if (form == CatalogWorkbookForm.VIETNAMESE) {
+                    sheet.sheet().createFreezePane(0, 1);
+                    dropDowns(sheet.sheet(), table);
+                }
             }
             workbook.write(out);
         } catch (IOException e) {
