@@ -56,6 +56,7 @@ import procedo.templates.load.ImportLimits;
 import procedo.templates.persistence.JooqTemplateRepository;
 import procedo.modeler.web.WebServer;
 import procedo.modeler.web.WebServices;
+import procedo.modeler.web.workbook.CatalogWorkbookRoutes;
 
 /** The composition root: opens the database and wires every service by hand. Closing it closes the database. */
 public final class Application implements AutoCloseable {
@@ -253,7 +254,7 @@ public final class Application implements AutoCloseable {
      */
     public WebServer webServer(Set<String> trustedProxies) {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
-                costs, models, templates, plans, reports, this::exportCatalog, this::importCatalog, workflows,
+                costs, models, templates, plans, reports, this::exportCatalog, catalogImports(), workflows,
                 engineOptions.calendar(), accounts, audit, health, backup, candidateGroups),
                 new Authentication(accounts, trustedProxies));
     }
@@ -322,18 +323,69 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Imports a catalog workbook, all or nothing, recorded in the audit trail in the import's transaction (what it
-     * added; no before: an import only adds), and refreshes the ranking's snapshot.
+     * Imports a catalog workbook, all or nothing, keeping the procedures it does not name (see
+     * {@link #importCatalog(Path, CatalogWorkbookImport.Missing, Actor)}).
      */
     public CatalogWorkbookImport.Result importCatalog(Path file, Actor actor) {
+        return importCatalog(file, CatalogWorkbookImport.Missing.KEEP, actor);
+    }
+
+    /** What importing a catalog workbook would change; writes nothing. */
+    public CatalogWorkbookImport.Result previewCatalogImport(Path file, CatalogWorkbookImport.Missing missing) {
+        return new CatalogWorkbookImport(transfer).preview(file, missing);
+    }
+
+    /**
+     * Imports a catalog workbook, all or nothing, in one transaction with its records in the audit trail: each
+     * changed procedure as an update (before and after), each removed one as a deletion or withdrawal, and the import
+     * itself with what it did; an import that changes nothing records nothing. Refreshes the ranking's snapshot.
+     */
+    public CatalogWorkbookImport.Result importCatalog(Path file, CatalogWorkbookImport.Missing missing, Actor actor) {
+        String reason = procedo.catalog.text.Messages.render(procedo.catalog.text.Text.of("catalog.import.removedReason"),
+                procedo.catalog.text.Messages.VIETNAMESE);
+        CatalogWorkbookImport.Effects effects = new CatalogWorkbookImport.Effects() {
+            @Override
+            public void changed(procedo.catalog.transfer.ProcedureChange change, procedo.catalog.procedure.Procedure before,
+                                procedo.catalog.procedure.Procedure after) {
+                AuditEntry entry = AuditEntry.of(actor, AuditAction.PROCEDURE_UPDATED, AuditSubject.of("procedure", change.code()))
+                        .procedure(change.code());
+                audit.record(after == null ? entry.after(change) : entry.province(after.localityCode()).before(before).after(after));
+            }
+
+            @Override
+            public void remove(String code) {
+                procedures.delete(code, actor, reason);
+            }
+        };
         CatalogWorkbookImport.Result result = audit.inTransaction(() -> {
-            CatalogWorkbookImport.Result imported = new CatalogWorkbookImport(transfer).importFrom(file);
-            audit.record(AuditEntry.of(actor, AuditAction.CATALOG_IMPORTED, AuditSubject.of("catalog", "workbook"))
-                    .after(imported));
+            CatalogWorkbookImport.Result imported = new CatalogWorkbookImport(transfer).apply(file, missing, effects);
+            if (imported.changesAnything()) {
+                audit.record(AuditEntry.of(actor, AuditAction.CATALOG_IMPORTED, AuditSubject.of("catalog", "workbook"))
+                        .after(java.util.Map.of("procedures", imported.added().size(), "added", imported.added().size(),
+                                "changed", imported.changed().size(), "removed", imported.removed().size(),
+                                "unchanged", imported.unchanged(), "agencies", imported.agencies(), "rows", imported.rows())));
+            }
             return imported;
         });
-        assessment.reload();
+        if (result.changesAnything()) {
+            assessment.reload();
+        }
         return result;
+    }
+
+    /** The catalog workbook import as the web application calls it. */
+    private CatalogWorkbookRoutes.Imports catalogImports() {
+        return new CatalogWorkbookRoutes.Imports() {
+            @Override
+            public CatalogWorkbookImport.Result preview(Path file, CatalogWorkbookImport.Missing missing) {
+                return previewCatalogImport(file, missing);
+            }
+
+            @Override
+            public CatalogWorkbookImport.Result apply(Path file, CatalogWorkbookImport.Missing missing, Actor actor) {
+                return importCatalog(file, missing, actor);
+            }
+        };
     }
 
     /** The audit trail: every change recorded, append-only and hash-chained. */

@@ -70,7 +70,6 @@ public final class CatalogWorkbookExport {
     public long write(OutputStream out, WithdrawnFilter withdrawn, CatalogWorkbookForm form) {
         long[] rows = {0};
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            workbook.setCompressTempFiles(true);
             SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
             if (form == CatalogWorkbookForm.VIETNAMESE) {
                 guide(new SheetWriter(workbook.createSheet(CatalogVocabulary.GUIDE_SHEET), styles));
@@ -83,11 +82,6 @@ public final class CatalogWorkbookExport {
                 List<Column> columns = table.columns();
                 sheet.header(columns.stream().map(c -> form == CatalogWorkbookForm.VIETNAMESE
                         ? CatalogVocabulary.words(table, c).header() : c.name()).toArray(String[]::new));
-                sheet.widths(columns.stream().mapToInt(c -> width(c, form)).toArray());
-                if (form == CatalogWorkbookForm.VIETNAMESE) {
-                    sheet.sheet().createFreezePane(0, 1);
-                    dropDowns(sheet.sheet(), table);
-                }
                 store.forEachRow(table, withdrawn, values -> {
                     sheet.row();
                     for (int i = 0; i < columns.size(); i++) {
@@ -96,6 +90,13 @@ public final class CatalogWorkbookExport {
                     cells.seen(table, values);
                     rows[0]++;
                 });
+                // column widths, the frozen header and the drop-down lists once the rows are written: SXSSF gives
+                // every new cell its column's default style, which costs a search of the column definitions per cell
+                sheet.widths(columns.stream().mapToInt(c -> width(c, form)).toArray());
+                if (form == CatalogWorkbookForm.VIETNAMESE) {
+                    sheet.sheet().createFreezePane(0, 1);
+                    dropDowns(sheet.sheet(), table);
+                }
             }
             workbook.write(out);
         } catch (IOException e) {
@@ -234,7 +235,7 @@ public final class CatalogWorkbookExport {
                 "Số ghi bằng số, không kèm đơn vị (đồng, giờ, ngày). Ngày ghi dạng ngày/tháng/năm, ví dụ 01/07/2025.",
                 "Không dùng công thức: ô có công thức bị từ chối khi nhập.",
                 "Khi nhập, cả tệp được kiểm tra trước: nếu có lỗi thì không dữ liệu nào được ghi, và mỗi lỗi nêu rõ sheet, dòng, cột.",
-                "Mỗi thủ tục ở sheet Thủ tục hành chính phải là thủ tục mới (mã chưa có trong danh mục); các sheet khác ghi thủ tục bằng mã.",
+                "Thủ tục có mã chưa có trong danh mục được thêm; thủ tục đã có được cập nhật theo tệp (mỗi thủ tục thành một phiên bản mới), trước khi ghi có bản xem trước các thay đổi. Các sheet khác ghi thủ tục bằng mã.",
                 "Tệp theo mẫu cũ (tên sheet, tên cột và mã bằng tiếng Anh) vẫn nhập được.")) {
             guide.row().text("•").text(rule);
         }

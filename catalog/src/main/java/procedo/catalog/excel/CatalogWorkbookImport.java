@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,18 +21,28 @@ import org.apache.poi.ss.usermodel.Sheet;
 import procedo.catalog.error.CellLocation;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
+import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.catalog.text.Text;
+import procedo.catalog.transfer.CatalogDiff;
+import procedo.catalog.transfer.CatalogRows;
 import procedo.catalog.transfer.CatalogTable;
 import procedo.catalog.transfer.CatalogTransferStore;
 import procedo.catalog.transfer.Column;
+import procedo.catalog.transfer.FieldChange;
+import procedo.catalog.transfer.ProcedureChange;
 
 /**
  * Imports a catalog workbook (the layout {@link CatalogWorkbookExport} writes, in either {@link CatalogWorkbookForm
- * form}) all or nothing, streaming: a first pass reads every sheet and checks every cell (type, bounds, references
- * between sheets and to the database), collecting every problem located as {@code Sheet!C12 (column)} with the
- * sheet and column named as the workbook names them; only a clean file is read a second time and written in one
- * transaction. Formulas are refused. Procedures must be new to the catalog; agencies are added or renamed.
+ * form}) all or nothing, streaming, and says first what it would change. The workbook is read once: every sheet and
+ * every cell is checked (type, bounds, references between sheets and to the database), every problem collected and
+ * located as {@code Sheet!C12 (column)} with the sheet and column named as the workbook names them, and the clean
+ * rows are kept in temporary files. Then the procedures are compared in the workbook's order, a thousand at a time,
+ * with what the catalog stores: a procedure new to the catalog is added, one whose values differ is changed (a new
+ * version of its record; usage figures added or updated), one that the workbook does not name is removed only when
+ * asked; the rest is unchanged, so importing an exported workbook unchanged writes nothing. A {@link #preview}
+ * stops there and writes nothing; an {@link #apply} writes all of it in one transaction. Agencies are added or
+ * renamed. A withdrawn procedure's code is refused (it must be reinstated first). Formulas are refused.
  *
  * <p>Each sheet is found by its Vietnamese name or its code name, each column by its Vietnamese header or its code
  * name, each enumerated value by its Vietnamese name (or a usual synonym) or its code, a procedure's agency by its
@@ -45,6 +56,8 @@ public final class CatalogWorkbookImport {
     /** Largest expanded part of a workbook (a sheet's XML), in bytes: far above the file limit's worth of rows. */
     private static final long MAX_ENTRY_BYTES = 4L * 1024 * 1024 * 1024 - 1;
     private static final int MAX_PROBLEMS = 100;
+    /** Procedures compared with the catalog at a time. */
+    private static final int CHUNK = 1000;
     /** Longest agency name (the agencies sheet's limit), which a procedure may name its agency by. */
     private static final int AGENCY_NAME_LIMIT = 300;
     /** Longest locality name a procedure or a usage row may name its locality by. */
@@ -63,16 +76,91 @@ public final class CatalogWorkbookImport {
         this.store = store;
     }
 
-    /** What was imported: procedures, and data rows per sheet. */
-    public record Result(int procedures, Map<String, Long> rows) {
+    /** What to do with the catalog's procedures that the workbook does not name. */
+    public enum Missing {
+        /** They stay as they are. */
+        KEEP,
+        /** They are removed, as deleting a procedure does (withdrawn when anything depends on them). */
+        REMOVE
+    }
+
+    /** What an applied import does beyond the catalog's tables: records each change, removes procedures. */
+    public interface Effects {
+        /** Does nothing beyond the tables (and removes nothing). */
+        Effects NONE = new Effects() {
+            @Override
+            public void changed(ProcedureChange change, Procedure before, Procedure after) {
+            }
+
+            @Override
+            public void remove(String code) {
+                throw new IllegalStateException("no way to remove procedure " + code);
+            }
+        };
+
+        /**
+         * {@code change} was written: {@code before} and {@code after} are the procedure's record when it got a new
+         * version, both {@code null} when only its usage figures changed.
+         */
+        void changed(ProcedureChange change, Procedure before, Procedure after);
+
+        /** Removes the procedure {@code code}, which the workbook does not name, in the import's transaction. */
+        void remove(String code);
     }
 
     /**
-     * Imports the workbook at {@code file}. A problem of the whole file (missing, too large, not a workbook, a
-     * hostile one) is located at {@link CellLocation#file() the file}, never by the file's name, which may be a
-     * server's temporary copy: the caller that knows the name the person gave it may add it.
+     * What the import changes (or changed): the codes of the procedures added, the changes of each changed one, the
+     * codes removed, how many stay unchanged, how many agencies are added or renamed, and the data rows per sheet.
      */
+    public record Result(List<String> added, List<ProcedureChange> changed, List<String> removed, long unchanged,
+                         int agencies, Map<String, Long> rows) {
+
+        public Result {
+            added = List.copyOf(added);
+            changed = List.copyOf(changed);
+            removed = List.copyOf(removed);
+            rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+        }
+
+        /** The number of procedures added or changed. */
+        public int procedures() {
+            return added.size() + changed.size();
+        }
+
+        /** Whether applying it writes anything. */
+        public boolean changesAnything() {
+            return !added.isEmpty() || !changed.isEmpty() || !removed.isEmpty() || agencies > 0;
+        }
+    }
+
+    /** Applies the workbook at {@code file}, keeping the procedures it does not name, with no further effect. */
     public Result importFrom(Path file) {
+        return apply(file, Missing.KEEP, Effects.NONE);
+    }
+
+    /**
+     * What importing the workbook at {@code file} would change; writes nothing. A problem of the whole file
+     * (missing, too large, not a workbook, a hostile one) is located at {@link CellLocation#file() the file}, never
+     * by the file's name, which may be a server's temporary copy: the caller that knows the name the person gave it
+     * may add it.
+     */
+    public Result preview(Path file, Missing missing) {
+        try (Pass pass = check(file)) {
+            return compare(pass, missing, null, Effects.NONE);
+        }
+    }
+
+    /** Imports the workbook at {@code file}, all or nothing, and says what it changed (as {@link #preview} would). */
+    public Result apply(Path file, Missing missing, Effects effects) {
+        try (Pass pass = check(file)) {
+            Result[] result = new Result[1];
+            store.write(writer -> result[0] = compare(pass, missing, writer, effects));
+            return result[0];
+        }
+    }
+
+    /** Reads and checks the whole workbook, keeping its clean rows; refuses it with every problem found. */
+    private Pass check(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw refusal(Text.of("catalog.sheet.import.noFile"));
@@ -83,20 +171,142 @@ public final class CatalogWorkbookImport {
         } catch (IOException e) {
             throw refusal(Text.of("catalog.sheet.import.cannotRead"));
         }
-        Pass check = new Pass(null);
-        read(file, check);
-        if (check.full()) {
-            check.problems.addBeyondLimit("", Text.of("catalog.sheet.import.furtherProblems"));
+        Pass pass = new Pass();
+        try {
+            read(file, pass);
+            if (pass.full()) {
+                pass.problems.addBeyondLimit("", Text.of("catalog.sheet.import.furtherProblems"));
+            }
+            pass.problems.throwIfAny();
+            pass.spills.values().forEach(RowSpill::finish);
+            return pass;
+        } catch (RuntimeException e) {
+            pass.close();
+            throw e;
         }
-        check.problems.throwIfAny();
-        Map<String, Long> rows = new LinkedHashMap<>();
-        int procedures = store.write(writer -> {
-            Pass write = new Pass(writer);
-            read(file, write);
-            write.problems.throwIfAny();
-            rows.putAll(write.rows);
-        });
-        return new Result(procedures, rows);
+    }
+
+    /**
+     * Compares the checked rows with the catalog, procedure by procedure in the workbook's order, a chunk at a time;
+     * writes what differs when there is a {@code writer}.
+     */
+    private Result compare(Pass pass, Missing missing, CatalogTransferStore.RowWriter writer, Effects effects) {
+        int agencies = agencies(pass, writer);
+        List<String> added = new ArrayList<>();
+        List<ProcedureChange> changed = new ArrayList<>();
+        long unchanged = 0;
+        Map<String, String> localityNames = store.localityNames();
+        Map<CatalogTable, RowSpill.Reader> readers = new EnumMap<>(CatalogTable.class);
+        try {
+            for (CatalogTable table : CatalogTable.values()) {
+                if (table != CatalogTable.AGENCIES) {
+                    readers.put(table, pass.spills.get(table).reader());
+                }
+            }
+            RowSpill.Reader procedures = readers.get(CatalogTable.PROCEDURES);
+            while (procedures.peek() != null) {
+                List<List<Object>> chunk = new ArrayList<>(CHUNK);
+                int last = -1;
+                while (chunk.size() < CHUNK && procedures.peek() != null) {
+                    RowSpill.Row row = procedures.next();
+                    chunk.add(row.values());
+                    last = row.procedure();
+                }
+                Map<String, Map<CatalogTable, List<List<Object>>>> workbook = new HashMap<>();
+                for (List<Object> row : chunk) {
+                    workbook.computeIfAbsent((String) row.get(0), k -> new EnumMap<>(CatalogTable.class))
+                            .put(CatalogTable.PROCEDURES, List.of(row));
+                }
+                for (Map.Entry<CatalogTable, RowSpill.Reader> reader : readers.entrySet()) {
+                    if (reader.getKey() == CatalogTable.PROCEDURES) {
+                        continue;
+                    }
+                    while (reader.getValue().peek() != null && reader.getValue().peek().procedure() <= last) {
+                        List<Object> row = reader.getValue().next().values();
+                        workbook.get((String) row.get(0)).computeIfAbsent(reader.getKey(), k -> new ArrayList<>()).add(row);
+                    }
+                }
+                Map<String, CatalogTransferStore.StoredProcedure> stored = store.stored(workbook.keySet());
+                List<String> addedHere = new ArrayList<>();
+                for (List<Object> row : chunk) {
+                    String code = (String) row.get(0);
+                    Map<CatalogTable, List<List<Object>>> rows = workbook.get(code);
+                    rows.replaceAll(CatalogDiff::inStoredOrder);
+                    CatalogTransferStore.StoredProcedure before = stored.get(code);
+                    if (before == null) {
+                        added.add(code);
+                        addedHere.add(code);
+                        if (writer != null) {
+                            writer.add(CatalogTable.PROCEDURES, row);
+                        }
+                        continue;
+                    }
+                    List<FieldChange> changes = CatalogDiff.changes(before.rows(), rows, localityNames);
+                    if (changes.isEmpty()) {
+                        unchanged++;
+                        continue;
+                    }
+                    ProcedureChange change = new ProcedureChange(code, changes);
+                    changed.add(change);
+                    if (writer != null) {
+                        write(writer, effects, change, before, rows);
+                    }
+                }
+                if (writer != null) {
+                    for (CatalogTable table : readers.keySet()) {
+                        if (table == CatalogTable.PROCEDURES) {
+                            continue;
+                        }
+                        for (String code : addedHere) {
+                            workbook.get(code).getOrDefault(table, List.of()).forEach(r -> writer.add(table, r));
+                        }
+                    }
+                }
+            }
+        } finally {
+            readers.values().forEach(RowSpill.Reader::close);
+        }
+        List<String> removed = new ArrayList<>();
+        if (missing == Missing.REMOVE) {
+            Set<String> named = pass.procedures.keySet();
+            store.procedureCodes(WithdrawnFilter.EXCLUDE).stream().filter(c -> !named.contains(c)).sorted().forEach(removed::add);
+            if (writer != null) {
+                removed.forEach(effects::remove);
+            }
+        }
+        return new Result(added, changed, removed, unchanged, agencies, pass.rows);
+    }
+
+    /** Writes a changed procedure: a new version of its record when that changes, its usage figures when they do. */
+    private static void write(CatalogTransferStore.RowWriter writer, Effects effects, ProcedureChange change,
+                              CatalogTransferStore.StoredProcedure before, Map<CatalogTable, List<List<Object>>> rows) {
+        Procedure replaced = null;
+        Procedure after = null;
+        if (change.recordChanges()) {
+            after = CatalogRows.procedure(rows, before.version());
+            replaced = writer.replace(change.code(), after, before.version());
+            after = after.withVersion(before.version() + 1);
+        }
+        if (change.changes().stream().anyMatch(FieldChange::usage)) {
+            writer.putUsage(change.code(), rows.getOrDefault(CatalogTable.USAGE, List.of()));
+        }
+        effects.changed(change, replaced, after);
+    }
+
+    /** The agencies of the agencies sheet that are new or renamed; written when there is a {@code writer}. */
+    private int agencies(Pass pass, CatalogTransferStore.RowWriter writer) {
+        Map<String, List<Object>> stored = new HashMap<>();
+        store.forEachRow(CatalogTable.AGENCIES, WithdrawnFilter.INCLUDE, a -> stored.put((String) a.get(0), a));
+        int count = 0;
+        for (List<Object> row : pass.agencyRows) {
+            if (!row.equals(stored.get((String) row.get(0)))) {
+                count++;
+                if (writer != null) {
+                    writer.add(CatalogTable.AGENCIES, row);
+                }
+            }
+        }
+        return count;
     }
 
     private void read(Path file, Pass pass) {
@@ -123,9 +333,6 @@ public final class CatalogWorkbookImport {
         } catch (InvalidInputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            if (pass.writer != null && e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
             throw refusal(reason(e));
         }
     }
@@ -160,16 +367,19 @@ public final class CatalogWorkbookImport {
         };
     }
 
-    /** One reading of the workbook: checks, and hands clean rows to the writer when there is one. */
-    private final class Pass {
-        final CatalogTransferStore.RowWriter writer;
+    /** The one reading of the workbook: checks every cell and keeps the clean rows. */
+    private final class Pass implements AutoCloseable {
         final Problems problems = Problems.keepingAtMost(MAX_PROBLEMS);
         final Map<String, Long> rows = new LinkedHashMap<>();
-        final Set<String> existingProcedures = store.procedureCodes();
+        final Set<String> withdrawnProcedures = store.procedureCodes(WithdrawnFilter.ONLY);
+        final Map<CatalogTable, RowSpill> spills = new EnumMap<>(CatalogTable.class);
+        /** The agencies sheet's rows. */
+        final List<List<Object>> agencyRows = new ArrayList<>();
+        /** The procedures sheet's codes, each with its position. */
+        final Map<String, Integer> procedures = new HashMap<>();
         final Set<String> agencies = store.agencyCodes();
         final Set<String> localities = store.localityCodes();
         final Map<String, String> sheetAgencies = new HashMap<>();
-        final Set<String> procedures = new HashSet<>();
         final Set<String> usageKeys = new HashSet<>();
         /** Procedure code and channel, or part of the record, of the rows read: each at most once. */
         final Set<String> channels = new HashSet<>();
@@ -182,8 +392,17 @@ public final class CatalogWorkbookImport {
         /** The headers of the sheet being read, as it names them. */
         List<String> labels;
 
-        Pass(CatalogTransferStore.RowWriter writer) {
-            this.writer = writer;
+        Pass() {
+            for (CatalogTable table : CatalogTable.values()) {
+                if (table != CatalogTable.AGENCIES) {
+                    spills.put(table, new RowSpill());
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            spills.values().forEach(RowSpill::close);
         }
 
         boolean full() {
@@ -208,18 +427,28 @@ public final class CatalogWorkbookImport {
                 for (int i = 0; i < columns.size(); i++) {
                     values.add(value(row, table, columns.get(i), labels.get(i), form));
                 }
-                if (table == CatalogTable.PROCEDURES && values.get(0) != null && !procedures.add((String) values.get(0))) {
+                if (table == CatalogTable.PROCEDURES && values.get(0) != null
+                        && procedures.putIfAbsent((String) values.get(0), procedures.size()) != null) {
                     row.problem(labels.get(0), Text.of("catalog.sheet.import.procedureTwice", values.get(0)));
                 }
                 if (problems.count() == before) {
                     check(table, row, values);
                 }
-                if (problems.count() == before && writer != null) {
-                    writer.add(table, values);
+                if (problems.count() == before) {
+                    keep(table, row.row(), values);
                 }
                 count[0]++;
             });
             rows.put(table.sheetName(), count[0]);
+        }
+
+        /** Keeps a clean row: an agency in memory, the others in their sheet's temporary file. */
+        private void keep(CatalogTable table, int number, List<Object> values) {
+            if (table == CatalogTable.AGENCIES) {
+                agencyRows.add(values);
+            } else {
+                spills.get(table).add(procedures.get((String) values.get(0)), number, values);
+            }
         }
 
         private Object value(TableSheet.TableRow row, CatalogTable table, Column column, String name, CatalogWorkbookForm form) {
@@ -380,8 +609,8 @@ public final class CatalogWorkbookImport {
                     String code = (String) v.get(0);
                     if (!CODE.matcher(code).matches()) {
                         row.problem(c.get(0), Text.of("catalog.sheet.import.badCode"));
-                    } else if (existingProcedures.contains(code)) {
-                        row.problem(c.get(0), Text.of("catalog.sheet.import.procedureExists", code));
+                    } else if (withdrawnProcedures.contains(code)) {
+                        row.problem(c.get(0), Text.of("catalog.sheet.import.procedureWithdrawn", code));
                     }
                     if (!agencies.contains((String) v.get(4)) && !sheetAgencies.containsKey((String) v.get(4))) {
                         row.problem(c.get(4), Text.of("catalog.sheet.import.unknownAgency", v.get(4)));
@@ -391,7 +620,7 @@ public final class CatalogWorkbookImport {
                     }
                 }
                 default -> {
-                    if (!procedures.contains((String) v.get(0))) {
+                    if (!procedures.containsKey((String) v.get(0))) {
                         row.problem(c.get(0), Text.of("catalog.sheet.import.procedureNotListed", v.get(0)));
                     }
                     if (table == CatalogTable.ACTIVITIES && ((BigDecimal) v.get(7)).compareTo(BigDecimal.ONE) > 0) {

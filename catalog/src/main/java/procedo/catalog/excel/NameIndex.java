@@ -21,6 +21,10 @@ final class NameIndex {
 
     private final Map<String, String> names;
     private final Map<String, List<String>> codes = new HashMap<>();
+    /** What {@link #written} gave for each code asked, and the codes {@link #codes} found for each text (bounded). */
+    private final Map<String, String> writtenCache = new HashMap<>();
+    private final Map<String, List<String>> codesCache = new HashMap<>();
+    private static final int CACHED_TEXTS = 10_000;
 
     private NameIndex(Map<String, String> names, List<String> droppable) {
         this.names = Map.copyOf(names);
@@ -50,6 +54,10 @@ final class NameIndex {
 
     /** What the workbook writes for {@code code}: its name when the name finds it again unambiguously, else the code. */
     String written(String code) {
+        return writtenCache.computeIfAbsent(code, this::writtenName);
+    }
+
+    private String writtenName(String code) {
         String name = names.get(code);
         if (name == null || names.containsKey(name.trim()) || codes.getOrDefault(TableSheet.key(name), List.of()).size() != 1) {
             return code;
@@ -59,6 +67,13 @@ final class NameIndex {
 
     /** The codes of everything named {@code text} (sorted; empty when nothing is). */
     List<String> codes(String text) {
-        return codes.getOrDefault(TableSheet.key(text), List.of());
+        List<String> found = codesCache.get(text);
+        if (found == null) {
+            found = codes.getOrDefault(TableSheet.key(text), List.of());
+            if (codesCache.size() < CACHED_TEXTS) {
+                codesCache.put(text, found);
+            }
+        }
+        return found;
     }
 }

@@ -139,13 +139,15 @@ public final class TableSheet {
         public Choices {
             Map<String, String> byKey = new HashMap<>();
             codes.forEach((spelling, code) -> byKey.put(key(spelling), code));
+            codes.forEach(byKey::putIfAbsent);
             codes = Map.copyOf(byKey);
             listed = List.copyOf(listed);
         }
 
         /** The code written as {@code text}, or {@code null}. */
         public String code(String text) {
-            return codes.get(key(text));
+            String code = codes.get(text);
+            return code != null ? code : codes.get(key(text));
         }
     }
 
@@ -154,8 +156,10 @@ public final class TableSheet {
      * accent apart), without regard to case or to spaces around and between words.
      */
     static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** Whether row 1's {@code text} names {@code column}, by its name or an alias. */
     private static boolean names(String text, Header column) {

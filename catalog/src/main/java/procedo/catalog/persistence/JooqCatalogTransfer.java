@@ -17,12 +17,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jooq.BatchBindStep;
+import org.jooq.exception.DataAccessException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
@@ -46,6 +52,8 @@ import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureStatus;
 import procedo.catalog.procedure.WithdrawnFilter;
+import procedo.catalog.error.NotFoundException;
+import procedo.catalog.transfer.CatalogRows;
 import procedo.catalog.transfer.CatalogTable;
 import procedo.catalog.transfer.CatalogTransferStore;
 
@@ -62,10 +70,9 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         this.dsl = dsl;
     }
 
-    @Override
-    public void forEachRow(CatalogTable table, WithdrawnFilter withdrawn, Consumer<List<Object>> sink) {
-        Condition kept = JooqProcedureRepository.withdrawn(withdrawn);
-        ResultQuery<? extends Record> query = switch (table) {
+    /** The rows of {@code table} of the procedures {@code kept} admits, in code order. */
+    private ResultQuery<? extends Record> query(CatalogTable table, Condition kept) {
+        return switch (table) {
             case AGENCIES -> dsl.select(AGENCIES.CODE, AGENCIES.NAME, AGENCIES.PROC_LEVEL).from(AGENCIES).orderBy(AGENCIES.CODE);
             case PROCEDURES -> dsl.select(PROCEDURES.CODE, PROCEDURES.NAME, PROCEDURES.FIELD, PROCEDURES.PROC_LEVEL,
                             PROCEDURES.AGENCY_CODE, PROCEDURES.LOCALITY_CODE, PROCEDURES.APPLICANT_TYPE,
@@ -91,6 +98,7 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                             USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
                     .from(USAGE_STATS).join(PROCEDURES).on(PROCEDURES.ID.eq(USAGE_STATS.PROCEDURE_ID)).where(kept)
                     .orderBy(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE);
+            // one row per procedure with its channels as a list: see rows(), which makes a row per channel
             case CHANNELS -> dsl.select(PROCEDURES.CODE, PROCEDURES.CHANNELS).from(PROCEDURES)
                     .where(kept.and(PROCEDURES.CHANNELS.ne(""))).orderBy(PROCEDURES.CODE);
             case PROCESSING_TIMES -> dsl.select(PROCEDURES.CODE, PROCESSING_TIMES.CHANNEL, PROCESSING_TIMES.WORKING_DAYS)
@@ -105,28 +113,103 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                     .from(RECORD_SOURCES).join(PROCEDURES).on(PROCEDURES.ID.eq(RECORD_SOURCES.PROCEDURE_ID)).where(kept)
                     .orderBy(PROCEDURES.CODE, RECORD_SOURCES.SEQ);
         };
-        try (var cursor = query.fetchSize(5000).fetchLazy()) {
-            for (Record r : cursor) {
-                if (table == CatalogTable.CHANNELS) {
-                    // stored as one list per procedure, a row per channel in the file
-                    for (FeeChannel channel : JooqProcedureRepository.channels((String) r.get(1))) {
-                        sink.accept(Arrays.asList(r.get(0), channel.name()));
-                    }
-                    continue;
-                }
-                List<Object> values = new ArrayList<>(r.size());
-                for (int i = 0; i < r.size(); i++) {
-                    Object v = r.get(i);
-                    values.add(v instanceof BigDecimal d ? Decimals.plain(d) : v);
-                }
-                sink.accept(values);
+    }
+
+    /**
+     * The exchange rows of one stored row of {@code table}: itself, except that a procedure's channels, kept as one
+     * list, are a row per channel.
+     */
+    private static void rows(CatalogTable table, List<Object> values, Consumer<List<Object>> sink) {
+        if (table == CatalogTable.CHANNELS) {
+            for (FeeChannel channel : JooqProcedureRepository.channels((String) values.get(1))) {
+                sink.accept(Arrays.asList(values.get(0), channel.name()));
             }
+        } else {
+            sink.accept(values);
         }
+    }
+
+    @Override
+    public void forEachRow(CatalogTable table, WithdrawnFilter withdrawn, Consumer<List<Object>> sink) {
+        ResultQuery<? extends Record> query = query(table, JooqProcedureRepository.withdrawn(withdrawn));
+        // read through JDBC: a whole catalog is over a million rows, and a jOOQ record per row costs more than the row
+        try (ResultSet rows = query.fetchSize(5000).fetchResultSet()) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                List<Object> values = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
+                    values.add(exchanged(rows.getObject(i)));
+                }
+                rows(table, values, sink);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the " + table + " rows of the catalog", e);
+        }
+    }
+
+    /** A JDBC value as {@link CatalogTable} rows hold it. */
+    private static Object exchanged(Object v) {
+        if (v instanceof BigDecimal d) {
+            return Decimals.plain(d);
+        }
+        if (v instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (v instanceof Short s) {
+            return (int) s;
+        }
+        return v;
     }
 
     @Override
     public Set<String> procedureCodes() {
         return new HashSet<>(dsl.select(PROCEDURES.CODE).from(PROCEDURES).fetch(PROCEDURES.CODE));
+    }
+
+    @Override
+    public Set<String> procedureCodes(WithdrawnFilter withdrawn) {
+        return new HashSet<>(dsl.select(PROCEDURES.CODE).from(PROCEDURES)
+                .where(JooqProcedureRepository.withdrawn(withdrawn)).fetch(PROCEDURES.CODE));
+    }
+
+    @Override
+    public Map<String, StoredProcedure> stored(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> versions = new HashMap<>();
+        Set<String> withdrawn = new HashSet<>();
+        dsl.select(PROCEDURES.CODE, PROCEDURES.LOCK_VERSION, PROCEDURES.WITHDRAWN_AT).from(PROCEDURES)
+                .where(PROCEDURES.CODE.in(codes)).forEach(r -> {
+                    versions.put(r.value1(), r.value2());
+                    if (r.value3() != null) {
+                        withdrawn.add(r.value1());
+                    }
+                });
+        Map<String, Map<CatalogTable, List<List<Object>>>> rows = new HashMap<>();
+        if (!versions.isEmpty()) {
+            Condition named = PROCEDURES.CODE.in(versions.keySet());
+            for (CatalogTable table : CatalogTable.values()) {
+                if (table == CatalogTable.AGENCIES) {
+                    continue;
+                }
+                query(table, named).forEach(r -> rows(table, values(r), row -> rows.computeIfAbsent((String) row.get(0),
+                        k -> new EnumMap<>(CatalogTable.class)).computeIfAbsent(table, k -> new ArrayList<>()).add(row)));
+            }
+        }
+        Map<String, StoredProcedure> stored = new HashMap<>();
+        versions.forEach((code, version) -> stored.put(code, new StoredProcedure(version, withdrawn.contains(code),
+                rows.getOrDefault(code, Map.of()))));
+        return stored;
+    }
+
+    private static List<Object> values(Record r) {
+        List<Object> values = new ArrayList<>(r.size());
+        for (int i = 0; i < r.size(); i++) {
+            Object v = r.get(i);
+            values.add(v instanceof BigDecimal d ? Decimals.plain(d) : v);
+        }
+        return values;
     }
 
     @Override
@@ -152,8 +235,8 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
             Writer writer = new Writer();
             feed.accept(writer);
             writer.flushProcedures();
-            writer.flushChannels();
             writer.flushChildren();
+            writer.flushChannels();
             writer.writeVersions();
             return writer.ids.size();
         });
@@ -162,7 +245,8 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
     private final class Writer implements RowWriter {
         final Map<String, Long> ids = new HashMap<>();
         final List<ProceduresRecord> procedures = new ArrayList<>();
-        final List<Query> children = new ArrayList<>();
+        final Map<CatalogTable, List<Object[]>> children = new EnumMap<>(CatalogTable.class);
+        int pending;
         /** The channels of the procedures read, by code; the next position of a code's times and sources. */
         final Map<String, List<String>> channels = new HashMap<>();
         final Map<String, Integer> positions = new HashMap<>();
@@ -175,42 +259,23 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                         (String) v.get(1), Level.valueOf((String) v.get(2))));
                 case PROCEDURES -> {
                     ProceduresRecord row = dsl.newRecord(PROCEDURES);
-                    JooqProcedureRepository.fill(row, procedure(v, List.of(), List.of(), List.of(), List.of()));
+                    JooqProcedureRepository.fill(row, CatalogRows.procedure(v, List.of(), List.of(), List.of(), List.of()));
                     row.setLockVersion(1);
                     procedures.add(row);
                     if (procedures.size() >= BATCH) {
                         flushProcedures();
                     }
                 }
-                case DOSSIER -> child(dsl.insertInto(DOSSIER_COMPONENTS, DOSSIER_COMPONENTS.PROCEDURE_ID,
-                                DOSSIER_COMPONENTS.SEQ, DOSSIER_COMPONENTS.CASE_NAME, DOSSIER_COMPONENTS.NAME,
-                                DOSSIER_COMPONENTS.ORIGINALS, DOSSIER_COMPONENTS.COPIES, DOSSIER_COMPONENTS.COPY_KIND,
-                                DOSSIER_COMPONENTS.REUSABLE_FROM, DOSSIER_COMPONENTS.FORM_CODE)
-                        .values(id(v), (Integer) v.get(1), v.get(2) == null ? "" : (String) v.get(2), (String) v.get(3),
-                                (Integer) v.get(4), (Integer) v.get(5), (String) v.get(6), (String) v.get(7), (String) v.get(8)));
-                case FEES -> child(dsl.insertInto(FEES, FEES.PROCEDURE_ID, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
-                        .values(id(v), (Integer) v.get(1), (String) v.get(2), (String) v.get(3), (BigDecimal) v.get(4)));
-                case ACTIVITIES -> child(dsl.insertInto(SCM_ACTIVITIES, SCM_ACTIVITIES.PROCEDURE_ID,
-                                SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ, SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME,
-                                SCM_ACTIVITIES.HOURS, SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
-                        .values(id(v), (String) v.get(1), (Integer) v.get(2), (String) v.get(3), (String) v.get(4),
-                                (BigDecimal) v.get(5), (BigDecimal) v.get(6), (BigDecimal) v.get(7)));
-                case USAGE -> child(dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,
-                                USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL,
-                                USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
-                        .values(id(v), (String) v.get(1), (Integer) v.get(2), (String) v.get(3), (Long) v.get(4),
-                                (Long) v.get(5), (Long) v.get(6), (Integer) v.get(7)));
+                case DOSSIER -> child(table, id(v), (Integer) v.get(1), v.get(2) == null ? "" : v.get(2), v.get(3),
+                        v.get(4), v.get(5), v.get(6), v.get(7), v.get(8));
+                case FEES -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4));
+                case ACTIVITIES -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7));
+                case USAGE -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7));
                 case CHANNELS -> channels.computeIfAbsent((String) v.get(0), k -> new ArrayList<>()).add((String) v.get(1));
-                case PROCESSING_TIMES -> child(dsl.insertInto(PROCESSING_TIMES, PROCESSING_TIMES.PROCEDURE_ID,
-                                PROCESSING_TIMES.SEQ, PROCESSING_TIMES.CHANNEL, PROCESSING_TIMES.WORKING_DAYS)
-                        .values(id(v), next(table, v), (String) v.get(1), (Integer) v.get(2)));
-                case LEGAL_DOCUMENTS -> child(dsl.insertInto(LEGAL_DOCUMENTS, LEGAL_DOCUMENTS.PROCEDURE_ID,
-                                LEGAL_DOCUMENTS.SEQ, LEGAL_DOCUMENTS.DOC_NUMBER, LEGAL_DOCUMENTS.TITLE, LEGAL_DOCUMENTS.ISSUED_ON)
-                        .values(id(v), (Integer) v.get(1), (String) v.get(2), v.get(3) == null ? "" : (String) v.get(3),
-                                day(v.get(4))));
-                case SOURCES -> child(dsl.insertInto(RECORD_SOURCES, RECORD_SOURCES.PROCEDURE_ID, RECORD_SOURCES.PART,
-                                RECORD_SOURCES.SEQ, RECORD_SOURCES.SOURCE, RECORD_SOURCES.CHECKED_ON)
-                        .values(id(v), (String) v.get(1), next(table, v), (String) v.get(2), day(v.get(3))));
+                case PROCESSING_TIMES -> child(table, id(v), next(table, v), v.get(1), v.get(2));
+                case LEGAL_DOCUMENTS -> child(table, id(v), v.get(1), v.get(2), v.get(3) == null ? "" : v.get(3),
+                        day(v.get(4)));
+                case SOURCES -> child(table, id(v), v.get(1), next(table, v), v.get(2), day(v.get(3)));
             }
         }
 
@@ -219,12 +284,42 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
             return positions.merge(table + "\n" + v.get(0), 1, Integer::sum) - 1;
         }
 
+        /** The channels read, as each procedure's list. */
         void flushChannels() {
+            flushProcedures();
             List<Query> updates = new ArrayList<>();
             channels.forEach((code, list) -> updates.add(dsl.update(PROCEDURES)
                     .set(PROCEDURES.CHANNELS, String.join(",", list)).where(PROCEDURES.ID.eq(ids.get(code)))));
             if (!updates.isEmpty()) {
                 dsl.batch(updates).execute();
+            }
+            channels.clear();
+        }
+
+        @Override
+        public Procedure replace(String code, Procedure after, int expectedVersion) {
+            JooqProcedureRepository repository = new JooqProcedureRepository(dsl);
+            Procedure before = repository.findByCode(code).orElseThrow(() -> NotFoundException.of("procedure", code));
+            repository.update(code, after, expectedVersion);
+            return before;
+        }
+
+        @Override
+        public void putUsage(String code, List<List<Object>> rows) {
+            long id = ProcedureIds.require(dsl, code);
+            for (List<Object> v : rows) {
+                Condition key = USAGE_STATS.PROCEDURE_ID.eq(id).and(USAGE_STATS.LOCALITY_CODE.eq((String) v.get(1)))
+                        .and(USAGE_STATS.STAT_YEAR.eq((Integer) v.get(2))).and(USAGE_STATS.SOURCE.eq((String) v.get(3)));
+                int updated = dsl.update(USAGE_STATS).set(USAGE_STATS.DOSSIERS_TOTAL, (Long) v.get(4))
+                        .set(USAGE_STATS.DOSSIERS_ONLINE, (Long) v.get(5)).set(USAGE_STATS.DOSSIERS_ON_TIME, (Long) v.get(6))
+                        .set(USAGE_STATS.COVERED_DAYS, (Integer) v.get(7)).where(key).execute();
+                if (updated == 0) {
+                    dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,
+                                    USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL,
+                                    USAGE_STATS.DOSSIERS_ONLINE, USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
+                            .values(id, (String) v.get(1), (Integer) v.get(2), (String) v.get(3), (Long) v.get(4),
+                                    (Long) v.get(5), (Long) v.get(6), (Integer) v.get(7)).execute();
+                }
             }
         }
 
@@ -237,11 +332,41 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
             return id;
         }
 
-        private void child(Query query) {
-            children.add(query);
-            if (children.size() >= BATCH) {
+        /** A row of a child table, bound to that table's one prepared insert and sent in batches. */
+        private void child(CatalogTable table, Object... values) {
+            children.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+            if (++pending >= BATCH) {
                 flushChildren();
             }
+        }
+
+        private Query insert(CatalogTable table) {
+            return switch (table) {
+                case DOSSIER -> dsl.insertInto(DOSSIER_COMPONENTS, DOSSIER_COMPONENTS.PROCEDURE_ID, DOSSIER_COMPONENTS.SEQ,
+                        DOSSIER_COMPONENTS.CASE_NAME, DOSSIER_COMPONENTS.NAME, DOSSIER_COMPONENTS.ORIGINALS,
+                        DOSSIER_COMPONENTS.COPIES, DOSSIER_COMPONENTS.COPY_KIND, DOSSIER_COMPONENTS.REUSABLE_FROM,
+                        DOSSIER_COMPONENTS.FORM_CODE).values((Long) null, null, null, null, null, null, null, null, null);
+                case FEES -> dsl.insertInto(FEES, FEES.PROCEDURE_ID, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
+                        .values((Long) null, null, null, null, null);
+                case ACTIVITIES -> dsl.insertInto(SCM_ACTIVITIES, SCM_ACTIVITIES.PROCEDURE_ID, SCM_ACTIVITIES.SCENARIO,
+                        SCM_ACTIVITIES.SEQ, SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME, SCM_ACTIVITIES.HOURS,
+                        SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
+                        .values((Long) null, null, null, null, null, null, null, null);
+                case USAGE -> dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,
+                        USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE,
+                        USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
+                        .values((Long) null, null, null, null, null, null, null, null);
+                case PROCESSING_TIMES -> dsl.insertInto(PROCESSING_TIMES, PROCESSING_TIMES.PROCEDURE_ID,
+                        PROCESSING_TIMES.SEQ, PROCESSING_TIMES.CHANNEL, PROCESSING_TIMES.WORKING_DAYS)
+                        .values((Long) null, null, null, null);
+                case LEGAL_DOCUMENTS -> dsl.insertInto(LEGAL_DOCUMENTS, LEGAL_DOCUMENTS.PROCEDURE_ID, LEGAL_DOCUMENTS.SEQ,
+                        LEGAL_DOCUMENTS.DOC_NUMBER, LEGAL_DOCUMENTS.TITLE, LEGAL_DOCUMENTS.ISSUED_ON)
+                        .values((Long) null, null, null, null, null);
+                case SOURCES -> dsl.insertInto(RECORD_SOURCES, RECORD_SOURCES.PROCEDURE_ID, RECORD_SOURCES.PART,
+                        RECORD_SOURCES.SEQ, RECORD_SOURCES.SOURCE, RECORD_SOURCES.CHECKED_ON)
+                        .values((Long) null, null, null, null, null);
+                default -> throw new IllegalArgumentException(table + " is not a child table");
+            };
         }
 
         void flushProcedures() {
@@ -256,10 +381,15 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         }
 
         void flushChildren() {
-            if (!children.isEmpty()) {
-                dsl.batch(children).execute();
-                children.clear();
-            }
+            children.forEach((table, rows) -> {
+                if (!rows.isEmpty()) {
+                    BatchBindStep batch = dsl.batch(insert(table));
+                    rows.forEach(batch::bind);
+                    batch.execute();
+                    rows.clear();
+                }
+            });
+            pending = 0;
         }
 
         /** The first stored version of every imported procedure, read back in chunks. */
@@ -325,7 +455,7 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                     p.getEffortDays(), p.getApplicantPopulation(),
                     p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear()));
             long id = p.getId();
-            result.put(id, procedure(v, components.getOrDefault(id, List.of()), fees.getOrDefault(id, List.of()),
+            result.put(id, CatalogRows.procedure(v, components.getOrDefault(id, List.of()), fees.getOrDefault(id, List.of()),
                     asIs.getOrDefault(id, List.of()), toBe.getOrDefault(id, List.of())).withVersion(1)
                     .withRecordDetails(JooqProcedureRepository.channels(p.getChannels()), times.getOrDefault(id, List.of()),
                             documents.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of())));
@@ -335,16 +465,5 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
 
     private static LocalDate day(Object value) {
         return value instanceof String s ? LocalDate.parse(s) : (LocalDate) value;
-    }
-
-    private static Procedure procedure(List<Object> v, List<DossierComponent> components, List<Fee> fees,
-                                       List<Activity> asIs, List<Activity> toBe) {
-        Object validFrom = v.get(13);
-        return new Procedure((String) v.get(0), (String) v.get(1), (String) v.get(2), Level.valueOf((String) v.get(3)),
-                (String) v.get(4), (String) v.get(5), ApplicantType.valueOf((String) v.get(6)), (Integer) v.get(7),
-                OnlineLevel.valueOf((String) v.get(8)), (String) v.get(9), (String) v.get(10),
-                ProcedureStatus.valueOf((String) v.get(11)), (String) v.get(12),
-                validFrom instanceof String s ? LocalDate.parse(s) : (LocalDate) validFrom, (Integer) v.get(14),
-                (Long) v.get(15), (BigDecimal) v.get(16), components, fees, asIs, toBe, 1);
     }
 }

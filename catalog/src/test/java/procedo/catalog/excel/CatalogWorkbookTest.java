@@ -134,14 +134,17 @@ class CatalogWorkbookTest extends StoreTest {
     }
 
     @Test
-    void refusesAMissingSheetAndProceduresAlreadyInTheCatalog() throws IOException {
+    void refusesAMissingSheetAndAWithdrawnProcedure() throws IOException {
         Path noUsage = edit(exportedCodes, workbook -> workbook.removeSheetAt(workbook.getSheetIndex("Usage")));
+        String first = store.procedures().find(ProcedureFilter.none(), 0, 1).items().get(0).code();
+        new ProcedureService(store.procedures(), store.localities(), auditOf(store), code -> { })
+                .delete(first, TESTER, "thử");
         long before = store.procedures().find(ProcedureFilter.none(), 0, 500).total();
 
         assertThatThrownBy(() -> new CatalogWorkbookImport(new JooqCatalogTransfer(store.dsl())).importFrom(noUsage))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).extracting(Problem::location).contains("Usage", "Procedures!A2 (code)");
-                    assertThat(e.getMessage()).contains("already in the catalog");
+                    assertThat(e.getMessage()).contains("'" + first + "' was withdrawn from the catalog");
                 });
         assertThat(store.procedures().find(ProcedureFilter.none(), 0, 500).total()).isEqualTo(before);
         Path notAWorkbook = Files.writeString(dir.resolve("x.xlsx"), "not a workbook");

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import procedo.catalog.account.Actor;
 import procedo.catalog.excel.CatalogWorkbookImport;
+import procedo.catalog.excel.StreamingWriterBaseline;
 import procedo.catalog.generate.SyntheticCatalog;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.catalog.report.ReportFilter;
@@ -22,8 +23,10 @@ import procedo.catalog.report.excel.CostReductionWorkbook;
 import procedo.modeler.Application;
 
 /**
- * Measures, on a national-scale catalog, the cost-reduction report written as XLSX (streamed) and the catalog
- * workbook export and all-or-nothing import into a new empty database. Run it under {@code -Xmx512m}.
+ * Measures, on a national-scale catalog, the cost-reduction report written as XLSX (streamed), the catalog workbook
+ * export beside POI's streaming writer alone writing as many rows (same run, same machine), the import preview of the
+ * exported workbook against its own catalog (all unchanged), and the import with its preview into a new empty
+ * database. Run it under {@code -Xmx512m}.
  */
 @Command(name = "bench-report", description = "Benchmark the cost-reduction report and the catalog workbook export/import.")
 public final class BenchReportCommand implements Callable<Integer> {
@@ -36,6 +39,9 @@ public final class BenchReportCommand implements Callable<Integer> {
 
     @Option(names = "--work", description = "Directory for the files written (default: a temporary directory).")
     Path work;
+
+    @Option(names = "--catalog-only", description = "Measure the catalog workbook only (no cost-reduction report).")
+    boolean catalogOnly;
 
     @Spec
     CommandSpec spec;
@@ -55,33 +61,67 @@ public final class BenchReportCommand implements Callable<Integer> {
             application.assessment().rank(new procedo.catalog.assessment.RankingRequest(
                     procedo.catalog.assessment.Scope.NATIONAL, "balanced", procedo.catalog.procedure.ProcedureFilter.none(),
                     procedo.catalog.assessment.OnlineInclusion.INCLUDE_FULLY_ONLINE, 0, 1));
-            Path report = dir.resolve("cost-reduction.xlsx");
-            long start = System.nanoTime();
-            ReportSummary summary;
-            try (CostReductionWorkbook workbook = new CostReductionWorkbook(ReportLanguage.VIETNAMESE); OutputStream stream = Files.newOutputStream(report)) {
-                summary = application.reports().write(ReportFilter.all(), workbook);
-                workbook.writeTo(stream);
+            if (!catalogOnly) {
+                report(application, dir, out);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "cost-reduction report: %d procedure rows (+ their SCM sheets) in %.1f s = %.0f procedures/s,"
-                    + " %d MiB XLSX%n", summary.procedures(), seconds, summary.procedures() / seconds, Files.size(report) >> 20);
-            start = System.nanoTime();
+            long start = System.nanoTime();
             long rows;
             try (OutputStream stream = Files.newOutputStream(catalog)) {
                 rows = application.exportCatalog(stream);
             }
-            seconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "catalog export: %d rows in %.1f s = %.0f rows/s, %d MiB XLSX%n", rows, seconds,
-                    rows / seconds, Files.size(catalog) >> 20);
+            double exportSeconds = (System.nanoTime() - start) / 1e9;
+            Path raw = dir.resolve("raw-sxssf.xlsx");
+            start = System.nanoTime();
+            StreamingWriterBaseline.write(raw, rows);
+            double rawSeconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "raw POI SXSSF writer: %d rows of 10 cells in %.1f s = %.0f rows/s, %d MiB XLSX%n", rows,
+                    rawSeconds, rows / rawSeconds, Files.size(raw) >> 20);
+            out.printf(Locale.ROOT, "catalog export: %d rows in %.1f s = %.0f rows/s, %d MiB XLSX; %.0f %% of the raw writer's"
+                    + " rows/s%n", rows, exportSeconds, rows / exportSeconds, Files.size(catalog) >> 20,
+                    100 * rawSeconds / exportSeconds);
+            Files.delete(raw);
+            out.flush();
+            start = System.nanoTime();
+            CatalogWorkbookImport.Result same = application.previewCatalogImport(catalog, CatalogWorkbookImport.Missing.REMOVE);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "catalog import preview of the exported workbook against its own catalog: %d unchanged,"
+                            + " %d changed, %d rows in %.1f s = %.0f rows/s%n", same.unchanged(), same.changed().size(),
+                    total(same), seconds, total(same) / seconds);
+            out.flush();
         }
         try (Application empty = Application.open(DatabaseSettings.embedded(dir.resolve("import-db")))) {
             long start = System.nanoTime();
-            CatalogWorkbookImport.Result result = empty.importCatalog(catalog, Actor.system("bench report"));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long rows = result.rows().values().stream().mapToLong(Long::longValue).sum();
-            out.printf(Locale.ROOT, "catalog import (check pass + write pass, one transaction, into an empty H2): %d procedures,"
-                    + " %d rows in %.1f s = %.0f rows/s%n", result.procedures(), rows, seconds, rows / seconds);
+            CatalogWorkbookImport.Result preview = empty.previewCatalogImport(catalog, CatalogWorkbookImport.Missing.KEEP);
+            double previewSeconds = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            CatalogWorkbookImport.Result result = empty.importCatalog(catalog, CatalogWorkbookImport.Missing.KEEP,
+                    Actor.system("bench report"));
+            double importSeconds = (System.nanoTime() - start) / 1e9;
+            long rows = total(result);
+            out.printf(Locale.ROOT, "catalog import with its preview (preview %.1f s: read, check, compare; then import %.1f s:"
+                            + " read, check, compare, write in one transaction, into an empty H2): %d procedures added"
+                            + " (preview said %d), %d rows in %.1f s = %.0f rows/s%n", previewSeconds, importSeconds,
+                    result.added().size(), preview.added().size(), rows, previewSeconds + importSeconds,
+                    rows / (previewSeconds + importSeconds));
         }
         return 0;
+    }
+
+    private static void report(Application application, Path dir, PrintWriter out) throws java.io.IOException {
+        Path report = dir.resolve("cost-reduction.xlsx");
+        long start = System.nanoTime();
+        ReportSummary summary;
+        try (CostReductionWorkbook workbook = new CostReductionWorkbook(ReportLanguage.VIETNAMESE); OutputStream stream = Files.newOutputStream(report)) {
+            summary = application.reports().write(ReportFilter.all(), workbook);
+            workbook.writeTo(stream);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "cost-reduction report: %d procedure rows (+ their SCM sheets) in %.1f s = %.0f procedures/s,"
+                + " %d MiB XLSX%n", summary.procedures(), seconds, summary.procedures() / seconds, Files.size(report) >> 20);
+        out.flush();
+    }
+
+    private static long total(CatalogWorkbookImport.Result result) {
+        return result.rows().values().stream().mapToLong(Long::longValue).sum();
     }
 }

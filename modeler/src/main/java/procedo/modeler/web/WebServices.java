@@ -1,15 +1,11 @@
 package procedo.modeler.web;
 
-import java.nio.file.Path;
-import java.util.function.BiFunction;
 import procedo.catalog.account.AccountService;
-import procedo.catalog.account.Actor;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.audit.AuditTrail;
 import procedo.catalog.assessment.PriorityProfileService;
 import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.assessment.TariffService;
-import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.plan.PlanService;
 import procedo.catalog.procedure.ProcedureService;
@@ -30,7 +26,7 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           PriorityProfileService profiles, ProcedureCosts costs, ModelService models,
                           TemplateService templates, PlanService plans, CostReductionReports reports,
                           CatalogWorkbookRoutes.Export catalogExport,
-                          BiFunction<Path, Actor, CatalogWorkbookImport.Result> catalogImport,
+                          CatalogWorkbookRoutes.Imports catalogImport,
                           WorkflowService workflows, HolidayCalendar calendar,
                           AccountService accounts, AuditTrail audit, DatabaseHealth health,
                           DatabaseBackup backup, CandidateGroups candidateGroups) {

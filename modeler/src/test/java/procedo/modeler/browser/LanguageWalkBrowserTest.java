@@ -207,6 +207,11 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor .field-error")));
         });
         stop.at("reports", () -> open("/reports.html"));
+        stop.at("reports: what an edited catalog workbook would change", () -> {
+            browser.findElement(By.id("c-file")).sendKeys(editedCatalog().toAbsolutePath().toString());
+            browser.findElement(By.id("c-import")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("c-apply")));
+        });
         stop.at("tariffs with the editor open", () -> {
             open("/tariffs.html");
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tariff-table button.edit"))).click();
@@ -384,6 +389,23 @@ class LanguageWalkBrowserTest extends WorkflowPages {
     }
 
     /** The package workbook of the business registration with two cells an officer filled wrongly. */
+    /** The catalog's workbook with its first fee raised by 1.000 đ (previewed only, never imported). */
+    private Path editedCatalog() throws IOException {
+        String encoded = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch('/api/catalog/export.xlsx').then(r => r.arrayBuffer()).then(b => { let s = '';"
+                + " new Uint8Array(b).forEach(x => { s += String.fromCharCode(x); }); done(btoa(s)); });");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(java.util.Base64.getDecoder().decode(encoded)))) {
+            var fee = wb.getSheet("Phí, lệ phí").getRow(1);
+            double amount = fee.getCell(4).getNumericCellValue();
+            fee.removeCell(fee.getCell(4));
+            fee.createCell(4).setCellValue(amount + 1000);
+            ByteArrayOutputStream edited = new ByteArrayOutputStream();
+            wb.write(edited);
+            return Files.write(dir.resolve("danh-muc-" + System.nanoTime() + ".xlsx"), edited.toByteArray());
+        }
+    }
+
     private Path brokenWorkbook() throws IOException {
         TemplatePackage p;
         try (var in = LanguageWalkBrowserTest.class.getResourceAsStream("/demo/templates/2.001610-2025.1.json")) {

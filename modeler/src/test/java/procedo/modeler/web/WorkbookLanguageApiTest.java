@@ -59,6 +59,7 @@ class WorkbookLanguageApiTest {
             XSSFSheet procedures = wb.getSheet(PROCEDURES);
             fresh(procedures, 1, 3).setCellValue("Cấp huyện");
             fresh(procedures, 1, 1).setCellFormula("1+1");
+            fresh(procedures, 2, 4).setCellValue("KHONG_CO");
         });
 
         var vi = vietnamese.postBytes("/api/catalog/import", file, Downloads.XLSX);
@@ -76,19 +77,70 @@ class WorkbookLanguageApiTest {
         assertThat(formula.path("message").asText())
                 .isEqualTo("ô chứa công thức (=1+1): không nhận công thức, chỉ nhập giá trị");
         assertThat(formula.path("label").asText()).startsWith("trang " + PROCEDURES + ", dòng 2, cột B");
-        assertThat(error(vi, PROCEDURES + "!A3").orElseThrow().path("message").asText())
-                .endsWith("đã có trong danh mục: khi nhập chỉ thêm được thủ tục mới");
+        assertThat(error(vi, PROCEDURES + "!E3").orElseThrow().path("message").asText())
+                .isEqualTo("không có cơ quan 'KHONG_CO' (trong danh mục và trong trang Cơ quan thực hiện)");
 
         assertThat(en.status()).isEqualTo(400);
         assertThat(error(en, PROCEDURES + "!D2").orElseThrow().path("message").asText())
                 .isEqualTo("must be one of Cấp trung ương, Cấp tỉnh, Cấp xã, not 'Cấp huyện'");
-        assertThat(error(en, PROCEDURES + "!A3").orElseThrow().path("message").asText())
-                .contains("is already in the catalog: an import adds new procedures only");
+        assertThat(error(en, PROCEDURES + "!E3").orElseThrow().path("message").asText())
+                .contains("unknown agency 'KHONG_CO'");
         assertThat(en.body().path("errors").findValuesAsText("field"))
                 .as("the places and keys are the same in both languages")
                 .isEqualTo(vi.body().path("errors").findValuesAsText("field"));
         assertThat(en.body().path("errors").findValuesAsText("code"))
                 .isEqualTo(vi.body().path("errors").findValuesAsText("code"));
+    }
+
+    @Test
+    void aPreviewAnswersWhatAnImportWouldChangeWritesNothingAndTheImportThenAppliesIt() throws IOException {
+        String[] code = {null};
+        byte[] file = edit(exported, wb -> {
+            XSSFSheet fees = wb.getSheet("Phí, lệ phí");
+            code[0] = fees.getRow(1).getCell(0).getStringCellValue();
+            fresh(fees, 1, 4).setCellValue(10_000);
+        });
+        JsonNode before = english.get("/api/procedures/" + code[0]).body();
+        long audited = english.get("/api/audit?limit=1").body().get("total").asLong();
+        long total = english.get("/api/procedures?limit=1").body().get("total").asLong();
+
+        var preview = vietnamese.postBytes("/api/catalog/import?preview=true", file, Downloads.XLSX);
+
+        assertThat(preview.status()).as(preview.raw().body()).isEqualTo(200);
+        assertThat(preview.body().get("added")).isEmpty();
+        assertThat(preview.body().get("removed")).isEmpty();
+        assertThat(preview.body().get("unchanged").asLong()).isEqualTo(total - 1);
+        JsonNode changed = preview.body().get("changed");
+        assertThat(changed).hasSize(1);
+        assertThat(changed.get(0).get("code").asText()).isEqualTo(code[0]);
+        JsonNode fee = changed.get(0).get("changes").get(0);
+        assertThat(fee.get("field").asText()).isEqualTo("fees[0].amountVnd");
+        assertThat(fee.get("label").asText()).isEqualTo("Phí, lệ phí 1: mức thu (đ)");
+        assertThat(fee.get("before").decimalValue()).isEqualByComparingTo(before.at("/fees/0/amountVnd").decimalValue());
+        assertThat(fee.get("after").decimalValue()).isEqualByComparingTo("10000");
+        assertThat(english.get("/api/procedures/" + code[0]).body()).isEqualTo(before);
+        assertThat(english.get("/api/audit?limit=1").body().get("total").asLong()).isEqualTo(audited);
+
+        var applied = english.postBytes("/api/catalog/import", file, Downloads.XLSX);
+
+        assertThat(applied.status()).as(applied.raw().body()).isEqualTo(201);
+        assertThat(applied.body().get("changed").get(0).get("changes").get(0).get("label").asText())
+                .isEqualTo("Fee 1: amount (VND)");
+        JsonNode after = english.get("/api/procedures/" + code[0]).body();
+        assertThat(after.at("/fees/0/amountVnd").decimalValue()).isEqualByComparingTo("10000");
+        assertThat(after.get("version").asInt()).isEqualTo(before.get("version").asInt() + 1);
+        assertThat(english.get("/api/audit?action=PROCEDURE_UPDATED&limit=1").body().at("/items/0/procedureCode").asText())
+                .isEqualTo(code[0]);
+        long afterImport = english.get("/api/audit?limit=1").body().get("total").asLong();
+        assertThat(afterImport).isEqualTo(audited + 2);
+
+        var again = english.postBytes("/api/catalog/import", file, Downloads.XLSX);
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body().get("changed")).isEmpty();
+        assertThat(again.body().get("unchanged").asLong()).isEqualTo(total);
+        assertThat(english.get("/api/procedures/" + code[0]).body().get("version")).isEqualTo(after.get("version"));
+        assertThat(english.get("/api/audit?limit=1").body().get("total").asLong()).as("nothing audited").isEqualTo(afterImport);
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Locale;
+import java.util.function.Function;
 import procedo.catalog.account.Actor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import procedo.catalog.error.ConflictException;
@@ -24,6 +25,8 @@ import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.excel.CatalogWorkbookForm;
 import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.procedure.WithdrawnFilter;
+import procedo.catalog.text.Messages;
+import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.BodyTooLargeException;
 import procedo.modeler.web.http.Bodies;
 import procedo.modeler.web.http.Downloads;
@@ -48,13 +51,19 @@ public final class CatalogWorkbookRoutes {
         long write(OutputStream out, WithdrawnFilter withdrawn, CatalogWorkbookForm form);
     }
 
+    /** The catalog workbook import: what it would change, and applying it. */
+    public interface Imports {
+        CatalogWorkbookImport.Result preview(Path file, CatalogWorkbookImport.Missing missing);
+
+        CatalogWorkbookImport.Result apply(Path file, CatalogWorkbookImport.Missing missing, Actor actor);
+    }
+
     private final Export export;
-    private final BiFunction<Path, Actor, CatalogWorkbookImport.Result> importer;
+    private final Imports importer;
     /** One catalog import at a time: a second one sent meanwhile is refused (409), not run against the first. */
     private final AtomicBoolean importing = new AtomicBoolean();
 
-    public CatalogWorkbookRoutes(Export export,
-                                 BiFunction<Path, Actor, CatalogWorkbookImport.Result> importer) {
+    public CatalogWorkbookRoutes(Export export, Imports importer) {
         this.export = export;
         this.importer = importer;
     }
@@ -66,7 +75,10 @@ public final class CatalogWorkbookRoutes {
                         + " sheet names, snake_case headers and codes; withdrawn procedures with withdrawn=include or only",
                         this::export),
                 Route.upload("/api/catalog/import", ANALYST, "Import a catalog workbook, all or nothing (raw XLSX body or"
-                        + " multipart 'file', up to 100 MiB); errors by sheet/row/column", this::importWorkbook));
+                        + " multipart 'file', up to 100 MiB): new codes are added, named procedures updated (a new version"
+                        + " each), those not named withdrawn only with removeMissing=true; preview=true answers the same"
+                        + " {added, changed[{code, changes[{field, label, before, after}]}], removed, unchanged} and writes"
+                        + " nothing; errors by sheet/row/column", this::importWorkbook));
     }
 
     private void export(Context ctx) throws IOException {
@@ -83,6 +95,12 @@ public final class CatalogWorkbookRoutes {
     }
 
     private void importWorkbook(Context ctx) throws IOException {
+        Params q = new Params(ctx);
+        boolean preview = q.flag("preview");
+        Actor actor = Params.actor(ctx);
+        CatalogWorkbookImport.Missing missing = q.flag("removeMissing") ? CatalogWorkbookImport.Missing.REMOVE
+                : CatalogWorkbookImport.Missing.KEEP;
+        q.check();
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_IMPORT_BYTES) {
             throw tooLarge();
@@ -92,13 +110,17 @@ public final class CatalogWorkbookRoutes {
             throw new ConflictException(Text.of("modeler.workbook.busy"));
         }
         try {
-            store(ctx);
+            CatalogWorkbookImport.Result result = store(ctx, file -> preview ? importer.preview(file, missing)
+                    : importer.apply(file, missing, actor));
+            ctx.status(preview ? HttpStatus.OK : HttpStatus.CREATED).json(answer(result, Language.of(ctx)));
         } finally {
             importing.set(false);
         }
     }
 
-    private void store(Context ctx) throws IOException {
+    /** Stores the uploaded workbook in a temporary file while {@code run} reads it. */
+    private static CatalogWorkbookImport.Result store(Context ctx, Function<Path, CatalogWorkbookImport.Result> run)
+            throws IOException {
         Path file = Files.createTempFile("procedo-import", ".xlsx");
         try {
             String type = ctx.contentType() == null ? "" : ctx.contentType();
@@ -119,14 +141,31 @@ public final class CatalogWorkbookRoutes {
             if (Files.size(file) == 0) {
                 throw InvalidInputException.of("body", Text.of("modeler.workbook.emptyBody"));
             }
-            CatalogWorkbookImport.Result result = importer.apply(file, Params.actor(ctx));
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("procedures", result.procedures());
-            body.put("rows", result.rows());
-            ctx.status(HttpStatus.CREATED).json(body);
+            return run.apply(file);
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** The answer of a preview or an import: the same shape, labels in the reader's language. */
+    private static Map<String, Object> answer(CatalogWorkbookImport.Result result, Locale locale) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("added", result.added());
+        body.put("changed", result.changed().stream().map(p -> Map.of("code", p.code(), "changes", p.changes().stream()
+                .map(c -> {
+                    Map<String, Object> change = new LinkedHashMap<>();
+                    change.put("field", c.field());
+                    change.put("label", Messages.render(c.label(), locale));
+                    change.put("before", c.before());
+                    change.put("after", c.after());
+                    return change;
+                }).toList())).toList());
+        body.put("removed", result.removed());
+        body.put("unchanged", result.unchanged());
+        body.put("agencies", result.agencies());
+        body.put("procedures", result.procedures());
+        body.put("rows", result.rows());
+        return body;
     }
 
     /** Copies at most {@link #MAX_IMPORT_BYTES}; false when the stream is longer. */
