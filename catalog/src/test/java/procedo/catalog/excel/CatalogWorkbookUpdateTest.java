@@ -120,6 +120,39 @@ class CatalogWorkbookUpdateTest extends StoreTest {
     }
 
     @Test
+    void aChangedLegalDocumentIsPreviewedAndAppliedAsANewVersionOfTheRecord() throws IOException {
+        String[] code = {null};
+        Path file = edit(workbook -> {
+            Row first = workbook.getSheet("Căn cứ pháp lý").getRow(1);
+            code[0] = first.getCell(0).getStringCellValue();
+            fresh(first, 3).setCellValue("Luật Hộ tịch (sửa đổi)");
+        });
+        Procedure before = store.procedures().findByCode(code[0]).orElseThrow();
+        assertThat(before.legalDocuments()).as("the demo records its legal basis as documents").isNotEmpty();
+
+        CatalogWorkbookImport.Result preview = importer().preview(file, CatalogWorkbookImport.Missing.KEEP);
+
+        assertThat(preview.changed()).extracting(ProcedureChange::code).containsExactly(code[0]);
+        FieldChange title = preview.changed().get(0).changes().get(0);
+        assertThat(preview.changed().get(0).changes()).hasSize(1);
+        assertThat(title.field()).isEqualTo("legalDocuments[0].title");
+        assertThat(Messages.render(title.label(), Messages.VIETNAMESE)).isEqualTo("Văn bản căn cứ pháp lý 1: trích yếu");
+        assertThat(title.before()).isEqualTo(before.legalDocuments().get(0).title());
+        assertThat(title.after()).isEqualTo("Luật Hộ tịch (sửa đổi)");
+
+        importer().apply(file, CatalogWorkbookImport.Missing.KEEP, new Recorded());
+
+        Procedure after = store.procedures().findByCode(code[0]).orElseThrow();
+        assertThat(after.legalDocuments().get(0).title()).isEqualTo("Luật Hộ tịch (sửa đổi)");
+        assertThat(after.legalDocuments().get(0).number()).isEqualTo(before.legalDocuments().get(0).number());
+        assertThat(after.processingTimes()).isEqualTo(before.processingTimes());
+        assertThat(after.channels()).isEqualTo(before.channels());
+        assertThat(after.sources()).isEqualTo(before.sources());
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        assertThat(importer().preview(file, CatalogWorkbookImport.Missing.KEEP).changed()).as("applied once").isEmpty();
+    }
+
+    @Test
     void anErrorInOneRowRefusesTheWholeWorkbookAndWritesNothing() throws IOException {
         String[] code = {null};
         Path file = edit(workbook -> {
