@@ -80,7 +80,7 @@ export async function showProfileTools(box, host) {
     const creating = editing === 'new';
     const profile = host.profile();
     const name = el('input', { id: 'profile-name', type: 'text', maxLength: 64, pattern: '[a-z0-9-]{1,64}', placeholder: t('nameHint') });
-    const displayName = el('input', { id: 'profile-display-name', type: 'text', size: 40, maxLength: 100, placeholder: t('displayNameHint') });
+    const displayName = el('input', { id: 'profile-display-name', type: 'text', maxLength: 100, placeholder: t('displayNameHint') });
     displayName.value = creating ? '' : (profile.displayName || '');
     const description = el('textarea', { id: 'profile-description', rows: 2, cols: 60, maxLength: 1000 });
     description.value = creating ? '' : profile.description;
