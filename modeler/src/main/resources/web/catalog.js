@@ -11,7 +11,7 @@ import { nameOf } from './kit/names.js';
 import { showAddProcedure } from './procedure/add-link.js';
 import { showPlanBadges } from './plan/badges.js';
 import { filterParams, restoreFilters, showFilters, showInAddress } from './ranking/filters.js';
-import { DEFAULT_PROFILE, profileOption, showProfileTools } from './ranking/profiles.js';
+import { DEFAULT_PROFILE, profileName, profileOption, renameProfileOptions, showProfileTools } from './ranking/profiles.js';
 
 const t = texts('catalog', {
   tagline: ['Ưu tiên cải cách thủ tục hành chính', 'Administrative procedure reform priorities'],
@@ -65,7 +65,7 @@ const t = texts('catalog', {
 showPage(t);
 
 function applyTexts() {
-  [...$('profile').options].forEach((o) => { o.textContent = nameOf('profile', o.value); });
+  renameProfileOptions($('profile'));
 }
 
 const CRITERIA = ['VOLUME', 'ANNUAL_COST', 'SAVING_POTENTIAL', 'READINESS', 'ONLINE_GAP'];
@@ -194,7 +194,7 @@ async function rank() {
 /** How many procedures are ranked, and how many the filters hide, with the one click that shows them. */
 function showSummary() {
   if (!shown) return;
-  $('summary').textContent = t('summary', money(shown.total), nameOf('profile', shown.profile.name) + (customWeights ? ' (' + t('custom') + ')' : ''));
+  $('summary').textContent = t('summary', money(shown.total), profileName(shown.profile) + (customWeights ? ' (' + t('custom') + ')' : ''));
   const hidden = shown.hiddenFullyOnline || 0;
   $('hidden-notice').hidden = hidden === 0;
   $('hidden-text').textContent = hidden ? t('hiddenOnline', money(hidden)) : '';

@@ -10,7 +10,7 @@ import { language, onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
 import { table } from './kit/table.js';
 import { filterBody, filterParams, restoreFilters, showFilters, showInAddress } from './ranking/filters.js';
-import { DEFAULT_PROFILE, profileOption } from './ranking/profiles.js';
+import { DEFAULT_PROFILE, profileOption, renameProfileOptions } from './ranking/profiles.js';
 
 const t = texts('portfolio', {
   tagline: ['Chọn thủ tục đưa lên trực tuyến trong ngân sách', 'Procedures to bring online within a budget'],
@@ -67,7 +67,7 @@ $('profile').after(' ', errors.node('profile'));
 let weights = addressed.get('weights');
 
 function applyTexts() {
-  [...$('profile').options].forEach((o) => { o.textContent = nameOf('profile', o.value); });
+  renameProfileOptions($('profile'));
   $('weights-note').hidden = !weights;
   $('weights-note').textContent = weights ? t('customWeights', weights.replaceAll(',', ', ')) : '';
 }

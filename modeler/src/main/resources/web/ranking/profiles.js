@@ -1,5 +1,5 @@
 // The priority profiles on the ranking page: the chosen profile's description and, for central reform staff, saving
-// the weights shown as a new named profile, changing a profile's description and weights, and deleting a profile —
+// the weights shown as a new named profile (a short key and, optionally, a name shown to people), changing a profile's description and weights, and deleting a profile —
 // except the default one, which the ranking falls back to (the page says so and offers no delete). A refusal is
 // shown at its field: a name taken or malformed at the name, weights that cannot be used at the weights.
 import { api, currentUser, json } from '../kit/api.js';
@@ -23,7 +23,9 @@ const t = texts('profiles', {
     (name) => `The default profile “${name}” cannot be deleted: the ranking uses it when no other is chosen.`],
   newTitle: ['Bộ tiêu chí mới từ các trọng số đang dùng', 'New profile from the weights in use'],
   editTitle: [(name) => `Sửa bộ tiêu chí “${name}”`, (name) => `Edit profile “${name}”`],
-  name: ['Tên bộ tiêu chí', 'Profile name'],
+  name: ['Tên ngắn (khóa)', 'Short name (key)'],
+  displayName: ['Tên hiển thị', 'Display name'],
+  displayNameHint: ['tên mọi người đọc, ví dụ: Ưu tiên hộ tịch', 'the name people read, e.g. Civil status first'],
   nameHint: ['chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: uu-tien-ho-tich', 'lower-case letters, digits and hyphens, e.g. civil-status-first'],
   description: ['Mô tả', 'Description'],
   weightsFrom: ['Trọng số: các giá trị đang nhập ở trên', 'Weights: the values entered above'],
@@ -34,11 +36,32 @@ const t = texts('profiles', {
   deleteYes: ['Xóa bộ tiêu chí', 'Delete profile']
 });
 
+/** The name people read for profile: the display name someone gave it, else a built-in's translation, else its key. */
+export function profileName(profile) {
+  return profile.displayName || nameOf('profile', profile.name);
+}
+
+/** Whether people read a name someone typed for profile (data, not to be translated), not a built-in's translation. */
+function typedName(profile) {
+  return Boolean(profile.displayName) || nameOf('profile', profile.name) === profile.name;
+}
+
 /** A choice of profile named as people read it; a name someone typed (no built-in's) is data, marked as such. */
 export function profileOption(profile) {
-  const option = new Option(nameOf('profile', profile.name), profile.name);
-  option.translate = nameOf('profile', profile.name) !== profile.name;
+  const option = new Option(profileName(profile), profile.name);
+  if (profile.displayName) option.dataset.displayName = profile.displayName;
+  option.translate = !typedName(profile);
   return option;
+}
+
+/** Names the options of a profile select again in the language now chosen (a display name stays as typed). */
+export function renameProfileOptions(select) {
+  [...select.options].forEach((o) => { o.textContent = o.dataset.displayName || nameOf('profile', o.value); });
+}
+
+/** The profile as the delete question names it: its display name with its key, or its name alone. */
+function namedWithKey(profile) {
+  return profile.displayName ? `${profile.displayName} (${profile.name})` : profileName(profile);
 }
 
 /**
@@ -57,6 +80,8 @@ export async function showProfileTools(box, host) {
     const creating = editing === 'new';
     const profile = host.profile();
     const name = el('input', { id: 'profile-name', type: 'text', maxLength: 64, pattern: '[a-z0-9-]{1,64}', placeholder: t('nameHint') });
+    const displayName = el('input', { id: 'profile-display-name', type: 'text', maxLength: 100, placeholder: t('displayNameHint') });
+    displayName.value = creating ? '' : (profile.displayName || '');
     const description = el('textarea', { id: 'profile-description', rows: 2, cols: 60, maxLength: 1000 });
     description.value = creating ? '' : profile.description;
     const save = el('button', { id: 'profile-save', type: 'submit' }, t('save'));
@@ -66,7 +91,7 @@ export async function showProfileTools(box, host) {
       e.preventDefault();
       errors.clear();
       general.textContent = '';
-      const body = { description: description.value, weights: host.weights() };
+      const body = { displayName: displayName.value.trim() || null, description: description.value, weights: host.weights() };
       try {
         if (creating) {
           const created = await api('/api/profiles', json('POST', Object.assign({ name: name.value.trim() }, body)));
@@ -83,8 +108,9 @@ export async function showProfileTools(box, host) {
       }
     };
     return el('form', { id: 'profile-form', className: 'profile-form', onsubmit: submit },
-      el('strong', {}, creating ? t('newTitle') : withNames(t('editTitle', nameOf('profile', profile.name)))),
+      el('strong', {}, creating ? t('newTitle') : withNames(t('editTitle', profileName(profile)))),
       creating ? el('label', {}, t('name'), ' ', name, ' ', errors.node('name')) : null,
+      el('label', {}, t('displayName'), ' ', displayName, ' ', errors.node('displayName')),
       el('label', {}, t('description'), ' ', description, ' ', errors.node('description')),
       el('span', { className: 'note' }, t('weightsFrom'), ' ', errors.node('weights')),
       el('span', {}, save, ' ', cancel), general);
@@ -92,7 +118,7 @@ export async function showProfileTools(box, host) {
 
   const remove = async () => {
     const profile = host.profile();
-    if (!await ask(t('deleteQuestion', nameOf('profile', profile.name)), t('deleteYes'))) return;
+    if (!await ask(t('deleteQuestion', namedWithKey(profile)), t('deleteYes'))) return;
     try {
       await api('/api/profiles/' + encodeURIComponent(profile.name), { method: 'DELETE' });
       await host.reload(DEFAULT_PROFILE);

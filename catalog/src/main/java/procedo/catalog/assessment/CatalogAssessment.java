@@ -274,8 +274,8 @@ public final class CatalogAssessment {
         if (weights.isEmpty()) {
             return profile;
         }
-        return new PriorityProfile(profile.name(), "“What if” weights on the basis of profile " + profile.name(),
-                weights, profile.version());
+        return new PriorityProfile(profile.name(), profile.displayName(),
+                "“What if” weights on the basis of profile " + profile.name(), weights, profile.version());
     }
 
     /** The cost basis of one procedure in one scope: tariff, dossiers per year and fees. */

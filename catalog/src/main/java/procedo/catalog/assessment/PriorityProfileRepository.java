@@ -14,7 +14,7 @@ public interface PriorityProfileRepository {
     /** Creates the profile with version 1. A name in use is a conflict. */
     PriorityProfile create(PriorityProfile profile);
 
-    /** Replaces the weights when the stored version is {@code expectedVersion}; else a conflict. */
+    /** Replaces the display name, description and weights when the stored version is {@code expectedVersion}; else a conflict. */
     PriorityProfile update(PriorityProfile profile, int expectedVersion);
 
     void delete(String name);

@@ -46,7 +46,7 @@ public final class PriorityProfileService {
         });
     }
 
-    /** Replaces a profile's description and weights when it is still at {@code expectedVersion}; else a conflict. */
+    /** Replaces a profile's display name, description and weights when it is still at {@code expectedVersion}; else a conflict. */
     public PriorityProfile update(PriorityProfile profile, int expectedVersion, Actor actor) {
         return audit.inTransaction(() -> {
             PriorityProfile before = profiles.find(profile.name()).orElse(null);

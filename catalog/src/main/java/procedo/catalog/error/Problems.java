@@ -72,6 +72,18 @@ public final class Problems {
         add(location, Text.verbatim(message));
     }
 
+    /**
+     * Records a problem at {@code location} that people see named {@code label}: for a location whose label in the
+     * bundles names another input's field of the same path.
+     */
+    public void add(String location, Text message, Text label) {
+        if (!full()) {
+            found.add(new Problem(location, message, label));
+        } else if (overflow()) {
+            found.add(new Problem(location, overflowNote, label));
+        }
+    }
+
     /** Records a problem located in a cell, at its {@link CellLocation#toString() location}. */
     public void at(CellLocation cell, Text message) {
         if (!full()) {

@@ -40,7 +40,7 @@ final class JooqProfileRepository implements PriorityProfileRepository {
         Map<Criterion, BigDecimal> weights = new EnumMap<>(Criterion.class);
         dsl.selectFrom(PROFILE_WEIGHTS).where(PROFILE_WEIGHTS.PROFILE_NAME.eq(r.getName()))
                 .forEach(w -> weights.put(Criterion.valueOf(w.getCriterion()), Decimals.plain(w.getWeight())));
-        return new PriorityProfile(r.getName(), r.getDescription(), weights, r.getLockVersion());
+        return new PriorityProfile(r.getName(), r.getDisplayName(), r.getDescription(), weights, r.getLockVersion());
     }
 
     @Override
@@ -49,8 +49,9 @@ final class JooqProfileRepository implements PriorityProfileRepository {
             if (dsl.fetchExists(PRIORITY_PROFILES, PRIORITY_PROFILES.NAME.eq(profile.name()))) {
                 throw new ConflictException(Text.of("catalog.profile.exists", profile.name()));
             }
-            dsl.insertInto(PRIORITY_PROFILES, PRIORITY_PROFILES.NAME, PRIORITY_PROFILES.DESCRIPTION,
-                    PRIORITY_PROFILES.LOCK_VERSION).values(profile.name(), profile.description(), 1).execute();
+            dsl.insertInto(PRIORITY_PROFILES, PRIORITY_PROFILES.NAME, PRIORITY_PROFILES.DISPLAY_NAME,
+                            PRIORITY_PROFILES.DESCRIPTION, PRIORITY_PROFILES.LOCK_VERSION)
+                    .values(profile.name(), profile.displayName(), profile.description(), 1).execute();
             insertWeights(profile);
             return find(profile.name()).orElseThrow();
         });
@@ -60,6 +61,7 @@ final class JooqProfileRepository implements PriorityProfileRepository {
     public PriorityProfile update(PriorityProfile profile, int expectedVersion) {
         return dsl.transactionResult(() -> {
             int updated = dsl.update(PRIORITY_PROFILES)
+                    .set(PRIORITY_PROFILES.DISPLAY_NAME, profile.displayName())
                     .set(PRIORITY_PROFILES.DESCRIPTION, profile.description())
                     .set(PRIORITY_PROFILES.LOCK_VERSION, expectedVersion + 1)
                     .where(PRIORITY_PROFILES.NAME.eq(profile.name()),

@@ -14,22 +14,31 @@ import procedo.catalog.text.Text;
  * A named set of criterion weights. Weights are relative: only their ratios matter, the ranker divides each by
  * their sum. A criterion missing from the map weighs 0; {@link #weights()} always holds all criteria.
  *
- * <p>Contract: {@code name} is a slug of 1–64 characters {@code [a-z0-9-]}; {@code description} is at most 1000
- * characters; every weight is between 0 and 1000 with at most 6 decimals (what the catalog stores) and at least
+ * <p>Contract: {@code name} is a slug of 1–64 characters {@code [a-z0-9-]}, the key the profile is asked for by;
+ * {@code displayName}, the name shown to people, is optional (null when there is none; blank counts as none, the
+ * rest is kept stripped) and at most 100 characters; {@code description} is at most 1000 characters; every weight is between 0 and 1000 with at most 6 decimals (what the catalog stores) and at least
  * one is positive; {@code version} (the stored lock version) is not negative. A violation throws
  * {@link procedo.catalog.error.InvalidInputException} listing every problem.
  */
-public record PriorityProfile(String name, String description, Map<Criterion, BigDecimal> weights, int version) {
+public record PriorityProfile(String name, String displayName, String description, Map<Criterion, BigDecimal> weights,
+                              int version) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,64}");
     private static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1000);
     private static final int MAX_WEIGHT_DECIMALS = 6;
     private static final int MAX_DESCRIPTION = 1000;
+    /** The longest name shown to people that the catalog stores. */
+    public static final int MAX_DISPLAY_NAME = 100;
 
     public PriorityProfile {
         Problems problems = new Problems();
         problems.addIf(name == null || !SLUG.matcher(name).matches(),
                 "name", Text.of("catalog.profile.name"));
+        displayName = displayName == null || displayName.isBlank() ? null : displayName.strip();
+        if (displayName != null && displayName.length() > MAX_DISPLAY_NAME) {
+            problems.add("displayName", Text.of("catalog.problem.tooLong", MAX_DISPLAY_NAME),
+                    Text.of("catalog.profile.displayName"));
+        }
         if (!problems.addIf(description == null, "description", Text.of("catalog.problem.required"))) {
             problems.addIf(description.length() > MAX_DESCRIPTION,
                     "description", Text.of("catalog.problem.tooLong", MAX_DESCRIPTION));
@@ -57,6 +66,11 @@ public record PriorityProfile(String name, String description, Map<Criterion, Bi
         }
         problems.throwIfAny();
         weights = Collections.unmodifiableMap(copy);
+    }
+
+    /** A profile without a name shown to people: its key is what people read (or its translation, built-in ones). */
+    public PriorityProfile(String name, String description, Map<Criterion, BigDecimal> weights, int version) {
+        this(name, null, description, weights, version);
     }
 
     /**

@@ -71,4 +71,38 @@ class PriorityProfileServiceTest extends StoreTest {
         assertThat(Messages.render(taken.text(), Messages.VIETNAMESE)).isEqualTo("Đã có bộ tiêu chí 'volume'");
         assertThat(taken.getMessage()).isEqualTo("profile 'volume' already exists");
     }
+
+    @Test
+    void aDisplayNameIsStoredChangedAndClearedWithTheProfile() {
+        PriorityProfile created = profiles.create(new PriorityProfile("uu-tien-ho-tich", " Ưu tiên hộ tịch ",
+                "chỉ theo số hồ sơ", Map.of(Criterion.VOLUME, BigDecimal.ONE), 1), TESTER);
+        assertThat(created.displayName()).isEqualTo("Ưu tiên hộ tịch");
+        assertThat(profiles.get("uu-tien-ho-tich").displayName()).isEqualTo("Ưu tiên hộ tịch");
+
+        profiles.update(new PriorityProfile("uu-tien-ho-tich", "Hộ tịch trước", "khác",
+                Map.of(Criterion.VOLUME, BigDecimal.ONE), 1), 1, TESTER);
+        assertThat(profiles.get("uu-tien-ho-tich").displayName()).isEqualTo("Hộ tịch trước");
+
+        profiles.update(volumeOnly("uu-tien-ho-tich"), 2, TESTER);
+        assertThat(profiles.get("uu-tien-ho-tich").displayName()).isNull();
+        assertThat(profiles.get("balanced").displayName()).isNull();
+    }
+
+    @Test
+    void aDisplayNameOfMoreThanAHundredCharactersIsRefusedAtItsField() {
+        assertThat(profiles.create(new PriorityProfile("dai", "d".repeat(100), "",
+                Map.of(Criterion.VOLUME, BigDecimal.ONE), 1), TESTER).displayName()).hasSize(100);
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> profiles.create(new PriorityProfile("qua-dai", "d".repeat(101), "",
+                        Map.of(Criterion.VOLUME, BigDecimal.ONE), 1), TESTER));
+
+        Problem problem = refused.problems().get(0);
+        assertThat(problem.location()).isEqualTo("displayName");
+        assertThat(Messages.render(problem.label(), Messages.VIETNAMESE)).isEqualTo("Tên hiển thị");
+        assertThat(Messages.render(problem.label(), Messages.ENGLISH)).isEqualTo("Display name");
+        assertThat(Messages.render(problem.text(), Messages.VIETNAMESE)).isEqualTo("tối đa 100 ký tự");
+        assertThat(problem.message()).isEqualTo("must be at most 100 characters");
+        assertThatThrownBy(() -> profiles.get("qua-dai")).isInstanceOf(NotFoundException.class);
+    }
 }

@@ -6,6 +6,9 @@ import static procedo.modeler.browser.RankingPageBrowserTest.viNumber;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +44,13 @@ class PortfolioPageBrowserTest {
     private final ChromeDriver browser;
     private final WebDriverWait wait;
     private final String base;
+    private final BrowserSite site;
 
     PortfolioPageBrowserTest(BrowserSite site) {
         browser = site.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         base = site.base();
+        this.site = site;
     }
 
     private List<WebElement> chosen() {
@@ -154,5 +159,32 @@ class PortfolioPageBrowserTest {
         wait.until(d -> !d.findElement(By.cssSelector("[data-error-for='budgetDays']")).getText().isEmpty());
         assertThat(browser.findElement(By.cssSelector("[data-error-for='budgetDays']")).getText())
                 .startsWith("Hãy nhập ngân sách");
+    }
+
+    @Test
+    void aSavedProfileIsOfferedByItsDisplayNameInEitherLanguage() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> created = http.send(site.request("/api/profiles")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name": "ho-tich-truoc", "displayName": "Hộ tịch trước", "weights": {"VOLUME": 1}}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        try {
+            open("?budgetDays=80&profile=ho-tich-truoc");
+            WebElement option = new Select(browser.findElement(By.id("profile"))).getFirstSelectedOption();
+            assertThat(option.getAttribute("value")).isEqualTo("ho-tich-truoc");
+            assertThat(option.getText()).isEqualTo("Hộ tịch trước");
+            assertThat(new Select(browser.findElement(By.id("profile"))).getOptions())
+                    .extracting(WebElement::getText).contains("Cân bằng");
+
+            browser.findElement(By.id("lang")).click();
+            wait.until(d -> new Select(d.findElement(By.id("profile"))).getOptions().stream()
+                    .anyMatch(o -> o.getText().equals("Balanced")));
+            assertThat(new Select(browser.findElement(By.id("profile"))).getFirstSelectedOption().getText())
+                    .isEqualTo("Hộ tịch trước");
+        } finally {
+            http.send(site.request("/api/profiles/ho-tich-truoc").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 }

@@ -177,6 +177,7 @@ class RankingPageBrowserTest {
         WebElement description = browser.findElement(By.id("profile-description"));
         description.clear();
         description.sendKeys("Số hồ sơ và mức sẵn sàng");
+        browser.findElement(By.id("profile-display-name")).sendKeys("Ưu tiên hồ sơ");
         browser.findElement(By.id("profile-save")).click();
         wait.until(d -> !errorAt("weights").isEmpty());
         assertThat(errorAt("weights")).contains("ít nhất một trọng số lớn hơn 0");
@@ -185,16 +186,25 @@ class RankingPageBrowserTest {
         browser.findElement(By.id("profile-save")).click();
         wait.until(ExpectedConditions.textToBe(By.id("profile-about"), "Số hồ sơ và mức sẵn sàng"));
         assertThat(browser.findElement(By.id("w-READINESS")).getAttribute("value")).isEqualTo("2");
+        WebElement chosen = new Select(browser.findElement(By.id("profile"))).getFirstSelectedOption();
+        assertThat(chosen.getText()).isEqualTo("Ưu tiên hồ sơ");
+        assertThat(chosen.getAttribute("value")).isEqualTo("uu-tien-ho-so");
+        assertThat(chosen.getDomAttribute("translate")).isEqualTo("no");
+        wait.until(d -> browser.findElement(By.id("summary")).getText().contains("theo bộ tiêu chí “Ưu tiên hồ sơ”"));
+        browser.findElement(By.id("profile-edit")).click();
+        assertThat(browser.findElement(By.id("profile-display-name")).getAttribute("value")).isEqualTo("Ưu tiên hồ sơ");
+        browser.findElement(By.id("profile-cancel")).click();
 
         browser.findElement(By.id("profile-delete")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-question")));
-        assertThat(browser.findElement(By.id("confirm-question")).getText()).contains("Xóa bộ tiêu chí", "uu-tien-ho-so");
+        assertThat(browser.findElement(By.id("confirm-question")).getText())
+                .contains("Xóa bộ tiêu chí", "Ưu tiên hồ sơ", "uu-tien-ho-so");
         browser.findElement(By.id("confirm-yes")).click();
         wait.until(d -> !d.getCurrentUrl().contains("profile="));
         assertThat(new Select(browser.findElement(By.id("profile"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("balanced");
         assertThat(new Select(browser.findElement(By.id("profile"))).getOptions())
-                .extracting(WebElement::getText).doesNotContain("uu-tien-ho-so").contains("Cân bằng");
+                .extracting(WebElement::getText).doesNotContain("uu-tien-ho-so", "Ưu tiên hồ sơ").contains("Cân bằng");
         assertThat(browser.findElements(By.id("profile-delete"))).isEmpty();
     }
 

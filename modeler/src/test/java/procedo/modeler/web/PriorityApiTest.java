@@ -117,6 +117,41 @@ class PriorityApiTest {
     }
 
     @Test
+    void aProfilesDisplayNameIsCarriedByItsJsonTheRankingAndThePortfolioWorkbookAndRefusedWhenTooLong() throws Exception {
+        var created = server.post("/api/profiles", """
+                {"name": "ho-tich", "displayName": "Ưu tiên hộ tịch", "weights": {"VOLUME": 1}}""");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("displayName").asText()).isEqualTo("Ưu tiên hộ tịch");
+        assertThat(server.get("/api/priorities?profile=ho-tich").body().at("/profile/displayName").asText())
+                .isEqualTo("Ưu tiên hộ tịch");
+
+        TestServer.Download workbook = server.downloadFile("/api/portfolio.xlsx?budgetDays=25&profile=ho-tich&lang=vi");
+        try (var read = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook.body()))) {
+            String profileCell = null;
+            for (var row : read.getSheetAt(0)) {
+                var first = row.getCell(0);
+                if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && "Bộ tiêu chí (hạng ưu tiên)".equals(first.getStringCellValue())) {
+                    profileCell = row.getCell(1).getStringCellValue();
+                }
+            }
+            assertThat(profileCell).isEqualTo("Ưu tiên hộ tịch (ho-tich)");
+        }
+
+        var tooLong = server.post("/api/profiles", "{\"name\": \"dai\", \"displayName\": \"" + "d".repeat(101)
+                + "\", \"weights\": {\"VOLUME\": 1}}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(fields(tooLong.body())).containsExactly("displayName");
+        assertThat(tooLong.body().at("/errors/0/label").asText()).isEqualTo("Display name");
+        assertThat(tooLong.body().at("/errors/0/message").asText()).isEqualTo("must be at most 100 characters");
+
+        var cleared = server.put("/api/profiles/ho-tich", """
+                {"weights": {"VOLUME": 1}, "version": 1}""");
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(server.get("/api/profiles/ho-tich").body().get("displayName").isNull()).isTrue();
+    }
+
+    @Test
     void thePortfolioFitsTheBudget() {
         var response = server.post("/api/portfolio", "{\"budgetDays\": 25}");
 

@@ -14,6 +14,7 @@ import procedo.catalog.assessment.PortfolioResult;
 import procedo.catalog.excel.SheetWriter;
 import procedo.catalog.locality.Level;
 import procedo.catalog.priority.Criterion;
+import procedo.catalog.priority.PriorityProfile;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.ProcedureFilter;
@@ -77,7 +78,7 @@ public final class PortfolioWorkbook {
                 .text(r.online() == OnlineInclusion.INCLUDE_FULLY_ONLINE ? w.say("được xét chọn", "compete")
                         : w.say("không xét", "left out"));
         sheet.row().text(w.say("Bộ tiêu chí (hạng ưu tiên)", "Profile (priority rank)"))
-                .text(w.profile(r.profile().name()));
+                .text(w.profile(r.profile()));
         for (Criterion c : Criterion.values()) {
             sheet.row().text(w.say("Trọng số: ", "Weight: ") + w.criterion(c)).number(r.profile().weight(c));
         }
@@ -138,7 +139,11 @@ public final class PortfolioWorkbook {
             return say("Tất cả", "All");
         }
 
-        String profile(String name) {
+        String profile(PriorityProfile profile) {
+            String name = profile.name();
+            if (profile.displayName() != null) {
+                return profile.displayName() + " (" + name + ")";
+            }
             List<String> names = PROFILES.get(name);
             return names == null ? name : say(names.get(0), names.get(1)) + " (" + name + ")";
         }

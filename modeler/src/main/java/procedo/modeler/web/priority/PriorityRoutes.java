@@ -170,8 +170,9 @@ public final class PriorityRoutes {
                 + result.budgetDays() + ".xlsx", out -> PortfolioWorkbook.write(result, language, out));
     }
 
-    /** The body of a profile create or update. */
-    record ProfileBody(String name, String description, Map<Criterion, BigDecimal> weights, Integer version) {
+    /** The body of a profile create or update; a body without {@code displayName} stores none. */
+    record ProfileBody(String name, String displayName, String description, Map<Criterion, BigDecimal> weights,
+                       Integer version) {
     }
 
     private void createProfile(Context ctx) {
@@ -197,7 +198,8 @@ public final class PriorityRoutes {
                     Arrays.toString(Criterion.values())));
         }
         try {
-            return new PriorityProfile(name, body.description() == null ? "" : body.description(), body.weights(), 1);
+            return new PriorityProfile(name, body.displayName(), body.description() == null ? "" : body.description(),
+                    body.weights(), 1);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("weights", e.getMessage());
         }
