@@ -368,6 +368,7 @@ async function loadAdoption() {
   $('adopt-help').replaceChildren(el('legend', {}, t('tplHelpOverrides')),
     ...Object.entries(o.helpTexts).map(([id, text]) => helpRow(id, text)),
     el('button', { type: 'button', className: 'secondary', id: 'add-help', onclick: (e) => e.target.before(helpRow(fields[0].id, '')) }, t('tplAddHelp')));
+  $('adoption-form').dataset.locality = locality;
 }
 
 function overrides() {

@@ -153,6 +153,7 @@ class TemplatesPageBrowserTest {
 
         // A new adoption starts on the latest published version; the registration fee has no higher local amount.
         new Select(browser.findElement(By.id("adopt-locality"))).selectByValue("92");
+        wait.until(ExpectedConditions.attributeToBe(By.id("adoption-form"), "data-locality", "92"));
         wait.until(d -> d.findElement(By.id("adopt-days")).getAttribute("placeholder").equals("1"));
         assertThat(new Select(browser.findElement(By.id("adopt-version"))).getFirstSelectedOption().getText())
                 .isEqualTo("2025.2");
@@ -246,6 +247,8 @@ class TemplatesPageBrowserTest {
         try {
             browser.findElement(By.cssSelector("#package-list tr[data-code='1.001193']")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-title"), "1.001193"));
+            // The forms are listed again once the provinces that adopted the package are known.
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form-locality option[value='01']")));
             WebElement docx = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#forms a.docx")));
             assertThat(docx.getText()).isEqualTo("In (DOCX)");
             // The server answers only when the test lets it: every call of the page waits until then.
