@@ -2,6 +2,7 @@
 // with a label, the secret shown once to copy; listed with when they were created and last used; revoked after
 // asking).
 import { api, currentUser, json } from './kit/api.js';
+import { whileBusy } from './kit/busy.js';
 import { ask } from './kit/confirm.js';
 import { $, el, showError } from './kit/dom.js';
 import { when } from './kit/format.js';
@@ -73,7 +74,7 @@ function renderTokens() {
     el('td', {}, when(tk.createdAt)),
     el('td', {}, tk.lastUsedAt ? when(tk.lastUsedAt) : el('span', { className: 'note' }, t('tokNever'))),
     el('td', {}, tk.revokedAt ? el('span', { className: 'note' }, t('tokRevoked', when(tk.revokedAt)))
-      : el('button', { type: 'button', className: 'secondary revoke', onclick: () => revoke(tk) }, t('tokRevoke'))))));
+      : el('button', { type: 'button', className: 'secondary revoke', onclick: (e) => revoke(tk, e.currentTarget) }, t('tokRevoke'))))));
 }
 
 async function loadTokens() {
@@ -85,18 +86,18 @@ async function create(event) {
   event.preventDefault();
   showError(null);
   try {
-    issued = await api('/api/tokens', json('POST', { label: $('token-label').value.trim() }));
+    issued = await whileBusy($('token-create'), () => api('/api/tokens', json('POST', { label: $('token-label').value.trim() })));
     $('token-label').value = '';
     renderIssued();
     await loadTokens();
   } catch (e) { showError(e); }
 }
 
-async function revoke(token) {
+async function revoke(token, button) {
   if (!await ask(t('tokAskRevoke', token.label), t('tokRevoke'))) return;
   showError(null);
   try {
-    await api(`/api/tokens/${encodeURIComponent(token.id)}`, { method: 'DELETE' });
+    await whileBusy(button, () => api(`/api/tokens/${encodeURIComponent(token.id)}`, { method: 'DELETE' }));
     if (issued && issued.token.id === token.id) { issued = null; renderIssued(); }
     await loadTokens();
   } catch (e) { showError(e); }

@@ -1,6 +1,7 @@
 // The audit page: every recorded change, newest first, with filters (who, action, dates, procedure, province), its
 // workbook export and the verification of the trail's hash chain.
 import { api } from './kit/api.js';
+import { whileBusy } from './kit/busy.js';
 import { datePicker, dayProblem } from './kit/dates.js';
 import { $, data, el } from './kit/dom.js';
 import { money, when } from './kit/format.js';
@@ -169,7 +170,7 @@ async function verify() {
   const out = $('a-verified');
   out.replaceChildren(el('p', {}, t('verifying')));
   try {
-    const result = await api('/api/audit/verify');
+    const result = await whileBusy($('a-verify'), () => api('/api/audit/verify'));
     out.replaceChildren(result.intact
       ? el('p', { className: 'ok', id: 'a-intact' }, t('intact', result.records))
       : el('p', { className: 'error', id: 'a-broken' }, t('broken', result.brokenAt, result.problem)));

@@ -3,6 +3,7 @@
 // same as a workbook. The page's address carries the budget, the filters and the profile, so a portfolio is shared
 // by link; the profile (and "what if" weights coming from the ranking) only give each chosen procedure its rank.
 import { api, json, params as addressed } from './kit/api.js';
+import { busyDownload } from './kit/busy.js';
 import { $, el } from './kit/dom.js';
 import { fieldErrors } from './kit/fields.js';
 import { largeVnd, money, number, vnd } from './kit/format.js';
@@ -175,5 +176,6 @@ onLanguage(() => { applyTexts(); choose(); });
 $('filters').addEventListener('submit', (e) => e.preventDefault());
 $('more-filters').addEventListener('submit', (e) => e.preventDefault());
 $('budget').addEventListener('input', schedule);
+busyDownload($('p-xlsx'), (e) => { $('error').textContent = e.message; });
 $('profile').addEventListener('change', () => { weights = null; applyTexts(); schedule(); });
 start().catch((e) => { $('error').textContent = e.message; });

@@ -5,6 +5,7 @@
 // server's message and an offer to reload; every refusal of a field is shown beside its input. Deleting asks first
 // and says whether the procedure will be withdrawn (something depends on it) or deleted for good.
 import { api, currentUser, json, params } from './kit/api.js';
+import { whileBusy } from './kit/busy.js';
 import { ask } from './kit/confirm.js';
 import { datePicker, dayProblem, readDay } from './kit/dates.js';
 import { $, data, el } from './kit/dom.js';
@@ -563,7 +564,7 @@ async function removeProcedure() {
     const yes = await ask(withdraw ? t('confirmWithdraw', dependentsText(dependents)) : t('confirmDelete'),
       withdraw ? t('doWithdraw') : t('doDelete'));
     if (!yes) return;
-    const answer = await api(`/api/procedures/${enc(state.code)}`, json('DELETE', { reason: '' }));
+    const answer = await whileBusy($('remove-procedure'), () => api(`/api/procedures/${enc(state.code)}`, json('DELETE', { reason: '' })));
     location.assign(answer && answer.outcome === 'WITHDRAWN' ? `/procedure.html?code=${enc(state.code)}` : '/');
   } catch (e) {
     $('error').replaceChildren(el('p', {}, e.message));

@@ -3,6 +3,7 @@
 // can be recomputed by hand. Central reform staff change a tariff's inputs, see the hourly tariff derived again as
 // they type, and save it naming the version they read (a stale save is refused); others read.
 import { api, ApiError, currentUser, json } from './kit/api.js';
+import { whileBusy } from './kit/busy.js';
 import { data, el } from './kit/dom.js';
 import { fieldErrors, typedNumber } from './kit/entry.js';
 import { dateTime, money, number } from './kit/format.js';
@@ -146,7 +147,7 @@ function renderEditor() {
     if (refused) return;
     const path = `/api/tariffs/${encodeURIComponent(type.value)}/${encodeURIComponent(year.value)}`;
     try {
-      const saved = await api(path, json('PUT', body));
+      const saved = await whileBusy(e.submitter, () => api(path, json('PUT', body)));
       state.message = t('saved', typeName(saved.applicantType), saved.year, money(saved.vndPerHour));
       Object.assign(state, { editing: null, adding: false });
       await load();

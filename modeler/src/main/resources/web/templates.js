@@ -2,7 +2,7 @@
 // their diff, forms (DOCX and a preview with the form-js viewer when present), the adoption editor of a locality
 // and the deviation report.
 import { api, currentUser, params } from './kit/api.js';
-import { whileBusy } from './kit/busy.js';
+import { busyDownload, whileBusy } from './kit/busy.js';
 import { confirmAction } from './kit/confirm.js';
 import { isCentral, mayActForLocality } from './kit/roles.js';
 import { longTable } from './kit/datatable.js';
@@ -175,7 +175,7 @@ function renderDetail() {
     el('td', {}, v.version), el('td', {}, nameOf('packageStatus', v.status)), el('td', {}, date(v.importedAt)),
     el('td', { className: 'num' }, v.fieldCount),
     el('td', {}, v.status === 'DRAFT' && isCentral(state.user) ? el('button', { type: 'button', className: 'secondary publish',
-      onclick: () => publish(v.version) }, t('tplPublish')) : ''))));
+      onclick: (e) => publish(v.version, e.currentTarget) }, t('tplPublish')) : ''))));
   const options = () => state.versions.map((v) => el('option', { value: v.version }, v.version));
   $('diff-from').replaceChildren(...options());
   $('diff-to').replaceChildren(...options());
@@ -190,11 +190,12 @@ function renderDetail() {
 function renderForms() {
   const locality = $('form-locality').value;
   const query = `version=${enc(state.pkg.version)}${locality ? '&locality=' + enc(locality) : ''}`;
-  $('forms').replaceChildren(...state.pkg.forms.map((f) => el('li', {},
-    data('span', {}, `${f.code} — ${f.title}`), ' ',
-    el('a', { className: 'button secondary docx', href: `/api/templates/${enc(state.pkg.code)}/forms/${enc(f.code)}.docx?${query}` }, t('tplDocx')),
-    ' ',
-    el('button', { type: 'button', className: 'secondary preview', onclick: () => preview(f.code) }, t('tplPreview')))));
+  $('forms').replaceChildren(...state.pkg.forms.map((f) => {
+    const docx = el('a', { className: 'button secondary docx', href: `/api/templates/${enc(state.pkg.code)}/forms/${enc(f.code)}.docx?${query}` }, t('tplDocx'));
+    busyDownload(docx, showError);
+    return el('li', {}, data('span', {}, `${f.code} — ${f.title}`), ' ', docx, ' ',
+      el('button', { type: 'button', className: 'secondary preview', onclick: (e) => preview(f.code, e.currentTarget) }, t('tplPreview')));
+  }));
 }
 
 /** The provinces that adopted the package, offered for printing as they apply it. */
@@ -209,7 +210,7 @@ async function formLocalities() {
   renderForms();
 }
 
-async function publish(version) {
+async function publish(version, button) {
   const current = state.versions.filter((v) => v.status === 'PUBLISHED').map((v) => v.version).pop();
   let adopters = 0;
   try { adopters = (await api(`/api/templates/${enc(state.code)}/adoptions`)).length; } catch { /* none yet */ }
@@ -221,16 +222,18 @@ async function publish(version) {
       ['adoptions', t('tplAdopters'), t('tplAdoptersN', number(adopters, 0))]]
   })) return;
   try {
-    await api(`/api/templates/${enc(state.code)}/versions/${enc(version)}/publish`, { method: 'POST' });
-    await loadPackages();
-    await select(state.code);
+    await whileBusy(button, async () => {
+      await api(`/api/templates/${enc(state.code)}/versions/${enc(version)}/publish`, { method: 'POST' });
+      await loadPackages();
+      await select(state.code);
+    });
   } catch (e) { showError(e); }
 }
 
 async function diff(event) {
   event.preventDefault();
   try {
-    const d = await api(`/api/templates/${enc(state.code)}/diff?from=${enc($('diff-from').value)}&to=${enc($('diff-to').value)}`);
+    const d = await whileBusy(event.submitter, () => api(`/api/templates/${enc(state.code)}/diff?from=${enc($('diff-from').value)}&to=${enc($('diff-to').value)}`));
     const section = (title, items) => items.length ? [el('h4', {}, title), el('ul', {}, items.map((i) => el('li', { className: 'diff-' + i.kind },
       `${nameOf('change', i.kind)}: ${i.label || i.id}`,
       i.changes.length ? ` (${i.changes.map((c) => changeLine(c)).join('; ')})` : '')))] : [];
@@ -258,12 +261,12 @@ function formViewer() {
   return viewerLoad;
 }
 
-async function preview(form) {
+async function preview(form, button) {
   const box = $('preview');
   box.hidden = false;
   try {
     const locality = $('form-locality').value;
-    const schema = await api(`/api/templates/${enc(state.code)}/forms/${enc(form)}/formjs?version=${enc(state.pkg.version)}${locality ? '&locality=' + enc(locality) : ''}`);
+    const schema = await whileBusy(button, () => api(`/api/templates/${enc(state.code)}/forms/${enc(form)}/formjs?version=${enc(state.pkg.version)}${locality ? '&locality=' + enc(locality) : ''}`));
     const viewer = await formViewer();
     box.replaceChildren();
     if (viewer && (viewer.createForm || viewer.Form)) {
@@ -365,6 +368,7 @@ async function loadAdoption() {
   $('adopt-help').replaceChildren(el('legend', {}, t('tplHelpOverrides')),
     ...Object.entries(o.helpTexts).map(([id, text]) => helpRow(id, text)),
     el('button', { type: 'button', className: 'secondary', id: 'add-help', onclick: (e) => e.target.before(helpRow(fields[0].id, '')) }, t('tplAddHelp')));
+  $('adoption-form').dataset.locality = locality;
 }
 
 function overrides() {
@@ -387,10 +391,10 @@ async function saveAdoption(event) {
   event.preventDefault();
   const locality = $('adopt-locality').value;
   try {
-    const saved = await api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}`, {
+    const saved = await whileBusy($('adopt-save'), () => api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}`, {
       method: 'PUT', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ centralVersion: $('adopt-version').value, revision: state.adoption ? state.adoption.revision : 0, overrides: overrides() })
-    });
+    }));
     state.adoption = saved;
     $('adoption-result').replaceChildren(el('p', { className: 'notice ok', id: 'adoption-ok' }, t('tplSaved', locality, saved.centralVersion)));
     showAtFields([]);
@@ -429,15 +433,16 @@ async function upgrade() {
       ['version', t('tplVersion'), `${state.adoption.centralVersion} → ${to}`],
       ['overrides', t('tplKept'), t('tplKeptN', number(kept, 0))]]
   })) return;
-  await sendUpgrade(locality, to, undefined);
+  await sendUpgrade(locality, to, undefined, $('adopt-upgrade'));
 }
 
-async function sendUpgrade(locality, to, resolved) {
+/** Sends the upgrade with the button that asked for it busy until the answer has come. */
+async function sendUpgrade(locality, to, resolved, button) {
   try {
-    const saved = await api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}/upgrade`, {
+    const saved = await whileBusy(button, () => api(`/api/templates/${enc(state.code)}/adoptions/${enc(locality)}/upgrade`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(resolved ? { toVersion: to, overrides: resolved } : { toVersion: to })
-    });
+    }));
     state.adoption = saved;
     $('adoption-result').replaceChildren(el('p', { className: 'notice ok', id: 'upgrade-ok' }, t('tplSaved', locality, saved.centralVersion)));
     await loadAdoption();
@@ -478,7 +483,7 @@ function conflictTable(locality, to, conflicts) {
       el('td', { className: 'choice' }, choice('keep', t('tplKeep')), ' ', choice('change', t('tplChange')), ' ', value, ' ',
         choice('drop', t('tplDrop')), el('span', { className: 'field-error' })));
   });
-  const apply = el('button', { type: 'button', id: 'resolve-upgrade', onclick: () => sendUpgrade(locality, to, resolution(conflicts)) }, t('tplApply'));
+  const apply = el('button', { type: 'button', id: 'resolve-upgrade', onclick: (e) => sendUpgrade(locality, to, resolution(conflicts), e.currentTarget) }, t('tplApply'));
   return el('div', { id: 'upgrade-conflicts', className: 'tpl-conflicts' },
     el('p', { className: 'error' }, t('tplConflicts')),
     el('table', { className: 'data' }, el('thead', {}, el('tr', {}, el('th', {}, t('tplItem')), el('th', {}, t('tplLocalValue')),
@@ -531,6 +536,8 @@ document.addEventListener('DOMContentLoaded', async () => {
   $('diff-form').addEventListener('submit', diff);
   $('adoption-form').addEventListener('submit', saveAdoption);
   $('adopt-upgrade').addEventListener('click', upgrade);
+  busyDownload($('blank'), showError);
+  busyDownload($('deviations-xlsx'), showError);
   $('form-locality').addEventListener('change', () => { renderForms(); $('preview').hidden = true; });
   $('adopt-locality').addEventListener('change', () => loadAdoption().catch(showError));
   $('adopt-version').addEventListener('change', () => { if (!state.adoption) loadAdoption().catch(showError); });

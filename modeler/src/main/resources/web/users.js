@@ -3,6 +3,7 @@
 // enabling an account and resetting a password, each after asking. The API's reasons are shown beside the fields
 // they name.
 import { api, json } from './kit/api.js';
+import { whileBusy } from './kit/busy.js';
 import { ask } from './kit/confirm.js';
 import { $, el, showError } from './kit/dom.js';
 import { fieldErrors } from './kit/fields.js';
@@ -133,7 +134,7 @@ function render() {
   users.forEach((u) => {
     const actions = el('td', { className: 'actions' },
       el('button', { type: 'button', className: 'secondary edit-roles', onclick: () => { state.editing = state.editing === u.username ? null : u.username; state.resetting = null; render(); } }, t('usEditRoles')), ' ',
-      el('button', { type: 'button', className: 'secondary toggle-disabled', onclick: () => toggleDisabled(u) }, u.disabled ? t('usEnable') : t('usDisable')), ' ',
+      el('button', { type: 'button', className: 'secondary toggle-disabled', onclick: (e) => toggleDisabled(u, e.currentTarget) }, u.disabled ? t('usEnable') : t('usDisable')), ' ',
       el('button', { type: 'button', className: 'secondary reset-password', onclick: () => { state.resetting = state.resetting === u.username ? null : u.username; state.editing = null; render(); } }, t('usReset')));
     rows.push(el('tr', { className: 'user' + (u.disabled ? ' disabled' : ''), dataset: { username: u.username } },
       el('td', { className: 'username', translate: false }, u.username),
@@ -156,7 +157,7 @@ function editRow(u) {
     e.preventDefault();
     problem.textContent = '';
     try {
-      await api(`/api/users/${enc(u.username)}`, json('PUT', { roles: editor.value() }));
+      await whileBusy(e.submitter, () => api(`/api/users/${enc(u.username)}`, json('PUT', { roles: editor.value() })));
       state.editing = null;
       say(t('usRolesSaved', u.displayName));
       await load();
@@ -177,7 +178,7 @@ function resetRow(u) {
     problem.textContent = '';
     if (!await ask(t('usAskReset', u.displayName, u.username), t('usResetDo'))) return;
     try {
-      await api(`/api/users/${enc(u.username)}`, json('PUT', { password: password.value }));
+      await whileBusy(e.submitter, () => api(`/api/users/${enc(u.username)}`, json('PUT', { password: password.value })));
       state.resetting = null;
       say(t('usResetDone', u.displayName));
       await load();
@@ -190,12 +191,12 @@ function resetRow(u) {
   return el('tr', { className: 'user-edit' }, el('td', { colSpan: 5 }, form));
 }
 
-async function toggleDisabled(u) {
+async function toggleDisabled(u, button) {
   const disable = !u.disabled;
   if (!await ask(t(disable ? 'usAskDisable' : 'usAskEnable', u.displayName, u.username), disable ? t('usDisable') : t('usEnable'))) return;
   showError(null);
   try {
-    await api(`/api/users/${enc(u.username)}`, json('PUT', { disabled: disable }));
+    await whileBusy(button, () => api(`/api/users/${enc(u.username)}`, json('PUT', { disabled: disable })));
     say(t(disable ? 'usDisabledNow' : 'usEnabledNow', u.displayName));
     await load();
   } catch (e) { showError(new Error(e.message)); }
@@ -215,8 +216,8 @@ function renderCreate() {
     problem.textContent = '';
     errors.clear();
     try {
-      const created = await api('/api/users', json('POST', { username: username.value.trim(), displayName: displayName.value.trim(),
-        password: password.value, roles: editor.value() }));
+      const created = await whileBusy(e.submitter, () => api('/api/users', json('POST', { username: username.value.trim(),
+        displayName: displayName.value.trim(), password: password.value, roles: editor.value() })));
       say(t('usCreated', created.displayName));
       renderCreate();
       await load();

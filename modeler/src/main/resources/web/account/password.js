@@ -2,6 +2,7 @@
 // repeated, checked here against the policy before the server checks it again; the server's reasons are shown
 // beside the fields they name. A change replaces the session: the answer's CSRF token is kept for the page.
 import { api, ApiError, json, rememberUser } from '../kit/api.js';
+import { whileBusy } from '../kit/busy.js';
 import { el } from '../kit/dom.js';
 import { onLanguage, texts } from '../kit/i18n.js';
 
@@ -69,9 +70,8 @@ export function passwordForm(user, onChanged, current) {
       else if (next === now) errors.newPassword = { key: 'chSame' };
       if (!problem && next !== again) errors.repeat = { key: 'chMismatch' };
       if (Object.keys(errors).length) { show(); summary.textContent = t('chFailed'); return; }
-      submit.disabled = true;
       try {
-        const changed = await api('/api/me/password', json('PUT', { currentPassword: now, newPassword: next }));
+        const changed = await whileBusy(submit, () => api('/api/me/password', json('PUT', { currentPassword: now, newPassword: next })));
         rememberUser(changed);
         form.reset();
         summary.textContent = '';
@@ -84,8 +84,6 @@ export function passwordForm(user, onChanged, current) {
         } else {
           summary.textContent = e.message;
         }
-      } finally {
-        submit.disabled = false;
       }
     } },
   row('currentPassword', 'chCurrent'), row('newPassword', 'chNew'), row('repeat', 'chRepeat'), policy, summary, submit);

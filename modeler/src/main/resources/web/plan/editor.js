@@ -4,6 +4,7 @@
 import { api, currentUser } from '../kit/api.js';
 import { whileBusy } from '../kit/busy.js';
 import { confirmAction } from '../kit/confirm.js';
+import { longTable } from '../kit/datatable.js';
 import { isCentral } from '../kit/roles.js';
 import { el, withNames } from '../kit/dom.js';
 import { dateTime, hours as hoursText, money, number, percent, vnd, workingDays } from '../kit/format.js';
@@ -37,6 +38,11 @@ const t = texts('plan', {
   afterRow: ['Sau', 'After'],
   status: ['Trạng thái', 'Status'],
   history: ['Lịch sử', 'History'],
+  historyAt: ['Thời điểm', 'When'],
+  historyFrom: ['Trạng thái trước', 'Status before'],
+  historyTo: ['Trạng thái sau', 'Status after'],
+  historyBy: ['Người thực hiện', 'By'],
+  historyNoun: ['lần chuyển trạng thái', 'status changes'],
   toPROPOSED: ['Đề xuất', 'Propose'],
   toAPPROVED: ['Phê duyệt', 'Approve'],
   toIMPLEMENTED: ['Đã thực hiện', 'Mark implemented'],
@@ -269,6 +275,20 @@ function toBeTable() {
     el('tbody', {}, rows, removed)));
 }
 
+/** The plan's status changes as a long table, oldest first, sorted by when they happened (not by how that reads). */
+function historyTable() {
+  const rows = plan.history.map((h) => el('tr', {},
+    el('td', { dataset: { sort: String(Date.parse(h.at)) } }, dateTime(h.at)),
+    el('td', {}, nameOf('planStatus', h.from) || '—'),
+    el('td', {}, nameOf('planStatus', h.to)),
+    el('td', { translate: false }, h.by)));
+  const history = el('table', { id: 'plan-history', className: 'data' },
+    el('thead', {}, el('tr', {}, ['historyAt', 'historyFrom', 'historyTo', 'historyBy'].map((k) => el('th', {}, t(k))))),
+    el('tbody', {}, rows));
+  return el('details', { id: 'plan-history-box' }, el('summary', {}, t('history')),
+    longTable(history, { title: `${t('history')} ${t('planTitle').toLowerCase()} ${plan.id}`, noun: () => t('historyNoun'), pageSize: 10 }));
+}
+
 function render() {
   const parts = [el('h3', {}, t('planTitle'))];
   const central = isCentral(user);
@@ -301,8 +321,7 @@ function render() {
     parts.push(el('div', { className: 'plan-status' }, next.map((s) => el('button', { type: 'button', dataset: { status: s },
       onclick: busyRun(() => changeStatus(s)) }, t('to' + s))),
     central && proposedByMe ? el('span', { className: 'note', id: 'plan-approve-by-other' }, ' ' + t('approveByOther')) : null));
-    parts.push(el('details', {}, el('summary', {}, t('history')), el('ul', {}, plan.history.map((h) =>
-      el('li', {}, `${dateTime(h.at)}: ${nameOf('planStatus', h.from) || '—'} → ${nameOf('planStatus', h.to)} (`, el('span', { translate: false }, h.by), ')')))));
+    parts.push(historyTable());
   }
   if (suggestions.length) {
     const editable = central && (!plan || plan.status === 'DRAFT' || plan.status === 'PROPOSED');

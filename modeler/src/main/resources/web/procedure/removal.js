@@ -2,6 +2,7 @@
 // it will be withdrawn (kept with its history, out of the ranking and the catalog) or deleted for good; a withdrawn
 // procedure shows its mark ("Đã bãi bỏ": when, by whom, why) and a button that reinstates it.
 import { api } from '../kit/api.js';
+import { whileBusy } from '../kit/busy.js';
 import { el } from '../kit/dom.js';
 import { dateTime } from '../kit/format.js';
 import { texts } from '../kit/i18n.js';
@@ -57,7 +58,7 @@ export function showRemoval(procedure, targets) {
       el('p', {}, t('withdrawnLine', dateTime(w.at), w.by)),
       w.reason ? el('p', { className: 'withdrawn-reason' }, t('withdrawnReason', w.reason)) : null,
       el('p', { className: 'note' }, t('withdrawnNote')),
-      el('button', { type: 'button', id: 'reinstate', onclick: (e) => reinstate(procedure, e.target, mark, reload) },
+      el('button', { type: 'button', id: 'reinstate', onclick: (e) => reinstate(procedure, e.currentTarget, mark, reload) },
         t('reinstate')));
     actions.replaceChildren();
     return;
@@ -80,7 +81,7 @@ async function ask(procedure, targets) {
       withdraw ? el('label', {}, t('reason') + ' ', reason) : null,
       el('div', { className: 'confirm-buttons' },
         el('button', { type: 'button', id: 'confirm-removal-yes',
-          onclick: (e) => remove(procedure, withdraw ? reason.value : '', e.target, error, reload) },
+          onclick: (e) => remove(procedure, withdraw ? reason.value : '', e.currentTarget, error, reload) },
           withdraw ? t('doWithdraw') : t('doDelete')),
         el('button', { type: 'button', className: 'secondary', id: 'confirm-removal-no',
           onclick: () => showRemoval(procedure, targets) }, t('cancel'))),
@@ -93,10 +94,9 @@ async function ask(procedure, targets) {
 }
 
 async function remove(procedure, reason, button, error, reload) {
-  button.disabled = true;
   try {
-    const answer = await api(`/api/procedures/${enc(procedure.code)}`, { method: 'DELETE',
-      headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reason }) });
+    const answer = await whileBusy(button, () => api(`/api/procedures/${enc(procedure.code)}`, { method: 'DELETE',
+      headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reason }) }));
     if (answer && answer.outcome === 'WITHDRAWN') {
       await reload();
     } else {
@@ -104,17 +104,14 @@ async function remove(procedure, reason, button, error, reload) {
     }
   } catch (e) {
     error.textContent = e.message;
-    button.disabled = false;
   }
 }
 
 async function reinstate(procedure, button, mark, reload) {
-  button.disabled = true;
   try {
-    await api(`/api/procedures/${enc(procedure.code)}/reinstate`, { method: 'POST' });
+    await whileBusy(button, () => api(`/api/procedures/${enc(procedure.code)}/reinstate`, { method: 'POST' }));
     await reload();
   } catch (e) {
     mark.append(el('p', { className: 'error', role: 'alert' }, e.message));
-    button.disabled = false;
   }
 }

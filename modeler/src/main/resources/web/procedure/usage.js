@@ -4,6 +4,7 @@
 // refused by the server); a figure the workflow engine measured is never corrected here, a statistics figure is
 // recorded beside it.
 import { api, ApiError, currentUser, json } from '../kit/api.js';
+import { whileBusy } from '../kit/busy.js';
 import { data, el } from '../kit/dom.js';
 import { fieldErrors, typedNumber } from '../kit/entry.js';
 import { dateTime, money, number } from '../kit/format.js';
@@ -157,7 +158,7 @@ function editor() {
     const stored = current();
     figure.version = stored ? stored.version : 0;
     try {
-      await api(`/api/procedures/${enc(state.procedure.code)}/usage`, json('POST', { stats: [figure] }));
+      await whileBusy(e.submitter, () => api(`/api/procedures/${enc(state.procedure.code)}/usage`, json('POST', { stats: [figure] })));
       state.editing = null;
       state.message = t('saved', placeName(figure.localityCode), figure.year);
       const answer = await reload();

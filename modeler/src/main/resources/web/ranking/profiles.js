@@ -3,6 +3,7 @@
 // except the default one, which the ranking falls back to (the page says so and offers no delete). A refusal is
 // shown at its field: a name taken or malformed at the name, weights that cannot be used at the weights.
 import { api, currentUser, json } from '../kit/api.js';
+import { whileBusy } from '../kit/busy.js';
 import { ask } from '../kit/confirm.js';
 import { el, withNames } from '../kit/dom.js';
 import { fieldErrors } from '../kit/fields.js';
@@ -93,16 +94,18 @@ export async function showProfileTools(box, host) {
       general.textContent = '';
       const body = { displayName: displayName.value.trim() || null, description: description.value, weights: host.weights() };
       try {
-        if (creating) {
-          const created = await api('/api/profiles', json('POST', Object.assign({ name: name.value.trim() }, body)));
-          editing = null;
-          await host.reload(created.name);
-        } else {
-          await api('/api/profiles/' + encodeURIComponent(profile.name),
-            json('PUT', Object.assign({ version: profile.version }, body)));
-          editing = null;
-          await host.reload(profile.name);
-        }
+        await whileBusy(save, async () => {
+          if (creating) {
+            const created = await api('/api/profiles', json('POST', Object.assign({ name: name.value.trim() }, body)));
+            editing = null;
+            await host.reload(created.name);
+          } else {
+            await api('/api/profiles/' + encodeURIComponent(profile.name),
+              json('PUT', Object.assign({ version: profile.version }, body)));
+            editing = null;
+            await host.reload(profile.name);
+          }
+        });
       } catch (error) {
         if (!errors.show(error, general)) general.textContent = error.message;
       }

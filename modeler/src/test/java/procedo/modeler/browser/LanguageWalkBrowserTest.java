@@ -194,6 +194,11 @@ class LanguageWalkBrowserTest extends WorkflowPages {
                     .click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".model-card[data-kind=AS_IS] button.restore")));
         });
+        stop.at("procedure with the history of its plan open", () -> {
+            open("/procedure.html?code=" + SHOWN_CODE);
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#plan-history-box summary"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#plan-history tbody tr")));
+        });
         stop.at("procedure without a code", () -> open("/procedure.html"));
         stop.at("procedure editor", () -> {
             open("/procedure-edit.html?code=" + SHOWN_CODE);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -112,6 +113,30 @@ class PlanEditorBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Đã phê duyệt"));
         assertThat(browser.findElements(By.id("measure-add"))).isEmpty();
+
+        // The history is a long table: oldest first, its total said, sorted newest first by a click on "Thời điểm".
+        browser.findElement(By.cssSelector("#plan-history-box summary")).click();
+        By historyRows = By.cssSelector("#plan-history tbody tr");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(historyRows));
+        assertThat(browser.findElements(historyRows)).extracting(r -> r.findElements(By.tagName("td")).get(2).getText())
+                .containsExactly("Dự thảo", "Đã đề xuất", "Đã phê duyệt");
+        assertThat(browser.findElements(historyRows)).extracting(r -> r.findElements(By.tagName("td")).get(1).getText())
+                .containsExactly("—", "Dự thảo", "Đã đề xuất");
+        assertThat(browser.findElements(historyRows).get(2).findElements(By.tagName("td")).get(3).getText())
+                .isEqualTo("phe.duyet");
+        assertThat(browser.findElement(By.cssSelector("#plan-history-box .page-range")).getText())
+                .isEqualTo("1–3 / 3 lần chuyển trạng thái");
+        assertThat(browser.findElements(By.cssSelector("#plan-history-box button.export-csv"))).hasSize(1);
+        WebElement when = browser.findElement(By.cssSelector("#plan-history thead th"));
+        assertThat(when.getText()).isEqualTo("Thời điểm");
+        when.click();
+        wait.until(ExpectedConditions.attributeToBe(when, "aria-sort", "ascending"));
+        when.click();
+        wait.until(ExpectedConditions.attributeToBe(when, "aria-sort", "descending"));
+        assertThat(browser.findElements(historyRows)).extracting(r -> r.findElements(By.tagName("td")).get(2).getText())
+                .containsExactly("Đã phê duyệt", "Đã đề xuất", "Dự thảo");
+        browser.executeScript("document.getElementById('plan-history-box').scrollIntoView()");
+        screenshot("plan-history.png");
 
         browser.get(base() + "/reports.html");
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#r-agency option"), 1));

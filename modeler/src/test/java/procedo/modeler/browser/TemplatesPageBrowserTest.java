@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,7 @@ class TemplatesPageBrowserTest {
 
         // A new adoption starts on the latest published version; the registration fee has no higher local amount.
         new Select(browser.findElement(By.id("adopt-locality"))).selectByValue("92");
+        wait.until(ExpectedConditions.attributeToBe(By.id("adoption-form"), "data-locality", "92"));
         wait.until(d -> d.findElement(By.id("adopt-days")).getAttribute("placeholder").equals("1"));
         assertThat(new Select(browser.findElement(By.id("adopt-version"))).getFirstSelectedOption().getText())
                 .isEqualTo("2025.2");
@@ -235,5 +237,49 @@ class TemplatesPageBrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(publish));
         assertThat(templates.versions("2.001610")).filteredOn(v -> v.version().equals("2025.7"))
                 .singleElement().satisfies(v -> assertThat(v.status().name()).isEqualTo("PUBLISHED"));
+    }
+
+    @Test
+    void aFormsDocxShowsItIsWorkingUntilTheFileHasArrived() throws IOException {
+        Path downloads = Files.createDirectories(dir.resolve("downloads")).toAbsolutePath();
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                downloads.toString()));
+        try {
+            browser.findElement(By.cssSelector("#package-list tr[data-code='1.001193']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-title"), "1.001193"));
+            // The forms are listed again once the provinces that adopted the package are known.
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form-locality option[value='01']")));
+            WebElement docx = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#forms a.docx")));
+            assertThat(docx.getText()).isEqualTo("In (DOCX)");
+            // The server answers only when the test lets it: every call of the page waits until then.
+            browser.executeScript("""
+                    const original = window.fetch;
+                    window.held = [];
+                    window.fetch = (...args) => new Promise((resolve, reject) =>
+                      window.held.push(() => original(...args).then(resolve, reject)));
+                    window.letThrough = () => { window.fetch = original; window.held.splice(0).forEach((go) => go()); };""");
+
+            docx.click();
+            wait.until(ExpectedConditions.attributeToBe(docx, "aria-busy", "true"));
+            assertThat(docx.getText()).isEqualTo("Đang xử lý…");
+            assertThat(docx.getAttribute("aria-disabled")).isEqualTo("true");
+            assertThat(browser.getCurrentUrl()).contains("/templates.html");
+
+            browser.executeScript("window.letThrough()");
+            wait.until(d -> docx.getAttribute("aria-busy") == null);
+            assertThat(docx.getText()).isEqualTo("In (DOCX)");
+            assertThat(docx.getAttribute("aria-disabled")).isNull();
+            wait.until(d -> docxIn(downloads));
+        } finally {
+            browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
+        }
+    }
+
+    private static boolean docxIn(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".docx") && f.toFile().length() > 0);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
