@@ -1,5 +1,7 @@
 package procedo.catalog.excel;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,6 +55,8 @@ import procedo.catalog.transfer.Column;
  * The catalog workbook: export, import into an empty database, export again — the same content, in the Vietnamese
  * form and in the code form of earlier versions; bad files refused naming each cell as the workbook names it.
  */
+// every test opens a database of its own: they run at once (the longest classes of the module)
+@Execution(ExecutionMode.CONCURRENT)
 class CatalogWorkbookTest extends StoreTest {
 
     /** 1 March 2026, 17:30 UTC: 00:30 on 2 March in Viet Nam. */

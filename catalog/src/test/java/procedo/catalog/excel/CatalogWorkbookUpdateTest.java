@@ -1,5 +1,7 @@
 package procedo.catalog.excel;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,6 +38,8 @@ import procedo.catalog.transfer.ProcedureChange;
  * is previewed with its label, before and after and then applied as a new version, a preview writes nothing, an
  * error anywhere writes nothing, and procedures the workbook leaves out are removed only when asked.
  */
+// every test opens a database of its own: they run at once (the longest classes of the module)
+@Execution(ExecutionMode.CONCURRENT)
 class CatalogWorkbookUpdateTest extends StoreTest {
 
     private static final String FEES = "Phí, lệ phí";

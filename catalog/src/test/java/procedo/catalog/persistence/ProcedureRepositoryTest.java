@@ -1,5 +1,7 @@
 package procedo.catalog.persistence;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +18,8 @@ import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureFilter;
 import procedo.catalog.procedure.ProcedureSummary;
 
+// every test opens a database of its own: they run at once (the longest classes of the module)
+@Execution(ExecutionMode.CONCURRENT)
 class ProcedureRepositoryTest extends StoreTest {
 
     @BeforeEach

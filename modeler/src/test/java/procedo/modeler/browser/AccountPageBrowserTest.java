@@ -21,7 +21,7 @@ import procedo.catalog.account.Grant;
 
 /** One's own account page, in Vietnamese: personal API tokens and changing one's password. */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class AccountPageBrowserTest {
 
     private final BrowserSite site;

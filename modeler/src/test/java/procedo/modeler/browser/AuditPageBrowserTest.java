@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The audit page as an officer reads it, in Vietnamese: filtered by procedure, and the chain verified intact. */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class AuditPageBrowserTest {
 
     private static final String BIRTH = "1.001193";

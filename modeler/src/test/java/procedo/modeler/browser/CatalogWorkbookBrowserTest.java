@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Vietnamese workbook, and a refused import lists each problem at the sheet, row and column the officer sees.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class CatalogWorkbookBrowserTest {
 
     @TempDir

@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with a message naming the filter, and the typed text stays.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class DateFilterBrowserTest {
 
     private final ChromeDriver browser;

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * its heading — renders them as text: no image requested from another site, no link to follow.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class FormTextBrowserTest {
 
     private static final String CODE = "9.990001";

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * compare page names element types in Vietnamese.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class ModelerTextsBrowserTest {
 
     private static final String CODE = "1.001193";

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * browser asks for Vietnamese), saying what happened, with a link back to the catalog that works.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class NotFoundPageBrowserTest {
 
     private final BrowserSite site;

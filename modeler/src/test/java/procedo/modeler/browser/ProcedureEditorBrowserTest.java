@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * beside its field; a save over someone else's change refused with the offer to reload; a withdrawal asked first.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class ProcedureEditorBrowserTest {
 
     private static final String DEMO = "1.001193";

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * not words: each part shows its own, in Vietnamese and after the switch to English.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class ProcedurePageTextsBrowserTest {
 
     private static final String CODE = "1.001193";

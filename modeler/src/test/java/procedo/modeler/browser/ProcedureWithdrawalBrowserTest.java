@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with the reinstate button; one that nothing depends on is deleted for good.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class ProcedureWithdrawalBrowserTest {
 
     private static final String DEMO = "1.001193";

@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that takes a while shows its link busy until the file has arrived.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class ReportsPageBrowserTest {
 
     private final ChromeDriver browser;

@@ -25,7 +25,7 @@ import procedo.catalog.account.Grant;
  * users page changes roles and resets passwords; in Vietnamese.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class RoleOfferBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");

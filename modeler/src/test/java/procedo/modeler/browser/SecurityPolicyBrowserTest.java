@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * attribute, no style or request the policy refuses. Every page links the favicon, which the server sends as an image.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class SecurityPolicyBrowserTest {
 
     private static final String CODE = "1.001193";

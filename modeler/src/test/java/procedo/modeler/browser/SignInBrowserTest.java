@@ -31,7 +31,7 @@ import procedo.modeler.TestHashing;
  * administrator's one-time password, an administrator creating a case officer who then works, and signing out.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class SignInBrowserTest {
 
     private final BrowserSite site;

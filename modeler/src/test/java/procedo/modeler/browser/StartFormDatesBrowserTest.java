@@ -32,7 +32,7 @@ import procedo.templates.model.TemplatePackage;
  * procedure gets a case).
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class StartFormDatesBrowserTest extends WorkflowPages {
 
     private static final String OWN = "9.990002";

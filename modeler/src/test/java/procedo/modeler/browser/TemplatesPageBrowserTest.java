@@ -29,7 +29,7 @@ import procedo.templates.model.TemplatePackage;
 
 /** The templates page as a locality officer and a central analyst use it, in headless Chromium with the demo data. */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class TemplatesPageBrowserTest {
 
     @TempDir

@@ -34,7 +34,7 @@ import procedo.catalog.account.Grant;
  * is shown at its field; a tariff's input changed shows the derived hourly tariff, and a stale save is refused.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class UsageAndTariffBrowserTest {
 
     /** Xóa đăng ký thường trú: a procedure no other browser test counts on. */

@@ -25,7 +25,7 @@ import procedo.engine.StartCase;
  * Runs beside the other browser tests (on procedures they do not read) and leaves the engine's clock alone.
  */
 @ExtendWith(SharedBrowserSite.class)
-@ResourceLock(SharedBrowserSite.LOCK)
+@ResourceLock(SharedBrowserSite.SECOND)
 class WorkflowBrowserTest extends WorkflowPages {
 
     WorkflowBrowserTest(BrowserSite site) {
