@@ -211,8 +211,9 @@ class PageFiguresBrowserTest {
             assertThat(text("#plan-percent")).matches("\\d+(,\\d{1,2})? %");
             assertThat(text("#plan .plan-figures")).containsPattern("\\d+ ngày làm việc → \\d+ ngày làm việc");
             // the plan's history: when in Viet Nam's time, whatever the browser's zone, and the status by its name
-            assertThat(browser.executeScript("return document.querySelector('#plan details ul li').textContent"))
-                    .isEqualTo(createdAt + ": — → Dự thảo (" + BrowserSite.ADMIN + ")");
+            assertThat(browser.executeScript("return [...document.querySelectorAll('#plan-history tbody tr:first-child td')]"
+                    + ".map((td) => td.textContent)"))
+                    .isEqualTo(java.util.List.of(createdAt, "—", "Dự thảo", BrowserSite.ADMIN));
             assertThat(text("#plan-suggestions")).doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b|\\b(NONE|PARTIAL|FULL)\\b");
             switchLanguage();
             wait.until(ExpectedConditions.textToBe(By.id("plan-status"), "Draft"));
