@@ -27,6 +27,8 @@ class AuditPageBrowserTest {
     AuditPageBrowserTest(BrowserSite site) {
         browser = site.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // pages draw parts of themselves again as answers arrive: an element found just before may be gone
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         base = site.base();
     }
 
