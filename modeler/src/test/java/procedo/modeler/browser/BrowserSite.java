@@ -1,8 +1,16 @@
 package procedo.modeler.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.javalin.Javalin;
 import java.net.URI;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +33,9 @@ import procedo.modeler.TestHashing;
  * make themselves carry the administrator's API token ({@link #request}).
  */
 final class BrowserSite implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static final Dimension WINDOW = new Dimension(1400, 900);
     /** The first administrator's username and password on the browser tests' server. */
@@ -71,6 +82,34 @@ final class BrowserSite implements AutoCloseable {
     /** A request to the API at {@code path}, sent as the administrator (with their API token). */
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Bearer " + token);
+    }
+
+    /** Sends a request as the administrator, with a JSON body when {@code body} is not null. */
+    HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The procedure stored under {@code code}, as the API gives it. */
+    JsonNode procedure(String code) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("GET", "/api/procedures/" + code, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** A procedure with {@code model}'s record under another code and name, not online, counting no dossiers. */
+    void createLike(String model, String code, String name) throws IOException, InterruptedException {
+        ObjectNode procedure = (ObjectNode) procedure(model);
+        procedure.remove(List.of("withdrawal", "version"));
+        procedure.put("code", code).put("name", name).put("onlineLevel", "NONE").putNull("formerCode")
+                .putNull("applicantPopulation").putNull("frequencyPerYear");
+        HttpResponse<String> created = send("POST", "/api/procedures", JSON.writeValueAsString(procedure));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
 
     /**

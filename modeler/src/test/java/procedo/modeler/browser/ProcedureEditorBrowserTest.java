@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +40,6 @@ class ProcedureEditorBrowserTest {
     private final WebDriverWait wait;
     private final String base;
     private final BrowserSite site;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     ProcedureEditorBrowserTest(BrowserSite site) {
@@ -95,7 +92,7 @@ class ProcedureEditorBrowserTest {
 
         WebElement saved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
         assertThat(saved.getText()).contains("Đã thêm thủ tục vào danh mục").contains("phiên bản dữ liệu 1");
-        JsonNode p = read("9.400001");
+        JsonNode p = site.procedure("9.400001");
         assertThat(p.get("channels").toString()).isEqualTo("[\"IN_PERSON\",\"ONLINE\"]");
         assertThat(p.at("/processingTimes/0/workingDays").asInt()).isEqualTo(27);
         assertThat(p.at("/processingTimes/1/channel").asText()).isEqualTo("ONLINE");
@@ -123,7 +120,7 @@ class ProcedureEditorBrowserTest {
 
     @Test
     void aFieldChangedIsSavedARefusalIsShownBesideItsFieldAndAStaleSaveOffersToReload() throws Exception {
-        create("9.400002", "Thủ tục thử sửa trong ứng dụng");
+        site.createLike(DEMO, "9.400002", "Thủ tục thử sửa trong ứng dụng");
         browser.get(base + "/procedure.html?code=9.400002");
         // the page draws its facts again once the cost and usage have come
         wait.until(d -> {
@@ -141,7 +138,7 @@ class ProcedureEditorBrowserTest {
         browser.findElement(By.id("save")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved"))).getText())
                 .isEqualTo("Đã lưu thủ tục (phiên bản dữ liệu 2).");
-        assertThat(read("9.400002").get("name").asText()).isEqualTo("Thủ tục thử đã sửa tên");
+        assertThat(site.procedure("9.400002").get("name").asText()).isEqualTo("Thủ tục thử đã sửa tên");
 
         By onlineDays = By.cssSelector("#channel-table input[data-channel-days=ONLINE]");
         type(onlineDays, "-3");
@@ -151,20 +148,20 @@ class ProcedureEditorBrowserTest {
         assertThat(refusal.getText()).isEqualTo("phải từ 0 đến 3.650 ngày làm việc");
         assertThat(browser.findElement(onlineDays).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("error")).getText()).contains("Chưa lưu được: có 1 chỗ cần sửa");
-        assertThat(read("9.400002").get("version").asInt()).isEqualTo(2);
+        assertThat(site.procedure("9.400002").get("version").asInt()).isEqualTo(2);
         type(onlineDays, "1");
 
-        ObjectNode other = (ObjectNode) read("9.400002");
+        ObjectNode other = (ObjectNode) site.procedure("9.400002");
         other.remove("withdrawal");
         other.put("name", "Tên do người khác sửa");
-        HttpResponse<String> changed = send("PUT", "/api/procedures/9.400002", json.writeValueAsString(other));
+        HttpResponse<String> changed = site.send("PUT", "/api/procedures/9.400002", json.writeValueAsString(other));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         type(By.id("decision"), "Quyết định số 99/QĐ-BTP");
         browser.findElement(By.id("save")).click();
         WebElement stale = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stale")));
         assertThat(stale.getText()).contains("vừa được người khác sửa").contains("phiên bản 3")
                 .contains("phiên bản 2");
-        assertThat(read("9.400002").get("decision").asText()).isNotEqualTo("Quyết định số 99/QĐ-BTP");
+        assertThat(site.procedure("9.400002").get("decision").asText()).isNotEqualTo("Quyết định số 99/QĐ-BTP");
 
         browser.findElement(By.id("reload-latest")).click();
         wait.until(d -> "Tên do người khác sửa".equals(d.findElement(By.id("name")).getAttribute("value")));
@@ -172,8 +169,8 @@ class ProcedureEditorBrowserTest {
 
     @Test
     void withdrawingFromTheEditorAsksFirstAndSaysWhatWillHappen() throws Exception {
-        create("9.400003", "Thủ tục thử bãi bỏ từ trang sửa");
-        HttpResponse<String> plan = send("POST", "/api/procedures/9.400003/plans",
+        site.createLike(DEMO, "9.400003", "Thủ tục thử bãi bỏ từ trang sửa");
+        HttpResponse<String> plan = site.send("POST", "/api/procedures/9.400003/plans",
                 "{\"title\": \"Phương án thử\", \"createdBy\": \"Kiểm thử\", \"measures\": []}");
         assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
         browser.get(base + "/procedure-edit.html?code=9.400003");
@@ -185,13 +182,13 @@ class ProcedureEditorBrowserTest {
         assertThat(browser.findElement(By.id("confirm-yes")).getText()).isEqualTo("Bãi bỏ thủ tục");
         browser.findElement(By.id("confirm-no")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
-        assertThat(read("9.400003").get("withdrawal").isNull()).as("nothing happens before the confirmation").isTrue();
+        assertThat(site.procedure("9.400003").get("withdrawal").isNull()).as("nothing happens before the confirmation").isTrue();
 
         browser.findElement(By.id("remove-procedure")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
         WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawal")));
         assertThat(mark.getText()).contains("Đã bãi bỏ");
-        assertThat(read("9.400003").get("withdrawal").isNull()).isFalse();
+        assertThat(site.procedure("9.400003").get("withdrawal").isNull()).isFalse();
     }
 
     /** Adds a row to the table in box and answers its inputs and drop-down lists, in order. */
@@ -219,31 +216,5 @@ class ProcedureEditorBrowserTest {
     private void screenshot(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** A procedure with the demo birth registration's record under another code and name, counting no dossiers. */
-    private void create(String code, String name) throws Exception {
-        ObjectNode procedure = (ObjectNode) read(DEMO);
-        procedure.remove(List.of("withdrawal", "version"));
-        procedure.put("code", code).put("name", name).put("onlineLevel", "NONE").putNull("formerCode")
-                .putNull("applicantPopulation").putNull("frequencyPerYear");
-        HttpResponse<String> created = send("POST", "/api/procedures", json.writeValueAsString(procedure));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    }
-
-    private JsonNode read(String code) throws Exception {
-        HttpResponse<String> response = send("GET", "/api/procedures/" + code, null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
-    }
-
-    private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = site.request(path);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

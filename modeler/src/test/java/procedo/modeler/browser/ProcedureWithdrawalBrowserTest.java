@@ -2,12 +2,8 @@ package procedo.modeler.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +33,6 @@ class ProcedureWithdrawalBrowserTest {
     private final ChromeDriver browser;
     private final WebDriverWait wait;
     private final String base;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     private final BrowserSite site;
@@ -53,8 +48,8 @@ class ProcedureWithdrawalBrowserTest {
 
     @Test
     void aProcedureWithAPlanIsWithdrawnAfterAConfirmationLeavesTheRankingAndIsReinstated() throws Exception {
-        create(WITH_PLAN, "Thủ tục thử bãi bỏ có phương án");
-        HttpResponse<String> plan = send("POST", "/api/procedures/" + WITH_PLAN + "/plans",
+        site.createLike(DEMO, WITH_PLAN, "Thủ tục thử bãi bỏ có phương án");
+        HttpResponse<String> plan = site.send("POST", "/api/procedures/" + WITH_PLAN + "/plans",
                 "{\"title\": \"Phương án thử\", \"createdBy\": \"Kiểm thử\", \"measures\": []}");
         assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
 
@@ -63,7 +58,7 @@ class ProcedureWithdrawalBrowserTest {
         WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-removal")));
         assertThat(confirm.getText()).contains("1 phương án đơn giản hóa")
                 .contains("chuyển sang trạng thái đã bãi bỏ").contains("thay vì bị xóa");
-        assertThat(read(WITH_PLAN).get("withdrawal").isNull()).as("nothing happens before the confirmation").isTrue();
+        assertThat(site.procedure(WITH_PLAN).get("withdrawal").isNull()).as("nothing happens before the confirmation").isTrue();
         browser.findElement(By.id("removal-reason")).sendKeys(REASON);
         browser.findElement(By.id("confirm-removal-yes")).click();
 
@@ -72,7 +67,7 @@ class ProcedureWithdrawalBrowserTest {
                 .contains("giữ lại cùng toàn bộ lịch sử");
         assertThat(browser.findElement(By.cssSelector("#title .withdrawn-badge")).getText()).isEqualTo("Đã bãi bỏ");
         assertThat(browser.findElements(By.id("delete-procedure"))).isEmpty();
-        assertThat(read(WITH_PLAN).at("/withdrawal/reason").asText()).isEqualTo(REASON);
+        assertThat(site.procedure(WITH_PLAN).at("/withdrawal/reason").asText()).isEqualTo(REASON);
 
         searchRanking("thu bai bo co phuong an");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "0 thủ tục được xếp hạng"));
@@ -85,7 +80,7 @@ class ProcedureWithdrawalBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("reinstate"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("delete-procedure")));
         assertThat(browser.findElement(By.id("withdrawal")).isDisplayed()).isFalse();
-        assertThat(read(WITH_PLAN).get("withdrawal").isNull()).isTrue();
+        assertThat(site.procedure(WITH_PLAN).get("withdrawal").isNull()).isTrue();
 
         searchRanking("thu bai bo co phuong an");
         wait.until(d -> rankedCodes().contains(WITH_PLAN));
@@ -93,7 +88,7 @@ class ProcedureWithdrawalBrowserTest {
 
     @Test
     void aProcedureNothingDependsOnIsDeletedForGoodAfterTheConfirmationSaysSo() throws Exception {
-        create(UNUSED, "Thủ tục thử xóa hẳn");
+        site.createLike(DEMO, UNUSED, "Thủ tục thử xóa hẳn");
 
         openProcedure(UNUSED);
         browser.findElement(By.id("delete-procedure")).click();
@@ -101,13 +96,13 @@ class ProcedureWithdrawalBrowserTest {
         assertThat(confirm.getText()).contains("Không có dữ liệu nào phụ thuộc").contains("xóa hẳn");
         browser.findElement(By.id("confirm-removal-no")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("delete-procedure")));
-        assertThat(send("GET", "/api/procedures/" + UNUSED, null).statusCode()).isEqualTo(200);
+        assertThat(site.send("GET", "/api/procedures/" + UNUSED, null).statusCode()).isEqualTo(200);
 
         browser.findElement(By.id("delete-procedure")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-removal-yes"))).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.item")));
-        assertThat(send("GET", "/api/procedures/" + UNUSED, null).statusCode()).isEqualTo(404);
+        assertThat(site.send("GET", "/api/procedures/" + UNUSED, null).statusCode()).isEqualTo(404);
     }
 
     private void openProcedure(String code) {
@@ -129,32 +124,5 @@ class ProcedureWithdrawalBrowserTest {
     private List<String> rankedCodes() {
         return (List<String>) browser.executeScript(
                 "return [...document.querySelectorAll('tr.item')].map(r => r.dataset.code);");
-    }
-
-    /** A procedure with the demo birth registration's data under another code and name, counting no dossiers. */
-    private void create(String code, String name) throws Exception {
-        ObjectNode procedure = (ObjectNode) read(DEMO);
-        procedure.remove(List.of("withdrawal", "version"));
-        procedure.put("code", code).put("name", name).put("onlineLevel", "NONE").putNull("formerCode")
-                .putNull("applicantPopulation").putNull("frequencyPerYear");
-        HttpResponse<String> created = send("POST", "/api/procedures", json.writeValueAsString(procedure));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    }
-
-    private JsonNode read(String code) throws Exception {
-        HttpResponse<String> response = send("GET", "/api/procedures/" + code, null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
-    }
-
-    /** Every request of this test, built in one place. */
-    private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = site.request(path);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
