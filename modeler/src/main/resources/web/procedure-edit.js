@@ -80,12 +80,6 @@ const t = texts('procedureEdit', {
   part: ['Phần dữ liệu', 'Part of the record'],
   source: ['Nguồn', 'Source'],
   checkedOn: ['Ngày đối chiếu', 'Checked on'],
-  'part.RECORD': ['Thông tin công bố', 'Published record'],
-  'part.FEES': ['Phí, lệ phí', 'Fees and charges'],
-  'part.PROCESSING_TIME': ['Thời hạn giải quyết', 'Processing time'],
-  'part.COMPONENTS': ['Thành phần hồ sơ', 'Dossier components'],
-  'part.LEGAL_BASIS': ['Căn cứ pháp lý', 'Legal basis'],
-  'part.ACTIVITIES': ['Hoạt động tuân thủ', 'Compliance activities'],
   'kind.INFORMATION': ['Tìm hiểu thông tin', 'Information'],
   'kind.PREPARE': ['Chuẩn bị hồ sơ', 'Prepare the dossier'],
   'kind.COPY': ['Sao chụp và chứng thực', 'Copies and certification'],
@@ -178,6 +172,7 @@ function relabelChoices() {
     o.textContent = choiceName(o.parentElement.dataset.choice, o.value);
   });
   document.querySelectorAll('[data-channel-name]').forEach((n) => { n.textContent = nameOf('channel', n.dataset.channelName); });
+  document.querySelectorAll('[data-record-part]').forEach((n) => { n.textContent = nameOf('recordPart', n.dataset.recordPart); });
   const nation = $('nationwide');
   if (nation) nation.textContent = t('nationwide');
 }
@@ -454,7 +449,7 @@ function sourcesSection(p) {
     const source = data('input', { type: 'text', value: known.source || '', maxLength: 2000, className: 'wide' });
     const checkedOn = dateInput(known.checkedOn);
     return { part, source, checkedOn, row: el('tr', { dataset: { part } },
-      el('td', { dataset: { i18n: `part.${part}` } }, t(`part.${part}`)), el('td', {}, source), el('td', {}, checkedOn)) };
+      el('td', { dataset: { recordPart: part } }, nameOf('recordPart', part)), el('td', {}, source), el('td', {}, checkedOn)) };
   });
   $('sources').replaceChildren(el('h3', { dataset: { i18n: 'sourcesTitle' } }, t('sourcesTitle')),
     el('p', { className: 'note', dataset: { i18n: 'sourcesNote' } }, t('sourcesNote')),

@@ -92,14 +92,14 @@ function shown(field, value) {
   if (value === null || value === undefined || value === '') return t('empty');
   const name = field.replace(/^.*\./, '').replace(/\[.*$/, '');
   const names = { level: 'level', onlineLevel: 'onlineLevel', applicantType: 'applicantType', channel: 'channel',
-    copyKind: 'copyKind', status: 'procedureStatus' };
+    channels: 'channel', copyKind: 'copyKind', status: 'procedureStatus', part: 'recordPart' };
   if (names[name]) return nameOf(names[name], value);
   if (name === 'kind') return t('kind.' + value);
   if (name === 'amountVnd' || name === 'outOfPocketVnd') return vnd(value);
   if (name === 'hours') return hours(value);
   if (name === 'share') return share(value);
-  if (name === 'processingDays') return workingDays(value);
-  if (name === 'validFrom') return date(value);
+  if (name === 'processingDays' || name === 'workingDays') return workingDays(value);
+  if (name === 'validFrom' || name === 'issuedOn' || name === 'checkedOn') return date(value);
   if (typeof value === 'number') return number(value);
   return data('span', {}, String(value));
 }

@@ -13,6 +13,12 @@ const t = texts('names', {
   'onlineLevel.FULL': ['Trực tuyến toàn trình', 'Fully online'],
   'applicantType.CITIZEN': ['Công dân', 'Citizens'],
   'applicantType.BUSINESS': ['Doanh nghiệp', 'Businesses'],
+  'recordPart.RECORD': ['Thông tin công bố', 'Published record'],
+  'recordPart.FEES': ['Phí, lệ phí', 'Fees and charges'],
+  'recordPart.PROCESSING_TIME': ['Thời hạn giải quyết', 'Processing time'],
+  'recordPart.COMPONENTS': ['Thành phần hồ sơ', 'Dossier components'],
+  'recordPart.LEGAL_BASIS': ['Căn cứ pháp lý', 'Legal basis'],
+  'recordPart.ACTIVITIES': ['Hoạt động tuân thủ', 'Compliance activities'],
   'channel.IN_PERSON': ['Trực tiếp', 'In person'],
   'channel.COUNTER': ['Trực tiếp tại Bộ phận một cửa', 'At the one-stop desk'],
   'channel.ONLINE': ['Trực tuyến', 'Online'],
@@ -59,7 +65,7 @@ const t = texts('names', {
 /**
  * The name a person reads for code in the table kind ('level', 'onlineLevel', 'applicantType', 'channel',
  * 'procedureStatus', 'copyKind', 'planStatus', 'packageStatus', 'usageSource', 'profile', 'deviation', 'change',
- * 'caseState', 'boolean'); '' for none, the code itself when unknown.
+ * 'caseState', 'boolean', 'recordPart'); '' for none, the code itself when unknown.
  */
 export function nameOf(kind, code) {
   if (code === null || code === undefined || code === '') return '';

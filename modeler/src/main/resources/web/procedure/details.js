@@ -24,13 +24,7 @@ const t = texts('procedureDetails', {
   part: ['Phần dữ liệu', 'Part of the record'],
   source: ['Nguồn', 'Source'],
   checkedOn: ['Ngày đối chiếu', 'Checked on'],
-  noSources: ['Chưa ghi nguồn đối chiếu.', 'No sources recorded.'],
-  'part.RECORD': ['Thông tin công bố', 'Published record'],
-  'part.FEES': ['Phí, lệ phí', 'Fees and charges'],
-  'part.PROCESSING_TIME': ['Thời hạn giải quyết', 'Processing time'],
-  'part.COMPONENTS': ['Thành phần hồ sơ', 'Dossier components'],
-  'part.LEGAL_BASIS': ['Căn cứ pháp lý', 'Legal basis'],
-  'part.ACTIVITIES': ['Hoạt động tuân thủ', 'Compliance activities']
+  noSources: ['Chưa ghi nguồn đối chiếu.', 'No sources recorded.']
 });
 
 /** A source as written: an address becomes a link (its text is data either way). */
@@ -60,6 +54,6 @@ export function showRecordDetails(procedure, user, section) {
     docs.length ? table(['docNumber', 'docTitle', 'issuedOn'], docs.map((d) => [d.number, d.title, date(d.issuedOn)]),
       { label: t, data: [true, true], attrs: { id: 'legal-documents' } }) : el('p', { className: 'note' }, t('noDocuments')),
     el('h3', {}, t('sourcesTitle')),
-    sources.length ? table(['part', 'source', 'checkedOn'], sources.map((s) => [t(`part.${s.part}`), sourceOf(s.source),
+    sources.length ? table(['part', 'source', 'checkedOn'], sources.map((s) => [nameOf('recordPart', s.part), sourceOf(s.source),
       date(s.checkedOn)]), { label: t, attrs: { id: 'record-sources' } }) : el('p', { className: 'note' }, t('noSources')));
 }
