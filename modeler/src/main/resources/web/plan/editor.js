@@ -193,7 +193,7 @@ function measureForm() {
     const k = kind.value;
     const parts = [];
     if (k === 'REMOVE_COMPONENT' || k === 'ONCE_ONLY') {
-      const select = el('select', { id: 'measure-component' }, components.map((c) => el('option', { value: c.name }, c.name)));
+      const select = el('select', { id: 'measure-component' }, components.map((c) => el('option', { value: c.name, translate: false }, c.name)));
       parts.push(el('label', {}, t('component') + ' ', select));
       if (k === 'ONCE_ONLY') {
         const db = el('input', { id: 'measure-database', size: 14 });

@@ -83,11 +83,17 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         prepare();
         Map<String, List<String>> vietnamese;
         Map<String, List<String>> english;
+        // the shown procedure's plan, for the stop that opens its history (other tests' plans come and go)
+        HttpResponse<String> plan = send("POST", "/api/procedures/" + SHOWN_CODE + "/plans",
+                "{\"title\": \"Phương án của lượt đọc\", \"measures\": [{\"kind\": \"ONLINE\"}]}",
+                "Content-Type", "application/json");
+        assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
         try {
             vietnamese = walk("vi", VisibleTexts::notVietnamese);
             english = walk("en", VisibleTexts::vietnameseLeft);
         } finally {
             askFor("");
+            send("DELETE", "/api/plans/" + new ObjectMapper().readTree(plan.body()).get("id").asLong(), "");
         }
 
         StringBuilder report = new StringBuilder();
