@@ -306,7 +306,8 @@ function render() {
   } else {
     if (plans.length > 1) {
       parts.push(el('label', {}, t('planPick') + ' ', el('select', { id: 'plan-pick', onchange: (e) => run(() => load(Number(e.target.value))) },
-        plans.map((p) => el('option', { value: p.id, selected: p.id === plan.id }, `#${p.id} ${p.title} (${nameOf('planStatus', p.status)})`)))));
+        // a plan's title is data; its status is named in the page's language
+        plans.map((p) => el('option', { value: p.id, selected: p.id === plan.id, translate: false }, `#${p.id} ${p.title} (${nameOf('planStatus', p.status)})`)))));
     }
     const editable = central && (plan.status === 'DRAFT' || plan.status === 'PROPOSED');
     parts.push(el('p', {}, el('strong', { translate: false }, plan.title), ' — ', t('status') + ': ', el('span', { id: 'plan-status', className: 'badge', dataset: { status: plan.status } },
