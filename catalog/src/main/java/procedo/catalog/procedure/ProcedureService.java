@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import procedo.catalog.account.Actor;
@@ -125,6 +126,17 @@ public final class ProcedureService {
         }
         changed.accept(updated.code());
         return updated;
+    }
+
+    /**
+     * Replaces the procedure stored under {@code code}, keeping from the stored version each part of the record the
+     * update left out ({@code omitted}), so that a client unaware of those parts does not clear them.
+     */
+    public Procedure update(String code, Procedure procedure, int expectedVersion, Actor actor,
+                            Set<RecordDetail> omitted) {
+        Procedure complete = omitted.isEmpty() ? procedure
+                : RecordDetail.keepOmitted(procedure, procedures.findByCode(code).orElse(null), omitted);
+        return update(code, complete, expectedVersion, actor);
     }
 
     public java.util.List<ProcedureVersion> versions(String code) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -71,6 +72,15 @@ public final class Json {
                 throw InvalidInputException.of("body", Text.of("modeler.json.notObject", "null"));
             }
             return value;
+        } catch (JsonProcessingException e) {
+            throw invalid(e);
+        }
+    }
+
+    /** The tree of a body that {@link #read} already accepted. */
+    public static JsonNode tree(ObjectMapper mapper, String body) {
+        try {
+            return mapper.readTree(body);
         } catch (JsonProcessingException e) {
             throw invalid(e);
         }

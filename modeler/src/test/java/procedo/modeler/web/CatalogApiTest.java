@@ -223,6 +223,36 @@ class CatalogApiTest {
         assertThat(server.get("/api/procedures/1.001193").body().get("version").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void anUpdateThatLeavesOutTheRecordDetailsKeepsThemAndAnEmptyListClearsThem() {
+        String detailed = BIRTH.replace("\"legalBasis\": \"Luật Hộ tịch 2014\",", """
+                "legalBasis": "Luật Hộ tịch 2014",
+                "channels": ["IN_PERSON", "ONLINE"],
+                "processingTimes": [{"channel": "ONLINE", "workingDays": 17}],
+                "legalDocuments": [{"number": "123/2015/NĐ-CP", "title": "Nghị định Luật Hộ tịch", "issuedOn": "2015-11-15"}],
+                "sources": [{"part": "PROCESSING_TIME", "source": "Quyết định 1872/QĐ-BTP", "checkedOn": "2025-10-01"}],
+                """);
+        assertThat(server.post("/api/procedures", detailed).status()).isEqualTo(201);
+
+        var renamed = server.put("/api/procedures/1.001193", BIRTH.replace("Đăng ký khai sinh", "Đăng ký khai sinh (sửa)"),
+                "If-Match", "\"1\"");
+        assertThat(renamed.status()).as(renamed.raw().body()).isEqualTo(200);
+        JsonNode kept = server.get("/api/procedures/1.001193").body();
+        assertThat(kept.get("name").asText()).isEqualTo("Đăng ký khai sinh (sửa)");
+        assertThat(kept.at("/channels").toString()).isEqualTo("[\"IN_PERSON\",\"ONLINE\"]");
+        assertThat(kept.at("/processingTimes/0/workingDays").asInt()).isEqualTo(17);
+        assertThat(kept.at("/legalDocuments/0/number").asText()).isEqualTo("123/2015/NĐ-CP");
+        assertThat(kept.at("/sources/0/source").asText()).isEqualTo("Quyết định 1872/QĐ-BTP");
+
+        var cleared = server.put("/api/procedures/1.001193", BIRTH.replace("\"legalBasis\": \"Luật Hộ tịch 2014\",",
+                "\"legalBasis\": \"Luật Hộ tịch 2014\", \"legalDocuments\": [], \"sources\": [],"), "If-Match", "\"2\"");
+        assertThat(cleared.status()).as(cleared.raw().body()).isEqualTo(200);
+        JsonNode after = server.get("/api/procedures/1.001193").body();
+        assertThat(after.get("legalDocuments")).isEmpty();
+        assertThat(after.get("sources")).isEmpty();
+        assertThat(after.get("channels")).hasSize(2);
+    }
+
     static List<String> fields(JsonNode error) {
         List<String> fields = new ArrayList<>();
         error.get("errors").forEach(e -> fields.add(e.get("field").asText()));

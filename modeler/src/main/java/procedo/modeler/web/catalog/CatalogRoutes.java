@@ -5,14 +5,17 @@ import static procedo.modeler.web.http.Access.ANALYST;
 import static procedo.modeler.web.http.Access.LOCALITY;
 import static procedo.modeler.web.http.Access.SIGNED_IN;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import procedo.catalog.account.Principal;
 import procedo.catalog.assessment.CatalogAssessment;
 import procedo.catalog.assessment.StoredTariff;
@@ -21,6 +24,7 @@ import procedo.catalog.error.NotAllowedException;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.procedure.RecordDetail;
 import procedo.catalog.procedure.Removal;
 import procedo.catalog.procedure.Withdrawal;
 import procedo.catalog.text.Text;
@@ -123,8 +127,21 @@ public final class CatalogRoutes {
     private void update(Context ctx) {
         Procedure body = Json.read(json, ctx.body(), Procedure.class);
         int expected = Versions.required(ctx, body.version() < 1 ? null : body.version());
-        Procedure updated = procedures.update(ctx.pathParam("code"), body, expected, Params.actor(ctx));
+        Procedure updated = procedures.update(ctx.pathParam("code"), body, expected, Params.actor(ctx),
+                omittedDetails(ctx.body()));
         ctx.header("ETag", Versions.etag(updated.version())).json(updated);
+    }
+
+    /** The parts of the record a body (already read as a procedure, so an object) leaves out altogether. */
+    private Set<RecordDetail> omittedDetails(String body) {
+        JsonNode node = Json.tree(json, body);
+        Set<RecordDetail> omitted = EnumSet.noneOf(RecordDetail.class);
+        for (RecordDetail detail : RecordDetail.values()) {
+            if (!node.has(detail.jsonName())) {
+                omitted.add(detail);
+            }
+        }
+        return omitted;
     }
 
     private void versions(Context ctx) {
