@@ -47,6 +47,11 @@ function fact(key, label, ...value) {
   return el('p', { className: 'rc-line', dataset: { fact: key } }, t(label) + ': ', el('strong', {}, ...value));
 }
 
+/** A numbered line of the slip, as the official form numbers them: "2. Số lượng hồ sơ: 01 bộ". */
+function item(n, key, label, ...value) {
+  return el('p', { className: 'rc-line', dataset: { fact: key } }, `${n}. ${t(label)}: `, el('strong', {}, ...value));
+}
+
 function render() {
   $('receipt-actions').replaceChildren(
     el('button', { type: 'button', id: 'print-receipt', onclick: () => window.print(), disabled: !receipt }, t('rcPrint')), ' ',
@@ -74,11 +79,11 @@ function render() {
     rows.length ? el('table', { className: 'rc-components', id: 'receipt-components' },
       el('thead', {}, el('tr', {}, ...['rcNo', 'rcDocument', 'rcOriginals', 'rcCopies'].map((k) => el('th', {}, t(k))))),
       el('tbody', {}, ...rows)) : el('p', { className: 'note' }, t('rcNoComponents')),
-    fact('quantity', 'rcQuantity', t('rcOneSet')),
-    fact('limit', 'rcLimit', t('rcDays', r.processingDays)),
-    fact('received', 'rcReceivedAt', when(r.receivedAt)),
-    fact('due', 'rcDue', el('span', { id: 'receipt-due' }, date(r.dueAt))),
-    fact('lookup', 'rcLookup', data('span', {}, statusUrl)),
+    item(2, 'quantity', 'rcQuantity', t('rcOneSet')),
+    item(3, 'limit', 'rcLimit', t('rcDays', r.processingDays)),
+    item(4, 'received', 'rcReceivedAt', when(r.receivedAt)),
+    item(5, 'due', 'rcDue', el('span', { id: 'receipt-due' }, date(r.dueAt))),
+    item(6, 'lookup', 'rcLookup', data('span', {}, statusUrl)),
     fact('code', 'rcCode', data('span', { id: 'receipt-code', className: 'rc-code' }, r.lookupCode)),
     el('div', { className: 'rc-signatures' },
       el('div', {}, el('strong', {}, t('rcApplicantSigns')), el('p', { className: 'note' }, t('rcSign')),
