@@ -8,7 +8,7 @@ import { onLanguage, showPage, texts } from './kit/i18n.js';
 
 const t = texts('receipt', {
   rcTitle: ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Receipt and appointment slip'],
-  rcNation: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SOCIALIST REPUBLIC OF VIET NAM'],
+  rcNation: ['Cộng hòa xã hội chủ nghĩa Việt Nam', 'Socialist Republic of Viet Nam'],
   rcMotto: ['Độc lập - Tự do - Hạnh phúc', 'Independence - Freedom - Happiness'],
   rcDesk: ['Bộ phận tiếp nhận và trả kết quả', 'Reception and results desk'],
   rcNumber: ['Mã hồ sơ', 'Dossier number'],
@@ -16,7 +16,7 @@ const t = texts('receipt', {
   rcProcedure: ['Nội dung yêu cầu giải quyết', 'Request'],
   rcProcedureCode: [(c) => `mã thủ tục ${c}`, (c) => `procedure code ${c}`],
   rcComponents: ['Thành phần hồ sơ nộp gồm', 'Dossier components received'],
-  rcNo: ['STT', 'No.'],
+  rcNo: ['Số thứ tự', 'No.'],
   rcDocument: ['Tên giấy tờ', 'Document'],
   rcOriginals: ['Bản chính', 'Originals'],
   rcCopies: ['Bản sao', 'Copies'],
@@ -33,7 +33,7 @@ const t = texts('receipt', {
   rcOfficerSigns: ['Người tiếp nhận hồ sơ', 'Receiving officer'],
   rcSign: ['(Ký và ghi rõ họ tên)', '(Signature and full name)'],
   rcPrint: ['In / lưu PDF', 'Print / save as PDF'],
-  rcDocx: ['Tải bản Word (DOCX)', 'Download as Word (DOCX)'],
+  rcDocx: ['Tải về tệp DOCX', 'Download as DOCX'],
   rcBack: ['Quay lại hồ sơ', 'Back to the case'],
   rcNewCode: ['Mỗi lần in giấy tiếp nhận, hệ thống cấp một mã tra cứu mới; mã trên giấy in trước đó không còn dùng được.',
     'Each time the receipt is printed a new look-up code is issued; the code on an earlier slip no longer works.']

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import procedo.catalog.TestDatabase;
 import procedo.catalog.account.AccountRole;
 import procedo.catalog.account.Grant;
+import procedo.engine.Channel;
+import procedo.engine.StartCase;
 import procedo.modeler.Application;
 import procedo.modeler.json.Json;
 
@@ -163,6 +165,20 @@ class DossierApiTest {
             assertThat(blocked.status()).isEqualTo(429);
             assertThat(blocked.header("Retry-After")).isNotBlank();
             assertThat(lookup(anonymous, number(an), second).status()).isEqualTo(200);
+
+            // a case received before numbering (started on the engine alone) keeps working without a number
+            String unnumbered = server.application.engine().startCase(new StartCase(BIRTH, "79", Channel.COUNTER, 5,
+                    java.util.Map.of(), "tiep-nhan")).id();
+            var old = server.get("/api/cases/" + unnumbered);
+            assertThat(old.status()).isEqualTo(200);
+            assertThat(old.body().get("summary").get("dossierNumber").isNull()).isTrue();
+            assertThat(server.get("/api/cases?procedureCode=" + BIRTH).body()).anySatisfy(c -> {
+                assertThat(c.get("id").asText()).isEqualTo(unnumbered);
+                assertThat(c.get("dossierNumber").isNull()).isTrue();
+            });
+            assertThat(server.get("/api/tasks?caseId=" + unnumbered).status()).isEqualTo(200);
+            assertThat(server.post("/api/cases/" + unnumbered + "/receipt", "", USER, officer).status())
+                    .isEqualTo(404);
         }
     }
 
