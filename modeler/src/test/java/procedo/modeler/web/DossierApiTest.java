@@ -125,6 +125,8 @@ class DossierApiTest {
 
             // the public status: the right number and code show the status, due date and outcome, nothing more
             var anonymous = server.anonymous();
+            assertThat(anonymous.get("/status.html").status()).isEqualTo(200);
+            assertThat(anonymous.get("/receipt.html?case=" + id(an)).status()).isEqualTo(302);
             var status = lookup(anonymous, number(an), code);
             assertThat(status.status()).as(status.raw().body()).isEqualTo(200);
             List<String> shown = new ArrayList<>();
