@@ -114,6 +114,7 @@ public final class DossierDesk {
         Optional<DossierRegister.Registered> found = DossierNumbers.looksLikeNumber(wanted)
                 ? dossiers.byNumber(wanted) : Optional.empty();
         String given = LookupCodes.hash(wanted, code);
+        // both checks run whichever fails, so that an unknown number and a wrong code take the same path
         if (found.isEmpty() | !sameHash(found.map(DossierRegister.Registered::lookupHash).orElse(""), given)) {
             attempts.failed(address, wanted);
             throw new LookupRefusedException(Text.of("modeler.dossier.lookupRefused"), null);
