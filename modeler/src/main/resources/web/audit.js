@@ -95,7 +95,8 @@ const t = texts('audit', {
   USER_PASSWORD_RESET: ['Đặt lại mật khẩu', 'Password reset'],
   USER_PASSWORD_CHANGED: ['Đổi mật khẩu', 'Password changed'],
   TOKEN_CREATED: ['Tạo mã truy cập', 'Token created'],
-  TOKEN_REVOKED: ['Thu hồi mã truy cập', 'Token revoked']
+  TOKEN_REVOKED: ['Thu hồi mã truy cập', 'Token revoked'],
+  DOSSIER_RECEIPT_ISSUED: ['In giấy tiếp nhận hồ sơ', 'Dossier receipt issued']
 });
 showPage(t);
 
@@ -105,7 +106,7 @@ const ACTIONS = ['PROCEDURE_CREATED', 'PROCEDURE_UPDATED', 'PROCEDURE_DELETED', 
   'PLAN_UPDATED', 'PLAN_DELETED', 'PLAN_STATUS_CHANGED', 'TEMPLATE_IMPORTED', 'TEMPLATE_PUBLISHED', 'ADOPTION_SET',
   'ADOPTION_UPGRADED', 'WORKFLOW_DEPLOYED', 'WORKFLOW_SUSPENDED', 'WORKFLOW_RESUMED', 'CASE_STARTED', 'TASK_CLAIMED',
   'TASK_UNCLAIMED', 'TASK_COMPLETED', 'USER_CREATED', 'USER_UPDATED', 'USER_DISABLED', 'USER_PASSWORD_RESET',
-  'USER_PASSWORD_CHANGED', 'TOKEN_CREATED', 'TOKEN_REVOKED'];
+  'USER_PASSWORD_CHANGED', 'TOKEN_CREATED', 'TOKEN_REVOKED', 'DOSSIER_RECEIPT_ISSUED'];
 
 let offset = 0;
 let page = null;

@@ -41,7 +41,11 @@ const t = texts('case', {
   csRunning: ['đang thực hiện', 'running'],
   csRefresh: ['Làm mới', 'Refresh'],
   csStartAnother: ['Tiếp nhận hồ sơ khác', 'Receive another dossier'],
-  csUnassigned: ['chưa ai nhận', 'unassigned']
+  csUnassigned: ['chưa ai nhận', 'unassigned'],
+  csNumber: ['Số hồ sơ', 'Dossier number'],
+  csApplicant: ['Người nộp hồ sơ', 'Applicant'],
+  csReceiver: ['Người tiếp nhận', 'Received by'],
+  csReceipt: ['In giấy tiếp nhận và hẹn trả kết quả', 'Print the receipt and appointment slip']
 });
 showPage(t);
 const enc = encodeURIComponent;
@@ -55,9 +59,13 @@ const tableOf = (keys, rows, attrs) => table(keys, rows, { label: t, attrs });
 function renderSummary() {
   const s = state.view.summary;
   const p = state.procedure;
-  $('case-id').textContent = s.id;
-  document.title = 'Procedo — ' + t('csTitle') + ' ' + W.shortId(s.id);
+  $('case-id').textContent = s.dossierNumber || s.id;
+  document.title = 'Procedo — ' + t('csTitle') + ' ' + (s.dossierNumber || W.shortId(s.id));
+  const received = (state.view.history || []).find((e) => e.type === 'startEvent');
   const facts = [
+    ['dossierNumber', 'csNumber', s.dossierNumber ? el('span', { id: 'dossier-number', translate: false }, s.dossierNumber) : null],
+    ['applicant', 'csApplicant', s.applicantName ? el('span', { id: 'applicant-name', translate: false }, s.applicantName) : null],
+    ['receiver', 'csReceiver', received && received.user ? el('span', { id: 'received-by', translate: false }, received.user) : null],
     ['procedure', 'csProcedure', [el('a', { href: '/procedure.html?code=' + enc(s.procedureCode) }, s.procedureCode),
       p ? ' — ' : '', p ? el('span', { translate: false }, p.name) : '']],
     ['locality', 'csLocality', W.locality(s.locality)],
@@ -76,7 +84,9 @@ function renderSummary() {
   el('p', { className: 'cs-actions' },
     el('button', { type: 'button', className: 'secondary', id: 'refresh', onclick: load }, t('csRefresh')), ' ',
     mayWorkCases(state.user) ? el('a', { className: 'button secondary', id: 'start-another',
-      href: '/start.html?code=' + enc(s.procedureCode) + '&locality=' + enc(s.locality || '') }, t('csStartAnother')) : null));
+      href: '/start.html?code=' + enc(s.procedureCode) + '&locality=' + enc(s.locality || '') }, t('csStartAnother')) : null,
+    s.dossierNumber && mayWorkCases(state.user) ? [' ', el('a', { className: 'button secondary', id: 'receipt-link',
+      href: '/receipt.html?case=' + enc(s.id) }, t('csReceipt'))] : null));
 }
 
 function renderOpenTasks() {

@@ -45,14 +45,16 @@ const t = texts('tasks', {
   tkFormErrors: ['Chưa hoàn thành được: sửa các trường được đánh dấu.', 'Not completed: correct the marked fields.'],
   tkNoFields: ['Công việc này không có trường cần nhập.', 'This task has no field to fill in.'],
   tkUnassigned: ['chưa ai nhận', 'unassigned'],
-  tkChoose: ['— chọn —', '— choose —']
+  tkChoose: ['— chọn —', '— choose —'],
+  tkSearch: ['Tìm hồ sơ', 'Find a dossier'],
+  tkSearchHint: ['Số hồ sơ hoặc tên người nộp', 'Dossier number or applicant']
 });
 showPage(t);
 longTable($('task-list'), { title: t('tkListTitle'), noun: () => t('tkNoun') });
 const enc = encodeURIComponent;
 const state = { tasks: [], workflows: [], open: null, errors: {}, message: null, user: null,
   caseId: params.get('case') || '', group: params.get('group') || '',
-  procedure: params.get('procedureCode') || '', mine: params.get('mine') === '1' };
+  procedure: params.get('procedureCode') || '', mine: params.get('mine') === '1', search: params.get('q') || '' };
 
 // ---- who the officer is: the signed-in person
 function renderOfficer() {
@@ -85,6 +87,7 @@ function remember() {
   if (state.procedure) q.set('procedureCode', state.procedure);
   if (state.mine) q.set('mine', '1');
   if (state.caseId) q.set('case', state.caseId);
+  if (state.search) q.set('q', state.search);
   history.replaceState(null, '', '?' + q.toString());
   renderFilters();
 }
@@ -96,6 +99,7 @@ async function load() {
   if (state.procedure) q.set('procedureCode', state.procedure);
   if (state.mine && state.user) q.set('assignee', state.user.username);
   if (state.caseId) q.set('caseId', state.caseId);
+  if (state.search) q.set('q', state.search);
   try {
     state.tasks = await api('/api/tasks?' + q.toString());
     if (state.open && !state.tasks.some((x) => x.id === state.open)) state.open = null;
@@ -125,7 +129,9 @@ function render() {
       dataset: { task: task.id, case: task.caseId, activity: task.activityId } },
     el('td', { className: 'name', translate: false }, task.name || task.activityId),
     el('td', {}, el('a', { href: '/procedure.html?code=' + enc(task.procedureCode) }, task.procedureCode)),
-    el('td', {}, W.caseLink(task.caseId)),
+    el('td', { className: 'case' }, task.dossierNumber ? el('a', { href: '/case.html?id=' + enc(task.caseId), className: 'dossier-number',
+      translate: false }, task.dossierNumber) : W.caseLink(task.caseId),
+    task.applicantName ? [el('br'), el('span', { className: 'applicant', translate: false }, task.applicantName)] : null),
     el('td', {}, W.locality(task.locality)),
     el('td', {}, W.when(task.createdAt)),
     el('td', { className: 'due' }, el('span', { className: 'when' }, W.when(task.dueAt)), ...W.badges(task)),
@@ -320,6 +326,13 @@ async function init() {
     load();
   }));
   $('refresh').addEventListener('click', load);
+  $('task-filters').addEventListener('submit', (e) => e.preventDefault());
+  $('task-search').value = state.search;
+  $('task-search').addEventListener('change', () => {
+    state.search = $('task-search').value.trim();
+    remember();
+    load();
+  });
   await load();
 }
 

@@ -7,8 +7,25 @@ import java.time.Instant;
  *
  * @param channel how the dossier came in; null for a case started outside Procedo
  * @param overdue still open after its due date, or completed after it
+ * @param dossierNumber the human dossier number given at intake, null for a case received before numbering
+ * @param applicantName who submitted the dossier, as the start form names them; null when unknown
  */
 public record CaseSummary(String id, String procedureCode, String locality, Channel channel, int workflowVersion,
                           CaseState state, Instant startedAt, Instant endedAt, Instant dueAt, int processingDays,
-                          boolean overdue, boolean escalated, String endName) {
+                          boolean overdue, boolean escalated, String endName, String dossierNumber,
+                          String applicantName) {
+
+    /** A case as the engine knows it, before its dossier number and applicant are added. */
+    public CaseSummary(String id, String procedureCode, String locality, Channel channel, int workflowVersion,
+                       CaseState state, Instant startedAt, Instant endedAt, Instant dueAt, int processingDays,
+                       boolean overdue, boolean escalated, String endName) {
+        this(id, procedureCode, locality, channel, workflowVersion, state, startedAt, endedAt, dueAt, processingDays,
+                overdue, escalated, endName, null, null);
+    }
+
+    /** This case with its dossier number and applicant's name. */
+    public CaseSummary withDossier(String number, String applicant) {
+        return new CaseSummary(id, procedureCode, locality, channel, workflowVersion, state, startedAt, endedAt, dueAt,
+                processingDays, overdue, escalated, endName, number, applicant);
+    }
 }

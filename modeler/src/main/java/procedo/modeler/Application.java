@@ -45,6 +45,9 @@ import procedo.modeler.operations.DatabaseBackup;
 import procedo.modeler.operations.DatabaseHealth;
 import procedo.modeler.model.persistence.JooqModelRepository;
 import procedo.modeler.workflow.persistence.JooqDeploymentReasons;
+import procedo.modeler.dossier.LookupAttempts;
+import procedo.modeler.dossier.persistence.JooqDossierRegister;
+import procedo.modeler.workflow.DossierDesk;
 import procedo.modeler.web.http.Authentication;
 import procedo.catalog.audit.AccountAudit;
 import procedo.catalog.account.AccountService;
@@ -81,6 +84,7 @@ public final class Application implements AutoCloseable {
     private final EngineOptions engineOptions;
     private final MeasuredUsageFeed measuredUsage;
     private final WorkflowService workflows;
+    private final DossierDesk dossierDesk;
     private final PriorityProfileService profiles;
     private final TariffService tariffs;
     private final AccountService accounts;
@@ -161,8 +165,11 @@ public final class Application implements AutoCloseable {
                 new JooqActivitySource(store.dsl()), Clock.systemUTC());
         this.transfer = new JooqCatalogTransfer(store.dsl());
         this.measuredUsage = new MeasuredUsageFeed(usage, store.localities(), this::engine);
+        JooqDossierRegister dossiers = new JooqDossierRegister(store.dsl());
         this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
-                audit, new JooqDeploymentReasons(store.dsl()), this::engine);
+                audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine);
+        this.dossierDesk = new DossierDesk(workflows, procedures, store.localities(), dossiers, audit,
+                new LookupAttempts(Clock.systemUTC()));
         this.profiles = new PriorityProfileService(store.profiles(), audit);
         this.tariffs = new TariffService(store.tariffs(), audit);
         this.accounts = new AccountService(store.accounts(), code -> store.localities().locality(code).isPresent(),
@@ -221,6 +228,11 @@ public final class Application implements AutoCloseable {
         return workflows;
     }
 
+    /** Dossiers' receipts and the public status look-up. */
+    public DossierDesk dossierDesk() {
+        return dossierDesk;
+    }
+
     /** What the engine measured, recorded as the catalog's MEASURED usage; its scheduler stops with this. */
     public MeasuredUsageFeed measuredUsage() {
         return measuredUsage;
@@ -255,7 +267,7 @@ public final class Application implements AutoCloseable {
     public WebServer webServer(Set<String> trustedProxies) {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, catalogImports(), workflows,
-                engineOptions.calendar(), accounts, audit, health, backup, candidateGroups),
+                engineOptions.calendar(), accounts, audit, health, backup, candidateGroups, dossierDesk),
                 new Authentication(accounts, trustedProxies));
     }
 

@@ -148,6 +148,8 @@ function header(pageTexts) {
   const top = document.getElementById('top');
   if (!top) return;
   const active = top.dataset.page;
+  // the pages that people who have not signed in read: no menu, nobody signed in
+  const bare = active === 'signin' || active === 'status';
   const nav = document.createElement('nav');
   nav.append(...pages.map((p) => {
     const link = document.createElement('a');
@@ -172,7 +174,7 @@ function header(pageTexts) {
   const person = document.createElement('span');
   person.id = 'person';
   person.className = 'person';
-  top.replaceChildren(...[brand, tagline, active === 'signin' ? null : nav, person, switcher].filter(Boolean));
+  top.replaceChildren(...[brand, tagline, bare ? null : nav, person, switcher].filter(Boolean));
   const label = () => {
     switcher.textContent = t('switchTo');
     switcher.lang = language() === 'vi' ? 'en' : 'vi';
@@ -180,7 +182,7 @@ function header(pageTexts) {
   label();
   onLanguage(label);
   applyTexts(pageTexts, top);
-  if (active !== 'signin') showPerson(person, nav);
+  if (!bare) showPerson(person, nav);
 }
 
 /** A grant as people read it: "Cán bộ một cửa — 48 (mot-cua, tu-phap)". */

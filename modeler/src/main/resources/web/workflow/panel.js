@@ -62,7 +62,11 @@ const t = texts('workflowPanel', {
   wpReceived: ['Tiếp nhận', 'Received'],
   wpDue: ['Hạn giải quyết', 'Due'],
   wpEnded: ['Kết thúc', 'Ended'],
-  wpNoCases: ['Chưa có hồ sơ nào.', 'No case yet.']
+  wpNoCases: ['Chưa có hồ sơ nào.', 'No case yet.'],
+  wpApplicant: ['Người nộp', 'Applicant'],
+  wpFindCase: ['Tìm hồ sơ', 'Find a dossier'],
+  wpFindHint: ['Số hồ sơ hoặc tên người nộp', 'Dossier number or applicant'],
+  wpNoneFound: ['Không có hồ sơ nào phù hợp.', 'No matching dossier.']
 });
 const enc = encodeURIComponent;
 const section = document.getElementById('workflow');
@@ -80,6 +84,7 @@ async function load() {
     currentUser().catch(() => null)]);
   state.user = user;
   Object.assign(state, { deployments, hasToBe: models.some((m) => m.kind === 'TO_BE'), kpis, cases });
+  state.caseSearch = '';
   state.preview = state.hasToBe && isCentral(user) ? await preview(state.code).catch(() => null) : null;
   render();
 }
@@ -158,14 +163,34 @@ function renderKpis() {
       : el('p', { className: 'note' }, t('wpNoTasks'))];
 }
 
+async function findCases(text) {
+  state.caseSearch = text;
+  const where = state.locality ? '&locality=' + enc(state.locality) : '';
+  state.cases = await api(`/api/cases?procedureCode=${enc(state.code)}&limit=${text ? 50 : 10}${where}`
+    + (text ? '&q=' + enc(text) : '')).catch(() => []);
+  render();
+}
+
+function caseSearch() {
+  const input = el('input', { type: 'search', id: 'case-search', value: state.caseSearch || '', placeholder: t('wpFindHint'),
+    onchange: () => findCases(input.value.trim()) });
+  return el('p', { className: 'wp-case-search' }, el('label', {}, t('wpFindCase'), ' ', input));
+}
+
+function caseCell(c) {
+  return el('td', {}, c.dossierNumber ? el('a', { href: '/case.html?id=' + enc(c.id), className: 'dossier-number',
+    translate: false }, c.dossierNumber) : W.caseLink(c.id));
+}
+
 function renderCases() {
-  return [el('h4', {}, t('wpRecent')), state.cases.length
-    ? longTable(tableOf(['wpCase', 'wpLocality', 'wpChannel', 'wpReceived', 'wpDue', 'wpState', 'wpEnded'],
-      state.cases.map((c) => el('tr', { dataset: { case: c.id, state: c.state } }, el('td', {}, W.caseLink(c.id)),
+  return [el('h4', {}, t('wpRecent')), caseSearch(), state.cases.length
+    ? longTable(tableOf(['wpCase', 'wpApplicant', 'wpLocality', 'wpChannel', 'wpReceived', 'wpDue', 'wpState', 'wpEnded'],
+      state.cases.map((c) => el('tr', { dataset: { case: c.id, state: c.state } }, caseCell(c),
+        el('td', { translate: false }, c.applicantName || ''),
         el('td', {}, W.locality(c.locality)), el('td', {}, W.channelName(c.channel)), el('td', {}, W.when(c.startedAt)),
         el('td', {}, W.when(c.dueAt), ...W.badges(c)), el('td', {}, W.stateName(c.state)),
         el('td', {}, c.endedAt ? W.when(c.endedAt) : ''))), { id: 'recent-cases' }), { title: t('wpRecent'), noun: () => t('wpCasesNoun') })
-    : el('p', { className: 'note' }, t('wpNoCases'))];
+    : el('p', { className: 'note' }, t(state.caseSearch ? 'wpNoneFound' : 'wpNoCases'))];
 }
 
 function render() {

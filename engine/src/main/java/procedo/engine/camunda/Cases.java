@@ -130,7 +130,8 @@ final class Cases {
                 .processInstanceId(caseId).orderByHistoricActivityInstanceStartTime().asc()
                 .orderPartiallyByOccurrence().asc().list()
                 .stream().filter(a -> !a.getActivityType().equals("sequenceFlow"))
-                .map(a -> event(a, model, a.getTaskId() == null ? null : assignees.get(a.getTaskId())))
+                .map(a -> event(a, model, a.getTaskId() != null ? assignees.get(a.getTaskId())
+                        : isStart(a) ? instance.getStartUserId() : null))
                 .toList());
         if (escalatedAt != null) {
             // the escalation is no step of the model: it is where the case's escalated variable was created
@@ -147,6 +148,12 @@ final class Cases {
             }
         });
         return Optional.of(new CaseView(summary(instance, variables), data, open, events));
+    }
+
+    /** The case's own start event (not a sub-process's): the receipt, whose person is who received the dossier. */
+    private static boolean isStart(HistoricActivityInstance a) {
+        return a.getActivityType().equals("startEvent") && a.getParentActivityInstanceId() != null
+                && a.getParentActivityInstanceId().equals(a.getProcessInstanceId());
     }
 
     private static CaseEvent event(HistoricActivityInstance a, WorkflowModel model, String user) {

@@ -23,6 +23,7 @@ import procedo.engine.WorkflowException;
 import procedo.engine.WorkflowNotFoundException;
 import procedo.engine.WorkflowValidationException;
 import procedo.engine.calendar.CalendarGapException;
+import procedo.modeler.dossier.LookupRefusedException;
 import procedo.modeler.model.StaleModelException;
 import procedo.modeler.workflow.DeployRefusedException;
 import procedo.modeler.workflow.EngineSentences;
@@ -69,6 +70,16 @@ public final class ErrorMapping {
             ctx.status(HttpStatus.BAD_REQUEST).json(body);
         });
         routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.text()));
+        routes.exception(LookupRefusedException.class, (e, ctx) -> {
+            if (e.retryAfter() == null) {
+                error(ctx, 404, e.text());
+            } else {
+                long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), e.retryAfter())
+                        .toSeconds() + 1);
+                ctx.header("Retry-After", Long.toString(seconds));
+                error(ctx, 429, e.text());
+            }
+        });
         routes.exception(NotAllowedException.class, (e, ctx) -> error(ctx, 403, e.text()));
         routes.exception(SignInRefusedException.class, (e, ctx) -> {
             if (e.retryAfter() == null) {

@@ -49,6 +49,9 @@ public final class WebServer {
     private final WebServices services;
     /** The sign-in page, the one page served without a session. */
     public static final String SIGN_IN_PAGE = "/signin.html";
+
+    /** The pages anyone may open without signing in: the sign-in page and the public dossier status page. */
+    private static final Set<String> PUBLIC_PAGES = Set.of(SIGN_IN_PAGE, "/status.html");
     /** Signing in: the one change made without a session's CSRF token (there is no session yet). */
     private static final String SIGN_IN_ROUTE = "/api/session";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -201,10 +204,10 @@ public final class WebServer {
         return endpoint == null ? ctx.path() : endpoint.path;
     }
 
-    /** Pages need a signed-in person (the sign-in page aside); their scripts, styles and images do not. */
+    /** Pages need a signed-in person (the public pages aside); their scripts, styles and images do not. */
     private static void guardPage(Context ctx, Optional<Authentication.Caller> caller) {
         String path = ctx.path();
-        if (!isPage(path) || path.equals(SIGN_IN_PAGE)) {
+        if (!isPage(path) || PUBLIC_PAGES.contains(path)) {
             return;
         }
         if (caller.isEmpty()) {

@@ -40,6 +40,11 @@ import procedo.engine.StartCase;
 import procedo.engine.TaskFilter;
 import procedo.engine.TaskView;
 import procedo.engine.WorkflowEngine;
+import procedo.modeler.dossier.Applicants;
+import procedo.modeler.dossier.Dossier;
+import procedo.modeler.dossier.DossierRegister;
+import procedo.modeler.dossier.LookupCodes;
+import procedo.modeler.dossier.NewDossier;
 import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.StoredModel;
@@ -63,11 +68,13 @@ public final class WorkflowService {
     private final MeasuredUsageFeed feed;
     private final AuditTrail audit;
     private final DeploymentReasons reasons;
+    private final DossierRegister dossiers;
 
     public WorkflowService(ProcedureService procedures, LocalityRepository localities, ModelService models,
                            TemplateService templates, MeasuredUsageFeed feed, AuditTrail audit,
-                           DeploymentReasons reasons, Supplier<WorkflowEngine> engine) {
+                           DeploymentReasons reasons, DossierRegister dossiers, Supplier<WorkflowEngine> engine) {
         this.reasons = reasons;
+        this.dossiers = dossiers;
         this.procedures = procedures;
         this.localities = localities;
         this.models = models;
@@ -237,7 +244,10 @@ public final class WorkflowService {
         return startForms.of(procedures.get(code), locality);
     }
 
-    /** Receives a dossier: starts a case in {@code request.locality()}, where {@code by} must be allowed to. */
+    /**
+     * Receives a dossier: starts a case in {@code request.locality()}, where {@code by} must be allowed to, and
+     * gives it the next dossier number of that locality and day, with the applicant's name from its start form.
+     */
     public CaseView startCase(NewCase request, Principal by) {
         List<Problem> problems = new ArrayList<>();
         if (request.procedureCode() == null || request.procedureCode().isBlank()) {
@@ -264,6 +274,9 @@ public final class WorkflowService {
         int days = procedure.processingDays() == null ? 0 : procedure.processingDays();
         CaseSummary started = engine.get().startCase(new StartCase(procedure.code(), request.locality(),
                 channel, days, data, by.username()));
+        dossiers.register(new NewDossier(started.id(), started.procedureCode(), started.locality(),
+                Applicants.name(data), by.username(), by.actor().displayName(), started.startedAt(),
+                LookupCodes.unissued()));
         CaseView view = findCase(started.id());
         audit.record(AuditEntry.of(by.actor(), AuditAction.CASE_STARTED, AuditSubject.of("case", started.id()))
                 .procedure(started.procedureCode()).province(started.locality()).after(view));
@@ -272,8 +285,11 @@ public final class WorkflowService {
     }
 
     public CaseView findCase(String id) {
-        return engine.get().findCase(id).orElseThrow(() -> new NotFoundException(
+        CaseView found = engine.get().findCase(id).orElseThrow(() -> new NotFoundException(
                 Text.of("modeler.workflow.noCase", id)));
+        Dossier dossier = dossiers.byCases(List.of(id)).get(id);
+        return dossier == null ? found : new CaseView(found.summary().withDossier(dossier.dossierNumber(),
+                dossier.applicantName()), found.data(), withDossiers(found.openTasks()), found.history());
     }
 
     /** A case, if {@code reader} sees its province's cases. */
@@ -288,6 +304,10 @@ public final class WorkflowService {
 
     /** A procedure's cases, newest first; a case officer sees only those of their province(s). */
     public List<CaseSummary> cases(String code, String locality, int limit, Principal reader) {
+        return withDossierNumbers(scopedCases(code, locality, limit, reader));
+    }
+
+    private List<CaseSummary> scopedCases(String code, String locality, int limit, Principal reader) {
         procedures.get(code);
         Optional<Set<String>> scope = reader.caseScope();
         if (scope.isEmpty()) {
@@ -308,6 +328,10 @@ public final class WorkflowService {
 
     /** Open tasks, most urgent first; a case officer sees only their province's tasks of their groups. */
     public List<TaskView> tasks(TaskFilter filter, Principal reader) {
+        return withDossiers(scopedTasks(filter, reader));
+    }
+
+    private List<TaskView> scopedTasks(TaskFilter filter, Principal reader) {
         Optional<Set<String>> scope = reader.caseScope();
         if (scope.isEmpty()) {
             return engine.get().tasks(filter);
@@ -325,7 +349,7 @@ public final class WorkflowService {
     }
 
     public TaskView task(String id) {
-        return engine.get().task(id);
+        return withDossiers(List.of(engine.get().task(id))).get(0);
     }
 
     /** An open task, if {@code reader} sees it (a case officer: their province and groups). */
@@ -340,7 +364,7 @@ public final class WorkflowService {
     public TaskView claim(String id, Principal by) {
         TaskView before = engine.get().task(id);
         requireWorker(before, by);
-        TaskView claimed = engine.get().claim(id, by.username());
+        TaskView claimed = withDossiers(List.of(engine.get().claim(id, by.username()))).get(0);
         recordTask(by.actor(), AuditAction.TASK_CLAIMED, before, claimed);
         return claimed;
     }
@@ -348,7 +372,7 @@ public final class WorkflowService {
     public TaskView unclaim(String id, Principal by) {
         TaskView before = engine.get().task(id);
         requireWorker(before, by);
-        TaskView unclaimed = engine.get().unclaim(id, by.username());
+        TaskView unclaimed = withDossiers(List.of(engine.get().unclaim(id, by.username()))).get(0);
         recordTask(by.actor(), AuditAction.TASK_UNCLAIMED, before, unclaimed);
         return unclaimed;
     }
@@ -378,6 +402,73 @@ public final class WorkflowService {
             feed.caseChanged(after.summary());
         }
         return after;
+    }
+
+    // ---------------------------------------------------------------- dossier numbers and search
+
+    /** The most cases or tasks' cases a search looks at. */
+    static final int SEARCH_CASES = 100;
+
+    /**
+     * Cases whose dossier number or applicant's name contains {@code text} (without diacritics or case), newest
+     * first: of one procedure and locality when given, and only of the provinces whose cases {@code reader} sees.
+     */
+    public List<CaseSummary> searchCases(String text, String code, String locality, int limit, Principal reader) {
+        if (code != null) {
+            procedures.get(code);
+        }
+        requireLocality(locality, "locality");
+        Set<String> localities = searchScope(locality, reader);
+        List<CaseSummary> found = new ArrayList<>();
+        for (Dossier d : dossiers.search(text, code, localities, Math.min(limit, SEARCH_CASES))) {
+            engine.get().findCase(d.caseId()).ifPresent(c -> found.add(c.summary()
+                    .withDossier(d.dossierNumber(), d.applicantName())));
+        }
+        return found;
+    }
+
+    /**
+     * Open tasks of the cases whose dossier number or applicant's name contains {@code text}, most urgent first,
+     * otherwise filtered as {@link #tasks(TaskFilter, Principal)} filters.
+     */
+    public List<TaskView> searchTasks(String text, TaskFilter filter, Principal reader) {
+        Set<String> localities = searchScope(filter.locality(), reader);
+        List<TaskView> found = new ArrayList<>();
+        for (Dossier d : dossiers.search(text, filter.procedureCode(), localities, SEARCH_CASES)) {
+            if (filter.caseId() == null || filter.caseId().equals(d.caseId())) {
+                found.addAll(scopedTasks(new TaskFilter(filter.procedureCode(), filter.locality(), filter.group(),
+                        filter.assignee(), d.caseId(), filter.limit()), reader));
+            }
+        }
+        return withDossiers(found.stream().sorted(java.util.Comparator.comparing(TaskView::dueAt,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .limit(filter.limit()).toList());
+    }
+
+    /** The provinces a search may look in: the one asked for, within those whose cases the reader sees. */
+    private static Set<String> searchScope(String locality, Principal reader) {
+        Optional<Set<String>> scope = reader.caseScope();
+        if (locality != null) {
+            return scope.isEmpty() || scope.get().contains(locality) ? Set.of(locality) : Set.of();
+        }
+        return scope.orElse(null);
+    }
+
+    private List<CaseSummary> withDossierNumbers(List<CaseSummary> cases) {
+        Map<String, Dossier> found = dossiers.byCases(cases.stream().map(CaseSummary::id).toList());
+        return cases.stream().map(c -> {
+            Dossier d = found.get(c.id());
+            return d == null ? c : c.withDossier(d.dossierNumber(), d.applicantName());
+        }).toList();
+    }
+
+    private List<TaskView> withDossiers(List<TaskView> tasks) {
+        Map<String, Dossier> found = dossiers.byCases(tasks.stream().map(TaskView::caseId)
+                .collect(Collectors.toSet()));
+        return tasks.stream().map(t -> {
+            Dossier d = found.get(t.caseId());
+            return d == null ? t : t.withDossier(d.dossierNumber(), d.applicantName());
+        }).toList();
     }
 
     // ---------------------------------------------------------------- measured figures

@@ -295,6 +295,24 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("due-at")));
         });
         stop.at("case without an id", () -> open("/case.html"));
+        stop.at("receipt and appointment slip", () -> {
+            open("/receipt.html?case=" + caseId);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code")));
+        });
+        stop.at("status of a dossier, looked up with its code", () -> {
+            JsonNode receipt = new ObjectMapper().readTree(send("POST", "/api/cases/" + caseId + "/receipt", "").body());
+            open("/status.html");
+            browser.findElement(By.id("dossier-number")).sendKeys(receipt.get("dossierNumber").asText());
+            browser.findElement(By.id("lookup-code")).sendKeys(receipt.get("lookupCode").asText());
+            browser.findElement(By.id("lookup-submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status-state")));
+        });
+        stop.at("status: a wrong look-up code", () -> {
+            browser.findElement(By.id("lookup-code")).clear();
+            browser.findElement(By.id("lookup-code")).sendKeys("ABCDEFGHJK");
+            browser.findElement(By.id("lookup-submit")).click();
+            wait.until(d -> !d.findElement(By.id("lookup-error")).getText().isBlank());
+        });
 
         By claim = By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.claim");
         stop.at("tasks", () -> {

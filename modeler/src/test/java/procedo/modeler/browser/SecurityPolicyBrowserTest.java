@@ -73,6 +73,8 @@ class SecurityPolicyBrowserTest {
         visit("/users.html", By.cssSelector("main"), violations);
         visit("/audit.html", By.cssSelector("main"), violations);
         visit("/signin.html", By.cssSelector("main"), violations);
+        visit("/status.html", By.cssSelector("#lookup-form"), violations);
+        visit("/receipt.html?case=none", By.cssSelector("main"), violations);
 
         assertThat(violations).isEmpty();
     }

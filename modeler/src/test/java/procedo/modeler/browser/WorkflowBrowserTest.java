@@ -317,4 +317,113 @@ class WorkflowBrowserTest extends WorkflowPages {
                 .isEqualTo(reason);
         assertThat(getJson("/api/procedures/" + code + "/deployments").get(0).get("reason").asText()).isEqualTo(reason);
     }
+
+    @Test
+    void aDossierGetsItsNumberItsReceiptPrintsFromTheCasePageAndTheStatusPageShowsItToItsCodeOnly() throws Exception {
+        String code = "1.004194";
+        HttpResponse<String> saved = send("PUT", "/api/procedures/" + code + "/models/TO_BE", oneTaskModel("mot-cua"),
+                "Content-Type", "application/xml");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        HttpResponse<String> deployed = send("POST", "/api/procedures/" + code + "/deployments", "");
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(201);
+        JsonNode lan = receive(code, "Phạm Thị Lan");
+        JsonNode other = receive(code, "Hoàng Văn Sơn");
+        String caseId = lan.get("summary").get("id").asText();
+        String number = lan.get("summary").get("dossierNumber").asText();
+        assertThat(number).matches("79-\\d{6}-\\d{4}");
+
+        // the case page names the dossier by its number, its applicant and who received it
+        browser.get(base() + "/case.html?id=" + caseId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-number")));
+        assertThat(browser.findElement(By.id("case-id")).getText()).isEqualTo(number);
+        assertThat(browser.findElement(By.id("applicant-name")).getText()).isEqualTo("Phạm Thị Lan");
+        assertThat(browser.findElement(By.id("received-by")).getText()).isEqualTo(BrowserSite.ADMIN);
+
+        // the task list finds it by the applicant's name typed without diacritics, and shows number and applicant
+        browser.get(base() + "/tasks.html");
+        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-search")));
+        search.sendKeys("pham thi lan", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q=pham"));
+        wait.until(d -> d.findElements(By.cssSelector("#task-list tr.task")).size() == 1
+                && d.findElement(By.cssSelector("#task-list tr.task")).getAttribute("data-case").equals(caseId));
+        assertThat(browser.findElement(By.cssSelector("#task-list tr.task td.case")).getText())
+                .contains(number, "Phạm Thị Lan");
+
+        // from the case page, the receipt: every fact of the slip, printed to PDF by the browser, and as DOCX
+        browser.get(base() + "/case.html?id=" + caseId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("receipt-link"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code")));
+        String lookupCode = browser.findElement(By.id("receipt-code")).getText();
+        assertThat(lookupCode).matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}");
+        assertThat(browser.findElement(By.id("receipt-number")).getText()).isEqualTo(number);
+        assertThat(browser.findElement(By.id("receipt-applicant")).getText()).isEqualTo("Phạm Thị Lan");
+        assertThat(browser.findElement(By.id("receipt-officer")).getText()).isEqualTo(BrowserSite.ADMIN_NAME);
+        String due = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(
+                procedo.engine.calendar.Deadlines.VIETNAM_ZONE).format(java.time.Instant.parse(
+                lan.get("summary").get("dueAt").asText()));
+        assertThat(browser.findElement(By.id("receipt-due")).getText()).isEqualTo(due);
+        assertThat(browser.findElements(By.cssSelector("#receipt-components tbody tr"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("receipt")).getText()).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                "Đăng ký tạm trú", "/status.html");
+        screenshot("receipt.png", browser.findElement(By.id("receipt")));
+        org.openqa.selenium.Pdf pdf = browser.print(new org.openqa.selenium.print.PrintOptions());
+        byte[] printed = java.util.Base64.getDecoder().decode(pdf.getContent());
+        assertThat(new String(printed, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(browser.findElement(By.id("receipt-docx")).getAttribute("href")).endsWith("code=" + lookupCode);
+        HttpResponse<byte[]> docx = java.net.http.HttpClient.newHttpClient().send(site.request(
+                "/api/cases/" + caseId + "/receipt.docx?code=" + lookupCode).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(docx.statusCode()).isEqualTo(200);
+
+        // the status page needs no sign-in; the number with its code shows the status and the due date
+        HttpResponse<String> anonymous = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(base() + "/status.html")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        browser.get(base() + "/status.html");
+        lookUp(number, lookupCode);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status-state")));
+        assertThat(browser.findElement(By.id("status-state")).getText()).isEqualTo("Đang giải quyết");
+        assertThat(browser.findElement(By.id("status-due")).getText()).isEqualTo(due);
+        assertThat(browser.findElement(By.id("result")).getText()).doesNotContain("Phạm Thị Lan", caseId);
+        screenshot("status.png", null);
+
+        // a wrong code, and this code with another dossier's number, are refused alike and show nothing
+        lookUp(number, "ABCDEFGHJK");
+        wait.until(d -> !d.findElement(By.id("lookup-error")).getText().isBlank());
+        String refusal = browser.findElement(By.id("lookup-error")).getText();
+        assertThat(refusal).startsWith("Không tìm thấy hồ sơ với số hồ sơ và mã tra cứu này");
+        assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+        lookUp(other.get("summary").get("dossierNumber").asText(), lookupCode);
+        wait.until(d -> !d.findElement(By.id("lookup-error")).getText().isBlank());
+        assertThat(browser.findElement(By.id("lookup-error")).getText()).isEqualTo(refusal);
+        assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Hoàng Văn Sơn");
+    }
+
+    private void lookUp(String number, String code) {
+        WebElement numberField = browser.findElement(By.id("dossier-number"));
+        numberField.clear();
+        numberField.sendKeys(number);
+        WebElement codeField = browser.findElement(By.id("lookup-code"));
+        codeField.clear();
+        codeField.sendKeys(code);
+        browser.findElement(By.id("lookup-submit")).click();
+    }
+
+    /** A dossier of {@code code} received at the counter of province 79 from {@code applicant}, every component in. */
+    private JsonNode receive(String code, String applicant) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        var data = json.createObjectNode().put("applicantName", applicant).put("applicantId", "001190012345");
+        getJson("/api/procedures/" + code + "/start-form?locality=79").get("fields").forEach(f -> {
+            if (f.get("kind").asText().equals("checkbox")) {
+                data.put(f.get("id").asText(), true);
+            }
+        });
+        var body = json.createObjectNode().put("procedureCode", code).put("locality", "79").put("channel", "COUNTER");
+        body.set("data", data);
+        HttpResponse<String> started = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        return json.readTree(started.body());
+    }
 }

@@ -92,12 +92,14 @@ public final class WorkflowRoutes {
                         ctx -> ctx.json(workflows.startForm(ctx.pathParam("code"), locality(ctx)))),
                 Route.post("/api/cases", CASE_WORK,
                         "Start a case: {procedureCode, locality, channel, data}; 201 with its due date", this::start),
-                Route.get("/api/cases", SIGNED_IN, "Cases of a procedure (procedureCode, locality, limit), newest first",
+                Route.get("/api/cases", SIGNED_IN, "Cases of a procedure (procedureCode, locality, limit), newest "
+                        + "first; q: those whose dossier number or applicant's name contains it (procedureCode optional)",
                         this::cases),
                 Route.get("/api/cases/{id}", SIGNED_IN, "A case with its data, open tasks and history",
                         ctx -> ctx.json(workflows.findCase(ctx.pathParam("id"), Params.principal(ctx)))),
                 Route.get("/api/tasks", SIGNED_IN,
-                        "Open tasks (procedureCode, group, assignee, locality, caseId, limit), most urgent first",
+                        "Open tasks (procedureCode, group, assignee, locality, caseId, q: dossier number or applicant's "
+                                + "name, limit), most urgent first",
                         this::tasks),
                 Route.get("/api/tasks/{id}", SIGNED_IN, "An open task with its form",
                         ctx -> ctx.json(workflows.task(ctx.pathParam("id"), Params.principal(ctx)))),
@@ -157,7 +159,12 @@ public final class WorkflowRoutes {
         String code = q.text("procedureCode");
         int limit = q.integer("limit", 50, 1, 1000);
         String locality = q.text("locality");
+        String search = q.text("q");
         q.check();
+        if (search != null) {
+            ctx.json(workflows.searchCases(search, code, locality, limit, Params.principal(ctx)));
+            return;
+        }
         if (code == null) {
             throw InvalidInputException.of("procedureCode", Text.of("catalog.problem.required"));
         }
@@ -168,8 +175,10 @@ public final class WorkflowRoutes {
         Params q = new Params(ctx);
         TaskFilter filter = new TaskFilter(q.text("procedureCode"), q.text("locality"), q.text("group"),
                 q.text("assignee"), q.text("caseId"), q.integer("limit", 100, 1, 1000));
+        String search = q.text("q");
         q.check();
-        ctx.json(workflows.tasks(filter, Params.principal(ctx)));
+        ctx.json(search == null ? workflows.tasks(filter, Params.principal(ctx))
+                : workflows.searchTasks(search, filter, Params.principal(ctx)));
     }
 
     private void complete(Context ctx) {
