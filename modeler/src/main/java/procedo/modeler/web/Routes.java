@@ -47,6 +47,7 @@ public final class Routes {
         routes.addAll(new CatalogWorkbookRoutes(services.catalogExport(), services.catalogImport()).routes());
         routes.addAll(new AuditRoutes(services.audit()).routes());
         routes.addAll(new procedo.modeler.web.table.TableRoutes(json).routes());
+        routes.addAll(new procedo.modeler.web.observatory.ObservatoryRoutes(services.observatory()).routes());
         routes.add(Route.get("/api/openapi.json", SIGNED_IN, "This OpenAPI description",
                 ctx -> ctx.json(OpenApi.describe(routes))));
         return List.copyOf(routes);

@@ -29,5 +29,6 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           CatalogWorkbookRoutes.Imports catalogImport,
                           WorkflowService workflows, HolidayCalendar calendar,
                           AccountService accounts, AuditTrail audit, DatabaseHealth health,
-                          DatabaseBackup backup, CandidateGroups candidateGroups) {
+                          DatabaseBackup backup, CandidateGroups candidateGroups,
+                          procedo.modeler.observatory.ObservatoryService observatory) {
 }
