@@ -23,8 +23,10 @@ public record UsageYear(int year, long total, long online, long onTime, int loca
         java.util.Set<UsageSource> all = new java.util.HashSet<>(sources);
         all.add(row.source());
         boolean part = row.coveredDays() != null;
-        Integer days = !part ? mostCoveredDays
-                : mostCoveredDays == null ? row.coveredDays() : Math.max(mostCoveredDays, row.coveredDays());
+        Integer days = mostCoveredDays;
+        if (part) {
+            days = days == null ? row.coveredDays() : Integer.valueOf(Math.max(days, row.coveredDays()));
+        }
         return new UsageYear(year, total + row.total(), online + row.online(), onTime + row.onTime(),
                 localities + 1, partYearLocalities + (part ? 1 : 0), days, all);
     }
