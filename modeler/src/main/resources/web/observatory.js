@@ -69,14 +69,14 @@ function workbookUrl(format) {
 
 /** A figure's cell: its value coloured by its rating, its source as a tooltip, the other source's figure below. */
 function figureCell(column, figure) {
-  if (!figure || figure.value === null) {
-    return el('td', { className: 'num obs-missing', dataset: { sort: '', column: column.key }, title: figure ? figure.missing : '' },
-      t('noData'));
-  }
-  const beside = figure.beside && figure.beside.value !== null
+  const beside = figure && figure.beside && figure.beside.value !== null
     ? el('small', { className: 'obs-beside', title: figure.beside.note },
       `${figure.beside.sourceName}: ${written(column.unit, figure.beside.value)}`)
     : null;
+  if (!figure || figure.value === null) {
+    return el('td', { className: 'num obs-missing', dataset: { sort: '', column: column.key } },
+      el('span', { className: 'obs-value', title: figure ? figure.missing : '' }, t('noData')), beside ? el('br') : null, beside);
+  }
   return el('td', {
     className: 'num obs-figure' + (figure.rating ? ' rating-' + figure.rating.toLowerCase() : ''),
     dataset: { sort: String(figure.value), column: column.key, rating: figure.rating || '' },
@@ -120,7 +120,7 @@ function row(r, columns, months) {
     el('td', {}, el('a', { href: '/procedure.html?code=' + encodeURIComponent(r.code) }, r.code)),
     data('td', { className: 'obs-name' }, r.name),
     data('td', {}, r.field),
-    data('td', {}, r.agencyName || r.agencyCode || ''),
+    data('td', { className: 'obs-agency' }, r.agencyName || r.agencyCode || ''),
     columns.map((c) => figureCell(c, r.figures[c.key])),
     sparkline(r.trend, months));
 }

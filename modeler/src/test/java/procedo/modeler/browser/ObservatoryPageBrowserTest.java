@@ -75,10 +75,13 @@ class ObservatoryPageBrowserTest {
 
         WebElement refusal = cell("1.001193", "refusalRate");
         assertThat(refusal.getText()).isEqualTo("Chưa có số liệu");
-        assertThat(refusal.getAttribute("title")).isEqualTo("Chưa ghi nhận kết quả giải quyết của hồ sơ (cấp, từ chối, rút, hủy)");
+        assertThat(refusal.findElement(By.cssSelector(".obs-value")).getAttribute("title")).isEqualTo("Chưa ghi nhận kết quả giải quyết của hồ sơ (cấp, từ chối, rút, hủy)");
+        WebElement notRunning = cell("1.001193", "onTimeRate");
+        assertThat(notRunning.findElement(By.cssSelector(".obs-value")).getText()).isEqualTo("Chưa có số liệu");
+        assertThat(notRunning.findElement(By.cssSelector(".obs-beside")).getText()).startsWith("số liệu thống kê: ");
         WebElement onTime = cell(RUN, "onTimeRate");
         assertThat(onTime.getAttribute("class")).contains("rating-good");
-        assertThat(onTime.findElement(By.cssSelector(".obs-value")).getText()).isEqualTo("100,0 %");
+        assertThat(onTime.findElement(By.cssSelector(".obs-value")).getText()).isEqualTo("100 %");
         assertThat(onTime.getCssValue("background-color")).isEqualTo("rgba(227, 249, 229, 1)");
         assertThat(onTime.getAttribute("title")).isEqualTo("1 trên 1 hồ sơ giải quyết xong trên hệ thống là đúng hạn, "
                 + "tính từ khi quy trình vận hành");
@@ -87,13 +90,15 @@ class ObservatoryPageBrowserTest {
         assertThat(trend.getAttribute("title")).startsWith("2 hồ sơ tiếp nhận trên hệ thống từ tháng ");
         assertThat(browser.findElement(By.cssSelector("tr[data-code='1.001193'] td.obs-trend")).getText()).isEqualTo("—");
         assertThat(browser.findElement(By.cssSelector("#obs-legend li[data-key=onTimeRate]")).getText())
-                .isEqualTo("Tỷ lệ giải quyết đúng hạn: tốt từ 95,0 %, kém dưới 80,0 %");
+                .isEqualTo("Tỷ lệ giải quyết đúng hạn: tốt từ 95 %, kém dưới 80 %");
 
+        choose("obs-field", "Hộ tịch");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1000));
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("observatory.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(BrowserSite.WINDOW);
 
         choose("obs-province", "79");
-        choose("obs-field", "Hộ tịch");
         assertThat(browser.getCurrentUrl()).contains("province=79").contains("field=" + URLEncoder.encode("Hộ tịch",
                 StandardCharsets.UTF_8));
         List<WebElement> rows = browser.findElements(By.cssSelector("#observatory tbody tr"));
@@ -114,8 +119,13 @@ class ObservatoryPageBrowserTest {
         }
         assertThat(volumes.stream().filter(v -> v != null).toList()).isSortedAccordingTo((a, b) -> Double.compare(b, a))
                 .isNotEmpty();
-        assertThat(volumes.subList(volumes.indexOf(null) < 0 ? volumes.size() : volumes.indexOf(null), volumes.size()))
-                .as("procedures without statistics come last").containsOnlyNulls();
+        WebElement onTimeHeader = browser.findElement(By.cssSelector("#observatory th[data-key=onTimeRate]"));
+        onTimeHeader.click();
+        wait.until(d -> "ascending".equals(onTimeHeader.getAttribute("aria-sort")));
+        List<WebElement> byOnTime = browser.findElements(By.cssSelector("#observatory tbody tr"));
+        assertThat(byOnTime.get(0).getAttribute("data-code")).as("the only figure comes first, either way").isEqualTo(RUN);
+        assertThat(byOnTime.subList(1, byOnTime.size())).allSatisfy(r -> assertThat(r.findElement(
+                By.cssSelector("td[data-column=onTimeRate] .obs-value")).getText()).isEqualTo("Chưa có số liệu"));
 
         keepDownloads();
         browser.findElement(By.cssSelector(".long-table .export-xlsx")).click();
@@ -134,8 +144,10 @@ class ObservatoryPageBrowserTest {
         if (api("/api/procedures/" + RUN + "/deployments").size() > 0) {
             return;
         }
+        String version = site.send("GET", "/api/procedures/" + RUN + "/models/TO_BE", null).headers().firstValue("ETag")
+                .orElseThrow();
         HttpResponse<String> saved = java.net.http.HttpClient.newHttpClient().send(site.request("/api/procedures/" + RUN + "/models/TO_BE")
-                .header("Content-Type", "application/xml")
+                .header("Content-Type", "application/xml").header("If-Match", version)
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(WorkflowPages.oneTaskModel("mot-cua"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
