@@ -74,12 +74,13 @@ function figureCell(column, figure) {
       `${figure.beside.sourceName}: ${written(column.unit, figure.beside.value)}`)
     : null;
   if (!figure || figure.value === null) {
-    return el('td', { className: 'num obs-missing', dataset: { sort: '', column: column.key } },
+    return el('td', { className: 'num obs-missing', dataset: { sort: '', export: t('noData'), column: column.key } },
       el('span', { className: 'obs-value', title: figure ? figure.missing : '' }, t('noData')), beside ? el('br') : null, beside);
   }
   return el('td', {
     className: 'num obs-figure' + (figure.rating ? ' rating-' + figure.rating.toLowerCase() : ''),
-    dataset: { sort: String(figure.value), column: column.key, rating: figure.rating || '' },
+    dataset: { sort: String(figure.value), export: written(column.unit, figure.value), column: column.key,
+      rating: figure.rating || '' },
     title: figure.note
   }, el('span', { className: 'obs-value' }, written(column.unit, figure.value)), beside ? el('br') : null, beside);
 }
@@ -89,7 +90,7 @@ const monthName = (m) => `${m.slice(5)}/${m.slice(0, 4)}`;
 /** The cases of each month as a line (inline SVG), its last month marked; the total in words as its title. */
 function sparkline(trend, months) {
   if (!trend) {
-    return el('td', { className: 'obs-trend', dataset: { sort: '' }, title: t('notRunning') }, '—');
+    return el('td', { className: 'obs-trend', dataset: { sort: '', export: '' }, title: t('notRunning') }, '—');
   }
   const width = 96;
   const height = 22;
@@ -112,7 +113,7 @@ function sparkline(trend, months) {
   const total = trend.reduce((a, b) => a + b, 0);
   const title = months.length ? t('trendTitle', money(total), monthName(months[0]), monthName(months[months.length - 1])) : '';
   svg.setAttribute('aria-label', title);
-  return el('td', { className: 'obs-trend', dataset: { sort: String(total) }, title }, svg);
+  return el('td', { className: 'obs-trend', dataset: { sort: String(total), export: trend.join(' ') }, title }, svg);
 }
 
 function row(r, columns, months) {

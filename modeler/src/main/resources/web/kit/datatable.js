@@ -110,6 +110,7 @@ const fileName = (title, extension) => `${(title || 'bang').replace(/[^\p{L}\p{N
  * - server: for a table the server pages: {sorts: the sort parameter of each column (null: not sortable),
  *   sort: the first {column, descending}, load(): loads the page the controller's query() names and then calls
  *   loaded(total), exportUrl(format): the address of the whole table as 'xlsx' or 'csv'}.
+ * A cell exports its text, or its data-export when it shows more than its value (a figure with a note below it).
  * Rows the page puts in the table later (replacing the body's rows) are sorted and paged again; a row of class
  * 'attached' stays after the row before it.
  */
@@ -247,7 +248,8 @@ export function longTable(table, options) {
     const headers = columns.map((i) => headerCells()[i].textContent.trim());
     const values = rows.map((g) => columns.map((i, k) => {
       const cell = g[0].cells[i];
-      const text = cell ? cell.textContent.trim().replace(/\s+/g, ' ') : '';
+      const text = !cell ? '' : cell.dataset.export !== undefined ? cell.dataset.export
+        : cell.textContent.trim().replace(/\s+/g, ' ');
       const n = numbers[k] ? viNumber(text) : null;
       return n === null ? text : n;
     }));
