@@ -196,6 +196,9 @@ class ObservatoryApiTest {
             assertThat(onTime.get("dossiers").asLong()).isEqualTo(kpis.get("casesCompleted").asLong()).isEqualTo(2);
             assertThat(onTime.get("source").asText()).isEqualTo("ENGINE");
             assertThat(onTime.get("rating").asText()).isEqualTo("GOOD");
+            assertThat(onTime.get("note").asText()).as("in the client's language, English")
+                    .isEqualTo("2 of 2 dossiers completed on the system were on time, since the workflow started running");
+            assertThat(onTime.get("beside").get("sourceName").asText()).isEqualTo("statistics");
             String thisMonth = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
             assertThat(hcmc.get("trend")).hasSize(12);
             assertThat(hcmc.get("trend").get(11).asLong()).isEqualTo(3);
