@@ -8,6 +8,7 @@ import { longTable } from './kit/datatable.js';
 import { $, data, el, showError } from './kit/dom.js';
 import { money, number, share, vnd, when } from './kit/format.js';
 import { language, onLanguage, showPage, texts } from './kit/i18n.js';
+import { nameOf } from './kit/names.js';
 
 const t = texts('observatory', {
   title: ['Đài quan sát chất lượng giải quyết thủ tục hành chính', 'Observatory of administrative service quality'],
@@ -119,7 +120,8 @@ function sparkline(trend, months) {
 function row(r, columns, months) {
   return el('tr', { className: 'obs-row', dataset: { code: r.code } },
     el('td', {}, el('a', { href: '/procedure.html?code=' + encodeURIComponent(r.code) }, r.code)),
-    data('td', { className: 'obs-name' }, r.name),
+    el('td', { className: 'obs-name', dataset: { export: r.name } }, data('span', {}, r.name), ' ',
+      el('span', { className: 'badge obs-online', dataset: { level: r.onlineLevel } }, nameOf('onlineLevel', r.onlineLevel))),
     data('td', {}, r.field),
     data('td', { className: 'obs-agency' }, r.agencyName || r.agencyCode || ''),
     columns.map((c) => figureCell(c, r.figures[c.key])),

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import procedo.catalog.error.Problems;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.text.Text;
 import procedo.catalog.usage.UsageSource;
 import procedo.engine.Kpis;
@@ -19,6 +20,9 @@ import procedo.engine.Kpis;
  * {@link ObservatoryColumn#of} with the function taking its figure from {@link ProcedureFacts}.
  */
 public final class ObservatoryColumns {
+
+    /** The sources whose figures count as statistics, the better first: a locality's imported figure, else its estimate. */
+    static final List<UsageSource> STATISTICS = List.of(UsageSource.IMPORTED, UsageSource.ESTIMATED);
 
     private ObservatoryColumns() {
     }
@@ -153,7 +157,7 @@ public final class ObservatoryColumns {
     }
 
     private static BigDecimal plain(BigDecimal value) {
-        return procedo.catalog.number.Decimals.plain(value);
+        return Decimals.plain(value);
     }
 
     /** The thresholds the columns ask for, each checked once; settings no column asks for are problems. */
@@ -193,7 +197,4 @@ public final class ObservatoryColumns {
             problems.throwIfAny();
         }
     }
-
-    /** The sources whose figures count as statistics, the better first: a locality's imported figure, else its estimate. */
-    static final List<UsageSource> STATISTICS = List.of(UsageSource.IMPORTED, UsageSource.ESTIMATED);
 }

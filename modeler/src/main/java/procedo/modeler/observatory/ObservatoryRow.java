@@ -1,5 +1,7 @@
 package procedo.modeler.observatory;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import procedo.catalog.procedure.OnlineLevel;
@@ -16,7 +18,7 @@ public record ObservatoryRow(String code, String name, String field, String agen
                              Map<String, Figure> figures, List<Long> trend) {
 
     public ObservatoryRow {
-        figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         trend = trend == null ? null : List.copyOf(trend);
     }
 }

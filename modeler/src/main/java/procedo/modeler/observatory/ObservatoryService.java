@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -142,6 +143,7 @@ public final class ObservatoryService {
 
     /** One procedure's usage rows, kept apart by kind of source. */
     private static final class Usage {
+        /** The usage of a procedure without figures: never added to. */
         static final Usage NONE = new Usage();
 
         /** year → locality → the locality's best statistic */
@@ -171,7 +173,7 @@ public final class ObservatoryService {
             return rows == null ? null : sum(shown, rows);
         }
 
-        private static UsageYear sum(int year, java.util.Collection<UsageRow> rows) {
+        private static UsageYear sum(int year, Collection<UsageRow> rows) {
             UsageYear sum = UsageYear.empty(year);
             for (UsageRow row : rows.stream().sorted(Comparator.comparing(UsageRow::localityCode)).toList()) {
                 sum = sum.plus(row);

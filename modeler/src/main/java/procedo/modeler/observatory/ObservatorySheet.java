@@ -1,10 +1,12 @@
 package procedo.modeler.observatory;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import procedo.catalog.number.Decimals;
 import procedo.catalog.text.Messages;
 import procedo.catalog.text.Text;
 import procedo.modeler.table.Table;
@@ -72,8 +74,8 @@ public final class ObservatorySheet {
         if (f == null || f.isMissing()) {
             return noData;
         }
-        return unit == ColumnUnit.SHARE ? procedo.catalog.number.Decimals.plain(f.value().multiply(HUNDRED)
-                .setScale(2, java.math.RoundingMode.HALF_UP)) : f.value();
+        return unit == ColumnUnit.SHARE ? Decimals.plain(f.value().multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP))
+                : f.value();
     }
 
     private static String say(Text text, Locale locale) {

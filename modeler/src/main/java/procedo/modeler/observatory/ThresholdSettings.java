@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -30,7 +31,7 @@ public record ThresholdSettings(String source, Map<String, BigDecimal> values) {
     private static final long MAX_FILE_BYTES = 64 * 1024;
 
     public ThresholdSettings {
-        values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
+        values = Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
     /** The thresholds bundled with Procedo. */

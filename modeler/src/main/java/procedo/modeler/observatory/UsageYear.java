@@ -1,5 +1,6 @@
 package procedo.modeler.observatory;
 
+import java.util.HashSet;
 import java.util.Set;
 import procedo.catalog.usage.UsageSource;
 
@@ -20,7 +21,7 @@ public record UsageYear(int year, long total, long online, long onTime, int loca
 
     /** This year with one more locality's figure added. */
     UsageYear plus(UsageRow row) {
-        java.util.Set<UsageSource> all = new java.util.HashSet<>(sources);
+        Set<UsageSource> all = new HashSet<>(sources);
         all.add(row.source());
         boolean part = row.coveredDays() != null;
         Integer days = mostCoveredDays;
