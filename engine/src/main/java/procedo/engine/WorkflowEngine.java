@@ -99,6 +99,13 @@ public interface WorkflowEngine extends AutoCloseable {
     MeasuredVolume measuredVolume(String procedureCode, String locality, int year);
 
     /**
+     * Cases of the procedure started in each month from {@code from} to {@code to} (both included, in the engine's
+     * zone), for one locality or (null) all: one entry per month, in order, months without a case counted 0.
+     */
+    List<MonthlyCases> monthlyCases(String procedureCode, String locality, java.time.YearMonth from,
+                                    java.time.YearMonth to);
+
+    /**
      * Cases of the procedure started plus cases ended, on any node sharing the database: a number that changes
      * whenever a case starts or ends, cheap to read.
      */

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,11 @@ import procedo.templates.demo.DemoTemplates;
 import procedo.templates.load.ImportLimits;
 import procedo.templates.persistence.JooqTemplateRepository;
 import procedo.modeler.web.WebServer;
+import procedo.modeler.observatory.ObservatoryColumn;
+import procedo.modeler.observatory.ObservatoryColumns;
+import procedo.modeler.observatory.ObservatoryService;
+import procedo.modeler.observatory.ThresholdSettings;
+import procedo.modeler.observatory.persistence.JooqUsageRows;
 import procedo.modeler.web.WebServices;
 import procedo.modeler.web.workbook.CatalogWorkbookRoutes;
 
@@ -92,6 +98,8 @@ public final class Application implements AutoCloseable {
     private WorkflowEngine engine;
     private final CandidateGroups candidateGroups;
     private volatile CandidateGroups.Configured configuredGroups = CandidateGroups.Configured.bundled();
+    private final ObservatoryService observatory;
+    private volatile List<ObservatoryColumn> observatoryColumns = ObservatoryColumns.of(ThresholdSettings.bundled());
 
     /**
      * How this node runs the workflow engine.
@@ -175,6 +183,8 @@ public final class Application implements AutoCloseable {
         this.accounts = new AccountService(store.accounts(), code -> store.localities().locality(code).isPresent(),
                 Clock.systemUTC(), new AccountAudit(audit), hashing);
         this.candidateGroups = new CandidateGroups(models, this::engine, accounts, () -> configuredGroups);
+        this.observatory = new ObservatoryService(assessment, store.localities(), new JooqUsageRows(store.dsl()),
+                this::engineIfItEverRan, () -> observatoryColumns, Clock.systemUTC());
         if (!engineOptions.measuredUsageFeed().isZero()) {
             measuredUsage.start(engineOptions.measuredUsageFeed());
         }
@@ -267,8 +277,19 @@ public final class Application implements AutoCloseable {
     public WebServer webServer(Set<String> trustedProxies) {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, catalogImports(), workflows,
-                engineOptions.calendar(), accounts, audit, health, backup, candidateGroups, dossierDesk),
+                engineOptions.calendar(), accounts, audit, health, backup, candidateGroups, dossierDesk,
+                observatory),
                 new Authentication(accounts, trustedProxies));
+    }
+
+    /** Rates the observatory's figures by {@code thresholds} instead of the bundled ones. */
+    public void useObservatoryThresholds(ThresholdSettings thresholds) {
+        this.observatoryColumns = ObservatoryColumns.of(thresholds);
+    }
+
+    /** The observatory of public-service quality. */
+    public ObservatoryService observatory() {
+        return observatory;
     }
 
     /** Offers {@code configured} as the candidate groups' list instead of the bundled one. */

@@ -25,9 +25,13 @@ export const PAGE_SIZES = [10, 25, 50, 100, 200];
 
 const DATE = /^(\d{2})\/(\d{2})\/(\d{4})(?:\s+(\d{2}):(\d{2}))?/;
 
-/** A cell's value to sort by: its data-sort, a date "dd/MM/yyyy HH:mm", a vi-VN number in a numeric column, or its text. */
+/**
+ * A cell's value to sort by: its data-sort (empty: no value, last whichever the direction), a date "dd/MM/yyyy HH:mm",
+ * a vi-VN number in a numeric column, or its text.
+ */
 function sortValue(cell, numeric) {
   if (!cell) return null;
+  if (cell.dataset.sort === '') return null;
   if (cell.dataset.sort !== undefined) {
     const n = Number(cell.dataset.sort);
     return cell.dataset.sort !== '' && !Number.isNaN(n) ? n : cell.dataset.sort;
@@ -101,9 +105,12 @@ const fileName = (title, extension) => `${(title || 'bang').replace(/[^\p{L}\p{N
  * - pageSize: the first page size (50 by default);
  * - paging: 'elsewhere' when the page shows one page of a longer list with its own pager (every row shown here);
  * - unsorted: indexes of columns that are not sorted by (columns without a header never are);
+ * - exportUrl(format): for a table the page holds, the address of the file the server writes of the whole table in
+ *   that format ('xlsx' or 'csv'), or null to download the rows the table holds;
  * - server: for a table the server pages: {sorts: the sort parameter of each column (null: not sortable),
  *   sort: the first {column, descending}, load(): loads the page the controller's query() names and then calls
  *   loaded(total), exportUrl(format): the address of the whole table as 'xlsx' or 'csv'}.
+ * A cell exports its text, or its data-export when it shows more than its value (a figure with a note below it).
  * Rows the page puts in the table later (replacing the body's rows) are sorted and paged again; a row of class
  * 'attached' stays after the row before it.
  */
@@ -241,7 +248,8 @@ export function longTable(table, options) {
     const headers = columns.map((i) => headerCells()[i].textContent.trim());
     const values = rows.map((g) => columns.map((i, k) => {
       const cell = g[0].cells[i];
-      const text = cell ? cell.textContent.trim().replace(/\s+/g, ' ') : '';
+      const text = !cell ? '' : cell.dataset.export !== undefined ? cell.dataset.export
+        : cell.textContent.trim().replace(/\s+/g, ' ');
       const n = numbers[k] ? viNumber(text) : null;
       return n === null ? text : n;
     }));
@@ -252,8 +260,9 @@ export function longTable(table, options) {
     failure.textContent = '';
     try {
       let blob;
-      if (server) {
-        const response = await request(server.exportUrl(format));
+      const url = server ? server.exportUrl(format) : o.exportUrl ? o.exportUrl(format) : null;
+      if (url) {
+        const response = await request(url);
         if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => ({})));
         blob = await response.blob();
       } else {

@@ -343,7 +343,7 @@ public final class CatalogAssessment {
             Tariff tariff = tariffs.of(e.applicantType(), e.usageYear());
             BigDecimal rate = tariffs.rate(tariff);
             CostBasis basis = CostBasis.of(e, scope, tariff, rate);
-            BigDecimal perDossier = rate.multiply(e.asIsHours()).add(e.asIsOutOfPocketVnd()).add(basis.feesVnd());
+            BigDecimal perDossier = basis.asIsCostPerDossier(e);
             BigDecimal toBePerDossier = rate.multiply(e.toBeHours()).add(e.toBeOutOfPocketVnd()).add(e.onlineFeesVnd());
             BigDecimal quantity = basis.dossiersPerYear();
             BigDecimal annual = perDossier.multiply(quantity);

@@ -45,6 +45,14 @@ public record CostBasis(Scope scope, Tariff tariff, BigDecimal tariffVndPerHour,
                 entry.inPersonFeesVnd(), entry.onlineFeesVnd(), fees);
     }
 
+    /**
+     * The as-is compliance cost of one of the procedure's dossiers in this basis: tariff × Σ(hours × share) +
+     * Σ(out-of-pocket × share) + the average dossier's fees.
+     */
+    public BigDecimal asIsCostPerDossier(SnapshotEntry entry) {
+        return tariffVndPerHour.multiply(entry.asIsHours()).add(entry.asIsOutOfPocketVnd()).add(feesVnd);
+    }
+
     /** The same figures written without trailing zeros, as they are shown. */
     CostBasis shown() {
         return new CostBasis(scope, tariff, tariffVndPerHour, year, plain(dossiersPerYear), volumeSource, plain(onlineShare),

@@ -187,6 +187,12 @@ final class CamundaWorkflowEngine implements WorkflowEngine {
     }
 
     @Override
+    public List<procedo.engine.MonthlyCases> monthlyCases(String procedureCode, String locality,
+                                                          java.time.YearMonth from, java.time.YearMonth to) {
+        return figures.monthly(procedureCode, locality, from, to);
+    }
+
+    @Override
     public long caseCount(String procedureCode) {
         return figures.caseCount(procedureCode);
     }

@@ -335,6 +335,33 @@ class CamundaWorkflowEngineTest {
         assertThat(engine.measuredVolume(code, "01", 2025)).isEqualTo(new MeasuredVolume("01", 2025, 0, 0, 0, null));
     }
 
+    @ParameterizedTest
+    @EnumSource(EngineDatabase.class)
+    void countsTheCasesStartedInEachMonthOfTheVietnameseCalendar(EngineDatabase db) {
+        WorkflowEngine engine = fixture.engine(db);
+        String code = "9.100031";
+        engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
+        // months are Vietnam's: 1 February 06:30 there (still 31 January in UTC) is a February case
+        Instant[] starts = {at(LocalDate.of(2026, 1, 31), 23).plus(Duration.ofMinutes(30)),
+                at(LocalDate.of(2026, 2, 1), 6).plus(Duration.ofMinutes(30)), at(LocalDate.of(2026, 2, 10), 9),
+                at(LocalDate.of(2026, 4, 1), 9), at(LocalDate.of(2025, 12, 31), 9)};
+        for (Instant start : starts) {
+            engine.setClock(start);
+            engine.startCase(start(code, "01", Channel.ONLINE, 5));
+        }
+        engine.setClock(at(LocalDate.of(2026, 2, 11), 9));
+        engine.startCase(start(code, "79", Channel.COUNTER, 5));
+
+        assertThat(engine.monthlyCases(code, "01", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 4)))
+                .extracting(m -> m.month() + "=" + m.started())
+                .containsExactly("2026-01=1", "2026-02=2", "2026-03=0", "2026-04=1");
+        assertThat(engine.monthlyCases(code, null, java.time.YearMonth.of(2026, 2), java.time.YearMonth.of(2026, 2)))
+                .extracting(procedo.engine.MonthlyCases::started).containsExactly(3L);
+        assertThat(engine.monthlyCases("9.100032", null, java.time.YearMonth.of(2026, 1),
+                java.time.YearMonth.of(2026, 2))).extracting(procedo.engine.MonthlyCases::started)
+                .containsExactly(0L, 0L);
+    }
+
     /** Completes every task of a case at the engine's current time, approving or refusing at the review. */
     private static void completeAll(WorkflowEngine engine, String caseId, boolean approve) {
         for (int guard = 0; guard < 10; guard++) {

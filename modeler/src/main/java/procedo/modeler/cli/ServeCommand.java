@@ -57,6 +57,11 @@ public final class ServeCommand implements Runnable {
                     + "line) instead of the bundled one (env PROCEDO_CANDIDATE_GROUPS).")
     Path candidateGroups;
 
+    @Option(names = "--observatory-thresholds", defaultValue = "${env:PROCEDO_OBSERVATORY_THRESHOLDS}",
+            description = "The observatory's colour thresholds (UTF-8 properties, '<column>.good = …' and "
+                    + "'<column>.poor = …') in place of the bundled ones they name (env PROCEDO_OBSERVATORY_THRESHOLDS).")
+    Path observatoryThresholds;
+
     /** The configured public names, and the interface listened on when it is a name rather than every interface. */
     private List<String> servedNames() {
         List<String> names = new ArrayList<>(publicHosts == null ? List.of() : publicHosts);
@@ -75,6 +80,10 @@ public final class ServeCommand implements Runnable {
         try {
             if (candidateGroups != null) {
                 application.useCandidateGroups(CandidateGroups.Configured.load(candidateGroups));
+            }
+            if (observatoryThresholds != null) {
+                application.useObservatoryThresholds(
+                        procedo.modeler.observatory.ThresholdSettings.load(observatoryThresholds));
             }
             application.loadDemoIfEmpty();
             firstAdministrator(application);

@@ -30,5 +30,6 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           WorkflowService workflows, HolidayCalendar calendar,
                           AccountService accounts, AuditTrail audit, DatabaseHealth health,
                           DatabaseBackup backup, CandidateGroups candidateGroups,
-                          procedo.modeler.workflow.DossierDesk dossierDesk) {
+                          procedo.modeler.workflow.DossierDesk dossierDesk,
+                          procedo.modeler.observatory.ObservatoryService observatory) {
 }

@@ -266,6 +266,13 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upgrade-conflicts")));
         });
 
+        stop.at("observatory with a running workflow's trend", () -> {
+            open("/observatory.html");
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#observatory tr[data-code='" + WORKFLOW_CODE + "'] svg.sparkline")));
+        });
+
         stop.at("workflows", () -> {
             open("/workflows.html");
             wait.until(ExpectedConditions.presenceOfElementLocated(

@@ -1,0 +1,15 @@
+package procedo.modeler.observatory;
+
+/** What a column's figures count, which says how they are written. */
+public enum ColumnUnit {
+    /** Dossiers a year. */
+    DOSSIERS,
+    /** A share from 0 to 1, written as a percentage. */
+    SHARE,
+    /** Money in đồng. */
+    VND,
+    /** A score from 1 to 5. */
+    SCORE,
+    /** A named stage of a workflow's going live. */
+    STAGE
+}

@@ -1,0 +1,19 @@
+package procedo.modeler.observatory;
+
+import procedo.catalog.assessment.CostBasis;
+import procedo.catalog.assessment.SnapshotEntry;
+import procedo.engine.Kpis;
+
+/**
+ * What the observatory knows of one procedure in the filter's scope, from which every column takes its figure.
+ *
+ * @param procedure  the procedure as the catalog's assessment holds it (record, activities' sums, fees)
+ * @param costBasis  its cost basis in the scope (tariff, dossiers, fees)
+ * @param statistics its statistics of the year shown (the filter's, else the latest recorded), or null when none
+ * @param measured   the dossiers the engine counted in the year shown (the filter's, else the latest), or null
+ * @param kpis       the engine's KPIs of its cases in the scope, or null when its workflow does not run there
+ * @param filter     what the observatory was asked for
+ */
+public record ProcedureFacts(SnapshotEntry procedure, CostBasis costBasis, UsageYear statistics, UsageYear measured,
+                             Kpis kpis, ObservatoryFilter filter) {
+}

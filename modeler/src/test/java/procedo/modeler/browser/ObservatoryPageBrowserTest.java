@@ -1,0 +1,220 @@
+package procedo.modeler.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import procedo.engine.Channel;
+import procedo.engine.StartCase;
+import procedo.engine.WorkflowEngine;
+
+/**
+ * The observatory as a reform analyst reads it, in Vietnamese: every procedure with its figures, a running workflow's
+ * on-time rate in the good colour and its monthly trend, the columns without data saying "Chưa có số liệu" and why;
+ * filtered by province and field (kept in the address), sorted by a column with the figures nobody has last, and
+ * downloaded as the server's workbook of the rows shown.
+ */
+@ExtendWith(SharedBrowserSite.class)
+@ResourceLock(SharedBrowserSite.SECOND)
+class ObservatoryPageBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Marriage registration: its workflow runs only for this test's site. */
+    private static final String RUN = "1.000894";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BrowserSite site;
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+
+    ObservatoryPageBrowserTest(BrowserSite site) {
+        this.site = site;
+        browser = site.browser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    @Test
+    void theObservatoryShowsColoursTrendsAndMissingDataAndIsFilteredSortedAndDownloaded() throws Exception {
+        runTheWorkflow();
+        browser.get(site.base() + "/observatory.html");
+        ready();
+
+        assertThat(browser.findElement(By.tagName("h2")).getText())
+                .isEqualTo("Đài quan sát chất lượng giải quyết thủ tục hành chính");
+        assertThat(browser.findElement(By.cssSelector("header#top nav a.active")).getText()).isEqualTo("Đài quan sát");
+        assertThat(headers()).contains("Số hồ sơ/năm", "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ giải quyết đúng hạn",
+                "Tỷ lệ từ chối giải quyết", "Mức độ hài lòng", "Chi phí tuân thủ/hồ sơ", "Giai đoạn triển khai",
+                "Hồ sơ tiếp nhận theo tháng");
+        int total = api("/api/observatory").get("total").asInt();
+        assertThat(browser.findElement(By.cssSelector(".long-table .page-range")).getText())
+                .isEqualTo("1–" + Math.min(total, 50) + " / " + total + " thủ tục");
+
+        WebElement refusal = cell("1.001193", "refusalRate");
+        assertThat(refusal.getText()).isEqualTo("Chưa có số liệu");
+        assertThat(refusal.findElement(By.cssSelector(".obs-value")).getAttribute("title")).isEqualTo("Chưa ghi nhận kết quả giải quyết của hồ sơ (cấp, từ chối, rút, hủy)");
+        WebElement notRunning = cell("1.001193", "onTimeRate");
+        assertThat(notRunning.findElement(By.cssSelector(".obs-value")).getText()).isEqualTo("Chưa có số liệu");
+        assertThat(notRunning.findElement(By.cssSelector(".obs-beside")).getText()).startsWith("số liệu thống kê: ");
+        WebElement onTime = cell(RUN, "onTimeRate");
+        assertThat(onTime.getAttribute("class")).contains("rating-good");
+        assertThat(onTime.findElement(By.cssSelector(".obs-value")).getText()).isEqualTo("100 %");
+        assertThat(onTime.getCssValue("background-color")).isEqualTo("rgba(227, 249, 229, 1)");
+        assertThat(onTime.getAttribute("title")).isEqualTo("1 trên 1 hồ sơ giải quyết xong trên hệ thống là đúng hạn, "
+                + "tính từ khi quy trình vận hành");
+        WebElement trend = browser.findElement(By.cssSelector("tr[data-code='" + RUN + "'] td.obs-trend"));
+        assertThat(trend.findElements(By.cssSelector("svg.sparkline polyline"))).hasSize(1);
+        assertThat(trend.getAttribute("title")).startsWith("2 hồ sơ tiếp nhận trên hệ thống từ tháng ");
+        assertThat(browser.findElement(By.cssSelector("tr[data-code='1.001193'] td.obs-trend")).getText()).isEqualTo("—");
+        assertThat(browser.findElement(By.cssSelector("#obs-legend li[data-key=onTimeRate]")).getText())
+                .isEqualTo("Tỷ lệ giải quyết đúng hạn: tốt từ 95 %, kém dưới 80 %");
+
+        choose("obs-field", "Hộ tịch");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1000));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("observatory.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(BrowserSite.WINDOW);
+
+        choose("obs-province", "79");
+        assertThat(browser.getCurrentUrl()).contains("province=79").contains("field=" + URLEncoder.encode("Hộ tịch",
+                StandardCharsets.UTF_8));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#observatory tbody tr"));
+        int civil = api("/api/observatory?province=79&field=" + URLEncoder.encode("Hộ tịch", StandardCharsets.UTF_8))
+                .get("total").asInt();
+        assertThat(rows).hasSize(civil).allSatisfy(r ->
+                assertThat(r.findElements(By.tagName("td")).get(2).getText()).isEqualTo("Hộ tịch"));
+        assertThat(cell(RUN, "onTimeRate").getAttribute("class")).contains("rating-good");
+
+        WebElement volume = browser.findElement(By.cssSelector("#observatory th[data-key=volume]"));
+        volume.click();
+        volume.click();
+        wait.until(d -> "descending".equals(volume.getAttribute("aria-sort")));
+        List<Double> volumes = new ArrayList<>();
+        for (WebElement r : browser.findElements(By.cssSelector("#observatory tbody tr"))) {
+            String sort = r.findElement(By.cssSelector("td[data-column=volume]")).getAttribute("data-sort");
+            volumes.add(sort.isEmpty() ? null : Double.valueOf(sort));
+        }
+        assertThat(volumes.stream().filter(v -> v != null).toList()).isSortedAccordingTo((a, b) -> Double.compare(b, a))
+                .isNotEmpty();
+        WebElement onTimeHeader = browser.findElement(By.cssSelector("#observatory th[data-key=onTimeRate]"));
+        onTimeHeader.click();
+        wait.until(d -> "ascending".equals(onTimeHeader.getAttribute("aria-sort")));
+        List<WebElement> byOnTime = browser.findElements(By.cssSelector("#observatory tbody tr"));
+        assertThat(byOnTime.get(0).getAttribute("data-code")).as("the only figure comes first, either way").isEqualTo(RUN);
+        assertThat(byOnTime.subList(1, byOnTime.size())).allSatisfy(r -> assertThat(r.findElement(
+                By.cssSelector("td[data-column=onTimeRate] .obs-value")).getText()).isEqualTo("Chưa có số liệu"));
+
+        keepDownloads();
+        browser.findElement(By.cssSelector(".long-table .export-xlsx")).click();
+        Map.Entry<String, byte[]> file = download(0);
+        assertThat(file.getKey()).isEqualTo("Đài-quan-sát.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.getValue()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã thủ tục");
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Số hồ sơ/năm");
+            assertThat(sheet.getLastRowNum()).isEqualTo(civil);
+        }
+        // the CSV holds the rows as shown: a missing figure stays missing, whatever is written below it
+        browser.findElement(By.cssSelector(".long-table .export-csv")).click();
+        List<List<String>> csv = new String(download(1).getValue(), StandardCharsets.UTF_8).lines()
+                .map(line -> List.of(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1))).toList();
+        int onTimeAt = csv.get(0).indexOf("Tỷ lệ giải quyết đúng hạn");
+        assertThat(csv).hasSize(civil + 1);
+        assertThat(csv.get(1).subList(0, 3)).containsExactly(RUN, "Thủ tục đăng ký kết hôn", "Hộ tịch");
+        assertThat(csv.get(1).get(onTimeAt)).isEqualTo("100");
+        assertThat(csv.subList(2, csv.size())).allSatisfy(line -> assertThat(line.get(onTimeAt)).isEqualTo("Chưa có số liệu"));
+    }
+
+    /** Deploys a one-task workflow for {@link #RUN} and receives two dossiers in province 79, one of them decided. */
+    private void runTheWorkflow() throws Exception {
+        if (api("/api/procedures/" + RUN + "/deployments").size() > 0) {
+            return;
+        }
+        String version = site.send("GET", "/api/procedures/" + RUN + "/models/TO_BE", null).headers().firstValue("ETag")
+                .orElseThrow();
+        HttpResponse<String> saved = java.net.http.HttpClient.newHttpClient().send(site.request("/api/procedures/" + RUN + "/models/TO_BE")
+                .header("Content-Type", "application/xml").header("If-Match", version)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(WorkflowPages.oneTaskModel("mot-cua"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        HttpResponse<String> deployed = site.send("POST", "/api/procedures/" + RUN + "/deployments", null);
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(201);
+        WorkflowEngine engine = site.application().engine();
+        String decided = engine.startCase(new StartCase(RUN, "79", Channel.ONLINE, 5,
+                Map.of("applicantName", "Trần Thị Bình"), "can.bo")).id();
+        engine.startCase(new StartCase(RUN, "79", Channel.COUNTER, 5, Map.of("applicantName", "Lê Văn Cường"), "can.bo"));
+        engine.complete(engine.findCase(decided).orElseThrow().openTasks().get(0).id(), "can.bo", Map.of());
+    }
+
+    private JsonNode api(String path) throws Exception {
+        HttpResponse<String> answer = site.send("GET", path, null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    private void ready() {
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    }
+
+    private void choose(String select, String value) {
+        new Select(browser.findElement(By.id(select))).selectByValue(value);
+        ready();
+    }
+
+    private List<String> headers() {
+        return browser.findElements(By.cssSelector("#observatory thead th")).stream().map(WebElement::getText).toList();
+    }
+
+    private WebElement cell(String code, String column) {
+        return browser.findElement(By.cssSelector("tr[data-code='" + code + "'] td[data-column=" + column + "]"));
+    }
+
+    /** Keeps the files the page saves (instead of the browser's download) for download() to read. */
+    private void keepDownloads() {
+        browser.executeScript("""
+                window.savedFiles = [];
+                const blobs = {};
+                const create = URL.createObjectURL;
+                URL.createObjectURL = (blob) => { const url = create.call(URL, blob); blobs[url] = blob; return url; };
+                HTMLAnchorElement.prototype.click = function () {
+                  if (this.download) window.savedFiles.push({name: this.download, blob: blobs[this.href]});
+                };""");
+    }
+
+    /** The file the page saved index-th (from 0): its name and its bytes. */
+    @SuppressWarnings("unchecked")
+    private Map.Entry<String, byte[]> download(int index) {
+        wait.until(d -> ((Number) browser.executeScript("return window.savedFiles.length")).intValue() > index);
+        Map<String, Object> file = (Map<String, Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const saved = window.savedFiles[arguments[0]];
+                const reader = new FileReader();
+                reader.onload = () => done({name: saved.name, base64: reader.result.replace(/^data:[^,]*,/, '')});
+                reader.onerror = () => done({name: saved.name, base64: ''});
+                reader.readAsDataURL(saved.blob);""", index);
+        return Map.entry((String) file.get("name"), Base64.getDecoder().decode((String) file.get("base64")));
+    }
+}
