@@ -39,6 +39,7 @@ import procedo.catalog.plan.PlanService;
 import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.procedure.WithdrawnFilter;
+import procedo.catalog.usage.MeasuredUsageService;
 import procedo.catalog.usage.UsageService;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.operations.DatabaseBackup;
@@ -80,6 +81,7 @@ public final class Application implements AutoCloseable {
     private final JooqCatalogTransfer transfer;
     private final EngineOptions engineOptions;
     private final MeasuredUsageFeed measuredUsage;
+    private final MeasuredUsageService measuredUsageApart;
     private final WorkflowService workflows;
     private final PriorityProfileService profiles;
     private final TariffService tariffs;
@@ -160,7 +162,9 @@ public final class Application implements AutoCloseable {
         this.reports = new CostReductionReports(store, assessment, planRepository, plans,
                 new JooqActivitySource(store.dsl()), Clock.systemUTC());
         this.transfer = new JooqCatalogTransfer(store.dsl());
-        this.measuredUsage = new MeasuredUsageFeed(usage, store.localities(), this::engine);
+        this.measuredUsageApart = new MeasuredUsageService(usage, store.usage(), store.measuredUsage(), audit,
+                assessment::procedureChanged);
+        this.measuredUsage = new MeasuredUsageFeed(measuredUsageApart, store.localities(), this::engine);
         this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
                 audit, new JooqDeploymentReasons(store.dsl()), this::engine);
         this.profiles = new PriorityProfileService(store.profiles(), audit);
@@ -219,6 +223,11 @@ public final class Application implements AutoCloseable {
 
     public WorkflowService workflows() {
         return workflows;
+    }
+
+    /** What deployed workflows measured, kept apart from the usage statistics. */
+    public MeasuredUsageService measurements() {
+        return measuredUsageApart;
     }
 
     /** What the engine measured, recorded as the catalog's MEASURED usage; its scheduler stops with this. */
