@@ -266,7 +266,7 @@ function renderUsage() {
     data('span', { className: 'bar-label' }, name(s.localityCode)),
     el('span', { className: 'bar' + (s.source === 'MEASURED' ? ' measured' : ''), style: `width:${Math.max(1, 300 * perYear(s) / max)}px` }),
     el('span', { className: 'bar-value' }, money(perYear(s))))));
-  section('usage').replaceChildren(el('h3', {}, t('usageTitle') + ' — ' + latest),
+  section('usage').replaceChildren(el('h3', {}, t('usageTitle') + ' — ' + latest), measured || '',
     el('div', { className: 'usage-grid' }, bars,
       longTable(tableOf(['locality', 'year', 'source', 'dossiersTotal', 'coveredDays', 'dossiersOnline', 'dossiersOnTime', 'onTimeRate'],
         rows.map((s) => [name(s.localityCode), s.year, nameOf('usageSource', s.source), money(s.dossiersTotal),
@@ -274,8 +274,7 @@ function renderUsage() {
           money(s.dossiersOnline),
           s.dossiersOnTime === null ? '' : money(s.dossiersOnTime),
           s.dossiersOnTime === null || !s.dossiersTotal ? '' : percent(100 * s.dossiersOnTime / s.dossiersTotal)]),
-        [false, true, false, true, false, true, true, true], [true]), { title: t('usageTitle'), noun: () => t('provincesNoun') })),
-    measured || '');
+        [false, true, false, true, false, true, true, true], [true]), { title: t('usageTitle'), noun: () => t('provincesNoun') })));
 }
 
 function renderModels() {

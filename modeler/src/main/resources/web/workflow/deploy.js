@@ -59,7 +59,7 @@ export async function deployConfirmed(code, locality, known) {
       ['version', t('dpVersion'), p.fromVersion ? `v${p.fromVersion} → v${p.toVersion}` : t('dpFirst', p.toVersion)],
       ['model', t('dpModel'), t('dpModelVersion', p.modelVersion)],
       ['activeCases', t('dpActive'), p.fromVersion ? t('dpActiveN', number(p.activeCases, 0), p.fromVersion) : t('dpNoActive')],
-      ['coverage', t('dpCoverage'), [coverage, el('span', { className: 'note' }, ' ' + t('dpCoverageHelp'))]]
+      ['coverage', t('dpCoverage'), [coverage, el('p', { className: 'note coverage-help' }, t('dpCoverageHelp'))]]
     ],
     notes: p.warnings.map((w) => [data('span', {}, w.label || w.elementId), ': ', w.message]),
     reason: p.warnings.length ? { label: t('dpReason', p.warnings.length) } : null
