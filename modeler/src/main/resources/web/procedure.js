@@ -212,7 +212,7 @@ function renderCost() {
       number(b.tariff.workingDaysPerMonth), number(b.tariff.hoursPerDay)) + ' ' +
       t('volumeLine', money(b.dossiersPerYear), volumeSource(b.volumeSource), share(b.onlineShare)) + ' ' + t('toBeBasis', c.toBeBasis)),
     (b.measured || []).length ? el('p', { className: 'note', id: 'cost-measured' }, t('measuredLine'),
-      b.measured.map((m, i) => [i ? '; ' : ' ', data('span', {}, (state.localities[m.localityCode] || {}).name || m.localityCode),
+      ...b.measured.flatMap((m, i) => [i ? '; ' : ' ', data('span', {}, (state.localities[m.localityCode] || {}).name || m.localityCode),
         `: ${money(m.dossiersTotal)} (${nameOf('coverage', m.coverage)}, ${measuredPeriod(m)}) — ${measuredUse(m)}`])) : '',
     el('p', { className: 'chart-title' }, t('chartTitle')),
     costChart(asIs, toBe),
