@@ -56,6 +56,7 @@ public final class MeasuredUsageFeed implements AutoCloseable {
     private final LocalityRepository localities;
     private final Supplier<WorkflowEngine> engine;
     private volatile int daysForYear = DEFAULT_DAYS_FOR_YEAR;
+    private volatile LocalDate lastFeedDay;
     private final Set<String> changedSinceFeed = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> caseEventsSeen = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
@@ -91,9 +92,16 @@ public final class MeasuredUsageFeed implements AutoCloseable {
 
     /**
      * Records the measured usage of every procedure whose cases started or ended since the last run, here or on
-     * another node sharing the database; returns the number of figures recorded.
+     * another node sharing the database, and of every deployed procedure on a run of a new day (its measurements
+     * cover one day more); returns the number of figures recorded.
      */
     public int feed() {
+        LocalDate today = engine.get().now().atZone(Deadlines.VIETNAM_ZONE).toLocalDate();
+        if (!today.equals(lastFeedDay)) {
+            // a new day: every measurement covers one day more, which may now be enough to stand for its year
+            caseEventsSeen.clear();
+            lastFeedDay = today;
+        }
         Set<String> codes = new TreeSet<>(changedSinceFeed);
         engine.get().latestDeployments().forEach(w -> codes.add(w.procedureCode()));
         int recorded = 0;
