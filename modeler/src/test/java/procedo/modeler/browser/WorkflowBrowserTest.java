@@ -320,6 +320,11 @@ class WorkflowBrowserTest extends WorkflowPages {
         browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("usage")));
         screenshot("measured-beside.png", null);
 
+        browser.get(base() + "/index.html?includeOnline=true&q=" + code + "#explain=" + code);
+        WebElement explained = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("tr.explain #measured-usage tr[data-locality='01']")));
+        assertThat(explained.getText()).contains("Thí điểm", "chỉ tham khảo, không thay số liệu thống kê");
+
         browser.get(base() + "/case.html?id=" + training);
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-mark"))).getText())
                 .isEqualTo("Hồ sơ tập huấn — không tính vào số liệu sử dụng, chỉ số và báo cáo");

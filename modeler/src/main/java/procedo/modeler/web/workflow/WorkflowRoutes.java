@@ -76,8 +76,8 @@ public final class WorkflowRoutes {
                 Route.get("/api/procedures/{code}/deployments", SIGNED_IN, "Every deployed version of a procedure's workflow",
                         ctx -> ctx.json(workflows.deployments(ctx.pathParam("code")))),
                 Route.post("/api/procedures/{code}/deployments", LOCALITY,
-                        "Deploy the latest to-be model (locality optional; {reason} when it has lint warnings); "
-                                + "400 names every element that would fail",
+                        "Deploy the latest to-be model (locality optional; coverage=ALL|PILOT, ALL by default; {reason}"
+                                + " when it has lint warnings); 400 names every element that would fail",
                         this::deploy),
                 Route.get("/api/procedures/{code}/deployments/preview", SIGNED_IN,
                         "What deploying the latest to-be model would do: scope, versions, running cases, errors, "
@@ -95,7 +95,8 @@ public final class WorkflowRoutes {
                         "The start form of a procedure's cases (form-js schema; locality optional)",
                         ctx -> ctx.json(workflows.startForm(ctx.pathParam("code"), locality(ctx)))),
                 Route.post("/api/cases", CASE_WORK,
-                        "Start a case: {procedureCode, locality, channel, data}; 201 with its due date", this::start),
+                        "Start a case: {procedureCode, locality, channel, data, training?}; 201 with its due date;"
+                                + " a training case counts in no usage, KPI or report", this::start),
                 Route.get("/api/cases", SIGNED_IN, "Cases of a procedure (procedureCode, locality, limit), newest first",
                         this::cases),
                 Route.get("/api/cases/{id}", SIGNED_IN, "A case with its data, open tasks and history",
