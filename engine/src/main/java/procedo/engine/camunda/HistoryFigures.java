@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -84,21 +85,23 @@ final class HistoryFigures {
         return count;
     }
 
-    /** The ids of the procedure's cases (in the locality, when given) carrying one of the {@code excluded} marks. */
-    private Set<String> marked(String key, String locality, Set<CaseMark> excluded) {
-        Set<String> ids = new HashSet<>();
-        for (CaseMark mark : excluded) {
-            for (int first = 0; ; first += PAGE) {
-                List<HistoricProcessInstance> page = cases(key, locality)
-                        .variableValueEquals(CaseVariables.MARK, mark.name()).orderByProcessInstanceId().asc()
-                        .listPage(first, PAGE);
-                page.forEach(p -> ids.add(p.getId()));
-                if (page.size() < PAGE) {
-                    break;
-                }
+    /**
+     * Of the cases {@code ids} (one page of them), those carrying one of the {@code excluded} marks: looked up page by
+     * page, so that a load run's simulated cases never sit in memory at once.
+     */
+    private Set<String> marked(Collection<String> ids, Set<CaseMark> excluded) {
+        Set<String> marked = new HashSet<>();
+        if (ids.isEmpty() || excluded.isEmpty()) {
+            return marked;
+        }
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(ids.stream().distinct().toArray(String[]::new))
+                .variableName(CaseVariables.MARK).disableBinaryFetching().list()) {
+            if (excluded.stream().anyMatch(m -> m.name().equals(v.getValue()))) {
+                marked.add(v.getProcessInstanceId());
             }
         }
-        return ids;
+        return marked;
     }
 
     Kpis kpis(String procedureCode, String locality, Instant now, Set<CaseMark> included) {
@@ -111,12 +114,11 @@ final class HistoryFigures {
                 .variableValueLessThan(CaseVariables.DUE_DATE, Date.from(now)), excluded);
         long onTime = count(() -> cases(key, locality).completed()
                 .variableValueEquals(CaseVariables.ON_TIME, true), excluded);
-        Set<String> left = marked(key, locality, excluded);
-
         LongList cycle = new LongList();
         for (int first = 0; ; first += PAGE) {
             List<HistoricProcessInstance> page = cases(key, locality).completed().orderByProcessInstanceId().asc()
                     .listPage(first, PAGE);
+            Set<String> left = marked(page.stream().map(HistoricProcessInstance::getId).toList(), excluded);
             page.stream().filter(p -> !left.contains(p.getId()))
                     .forEach(p -> cycle.add(p.getDurationInMillis() == null ? 0 : p.getDurationInMillis()));
             if (page.size() < PAGE) {
@@ -128,10 +130,10 @@ final class HistoryFigures {
                 hours(cycle.rank(0.5)), hours(cycle.rank(0.9)),
                 completed == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(completed), 4,
                         RoundingMode.HALF_UP),
-                taskFigures(key, locality, now, left));
+                taskFigures(key, locality, now, excluded));
     }
 
-    private List<Kpis.TaskKpi> taskFigures(String key, String locality, Instant now, Set<String> left) {
+    private List<Kpis.TaskKpi> taskFigures(String key, String locality, Instant now, Set<CaseMark> excluded) {
         Map<String, LongList> durations = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (int first = 0; ; first += PAGE) {
@@ -141,6 +143,8 @@ final class HistoryFigures {
                 q.tenantIdIn(locality);
             }
             List<HistoricTaskInstance> page = q.orderByHistoricActivityInstanceId().asc().listPage(first, PAGE);
+            Set<String> left = marked(page.stream().map(HistoricTaskInstance::getProcessInstanceId).toList(),
+                    excluded);
             for (HistoricTaskInstance t : page) {
                 if (t.getDeleteReason() != null && !"completed".equals(t.getDeleteReason())
                         || left.contains(t.getProcessInstanceId())) {
@@ -161,6 +165,7 @@ final class HistoryFigures {
                 q.tenantIdIn(locality);
             }
             List<Task> page = q.orderByTaskId().asc().listPage(first, PAGE);
+            Set<String> left = marked(page.stream().map(Task::getProcessInstanceId).toList(), excluded);
             for (Task t : page) {
                 if (left.contains(t.getProcessInstanceId())) {
                     continue;
@@ -265,11 +270,11 @@ final class HistoryFigures {
         java.util.function.Supplier<HistoricProcessInstanceQuery> inYear = () -> cases(key, locality).startedAfter(from)
                 .startedBefore(to);
         Set<CaseMark> excluded = EnumSet.allOf(CaseMark.class);
-        Set<String> left = marked(key, locality, excluded);
         HistoricProcessInstance first = null;
         for (int at = 0; first == null; at += PAGE) {
             List<HistoricProcessInstance> page = inYear.get().orderByProcessInstanceStartTime().asc()
                     .listPage(at, PAGE);
+            Set<String> left = marked(page.stream().map(HistoricProcessInstance::getId).toList(), excluded);
             first = page.stream().filter(p -> !left.contains(p.getId())).findFirst().orElse(null);
             if (page.size() < PAGE) {
                 break;
