@@ -5,6 +5,7 @@ import { mayWorkCases } from './kit/roles.js';
 import { $, el, showError } from './kit/dom.js';
 import { date, number } from './kit/format.js';
 import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
+import { nameOf } from './kit/names.js';
 import { table } from './kit/table.js';
 import * as W from './workflow/common.js';
 
@@ -45,7 +46,9 @@ const t = texts('case', {
   csNumber: ['Số hồ sơ', 'Dossier number'],
   csApplicant: ['Người nộp hồ sơ', 'Applicant'],
   csReceiver: ['Người tiếp nhận', 'Received by'],
-  csReceipt: ['In giấy tiếp nhận và hẹn trả kết quả', 'Print the receipt and appointment slip']
+  csReceipt: ['In giấy tiếp nhận và hẹn trả kết quả', 'Print the receipt and appointment slip'],
+  csMark: ['Loại hồ sơ', 'Kind of dossier'],
+  csNotCounted: ['không tính vào số liệu sử dụng, chỉ số và báo cáo', 'counts in no usage figure, KPI or report']
 });
 showPage(t);
 const enc = encodeURIComponent;
@@ -55,6 +58,14 @@ const state = { view: null, procedure: null, labels: {} };
 const hoursBetween = (a, b) => (a && b) ? (new Date(b) - new Date(a)) / 3600000 : null;
 
 const tableOf = (keys, rows, attrs) => table(keys, rows, { label: t, attrs });
+
+/** A training or simulated case's mark, saying it counts nowhere; null for a real dossier. */
+function markOf(s) {
+  const mark = s.training ? 'TRAINING' : s.simulated ? 'SIMULATED' : null;
+  if (!mark) return null;
+  return el('span', { className: 'case-mark ' + mark.toLowerCase(), id: 'case-mark', dataset: { mark } },
+    nameOf('caseMark', mark) + ' — ' + t('csNotCounted'));
+}
 
 function renderSummary() {
   const s = state.view.summary;
@@ -72,6 +83,7 @@ function renderSummary() {
     ['channel', 'csChannel', W.channelName(s.channel)],
     ['state', 'csState', [el('span', { className: 'wf-state ' + s.state.toLowerCase(), id: 'case-state', dataset: { state: s.state } },
       W.stateName(s.state)), ...W.badges(s)]],
+    ['mark', 'csMark', markOf(s)],
     ['version', 'csVersion', 'v' + s.workflowVersion],
     ['started', 'csStarted', W.when(s.startedAt)],
     ['due', 'csDue', [el('span', { className: 'when', id: 'due-at' }, W.when(s.dueAt)), ` (${W.t('wfWorkingDays', s.processingDays)})`]],

@@ -12,13 +12,21 @@ import java.util.Set;
  * @param modelVersion    the version of the stored model
  * @param startFormFields the ids of the start form's fields, which the model's expressions may use
  * @param deployedBy      who deploys
+ * @param coverage        what the workflow covers in its scope (ALL unless given)
  */
 public record DeployRequest(String procedureCode, String locality, byte[] bpmn, int modelVersion,
-                            Set<String> startFormFields, String deployedBy) {
+                            Set<String> startFormFields, String deployedBy, Coverage coverage) {
 
     public DeployRequest {
         Objects.requireNonNull(procedureCode, "procedureCode");
         Objects.requireNonNull(bpmn, "bpmn");
         startFormFields = startFormFields == null ? Set.of() : Set.copyOf(startFormFields);
+        coverage = coverage == null ? Coverage.ALL : coverage;
+    }
+
+    /** A workflow covering all the dossiers of its scope. */
+    public DeployRequest(String procedureCode, String locality, byte[] bpmn, int modelVersion,
+                         Set<String> startFormFields, String deployedBy) {
+        this(procedureCode, locality, bpmn, modelVersion, startFormFields, deployedBy, Coverage.ALL);
     }
 }

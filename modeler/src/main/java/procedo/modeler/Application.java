@@ -40,6 +40,7 @@ import procedo.catalog.plan.PlanService;
 import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.procedure.WithdrawnFilter;
+import procedo.catalog.usage.MeasuredUsageService;
 import procedo.catalog.usage.UsageService;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.operations.DatabaseBackup;
@@ -89,6 +90,7 @@ public final class Application implements AutoCloseable {
     private final JooqCatalogTransfer transfer;
     private final EngineOptions engineOptions;
     private final MeasuredUsageFeed measuredUsage;
+    private final MeasuredUsageService measuredUsageApart;
     private final WorkflowService workflows;
     private final DossierDesk dossierDesk;
     private final PriorityProfileService profiles;
@@ -172,7 +174,9 @@ public final class Application implements AutoCloseable {
         this.reports = new CostReductionReports(store, assessment, planRepository, plans,
                 new JooqActivitySource(store.dsl()), Clock.systemUTC());
         this.transfer = new JooqCatalogTransfer(store.dsl());
-        this.measuredUsage = new MeasuredUsageFeed(usage, store.localities(), this::engine);
+        this.measuredUsageApart = new MeasuredUsageService(usage, store.usage(), store.measuredUsage(), audit,
+                assessment::procedureChanged);
+        this.measuredUsage = new MeasuredUsageFeed(measuredUsageApart, store.localities(), this::engine);
         JooqDossierRegister dossiers = new JooqDossierRegister(store.dsl());
         this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
                 audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine);
@@ -241,6 +245,11 @@ public final class Application implements AutoCloseable {
     /** Dossiers' receipts and the public status look-up. */
     public DossierDesk dossierDesk() {
         return dossierDesk;
+    }
+
+    /** What deployed workflows measured, kept apart from the usage statistics. */
+    public MeasuredUsageService measurements() {
+        return measuredUsageApart;
     }
 
     /** What the engine measured, recorded as the catalog's MEASURED usage; its scheduler stops with this. */

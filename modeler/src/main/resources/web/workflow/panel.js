@@ -5,6 +5,7 @@ import { whileBusy } from '../kit/busy.js';
 import { el } from '../kit/dom.js';
 import { number } from '../kit/format.js';
 import { onLanguage, texts } from '../kit/i18n.js';
+import { nameOf } from '../kit/names.js';
 import { isCentral, mayWorkCases } from '../kit/roles.js';
 import * as W from './common.js';
 import { blocked, deployConfirmed, preview } from './deploy.js';
@@ -28,6 +29,7 @@ const t = texts('workflowPanel', {
   wpActive: ['Hồ sơ đang xử lý', 'Running cases'],
   wpState: ['Trạng thái', 'State'],
   wpReason: ['Lý do triển khai dù còn cảnh báo', 'Why deployed despite warnings'],
+  wpCoverage: ['Hồ sơ áp dụng', 'Dossiers covered'],
   wpRunning: ['Đang hoạt động', 'Running'],
   wpSuspended: ['Tạm dừng', 'Suspended'],
   wpDone: [(v) => `Đã triển khai phiên bản ${v}.`, (v) => `Deployed version ${v}.`],
@@ -123,13 +125,15 @@ function renderActions() {
 
 function renderDeployments() {
   if (!state.deployments.length) return [el('h4', {}, t('wpDeployed')), el('p', { className: 'note', id: 'no-deployment' }, t('wpNone'))];
-  return [el('h4', {}, t('wpDeployed')), tableOf(['wpVersion', 'wpLocality', 'wpModel', 'wpAt', 'wpBy', 'wpActive', 'wpState', 'wpReason'],
+  return [el('h4', {}, t('wpDeployed')), tableOf(['wpVersion', 'wpLocality', 'wpModel', 'wpAt', 'wpBy', 'wpActive', 'wpState', 'wpReason', 'wpCoverage'],
     state.deployments.map((d) => el('tr', { dataset: { workflow: d.workflowId, version: d.version } },
       el('td', { className: 'version' }, 'v' + d.version), el('td', {}, W.locality(d.locality)), el('td', {}, 'v' + d.modelVersion),
       el('td', {}, W.when(d.deployedAt)), el('td', { translate: false }, d.deployedBy || ''), el('td', { className: 'num' }, number(d.activeCases, 0)),
       el('td', {}, el('span', { className: 'wf-state ' + (d.suspended ? 'suspended' : 'running') },
         d.suspended ? t('wpSuspended') : t('wpRunning'))),
-      el('td', { className: 'reason', translate: false }, d.reason || ''))), { id: 'deployments' }, [false, false, false, false, false, true])];
+      el('td', { className: 'reason', translate: false }, d.reason || ''),
+      el('td', { className: 'coverage ' + (d.coverage || 'ALL').toLowerCase() }, nameOf('coverage', d.coverage || 'ALL')))),
+    { id: 'deployments' }, [false, false, false, false, false, true])];
 }
 
 function renderKpis() {
@@ -152,7 +156,7 @@ function renderKpis() {
     el('p', { className: 'note', id: 'kpi-note' }, t('wpNote', W.when(k.measuredAt))),
     el('h4', {}, t('wpWait')),
     tasks.length ? tableOf(['wpTask', 'wpTaskDone', 'wpMedianH', 'wpP90H', 'wpShare', 'wpWaiting', 'wpOldest'],
-      tasks.map((x) => el('tr', { dataset: { activity: x.activityId } }, el('td', {}, x.name || x.activityId),
+      tasks.map((x) => el('tr', { dataset: { activity: x.activityId } }, el('td', { translate: false }, x.name || x.activityId),
         el('td', { className: 'num' }, number(x.completed, 0)), el('td', { className: 'num' }, W.hours(x.medianHours)),
         el('td', { className: 'num' }, W.hours(x.p90Hours)),
         el('td', { className: 'num share' }, el('span', { className: 'bar', style: `width:${Math.round(80 * Number(x.shareOfWork || 0) / maxShare)}px` }),

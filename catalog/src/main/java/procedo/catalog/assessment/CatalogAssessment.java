@@ -170,7 +170,7 @@ public final class CatalogAssessment {
                 e.localityCode(), c.onlineLevel(), c.onlineLevel() == OnlineLevel.FULL, procedure.score(),
                 procedure.contributions(), c.volume(), Decimals.plain(c.annualCostVnd()),
                 Decimals.plain(c.savingPotentialVnd()), e.toBeBasis(), c.effortDays(),
-                CostBasis.measuredIn(e, scope)));
+                CostBasis.measuredIn(e, scope), e.measurementsIn(scope)));
     }
 
     /**

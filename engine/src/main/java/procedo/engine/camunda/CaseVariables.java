@@ -11,13 +11,15 @@ final class CaseVariables {
     static final String DUE_DATE = "dueDate";
     static final String ON_TIME = "onTime";
     static final String ESCALATED = "escalated";
+    /** The case's {@link procedo.engine.CaseMark} (training, simulated), only on marked cases. */
+    static final String MARK = "caseMark";
 
     /**
      * Names start-form data may not use: Procedo's variables (the locality only while the case starts, as the
      * source of its tenant; on-time and escalated appear later), the names the expression language gives (the
      * execution, the task), and the comment a task completion may carry.
      */
-    static final Set<String> RESERVED = Set.of(LOCALITY, CHANNEL, PROCESSING_DAYS, DUE_DATE, ON_TIME, ESCALATED,
+    static final Set<String> RESERVED = Set.of(LOCALITY, CHANNEL, PROCESSING_DAYS, DUE_DATE, ON_TIME, ESCALATED, MARK,
             "execution", "task", "comment");
 
     /**

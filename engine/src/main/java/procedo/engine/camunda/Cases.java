@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import procedo.engine.CaseEvent;
+import procedo.engine.CaseMark;
 import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
@@ -75,6 +76,9 @@ final class Cases {
         variables.put(CaseVariables.CHANNEL, request.channel().name());
         variables.put(CaseVariables.PROCESSING_DAYS, (long) request.processingDays());
         variables.put(CaseVariables.DUE_DATE, Date.from(due));
+        if (request.mark() != null) {
+            variables.put(CaseVariables.MARK, request.mark().name());
+        }
         // One transaction: the workflow looked up and the case started on it. Who received the dossier is the
         // authenticated user of this call, which the engine records as the case's start user; the engine's
         // user-operation log, which an authenticated user would add, is not written (Procedo records who acted).
@@ -98,7 +102,8 @@ final class Cases {
         ProcessInstance instance = started.instance();
         return new CaseSummary(instance.getId(), request.procedureCode(), request.locality(), request.channel(),
                 started.definition().getVersion(), instance.isEnded() ? CaseState.COMPLETED : CaseState.ACTIVE, now,
-                instance.isEnded() ? now : null, due, request.processingDays(), false, false, null);
+                instance.isEnded() ? now : null, due, request.processingDays(), false, false, null,
+                request.mark() == CaseMark.TRAINING, request.mark() == CaseMark.SIMULATED);
     }
 
     private record Started(ProcessDefinition definition, ProcessInstance instance) {
@@ -184,7 +189,7 @@ final class Cases {
                 .processInstanceIdIn(ids.toArray(String[]::new))
                 .variableNameIn(CaseVariables.CHANNEL,
                         CaseVariables.PROCESSING_DAYS, CaseVariables.DUE_DATE, CaseVariables.ON_TIME,
-                        CaseVariables.ESCALATED)
+                        CaseVariables.ESCALATED, CaseVariables.MARK)
                 .disableBinaryFetching().list()) {
             result.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
         }
@@ -210,7 +215,9 @@ final class Cases {
                 i.getTenantId(), channel,
                 i.getProcessDefinitionVersion() == null ? 0 : i.getProcessDefinitionVersion(), state,
                 EngineSupport.instant(i.getStartTime()), ended, due, days instanceof Number n ? n.intValue() : 0,
-                overdue, Boolean.TRUE.equals(variables.get(CaseVariables.ESCALATED)), endName);
+                overdue, Boolean.TRUE.equals(variables.get(CaseVariables.ESCALATED)), endName,
+                CaseMark.TRAINING.name().equals(variables.get(CaseVariables.MARK)),
+                CaseMark.SIMULATED.name().equals(variables.get(CaseVariables.MARK)));
     }
 
     private static Object plain(Object value) {

@@ -6,12 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +27,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import procedo.engine.CaseMark;
 import procedo.engine.Channel;
 import procedo.engine.Kpis;
 import procedo.engine.MeasuredVolume;
@@ -63,20 +69,58 @@ final class HistoryFigures {
                 + history.createHistoricProcessInstanceQuery().processDefinitionKey(key).finished().count();
     }
 
-    Kpis kpis(String procedureCode, String locality, Instant now) {
-        String key = DeploymentWriter.key(procedureCode);
-        long started = cases(key, locality).count();
-        long completed = cases(key, locality).completed().count();
-        long open = cases(key, locality).unfinished().count();
-        long overdueOpen = cases(key, locality).unfinished().variableValueLessThan(CaseVariables.DUE_DATE, Date.from(now))
-                .count();
-        long onTime = cases(key, locality).completed().variableValueEquals(CaseVariables.ON_TIME, true).count();
+    /** The marks whose cases do not count when {@code included} are asked for. */
+    private static Set<CaseMark> excluded(Set<CaseMark> included) {
+        Set<CaseMark> left = EnumSet.allOf(CaseMark.class);
+        left.removeAll(included);
+        return left;
+    }
 
+    /** The query's cases less those carrying one of the {@code excluded} marks. */
+    private static long count(Supplier<HistoricProcessInstanceQuery> query, Set<CaseMark> excluded) {
+        long count = query.get().count();
+        for (CaseMark mark : excluded) {
+            count -= query.get().variableValueEquals(CaseVariables.MARK, mark.name()).count();
+        }
+        return count;
+    }
+
+    /**
+     * Of the cases {@code ids} (one page of them), those carrying one of the {@code excluded} marks: looked up page by
+     * page, so that a load run's simulated cases never sit in memory at once.
+     */
+    private Set<String> marked(Collection<String> ids, Set<CaseMark> excluded) {
+        Set<String> marked = new HashSet<>();
+        if (ids.isEmpty() || excluded.isEmpty()) {
+            return marked;
+        }
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(ids.stream().distinct().toArray(String[]::new))
+                .variableName(CaseVariables.MARK).disableBinaryFetching().list()) {
+            if (excluded.stream().anyMatch(m -> m.name().equals(v.getValue()))) {
+                marked.add(v.getProcessInstanceId());
+            }
+        }
+        return marked;
+    }
+
+    Kpis kpis(String procedureCode, String locality, Instant now, Set<CaseMark> included) {
+        String key = DeploymentWriter.key(procedureCode);
+        Set<CaseMark> excluded = excluded(included);
+        long started = count(() -> cases(key, locality), excluded);
+        long completed = count(() -> cases(key, locality).completed(), excluded);
+        long open = count(() -> cases(key, locality).unfinished(), excluded);
+        long overdueOpen = count(() -> cases(key, locality).unfinished()
+                .variableValueLessThan(CaseVariables.DUE_DATE, Date.from(now)), excluded);
+        long onTime = count(() -> cases(key, locality).completed()
+                .variableValueEquals(CaseVariables.ON_TIME, true), excluded);
         LongList cycle = new LongList();
         for (int first = 0; ; first += PAGE) {
             List<HistoricProcessInstance> page = cases(key, locality).completed().orderByProcessInstanceId().asc()
                     .listPage(first, PAGE);
-            page.forEach(p -> cycle.add(p.getDurationInMillis() == null ? 0 : p.getDurationInMillis()));
+            Set<String> left = marked(page.stream().map(HistoricProcessInstance::getId).toList(), excluded);
+            page.stream().filter(p -> !left.contains(p.getId()))
+                    .forEach(p -> cycle.add(p.getDurationInMillis() == null ? 0 : p.getDurationInMillis()));
             if (page.size() < PAGE) {
                 break;
             }
@@ -86,10 +130,10 @@ final class HistoryFigures {
                 hours(cycle.rank(0.5)), hours(cycle.rank(0.9)),
                 completed == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(completed), 4,
                         RoundingMode.HALF_UP),
-                taskFigures(key, locality, now));
+                taskFigures(key, locality, now, excluded));
     }
 
-    private List<Kpis.TaskKpi> taskFigures(String key, String locality, Instant now) {
+    private List<Kpis.TaskKpi> taskFigures(String key, String locality, Instant now, Set<CaseMark> excluded) {
         Map<String, LongList> durations = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (int first = 0; ; first += PAGE) {
@@ -99,8 +143,11 @@ final class HistoryFigures {
                 q.tenantIdIn(locality);
             }
             List<HistoricTaskInstance> page = q.orderByHistoricActivityInstanceId().asc().listPage(first, PAGE);
+            Set<String> left = marked(page.stream().map(HistoricTaskInstance::getProcessInstanceId).toList(),
+                    excluded);
             for (HistoricTaskInstance t : page) {
-                if (t.getDeleteReason() != null && !"completed".equals(t.getDeleteReason())) {
+                if (t.getDeleteReason() != null && !"completed".equals(t.getDeleteReason())
+                        || left.contains(t.getProcessInstanceId())) {
                     continue;
                 }
                 durations.computeIfAbsent(t.getTaskDefinitionKey(), k -> new LongList())
@@ -118,7 +165,11 @@ final class HistoryFigures {
                 q.tenantIdIn(locality);
             }
             List<Task> page = q.orderByTaskId().asc().listPage(first, PAGE);
+            Set<String> left = marked(page.stream().map(Task::getProcessInstanceId).toList(), excluded);
             for (Task t : page) {
+                if (left.contains(t.getProcessInstanceId())) {
+                    continue;
+                }
                 long[] w = waiting.computeIfAbsent(t.getTaskDefinitionKey(), k -> new long[]{0, Long.MAX_VALUE});
                 w[0]++;
                 w[1] = Math.min(w[1], t.getCreateTime().getTime());
@@ -161,7 +212,7 @@ final class HistoryFigures {
             Map<String, Map<String, Object>> variables = new HashMap<>();
             for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
                     .processInstanceIdIn(page.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                    .variableNameIn(CaseVariables.CHANNEL, CaseVariables.ON_TIME)
+                    .variableNameIn(CaseVariables.CHANNEL, CaseVariables.ON_TIME, CaseVariables.MARK)
                     .disableBinaryFetching().list()) {
                 variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(),
                         v.getValue());
@@ -169,7 +220,7 @@ final class HistoryFigures {
             for (HistoricProcessInstance p : page) {
                 Map<String, Object> vars = variables.getOrDefault(p.getId(), Map.of());
                 String l = p.getTenantId();
-                if (l == null) {
+                if (l == null || vars.containsKey(CaseVariables.MARK)) {
                     continue;
                 }
                 int year = p.getStartTime().toInstant().atZone(zone).getYear();
@@ -218,16 +269,28 @@ final class HistoryFigures {
         Date to = Date.from(java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant().minusMillis(1));
         java.util.function.Supplier<HistoricProcessInstanceQuery> inYear = () -> cases(key, locality).startedAfter(from)
                 .startedBefore(to);
-        List<HistoricProcessInstance> first = inYear.get().orderByProcessInstanceStartTime().asc().listPage(0, 1);
-        Integer covered = null;
-        if (!first.isEmpty()) {
-            boolean before = cases(key, locality).startedBefore(Date.from(yearStart.minusMillis(1))).count() > 0;
-            covered = covered(before ? java.time.LocalDate.of(year, 1, 1)
-                    : first.get(0).getStartTime().toInstant().atZone(zone).toLocalDate(), year, today);
+        Set<CaseMark> excluded = EnumSet.allOf(CaseMark.class);
+        HistoricProcessInstance first = null;
+        for (int at = 0; first == null; at += PAGE) {
+            List<HistoricProcessInstance> page = inYear.get().orderByProcessInstanceStartTime().asc()
+                    .listPage(at, PAGE);
+            Set<String> left = marked(page.stream().map(HistoricProcessInstance::getId).toList(), excluded);
+            first = page.stream().filter(p -> !left.contains(p.getId())).findFirst().orElse(null);
+            if (page.size() < PAGE) {
+                break;
+            }
         }
-        return new MeasuredVolume(locality, year, inYear.get().count(),
-                inYear.get().variableValueEquals(CaseVariables.CHANNEL, Channel.ONLINE.name()).count(),
-                inYear.get().completed().variableValueEquals(CaseVariables.ON_TIME, true).count(), covered);
+        Integer covered = null;
+        if (first != null) {
+            boolean before = count(() -> cases(key, locality).startedBefore(Date.from(yearStart.minusMillis(1))),
+                    excluded) > 0;
+            covered = covered(before ? java.time.LocalDate.of(year, 1, 1)
+                    : first.getStartTime().toInstant().atZone(zone).toLocalDate(), year, today);
+        }
+        return new MeasuredVolume(locality, year, count(inYear, excluded),
+                count(() -> inYear.get().variableValueEquals(CaseVariables.CHANNEL, Channel.ONLINE.name()), excluded),
+                count(() -> inYear.get().completed().variableValueEquals(CaseVariables.ON_TIME, true), excluded),
+                covered);
     }
 
     /** Cases started per month from {@code from} to {@code to}, read page by page, each counted by its start. */

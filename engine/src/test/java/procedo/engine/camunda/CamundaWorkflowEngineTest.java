@@ -28,6 +28,8 @@ import procedo.engine.DeployedWorkflow;
 import procedo.engine.ElementProblem;
 import procedo.engine.EngineDatabase;
 import procedo.engine.FormFieldType;
+import procedo.engine.CaseMark;
+import procedo.engine.Coverage;
 import procedo.engine.Kpis;
 import procedo.engine.MeasuredVolume;
 import procedo.engine.StartCase;
@@ -360,6 +362,42 @@ class CamundaWorkflowEngineTest {
         assertThat(engine.monthlyCases("9.100032", null, java.time.YearMonth.of(2026, 1),
                 java.time.YearMonth.of(2026, 2))).extracting(procedo.engine.MonthlyCases::started)
                 .containsExactly(0L, 0L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineDatabase.class)
+    void keepsTheCoverageOfADeploymentAndLeavesTrainingAndSimulatedCasesUncounted(EngineDatabase db) {
+        WorkflowEngine engine = fixture.engine(db);
+        String code = "9.100070";
+        DeployedWorkflow pilot = engine.deploy(new DeployRequest(code, "79", EngineFixture.fiveTaskModel(), 1,
+                Set.of(), "analyst", Coverage.PILOT));
+        assertThat(pilot.coverage()).isEqualTo(Coverage.PILOT);
+        assertThat(engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1)).coverage())
+                .isEqualTo(Coverage.ALL);
+        assertThat(engine.deployments(code)).extracting(DeployedWorkflow::coverage)
+                .containsExactlyInAnyOrder(Coverage.PILOT, Coverage.ALL);
+
+        engine.setClock(at(MONDAY, 9));
+        engine.startCase(start(code, "79", Channel.ONLINE, 5));
+        CaseSummary training = engine.startCase(new StartCase(code, "79", Channel.ONLINE, 5,
+                Map.of("applicantName", "Tập huấn"), "officer", CaseMark.TRAINING));
+        CaseSummary simulated = engine.startCase(new StartCase(code, "79", Channel.COUNTER, 5,
+                Map.of("applicantName", "Mô phỏng"), "load", CaseMark.SIMULATED));
+        assertThat(training.training()).isTrue();
+        assertThat(training.simulated()).isFalse();
+        assertThat(simulated.simulated()).isTrue();
+        assertThat(engine.findCase(training.id()).orElseThrow().summary().training()).isTrue();
+        assertThat(engine.findCase(training.id()).orElseThrow().data()).doesNotContainKey("caseMark");
+        assertThat(engine.cases(code, "79", 10)).filteredOn(CaseSummary::simulated).singleElement()
+                .extracting(CaseSummary::id).isEqualTo(simulated.id());
+
+        assertThat(engine.kpis(code, "79").casesStarted()).isEqualTo(1);
+        assertThat(engine.kpis(code, null).casesOpen()).isEqualTo(1);
+        assertThat(engine.kpis(code, "79").tasks()).extracting(Kpis.TaskKpi::waiting).containsOnly(1L);
+        assertThat(engine.kpis(code, "79", Set.of(CaseMark.TRAINING)).casesStarted()).isEqualTo(2);
+        assertThat(engine.kpis(code, "79", Set.of(CaseMark.values())).casesStarted()).isEqualTo(3);
+        assertThat(engine.measuredVolumes(code)).containsExactly(new MeasuredVolume("79", 2026, 1, 1, 0, 1));
+        assertThat(engine.measuredVolume(code, "79", 2026)).isEqualTo(new MeasuredVolume("79", 2026, 1, 1, 0, 1));
     }
 
     /** Completes every task of a case at the engine's current time, approving or refusing at the review. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -127,6 +128,17 @@ class LanguageWalkBrowserTest extends WorkflowPages {
 
     /** A case of the walk's workflow received at the counter of province 79; its id. */
     private String startCase() throws Exception {
+        return post(caseRequest());
+    }
+
+    /** A training case of the walk's workflow received at the counter of province 79; its id. */
+    private String startTrainingCase() throws Exception {
+        ObjectNode body = caseRequest();
+        body.put("training", true);
+        return post(body);
+    }
+
+    private ObjectNode caseRequest() throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> fields = new ArrayList<>();
         keyed(getJson("/api/procedures/" + WORKFLOW_CODE + "/start-form").get("schema").get("components"), fields);
@@ -144,9 +156,13 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         var body = json.createObjectNode().put("procedureCode", WORKFLOW_CODE).put("locality", "79")
                 .put("channel", "COUNTER");
         body.set("data", data);
+        return body;
+    }
+
+    private String post(ObjectNode body) throws Exception {
         HttpResponse<String> started = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-        return json.readTree(started.body()).get("summary").get("id").asText();
+        return new ObjectMapper().readTree(started.body()).get("summary").get("id").asText();
     }
 
     /**
@@ -319,6 +335,16 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             browser.findElement(By.id("lookup-code")).sendKeys("ABCDEFGHJK");
             browser.findElement(By.id("lookup-submit")).click();
             wait.until(d -> !d.findElement(By.id("lookup-error")).getText().isBlank());
+        });
+        String trainingId = startTrainingCase();
+        stop.at("case of a training dossier", () -> {
+            open("/case.html?id=" + trainingId);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-mark")));
+        });
+        stop.at("procedure of a running workflow with its measurements beside the statistics", () -> {
+            open("/procedure.html?code=" + WORKFLOW_CODE);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#measured-usage tr[data-locality]")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cost-measured")));
         });
 
         By claim = By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.claim");

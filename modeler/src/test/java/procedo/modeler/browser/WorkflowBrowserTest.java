@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import procedo.catalog.account.AccountRole;
 import procedo.catalog.account.Grant;
+import procedo.engine.CaseMark;
 import procedo.engine.Channel;
 import procedo.engine.StartCase;
 /**
@@ -273,6 +274,63 @@ class WorkflowBrowserTest extends WorkflowPages {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#workflow-list tr[data-code='" + code + "'] button.resume")));
         assertThat(latest(code).get("suspended").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aPilotIsChosenAtDeploymentAndWhatItMeasuresIsShownBesideTheStatisticAndATrainingCaseSaysItCountsNowhere()
+            throws Exception {
+        String code = "1.000689";
+        assertThat(send("PUT", "/api/procedures/" + code + "/models/TO_BE", oneTaskModel("mot-cua"),
+                "Content-Type", "application/xml").statusCode()).isEqualTo(201);
+        browser.get(base() + "/procedure.html?code=" + code);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("deploy-to-be"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        Select coverage = new Select(browser.findElement(By.id("deploy-coverage")));
+        assertThat(coverage.getOptions()).extracting(WebElement::getText).containsExactly("Toàn bộ hồ sơ", "Thí điểm");
+        assertThat(coverage.getFirstSelectedOption().getText()).isEqualTo("Toàn bộ hồ sơ");
+        coverage.selectByValue("PILOT");
+        assertThat(fact("coverage")).contains("không bao giờ thay thế số liệu đó");
+        screenshot("confirm-deploy-pilot.png", browser.findElement(By.id("confirm-dialog")));
+        browser.findElement(By.id("confirm-yes")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deploy-ok")));
+        assertThat(browser.findElement(By.cssSelector("#deployments tr[data-version='1'] td.coverage")).getText())
+                .isEqualTo("Thí điểm");
+        assertThat(getJson("/api/procedures/" + code + "/deployments").get(0).get("coverage").asText())
+                .isEqualTo("PILOT");
+        long statistic = getJson("/api/procedures/" + code + "/cost?scope=01").at("/basis/dossiersPerYear").asLong();
+
+        startCase(code);
+        startCase(code);
+        String training = application.engine().startCase(new StartCase(code, "01", Channel.ONLINE, 3,
+                java.util.Map.of(), "kiem-thu", CaseMark.TRAINING)).id();
+        application.measuredUsage().feed(code);
+        assertThat(getJson("/api/procedures/" + code + "/cost?scope=01").at("/basis/dossiersPerYear").asLong())
+                .as("a pilot's measurement leaves the statistic").isEqualTo(statistic);
+
+        browser.get(base() + "/procedure.html?code=" + code);
+        WebElement measured = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#measured-usage tr[data-locality='01']")));
+        assertThat(measured.getAttribute("data-stands")).isEqualTo("false");
+        assertThat(measured.getText()).contains("Hà Nội", "Thí điểm", "đo 1 ngày, quy ra năm: 24 hồ sơ",
+                "chỉ tham khảo, không thay số liệu thống kê");
+        assertThat(browser.findElement(By.id("usage")).getText()).contains("Số liệu đo từ quy trình đang vận hành",
+                "ước tính");
+        assertThat(browser.findElement(By.id("cost-measured")).getText())
+                .contains("Thí điểm", "chỉ tham khảo, không thay số liệu thống kê");
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("usage")));
+        screenshot("measured-beside.png", null);
+
+        browser.get(base() + "/index.html?includeOnline=true&q=" + code + "#explain=" + code);
+        WebElement explained = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("tr.explain #measured-usage tr[data-locality='01']")));
+        assertThat(explained.getText()).contains("Thí điểm", "chỉ tham khảo, không thay số liệu thống kê");
+
+        browser.get(base() + "/case.html?id=" + training);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-mark"))).getText())
+                .isEqualTo("Hồ sơ tập huấn — không tính vào số liệu sử dụng, chỉ số và báo cáo");
+        browser.get(base() + "/start.html?code=" + code);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training"))).isSelected()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("label:has(#training)")).getText()).isEqualTo("Hồ sơ tập huấn");
     }
 
     private JsonNode latest(String code) throws Exception {

@@ -123,7 +123,7 @@ class WorkflowApiTest {
         List<String> listedFields = new ArrayList<>();
         listed.fieldNames().forEachRemaining(listedFields::add);
         assertThat(listedFields).containsExactly("workflowId", "key", "procedureCode", "locality", "name", "version",
-                "modelVersion", "suspended", "deployedAt", "deployedBy", "activeCases", "procedureName");
+                "modelVersion", "suspended", "deployedAt", "deployedBy", "activeCases", "coverage", "procedureName");
         assertThat(listed.get("procedureName").asText()).contains("khai sinh");
 
         JsonNode form = server.get("/api/procedures/" + BIRTH + "/start-form?locality=01").body();
@@ -207,12 +207,19 @@ class WorkflowApiTest {
         assertThat(kpis.get("tasks").size()).isEqualTo(worked);
 
         JsonNode usage = server.get("/api/procedures/" + BIRTH + "/usage").body().get("stats");
-        assertThat(usage).anySatisfy(u -> {
-            assertThat(u.get("source").asText()).isEqualTo("MEASURED");
+        assertThat(usage).as("a day measured stands for no year").noneSatisfy(
+                u -> assertThat(u.get("source").asText()).isEqualTo("MEASURED"));
+        JsonNode measuredApart = server.get("/api/procedures/" + BIRTH + "/cost?scope=01").body()
+                .at("/basis/measured");
+        assertThat(measuredApart).singleElement().satisfies(u -> {
+            assertThat(u.get("coverage").asText()).isEqualTo("ALL");
             assertThat(u.get("localityCode").asText()).isEqualTo("01");
             assertThat(u.get("dossiersTotal").asLong()).isEqualTo(1);
             assertThat(u.get("dossiersOnTime").asLong()).isEqualTo(1);
             assertThat(u.get("coveredDays").asInt()).isEqualTo(1);
+            // one case in the workflow's first day, scaled over the minimum of 30 days: 1 × 365 ÷ 30 = 12.2 → 12
+            assertThat(u.get("projectedPerYear").asLong()).isEqualTo(12);
+            assertThat(u.get("standsForYear").asBoolean()).isFalse();
         });
         JsonNode ranked = server.get("/api/priorities?scope=01&includeOnline=true&limit=100").body().get("items");
         List<Long> measured = new ArrayList<>();
@@ -221,8 +228,7 @@ class WorkflowApiTest {
                 measured.add(item.get("measuredDossiers").asLong());
             }
         });
-        // one case in the workflow's first day, scaled over the minimum of 30 days: 1 × 365 ÷ 30 = 12.2 → 12 a year
-        assertThat(measured).containsExactly(12L);
+        assertThat(measured).containsExactly(0L);
         assertThat(server.get("/api/holidays?year=2026").body()).anySatisfy(
                 h -> assertThat(h.get("date").asText()).isEqualTo("2026-04-30"));
     }

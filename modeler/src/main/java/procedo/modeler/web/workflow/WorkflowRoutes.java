@@ -11,9 +11,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Year;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import procedo.catalog.error.InvalidInputException;
 import procedo.engine.CaseView;
+import procedo.engine.CaseMark;
+import procedo.engine.Coverage;
 import procedo.engine.ElementProblem;
 import procedo.engine.TaskFilter;
 import procedo.engine.calendar.HolidayCalendar;
@@ -72,8 +76,8 @@ public final class WorkflowRoutes {
                 Route.get("/api/procedures/{code}/deployments", SIGNED_IN, "Every deployed version of a procedure's workflow",
                         ctx -> ctx.json(workflows.deployments(ctx.pathParam("code")))),
                 Route.post("/api/procedures/{code}/deployments", LOCALITY,
-                        "Deploy the latest to-be model (locality optional; {reason} when it has lint warnings); "
-                                + "400 names every element that would fail",
+                        "Deploy the latest to-be model (locality optional; coverage=ALL|PILOT, ALL by default; {reason}"
+                                + " when it has lint warnings); 400 names every element that would fail",
                         this::deploy),
                 Route.get("/api/procedures/{code}/deployments/preview", SIGNED_IN,
                         "What deploying the latest to-be model would do: scope, versions, running cases, errors, "
@@ -91,7 +95,8 @@ public final class WorkflowRoutes {
                         "The start form of a procedure's cases (form-js schema; locality optional)",
                         ctx -> ctx.json(workflows.startForm(ctx.pathParam("code"), locality(ctx)))),
                 Route.post("/api/cases", CASE_WORK,
-                        "Start a case: {procedureCode, locality, channel, data}; 201 with its due date", this::start),
+                        "Start a case: {procedureCode, locality, channel, data, training?}; 201 with its due date;"
+                                + " a training case counts in no usage, KPI or report", this::start),
                 Route.get("/api/cases", SIGNED_IN, "Cases of a procedure (procedureCode, locality, limit), newest "
                         + "first; q: those whose dossier number or applicant's name contains it (procedureCode optional)",
                         this::cases),
@@ -110,8 +115,8 @@ public final class WorkflowRoutes {
                 Route.post("/api/tasks/{id}/complete", CASE_WORK,
                         "Complete a task with its form data {data:{...}}; the case moves on", this::complete),
                 Route.get("/api/procedures/{code}/kpis", SIGNED_IN,
-                        "KPIs measured from the engine's history (locality optional)",
-                        ctx -> ctx.json(workflows.kpis(ctx.pathParam("code"), locality(ctx)))),
+                        "KPIs measured from the engine's history (locality optional); training and simulated cases"
+                                + " count only when asked for (include=training,simulated)", this::kpis),
                 Route.get("/api/holidays", SIGNED_IN,
                         "The working-day calendar of a year: public holidays and Saturdays worked", this::holidays));
     }
@@ -144,8 +149,33 @@ public final class WorkflowRoutes {
     private void deploy(Context ctx) {
         String code = ctx.pathParam("code");
         DeployOrder order = ctx.body().isBlank() ? new DeployOrder(null) : Json.read(json, ctx.body(), DeployOrder.class);
-        NamedWorkflow deployed = workflows.deploy(code, locality(ctx), order.reason(), Params.principal(ctx));
+        NamedWorkflow deployed = workflows.deploy(code, locality(ctx), coverage(ctx), order.reason(),
+                Params.principal(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/procedures/" + code + "/deployments").json(deployed);
+    }
+
+    /** The deployment's coverage from {@code ?coverage=ALL|PILOT}; ALL when not given. */
+    private static Coverage coverage(Context ctx) {
+        String named = ctx.queryParam("coverage");
+        if (named == null || named.isBlank()) {
+            return Coverage.ALL;
+        }
+        return Coverage.parse(named).orElseThrow(() -> InvalidInputException.of("coverage",
+                Text.of("modeler.workflow.coverage", named)));
+    }
+
+    private void kpis(Context ctx) {
+        Set<CaseMark> included = EnumSet.noneOf(CaseMark.class);
+        String include = ctx.queryParam("include");
+        if (include != null && !include.isBlank()) {
+            for (String name : include.split(",")) {
+                String mark = name.strip().toUpperCase(java.util.Locale.ROOT);
+                included.add(java.util.Arrays.stream(CaseMark.values()).filter(m -> m.name().equals(mark))
+                        .findFirst().orElseThrow(() -> InvalidInputException.of("include",
+                                Text.of("modeler.workflow.include", name.strip()))));
+            }
+        }
+        ctx.json(workflows.kpis(ctx.pathParam("code"), locality(ctx), included));
     }
 
     private void start(Context ctx) {
