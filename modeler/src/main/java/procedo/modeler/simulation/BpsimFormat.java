@@ -140,12 +140,7 @@ final class BpsimFormat {
                 Double quantity = number(constant(child(resource, "Quantity")));
                 BigDecimal unitCost = decimal(constant(child(cost, "UnitCost")));
                 RoleParameters role = new RoleParameters(quantity == null ? null : (int) Math.round(quantity),
-                        hours(properties.get("workingHours")),
-                        unitCost == null ? null : unitCost.divide(BigDecimal.valueOf(unit), 6,
-                                java.math.RoundingMode.HALF_UP).stripTrailingZeros());
-                if (unit == 1 && unitCost != null) {
-                    role = new RoleParameters(role.count(), role.hours(), unitCost);
-                }
+                        hours(properties.get("workingHours")), unitCost == null ? null : perHour(unitCost, unit));
                 if (!role.equals(new RoleParameters(null, null, null))) {
                     roles.put(ref, role);
                 }
@@ -232,6 +227,17 @@ final class BpsimFormat {
             case "year" -> ProcessGraph.TIMER_DAY * 250;
             default -> 1 / 60.0;
         };
+    }
+
+    /** A cost per base time unit of {@code hours} hours, per hour: exact, written without exponent. */
+    private static BigDecimal perHour(BigDecimal cost, double hours) {
+        if (hours == 1) {
+            return cost;
+        }
+        BigDecimal result = hours < 1 ? cost.multiply(BigDecimal.valueOf(Math.round(1 / hours)))
+                : cost.divide(BigDecimal.valueOf(hours), 6, java.math.RoundingMode.HALF_UP);
+        result = result.stripTrailingZeros();
+        return result.scale() < 0 ? result.setScale(0) : result;
     }
 
     private static Double probability(Double value) {
