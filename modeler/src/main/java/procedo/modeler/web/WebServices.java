@@ -15,6 +15,7 @@ import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.operations.DatabaseBackup;
 import procedo.modeler.operations.DatabaseHealth;
+import procedo.modeler.simulation.SimulationService;
 import procedo.modeler.web.workbook.CatalogWorkbookRoutes;
 import procedo.modeler.workflow.CandidateGroups;
 import procedo.modeler.workflow.WorkflowService;
@@ -29,5 +30,6 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           CatalogWorkbookRoutes.Imports catalogImport,
                           WorkflowService workflows, HolidayCalendar calendar,
                           AccountService accounts, AuditTrail audit, DatabaseHealth health,
-                          DatabaseBackup backup, CandidateGroups candidateGroups) {
+                          DatabaseBackup backup, CandidateGroups candidateGroups,
+                          SimulationService simulations) {
 }
