@@ -20,11 +20,35 @@ public final class ModelSimulator {
 
     /** Runs {@code xml} with {@code given} over its own BPSim parameters. */
     public SimulationResult simulate(byte[] xml, SimulationParameters given) {
+        return simulate(prepare(xml), given);
+    }
+
+    /** Reads and checks a model once, for several runs. */
+    public PreparedModel prepare(byte[] xml) {
         Document document = reader.read(xml).copy();
-        ProcessGraph graph = ProcessGraph.read(document);
-        SimulationParameters stored = BpsimFormat.read(document);
-        SimulationParameters resolved = SimulationDefaults.resolve(graph, given.over(stored));
-        return new Simulator(graph, resolved, calendar).run();
+        return new PreparedModel(ProcessGraph.read(document), BpsimFormat.read(document));
+    }
+
+    /** Runs a prepared model with {@code given} over its own BPSim parameters. */
+    public SimulationResult simulate(PreparedModel model, SimulationParameters given) {
+        SimulationParameters resolved = SimulationDefaults.resolve(model.graph, given.over(model.parameters));
+        return new Simulator(model.graph, resolved, calendar).run();
+    }
+
+    /** A model read and checked, with its own BPSim parameters; immutable once made. */
+    public static final class PreparedModel {
+        private final ProcessGraph graph;
+        private final SimulationParameters parameters;
+
+        private PreparedModel(ProcessGraph graph, SimulationParameters parameters) {
+            this.graph = graph;
+            this.parameters = parameters;
+        }
+
+        /** The model's own BPSim parameters. */
+        public SimulationParameters parameters() {
+            return parameters;
+        }
     }
 
     /** The BPSim parameters that {@code xml} carries (none when it has no BPSim scenario). */

@@ -10,7 +10,7 @@ public record SimulationRequest(String procedureCode, ModelKind kind, Integer ve
                                 SimulationParameters parameters) {
 
     /** The parameters given, with {@code cases} and {@code seed} in their run settings. */
-    SimulationParameters given() {
+    public SimulationParameters givenParameters() {
         SimulationParameters p = parameters == null ? SimulationParameters.none() : parameters;
         if (cases == null && seed == null) {
             return p;

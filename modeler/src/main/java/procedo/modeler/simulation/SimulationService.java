@@ -46,7 +46,7 @@ public final class SimulationService {
             throw InvalidInputException.of("kind", Text.of("catalog.problem.required"));
         }
         StoredModel model = models.get(request.procedureCode(), request.kind(), request.version());
-        SimulationParameters given = request.given();
+        SimulationParameters given = request.givenParameters();
         SimulationResult result = simulator.simulate(model.xml(), given);
         int version = model.version().version();
         return audit.inTransaction(() -> {

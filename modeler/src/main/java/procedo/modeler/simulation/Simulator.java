@@ -46,6 +46,7 @@ final class Simulator {
     private final int[] flowTarget;
     private final double[] flowProbability;
     private final int[] taskRole;
+    private final boolean[] automated;
     private final Distribution.Sampler[] duration;
     private final Distribution.Sampler[] wait;
     private final double[] boundaryProbability;
@@ -153,6 +154,7 @@ final class Simulator {
             roleTime[r] = role.hours().equals(p.run().officeHours()) ? office : new WorkingTime(days, role.hours());
         }
         taskRole = new int[nodes];
+        automated = new boolean[nodes];
         duration = new Distribution.Sampler[nodes];
         wait = new Distribution.Sampler[nodes];
         boundaryProbability = new double[nodes];
@@ -171,6 +173,7 @@ final class Simulator {
             pairedJoin[i] = -1;
             subIndex[i] = -1;
             if (kind[i] == ProcessGraph.TASK) {
+                automated[i] = graph.isAutomated(i);
                 TaskParameters task = p.tasks().get(id);
                 duration[i] = task.duration().sampler();
                 taskRole[i] = task.role() == null ? -1 : Arrays.asList(roleIds).indexOf(task.role());
@@ -484,7 +487,7 @@ final class Simulator {
             }
         }
         int role = taskRole[node];
-        if (role < 0 || staff[role] <= 0 || graph.isAutomated(node)) {
+        if (role < 0 || staff[role] <= 0 || automated[node]) {
             begin(inst, office);
         } else if (free[role] > 0) {
             free[role]--;
@@ -528,7 +531,7 @@ final class Simulator {
         executions[node]++;
         taskHours[node] += hours;
         taskWait[node] += office.worked(instStart[inst]) - office.worked(instQueued[inst]);
-        if (role >= 0 && staff[role] > 0 && !graph.isAutomated(node)) {
+        if (role >= 0 && staff[role] > 0 && !automated[node]) {
             roleHours[role] += hours;
         }
         if (outOfPocket[node] != null) {
@@ -541,7 +544,7 @@ final class Simulator {
     }
 
     private void release(int role, int node) {
-        if (role < 0 || staff[role] <= 0 || graph.isAutomated(node)) {
+        if (role < 0 || staff[role] <= 0 || automated[node]) {
             return;
         }
         while (waitingCount[role] > 0) {
