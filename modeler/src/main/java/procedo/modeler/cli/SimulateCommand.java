@@ -93,7 +93,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 result = new ModelSimulator(HolidayCalendar.vietnam()).simulate(xml,
                         new SimulationRequest(null, null, null, cases, seed, given).givenParameters());
             } else {
-                try (Application application = Application.open(database.settings())) {
+                try (Application application = database.openWithDemo()) {
                     StoredSimulation stored = application.simulations().simulate(new SimulationRequest(code,
                             ModelKind.parse(kind), version, cases, seed, given),
                             new Actor("system:simulate command", author, "local"));
