@@ -44,8 +44,16 @@ public record Distribution(Kind kind, Double value, Double min, Double mode, Dou
         return new Distribution(Kind.LOG_NORMAL, null, null, null, null, mean, sd);
     }
 
+    /** The longest mean duration accepted, in hours (about ten years of office hours). */
+    static final double MAX_HOURS = 20_000;
+
     /** The key of the message saying why this cannot be drawn from, or null when it can. */
     String problem() {
+        String shape = shapeProblem();
+        return shape != null ? shape : expected() > MAX_HOURS || max != null && max > MAX_HOURS ? "tooLong" : null;
+    }
+
+    private String shapeProblem() {
         return switch (kind) {
             case FIXED -> missing(value) ? "missing" : value < 0 ? "negative" : null;
             case UNIFORM -> missing(min) || missing(max) ? "missing" : min < 0 ? "negative"

@@ -34,7 +34,7 @@ import procedo.modeler.simulation.SimulationParameters.TaskParameters;
 public final class SimulationDefaults {
 
     public static final int CASES = 1000;
-    public static final int MAX_CASES = 1_000_000;
+    public static final int MAX_CASES = 200_000;
     public static final double CASES_PER_DAY = 10;
     public static final int STAFF = 2;
     public static final BigDecimal COST_PER_HOUR = new BigDecimal("60000");

@@ -42,9 +42,11 @@ public record SimulationResult(int cases, int measuredCases, long events, LocalD
      * @param perCase       times it was done per measured case
      * @param meanHours     mean duration, hours of work
      * @param meanWaitHours mean time in its role's queue before work began, office hours
+     * @param utilisation   share of its role's staff hours spent on it over the measured period
+     * @param meanQueue     instances of it waiting for its role, averaged over the measured period
      */
     public record TaskFigures(String id, String name, String role, long executions, double perCase, double meanHours,
-                              double meanWaitHours) {
+                              double meanWaitHours, double utilisation, double meanQueue) {
     }
 
     /**

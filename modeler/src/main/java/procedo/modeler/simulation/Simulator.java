@@ -24,7 +24,7 @@ import procedo.modeler.simulation.SimulationParameters.TaskParameters;
  */
 final class Simulator {
 
-    static final long MAX_EVENTS = 50_000_000L;
+    static final long MAX_EVENTS = 30_000_000L;
     static final int MAX_STEPS_PER_CASE = 10_000;
 
     private static final int ARRIVAL = 0;
@@ -116,6 +116,7 @@ final class Simulator {
     private final long[] executions;
     private final double[] taskHours;
     private final double[] taskWait;
+    private final double[] taskQueued;
     private double applicantTotalHours;
     private long applicantTotalVisits;
     private BigDecimal applicantTotalMoney = BigDecimal.ZERO;
@@ -220,6 +221,7 @@ final class Simulator {
         executions = new long[nodes];
         taskHours = new double[nodes];
         taskWait = new double[nodes];
+        taskQueued = new double[nodes];
 
         SplittableRandom root = new SplittableRandom(p.run().seed());
         arrivalRandom = root.split();
@@ -235,6 +237,14 @@ final class Simulator {
     }
 
     SimulationResult run() {
+        try {
+            return simulate();
+        } catch (WorkingTime.BeyondCalendarException e) {
+            throw refusal(-1, Text.of("modeler.simulation.tooLong", WorkingTime.MAX_DAYS));
+        }
+    }
+
+    private SimulationResult simulate() {
         scheduleArrival();
         while (!queue.isEmpty()) {
             if (++events > MAX_EVENTS) {
@@ -531,6 +541,7 @@ final class Simulator {
         executions[node]++;
         taskHours[node] += hours;
         taskWait[node] += office.worked(instStart[inst]) - office.worked(instQueued[inst]);
+        taskQueued[node] += instStart[inst] - instQueued[inst];
         if (role >= 0 && staff[role] > 0 && !automated[node]) {
             roleHours[role] += hours;
         }
@@ -706,13 +717,22 @@ final class Simulator {
         double n = Math.max(measured, 1);
         SimulationResult.CycleTime cycleTime = new SimulationResult.CycleTime(sumCycle / n, rank(cycle, 0.50),
                 rank(cycle, 0.90), rank(cycle, 0.95));
+        double span = Double.isNaN(measureStart) ? 0 : end - measureStart;
+        double[] available = new double[roleCount];
+        for (int r = 0; r < roleCount; r++) {
+            available[r] = Double.isNaN(measureStart) ? 0
+                    : staff[r] * (roleTime[r].worked(end) - roleTime[r].worked(measureStart));
+        }
         List<SimulationResult.TaskFigures> tasks = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
             if (kind[i] == ProcessGraph.TASK) {
                 long done = executions[i];
+                int role = taskRole[i];
+                boolean staffed = role >= 0 && !automated[i] && available[role] > 0;
                 tasks.add(new SimulationResult.TaskFigures(graph.ids.get(i), graph.label(i),
-                        taskRole[i] >= 0 ? roleIds[taskRole[i]] : parameters.tasks().get(graph.ids.get(i)).role(),
-                        done, done / n, done == 0 ? 0 : taskHours[i] / done, done == 0 ? 0 : taskWait[i] / done));
+                        role >= 0 ? roleIds[role] : parameters.tasks().get(graph.ids.get(i)).role(),
+                        done, done / n, done == 0 ? 0 : taskHours[i] / done, done == 0 ? 0 : taskWait[i] / done,
+                        staffed ? taskHours[i] / available[role] : 0, span <= 0 ? 0 : taskQueued[i] / span));
             }
         }
         List<SimulationResult.RoleFigures> roles = new ArrayList<>();
@@ -721,14 +741,11 @@ final class Simulator {
             if (queued != null && !Double.isNaN(measureStart)) {
                 queueArea[r] += queued[r] * (end - Math.max(queueChanged[r], measureStart));
             }
-            double available = Double.isNaN(measureStart) ? 0
-                    : staff[r] * (roleTime[r].worked(end) - roleTime[r].worked(measureStart));
             BigDecimal cost = money(BigDecimal.valueOf(roleHours[r]).multiply(costPerHour[r])
                     .divide(BigDecimal.valueOf((long) n), 6, RoundingMode.HALF_UP));
             agency = agency.add(cost);
-            double span = Double.isNaN(measureStart) ? 0 : end - measureStart;
             roles.add(new SimulationResult.RoleFigures(roleIds[r], SimulationDefaults.roleName(graph, roleIds[r]),
-                    staff[r], available <= 0 ? 0 : roleHours[r] / available, span <= 0 ? 0 : queueArea[r] / span,
+                    staff[r], available[r] <= 0 ? 0 : roleHours[r] / available[r], span <= 0 ? 0 : queueArea[r] / span,
                     maxQueue[r], cost));
         }
         SimulationResult.ApplicantBurden applicant = new SimulationResult.ApplicantBurden(applicantTotalHours / n,

@@ -10,7 +10,15 @@ import java.util.Arrays;
 final class WorkingTime {
 
     private static final double DAY = 24;
-    private static final int MAX_DAYS = 400_000;
+    /** The most days a run may reach (about 270 years). */
+    static final int MAX_DAYS = 100_000;
+
+    /** A run went beyond {@link #MAX_DAYS}. */
+    static final class BeyondCalendarException extends RuntimeException {
+        BeyondCalendarException() {
+            super("a run went beyond " + MAX_DAYS + " days", null, false, false);
+        }
+    }
 
     private final WorkingDays days;
     private final double[] from;
@@ -62,7 +70,7 @@ final class WorkingTime {
     double at(double work) {
         while (before[filled] < work) {
             if (filled > MAX_DAYS) {
-                throw new IllegalStateException("no working time within " + MAX_DAYS + " days");
+                throw new BeyondCalendarException();
             }
             ensure(filled + 64);
         }
@@ -92,6 +100,9 @@ final class WorkingTime {
     private void ensure(int day) {
         if (day <= filled) {
             return;
+        }
+        if (day > MAX_DAYS) {
+            throw new BeyondCalendarException();
         }
         if (day >= before.length) {
             before = Arrays.copyOf(before, Math.max(day + 1, before.length * 2));

@@ -272,4 +272,101 @@ class SimulatorTest {
                 new TreeMap<>(Map.of("Deadline", new EventParameters(Distribution.fixed(3), 1.0)))));
         assertThat(late.cycleTime().mean()).isCloseTo(3 / 8.0, within(1e-9));
     }
+
+    @Test
+    void anInclusiveJoinWaitsOnlyForTheBranchesTaken() {
+        byte[] model = new TestModels().lane("Lane_Officer", "Công chức")
+                .node("startEvent", "Start", "Tiếp nhận").node("inclusiveGateway", "Ask", "Lấy ý kiến nơi nào?")
+                .node("userTask", "Tax", "Ý kiến cơ quan thuế").node("userTask", "Land", "Ý kiến địa chính")
+                .node("inclusiveGateway", "Gather", "Đủ ý kiến").node("endEvent", "End", "Trả kết quả")
+                .flow("Start", "Ask").flow("ToTax", "Ask", "Tax").flow("ToLand", "Ask", "Land")
+                .flow("Tax", "Gather").flow("Land", "Gather").flow("Gather", "End").xml();
+        SimulationResult result = simulator.simulate(model, params(new Arrivals(ArrivalKind.FIXED, 1.0),
+                run(4_000, 0, 5), Map.of("Tax", task(Distribution.fixed(1)), "Land", task(Distribution.fixed(3))),
+                Map.of("Lane_Officer", staff(2)), Map.of("ToTax", 0.5, "ToLand", 0.5)));
+
+        // every case ends, and waits for Land (3 hours) exactly when Land was taken (probability 0.5; when neither
+        // branch is drawn the first of the likeliest, Tax, is taken): a mean of 2 hours, standard error
+        // 1 / sqrt(4,000) = 0.016 hours
+        assertThat(result.measuredCases()).isEqualTo(4_000);
+        assertThat(result.cycleTime().mean() * 8).isCloseTo(2.0, within(0.07));
+        assertThat(result.cycleTime().p95()).isCloseTo(3 / 8.0, within(1e-9));
+    }
+
+    @Test
+    void aSubProcessEndsWhenItsInnerFlowEnds() {
+        byte[] model = new TestModels().lane("Lane_Officer", "Công chức")
+                .node("startEvent", "Start", "Tiếp nhận")
+                .node("subProcess", "Verify", "Xác minh hồ sơ", "<bpmn:startEvent id=\"In\" name=\"Bắt đầu\"/>"
+                        + "<bpmn:parallelGateway id=\"Fork\"/><bpmn:userTask id=\"Call\" name=\"Gọi điện xác minh\"/>"
+                        + "<bpmn:userTask id=\"Visit\" name=\"Xác minh tại nơi ở\"/>"
+                        + "<bpmn:endEvent id=\"Out1\" name=\"Xong\"/><bpmn:endEvent id=\"Out2\" name=\"Xong\"/>"
+                        + "<bpmn:sequenceFlow id=\"S1\" sourceRef=\"In\" targetRef=\"Fork\"/>"
+                        + "<bpmn:sequenceFlow id=\"S2\" sourceRef=\"Fork\" targetRef=\"Call\"/>"
+                        + "<bpmn:sequenceFlow id=\"S3\" sourceRef=\"Fork\" targetRef=\"Visit\"/>"
+                        + "<bpmn:sequenceFlow id=\"S4\" sourceRef=\"Call\" targetRef=\"Out1\"/>"
+                        + "<bpmn:sequenceFlow id=\"S5\" sourceRef=\"Visit\" targetRef=\"Out2\"/>")
+                .node("userTask", "Sign", "Ký duyệt").node("endEvent", "End", "Trả kết quả")
+                .flow("Start", "Verify").flow("Verify", "Sign").flow("Sign", "End").xml();
+        SimulationResult result = simulator.simulate(model, params(new Arrivals(ArrivalKind.FIXED, 1.0),
+                run(30, 0, 1), Map.of("Call", task(Distribution.fixed(1)), "Visit", task(Distribution.fixed(4)),
+                        "Sign", task(Distribution.fixed(2))), Map.of("Lane_Officer", staff(2)), null));
+
+        assertThat(result.cycleTime().mean()).isCloseTo(6 / 8.0, within(1e-9));
+        assertThat(result.tasks()).extracting(SimulationResult.TaskFigures::perCase).containsOnly(1.0);
+    }
+
+    @Test
+    void aMessageStartsTheOtherPoolsProcessWithinTheSameCase() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="t">
+                  <bpmn:collaboration id="C">
+                    <bpmn:participant id="Pool_Citizen" name="Người dân" processRef="P_Citizen"/>
+                    <bpmn:participant id="Pool_Commune" name="UBND xã" processRef="P_Commune"/>
+                    <bpmn:messageFlow id="M" sourceRef="Submit" targetRef="Received"/>
+                  </bpmn:collaboration>
+                  <bpmn:process id="P_Citizen" isExecutable="false">
+                    <bpmn:startEvent id="Need" name="Cần đăng ký"/>
+                    <bpmn:manualTask id="Submit" name="Nộp hồ sơ tại quầy"/>
+                    <bpmn:endEvent id="Sent" name="Đã nộp"/>
+                    <bpmn:sequenceFlow id="F1" sourceRef="Need" targetRef="Submit"/>
+                    <bpmn:sequenceFlow id="F2" sourceRef="Submit" targetRef="Sent"/>
+                  </bpmn:process>
+                  <bpmn:process id="P_Commune" isExecutable="false">
+                    <bpmn:startEvent id="Received" name="Nhận hồ sơ"><bpmn:messageEventDefinition/></bpmn:startEvent>
+                    <bpmn:userTask id="Handle" name="Giải quyết hồ sơ"/>
+                    <bpmn:endEvent id="Done" name="Trả kết quả"/>
+                    <bpmn:sequenceFlow id="F3" sourceRef="Received" targetRef="Handle"/>
+                    <bpmn:sequenceFlow id="F4" sourceRef="Handle" targetRef="Done"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        SimulationResult result = simulator.simulate(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                params(new Arrivals(ArrivalKind.FIXED, 1.0), run(20, 0, 1), Map.of("Submit",
+                        task(Distribution.fixed(1)), "Handle", task(Distribution.fixed(3))), null, null));
+
+        assertThat(result.cycleTime().mean()).isCloseTo(4 / 8.0, within(1e-9));
+        assertThat(result.applicant().visits()).isCloseTo(1, within(1e-9));
+        assertThat(result.applicant().hours()).isCloseTo(1, within(1e-9));
+        assertThat(result.roles()).extracting(SimulationResult.RoleFigures::name).containsExactly("UBND xã");
+        assertThat(result.tasks()).filteredOn(t -> t.id().equals("Handle")).singleElement()
+                .satisfies(t -> assertThat(t.utilisation()).isCloseTo(3 / 16.0, within(0.02)));
+    }
+
+    @Test
+    void aDurationBeyondTheBoundIsRefusedAndARunStaysBounded() {
+        byte[] model = new TestModels().lane("Lane_Officer", "Công chức").sequence("A").xml();
+        assertThatThrownBy(() -> simulator.simulate(model, params(null, null,
+                Map.of("A", task(Distribution.exponential(1e9))), null, null)))
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.location()).isEqualTo("parameters.tasks.A.duration")));
+        assertThatThrownBy(() -> simulator.simulate(model, params(null, run(SimulationDefaults.MAX_CASES + 1, 0, 1),
+                null, null, null))).isInstanceOf(InvalidInputException.class);
+        // a long queue: one person, twice the work that arrives, the last case ends years later but the run ends
+        SimulationResult overloaded = simulator.simulate(model, params(new Arrivals(ArrivalKind.POISSON, 16.0),
+                run(2_000, 0, 1), Map.of("A", task(Distribution.fixed(1))), Map.of("Lane_Officer", staff(1)), null));
+        assertThat(overloaded.roles().get(0).utilisation()).isCloseTo(1, within(0.01));
+        assertThat(overloaded.lastDay()).isAfter(LocalDate.of(2026, 12, 1));
+    }
 }
