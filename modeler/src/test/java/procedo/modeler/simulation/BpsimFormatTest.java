@@ -95,4 +95,31 @@ class BpsimFormatTest {
         assertThat(result.roles()).extracting(SimulationResult.RoleFigures::name)
                 .containsExactly("Bộ phận một cửa", "Công chức tư pháp - hộ tịch");
     }
+
+    @Test
+    void parametersWrittenIntoModelsWithDiagramsOrAnotherToolsScenarioReplaceItAndStayValid() throws IOException {
+        SimulationParameters parameters = new SimulationParameters(new Arrivals(ArrivalKind.FIXED, 6.0),
+                new RunSettings(800, null, 80, 5L, null, null), null,
+                new TreeMap<>(Map.of("Lane_Desk", new RoleParameters(4, null, new BigDecimal("55000")))),
+                new TreeMap<>(Map.of("Flow_Yes", 0.9, "Flow_No", 0.1)), null);
+        byte[] other;
+        try (InputStream in = getClass().getResourceAsStream("bpsim-other-tool.bpmn")) {
+            other = in.readAllBytes();
+        }
+        byte[] written = simulator.withParameters(other, parameters);
+        new BpmnReader().read(written);
+        assertThat(simulator.parameters(written)).isEqualTo(parameters);
+        assertThat(new String(written, StandardCharsets.UTF_8)).doesNotContain("Scenario_Default");
+
+        byte[] demo;
+        try (InputStream in = getClass().getResourceAsStream("/demo/models/1.001193.TO_BE.bpmn")) {
+            demo = in.readAllBytes();
+        }
+        SimulationParameters own = new SimulationParameters(new Arrivals(ArrivalKind.POISSON, 20.0),
+                new RunSettings(500, null, 50, 9L, null, null), null, null, null, null);
+        byte[] withDiagram = simulator.withParameters(demo, own);
+        new BpmnReader().read(withDiagram);
+        assertThat(simulator.parameters(withDiagram)).isEqualTo(own);
+        assertThat(simulator.simulate(withDiagram, SimulationParameters.none()).cases()).isEqualTo(500);
+    }
 }
