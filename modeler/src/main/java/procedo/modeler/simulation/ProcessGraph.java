@@ -69,7 +69,6 @@ final class ProcessGraph {
     final List<Integer> caseStarts = new ArrayList<>();
     /** Per node sending a message flow, the start events of other pools it starts. */
     final Map<Integer, List<Integer>> messageStarts = new HashMap<>();
-    final String processName;
 
     int[][] outgoing;
     int[] incomingCount;
@@ -77,8 +76,7 @@ final class ProcessGraph {
     /** Per sub-process node, the start event inside it; -1 elsewhere. */
     int[] innerStart;
 
-    private ProcessGraph(String processName) {
-        this.processName = processName;
+    private ProcessGraph() {
     }
 
     int size() {
@@ -131,8 +129,7 @@ final class ProcessGraph {
         }
         List<Element> processes = children(definitions).stream()
                 .filter(e -> e.getLocalName().equals("process")).toList();
-        String firstName = processes.isEmpty() ? "" : processes.get(0).getAttribute("name");
-        ProcessGraph graph = new ProcessGraph(firstName);
+        ProcessGraph graph = new ProcessGraph();
         List<Element> sequenceFlows = new ArrayList<>();
         for (Element process : processes) {
             Element participant = participantOfProcess.get(process.getAttribute("id"));

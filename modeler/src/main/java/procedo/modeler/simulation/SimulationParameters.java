@@ -19,7 +19,8 @@ import java.util.function.BinaryOperator;
  * @param tasks    per task id: duration, performing role, and for the applicant's tasks their burden
  * @param roles    per role (the id of a lane, or of a pool without lanes): staff, working hours, cost per hour
  * @param branches per sequence flow leaving an exclusive, inclusive or event-based gateway: its probability
- * @param events   per intermediate catch event or boundary event: the wait before it happens, and for a boundary
+ * @param events   per intermediate catch event (or receive task) or boundary event: its delay (hours of office
+ *                 time before it happens; for a boundary event, from the start of its task), and for a boundary
  *                 event the probability that it happens at all
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -81,7 +82,7 @@ public record SimulationParameters(Arrivals arrivals, RunSettings run, SortedMap
         }
     }
 
-    /** A wait (hours of office time) and, for a boundary event, the probability that it happens. */
+    /** A delay (hours of office time) and, for a boundary event, the probability that it happens. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EventParameters(Distribution delay, Double probability) {
         EventParameters over(EventParameters base) {
