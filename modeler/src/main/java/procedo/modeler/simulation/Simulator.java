@@ -277,7 +277,7 @@ final class Simulator {
         }
         double gap = poisson ? -arrivalGap * Math.log(1 - arrivalRandom.nextDouble()) : arrivalGap;
         double position = arrived == 0 && !poisson ? 1e-9 : arrivalWork + gap;
-        if (position > horizonWork) {
+        if (position >= horizonWork) {
             return;
         }
         arrivalWork = position;

@@ -369,4 +369,28 @@ class SimulatorTest {
         assertThat(overloaded.roles().get(0).utilisation()).isCloseTo(1, within(0.01));
         assertThat(overloaded.lastDay()).isAfter(LocalDate.of(2026, 12, 1));
     }
+
+    @Test
+    void anEventBasedGatewayWaitsForTheEventDrawnAndAHorizonStopsArrivals() {
+        byte[] model = new TestModels().lane("Lane_Officer", "Công chức")
+                .node("startEvent", "Start", "Tiếp nhận").node("eventBasedGateway", "Which", "Chờ gì trước?")
+                .node("intermediateCatchEvent", "Reply", "Nhận văn bản trả lời", "<bpmn:messageEventDefinition/>")
+                .node("intermediateCatchEvent", "Late", "Quá 3 ngày",
+                        "<bpmn:timerEventDefinition><bpmn:timeDuration>P3D</bpmn:timeDuration></bpmn:timerEventDefinition>")
+                .node("userTask", "Remind", "Đôn đốc trả lời").node("endEvent", "End", "Trả kết quả")
+                .flow("Start", "Which").flow("ToReply", "Which", "Reply").flow("ToLate", "Which", "Late")
+                .flow("Reply", "End").flow("Late", "Remind").flow("Remind", "End").xml();
+        SimulationResult result = simulator.simulate(model, new SimulationParameters(
+                new Arrivals(ArrivalKind.FIXED, 2.0), new RunSettings(null, 250, null, 1L, null, null),
+                new TreeMap<>(Map.of("Remind", task(Distribution.fixed(1)))), null,
+                new TreeMap<>(Map.of("ToReply", 0.8, "ToLate", 0.2)),
+                new TreeMap<>(Map.of("Reply", new EventParameters(Distribution.fixed(4), null)))));
+
+        // two cases a working day for 250 working days; a reply after 4 hours, else 3 days and an hour of reminding
+        assertThat(result.cases()).isEqualTo(500);
+        assertThat(result.measuredCases()).isEqualTo(500);
+        assertThat(result.tasks().get(0).perCase()).isCloseTo(0.2, within(0.072));
+        assertThat(result.cycleTime().p50()).isCloseTo(0.5, within(1e-9));
+        assertThat(result.cycleTime().p95()).isCloseTo(3 + 1 / 8.0, within(1e-9));
+    }
 }
