@@ -393,4 +393,16 @@ class SimulatorTest {
         assertThat(result.cycleTime().p50()).isCloseTo(0.5, within(1e-9));
         assertThat(result.cycleTime().p95()).isCloseTo(3 + 1 / 8.0, within(1e-9));
     }
+
+    @Test
+    void aRoleWorksOnlyInItsOwnHours() {
+        byte[] model = new TestModels().lane("Lane_Officer", "Công chức làm buổi sáng").sequence("A").xml();
+        SimulationResult result = simulator.simulate(model, params(new Arrivals(ArrivalKind.FIXED, 0.5),
+                run(10, 0, 1), Map.of("A", task(Distribution.fixed(6))),
+                Map.of("Lane_Officer", new RoleParameters(1, WorkingHours.parse("08:00-12:00"), null)), null));
+
+        // six hours of morning work from Monday 08:00 end on Tuesday at 10:00: ten office hours later
+        assertThat(result.cycleTime().mean()).isCloseTo(10 / 8.0, within(1e-9));
+        assertThat(result.roles().get(0).costPerCase()).isEqualByComparingTo("360000");
+    }
 }
