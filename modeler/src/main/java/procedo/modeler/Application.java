@@ -42,7 +42,10 @@ import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.catalog.usage.MeasuredUsageService;
 import procedo.catalog.usage.UsageService;
+import procedo.modeler.json.Json;
 import procedo.modeler.model.ModelService;
+import procedo.modeler.simulation.SimulationService;
+import procedo.modeler.simulation.persistence.JooqSimulationRepository;
 import procedo.modeler.operations.DatabaseBackup;
 import procedo.modeler.operations.DatabaseHealth;
 import procedo.modeler.model.persistence.JooqModelRepository;
@@ -83,6 +86,7 @@ public final class Application implements AutoCloseable {
     private final ProcedureCosts costs;
     private final UsageService usage;
     private final ModelService models;
+    private final SimulationService simulations;
     private final TemplateService templates;
     private final JooqPlanRepository planRepository;
     private final PlanService plans;
@@ -169,6 +173,8 @@ public final class Application implements AutoCloseable {
         this.usage = new UsageService(store.procedures(), store.localities(), store.usage(), audit,
                 assessment::procedureChanged);
         this.models = new ModelService(new JooqModelRepository(store.dsl()), audit);
+        this.simulations = new SimulationService(models, new JooqSimulationRepository(store.dsl(), Json.mapper()), audit,
+                engineOptions.calendar());
         this.planRepository = new JooqPlanRepository(store.dsl());
         this.plans = new PlanService(planRepository, procedures, assessment, audit, Clock.systemUTC());
         this.reports = new CostReductionReports(store, assessment, planRepository, plans,
@@ -287,7 +293,7 @@ public final class Application implements AutoCloseable {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, catalogImports(), workflows,
                 engineOptions.calendar(), accounts, audit, health, backup, candidateGroups, dossierDesk,
-                observatory),
+                observatory, simulations),
                 new Authentication(accounts, trustedProxies));
     }
 
@@ -445,6 +451,11 @@ public final class Application implements AutoCloseable {
 
     public ModelService models() {
         return models;
+    }
+
+    /** Simulation of the procedures' models, and the stored runs. */
+    public SimulationService simulations() {
+        return simulations;
     }
 
     @Override
