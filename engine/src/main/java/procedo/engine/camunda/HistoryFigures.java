@@ -293,7 +293,10 @@ final class HistoryFigures {
                 covered);
     }
 
-    /** Cases started per month from {@code from} to {@code to}, read page by page, each counted by its start. */
+    /**
+     * Real cases (neither training nor simulated) started per month from {@code from} to {@code to}, read page by
+     * page, each counted by its start.
+     */
     List<procedo.engine.MonthlyCases> monthly(String procedureCode, String locality, java.time.YearMonth from,
                                               java.time.YearMonth to) {
         if (to.isBefore(from)) {
@@ -309,7 +312,12 @@ final class HistoryFigures {
         for (int first = 0; ; first += PAGE) {
             List<HistoricProcessInstance> page = cases(key, locality).startedAfter(start).startedBefore(end)
                     .orderByProcessInstanceId().asc().listPage(first, PAGE);
+            Set<String> skipped = marked(page.stream().map(HistoricProcessInstance::getId).toList(),
+                    EnumSet.allOf(CaseMark.class));
             for (HistoricProcessInstance p : page) {
+                if (skipped.contains(p.getId())) {
+                    continue;
+                }
                 long[] count = counts.get(java.time.YearMonth.from(p.getStartTime().toInstant().atZone(zone)));
                 if (count != null) {
                     count[0]++;

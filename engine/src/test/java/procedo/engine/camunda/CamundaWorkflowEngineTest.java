@@ -353,6 +353,8 @@ class CamundaWorkflowEngineTest {
         }
         engine.setClock(at(LocalDate.of(2026, 2, 11), 9));
         engine.startCase(start(code, "79", Channel.COUNTER, 5));
+        engine.startCase(new StartCase(code, "01", Channel.ONLINE, 5, Map.of("applicantName", "Tập huấn"), "officer",
+                CaseMark.TRAINING));
 
         assertThat(engine.monthlyCases(code, "01", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 4)))
                 .extracting(m -> m.month() + "=" + m.started())
