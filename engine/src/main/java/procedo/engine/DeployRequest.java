@@ -12,13 +12,22 @@ import java.util.Set;
  * @param modelVersion    the version of the stored model
  * @param startFormFields the ids of the start form's fields, which the model's expressions may use
  * @param deployedBy      who deploys
+ * @param applicantSteps  the ids of the model's steps in the applicant's lane (as the model analysis finds them):
+ *                        not agency work, and the legal clock stands still while one is open
  */
 public record DeployRequest(String procedureCode, String locality, byte[] bpmn, int modelVersion,
-                            Set<String> startFormFields, String deployedBy) {
+                            Set<String> startFormFields, String deployedBy, Set<String> applicantSteps) {
 
     public DeployRequest {
         Objects.requireNonNull(procedureCode, "procedureCode");
         Objects.requireNonNull(bpmn, "bpmn");
         startFormFields = startFormFields == null ? Set.of() : Set.copyOf(startFormFields);
+        applicantSteps = applicantSteps == null ? Set.of() : Set.copyOf(applicantSteps);
+    }
+
+    /** A model whose steps are all the agencies'. */
+    public DeployRequest(String procedureCode, String locality, byte[] bpmn, int modelVersion,
+                         Set<String> startFormFields, String deployedBy) {
+        this(procedureCode, locality, bpmn, modelVersion, startFormFields, deployedBy, Set.of());
     }
 }

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import procedo.engine.CaseOutcome;
 import procedo.engine.Channel;
 import procedo.engine.Kpis;
 import procedo.engine.MeasuredVolume;
@@ -36,11 +37,13 @@ final class HistoryFigures {
     private static final int PAGE = 1000;
     private static final BigDecimal MS_PER_HOUR = BigDecimal.valueOf(3_600_000);
 
+    private final EngineSupport support;
     private final HistoryService history;
     private final TaskService tasks;
     private final ZoneId zone;
 
-    HistoryFigures(HistoryService history, TaskService tasks, ZoneId zone) {
+    HistoryFigures(EngineSupport support, HistoryService history, TaskService tasks, ZoneId zone) {
+        this.support = support;
         this.history = history;
         this.tasks = tasks;
         this.zone = zone;
@@ -66,32 +69,54 @@ final class HistoryFigures {
     Kpis kpis(String procedureCode, String locality, Instant now) {
         String key = DeploymentWriter.key(procedureCode);
         long started = cases(key, locality).count();
-        long completed = cases(key, locality).completed().count();
+        long decided = cases(key, locality).completed().count();
+        long refused = cases(key, locality).completed().variableValueEquals(CaseVariables.OUTCOME,
+                CaseOutcome.REFUSED.name()).count();
+        long finished = cases(key, locality).finished().count();
+        long withdrawn = cases(key, locality).finished().variableValueEquals(CaseVariables.OUTCOME,
+                CaseOutcome.WITHDRAWN.name()).count();
         long open = cases(key, locality).unfinished().count();
         long overdueOpen = cases(key, locality).unfinished().variableValueLessThan(CaseVariables.DUE_DATE, Date.from(now))
                 .count();
-        long onTime = cases(key, locality).completed().variableValueEquals(CaseVariables.ON_TIME, true).count();
+        long decidedOnTime = cases(key, locality).completed().variableValueEquals(CaseVariables.ON_TIME, true).count();
+        long refusedOnTime = cases(key, locality).completed().variableValueEquals(CaseVariables.ON_TIME, true)
+                .variableValueEquals(CaseVariables.OUTCOME, CaseOutcome.REFUSED.name()).count();
 
+        Map<String, Long> applicantTime = new HashMap<>();
+        List<Kpis.TaskKpi> taskFigures = taskFigures(key, locality, now, applicantTime);
         LongList cycle = new LongList();
+        LongList agency = new LongList();
+        LongList applicant = new LongList();
         for (int first = 0; ; first += PAGE) {
             List<HistoricProcessInstance> page = cases(key, locality).completed().orderByProcessInstanceId().asc()
                     .listPage(first, PAGE);
-            page.forEach(p -> cycle.add(p.getDurationInMillis() == null ? 0 : p.getDurationInMillis()));
+            page.forEach(p -> {
+                long duration = p.getDurationInMillis() == null ? 0 : p.getDurationInMillis();
+                long theirs = Math.min(duration, applicantTime.getOrDefault(p.getId(), 0L));
+                cycle.add(duration);
+                applicant.add(theirs);
+                agency.add(duration - theirs);
+            });
             if (page.size() < PAGE) {
                 break;
             }
         }
         cycle.sort();
-        return new Kpis(procedureCode, locality, now, started, completed, open, overdueOpen, onTime,
-                hours(cycle.rank(0.5)), hours(cycle.rank(0.9)),
-                completed == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(completed), 4,
+        agency.sort();
+        applicant.sort();
+        return new Kpis(procedureCode, locality, now, started, decided - refused, open, overdueOpen,
+                decidedOnTime - refusedOnTime, hours(cycle.rank(0.5)), hours(cycle.rank(0.9)),
+                decided == 0 ? null : BigDecimal.valueOf(decidedOnTime).divide(BigDecimal.valueOf(decided), 4,
                         RoundingMode.HALF_UP),
-                taskFigures(key, locality, now));
+                taskFigures, refused, withdrawn, finished - decided - withdrawn, decided, decidedOnTime,
+                hours(agency.rank(0.5)), hours(applicant.rank(0.5)));
     }
 
-    private List<Kpis.TaskKpi> taskFigures(String key, String locality, Instant now) {
+    /** The figures per task; {@code applicantTime} gets each case's time in its applicant's steps (ms). */
+    private List<Kpis.TaskKpi> taskFigures(String key, String locality, Instant now, Map<String, Long> applicantTime) {
         Map<String, LongList> durations = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
+        Map<String, Boolean> applicantSteps = new HashMap<>();
         for (int first = 0; ; first += PAGE) {
             HistoricTaskInstanceQuery q = history.createHistoricTaskInstanceQuery().processDefinitionKey(key)
                     .finished();
@@ -103,9 +128,13 @@ final class HistoryFigures {
                 if (t.getDeleteReason() != null && !"completed".equals(t.getDeleteReason())) {
                     continue;
                 }
-                durations.computeIfAbsent(t.getTaskDefinitionKey(), k -> new LongList())
-                        .add(t.getDurationInMillis() == null ? 0 : t.getDurationInMillis());
+                long duration = t.getDurationInMillis() == null ? 0 : t.getDurationInMillis();
+                durations.computeIfAbsent(t.getTaskDefinitionKey(), k -> new LongList()).add(duration);
                 names.putIfAbsent(t.getTaskDefinitionKey(), t.getName());
+                if (support.model(t.getProcessDefinitionId()).applicant(t.getTaskDefinitionKey())) {
+                    applicantSteps.put(t.getTaskDefinitionKey(), true);
+                    applicantTime.merge(t.getProcessInstanceId(), duration, Long::sum);
+                }
             }
             if (page.size() < PAGE) {
                 break;
@@ -123,6 +152,9 @@ final class HistoryFigures {
                 w[0]++;
                 w[1] = Math.min(w[1], t.getCreateTime().getTime());
                 names.putIfAbsent(t.getTaskDefinitionKey(), t.getName());
+                if (support.model(t.getProcessDefinitionId()).applicant(t.getTaskDefinitionKey())) {
+                    applicantSteps.put(t.getTaskDefinitionKey(), true);
+                }
             }
             if (page.size() < PAGE) {
                 break;
@@ -141,7 +173,8 @@ final class HistoryFigures {
                     hours(d.rank(0.9)), hoursOrZero(d.sum()),
                     all == 0 ? null : BigDecimal.valueOf(d.sum()).divide(BigDecimal.valueOf(all), 4,
                             RoundingMode.HALF_UP),
-                    w == null ? 0 : w[0], w == null ? null : hours(now.toEpochMilli() - w[1])));
+                    w == null ? 0 : w[0], w == null ? null : hours(now.toEpochMilli() - w[1]),
+                    applicantSteps.getOrDefault(activity, false)));
         }
         result.sort(Comparator.comparing((Kpis.TaskKpi t) -> t.totalHours()).reversed()
                 .thenComparing(t -> -t.waiting()));
