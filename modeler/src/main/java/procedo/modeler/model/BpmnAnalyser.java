@@ -57,6 +57,16 @@ public final class BpmnAnalyser {
         return new Walk(document).result();
     }
 
+    /**
+     * The ids of the activities in the applicant's lane or pool (as {@link BpmnAnalysis#applicantTouchpoints()}
+     * counts them): the steps the applicant does, which are not the agencies' work.
+     */
+    public Set<String> applicantSteps(byte[] xml) {
+        Walk walk = new Walk(reader.read(xml));
+        return walk.nodes.stream().filter(n -> n.is(ACTIVITIES) && walk.applicant(n)).map(Node::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** One pass over one document. */
     private static final class Walk {
         private final BpmnDocument document;

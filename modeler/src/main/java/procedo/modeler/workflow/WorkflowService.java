@@ -26,6 +26,7 @@ import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.text.Text;
 import procedo.engine.WorkflowNotFoundException;
+import procedo.engine.CaseOutcome;
 import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
@@ -40,6 +41,7 @@ import procedo.engine.StartCase;
 import procedo.engine.TaskFilter;
 import procedo.engine.TaskView;
 import procedo.engine.WorkflowEngine;
+import procedo.modeler.model.BpmnAnalyser;
 import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.StoredModel;
@@ -181,7 +183,8 @@ public final class WorkflowService {
         requireLocality(locality, "locality");
         int version = models.latest(code, ModelKind.TO_BE).map(m -> m.version().version()).orElse(0);
         StartForm form = startForms.of(procedure, locality);
-        return engine.get().validate(new DeployRequest(code, locality, bpmn, version, form.fieldIds(), null));
+        return engine.get().validate(new DeployRequest(code, locality, bpmn, version, form.fieldIds(), null,
+                applicantSteps(bpmn)));
     }
 
     private DeployRequest deployRequest(String code, String locality, String user) {
@@ -190,7 +193,13 @@ public final class WorkflowService {
         StoredModel model = models.latest(code, ModelKind.TO_BE).orElseThrow(() -> new NotFoundException(
                 Text.of("modeler.workflow.noToBeModel", code)));
         StartForm form = startForms.of(procedure, locality);
-        return new DeployRequest(code, locality, model.xml(), model.version().version(), form.fieldIds(), user);
+        return new DeployRequest(code, locality, model.xml(), model.version().version(), form.fieldIds(), user,
+                applicantSteps(model.xml()));
+    }
+
+    /** The steps of the model's applicant lane, as the model analysis finds them. */
+    private static Set<String> applicantSteps(byte[] bpmn) {
+        return new BpmnAnalyser().applicantSteps(bpmn);
     }
 
     /** Every deployed version of a procedure's workflow, each with the procedure's name. */
@@ -377,6 +386,25 @@ public final class WorkflowService {
         if (after.summary().state() != CaseState.ACTIVE) {
             feed.caseChanged(after.summary());
         }
+        return after;
+    }
+
+    /**
+     * Ends a running case before its model's end: withdrawn by the applicant or cancelled (with a reason), by an
+     * officer who may work cases of its province. The case's outcome and reason are recorded in the audit trail.
+     */
+    public CaseView endCase(String caseId, CaseOutcome outcome, String reason, Principal by) {
+        CaseView before = findCase(caseId);
+        if (!by.mayWorkCase(before.summary().locality(), List.of())) {
+            throw new NotAllowedException(Text.of("modeler.workflow.mayNotEnd", by.username(),
+                    provinceName(before.summary().locality())));
+        }
+        CaseSummary ended = engine.get().endCase(caseId, outcome, reason, by.username());
+        CaseView after = findCase(caseId);
+        audit.record(AuditEntry.of(by.actor(), AuditAction.CASE_ENDED, AuditSubject.of("case", caseId))
+                .procedure(ended.procedureCode()).province(ended.locality()).before(before.summary())
+                .after(after.summary()));
+        feed.caseChanged(ended);
         return after;
     }
 

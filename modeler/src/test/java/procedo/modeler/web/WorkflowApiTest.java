@@ -166,12 +166,26 @@ class WorkflowApiTest {
         assertThat(created.body().get("data").get("nyc_ho_ten").asText()).isEqualTo("Nguyễn Văn An");
 
         int worked = 0;
+        List<String> applicantSteps = new ArrayList<>();
         for (JsonNode open = created.body().get("openTasks"); open.size() > 0; worked++) {
             JsonNode task = open.get(0);
+            if (task.get("applicant").asBoolean()) {
+                applicantSteps.add(task.get("activityId").asText());
+            }
             String group = task.get("candidateGroups").get(0).asText();
             var list = server.get("/api/tasks?group=" + group + "&procedureCode=" + BIRTH);
-            assertThat(list.body()).anySatisfy(t -> assertThat(t.get("id").asText())
-                    .isEqualTo(task.get("id").asText()));
+            if (task.get("applicant").asBoolean()) {
+                // the applicant's step is no agency work: only the case's own list shows it
+                assertThat(list.body()).noneSatisfy(t -> assertThat(t.get("id").asText())
+                        .isEqualTo(task.get("id").asText()));
+                assertThat(server.get("/api/tasks?caseId=" + caseId).body()).anySatisfy(t -> {
+                    assertThat(t.get("id").asText()).isEqualTo(task.get("id").asText());
+                    assertThat(t.get("applicant").asBoolean()).isTrue();
+                });
+            } else {
+                assertThat(list.body()).anySatisfy(t -> assertThat(t.get("id").asText())
+                        .isEqualTo(task.get("id").asText()));
+            }
             String id = task.get("id").asText();
             assertThat(server.post("/api/tasks/" + id + "/claim", "", USER, OFFICER).body().get("assignee")
                     .asText()).isEqualTo("tran-thi-binh");
@@ -192,8 +206,10 @@ class WorkflowApiTest {
             open = done.body().get("openTasks");
             assertThat(worked).isLessThan(10);
         }
+        assertThat(applicantSteps).containsExactly("Task_SubmitOnline", "Task_ReceiveResult");
         JsonNode finished = server.get("/api/cases/" + caseId).body();
         assertThat(finished.get("summary").get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(finished.get("summary").get("outcome").asText()).isEqualTo("GRANTED");
         assertThat(finished.get("summary").get("endName").asText()).contains("Giấy khai sinh");
         assertThat(finished.get("history")).anySatisfy(e -> assertThat(e.get("user").asText(""))
                 .isEqualTo("tran-thi-binh"));
@@ -225,6 +241,79 @@ class WorkflowApiTest {
         assertThat(measured).containsExactly(12L);
         assertThat(server.get("/api/holidays?year=2026").body()).anySatisfy(
                 h -> assertThat(h.get("date").asText()).isEqualTo("2026-04-30"));
+    }
+
+    @Test
+    void aRefusalNeedsItsReasonAndCountsAsRefusedAndCasesAreWithdrawnOrCancelledWithTheirReason() throws Exception {
+        var deployed = server.post("/api/procedures/" + BIRTH + "/deployments", "", USER, OFFICER);
+        assertThat(deployed.status()).as(deployed.raw().body()).isEqualTo(201);
+        JsonNode form = server.get("/api/procedures/" + BIRTH + "/start-form?locality=79").body();
+        ObjectNode request = json.createObjectNode().put("procedureCode", BIRTH).put("locality", "79")
+                .put("channel", "COUNTER");
+        request.set("data", validData(form.get("fields")));
+        String body = json.writeValueAsString(request);
+        Optional<JsonNode> before = Optional.ofNullable(server.get("/api/procedures/" + BIRTH + "/kpis?locality=79")
+                .body());
+        long refusedBefore = before.map(k -> k.get("casesRefused").asLong()).orElse(0L);
+        long completedBefore = before.map(k -> k.get("casesCompleted").asLong()).orElse(0L);
+
+        String refused = server.post("/api/cases", body, USER, OFFICER).body().get("summary").get("id").asText();
+        JsonNode review = null;
+        for (int step = 0; step < 5 && review == null; step++) {
+            JsonNode task = server.get("/api/tasks?caseId=" + refused).body().get(0);
+            if (task.get("activityId").asText().equals("Task_Review")) {
+                review = task;
+            } else {
+                assertThat(server.post("/api/tasks/" + task.get("id").asText() + "/complete", "{\"data\":{}}",
+                        USER, OFFICER).status()).isEqualTo(200);
+            }
+        }
+        String reviewId = review.get("id").asText();
+        var noReason = server.post("/api/tasks/" + reviewId + "/complete", "{\"data\":{\"approved\":false}}",
+                USER, OFFICER, "Accept-Language", "vi");
+        assertThat(noReason.status()).as(noReason.raw().body()).isEqualTo(400);
+        assertThat(noReason.body().get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("field").asText()).isEqualTo("reason");
+            assertThat(e.get("label").asText()).isEqualTo("Lý do");
+        });
+        JsonNode unchanged = server.get("/api/cases/" + refused).body();
+        assertThat(unchanged.get("summary").get("state").asText()).isEqualTo("ACTIVE");
+        assertThat(unchanged.get("openTasks").get(0).get("id").asText()).isEqualTo(reviewId);
+
+        var withReason = server.post("/api/tasks/" + reviewId + "/complete",
+                "{\"data\":{\"approved\":false,\"reason\":\"Giấy chứng sinh không hợp lệ\"}}", USER, OFFICER);
+        assertThat(withReason.status()).as(withReason.raw().body()).isEqualTo(200);
+        JsonNode summary = withReason.body().get("summary");
+        assertThat(summary.get("outcome").asText()).isEqualTo("REFUSED");
+        assertThat(summary.get("outcomeReason").asText()).isEqualTo("Giấy chứng sinh không hợp lệ");
+        JsonNode kpis = server.get("/api/procedures/" + BIRTH + "/kpis?locality=79").body();
+        assertThat(kpis.get("casesRefused").asLong()).isEqualTo(refusedBefore + 1);
+        assertThat(kpis.get("casesCompleted").asLong()).isEqualTo(completedBefore);
+
+        String withdrawn = server.post("/api/cases", body, USER, OFFICER).body().get("summary").get("id").asText();
+        var w = server.post("/api/cases/" + withdrawn + "/withdraw", "{\"reason\":\"Người nộp xin rút\"}",
+                USER, OFFICER);
+        assertThat(w.status()).as(w.raw().body()).isEqualTo(200);
+        assertThat(w.body().get("summary").get("outcome").asText()).isEqualTo("WITHDRAWN");
+        assertThat(w.body().get("openTasks")).isEmpty();
+        assertThat(server.post("/api/cases/" + withdrawn + "/cancel", "{\"reason\":\"x\"}", USER, OFFICER)
+                .status()).isEqualTo(409);
+
+        String cancelled = server.post("/api/cases", body, USER, OFFICER).body().get("summary").get("id").asText();
+        var noWhy = server.post("/api/cases/" + cancelled + "/cancel", "{}", USER, OFFICER);
+        assertThat(noWhy.status()).isEqualTo(400);
+        assertThat(noWhy.body().get("errors").get(0).get("field").asText()).isEqualTo("reason");
+        assertThat(server.get("/api/cases/" + cancelled).body().get("summary").get("state").asText())
+                .isEqualTo("ACTIVE");
+        var c = server.post("/api/cases/" + cancelled + "/cancel", "{\"reason\":\"Tiếp nhận nhầm thủ tục\"}",
+                USER, OFFICER);
+        assertThat(c.body().get("summary").get("outcome").asText()).isEqualTo("CANCELLED");
+        assertThat(c.body().get("summary").get("outcomeReason").asText()).isEqualTo("Tiếp nhận nhầm thủ tục");
+        JsonNode after = server.get("/api/procedures/" + BIRTH + "/kpis?locality=79").body();
+        assertThat(after.get("casesWithdrawn").asLong()).isEqualTo(before.map(k -> k.get("casesWithdrawn").asLong())
+                .orElse(0L) + 1);
+        assertThat(after.get("casesCancelled").asLong()).isEqualTo(before.map(k -> k.get("casesCancelled").asLong())
+                .orElse(0L) + 1);
     }
 
     @Test

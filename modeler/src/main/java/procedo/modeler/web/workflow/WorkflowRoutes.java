@@ -13,6 +13,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import procedo.catalog.error.InvalidInputException;
+import procedo.engine.CaseOutcome;
 import procedo.engine.CaseView;
 import procedo.engine.ElementProblem;
 import procedo.engine.TaskFilter;
@@ -61,6 +62,10 @@ public final class WorkflowRoutes {
                    boolean deployable, List<CheckedProblem> errors, List<CheckedProblem> warnings) {
     }
 
+    /** Why a case is withdrawn or cancelled: the applicant's or the agency's words, kept on the case. */
+    record Ending(String reason) {
+    }
+
     /** A task's completion: the values of its form's fields, and an optional comment. */
     record Completion(Map<String, Object> data) {
     }
@@ -96,8 +101,15 @@ public final class WorkflowRoutes {
                         this::cases),
                 Route.get("/api/cases/{id}", SIGNED_IN, "A case with its data, open tasks and history",
                         ctx -> ctx.json(workflows.findCase(ctx.pathParam("id"), Params.principal(ctx)))),
+                Route.post("/api/cases/{id}/withdraw", CASE_WORK,
+                        "Withdraw a running case at the applicant's request {reason}; its outcome becomes WITHDRAWN",
+                        ctx -> end(ctx, CaseOutcome.WITHDRAWN)),
+                Route.post("/api/cases/{id}/cancel", CASE_WORK,
+                        "Cancel a running case {reason} (required); its outcome becomes CANCELLED",
+                        ctx -> end(ctx, CaseOutcome.CANCELLED)),
                 Route.get("/api/tasks", SIGNED_IN,
-                        "Open tasks (procedureCode, group, assignee, locality, caseId, limit), most urgent first",
+                        "Open tasks (procedureCode, group, assignee, locality, caseId, limit), most urgent first; "
+                                + "without caseId the applicant's steps are left out (not agency work)",
                         this::tasks),
                 Route.get("/api/tasks/{id}", SIGNED_IN, "An open task with its form",
                         ctx -> ctx.json(workflows.task(ctx.pathParam("id"), Params.principal(ctx)))),
@@ -106,7 +118,8 @@ public final class WorkflowRoutes {
                 Route.post("/api/tasks/{id}/unclaim", CASE_WORK, "Give a claimed task back",
                         ctx -> ctx.json(workflows.unclaim(ctx.pathParam("id"), Params.principal(ctx)))),
                 Route.post("/api/tasks/{id}/complete", CASE_WORK,
-                        "Complete a task with its form data {data:{...}}; the case moves on", this::complete),
+                        "Complete a task with its form data {data:{...}} (data.reason: why, required when the case "
+                                + "ends refused); the case moves on", this::complete),
                 Route.get("/api/procedures/{code}/kpis", SIGNED_IN,
                         "KPIs measured from the engine's history (locality optional)",
                         ctx -> ctx.json(workflows.kpis(ctx.pathParam("code"), locality(ctx)))),
@@ -176,6 +189,11 @@ public final class WorkflowRoutes {
         Completion body = ctx.body().isBlank() ? new Completion(Map.of())
                 : Json.read(json, ctx.body(), Completion.class);
         ctx.json(workflows.complete(ctx.pathParam("id"), Params.principal(ctx), body.data() == null ? Map.of() : body.data()));
+    }
+
+    private void end(Context ctx, CaseOutcome outcome) {
+        Ending body = ctx.body().isBlank() ? new Ending(null) : Json.read(json, ctx.body(), Ending.class);
+        ctx.json(workflows.endCase(ctx.pathParam("id"), outcome, body.reason(), Params.principal(ctx)));
     }
 
     private void holidays(Context ctx) {
