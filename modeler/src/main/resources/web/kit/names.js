@@ -58,6 +58,10 @@ const t = texts('names', {
   'caseState.ACTIVE': ['Đang giải quyết', 'In progress'],
   'caseState.COMPLETED': ['Đã giải quyết xong', 'Completed'],
   'caseState.CANCELLED': ['Đã hủy', 'Cancelled'],
+  'caseOutcome.GRANTED': ['Cấp kết quả', 'Granted'],
+  'caseOutcome.REFUSED': ['Từ chối', 'Refused'],
+  'caseOutcome.WITHDRAWN': ['Rút hồ sơ', 'Withdrawn'],
+  'caseOutcome.CANCELLED': ['Huỷ', 'Cancelled'],
   'boolean.true': ['Có', 'Yes'],
   'boolean.false': ['Không', 'No']
 });
@@ -65,7 +69,7 @@ const t = texts('names', {
 /**
  * The name a person reads for code in the table kind ('level', 'onlineLevel', 'applicantType', 'channel',
  * 'procedureStatus', 'copyKind', 'planStatus', 'packageStatus', 'usageSource', 'profile', 'deviation', 'change',
- * 'caseState', 'boolean', 'recordPart'); '' for none, the code itself when unknown.
+ * 'caseState', 'caseOutcome', 'boolean', 'recordPart'); '' for none, the code itself when unknown.
  */
 export function nameOf(kind, code) {
   if (code === null || code === undefined || code === '') return '';
