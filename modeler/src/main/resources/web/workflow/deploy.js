@@ -55,7 +55,7 @@ export async function deployConfirmed(code, locality, known) {
       ['model', t('dpModel'), t('dpModelVersion', p.modelVersion)],
       ['activeCases', t('dpActive'), p.fromVersion ? t('dpActiveN', number(p.activeCases, 0), p.fromVersion) : t('dpNoActive')]
     ],
-    notes: p.warnings.map((w) => [data('span', {}, w.label || w.elementId), ': ', w.message]),
+    notes: [...p.warnings, ...(p.advice || [])].map((w) => [data('span', {}, w.label || w.elementId), ': ', w.message]),
     reason: p.warnings.length ? { label: t('dpReason', p.warnings.length) } : null
   });
   if (!answer) return null;

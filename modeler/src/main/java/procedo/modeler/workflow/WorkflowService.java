@@ -171,7 +171,19 @@ public final class WorkflowService {
                 current.map(DeployedWorkflow::version).orElse(null),
                 current.map(DeployedWorkflow::modelVersion).orElse(null),
                 current.map(w -> w.version() + 1).orElse(1), current.map(DeployedWorkflow::activeCases).orElse(0L),
-                errors, findings.warnings());
+                errors, findings.warnings(), refusalAdvice(request.bpmn()));
+    }
+
+    /**
+     * Advice on a model none of whose end events means a refusal ({@code procedo:outcome="REFUSED"}, or a name that
+     * says it): its cases could never end refused, though every dossier may be.
+     */
+    static List<Problem> refusalAdvice(byte[] bpmn) {
+        Map<String, CaseOutcome> ends = new BpmnAnalyser().endOutcomes(bpmn);
+        if (ends.isEmpty() || ends.containsValue(CaseOutcome.REFUSED)) {
+            return List.of();
+        }
+        return List.of(new Problem(ends.keySet().iterator().next(), Text.of("modeler.deploy.noRefusalEnd")));
     }
 
     /**

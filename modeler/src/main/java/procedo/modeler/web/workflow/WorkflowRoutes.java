@@ -56,10 +56,14 @@ public final class WorkflowRoutes {
     record DeployOrder(String reason) {
     }
 
-    /** A deployment preview in the reader's language: scope, versions, running cases, errors and warnings. */
+    /**
+     * A deployment preview in the reader's language: scope, versions, running cases, errors, warnings, and advice
+     * (a model without a refusal end).
+     */
     record Preview(String procedureCode, String procedureName, String locality, String localityName,
                    int modelVersion, Integer fromVersion, Integer fromModelVersion, int toVersion, long activeCases,
-                   boolean deployable, List<CheckedProblem> errors, List<CheckedProblem> warnings) {
+                   boolean deployable, List<CheckedProblem> errors, List<CheckedProblem> warnings,
+                   List<CheckedProblem> advice) {
     }
 
     /** Why a case is withdrawn or cancelled: the applicant's or the agency's words, kept on the case. */
@@ -149,7 +153,8 @@ public final class WorkflowRoutes {
         ctx.json(new Preview(p.procedureCode(), p.procedureName(), p.locality(), p.localityName(), p.modelVersion(),
                 p.fromVersion(), p.fromModelVersion(), p.toVersion(), p.activeCases(), p.deployable(),
                 p.errors().stream().map(e -> checked(ctx, e)).toList(),
-                p.warnings().stream().map(w -> checked(ctx, w)).toList()));
+                p.warnings().stream().map(w -> checked(ctx, w)).toList(),
+                p.advice().stream().map(a -> checked(ctx, a)).toList()));
     }
 
     private void deploy(Context ctx) {
