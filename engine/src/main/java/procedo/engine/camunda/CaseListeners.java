@@ -22,8 +22,8 @@ import procedo.engine.CaseOutcome;
 import procedo.engine.DueDates;
 
 /**
- * What Procedo adds to every workflow it runs, whatever the model says: each agency's user task is due when its
- * case is due (and on top of the lists once the case is overdue); a step of the applicant's lane stops the legal
+ * What Procedo adds to every workflow it runs, whatever the model says: each user task is due when its case is
+ * due (and on top of the lists once the case is overdue); a step of the applicant's lane stops the legal
  * clock while it is open, and its completion moves the case's due date by the working days that passed
  * ({@link DueDates#workingDaysPassed}); reaching an end event of the process records the case's outcome
  * ({@link EndOutcomes}), a refusal only with a reason; and when a case ends decided it records whether it was
@@ -164,13 +164,12 @@ final class CaseListeners extends AbstractBpmnParseListener {
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+            behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskCreated);
             if ("true".equals(userTaskElement.attributeNS(PROCEDO, EndOutcomes.APPLICANT))) {
                 behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
                         applicantStepCreated);
                 behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
                         applicantStepCompleted);
-            } else {
-                behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskCreated);
             }
         }
     }
