@@ -115,7 +115,7 @@ function render() {
   state.tasks.forEach((task) => {
     const mine = task.assignee && task.assignee === me;
     const actions = [];
-    const workable = mayWorkTask(state.user, task.locality, task.applicant ? [] : task.candidateGroups);
+    const workable = mayWorkTask(state.user, task.locality, task.candidateGroups);
     const completeLabel = task.applicant ? t('tkOnBehalf') : t('tkComplete');
     if (!workable) {
       actions.push(el('span', { className: 'note' }, task.assignee ? byOther(task.assignee) : t('tkNotYours')));

@@ -431,9 +431,8 @@ public final class WorkflowService {
 
     // ---------------------------------------------------------------- helpers
 
-    /** A task's workers: its groups in its province; an applicant's step, any officer there (for the applicant). */
     private void requireWorker(TaskView task, Principal by) {
-        if (!by.mayWorkCase(task.locality(), task.applicant() ? List.of() : task.candidateGroups())) {
+        if (!by.mayWorkCase(task.locality(), task.candidateGroups())) {
             throw new NotAllowedException(Text.of("modeler.workflow.mayNotWork", by.username(), task.name(),
                     task.locality() == null ? Text.of("modeler.workflow.nationwide") : provinceName(task.locality()),
                     String.join(", ", task.candidateGroups())));
