@@ -13,7 +13,8 @@ import java.util.Set;
  * @param startFormFields the ids of the start form's fields, which the model's expressions may use
  * @param deployedBy      who deploys
  * @param applicantSteps  the ids of the model's steps in the applicant's lane (as the model analysis finds them):
- *                        not agency work, and the legal clock stands still while one is open
+ *                        not agency work; the legal clock stands still while one that supplies additional
+ *                        documents ({@link StepNames#saysSupplement}) is open
  */
 public record DeployRequest(String procedureCode, String locality, byte[] bpmn, int modelVersion,
                             Set<String> startFormFields, String deployedBy, Set<String> applicantSteps) {

@@ -10,8 +10,8 @@ import java.util.List;
  * @param candidateGroups the groups (agencies, roles) that may work it
  * @param assignee        who claimed it, or null
  * @param form            the fields to fill in when completing it
- * @param applicant       a step of the applicant's lane: not agency work, absent from officers' lists, and the
- *                        legal clock stands still while it is open
+ * @param applicant       a step of the applicant's lane: not agency work and absent from officers' lists (the
+ *                        legal clock stands still while one that supplies additional documents is open)
  */
 public record TaskView(String id, String name, String activityId, String caseId, String procedureCode,
                        String locality, List<String> candidateGroups, String assignee, Instant createdAt,

@@ -20,11 +20,13 @@ import org.camunda.bpm.engine.impl.util.xml.Namespace;
 import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
 import procedo.engine.CaseOutcome;
 import procedo.engine.DueDates;
+import procedo.engine.StepNames;
 
 /**
  * What Procedo adds to every workflow it runs, whatever the model says: each user task is due when its case is
- * due (and on top of the lists once the case is overdue); a step of the applicant's lane stops the legal
- * clock while it is open, and its completion moves the case's due date by the working days that passed
+ * due (and on top of the lists once the case is overdue); a request for additional documents — a step of the
+ * applicant's lane named for it ("Bổ sung hồ sơ", {@link StepNames#saysSupplement}) — stops the legal clock while
+ * it is open, and its completion moves the case's due date by the working days that passed
  * ({@link DueDates#workingDaysPassed}); reaching an end event of the process records the case's outcome
  * ({@link EndOutcomes}), a refusal only with a reason; and when a case ends decided it records whether it was
  * decided on time — the figure the on-time rate is counted from.
@@ -87,7 +89,7 @@ final class CaseListeners extends AbstractBpmnParseListener {
         }
     };
 
-    /** An applicant's step: the clock stops (once, whichever of the applicant's steps opens first). */
+    /** A request for additional documents: the clock stops (once, whichever such step opens first). */
     private final TaskListener applicantStepCreated = task -> {
         ExecutionEntity instance = ((ExecutionEntity) task.getExecution()).getProcessInstance();
         if (instance.getVariable(CaseVariables.CLOCK_PAUSED_AT) == null) {
@@ -96,8 +98,8 @@ final class CaseListeners extends AbstractBpmnParseListener {
     };
 
     /**
-     * An applicant's step done: the clock runs again, and the case's due date (and that of its open tasks) moves by
-     * the working days it stood still.
+     * The additional documents supplied: the clock runs again, and the case's due date (and that of its open
+     * tasks) moves by the working days it stood still.
      */
     private final TaskListener applicantStepCompleted = this::clockRunsAgain;
 
@@ -165,7 +167,8 @@ final class CaseListeners extends AbstractBpmnParseListener {
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
             behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskCreated);
-            if ("true".equals(userTaskElement.attributeNS(PROCEDO, EndOutcomes.APPLICANT))) {
+            if ("true".equals(userTaskElement.attributeNS(PROCEDO, EndOutcomes.APPLICANT))
+                    && StepNames.saysSupplement(userTaskElement.attribute("name"))) {
                 behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
                         applicantStepCreated);
                 behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
