@@ -176,6 +176,21 @@ class WorkflowBrowserTest extends WorkflowPages {
         assertThat(browser.findElement(By.id("outcome-reason")).getText()).isEqualTo(reason);
         assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
         screenshot("case-refused.png", null);
+
+        // Another dossier of the same applicant is withdrawn at her request from its case page, asking first.
+        HttpResponse<String> again = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        String secondId = json.readTree(again.body()).get("summary").get("id").asText();
+        browser.get(base() + "/case.html?id=" + secondId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("withdraw"))).click();
+        WebElement why = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-reason")));
+        assertThat(browser.findElement(By.id("confirm-yes")).isEnabled()).isFalse();
+        why.sendKeys("Người nộp xin rút hồ sơ để bổ sung giấy tờ");
+        browser.findElement(By.id("confirm-yes")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-outcome"), "Rút hồ sơ"));
+        assertThat(browser.findElement(By.id("outcome-reason")).getText()).isEqualTo("Người nộp xin rút hồ sơ để bổ sung giấy tờ");
+        assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
+        assertThat(getJson("/api/cases/" + secondId).get("summary").get("outcome").asText()).isEqualTo("WITHDRAWN");
     }
 
     /** The keyed components of a form-js schema, depth first. */
