@@ -305,14 +305,19 @@ class CamundaWorkflowEngineTest {
 
         Kpis kpis = engine.kpis(code, "01");
         assertThat(kpis.casesStarted()).isEqualTo(5);
-        assertThat(kpis.casesCompleted()).isEqualTo(4);
+        // the refused case is decided, not completed: 3 granted, 1 refused
+        assertThat(kpis.casesCompleted()).isEqualTo(3);
+        assertThat(kpis.casesRefused()).isEqualTo(1);
+        assertThat(kpis.casesDecided()).isEqualTo(4);
         assertThat(kpis.casesOpen()).isEqualTo(1);
         assertThat(kpis.casesOverdueOpen()).isEqualTo(1);
         // cycle times 10, 20, 30, 200 h: nearest rank ⌈0.5·4⌉ = 2nd → 20; ⌈0.9·4⌉ = 4th → 200
         assertThat(kpis.medianCycleTimeHours()).isEqualByComparingTo("20.00");
         assertThat(kpis.p90CycleTimeHours()).isEqualByComparingTo("200.00");
-        // 200 h after Monday 09:00 is Tuesday 10 March 17:00, past the due date: 3 of 4 on time
-        assertThat(kpis.casesCompletedOnTime()).isEqualTo(3);
+        // 200 h after Monday 09:00 is Tuesday 10 March 17:00, past the due date: 3 of the 4 decided on time, of
+        // which 2 granted (the refused one is no case completed on time)
+        assertThat(kpis.casesDecidedOnTime()).isEqualTo(3);
+        assertThat(kpis.casesCompletedOnTime()).isEqualTo(2);
         assertThat(kpis.onTimeRate()).isEqualByComparingTo("0.7500");
         Kpis.TaskKpi receive = kpis.tasks().stream().filter(t -> t.activityId().equals("Receive")).findFirst()
                 .orElseThrow();
@@ -410,8 +415,8 @@ class CamundaWorkflowEngineTest {
                 return;
             }
             TaskView t = open.get(0);
-            engine.complete(t.id(), "officer", t.activityId().equals("Review") ? Map.of("approved", approve)
-                    : Map.of());
+            engine.complete(t.id(), "officer", !t.activityId().equals("Review") ? Map.of()
+                    : approve ? Map.of("approved", true) : Map.of("approved", false, "reason", "Không đủ điều kiện"));
         }
         throw new AssertionError("case " + caseId + " did not end");
     }

@@ -75,7 +75,8 @@ class ObservatoryPageBrowserTest {
 
         WebElement refusal = cell("1.001193", "refusalRate");
         assertThat(refusal.getText()).isEqualTo("Chưa có số liệu");
-        assertThat(refusal.findElement(By.cssSelector(".obs-value")).getAttribute("title")).isEqualTo("Chưa ghi nhận kết quả giải quyết của hồ sơ (cấp, từ chối, rút, hủy)");
+        assertThat(refusal.findElement(By.cssSelector(".obs-value")).getAttribute("title"))
+                .isEqualTo("Quy trình của thủ tục chưa vận hành trên hệ thống trong phạm vi đã chọn");
         WebElement notRunning = cell("1.001193", "onTimeRate");
         assertThat(notRunning.findElement(By.cssSelector(".obs-value")).getText()).isEqualTo("Chưa có số liệu");
         assertThat(notRunning.findElement(By.cssSelector(".obs-beside")).getText()).startsWith("số liệu thống kê: ");
