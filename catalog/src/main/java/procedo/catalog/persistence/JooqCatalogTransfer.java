@@ -179,21 +179,22 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         }
         Map<String, Integer> versions = new HashMap<>();
         Set<String> withdrawn = new HashSet<>();
-        dsl.select(PROCEDURES.CODE, PROCEDURES.LOCK_VERSION, PROCEDURES.WITHDRAWN_AT).from(PROCEDURES)
+        List<Long> ids = new ArrayList<>();
+        dsl.select(PROCEDURES.CODE, PROCEDURES.LOCK_VERSION, PROCEDURES.WITHDRAWN_AT, PROCEDURES.ID).from(PROCEDURES)
                 .where(PROCEDURES.CODE.in(codes)).forEach(r -> {
                     versions.put(r.value1(), r.value2());
                     if (r.value3() != null) {
                         withdrawn.add(r.value1());
                     }
+                    ids.add(r.value4());
                 });
         Map<String, Map<CatalogTable, List<List<Object>>>> rows = new HashMap<>();
         if (!versions.isEmpty()) {
-            Condition named = PROCEDURES.CODE.in(versions.keySet());
             for (CatalogTable table : CatalogTable.values()) {
                 if (table == CatalogTable.AGENCIES) {
                     continue;
                 }
-                query(table, named).forEach(r -> rows(table, values(r), row -> rows.computeIfAbsent((String) row.get(0),
+                query(table, byId(table, ids)).forEach(r -> rows(table, values(r), row -> rows.computeIfAbsent((String) row.get(0),
                         k -> new EnumMap<>(CatalogTable.class)).computeIfAbsent(table, k -> new ArrayList<>()).add(row)));
             }
         }
@@ -201,6 +202,23 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         versions.forEach((code, version) -> stored.put(code, new StoredProcedure(version, withdrawn.contains(code),
                 rows.getOrDefault(code, Map.of()))));
         return stored;
+    }
+
+    /**
+     * The rows of {@code table} of the procedures of these row ids, selected by the table's own procedure column: a
+     * condition on the procedures' codes would make the database scan every row of a child table for each call.
+     */
+    private static Condition byId(CatalogTable table, List<Long> ids) {
+        return switch (table) {
+            case DOSSIER -> DOSSIER_COMPONENTS.PROCEDURE_ID.in(ids);
+            case FEES -> FEES.PROCEDURE_ID.in(ids);
+            case ACTIVITIES -> SCM_ACTIVITIES.PROCEDURE_ID.in(ids);
+            case USAGE -> USAGE_STATS.PROCEDURE_ID.in(ids);
+            case PROCESSING_TIMES -> PROCESSING_TIMES.PROCEDURE_ID.in(ids);
+            case LEGAL_DOCUMENTS -> LEGAL_DOCUMENTS.PROCEDURE_ID.in(ids);
+            case SOURCES -> RECORD_SOURCES.PROCEDURE_ID.in(ids);
+            default -> PROCEDURES.ID.in(ids);
+        };
     }
 
     private static List<Object> values(Record r) {
@@ -234,70 +252,53 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         return dsl.transactionResult(() -> {
             Writer writer = new Writer();
             feed.accept(writer);
-            writer.flushProcedures();
-            writer.flushChildren();
-            writer.flushChannels();
-            writer.writeVersions();
-            return writer.ids.size();
+            writer.flush();
+            return writer.added;
         });
     }
 
+    /**
+     * Writes what an import adds in batches of {@link #BATCH} procedures: their rows (channels in the procedure's own
+     * row), then their ids, then their first stored versions, built from the very rows written, and their child rows.
+     */
     private final class Writer implements RowWriter {
-        final Map<String, Long> ids = new HashMap<>();
         final List<ProceduresRecord> procedures = new ArrayList<>();
-        final Map<CatalogTable, List<Object[]>> children = new EnumMap<>(CatalogTable.class);
-        int pending;
-        /** The channels of the procedures read, by code; the next position of a code's times and sources. */
-        final Map<String, List<String>> channels = new HashMap<>();
-        final Map<String, Integer> positions = new HashMap<>();
+        final List<Procedure> records = new ArrayList<>();
+        final List<Map<CatalogTable, List<List<Object>>>> rows = new ArrayList<>();
         final JooqLocalityRepository localities = new JooqLocalityRepository(dsl);
+        final LocalDateTime now = LocalDateTime.now();
+        int added;
 
         @Override
         public void add(CatalogTable table, List<Object> v) {
-            switch (table) {
-                case AGENCIES -> localities.saveAgency(new procedo.catalog.locality.Agency((String) v.get(0),
-                        (String) v.get(1), Level.valueOf((String) v.get(2))));
-                case PROCEDURES -> {
-                    ProceduresRecord row = dsl.newRecord(PROCEDURES);
-                    JooqProcedureRepository.fill(row, CatalogRows.procedure(v, List.of(), List.of(), List.of(), List.of()));
-                    row.setLockVersion(1);
-                    procedures.add(row);
-                    if (procedures.size() >= BATCH) {
-                        flushProcedures();
-                    }
-                }
-                case DOSSIER -> child(table, id(v), (Integer) v.get(1), v.get(2) == null ? "" : v.get(2), v.get(3),
-                        v.get(4), v.get(5), v.get(6), v.get(7), v.get(8));
-                case FEES -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4));
-                case ACTIVITIES -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7));
-                case USAGE -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7));
-                case CHANNELS -> channels.computeIfAbsent((String) v.get(0), k -> new ArrayList<>()).add((String) v.get(1));
-                case PROCESSING_TIMES -> child(table, id(v), next(table, v), v.get(1), v.get(2));
-                case LEGAL_DOCUMENTS -> child(table, id(v), v.get(1), v.get(2), v.get(3) == null ? "" : v.get(3),
-                        day(v.get(4)));
-                case SOURCES -> child(table, id(v), v.get(1), next(table, v), v.get(2), day(v.get(3)));
+            if (table != CatalogTable.AGENCIES) {
+                throw new IllegalArgumentException("a procedure's rows are added together, not one " + table + " row");
             }
+            localities.saveAgency(new procedo.catalog.locality.Agency((String) v.get(0), (String) v.get(1),
+                    Level.valueOf((String) v.get(2))));
         }
 
-        /** The position of a procedure's next row of {@code table}, counted from 0. */
-        private int next(CatalogTable table, List<Object> v) {
-            return positions.merge(table + "\n" + v.get(0), 1, Integer::sum) - 1;
-        }
-
-        /** The channels read, as each procedure's list. */
-        void flushChannels() {
-            flushProcedures();
-            List<Query> updates = new ArrayList<>();
-            channels.forEach((code, list) -> updates.add(dsl.update(PROCEDURES)
-                    .set(PROCEDURES.CHANNELS, String.join(",", list)).where(PROCEDURES.ID.eq(ids.get(code)))));
-            if (!updates.isEmpty()) {
-                dsl.batch(updates).execute();
+        @Override
+        public void add(Map<CatalogTable, List<List<Object>>> procedure) {
+            Map<CatalogTable, List<List<Object>>> stored = new EnumMap<>(CatalogTable.class);
+            procedure.forEach((table, list) -> stored.put(table, table == CatalogTable.LEGAL_DOCUMENTS
+                    ? list.stream().map(JooqCatalogTransfer::titled).toList() : list));
+            Procedure p = CatalogRows.procedure(stored, 1);
+            ProceduresRecord row = dsl.newRecord(PROCEDURES);
+            JooqProcedureRepository.fill(row, p);
+            row.setUpdatedAt(now);
+            row.setLockVersion(1);
+            procedures.add(row);
+            records.add(p);
+            rows.add(stored);
+            if (procedures.size() >= BATCH) {
+                flush();
             }
-            channels.clear();
         }
 
         @Override
         public Procedure replace(String code, Procedure after, int expectedVersion) {
+            flush();
             JooqProcedureRepository repository = new JooqProcedureRepository(dsl);
             Procedure before = repository.findByCode(code).orElseThrow(() -> NotFoundException.of("procedure", code));
             repository.update(code, after, expectedVersion);
@@ -306,6 +307,7 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
 
         @Override
         public void putUsage(String code, List<List<Object>> rows) {
+            flush();
             long id = ProcedureIds.require(dsl, code);
             for (List<Object> v : rows) {
                 Condition key = USAGE_STATS.PROCEDURE_ID.eq(id).and(USAGE_STATS.LOCALITY_CODE.eq((String) v.get(1)))
@@ -323,21 +325,54 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
             }
         }
 
-        private long id(List<Object> v) {
-            flushProcedures();
-            Long id = ids.get((String) v.get(0));
-            if (id == null) {
-                throw new IllegalStateException("procedure " + v.get(0) + " was not imported before its rows");
+        /** Writes the procedures added since the last flush, their first versions and their child rows. */
+        void flush() {
+            if (procedures.isEmpty()) {
+                return;
             }
-            return id;
+            dsl.batchInsert(procedures).execute();
+            Map<String, Long> ids = dsl.select(PROCEDURES.CODE, PROCEDURES.ID).from(PROCEDURES)
+                    .where(PROCEDURES.CODE.in(procedures.stream().map(ProceduresRecord::getCode).toList()))
+                    .fetchMap(PROCEDURES.CODE, PROCEDURES.ID);
+            BatchBindStep versions = dsl.batch(dsl.insertInto(PROCEDURE_VERSIONS, PROCEDURE_VERSIONS.PROCEDURE_ID,
+                            PROCEDURE_VERSIONS.VERSION, PROCEDURE_VERSIONS.CODE, PROCEDURE_VERSIONS.CHANGED_AT,
+                            PROCEDURE_VERSIONS.DOCUMENT)
+                    .values((Long) null, null, null, null, null));
+            Map<CatalogTable, BatchBindStep> children = new EnumMap<>(CatalogTable.class);
+            for (int i = 0; i < procedures.size(); i++) {
+                Procedure p = records.get(i);
+                long id = ids.get(p.code());
+                versions.bind(id, 1, p.code(), now, ProcedureDocuments.write(p));
+                rows.get(i).forEach((table, list) -> {
+                    int seq = 0;
+                    for (List<Object> v : list) {
+                        Object[] values = child(table, id, seq++, v);
+                        if (values != null) {
+                            children.computeIfAbsent(table, t -> dsl.batch(insert(t))).bind(values);
+                        }
+                    }
+                });
+            }
+            versions.execute();
+            children.forEach((table, batch) -> batch.execute());
+            added += procedures.size();
+            procedures.clear();
+            records.clear();
+            rows.clear();
         }
 
-        /** A row of a child table, bound to that table's one prepared insert and sent in batches. */
-        private void child(CatalogTable table, Object... values) {
-            children.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
-            if (++pending >= BATCH) {
-                flushChildren();
-            }
+        /** The values of a child row as its table's insert binds them; {@code null} for rows kept elsewhere. */
+        private Object[] child(CatalogTable table, long id, int seq, List<Object> v) {
+            return switch (table) {
+                case DOSSIER -> new Object[] {id, v.get(1), v.get(2) == null ? "" : v.get(2), v.get(3), v.get(4),
+                        v.get(5), v.get(6), v.get(7), v.get(8)};
+                case FEES -> new Object[] {id, v.get(1), v.get(2), v.get(3), v.get(4)};
+                case ACTIVITIES, USAGE -> new Object[] {id, v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7)};
+                case PROCESSING_TIMES -> new Object[] {id, seq, v.get(1), v.get(2)};
+                case LEGAL_DOCUMENTS -> new Object[] {id, v.get(1), v.get(2), v.get(3), day(v.get(4))};
+                case SOURCES -> new Object[] {id, v.get(1), seq, v.get(2), day(v.get(3))};
+                default -> null;
+            };
         }
 
         private Query insert(CatalogTable table) {
@@ -368,99 +403,16 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                 default -> throw new IllegalArgumentException(table + " is not a child table");
             };
         }
-
-        void flushProcedures() {
-            if (procedures.isEmpty()) {
-                return;
-            }
-            dsl.batchInsert(procedures).execute();
-            List<String> codes = procedures.stream().map(ProceduresRecord::getCode).toList();
-            ids.putAll(dsl.select(PROCEDURES.CODE, PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.in(codes))
-                    .fetchMap(PROCEDURES.CODE, PROCEDURES.ID));
-            procedures.clear();
-        }
-
-        void flushChildren() {
-            children.forEach((table, rows) -> {
-                if (!rows.isEmpty()) {
-                    BatchBindStep batch = dsl.batch(insert(table));
-                    rows.forEach(batch::bind);
-                    batch.execute();
-                    rows.clear();
-                }
-            });
-            pending = 0;
-        }
-
-        /** The first stored version of every imported procedure, read back in chunks. */
-        void writeVersions() {
-            List<Long> all = new ArrayList<>(ids.values());
-            all.sort(null);
-            LocalDateTime now = LocalDateTime.now();
-            for (int from = 0; from < all.size(); from += 500) {
-                List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-                List<Query> versions = new ArrayList<>();
-                for (Map.Entry<Long, Procedure> e : load(chunk).entrySet()) {
-                    Procedure p = e.getValue();
-                    versions.add(dsl.insertInto(PROCEDURE_VERSIONS, PROCEDURE_VERSIONS.PROCEDURE_ID,
-                                    PROCEDURE_VERSIONS.VERSION, PROCEDURE_VERSIONS.CODE, PROCEDURE_VERSIONS.CHANGED_AT,
-                                    PROCEDURE_VERSIONS.DOCUMENT)
-                            .values(e.getKey(), 1, p.code(), now, ProcedureDocuments.write(p)));
-                }
-                dsl.batch(versions).execute();
-            }
-        }
     }
 
-    /** Whole procedures by row id, with four queries. */
-    private Map<Long, Procedure> load(List<Long> ids) {
-        Map<Long, List<DossierComponent>> components = new HashMap<>();
-        dsl.selectFrom(DOSSIER_COMPONENTS).where(DOSSIER_COMPONENTS.PROCEDURE_ID.in(ids))
-                .orderBy(DOSSIER_COMPONENTS.PROCEDURE_ID, DOSSIER_COMPONENTS.SEQ)
-                .forEach(c -> components.computeIfAbsent(c.getProcedureId(), k -> new ArrayList<>()).add(new DossierComponent(
-                        c.getCaseName(), c.getName(), c.getOriginals(), c.getCopies(), CopyKind.valueOf(c.getCopyKind()),
-                        c.getReusableFrom(), c.getFormCode())));
-        Map<Long, List<Fee>> fees = new HashMap<>();
-        dsl.selectFrom(FEES).where(FEES.PROCEDURE_ID.in(ids)).orderBy(FEES.PROCEDURE_ID, FEES.SEQ)
-                .forEach(f -> fees.computeIfAbsent(f.getProcedureId(), k -> new ArrayList<>())
-                        .add(new Fee(FeeChannel.valueOf(f.getChannel()), f.getName(), Decimals.plain(f.getAmountVnd()))));
-        Map<Long, List<Activity>> asIs = new HashMap<>();
-        Map<Long, List<Activity>> toBe = new HashMap<>();
-        dsl.selectFrom(SCM_ACTIVITIES).where(SCM_ACTIVITIES.PROCEDURE_ID.in(ids))
-                .orderBy(SCM_ACTIVITIES.PROCEDURE_ID, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ)
-                .forEach(a -> (JooqProcedureRepository.TO_BE.equals(a.getScenario()) ? toBe : asIs)
-                        .computeIfAbsent(a.getProcedureId(), k -> new ArrayList<>()).add(new Activity(a.getName(),
-                                ActivityKind.valueOf(a.getKind()), Decimals.plain(a.getHours()),
-                                Decimals.plain(a.getOutOfPocketVnd()), Decimals.plain(a.getShare()))));
-        Map<Long, List<ProcessingTime>> times = new HashMap<>();
-        dsl.selectFrom(PROCESSING_TIMES).where(PROCESSING_TIMES.PROCEDURE_ID.in(ids))
-                .orderBy(PROCESSING_TIMES.PROCEDURE_ID, PROCESSING_TIMES.SEQ)
-                .forEach(t -> times.computeIfAbsent(t.getProcedureId(), k -> new ArrayList<>())
-                        .add(new ProcessingTime(FeeChannel.valueOf(t.getChannel()), t.getWorkingDays())));
-        Map<Long, List<LegalDocument>> documents = new HashMap<>();
-        dsl.selectFrom(LEGAL_DOCUMENTS).where(LEGAL_DOCUMENTS.PROCEDURE_ID.in(ids))
-                .orderBy(LEGAL_DOCUMENTS.PROCEDURE_ID, LEGAL_DOCUMENTS.SEQ)
-                .forEach(d -> documents.computeIfAbsent(d.getProcedureId(), k -> new ArrayList<>())
-                        .add(new LegalDocument(d.getDocNumber(), d.getTitle(), d.getIssuedOn())));
-        Map<Long, List<SourceCheck>> sources = new HashMap<>();
-        dsl.selectFrom(RECORD_SOURCES).where(RECORD_SOURCES.PROCEDURE_ID.in(ids))
-                .orderBy(RECORD_SOURCES.PROCEDURE_ID, RECORD_SOURCES.SEQ)
-                .forEach(c -> sources.computeIfAbsent(c.getProcedureId(), k -> new ArrayList<>())
-                        .add(new SourceCheck(RecordPart.valueOf(c.getPart()), c.getSource(), c.getCheckedOn())));
-        Map<Long, Procedure> result = new HashMap<>();
-        dsl.selectFrom(PROCEDURES).where(PROCEDURES.ID.in(ids)).forEach(p -> {
-            List<Object> v = Arrays.asList(p.getCode(), p.getName(), p.getField(), p.getProcLevel(), p.getAgencyCode(),
-                    p.getLocalityCode(), p.getApplicantType(), p.getProcessingDays(), p.getOnlineLevel(),
-                    p.getLegalBasis(), p.getDecision(), p.getStatus(), p.getFormerCode(), p.getValidFrom(),
-                    p.getEffortDays(), p.getApplicantPopulation(),
-                    p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear()));
-            long id = p.getId();
-            result.put(id, CatalogRows.procedure(v, components.getOrDefault(id, List.of()), fees.getOrDefault(id, List.of()),
-                    asIs.getOrDefault(id, List.of()), toBe.getOrDefault(id, List.of())).withVersion(1)
-                    .withRecordDetails(JooqProcedureRepository.channels(p.getChannels()), times.getOrDefault(id, List.of()),
-                            documents.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of())));
-        });
-        return result;
+    /** A legal document row as stored: a document without a title has an empty one. */
+    private static List<Object> titled(List<Object> v) {
+        if (v.get(3) != null) {
+            return v;
+        }
+        List<Object> titled = new ArrayList<>(v);
+        titled.set(3, "");
+        return titled;
     }
 
     private static LocalDate day(Object value) {
