@@ -31,6 +31,7 @@ import org.jooq.BatchBindStep;
 import org.jooq.exception.DataAccessException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
@@ -70,8 +71,41 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         this.dsl = dsl;
     }
 
+    /** In which order a query gives the procedures' rows (each procedure's own rows in their order either way). */
+    private enum Order {
+        /** By procedure code: the export's order. */
+        CODE,
+        /**
+         * By procedure row id: for a few procedures picked by id, which the database then finds through each table's
+         * procedure index instead of walking every procedure in code order.
+         */
+        ID
+    }
+
     /** The rows of {@code table} of the procedures {@code kept} admits, in code order. */
     private ResultQuery<? extends Record> query(CatalogTable table, Condition kept) {
+        return query(table, kept, Order.CODE);
+    }
+
+    /** The column that orders the procedures' rows of {@code table}. */
+    private static Field<?> lead(CatalogTable table, Order order) {
+        if (order == Order.CODE) {
+            return PROCEDURES.CODE;
+        }
+        return switch (table) {
+            case DOSSIER -> DOSSIER_COMPONENTS.PROCEDURE_ID;
+            case FEES -> FEES.PROCEDURE_ID;
+            case ACTIVITIES -> SCM_ACTIVITIES.PROCEDURE_ID;
+            case USAGE -> USAGE_STATS.PROCEDURE_ID;
+            case PROCESSING_TIMES -> PROCESSING_TIMES.PROCEDURE_ID;
+            case LEGAL_DOCUMENTS -> LEGAL_DOCUMENTS.PROCEDURE_ID;
+            case SOURCES -> RECORD_SOURCES.PROCEDURE_ID;
+            default -> PROCEDURES.ID;
+        };
+    }
+
+    /** The rows of {@code table} of the procedures {@code kept} admits, in {@code order}. */
+    private ResultQuery<? extends Record> query(CatalogTable table, Condition kept, Order order) {
         return switch (table) {
             case AGENCIES -> dsl.select(AGENCIES.CODE, AGENCIES.NAME, AGENCIES.PROC_LEVEL).from(AGENCIES).orderBy(AGENCIES.CODE);
             case PROCEDURES -> dsl.select(PROCEDURES.CODE, PROCEDURES.NAME, PROCEDURES.FIELD, PROCEDURES.PROC_LEVEL,
@@ -79,39 +113,39 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                             PROCEDURES.PROCESSING_DAYS, PROCEDURES.ONLINE_LEVEL, PROCEDURES.LEGAL_BASIS, PROCEDURES.DECISION,
                             PROCEDURES.STATUS, PROCEDURES.FORMER_CODE, PROCEDURES.VALID_FROM, PROCEDURES.EFFORT_DAYS,
                             PROCEDURES.APPLICANT_POPULATION, PROCEDURES.FREQUENCY_PER_YEAR)
-                    .from(PROCEDURES).where(kept).orderBy(PROCEDURES.CODE);
+                    .from(PROCEDURES).where(kept).orderBy(lead(table, order));
             case DOSSIER -> dsl.select(PROCEDURES.CODE, DOSSIER_COMPONENTS.SEQ, DOSSIER_COMPONENTS.CASE_NAME,
                             DOSSIER_COMPONENTS.NAME, DOSSIER_COMPONENTS.ORIGINALS, DOSSIER_COMPONENTS.COPIES,
                             DOSSIER_COMPONENTS.COPY_KIND, DOSSIER_COMPONENTS.REUSABLE_FROM, DOSSIER_COMPONENTS.FORM_CODE)
                     .from(DOSSIER_COMPONENTS).join(PROCEDURES).on(PROCEDURES.ID.eq(DOSSIER_COMPONENTS.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, DOSSIER_COMPONENTS.SEQ);
+                    .orderBy(lead(table, order), DOSSIER_COMPONENTS.SEQ);
             case FEES -> dsl.select(PROCEDURES.CODE, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
                     .from(FEES).join(PROCEDURES).on(PROCEDURES.ID.eq(FEES.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, FEES.SEQ);
+                    .orderBy(lead(table, order), FEES.SEQ);
             case ACTIVITIES -> dsl.select(PROCEDURES.CODE, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ,
                             SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME, SCM_ACTIVITIES.HOURS,
                             SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
                     .from(SCM_ACTIVITIES).join(PROCEDURES).on(PROCEDURES.ID.eq(SCM_ACTIVITIES.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ);
+                    .orderBy(lead(table, order), SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ);
             case USAGE -> dsl.select(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR,
                             USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE,
                             USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
                     .from(USAGE_STATS).join(PROCEDURES).on(PROCEDURES.ID.eq(USAGE_STATS.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE);
+                    .orderBy(lead(table, order), USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE);
             // one row per procedure with its channels as a list: see rows(), which makes a row per channel
             case CHANNELS -> dsl.select(PROCEDURES.CODE, PROCEDURES.CHANNELS).from(PROCEDURES)
-                    .where(kept.and(PROCEDURES.CHANNELS.ne(""))).orderBy(PROCEDURES.CODE);
+                    .where(kept.and(PROCEDURES.CHANNELS.ne(""))).orderBy(lead(table, order));
             case PROCESSING_TIMES -> dsl.select(PROCEDURES.CODE, PROCESSING_TIMES.CHANNEL, PROCESSING_TIMES.WORKING_DAYS)
                     .from(PROCESSING_TIMES).join(PROCEDURES).on(PROCEDURES.ID.eq(PROCESSING_TIMES.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, PROCESSING_TIMES.SEQ);
+                    .orderBy(lead(table, order), PROCESSING_TIMES.SEQ);
             case LEGAL_DOCUMENTS -> dsl.select(PROCEDURES.CODE, LEGAL_DOCUMENTS.SEQ, LEGAL_DOCUMENTS.DOC_NUMBER,
                             LEGAL_DOCUMENTS.TITLE, LEGAL_DOCUMENTS.ISSUED_ON)
                     .from(LEGAL_DOCUMENTS).join(PROCEDURES).on(PROCEDURES.ID.eq(LEGAL_DOCUMENTS.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, LEGAL_DOCUMENTS.SEQ);
+                    .orderBy(lead(table, order), LEGAL_DOCUMENTS.SEQ);
             case SOURCES -> dsl.select(PROCEDURES.CODE, RECORD_SOURCES.PART, RECORD_SOURCES.SOURCE,
                             RECORD_SOURCES.CHECKED_ON)
                     .from(RECORD_SOURCES).join(PROCEDURES).on(PROCEDURES.ID.eq(RECORD_SOURCES.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, RECORD_SOURCES.SEQ);
+                    .orderBy(lead(table, order), RECORD_SOURCES.SEQ);
         };
     }
 
@@ -194,7 +228,7 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                 if (table == CatalogTable.AGENCIES) {
                     continue;
                 }
-                query(table, byId(table, ids)).forEach(r -> rows(table, values(r), row -> rows.computeIfAbsent((String) row.get(0),
+                query(table, byId(table, ids), Order.ID).forEach(r -> rows(table, values(r), row -> rows.computeIfAbsent((String) row.get(0),
                         k -> new EnumMap<>(CatalogTable.class)).computeIfAbsent(table, k -> new ArrayList<>()).add(row)));
             }
         }
@@ -330,7 +364,14 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
             if (procedures.isEmpty()) {
                 return;
             }
-            dsl.batchInsert(procedures).execute();
+            // one prepared insert bound once per procedure: a batch of records renders each record's insert anew
+            List<Field<?>> fields = Arrays.stream(PROCEDURES.fields()).filter(f -> !f.equals(PROCEDURES.ID)).toList();
+            BatchBindStep inserts = dsl.batch(dsl.insertInto(PROCEDURES).columns(fields)
+                    .values(java.util.Collections.nCopies(fields.size(), (Object) null)));
+            for (ProceduresRecord procedure : procedures) {
+                inserts.bind(fields.stream().map(procedure::get).toArray());
+            }
+            inserts.execute();
             Map<String, Long> ids = dsl.select(PROCEDURES.CODE, PROCEDURES.ID).from(PROCEDURES)
                     .where(PROCEDURES.CODE.in(procedures.stream().map(ProceduresRecord::getCode).toList()))
                     .fetchMap(PROCEDURES.CODE, PROCEDURES.ID);
