@@ -32,6 +32,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
@@ -240,9 +241,12 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
 
     /**
      * The rows of {@code table} of the procedures of these row ids, selected by the table's own procedure column: a
-     * condition on the procedures' codes would make the database scan every row of a child table for each call.
+     * condition on the procedures' codes would make the database walk every procedure for each call.
      */
-    private static Condition byId(CatalogTable table, List<Long> ids) {
+    private static Condition byId(CatalogTable table, List<Long> rowIds) {
+        // numbers written into the statement: the database then checks each row against a set, where it checks a list
+        // of bound parameters one by one for every row it finds
+        List<Field<Long>> ids = rowIds.stream().<Field<Long>>map(DSL::inline).toList();
         return switch (table) {
             case DOSSIER -> DOSSIER_COMPONENTS.PROCEDURE_ID.in(ids);
             case FEES -> FEES.PROCEDURE_ID.in(ids);
