@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jooq.BatchBindStep;
@@ -32,6 +33,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jooq.Query;
 import org.jooq.Record;
@@ -383,7 +385,7 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                             PROCEDURE_VERSIONS.VERSION, PROCEDURE_VERSIONS.CODE, PROCEDURE_VERSIONS.CHANGED_AT,
                             PROCEDURE_VERSIONS.DOCUMENT)
                     .values((Long) null, null, null, null, null));
-            Map<CatalogTable, BatchBindStep> children = new EnumMap<>(CatalogTable.class);
+            Map<CatalogTable, List<Object[]>> children = new EnumMap<>(CatalogTable.class);
             for (int i = 0; i < procedures.size(); i++) {
                 Procedure p = records.get(i);
                 long id = ids.get(p.code());
@@ -393,13 +395,13 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                     for (List<Object> v : list) {
                         Object[] values = child(table, id, seq++, v);
                         if (values != null) {
-                            children.computeIfAbsent(table, t -> dsl.batch(insert(t))).bind(values);
+                            children.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
                         }
                     }
                 });
             }
             versions.execute();
-            children.forEach((table, batch) -> batch.execute());
+            insert(children);
             added += procedures.size();
             procedures.clear();
             records.clear();
@@ -420,33 +422,55 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
             };
         }
 
-        private Query insert(CatalogTable table) {
+        /** The columns a child row of {@code table} binds, in the order of {@link #child}'s values. */
+        private static List<TableField<?, ?>> columns(CatalogTable table) {
             return switch (table) {
-                case DOSSIER -> dsl.insertInto(DOSSIER_COMPONENTS, DOSSIER_COMPONENTS.PROCEDURE_ID, DOSSIER_COMPONENTS.SEQ,
-                        DOSSIER_COMPONENTS.CASE_NAME, DOSSIER_COMPONENTS.NAME, DOSSIER_COMPONENTS.ORIGINALS,
-                        DOSSIER_COMPONENTS.COPIES, DOSSIER_COMPONENTS.COPY_KIND, DOSSIER_COMPONENTS.REUSABLE_FROM,
-                        DOSSIER_COMPONENTS.FORM_CODE).values((Long) null, null, null, null, null, null, null, null, null);
-                case FEES -> dsl.insertInto(FEES, FEES.PROCEDURE_ID, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
-                        .values((Long) null, null, null, null, null);
-                case ACTIVITIES -> dsl.insertInto(SCM_ACTIVITIES, SCM_ACTIVITIES.PROCEDURE_ID, SCM_ACTIVITIES.SCENARIO,
-                        SCM_ACTIVITIES.SEQ, SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME, SCM_ACTIVITIES.HOURS,
-                        SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
-                        .values((Long) null, null, null, null, null, null, null, null);
-                case USAGE -> dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,
-                        USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE,
-                        USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
-                        .values((Long) null, null, null, null, null, null, null, null);
-                case PROCESSING_TIMES -> dsl.insertInto(PROCESSING_TIMES, PROCESSING_TIMES.PROCEDURE_ID,
-                        PROCESSING_TIMES.SEQ, PROCESSING_TIMES.CHANNEL, PROCESSING_TIMES.WORKING_DAYS)
-                        .values((Long) null, null, null, null);
-                case LEGAL_DOCUMENTS -> dsl.insertInto(LEGAL_DOCUMENTS, LEGAL_DOCUMENTS.PROCEDURE_ID, LEGAL_DOCUMENTS.SEQ,
-                        LEGAL_DOCUMENTS.DOC_NUMBER, LEGAL_DOCUMENTS.TITLE, LEGAL_DOCUMENTS.ISSUED_ON)
-                        .values((Long) null, null, null, null, null);
-                case SOURCES -> dsl.insertInto(RECORD_SOURCES, RECORD_SOURCES.PROCEDURE_ID, RECORD_SOURCES.PART,
-                        RECORD_SOURCES.SEQ, RECORD_SOURCES.SOURCE, RECORD_SOURCES.CHECKED_ON)
-                        .values((Long) null, null, null, null, null);
+                case DOSSIER -> List.of(DOSSIER_COMPONENTS.PROCEDURE_ID, DOSSIER_COMPONENTS.SEQ, DOSSIER_COMPONENTS.CASE_NAME,
+                        DOSSIER_COMPONENTS.NAME, DOSSIER_COMPONENTS.ORIGINALS, DOSSIER_COMPONENTS.COPIES,
+                        DOSSIER_COMPONENTS.COPY_KIND, DOSSIER_COMPONENTS.REUSABLE_FROM, DOSSIER_COMPONENTS.FORM_CODE);
+                case FEES -> List.of(FEES.PROCEDURE_ID, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND);
+                case ACTIVITIES -> List.of(SCM_ACTIVITIES.PROCEDURE_ID, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ,
+                        SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME, SCM_ACTIVITIES.HOURS, SCM_ACTIVITIES.OUT_OF_POCKET_VND,
+                        SCM_ACTIVITIES.SHARE);
+                case USAGE -> List.of(USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR,
+                        USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE,
+                        USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS);
+                case PROCESSING_TIMES -> List.of(PROCESSING_TIMES.PROCEDURE_ID, PROCESSING_TIMES.SEQ, PROCESSING_TIMES.CHANNEL,
+                        PROCESSING_TIMES.WORKING_DAYS);
+                case LEGAL_DOCUMENTS -> List.of(LEGAL_DOCUMENTS.PROCEDURE_ID, LEGAL_DOCUMENTS.SEQ, LEGAL_DOCUMENTS.DOC_NUMBER,
+                        LEGAL_DOCUMENTS.TITLE, LEGAL_DOCUMENTS.ISSUED_ON);
+                case SOURCES -> List.of(RECORD_SOURCES.PROCEDURE_ID, RECORD_SOURCES.PART, RECORD_SOURCES.SEQ,
+                        RECORD_SOURCES.SOURCE, RECORD_SOURCES.CHECKED_ON);
                 default -> throw new IllegalArgumentException(table + " is not a child table");
             };
+        }
+
+        /**
+         * Inserts the child rows of each table with one JDBC batch of the table's insert, which jOOQ writes once: binding
+         * each of over a million values through jOOQ costs more than the database's own work on some of them.
+         */
+        private void insert(Map<CatalogTable, List<Object[]>> children) {
+            dsl.connection(connection -> {
+                for (Map.Entry<CatalogTable, List<Object[]>> rows : children.entrySet()) {
+                    List<TableField<?, ?>> columns = columns(rows.getKey());
+                    String sql = dsl.render(dsl.insertInto(columns.get(0).getTable()).columns(columns)
+                            .values(java.util.Collections.nCopies(columns.size(), (Object) null)));
+                    int[] types = columns.stream().mapToInt(c -> c.getDataType().getSQLType()).toArray();
+                    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                        for (Object[] row : rows.getValue()) {
+                            for (int i = 0; i < row.length; i++) {
+                                if (row[i] == null) {
+                                    insert.setNull(i + 1, types[i]);
+                                } else {
+                                    insert.setObject(i + 1, row[i]);
+                                }
+                            }
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                    }
+                }
+            });
         }
     }
 
