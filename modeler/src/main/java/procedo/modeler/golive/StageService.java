@@ -45,11 +45,12 @@ import procedo.modeler.workflow.GoLiveGate;
  * trail. Only central staff move stages.
  * <p>
  * What a stage allows ({@link GoLiveGate}): in DESIGN and TEST no real dossier is received (training and
- * simulated cases are); in PILOT real dossiers are received only in the pilot provinces and the workflow is
- * deployed only there — a nationwide deployment or one in another province is refused, not warned, since its
- * dossiers would be counted neither as the pilot nor fairly as "elsewhere"; in ROLLOUT everything is allowed. A
- * procedure without any recorded stage is not managed in stages and everything is allowed. Cases already running
- * go on to their end whatever the stage.
+ * simulated cases are); in PILOT the workflow is deployed only in the pilot provinces — a nationwide deployment or
+ * one in another province is refused, not warned, since its dossiers would be counted neither as the pilot nor
+ * fairly as "elsewhere" — while the other provinces go on with the workflow deployed before the pilot, if any (their
+ * dossiers are the comparison's "elsewhere"); in ROLLOUT everything is allowed. A procedure without any recorded
+ * stage is not managed in stages and everything is allowed. Cases already running go on to their end whatever the
+ * stage. Moves are dated by the workflow engine's clock when it runs, so that they line up with its cases.
  */
 public final class StageService implements GoLiveGate {
 
@@ -109,8 +110,7 @@ public final class StageService implements GoLiveGate {
         List<StagePreview.Deployment> effects = latest.stream().sorted(Comparator.comparing(
                         (DeployedWorkflow w) -> w.locality() == null ? "" : w.locality()))
                 .map(w -> new StagePreview.Deployment(w.workflowId(), w.locality(), w.version(), w.coverage(),
-                        w.suspended(), w.activeCases(), !w.suspended() && to != null
-                        && takesRealDossiers(to, provinces, w.locality())))
+                        w.suspended(), w.activeCases(), !w.suspended() && to != null && to.takesRealDossiers()))
                 .toList();
         long active = engine.get().map(e -> e.deployments(code).stream().mapToLong(DeployedWorkflow::activeCases)
                 .sum()).orElse(0L);
@@ -160,8 +160,9 @@ public final class StageService implements GoLiveGate {
                 }
                 throw new ConflictException(refusal);
             });
+            Instant at = engine.get().map(WorkflowEngine::now).orElse(clock.instant());
             StageMove move = new StageMove(code, version + 1, to, provinces, reason, by.username(),
-                    by.actor().displayName(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                    by.actor().displayName(), at.truncatedTo(ChronoUnit.MILLIS));
             moves.append(move);
             audit.record(AuditEntry.of(by.actor(), AuditAction.WORKFLOW_STAGE_CHANGED,
                     AuditSubject.of("stage", code)).procedure(code).before(current.orElse(null)).after(move));
@@ -191,10 +192,6 @@ public final class StageService implements GoLiveGate {
         moves.current(procedureCode).ifPresent(m -> {
             if (!m.stage().takesRealDossiers()) {
                 throw new ConflictException(Text.of("modeler.golive.trainingOnly", procedureCode, m.stage()));
-            }
-            if (m.stage() == Stage.PILOT && !m.provinces().contains(locality)) {
-                throw new ConflictException(Text.of("modeler.golive.caseOutsidePilot", procedureCode,
-                        provinceName(locality), provinceList(m.provinces())));
             }
         });
     }
@@ -240,14 +237,6 @@ public final class StageService implements GoLiveGate {
         long all = localities.localities().stream().filter(l -> isProvince(l)).count();
         problems.addIf(!seen.isEmpty() && seen.size() >= all, "provinces", Text.of("modeler.golive.pilotEverywhere"));
         return List.copyOf(seen);
-    }
-
-    private static boolean takesRealDossiers(Stage stage, List<String> provinces, String locality) {
-        return switch (stage) {
-            case DESIGN, TEST -> false;
-            case PILOT -> locality != null && provinces.contains(locality);
-            case ROLLOUT -> true;
-        };
     }
 
     private Text realDossiers(Stage stage, List<String> provinces) {
