@@ -63,6 +63,7 @@ const t = texts('audit', {
   'subjects.simulation': ['Lượt mô phỏng', 'Simulation run'],
   'subjects.user': ['Người dùng', 'User'],
   'subjects.workflow': ['Quy trình', 'Workflow'],
+  'subjects.stage': ['Giai đoạn triển khai quy trình', 'Workflow go-live stage'],
   PROCEDURE_CREATED: ['Thêm thủ tục', 'Procedure created'],
   PROCEDURE_UPDATED: ['Sửa thủ tục', 'Procedure updated'],
   PROCEDURE_DELETED: ['Xóa thủ tục', 'Procedure deleted'],

@@ -120,16 +120,15 @@ public final class ObservatoryColumns {
                         plain(basis.feesVnd())));
     }
 
-    /** The stage of the procedure's workflow as its step (1 design … 4 national rollout), since when and by whom. */
+    /** The stage of the procedure's workflow as its step (1 design … 4 national rollout), and since when. */
     static Figure stage(ProcedureFacts f) {
         StageMove m = f.stage();
         if (m == null) {
             return Figure.missing(Text.of("modeler.observatory.missing.stage"));
         }
         Text note = m.stage() == Stage.PILOT
-                ? Text.of("modeler.observatory.note.stagePilot", m.stage(), m.movedAt(), m.moverName(),
-                m.provinces().size())
-                : Text.of("modeler.observatory.note.stage", m.stage(), m.movedAt(), m.moverName());
+                ? Text.of("modeler.observatory.note.stagePilot", m.stage(), m.movedAt(), m.provinces().size())
+                : Text.of("modeler.observatory.note.stage", m.stage(), m.movedAt());
         return Figure.of(BigDecimal.valueOf(m.stage().step()), null, null, null, null, null, note);
     }
 
