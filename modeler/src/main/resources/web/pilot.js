@@ -46,6 +46,7 @@ const t = texts('pilot', {
   satisfaction: ['Mức độ hài lòng', 'Satisfaction'],
   noData: ['Chưa có số liệu', 'No data yet'],
   ofCases: [(n) => `${n} hồ sơ`, (n) => `${n} dossiers`],
+  statistics: [(v) => `Số liệu thống kê: ${v}`, (v) => `Statistics: ${v}`],
   provinces: [(n) => `${n} tỉnh, thành phố`, (n) => `${n} provinces`],
   promote: ['Chuyển sang triển khai toàn quốc', 'Promote to national rollout'],
   moveTitle: ['Chuyển giai đoạn', 'Move to another stage'],
@@ -112,14 +113,20 @@ function renderStage() {
   $('pl-stage').replaceChildren(...lines);
 }
 
+/** The usage statistics' figure beside a measured one, never in its place: its value, its year and sources as a tooltip. */
+function beside(key, figure) {
+  if (!figure || !figure.beside) return [];
+  return [el('br'), el('small', { className: 'pl-beside', title: figure.beside.note || '' }, t('statistics', written(key, figure.beside.value)))];
+}
+
 function figureCell(key, figure) {
   if (!figure || figure.value === null) {
     return el('td', { className: 'num pl-missing', dataset: { figure: key } }, el('span', { className: 'pl-value' }, t('noData')),
-      el('br'), el('small', { className: 'note' }, figure ? figure.missing : ''));
+      el('br'), el('small', { className: 'note' }, figure ? figure.missing : ''), ...beside(key, figure));
   }
   return el('td', { className: 'num pl-figure', dataset: { figure: key }, title: figure.note || '' },
     el('span', { className: 'pl-value' }, written(key, figure.value)), el('br'),
-    el('small', { className: 'note' }, t('ofCases', money(figure.cases))));
+    el('small', { className: 'note' }, t('ofCases', money(figure.cases))), ...beside(key, figure));
 }
 
 function renderComparison() {

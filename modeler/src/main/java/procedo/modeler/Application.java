@@ -192,8 +192,8 @@ public final class Application implements AutoCloseable {
         JooqStageRepository stageMoves = new JooqStageRepository(store.dsl());
         this.stages = new StageService(stageMoves, procedures, store.localities(), audit, this::engineIfItEverRan,
                 Clock.systemUTC());
-        this.pilots = new PilotComparison(stageMoves, procedures, costs, store.localities(), this::engineIfItEverRan,
-                Clock.systemUTC());
+        this.pilots = new PilotComparison(stageMoves, procedures, costs, usage, store.localities(),
+                this::engineIfItEverRan, Clock.systemUTC());
         this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
                 audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine, stages);
         this.dossierDesk = new DossierDesk(workflows, procedures, store.localities(), dossiers, audit,

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import procedo.catalog.assessment.ProcedureCost;
@@ -19,7 +20,11 @@ import procedo.catalog.locality.Locality;
 import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.ProcedureService;
+import procedo.catalog.text.Messages;
 import procedo.catalog.text.Text;
+import procedo.catalog.usage.UsageService;
+import procedo.catalog.usage.UsageSource;
+import procedo.catalog.usage.UsageStat;
 import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.Channel;
@@ -31,7 +36,10 @@ import procedo.engine.WorkflowEngine;
  * provinces during as long a period just before the pilot began. For each side: the median cycle time and the
  * on-time rate over the decided dossiers, and the compliance cost per dossier of the Standard Cost Model with the
  * fees of the side's own channel mix (the pilot side at the redesigned, to-be activities; the others at the as-is
- * ones). Digitisation and satisfaction are not recorded by Procedo yet and say so. Each figure names the dossiers
+ * ones). Beside the on-time rate of the other provinces and of the pilot provinces before the pilot stands the usage
+ * statistics' share on time (dossiers on time ÷ all dossiers, each province's imported figure, else its estimate)
+ * of the latest year before the pilot began — shown beside, never in place of what the system measured.
+ * Digitisation and satisfaction are not recorded by Procedo yet and say so. Each figure names the dossiers
  * it counts; a side without dossiers has no figure, never a zero. A pure read.
  */
 public final class PilotComparison {
@@ -44,12 +52,15 @@ public final class PilotComparison {
     private final StageRepository moves;
     private final ProcedureService procedures;
     private final ProcedureCosts costs;
+    private final UsageService usage;
     private final LocalityRepository localities;
     private final Supplier<Optional<WorkflowEngine>> engine;
     private final Clock clock;
 
     public PilotComparison(StageRepository moves, ProcedureService procedures, ProcedureCosts costs,
-                           LocalityRepository localities, Supplier<Optional<WorkflowEngine>> engine, Clock clock) {
+                           UsageService usage, LocalityRepository localities,
+                           Supplier<Optional<WorkflowEngine>> engine, Clock clock) {
+        this.usage = usage;
         this.moves = moves;
         this.procedures = procedures;
         this.costs = costs;
@@ -80,10 +91,11 @@ public final class PilotComparison {
                 .filter(l -> l.kind() == LocalityKind.CITY || l.kind() == LocalityKind.PROVINCE)
                 .map(Locality::code).filter(c -> !pilot.provinces().contains(c)).sorted().toList();
         Costs cost = new Costs(costs.of(code, Scope.NATIONAL));
+        Statistics statistics = new Statistics(usage.of(code), start.atZone(Messages.VIET_NAM).getYear());
         List<PilotGroup> groups = List.of(
-                group(PilotGroup.Kind.PILOT, code, pilot.provinces(), start, end, cost, running),
-                group(PilotGroup.Kind.ELSEWHERE, code, elsewhere, start, end, cost, running),
-                group(PilotGroup.Kind.BEFORE, code, pilot.provinces(), before, start, cost, running));
+                group(PilotGroup.Kind.PILOT, code, pilot.provinces(), start, end, cost, running, null),
+                group(PilotGroup.Kind.ELSEWHERE, code, elsewhere, start, end, cost, running, statistics),
+                group(PilotGroup.Kind.BEFORE, code, pilot.provinces(), before, start, cost, running, statistics));
         return new PilotReport(code, name, stage, version, pilot, groups, names, now);
     }
 
@@ -108,7 +120,7 @@ public final class PilotComparison {
     }
 
     private PilotGroup group(PilotGroup.Kind kind, String code, List<String> provinces, Instant from, Instant to,
-                             Costs cost, Optional<WorkflowEngine> running) {
+                             Costs cost, Optional<WorkflowEngine> running, Statistics statistics) {
         List<CaseSummary> cases = new ArrayList<>();
         boolean capped = false;
         if (running.isPresent()) {
@@ -123,7 +135,8 @@ public final class PilotComparison {
         List<CaseSummary> decided = cases.stream().filter(PilotComparison::decided).toList();
         Map<String, PilotFigure> figures = new LinkedHashMap<>();
         figures.put("cycleTime", cycleTime(cases, decided, capped));
-        figures.put("onTimeRate", onTimeRate(cases, decided, capped));
+        PilotFigure onTime = onTimeRate(cases, decided, capped);
+        figures.put("onTimeRate", statistics == null ? onTime : onTime.withBeside(statistics.onTime(provinces)));
         figures.put("costPerDossier", cost.perDossier(cases, kind == PilotGroup.Kind.PILOT));
         figures.put("digitisedShare", PilotFigure.missing(Text.of("modeler.golive.missing.digitisation")));
         figures.put("satisfaction", PilotFigure.missing(Text.of("modeler.golive.missing.satisfaction")));
@@ -164,6 +177,33 @@ public final class PilotComparison {
 
     private static Text capped(Text note, boolean capped) {
         return capped ? Text.of("modeler.golive.note.capped", note, BigDecimal.valueOf(CASES_PER_PROVINCE)) : note;
+    }
+
+    /** The usage statistics of the latest year before the pilot began, each province's better source. */
+    private static final class Statistics {
+        private final Map<String, UsageStat> byProvince = new HashMap<>();
+        private final Integer year;
+
+        Statistics(List<UsageStat> all, int pilotYear) {
+            List<UsageStat> statistics = all.stream().filter(s -> s.source() != UsageSource.MEASURED)
+                    .filter(s -> s.year() < pilotYear && s.coveredDays() == null).toList();
+            year = statistics.stream().map(UsageStat::year).max(Integer::compare).orElse(null);
+            statistics.stream().filter(s -> year != null && s.year() == year).forEach(s -> byProvince.merge(
+                    s.localityCode(), s, (a, b) -> a.source() == UsageSource.IMPORTED ? a : b));
+        }
+
+        /** The share on time of {@code provinces}' dossiers that year; null when none of them has a figure. */
+        PilotFigure onTime(List<String> provinces) {
+            List<UsageStat> found = provinces.stream().map(byProvince::get).filter(Objects::nonNull).toList();
+            long total = found.stream().mapToLong(UsageStat::dossiersTotal).sum();
+            if (found.isEmpty() || total == 0) {
+                return null;
+            }
+            long onTime = found.stream().mapToLong(UsageStat::dossiersOnTime).sum();
+            return PilotFigure.of(BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP),
+                    total, Text.of("modeler.golive.note.onTimeStatistics", BigDecimal.valueOf(onTime),
+                            BigDecimal.valueOf(total), String.valueOf(year), found.size()));
+        }
     }
 
     /** The Standard Cost Model's parts of one dossier, with which each side's cost is computed. */

@@ -12,8 +12,9 @@ import procedo.catalog.text.Text;
  * @param cases the dossiers it counts or is a share of, null when missing
  * @param note  how it was obtained, in words, null when missing
  * @param missing why there is no value, null when there is one
+ * @param beside  the usage statistics' figure shown beside this one (never in its place), or null
  */
-public record PilotFigure(BigDecimal value, Long cases, Text note, Text missing) {
+public record PilotFigure(BigDecimal value, Long cases, Text note, Text missing, PilotFigure beside) {
 
     public PilotFigure {
         if ((value == null) == (missing == null)) {
@@ -22,10 +23,15 @@ public record PilotFigure(BigDecimal value, Long cases, Text note, Text missing)
     }
 
     public static PilotFigure of(BigDecimal value, long cases, Text note) {
-        return new PilotFigure(Objects.requireNonNull(value, "value"), cases, note, null);
+        return new PilotFigure(Objects.requireNonNull(value, "value"), cases, note, null, null);
     }
 
     public static PilotFigure missing(Text reason) {
-        return new PilotFigure(null, null, null, Objects.requireNonNull(reason, "reason"));
+        return new PilotFigure(null, null, null, Objects.requireNonNull(reason, "reason"), null);
+    }
+
+    /** This figure with {@code other} beside it. */
+    public PilotFigure withBeside(PilotFigure other) {
+        return new PilotFigure(value, cases, note, missing, other);
     }
 }

@@ -134,6 +134,13 @@ class StagesApiTest {
                 complete(engine, p2, PILOT.plus(Duration.ofHours(7)));
                 complete(engine, e1, PILOT.plus(Duration.ofHours(25)));
                 engine.setClock(PILOT.plus(Duration.ofDays(4)));
+                // the provinces' own statistics of the year before the pilot, shown beside what the system measured
+                var recorded = server.post("/api/procedures/" + RUN + "/usage", """
+                        {"stats": [{"localityCode": "79", "year": 2025, "source": "IMPORTED", "dossiersTotal": 1000,
+                                    "dossiersOnline": 400, "dossiersOnTime": 900},
+                                   {"localityCode": "01", "year": 2025, "source": "IMPORTED", "dossiersTotal": 2000,
+                                    "dossiersOnline": 500, "dossiersOnTime": 1500}]}""");
+                assertThat(recorded.status()).as(recorded.raw().body()).isLessThan(300);
 
                 JsonNode report = server.inVietnamese().get("/api/procedures/" + RUN + "/pilot").body();
                 assertThat(report.get("stage").asText()).isEqualTo("PILOT");
@@ -162,6 +169,7 @@ class StagesApiTest {
                         costAt(toBe, inPerson, 1, online, 2));
                 assertThat(inPilot.at("/figures/costPerDossier/note").asText())
                         .startsWith("Mô hình chi phí chuẩn (SCM) theo quy trình mới: ");
+                assertThat(inPilot.at("/figures/onTimeRate/beside").isNull()).isTrue();
                 for (String key : List.of("digitisedShare", "satisfaction")) {
                     assertThat(inPilot.at("/figures/" + key + "/value").isNull()).isTrue();
                     assertThat(inPilot.at("/figures/" + key + "/missing").asText()).startsWith("Procedo chưa ");
@@ -173,6 +181,9 @@ class StagesApiTest {
                 assertThat(elsewhere.get("decided").asLong()).isEqualTo(1);
                 assertThat(figure(elsewhere, "cycleTime").decimalValue()).isEqualByComparingTo("24.00");
                 assertThat(figure(elsewhere, "onTimeRate").decimalValue()).isEqualByComparingTo("1");
+                assertThat(elsewhere.at("/figures/onTimeRate/beside/value").decimalValue()).isEqualByComparingTo("0.75");
+                assertThat(elsewhere.at("/figures/onTimeRate/beside/note").asText()).isEqualTo("Theo số liệu thống kê "
+                        + "năm 2025 của 1 tỉnh, thành phố: 1.500 trên 2.000 hồ sơ giải quyết đúng hạn (trên tổng số hồ sơ)");
                 assertThat(figure(elsewhere, "costPerDossier").decimalValue()).isEqualByComparingTo(
                         costAt(asIs, inPerson, 1, online, 1));
 
@@ -183,6 +194,8 @@ class StagesApiTest {
                 assertThat(before.get("decided").asLong()).isEqualTo(2);
                 assertThat(figure(before, "cycleTime").decimalValue()).isEqualByComparingTo("4.00");
                 assertThat(figure(before, "onTimeRate").decimalValue()).isEqualByComparingTo("0.5");
+                assertThat(before.at("/figures/onTimeRate/beside/value").decimalValue()).isEqualByComparingTo("0.9");
+                assertThat(before.at("/figures/onTimeRate/beside/cases").asLong()).isEqualTo(1000);
                 assertThat(before.at("/figures/onTimeRate/note").asText())
                         .isEqualTo("1 trên 2 hồ sơ đã giải quyết là đúng hạn");
                 assertThat(figure(before, "costPerDossier").decimalValue()).isEqualByComparingTo(

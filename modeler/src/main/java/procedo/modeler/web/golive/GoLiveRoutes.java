@@ -51,7 +51,8 @@ public final class GoLiveRoutes {
     }
 
     /** A figure of the comparison: its value and cases, or why it is missing, in the reader's language. */
-    record FigureView(BigDecimal value, Long cases, String note, String missing, String missingCode) {
+    record FigureView(BigDecimal value, Long cases, String note, String missing, String missingCode,
+                      FigureView beside) {
     }
 
     /** A side of the comparison with its figures by key. */
@@ -115,8 +116,8 @@ public final class GoLiveRoutes {
     }
 
     private static FigureView figure(Context ctx, PilotFigure f) {
-        return new FigureView(f.value(), f.cases(), say(ctx, f.note()), say(ctx, f.missing()),
-                f.missing() == null ? null : f.missing().key());
+        return f == null ? null : new FigureView(f.value(), f.cases(), say(ctx, f.note()), say(ctx, f.missing()),
+                f.missing() == null ? null : f.missing().key(), figure(ctx, f.beside()));
     }
 
     private static String say(Context ctx, Text text) {
