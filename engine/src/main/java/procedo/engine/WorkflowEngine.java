@@ -91,6 +91,17 @@ public interface WorkflowEngine extends AutoCloseable {
     void complete(String taskId, String user, Map<String, Object> data);
 
     /**
+     * Ends a running case before its model's end: {@link CaseOutcome#WITHDRAWN} by the applicant (a reason
+     * optional) or {@link CaseOutcome#CANCELLED} (a reason required), by {@code user}. Its open tasks go, and it is
+     * not judged by the legal clock.
+     *
+     * @throws WorkflowValidationException for another outcome, or a cancellation without a reason (nothing changes)
+     * @throws WorkflowNotFoundException   when there is no such case
+     * @throws WorkflowConflictException   when the case has ended already
+     */
+    CaseSummary endCase(String caseId, CaseOutcome outcome, String reason, String user);
+
+    /**
      * KPIs measured from the history of a procedure's real cases (training and simulated cases left out), for one
      * locality or (null) all.
      */

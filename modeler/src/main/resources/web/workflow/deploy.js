@@ -61,7 +61,7 @@ export async function deployConfirmed(code, locality, known) {
       ['activeCases', t('dpActive'), p.fromVersion ? t('dpActiveN', number(p.activeCases, 0), p.fromVersion) : t('dpNoActive')],
       ['coverage', t('dpCoverage'), [coverage, el('p', { className: 'note coverage-help' }, t('dpCoverageHelp'))]]
     ],
-    notes: p.warnings.map((w) => [data('span', {}, w.label || w.elementId), ': ', w.message]),
+    notes: [...p.warnings, ...(p.advice || [])].map((w) => [data('span', {}, w.label || w.elementId), ': ', w.message]),
     reason: p.warnings.length ? { label: t('dpReason', p.warnings.length) } : null
   });
   if (!answer) return null;

@@ -68,7 +68,8 @@ final class CamundaWorkflowEngine implements WorkflowEngine {
         this.tasks = new Tasks(support, engine.getTaskService());
         this.cases = new Cases(support, deployments, tasks, engine.getRuntimeService(), engine.getHistoryService(),
                 settings.dueDates());
-        this.figures = new HistoryFigures(engine.getHistoryService(), engine.getTaskService(), settings.zone());
+        this.figures = new HistoryFigures(support, engine.getHistoryService(), engine.getTaskService(),
+                settings.zone());
         this.escalation = new Escalation(configuration.getCommandExecutorTxRequiresNew(), engine.getRuntimeService(),
                 engine.getTaskService(), management);
         if (settings.jobExecutor()) {
@@ -171,6 +172,11 @@ final class CamundaWorkflowEngine implements WorkflowEngine {
     @Override
     public void complete(String taskId, String user, Map<String, Object> data) {
         tasks.complete(taskId, user, data);
+    }
+
+    @Override
+    public CaseSummary endCase(String caseId, procedo.engine.CaseOutcome outcome, String reason, String user) {
+        return cases.end(caseId, outcome, reason, user);
     }
 
     @Override

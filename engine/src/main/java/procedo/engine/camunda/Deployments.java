@@ -54,7 +54,7 @@ final class Deployments {
         Process process = DeploymentValidator.executableProcess(model, parse);
         String key = DeploymentWriter.key(request.procedureCode());
         String originalId = process.getId();
-        DeploymentWriter.prepare(process, key, request.modelVersion());
+        DeploymentWriter.prepare(process, key, request.modelVersion(), request.applicantSteps());
         try {
             DeploymentWithDefinitions deployment = repository.createDeployment()
                     .name(request.procedureCode())

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import procedo.engine.CaseMark;
+import procedo.engine.CaseOutcome;
 import procedo.engine.Channel;
 import procedo.engine.Kpis;
 import procedo.engine.MeasuredVolume;
@@ -42,11 +43,13 @@ final class HistoryFigures {
     private static final int PAGE = 1000;
     private static final BigDecimal MS_PER_HOUR = BigDecimal.valueOf(3_600_000);
 
+    private final EngineSupport support;
     private final HistoryService history;
     private final TaskService tasks;
     private final ZoneId zone;
 
-    HistoryFigures(HistoryService history, TaskService tasks, ZoneId zone) {
+    HistoryFigures(EngineSupport support, HistoryService history, TaskService tasks, ZoneId zone) {
+        this.support = support;
         this.history = history;
         this.tasks = tasks;
         this.zone = zone;
@@ -108,34 +111,60 @@ final class HistoryFigures {
         String key = DeploymentWriter.key(procedureCode);
         Set<CaseMark> excluded = excluded(included);
         long started = count(() -> cases(key, locality), excluded);
-        long completed = count(() -> cases(key, locality).completed(), excluded);
+        long decided = count(() -> cases(key, locality).completed(), excluded);
+        long refused = count(() -> cases(key, locality).completed().variableValueEquals(CaseVariables.OUTCOME,
+                CaseOutcome.REFUSED.name()), excluded);
+        long finished = count(() -> cases(key, locality).finished(), excluded);
+        long withdrawn = count(() -> cases(key, locality).finished().variableValueEquals(CaseVariables.OUTCOME,
+                CaseOutcome.WITHDRAWN.name()), excluded);
         long open = count(() -> cases(key, locality).unfinished(), excluded);
         long overdueOpen = count(() -> cases(key, locality).unfinished()
                 .variableValueLessThan(CaseVariables.DUE_DATE, Date.from(now)), excluded);
-        long onTime = count(() -> cases(key, locality).completed()
+        long decidedOnTime = count(() -> cases(key, locality).completed()
                 .variableValueEquals(CaseVariables.ON_TIME, true), excluded);
+        long refusedOnTime = count(() -> cases(key, locality).completed().variableValueEquals(CaseVariables.ON_TIME, true)
+                .variableValueEquals(CaseVariables.OUTCOME, CaseOutcome.REFUSED.name()), excluded);
+
+        Map<String, Long> applicantTime = new HashMap<>();
+        List<Kpis.TaskKpi> taskFigures = taskFigures(key, locality, now, excluded, applicantTime);
         LongList cycle = new LongList();
+        LongList agency = new LongList();
+        LongList applicant = new LongList();
         for (int first = 0; ; first += PAGE) {
             List<HistoricProcessInstance> page = cases(key, locality).completed().orderByProcessInstanceId().asc()
                     .listPage(first, PAGE);
-            Set<String> left = marked(page.stream().map(HistoricProcessInstance::getId).toList(), excluded);
-            page.stream().filter(p -> !left.contains(p.getId()))
-                    .forEach(p -> cycle.add(p.getDurationInMillis() == null ? 0 : p.getDurationInMillis()));
+            Set<String> skipped = marked(page.stream().map(HistoricProcessInstance::getId).toList(), excluded);
+            page.stream().filter(p -> !skipped.contains(p.getId())).forEach(p -> {
+                long duration = p.getDurationInMillis() == null ? 0 : p.getDurationInMillis();
+                long theirs = Math.min(duration, applicantTime.getOrDefault(p.getId(), 0L));
+                cycle.add(duration);
+                applicant.add(theirs);
+                agency.add(duration - theirs);
+            });
             if (page.size() < PAGE) {
                 break;
             }
         }
         cycle.sort();
-        return new Kpis(procedureCode, locality, now, started, completed, open, overdueOpen, onTime,
-                hours(cycle.rank(0.5)), hours(cycle.rank(0.9)),
-                completed == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(completed), 4,
+        agency.sort();
+        applicant.sort();
+        return new Kpis(procedureCode, locality, now, started, decided - refused, open, overdueOpen,
+                decidedOnTime - refusedOnTime, hours(cycle.rank(0.5)), hours(cycle.rank(0.9)),
+                decided == 0 ? null : BigDecimal.valueOf(decidedOnTime).divide(BigDecimal.valueOf(decided), 4,
                         RoundingMode.HALF_UP),
-                taskFigures(key, locality, now, excluded));
+                taskFigures, refused, withdrawn, finished - decided - withdrawn, decided, decidedOnTime,
+                hours(agency.rank(0.5)), hours(applicant.rank(0.5)));
     }
 
-    private List<Kpis.TaskKpi> taskFigures(String key, String locality, Instant now, Set<CaseMark> excluded) {
+    /**
+     * The figures per task of the real cases (and those of the marks not {@code excluded}); {@code applicantTime} gets
+     * each case's time in its applicant's steps (ms).
+     */
+    private List<Kpis.TaskKpi> taskFigures(String key, String locality, Instant now, Set<CaseMark> excluded,
+                                           Map<String, Long> applicantTime) {
         Map<String, LongList> durations = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
+        Map<String, Boolean> applicantSteps = new HashMap<>();
         for (int first = 0; ; first += PAGE) {
             HistoricTaskInstanceQuery q = history.createHistoricTaskInstanceQuery().processDefinitionKey(key)
                     .finished();
@@ -150,9 +179,13 @@ final class HistoryFigures {
                         || left.contains(t.getProcessInstanceId())) {
                     continue;
                 }
-                durations.computeIfAbsent(t.getTaskDefinitionKey(), k -> new LongList())
-                        .add(t.getDurationInMillis() == null ? 0 : t.getDurationInMillis());
+                long duration = t.getDurationInMillis() == null ? 0 : t.getDurationInMillis();
+                durations.computeIfAbsent(t.getTaskDefinitionKey(), k -> new LongList()).add(duration);
                 names.putIfAbsent(t.getTaskDefinitionKey(), t.getName());
+                if (support.model(t.getProcessDefinitionId()).applicant(t.getTaskDefinitionKey())) {
+                    applicantSteps.put(t.getTaskDefinitionKey(), true);
+                    applicantTime.merge(t.getProcessInstanceId(), duration, Long::sum);
+                }
             }
             if (page.size() < PAGE) {
                 break;
@@ -174,6 +207,9 @@ final class HistoryFigures {
                 w[0]++;
                 w[1] = Math.min(w[1], t.getCreateTime().getTime());
                 names.putIfAbsent(t.getTaskDefinitionKey(), t.getName());
+                if (support.model(t.getProcessDefinitionId()).applicant(t.getTaskDefinitionKey())) {
+                    applicantSteps.put(t.getTaskDefinitionKey(), true);
+                }
             }
             if (page.size() < PAGE) {
                 break;
@@ -192,7 +228,8 @@ final class HistoryFigures {
                     hours(d.rank(0.9)), hoursOrZero(d.sum()),
                     all == 0 ? null : BigDecimal.valueOf(d.sum()).divide(BigDecimal.valueOf(all), 4,
                             RoundingMode.HALF_UP),
-                    w == null ? 0 : w[0], w == null ? null : hours(now.toEpochMilli() - w[1])));
+                    w == null ? 0 : w[0], w == null ? null : hours(now.toEpochMilli() - w[1]),
+                    applicantSteps.getOrDefault(activity, false)));
         }
         result.sort(Comparator.comparing((Kpis.TaskKpi t) -> t.totalHours()).reversed()
                 .thenComparing(t -> -t.waiting()));
@@ -293,7 +330,10 @@ final class HistoryFigures {
                 covered);
     }
 
-    /** Cases started per month from {@code from} to {@code to}, read page by page, each counted by its start. */
+    /**
+     * Real cases (neither training nor simulated) started per month from {@code from} to {@code to}, read page by
+     * page, each counted by its start.
+     */
     List<procedo.engine.MonthlyCases> monthly(String procedureCode, String locality, java.time.YearMonth from,
                                               java.time.YearMonth to) {
         if (to.isBefore(from)) {
@@ -309,7 +349,12 @@ final class HistoryFigures {
         for (int first = 0; ; first += PAGE) {
             List<HistoricProcessInstance> page = cases(key, locality).startedAfter(start).startedBefore(end)
                     .orderByProcessInstanceId().asc().listPage(first, PAGE);
+            Set<String> skipped = marked(page.stream().map(HistoricProcessInstance::getId).toList(),
+                    EnumSet.allOf(CaseMark.class));
             for (HistoricProcessInstance p : page) {
+                if (skipped.contains(p.getId())) {
+                    continue;
+                }
                 long[] count = counts.get(java.time.YearMonth.from(p.getStartTime().toInstant().atZone(zone)));
                 if (count != null) {
                     count[0]++;

@@ -305,14 +305,19 @@ class CamundaWorkflowEngineTest {
 
         Kpis kpis = engine.kpis(code, "01");
         assertThat(kpis.casesStarted()).isEqualTo(5);
-        assertThat(kpis.casesCompleted()).isEqualTo(4);
+        // the refused case is decided, not completed: 3 granted, 1 refused
+        assertThat(kpis.casesCompleted()).isEqualTo(3);
+        assertThat(kpis.casesRefused()).isEqualTo(1);
+        assertThat(kpis.casesDecided()).isEqualTo(4);
         assertThat(kpis.casesOpen()).isEqualTo(1);
         assertThat(kpis.casesOverdueOpen()).isEqualTo(1);
         // cycle times 10, 20, 30, 200 h: nearest rank ⌈0.5·4⌉ = 2nd → 20; ⌈0.9·4⌉ = 4th → 200
         assertThat(kpis.medianCycleTimeHours()).isEqualByComparingTo("20.00");
         assertThat(kpis.p90CycleTimeHours()).isEqualByComparingTo("200.00");
-        // 200 h after Monday 09:00 is Tuesday 10 March 17:00, past the due date: 3 of 4 on time
-        assertThat(kpis.casesCompletedOnTime()).isEqualTo(3);
+        // 200 h after Monday 09:00 is Tuesday 10 March 17:00, past the due date: 3 of the 4 decided on time, of
+        // which 2 granted (the refused one is no case completed on time)
+        assertThat(kpis.casesDecidedOnTime()).isEqualTo(3);
+        assertThat(kpis.casesCompletedOnTime()).isEqualTo(2);
         assertThat(kpis.onTimeRate()).isEqualByComparingTo("0.7500");
         Kpis.TaskKpi receive = kpis.tasks().stream().filter(t -> t.activityId().equals("Receive")).findFirst()
                 .orElseThrow();
@@ -353,6 +358,8 @@ class CamundaWorkflowEngineTest {
         }
         engine.setClock(at(LocalDate.of(2026, 2, 11), 9));
         engine.startCase(start(code, "79", Channel.COUNTER, 5));
+        engine.startCase(new StartCase(code, "01", Channel.ONLINE, 5, Map.of("applicantName", "Tập huấn"), "officer",
+                CaseMark.TRAINING));
 
         assertThat(engine.monthlyCases(code, "01", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 4)))
                 .extracting(m -> m.month() + "=" + m.started())
@@ -408,8 +415,8 @@ class CamundaWorkflowEngineTest {
                 return;
             }
             TaskView t = open.get(0);
-            engine.complete(t.id(), "officer", t.activityId().equals("Review") ? Map.of("approved", approve)
-                    : Map.of());
+            engine.complete(t.id(), "officer", !t.activityId().equals("Review") ? Map.of()
+                    : approve ? Map.of("approved", true) : Map.of("approved", false, "reason", "Không đủ điều kiện"));
         }
         throw new AssertionError("case " + caseId + " did not end");
     }

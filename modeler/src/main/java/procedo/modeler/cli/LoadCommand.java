@@ -141,8 +141,9 @@ public final class LoadCommand implements Callable<Integer> {
                     cases - completed, tasks);
             out.printf("%.1f s: %.1f cases/s, %.1f tasks/s (engine with Procedo's listeners, on %s)%n", seconds,
                     cases / seconds, tasks / seconds, database.settings().describe());
-            out.printf("KPIs of %s (all cases so far, simulated ones included): started %d, completed %d, median cycle %s h, p90 %s h, "
-                    + "on time %s%n", procedure, k.casesStarted(), k.casesCompleted(), k.medianCycleTimeHours(),
+            out.printf("KPIs of %s (all cases so far, simulated ones included): started %d, granted %d, refused %d, median cycle %s h, p90 %s h, "
+                    + "on time (of decided) %s%n", procedure, k.casesStarted(), k.casesCompleted(), k.casesRefused(),
+                    k.medianCycleTimeHours(),
                     k.p90CycleTimeHours(), k.onTimeRate() == null ? "-" : k.onTimeRate().movePointRight(2)
                             .stripTrailingZeros().toPlainString() + " %");
             out.printf("measured usage recorded: %d figures (locality × year)%n", figures);
@@ -154,8 +155,15 @@ public final class LoadCommand implements Callable<Integer> {
         Map<String, Object> data = new HashMap<>();
         for (FormField f : form) {
             switch (f.type()) {
-                case BOOLEAN -> data.put(f.id(), f.id().equals("approved") ? random.nextDouble() < approveRate
-                        : random.nextDouble() < 0.2);
+                case BOOLEAN -> {
+                    boolean yes = f.id().equals("approved") ? random.nextDouble() < approveRate
+                            : random.nextDouble() < 0.2;
+                    data.put(f.id(), yes);
+                    if (f.id().equals("approved") && !yes) {
+                        // a refusal is told to the applicant with its reason
+                        data.put("reason", "Hồ sơ không đủ điều kiện (dữ liệu mô phỏng)");
+                    }
+                }
                 case LONG -> data.put(f.id(), 1L);
                 case DATE -> data.put(f.id(), "2026-01-01");
                 case ENUM -> data.put(f.id(), f.options().keySet().iterator().next());

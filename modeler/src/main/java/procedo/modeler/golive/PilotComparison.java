@@ -25,7 +25,6 @@ import procedo.catalog.text.Text;
 import procedo.catalog.usage.UsageService;
 import procedo.catalog.usage.UsageSource;
 import procedo.catalog.usage.UsageStat;
-import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.Channel;
 import procedo.engine.WorkflowEngine;
@@ -34,8 +33,8 @@ import procedo.engine.WorkflowEngine;
  * Compares a procedure's pilot: the real dossiers (neither training nor simulated) received in the pilot provinces
  * during the pilot, those received in every other province during the same period, and those received in the pilot
  * provinces during as long a period just before the pilot began. For each side: the median cycle time and the
- * on-time rate over the decided dossiers, and the compliance cost per dossier of the Standard Cost Model with the
- * fees of the side's own channel mix (the pilot side at the redesigned, to-be activities; the others at the as-is
+ * on-time rate over the decided dossiers (granted or refused), and the compliance cost per dossier of the Standard
+ * Cost Model with the fees of the side's own channel mix (the pilot side at the redesigned, to-be activities; the others at the as-is
  * ones). Beside the on-time rate of the other provinces and of the pilot provinces before the pilot stands the usage
  * statistics' share on time (dossiers on time ÷ all dossiers, each province's imported figure, else its estimate)
  * of the latest year before the pilot began — shown beside, never in place of what the system measured.
@@ -143,9 +142,9 @@ public final class PilotComparison {
         return new PilotGroup(kind, provinces, from, to, cases.size(), decided.size(), figures);
     }
 
-    /** A dossier ended with a decision on it. */
+    /** A dossier the agency decided (granted or refused); withdrawn and cancelled ones are not judged. */
     static boolean decided(CaseSummary c) {
-        return c.state() == CaseState.COMPLETED && c.endedAt() != null;
+        return c.outcome() != null && c.outcome().decided() && c.endedAt() != null;
     }
 
     private static PilotFigure cycleTime(List<CaseSummary> cases, List<CaseSummary> decided, boolean capped) {

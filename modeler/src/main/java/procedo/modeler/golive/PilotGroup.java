@@ -14,7 +14,7 @@ import java.util.Map;
  * @param from      the start of its period (included)
  * @param to        the end of its period (excluded)
  * @param received  the real dossiers received in its provinces during its period
- * @param decided   how many of them were decided (ended with a decision) by now
+ * @param decided   how many of them the agency decided (granted or refused) by now
  */
 public record PilotGroup(Kind kind, List<String> provinces, Instant from, Instant to, long received, long decided,
                          Map<String, PilotFigure> figures) {

@@ -27,6 +27,7 @@ import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.text.Text;
 import procedo.engine.WorkflowNotFoundException;
 import procedo.engine.CaseMark;
+import procedo.engine.CaseOutcome;
 import procedo.engine.CaseState;
 import procedo.engine.Coverage;
 import procedo.engine.CaseSummary;
@@ -47,6 +48,7 @@ import procedo.modeler.dossier.Dossier;
 import procedo.modeler.dossier.DossierRegister;
 import procedo.modeler.dossier.LookupCodes;
 import procedo.modeler.dossier.NewDossier;
+import procedo.modeler.model.BpmnAnalyser;
 import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.StoredModel;
@@ -206,7 +208,19 @@ public final class WorkflowService {
                 current.map(DeployedWorkflow::version).orElse(null),
                 current.map(DeployedWorkflow::modelVersion).orElse(null),
                 current.map(w -> w.version() + 1).orElse(1), current.map(DeployedWorkflow::activeCases).orElse(0L),
-                errors, findings.warnings());
+                errors, findings.warnings(), refusalAdvice(request.bpmn()));
+    }
+
+    /**
+     * Advice on a model none of whose end events means a refusal ({@code procedo:outcome="REFUSED"}, or a name that
+     * says it): its cases could never end refused, though every dossier may be.
+     */
+    static List<Problem> refusalAdvice(byte[] bpmn) {
+        Map<String, CaseOutcome> ends = new BpmnAnalyser().endOutcomes(bpmn);
+        if (ends.isEmpty() || ends.containsValue(CaseOutcome.REFUSED)) {
+            return List.of();
+        }
+        return List.of(new Problem(ends.keySet().iterator().next(), Text.of("modeler.deploy.noRefusalEnd")));
     }
 
     /**
@@ -218,7 +232,8 @@ public final class WorkflowService {
         requireLocality(locality, "locality");
         int version = models.latest(code, ModelKind.TO_BE).map(m -> m.version().version()).orElse(0);
         StartForm form = startForms.of(procedure, locality);
-        return engine.get().validate(new DeployRequest(code, locality, bpmn, version, form.fieldIds(), null));
+        return engine.get().validate(new DeployRequest(code, locality, bpmn, version, form.fieldIds(), null,
+                applicantSteps(bpmn)));
     }
 
     private DeployRequest deployRequest(String code, String locality, String user) {
@@ -232,7 +247,12 @@ public final class WorkflowService {
                 Text.of("modeler.workflow.noToBeModel", code)));
         StartForm form = startForms.of(procedure, locality);
         return new DeployRequest(code, locality, model.xml(), model.version().version(), form.fieldIds(), user,
-                coverage);
+                coverage, applicantSteps(model.xml()));
+    }
+
+    /** The steps of the model's applicant lane, as the model analysis finds them. */
+    private static Set<String> applicantSteps(byte[] bpmn) {
+        return new BpmnAnalyser().applicantSteps(bpmn);
     }
 
     /** Every deployed version of a procedure's workflow, each with the procedure's name. */
@@ -514,6 +534,25 @@ public final class WorkflowService {
             Dossier d = found.get(t.caseId());
             return d == null ? t : t.withDossier(d.dossierNumber(), d.applicantName());
         }).toList();
+    }
+
+    /**
+     * Ends a running case before its model's end: withdrawn by the applicant or cancelled (with a reason), by an
+     * officer who may work cases of its province. The case's outcome and reason are recorded in the audit trail.
+     */
+    public CaseView endCase(String caseId, CaseOutcome outcome, String reason, Principal by) {
+        CaseView before = findCase(caseId);
+        if (!by.mayWorkCase(before.summary().locality(), List.of())) {
+            throw new NotAllowedException(Text.of("modeler.workflow.mayNotEnd", by.username(),
+                    provinceName(before.summary().locality())));
+        }
+        CaseSummary ended = engine.get().endCase(caseId, outcome, reason, by.username());
+        CaseView after = findCase(caseId);
+        audit.record(AuditEntry.of(by.actor(), AuditAction.CASE_ENDED, AuditSubject.of("case", caseId))
+                .procedure(ended.procedureCode()).province(ended.locality()).before(before.summary())
+                .after(after.summary()));
+        feed.caseChanged(ended);
+        return after;
     }
 
     // ---------------------------------------------------------------- measured figures

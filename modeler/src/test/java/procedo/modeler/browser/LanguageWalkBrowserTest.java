@@ -359,6 +359,27 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#measured-usage tr[data-locality]")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cost-measured")));
         });
+        stop.at("case: asking why it is cancelled", () -> {
+            open("/case.html?id=" + caseId);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("cancel-case"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-reason")));
+        });
+        String cancelledId = startCase();
+        HttpResponse<String> cancelled = send("POST", "/api/cases/" + cancelledId + "/cancel",
+                "{\"reason\": \"Tiếp nhận nhầm thủ tục\"}", "Content-Type", "application/json");
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        stop.at("case cancelled, with its reason", () -> {
+            open("/case.html?id=" + cancelledId);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-reason")));
+        });
+        String workedId = startCase();
+        stop.at("tasks: a task's form with the reason of a refusal", () -> {
+            open("/tasks.html?case=" + workedId);
+            By complete = By.cssSelector("#task-list tr.task[data-case='" + workedId + "'] button.complete");
+            wait.until(ExpectedConditions.presenceOfElementLocated(complete));
+            click(complete);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#complete-form [data-field='reason']")));
+        });
 
         By claim = By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.claim");
         stop.at("tasks", () -> {
@@ -381,7 +402,7 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         });
         stop.at("start without a procedure", () -> open("/start.html"));
 
-        for (String type : List.of("bpmn:UserTask", "bpmn:ServiceTask")) {
+        for (String type : List.of("bpmn:UserTask", "bpmn:ServiceTask", "bpmn:EndEvent")) {
             stop.at("modeler with the properties of a " + type + " open and the lint on", () -> {
                 open("/modeler.html?code=" + SHOWN_CODE + "&kind=TO_BE");
                 wait.until(d -> !d.findElements(By.cssSelector("#canvas .djs-shape")).isEmpty());

@@ -91,6 +91,109 @@ class WorkflowBrowserTest extends WorkflowPages {
     }
 
 
+
+    @Test
+    void aDossierRefusedOnTheTaskPageNeedsItsReasonAndTheCasePageShowsTheRefusalWithIt() throws Exception {
+        String code = "1.004194";
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:procedo="http://procedo.vn/schema/bpmn"
+                    id="Definitions_1" targetNamespace="http://procedo/bpmn">
+                  <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
+                    <bpmn:startEvent id="StartEvent_1" name="Hồ sơ đến"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:userTask id="Task_Review" name="Thẩm định hồ sơ đăng ký tạm trú" camunda:candidateGroups="cong-an">
+                      <bpmn:extensionElements><camunda:formData>
+                        <camunda:formField id="approved" label="Hồ sơ đủ điều kiện" type="boolean">
+                          <camunda:validation><camunda:constraint name="required" /></camunda:validation></camunda:formField>
+                      </camunda:formData></bpmn:extensionElements>
+                      <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+                    <bpmn:exclusiveGateway id="Gateway_1" name="Đủ điều kiện?" default="Flow_No">
+                      <bpmn:incoming>Flow_2</bpmn:incoming><bpmn:outgoing>Flow_Yes</bpmn:outgoing><bpmn:outgoing>Flow_No</bpmn:outgoing>
+                    </bpmn:exclusiveGateway>
+                    <bpmn:endEvent id="End_Registered" name="Đã đăng ký tạm trú" procedo:outcome="GRANTED">
+                      <bpmn:incoming>Flow_Yes</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:endEvent id="End_Refused" name="Không đăng ký tạm trú" procedo:outcome="REFUSED">
+                      <bpmn:incoming>Flow_No</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Review"/>
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Review" targetRef="Gateway_1"/>
+                    <bpmn:sequenceFlow id="Flow_Yes" sourceRef="Gateway_1" targetRef="End_Registered">
+                      <bpmn:conditionExpression>${approved}</bpmn:conditionExpression></bpmn:sequenceFlow>
+                    <bpmn:sequenceFlow id="Flow_No" sourceRef="Gateway_1" targetRef="End_Refused"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        assertThat(send("PUT", "/api/procedures/" + code + "/models/TO_BE", bpmn, "Content-Type", "application/xml")
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> deployed = send("POST", "/api/procedures/" + code + "/deployments", "");
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(201);
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> fields = new java.util.ArrayList<>();
+        keyed(getJson("/api/procedures/" + code + "/start-form").get("schema").get("components"), fields);
+        var data = json.createObjectNode();
+        for (JsonNode f : fields) {
+            String key = f.get("key").asText();
+            if (f.get("type").asText().equals("checkbox")) {
+                data.put(key, true);
+            } else if (key.equals("applicantName")) {
+                data.put(key, "Lê Thị Thu");
+            } else if (key.equals("applicantId")) {
+                data.put(key, "079190012345");
+            }
+        }
+        var body = json.createObjectNode().put("procedureCode", code).put("locality", "79").put("channel", "COUNTER");
+        body.set("data", data);
+        HttpResponse<String> started = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        String caseId = json.readTree(started.body()).get("summary").get("id").asText();
+
+        site.signInAsNewUser("tran.van.hoang", "Trần Văn Hoàng", new Grant(AccountRole.CASE_OFFICER, "79", List.of("cong-an")));
+        browser.get(base() + "/tasks.html?case=" + caseId);
+        wait.until(ExpectedConditions.textToBe(By.id("officer-current"), "Trần Văn Hoàng"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#task-list tr.task[data-case='" + caseId + "']")));
+        click(By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.complete"));
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complete-form")));
+        form.findElement(By.cssSelector(".tk-field[data-field='approved'] input[value='false']")).click();
+        assertThat(form.findElement(By.cssSelector(".tk-field[data-field='reason'] .tk-label")).getText())
+                .startsWith("Lý do");
+
+        // Refused without a reason: the server refuses, the error shows at the reason, the case goes nowhere.
+        form.findElement(By.cssSelector("button.done")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#complete-form .tk-field[data-field='reason'] .field-error"),
+                "bắt buộc: nêu rõ lý do"));
+        assertThat(getJson("/api/cases/" + caseId).get("summary").get("state").asText()).isEqualTo("ACTIVE");
+
+        String reason = "Chỗ ở không thuộc địa bàn phường; người nộp đã được hướng dẫn nộp tại nơi cư trú.";
+        browser.findElement(By.cssSelector("#complete-form .tk-field[data-field='reason'] textarea")).sendKeys(reason);
+        browser.findElement(By.cssSelector("#complete-form button.done")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("completed"), "Đã hoàn thành"));
+        assertThat(browser.findElement(By.cssSelector("#completed .case-state")).getText()).isEqualTo("Từ chối");
+
+        browser.findElement(By.cssSelector("#completed a.wf-case-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-outcome")));
+        assertThat(browser.findElement(By.id("case-outcome")).getText()).isEqualTo("Từ chối");
+        assertThat(browser.findElement(By.id("case-outcome")).getAttribute("data-outcome")).isEqualTo("REFUSED");
+        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Từ chối");
+        assertThat(browser.findElement(By.id("outcome-reason")).getText()).isEqualTo(reason);
+        assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
+        screenshot("case-refused.png", null);
+
+        // Another dossier of the same applicant is withdrawn at her request from its case page, asking first.
+        HttpResponse<String> again = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        String secondId = json.readTree(again.body()).get("summary").get("id").asText();
+        browser.get(base() + "/case.html?id=" + secondId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("withdraw"))).click();
+        WebElement why = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-reason")));
+        assertThat(browser.findElement(By.id("confirm-yes")).isEnabled()).isFalse();
+        why.sendKeys("Người nộp xin rút hồ sơ để bổ sung giấy tờ");
+        browser.findElement(By.id("confirm-yes")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-outcome"), "Rút hồ sơ"));
+        assertThat(browser.findElement(By.id("outcome-reason")).getText()).isEqualTo("Người nộp xin rút hồ sơ để bổ sung giấy tờ");
+        assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
+        assertThat(getJson("/api/cases/" + secondId).get("summary").get("outcome").asText()).isEqualTo("WITHDRAWN");
+    }
+
     /** The keyed components of a form-js schema, depth first. */
 
     @Test
@@ -378,7 +481,7 @@ class WorkflowBrowserTest extends WorkflowPages {
 
     @Test
     void aDossierGetsItsNumberItsReceiptPrintsFromTheCasePageAndTheStatusPageShowsItToItsCodeOnly() throws Exception {
-        String code = "1.004194";
+        String code = "1.002755"; // a procedure no other test of the shared site models
         HttpResponse<String> saved = send("PUT", "/api/procedures/" + code + "/models/TO_BE", oneTaskModel("mot-cua"),
                 "Content-Type", "application/xml");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
@@ -422,7 +525,7 @@ class WorkflowBrowserTest extends WorkflowPages {
         assertThat(browser.findElement(By.id("receipt-due")).getText()).isEqualTo(due);
         assertThat(browser.findElements(By.cssSelector("#receipt-components tbody tr"))).isNotEmpty();
         assertThat(browser.findElement(By.id("receipt")).getText()).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
-                "Đăng ký tạm trú", "/status.html");
+                "Gia hạn tạm trú", "/status.html");
         screenshot("receipt.png", browser.findElement(By.id("receipt")));
         org.openqa.selenium.Pdf pdf = browser.print(new org.openqa.selenium.print.PrintOptions());
         byte[] printed = java.util.Base64.getDecoder().decode(pdf.getContent());

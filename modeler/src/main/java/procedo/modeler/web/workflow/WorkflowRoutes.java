@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import procedo.catalog.error.InvalidInputException;
+import procedo.engine.CaseOutcome;
 import procedo.engine.CaseView;
 import procedo.engine.CaseMark;
 import procedo.engine.Coverage;
@@ -59,10 +60,18 @@ public final class WorkflowRoutes {
     record DeployOrder(String reason) {
     }
 
-    /** A deployment preview in the reader's language: scope, versions, running cases, errors and warnings. */
+    /**
+     * A deployment preview in the reader's language: scope, versions, running cases, errors, warnings, and advice
+     * (a model without a refusal end).
+     */
     record Preview(String procedureCode, String procedureName, String locality, String localityName,
                    int modelVersion, Integer fromVersion, Integer fromModelVersion, int toVersion, long activeCases,
-                   boolean deployable, List<CheckedProblem> errors, List<CheckedProblem> warnings) {
+                   boolean deployable, List<CheckedProblem> errors, List<CheckedProblem> warnings,
+                   List<CheckedProblem> advice) {
+    }
+
+    /** Why a case is withdrawn or cancelled: the applicant's or the agency's words, kept on the case. */
+    record Ending(String reason) {
     }
 
     /** A task's completion: the values of its form's fields, and an optional comment. */
@@ -102,9 +111,16 @@ public final class WorkflowRoutes {
                         this::cases),
                 Route.get("/api/cases/{id}", SIGNED_IN, "A case with its data, open tasks and history",
                         ctx -> ctx.json(workflows.findCase(ctx.pathParam("id"), Params.principal(ctx)))),
+                Route.post("/api/cases/{id}/withdraw", CASE_WORK,
+                        "Withdraw a running case at the applicant's request {reason}; its outcome becomes WITHDRAWN",
+                        ctx -> end(ctx, CaseOutcome.WITHDRAWN)),
+                Route.post("/api/cases/{id}/cancel", CASE_WORK,
+                        "Cancel a running case {reason} (required); its outcome becomes CANCELLED",
+                        ctx -> end(ctx, CaseOutcome.CANCELLED)),
                 Route.get("/api/tasks", SIGNED_IN,
                         "Open tasks (procedureCode, group, assignee, locality, caseId, q: dossier number or applicant's "
-                                + "name, limit), most urgent first",
+                                + "name, limit), most urgent first; without caseId the applicant's steps are left out "
+                                + "(not agency work)",
                         this::tasks),
                 Route.get("/api/tasks/{id}", SIGNED_IN, "An open task with its form",
                         ctx -> ctx.json(workflows.task(ctx.pathParam("id"), Params.principal(ctx)))),
@@ -113,7 +129,8 @@ public final class WorkflowRoutes {
                 Route.post("/api/tasks/{id}/unclaim", CASE_WORK, "Give a claimed task back",
                         ctx -> ctx.json(workflows.unclaim(ctx.pathParam("id"), Params.principal(ctx)))),
                 Route.post("/api/tasks/{id}/complete", CASE_WORK,
-                        "Complete a task with its form data {data:{...}}; the case moves on", this::complete),
+                        "Complete a task with its form data {data:{...}} (data.reason: why, required when the case "
+                                + "ends refused); the case moves on", this::complete),
                 Route.get("/api/procedures/{code}/kpis", SIGNED_IN,
                         "KPIs measured from the engine's history (locality optional); training and simulated cases"
                                 + " count only when asked for (include=training,simulated)", this::kpis),
@@ -143,7 +160,8 @@ public final class WorkflowRoutes {
         ctx.json(new Preview(p.procedureCode(), p.procedureName(), p.locality(), p.localityName(), p.modelVersion(),
                 p.fromVersion(), p.fromModelVersion(), p.toVersion(), p.activeCases(), p.deployable(),
                 p.errors().stream().map(e -> checked(ctx, e)).toList(),
-                p.warnings().stream().map(w -> checked(ctx, w)).toList()));
+                p.warnings().stream().map(w -> checked(ctx, w)).toList(),
+                p.advice().stream().map(a -> checked(ctx, a)).toList()));
     }
 
     private void deploy(Context ctx) {
@@ -215,6 +233,11 @@ public final class WorkflowRoutes {
         Completion body = ctx.body().isBlank() ? new Completion(Map.of())
                 : Json.read(json, ctx.body(), Completion.class);
         ctx.json(workflows.complete(ctx.pathParam("id"), Params.principal(ctx), body.data() == null ? Map.of() : body.data()));
+    }
+
+    private void end(Context ctx, CaseOutcome outcome) {
+        Ending body = ctx.body().isBlank() ? new Ending(null) : Json.read(json, ctx.body(), Ending.class);
+        ctx.json(workflows.endCase(ctx.pathParam("id"), outcome, body.reason(), Params.principal(ctx)));
     }
 
     private void holidays(Context ctx) {
