@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import procedo.catalog.TestDatabase;
@@ -27,6 +28,7 @@ import procedo.modeler.workflow.StartFormSamples;
  * deployment outside the pilot); and the pilot comparison's figures recomputed by hand from the dossiers received
  * before and during the pilot, in the pilot province and elsewhere.
  */
+@Isolated("sets the engine clock, which is static in the JVM")
 class StagesApiTest {
 
     /** Death registration (processing time: 1 working day), run on a one-task workflow. */
