@@ -136,7 +136,7 @@ public final class PilotComparison {
         figures.put("cycleTime", cycleTime(cases, decided, capped));
         PilotFigure onTime = onTimeRate(cases, decided, capped);
         figures.put("onTimeRate", statistics == null ? onTime : onTime.withBeside(statistics.onTime(provinces)));
-        figures.put("costPerDossier", cost.perDossier(cases, kind == PilotGroup.Kind.PILOT));
+        figures.put("costPerDossier", kind == PilotGroup.Kind.PILOT ? cost.redesigned(cases) : cost.current(cases));
         figures.put("digitisedShare", PilotFigure.missing(Text.of("modeler.golive.missing.digitisation")));
         figures.put("satisfaction", PilotFigure.missing(Text.of("modeler.golive.missing.satisfaction")));
         return new PilotGroup(kind, provinces, from, to, cases.size(), decided.size(), figures);
@@ -213,19 +213,25 @@ public final class PilotComparison {
             this.cost = cost;
         }
 
-        /**
-         * The activities' cost of one dossier (as-is, or the redesigned to-be for the pilot) plus the fees at the
-         * channel mix of the dossiers: counter and post at the in-person fees, online at the online fees.
-         */
-        PilotFigure perDossier(List<CaseSummary> cases, boolean redesigned) {
+        /** The redesigned (to-be) activities' cost of one dossier plus the fees at the channel mix of {@code cases}. */
+        PilotFigure redesigned(List<CaseSummary> cases) {
+            return perDossier(cases, cost.comparison().toBe().costPerDossierVnd().subtract(cost.basis().onlineFeesVnd()),
+                    "modeler.golive.note.costToBe");
+        }
+
+        /** The current (as-is) activities' cost of one dossier plus the fees at the channel mix of {@code cases}. */
+        PilotFigure current(List<CaseSummary> cases) {
+            return perDossier(cases, cost.comparison().asIs().costPerDossierVnd().subtract(cost.basis().feesVnd()),
+                    "modeler.golive.note.costAsIs");
+        }
+
+        /** {@code activities} plus the fees of the dossiers' channels: counter and post in person, online online. */
+        private PilotFigure perDossier(List<CaseSummary> cases, BigDecimal activities, String note) {
             List<CaseSummary> known = cases.stream().filter(c -> c.channel() != null).toList();
             if (known.isEmpty()) {
                 return PilotFigure.missing(Text.of("modeler.golive.missing.noDossiers"));
             }
             var basis = cost.basis();
-            BigDecimal activities = redesigned
-                    ? cost.comparison().toBe().costPerDossierVnd().subtract(basis.onlineFeesVnd())
-                    : cost.comparison().asIs().costPerDossierVnd().subtract(basis.feesVnd());
             if (activities.signum() == 0 && basis.inPersonFeesVnd().signum() == 0
                     && basis.onlineFeesVnd().signum() == 0) {
                 return PilotFigure.missing(Text.of("modeler.golive.missing.noCostModel"));
@@ -236,14 +242,18 @@ public final class PilotComparison {
                     .add(basis.onlineFeesVnd().multiply(BigDecimal.valueOf(online)))
                     .divide(BigDecimal.valueOf(known.size()), 10, RoundingMode.HALF_UP);
             BigDecimal value = activities.add(fees).setScale(0, RoundingMode.HALF_UP);
-            return PilotFigure.of(value, known.size(), Text.of(redesigned ? "modeler.golive.note.costToBe"
-                            : "modeler.golive.note.costAsIs", plain(activities), plain(basis.inPersonFeesVnd()),
+            return PilotFigure.of(value, known.size(), Text.of(note, exact(activities), plain(basis.inPersonFeesVnd()),
                     BigDecimal.valueOf(inPerson), plain(basis.onlineFeesVnd()), BigDecimal.valueOf(online),
                     BigDecimal.valueOf(known.size())));
         }
 
         private static BigDecimal plain(BigDecimal value) {
             return procedo.catalog.number.Decimals.plain(value.setScale(0, RoundingMode.HALF_UP));
+        }
+
+        /** An amount as it enters the sum (to the hundredth of a đồng, as hours × tariff gives it). */
+        private static BigDecimal exact(BigDecimal value) {
+            return procedo.catalog.number.Decimals.plain(value.setScale(2, RoundingMode.HALF_UP));
         }
     }
 }
