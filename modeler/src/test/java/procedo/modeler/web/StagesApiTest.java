@@ -241,6 +241,58 @@ class StagesApiTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aWorkflowAlreadyLiveIsRecordedAsRolledOutAndAPilotKeepsToItsRules(TestDatabase database) {
+        try (TestDatabase.Instance db = database.create();
+             TestServer server = TestServer.start(db.settings(), Application.EngineOptions.quiet())) {
+            server.application.loadDemoIfEmpty();
+            // a first move records where a workflow already stands, even the rollout
+            assertThat(move(server, "{\"stage\": \"ROLLOUT\", \"version\": 0}", 200).get("version").asInt()).isEqualTo(1);
+            assertThat(move(server, "{\"stage\": \"LAUNCH\", \"version\": 1}", 400).get("errors")
+                    .findValuesAsText("field")).containsExactly("stage");
+            assertThat(move(server, "{\"stage\": \"ROLLOUT\", \"provinces\": [\"79\"], \"version\": 1}", 400)
+                    .get("errors").findValuesAsText("field")).containsExactly("provinces");
+            // back to a pilot, with a reason; no province twice, not every province
+            JsonNode twice = move(server, "{\"stage\": \"PILOT\", \"provinces\": [\"79\", \"79\"], "
+                    + "\"reason\": \"Lỗi ở bước thẩm định\", \"version\": 1}", 400);
+            assertThat(twice.get("errors").findValuesAsText("field")).containsExactly("provinces[1]");
+            StringBuilder all = new StringBuilder();
+            for (JsonNode l : server.get("/api/localities").body()) {
+                String kind = l.get("kind").asText();
+                if (kind.equals("PROVINCE") || kind.equals("CITY")) {
+                    all.append(all.isEmpty() ? "" : ", ").append('"').append(l.get("code").asText()).append('"');
+                }
+            }
+            assertThat(move(server, "{\"stage\": \"PILOT\", \"provinces\": [" + all + "], \"reason\": \"x\", "
+                    + "\"version\": 1}", 400).get("errors").findValuesAsText("field")).containsExactly("provinces");
+            JsonNode back = move(server, "{\"stage\": \"PILOT\", \"provinces\": [\"79\"], "
+                    + "\"reason\": \"Lỗi ở bước thẩm định\", \"version\": 1}", 200);
+            assertThat(back.get("stage").asText()).isEqualTo("PILOT");
+            // the pilot grows to Hà Nội: a move of its own; the same provinces again are no move
+            JsonNode grown = move(server, "{\"stage\": \"PILOT\", \"provinces\": [\"01\", \"79\"], \"version\": 2}", 200);
+            assertThat(grown.get("provinces").get(0).asText()).isEqualTo("01");
+            assertThat(grown.get("provinces").get(1).asText()).isEqualTo("79");
+            assertThat(move(server, "{\"stage\": \"PILOT\", \"provinces\": [\"79\", \"01\"], \"version\": 3}", 409)
+                    .get("message").asText()).isEqualTo("The workflow is already in the pilot stage");
+            // a province's officer deploys the pilot in the province only if it is one of the pilot's
+            var saved = server.send("PUT", "/api/procedures/" + RUN + "/models/TO_BE",
+                    oneTaskModel().getBytes(StandardCharsets.UTF_8), "application/xml");
+            assertThat(saved.status()).as(saved.raw().body()).isEqualTo(201);
+            TestServer daNang = server.asNewUser("so-noi-vu-da-nang", new Grant(AccountRole.LOCALITY_OFFICER, "48",
+                    List.of()));
+            assertThat(daNang.post("/api/procedures/" + RUN + "/deployments?locality=48&coverage=PILOT", "").status())
+                    .isEqualTo(409);
+            TestServer hanoi = server.asNewUser("so-noi-vu-ha-noi", new Grant(AccountRole.LOCALITY_OFFICER, "01",
+                    List.of()));
+            assertThat(hanoi.post("/api/procedures/" + RUN + "/deployments?locality=01&coverage=PILOT", "").status())
+                    .isEqualTo(201);
+            assertThat(hanoi.put("/api/procedures/" + RUN + "/stage", "{\"stage\": \"ROLLOUT\", \"version\": 3}")
+                    .status()).as("only central staff move stages").isEqualTo(403);
+            assertThat(server.get("/api/procedures/" + RUN + "/stage").body().get("moves")).hasSize(3);
+        }
+    }
+
     private static BigDecimal costAt(BigDecimal activities, BigDecimal inPerson, int inPersonDossiers,
                                      BigDecimal online, int onlineDossiers) {
         BigDecimal fees = inPerson.multiply(BigDecimal.valueOf(inPersonDossiers))
