@@ -64,6 +64,9 @@ import procedo.templates.demo.DemoTemplates;
 import procedo.templates.load.ImportLimits;
 import procedo.templates.persistence.JooqTemplateRepository;
 import procedo.modeler.web.WebServer;
+import procedo.modeler.golive.PilotComparison;
+import procedo.modeler.golive.StageService;
+import procedo.modeler.golive.persistence.JooqStageRepository;
 import procedo.modeler.observatory.ObservatoryColumn;
 import procedo.modeler.observatory.ObservatoryColumns;
 import procedo.modeler.observatory.ObservatoryService;
@@ -108,6 +111,8 @@ public final class Application implements AutoCloseable {
     private final CandidateGroups candidateGroups;
     private volatile CandidateGroups.Configured configuredGroups = CandidateGroups.Configured.bundled();
     private final ObservatoryService observatory;
+    private final StageService stages;
+    private final PilotComparison pilots;
     private volatile List<ObservatoryColumn> observatoryColumns = ObservatoryColumns.of(ThresholdSettings.bundled());
 
     /**
@@ -187,8 +192,13 @@ public final class Application implements AutoCloseable {
                 assessment::procedureChanged);
         this.measuredUsage = new MeasuredUsageFeed(measuredUsageApart, store.localities(), this::engine);
         JooqDossierRegister dossiers = new JooqDossierRegister(store.dsl());
+        JooqStageRepository stageMoves = new JooqStageRepository(store.dsl());
+        this.stages = new StageService(stageMoves, procedures, store.localities(), audit, this::engineIfItEverRan,
+                Clock.systemUTC());
+        this.pilots = new PilotComparison(stageMoves, procedures, costs, usage, store.localities(),
+                this::engineIfItEverRan, Clock.systemUTC());
         this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
-                audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine);
+                audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine, stages);
         this.dossierDesk = new DossierDesk(workflows, procedures, store.localities(), dossiers, audit,
                 new LookupAttempts(Clock.systemUTC()));
         this.profiles = new PriorityProfileService(store.profiles(), audit);
@@ -197,7 +207,7 @@ public final class Application implements AutoCloseable {
                 Clock.systemUTC(), new AccountAudit(audit), hashing);
         this.candidateGroups = new CandidateGroups(models, this::engine, accounts, () -> configuredGroups);
         this.observatory = new ObservatoryService(assessment, store.localities(), new JooqUsageRows(store.dsl()),
-                this::engineIfItEverRan, () -> observatoryColumns, Clock.systemUTC());
+                this::engineIfItEverRan, () -> observatoryColumns, Clock.systemUTC(), stages::currentStages);
         if (!engineOptions.measuredUsageFeed().isZero()) {
             measuredUsage.start(engineOptions.measuredUsageFeed());
         }
@@ -296,13 +306,18 @@ public final class Application implements AutoCloseable {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, catalogImports(), workflows,
                 engineOptions.calendar(), accounts, audit, health, backup, candidateGroups, dossierDesk,
-                observatory, simulations),
+                observatory, simulations, stages, pilots),
                 new Authentication(accounts, trustedProxies));
     }
 
     /** Rates the observatory's figures by {@code thresholds} instead of the bundled ones. */
     public void useObservatoryThresholds(ThresholdSettings thresholds) {
         this.observatoryColumns = ObservatoryColumns.of(thresholds);
+    }
+
+    /** The stages of procedures' workflows going live. */
+    public StageService stages() {
+        return stages;
     }
 
     /** The observatory of public-service quality. */

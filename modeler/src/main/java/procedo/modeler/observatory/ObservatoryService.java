@@ -31,6 +31,7 @@ import procedo.engine.DeployedWorkflow;
 import procedo.engine.Kpis;
 import procedo.engine.MonthlyCases;
 import procedo.engine.WorkflowEngine;
+import procedo.modeler.golive.StageMove;
 
 /**
  * Reads the observatory: every active procedure of the filter with each column's figure. The catalog gives the
@@ -49,10 +50,19 @@ public final class ObservatoryService {
     private final Supplier<Optional<WorkflowEngine>> engine;
     private final Supplier<List<ObservatoryColumn>> columns;
     private final Clock clock;
+    private final Supplier<Map<String, StageMove>> stages;
 
     public ObservatoryService(CatalogAssessment assessment, LocalityRepository localities, UsageRows usage,
                               Supplier<Optional<WorkflowEngine>> engine, Supplier<List<ObservatoryColumn>> columns,
                               Clock clock) {
+        this(assessment, localities, usage, engine, columns, clock, Map::of);
+    }
+
+    /** An observatory that also shows each procedure's stage of going live, from {@code stages} (by code). */
+    public ObservatoryService(CatalogAssessment assessment, LocalityRepository localities, UsageRows usage,
+                              Supplier<Optional<WorkflowEngine>> engine, Supplier<List<ObservatoryColumn>> columns,
+                              Clock clock, Supplier<Map<String, StageMove>> stages) {
+        this.stages = stages;
         this.assessment = assessment;
         this.localities = localities;
         this.usage = usage;
@@ -80,6 +90,7 @@ public final class ObservatoryService {
         Map<String, String> agencyNames = localities.agencies().stream()
                 .collect(Collectors.toMap(Agency::code, Agency::name, (a, b) -> a));
         List<ObservatoryColumn> shown = columns.get();
+        Map<String, StageMove> stageOf = stages.get();
         List<ObservatoryRow> rows = new ArrayList<>();
         Scope scope = province == null ? Scope.NATIONAL : new Scope(province);
         ProcedureFilter procedures = new ProcedureFilter(null, filter.field(), null, filter.agencyCode(), null, null,
@@ -95,7 +106,7 @@ public final class ObservatoryService {
                         months.get(months.size() - 1)).stream().map(MonthlyCases::started).toList();
             }
             ProcedureFacts facts = new ProcedureFacts(entry, basis, u.statistics(filter.year()),
-                    u.measured(filter.year()), kpis, filter);
+                    u.measured(filter.year()), kpis, filter, stageOf.get(entry.code()));
             Map<String, Figure> figures = new LinkedHashMap<>();
             shown.forEach(c -> figures.put(c.key(), c.figure(facts)));
             rows.add(new ObservatoryRow(entry.code(), entry.name(), entry.field(), entry.agencyCode(),
