@@ -5,18 +5,21 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import procedo.engine.CaseHistory;
 import procedo.engine.CaseMark;
 
 /**
  * The history of a procedure's real cases in a period, a page of cases at a time, each case with the activity
- * instances it went through (those cancelled left out).
+ * instances it went through (those cancelled left out), a task's with the person who completed it.
  */
 final class CaseHistories {
 
@@ -58,12 +61,19 @@ final class CaseHistories {
     }
 
     private List<CaseHistory.Step> steps(String caseId) {
+        Map<String, String> assignees = new HashMap<>();
+        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(caseId).list()) {
+            if (t.getAssignee() != null) {
+                assignees.put(t.getActivityInstanceId(), t.getAssignee());
+            }
+        }
         List<CaseHistory.Step> steps = new ArrayList<>();
         for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(caseId)
                 .orderPartiallyByOccurrence().asc().list()) {
             if (!a.isCanceled()) {
                 steps.add(new CaseHistory.Step(a.getActivityId(), a.getActivityType(), instant(a.getStartTime()),
-                        instant(a.getEndTime()), a.getAssignee()));
+                        instant(a.getEndTime()),
+                        assignees.getOrDefault(a.getId(), a.getAssignee())));
             }
         }
         return steps;

@@ -33,5 +33,7 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           DatabaseBackup backup, CandidateGroups candidateGroups,
                           procedo.modeler.workflow.DossierDesk dossierDesk,
                           procedo.modeler.observatory.ObservatoryService observatory,
-                          SimulationService simulations) {
+                          SimulationService simulations,
+                          procedo.modeler.simulation.calibration.CalibrationService calibration,
+                          procedo.modeler.simulation.scm.SimulatedComplianceCost simulatedCost) {
 }
