@@ -94,20 +94,20 @@ export function showCalibration(procedure, user, box, changed) {
   }
 
   async function calibrate(button) {
-    errors.clear();
     const from = readDay(box.querySelector('#cal-from').value);
     const to = readDay(box.querySelector('#cal-to').value);
     state.from = box.querySelector('#cal-from').value;
     state.to = box.querySelector('#cal-to').value;
     state.locality = box.querySelector('#cal-locality').value;
-    let refused = false;
+    const typed = {};
     [['from', from, t('clFrom')], ['to', to, t('clTo')]].forEach(([field, read, label]) => {
-      if (read.problem) {
-        errors.say(field, dayProblem(label, read));
-        refused = true;
-      }
+      if (read.problem) typed[field] = dayProblem(label, read);
     });
-    if (refused) return;
+    if (Object.keys(typed).length) {
+      state.note = { typed };
+      render();
+      return;
+    }
     const query = new URLSearchParams({ procedureCode: procedure.code, from: from.iso || '', to: to.iso || '' });
     if (state.locality) query.set('locality', state.locality);
     try {
@@ -115,7 +115,7 @@ export function showCalibration(procedure, user, box, changed) {
       state.note = null;
     } catch (e) {
       state.calibration = null;
-      if (!errors.show(e, null)) state.note = { error: e.message };
+      state.note = { refused: e };
     }
     render();
   }
@@ -146,7 +146,7 @@ export function showCalibration(procedure, user, box, changed) {
       state.note = { done: updated.version };
       await changed(updated);
     } catch (e) {
-      state.note = { error: e.message };
+      state.note = { refused: e };
     }
     render();
   }
@@ -196,9 +196,9 @@ export function showCalibration(procedure, user, box, changed) {
     runAsIs.addEventListener('click', () => simulate(runAsIs, 'AS_IS', null));
     const adoptButton = el('button', { type: 'button', id: 'cal-adopt', disabled: !state.runs.length }, t('clAdopt'));
     adoptButton.addEventListener('click', () => adopt(adoptButton));
-    const note = !state.note ? '' : state.note.error
-      ? el('p', { className: 'error', id: 'calibration-error', role: 'alert' }, ...withNames(state.note.error))
-      : el('p', { className: 'note', id: 'calibration-done', role: 'status' }, t('clAdopted', state.note.done));
+    const note = state.note && state.note.done
+      ? el('p', { className: 'note', id: 'calibration-done', role: 'status' }, t('clAdopted', state.note.done))
+      : el('p', { className: 'error', id: 'calibration-error', role: 'alert' });
     box.replaceChildren(el('h3', {}, t('clTitle')), el('p', { className: 'note' }, t('clHelp', c ? c.minimumSample : 30)),
       el('div', { className: 'calibration-form' },
         el('label', {}, t('clLocality'), ' ', localitySelect), ' ',
@@ -209,6 +209,10 @@ export function showCalibration(procedure, user, box, changed) {
       el('p', { className: 'tk-buttons' }, runFitted, ' ', runAsIs),
       el('h4', {}, t('clRunsTitle')), runsTable(),
       el('p', {}, adoptButton), errors.node('asIsRun'), errors.node('toBeRun'), note);
+    if (state.note && state.note.refused && !errors.show(state.note.refused, note)) {
+      note.replaceChildren(...withNames(state.note.refused.message));
+    }
+    if (state.note && state.note.typed) Object.entries(state.note.typed).forEach(([field, message]) => errors.say(field, message));
   }
 
   box.hidden = false;

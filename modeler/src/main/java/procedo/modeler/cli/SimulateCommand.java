@@ -149,7 +149,7 @@ public final class SimulateCommand implements Callable<Integer> {
         long tasks = c.tasks().stream().filter(t -> t.basis() == Calibration.Basis.FITTED).count();
         long branches = c.branches().stream().filter(b -> b.basis() == Calibration.Basis.FITTED).count();
         long roles = c.roles().stream().filter(r -> r.basis() == Calibration.Basis.FITTED).count();
-        out.println(Messages.render(Text.of("modeler.simulation.report.calibrated", c.cases(), c.from(), c.to(),
+        out.println(Messages.render(Text.of("modeler.simulation.report.calibrated", BigDecimal.valueOf(c.cases()), c.from(), c.to(),
                 c.modelVersion(), tasks, c.tasks().size(), branches, c.branches().size(), roles, c.roles().size(),
                 c.arrivals().basis() == Calibration.Basis.FITTED ? 1 : 0, c.minimumSample()), locale));
         return given.over(c.fitted());

@@ -96,7 +96,7 @@ public final class CalibrationService {
             if (request.to().isBefore(request.from())) {
                 problems.add("to", Text.of("modeler.calibration.periodOrder"));
             } else if (request.from().plusDays(MAX_DAYS).isBefore(request.to())) {
-                problems.add("to", Text.of("modeler.calibration.periodLength", MAX_DAYS));
+                problems.add("to", Text.of("modeler.calibration.periodLength", java.math.BigDecimal.valueOf(MAX_DAYS)));
             }
         }
         problems.throwIfAny();
