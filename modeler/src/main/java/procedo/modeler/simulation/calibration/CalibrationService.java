@@ -22,7 +22,6 @@ import procedo.engine.calendar.Deadlines;
 import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelService;
-import procedo.modeler.simulation.Distribution;
 import procedo.modeler.simulation.ModelElements;
 import procedo.modeler.simulation.ModelSimulator;
 import procedo.modeler.simulation.SimulationParameters;
