@@ -20,6 +20,7 @@ import { showRemoval } from './procedure/removal.js';
 import { showUsageEditor } from './procedure/usage.js';
 import { measuredBeside, measuredPeriod, measuredUse } from './procedure/measured.js';
 import { showOperations } from './workflow/panel.js';
+import { showCalibration } from './simulation/calibration.js';
 
 const t = texts('procedure', {
   provincesNoun: ['tỉnh, thành phố', 'provinces'],
@@ -388,6 +389,13 @@ async function usageChanged(usage) {
   renderUsage();
 }
 
+/** Shows the procedure's new version, its activities written from simulation, and the cost that follows. */
+async function burdenAdopted(procedure) {
+  state.procedure = procedure;
+  state.cost = await api(`/api/procedures/${enc(code)}/cost`);
+  renderAll();
+}
+
 async function load() {
   try {
     const [procedure, localities, agencies, user] = await Promise.all([api('/api/procedures/' + enc(code)),
@@ -406,6 +414,7 @@ async function load() {
     Object.assign(state, { cost, usage, models });
     renderAll();
     showUsageEditor(procedure, section('usage-editor'), localities, usageChanged);
+    showCalibration(procedure, user, section('simulation-calibration'), burdenAdopted);
   } catch (e) {
     section('error').textContent = e.message;
   }

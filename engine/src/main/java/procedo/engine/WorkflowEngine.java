@@ -127,6 +127,13 @@ public interface WorkflowEngine extends AutoCloseable {
                                     java.time.YearMonth to);
 
     /**
+     * One page of the history of the real cases started in {@code period} (training and simulated cases never
+     * appear): each case with its steps. Read page after page from offset 0, following {@link CaseHistory#next()},
+     * so that no more than one page sits in memory.
+     */
+    CaseHistory caseHistory(CaseHistory.Period period, int offset);
+
+    /**
      * Cases of the procedure started plus cases ended, on any node sharing the database: a number that changes
      * whenever a case starts or ends, cheap to read.
      */

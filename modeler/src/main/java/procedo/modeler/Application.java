@@ -91,6 +91,8 @@ public final class Application implements AutoCloseable {
     private final UsageService usage;
     private final ModelService models;
     private final SimulationService simulations;
+    private final procedo.modeler.simulation.calibration.CalibrationService calibration;
+    private final procedo.modeler.simulation.scm.SimulatedComplianceCost simulatedCost;
     private final TemplateService templates;
     private final JooqPlanRepository planRepository;
     private final PlanService plans;
@@ -183,6 +185,10 @@ public final class Application implements AutoCloseable {
         this.models = new ModelService(new JooqModelRepository(store.dsl()), audit);
         this.simulations = new SimulationService(models, new JooqSimulationRepository(store.dsl(), Json.mapper()), audit,
                 engineOptions.calendar());
+        this.calibration = new procedo.modeler.simulation.calibration.CalibrationService(models, this::engine,
+                engineOptions.calendar());
+        this.simulatedCost = new procedo.modeler.simulation.scm.SimulatedComplianceCost(procedures, simulations,
+                models, engineOptions.calendar(), Clock.systemUTC());
         this.planRepository = new JooqPlanRepository(store.dsl());
         this.plans = new PlanService(planRepository, procedures, assessment, audit, Clock.systemUTC());
         this.reports = new CostReductionReports(store, assessment, planRepository, plans,
@@ -306,7 +312,7 @@ public final class Application implements AutoCloseable {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, catalogImports(), workflows,
                 engineOptions.calendar(), accounts, audit, health, backup, candidateGroups, dossierDesk,
-                observatory, simulations, stages, pilots),
+                observatory, simulations, stages, pilots, calibration, simulatedCost),
                 new Authentication(accounts, trustedProxies));
     }
 
@@ -505,6 +511,16 @@ public final class Application implements AutoCloseable {
     /** Simulation of the procedures' models, and the stored runs. */
     public SimulationService simulations() {
         return simulations;
+    }
+
+    /** Simulation parameters fitted from the engine's history of a deployed workflow. */
+    public procedo.modeler.simulation.calibration.CalibrationService calibration() {
+        return calibration;
+    }
+
+    /** The applicant's simulated burden written into a procedure's compliance cost. */
+    public procedo.modeler.simulation.scm.SimulatedComplianceCost simulatedCost() {
+        return simulatedCost;
     }
 
     @Override

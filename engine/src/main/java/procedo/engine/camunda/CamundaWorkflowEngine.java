@@ -206,6 +206,11 @@ final class CamundaWorkflowEngine implements WorkflowEngine {
     }
 
     @Override
+    public procedo.engine.CaseHistory caseHistory(procedo.engine.CaseHistory.Period period, int offset) {
+        return new CaseHistories(engine.getHistoryService(), figures, settings.zone()).page(period, offset);
+    }
+
+    @Override
     public long caseCount(String procedureCode) {
         return figures.caseCount(procedureCode);
     }

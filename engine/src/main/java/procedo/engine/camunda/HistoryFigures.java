@@ -92,7 +92,7 @@ final class HistoryFigures {
      * Of the cases {@code ids} (one page of them), those carrying one of the {@code excluded} marks: looked up page by
      * page, so that a load run's simulated cases never sit in memory at once.
      */
-    private Set<String> marked(Collection<String> ids, Set<CaseMark> excluded) {
+    Set<String> marked(Collection<String> ids, Set<CaseMark> excluded) {
         Set<String> marked = new HashSet<>();
         if (ids.isEmpty() || excluded.isEmpty()) {
             return marked;

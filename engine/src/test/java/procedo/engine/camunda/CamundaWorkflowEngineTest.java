@@ -19,6 +19,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import procedo.engine.CaseEvent;
+import procedo.engine.CaseHistory;
 import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
@@ -406,6 +407,48 @@ class CamundaWorkflowEngineTest {
         assertThat(engine.kpis(code, "79", Set.of(CaseMark.values())).casesStarted()).isEqualTo(3);
         assertThat(engine.measuredVolumes(code)).containsExactly(new MeasuredVolume("79", 2026, 1, 1, 0, 1));
         assertThat(engine.measuredVolume(code, "79", 2026)).isEqualTo(new MeasuredVolume("79", 2026, 1, 1, 0, 1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineDatabase.class)
+    void readsTheHistoryOfRealCasesPageByPageWithTheirSteps(EngineDatabase db) {
+        WorkflowEngine engine = fixture.engine(db);
+        String code = "9.100071";
+        engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
+        engine.setClock(at(MONDAY, 9));
+        CaseSummary real = engine.startCase(start(code, "79", Channel.ONLINE, 5));
+        engine.startCase(new StartCase(code, "79", Channel.ONLINE, 5, Map.of("applicantName", "Tập huấn"), "officer",
+                CaseMark.TRAINING));
+        for (int i = 0; i < CaseHistories.PAGE; i++) {
+            engine.startCase(start(code, "01", Channel.ONLINE, 5));
+        }
+        engine.setClock(at(MONDAY, 11));
+        engine.complete(engine.findCase(real.id()).orElseThrow().openTasks().get(0).id(), "can-bo", Map.of());
+
+        CaseHistory.Period week = new CaseHistory.Period(code, null, MONDAY, MONDAY.plusDays(6));
+        CaseHistory first = engine.caseHistory(week, 0);
+        assertThat(first.next()).isEqualTo(CaseHistories.PAGE);
+        CaseHistory second = engine.caseHistory(week, first.next());
+        assertThat(second.next()).isNull();
+        assertThat(first.cases().size() + second.cases().size()).as("the training case left out")
+                .isEqualTo(CaseHistories.PAGE + 1);
+        CaseHistory.Case read = java.util.stream.Stream.concat(first.cases().stream(), second.cases().stream())
+                .filter(c -> c.caseId().equals(real.id())).findFirst().orElseThrow();
+        assertThat(read.locality()).isEqualTo("79");
+        assertThat(read.started()).isEqualTo(at(MONDAY, 9));
+        assertThat(read.ended()).isNull();
+        assertThat(read.steps()).extracting(CaseHistory.Step::activityId).containsExactly("Start", "Receive", "Review");
+        CaseHistory.Step receive = read.steps().get(1);
+        assertThat(receive.activityType()).isEqualTo("userTask");
+        assertThat(receive.started()).isEqualTo(at(MONDAY, 9));
+        assertThat(receive.ended()).isEqualTo(at(MONDAY, 11));
+        assertThat(receive.assignee()).isEqualTo("can-bo");
+        assertThat(read.steps().get(2).ended()).isNull();
+
+        assertThat(engine.caseHistory(new CaseHistory.Period(code, "79", MONDAY, MONDAY), 0).cases())
+                .extracting(CaseHistory.Case::caseId).containsExactly(real.id());
+        assertThat(engine.caseHistory(new CaseHistory.Period(code, null, MONDAY.minusDays(7), MONDAY.minusDays(1)), 0)
+                .cases()).isEmpty();
     }
 
     /** Completes every task of a case at the engine's current time, approving or refusing at the review. */

@@ -30,12 +30,15 @@ import procedo.modeler.simulation.SimulationParameters;
 import procedo.modeler.simulation.SimulationRequest;
 import procedo.modeler.simulation.SimulationResult;
 import procedo.modeler.simulation.StoredSimulation;
+import procedo.modeler.simulation.calibration.Calibration;
+import procedo.modeler.simulation.calibration.CalibrationRequest;
 
 /**
  * Simulates a procedure's stored model (and stores the run with its version), or a BPMN file; prints the results in
  * Vietnamese (vi-VN numbers, dates dd/MM/yyyy), in English with {@code --language en}, or as JSON.
  */
-@Command(name = "simulate", description = "Simulate a procedure's model (--procedure, --kind) or a BPMN file (--file).")
+@Command(name = "simulate", description = "Simulate a procedure's model (--procedure, --kind) or a BPMN file (--file);"
+        + " --calibrate-from/--calibrate-to fit its parameters from the deployed workflow's history first.")
 public final class SimulateCommand implements Callable<Integer> {
 
     @Mixin
@@ -56,6 +59,18 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--parameters", paramLabel = "FILE.json",
             description = "Parameters over the model's own BPSim ones (the JSON of the API's 'parameters').")
     Path parameters;
+
+    @Option(names = "--calibrate-from", paramLabel = "YYYY-MM-DD",
+            description = "Fit the parameters from the history of the procedure's deployed workflow: its real cases"
+                    + " started from this day (with --calibrate-to); given --parameters still take precedence.")
+    java.time.LocalDate calibrateFrom;
+
+    @Option(names = "--calibrate-to", paramLabel = "YYYY-MM-DD", description = "The last day of the calibration period.")
+    java.time.LocalDate calibrateTo;
+
+    @Option(names = "--calibrate-locality", paramLabel = "CODE",
+            description = "Calibrate from one locality's cases (default: every locality, on the national workflow).")
+    String calibrateLocality;
 
     @Option(names = "--cases", paramLabel = "N")
     Integer cases;
@@ -80,6 +95,11 @@ public final class SimulateCommand implements Callable<Integer> {
         if ((code == null) == (file == null)) {
             throw new ParameterException(spec.commandLine(), "give either --procedure CODE or --file FILE.bpmn");
         }
+        if ((calibrateFrom == null) != (calibrateTo == null) || calibrateFrom != null && (code == null
+                || ModelKind.parse(kind) != ModelKind.TO_BE)) {
+            throw new ParameterException(spec.commandLine(), "--calibrate-from and --calibrate-to go together, with"
+                    + " --procedure CODE and the to-be model (the one deployed)");
+        }
         Locale locale = "en".equalsIgnoreCase(language) ? Messages.ENGLISH : Messages.VIETNAMESE;
         ObjectMapper json = Json.mapper();
         SimulationParameters given = parameters == null ? SimulationParameters.none()
@@ -94,6 +114,9 @@ public final class SimulateCommand implements Callable<Integer> {
                         new SimulationRequest(null, null, null, cases, seed, given).givenParameters());
             } else {
                 try (Application application = database.openWithDemo()) {
+                    if (calibrateFrom != null) {
+                        given = calibrated(application, given, locale, out);
+                    }
                     StoredSimulation stored = application.simulations().simulate(new SimulationRequest(code,
                             ModelKind.parse(kind), version, cases, seed, given),
                             new Actor("system:simulate command", author, "local"));
@@ -116,6 +139,20 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** {@code given} over the parameters fitted from the deployed workflow's history; says what was fitted. */
+    private SimulationParameters calibrated(Application application, SimulationParameters given, Locale locale,
+                                            PrintWriter out) {
+        Calibration c = application.calibration().calibrate(new CalibrationRequest(code, calibrateLocality,
+                calibrateFrom, calibrateTo));
+        long tasks = c.tasks().stream().filter(t -> t.basis() == Calibration.Basis.FITTED).count();
+        long branches = c.branches().stream().filter(b -> b.basis() == Calibration.Basis.FITTED).count();
+        long roles = c.roles().stream().filter(r -> r.basis() == Calibration.Basis.FITTED).count();
+        out.println(Messages.render(Text.of("modeler.simulation.report.calibrated", BigDecimal.valueOf(c.cases()), c.from(), c.to(),
+                c.modelVersion(), tasks, c.tasks().size(), branches, c.branches().size(), roles, c.roles().size(),
+                c.arrivals().basis() == Calibration.Basis.FITTED ? 1 : 0, c.minimumSample()), locale));
+        return given.over(c.fitted());
     }
 
     /** The results as lines for a person. */

@@ -35,6 +35,19 @@ public final class ModelSimulator {
         return new Simulator(model.graph, resolved, calendar).run();
     }
 
+    /**
+     * Every parameter a run of {@code model} with {@code given} uses: the given ones over the model's own, the rest
+     * from the defaults; bad ones refused naming the element.
+     */
+    public SimulationParameters resolve(PreparedModel model, SimulationParameters given) {
+        return SimulationDefaults.resolve(model.graph, given.over(model.parameters));
+    }
+
+    /** The tasks, branches and roles of a prepared model. */
+    public ModelElements elements(PreparedModel model) {
+        return ModelElements.of(model.graph);
+    }
+
     /** A model read and checked, with its own BPSim parameters; immutable once made. */
     public static final class PreparedModel {
         private final ProcessGraph graph;

@@ -40,6 +40,8 @@ public final class Routes {
         routes.addAll(new CostRoutes(services.costs()).routes());
         routes.addAll(new PriorityRoutes(services.assessment(), services.profiles(), json).routes());
         routes.addAll(new ModelRoutes(services.models()).routes());
+        routes.addAll(new procedo.modeler.web.simulation.CalibrationRoutes(services.calibration(),
+                services.simulatedCost(), json).routes());
         routes.addAll(new SimulationRoutes(services.simulations(), json).routes());
         routes.addAll(new TemplateRoutes(services.templates(), json).routes());
         routes.addAll(new WorkflowRoutes(services.workflows(), services.calendar(), json).routes());

@@ -35,5 +35,7 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           procedo.modeler.observatory.ObservatoryService observatory,
                           SimulationService simulations,
                           procedo.modeler.golive.StageService stages,
-                          procedo.modeler.golive.PilotComparison pilots) {
+                          procedo.modeler.golive.PilotComparison pilots,
+                          procedo.modeler.simulation.calibration.CalibrationService calibration,
+                          procedo.modeler.simulation.scm.SimulatedComplianceCost simulatedCost) {
 }

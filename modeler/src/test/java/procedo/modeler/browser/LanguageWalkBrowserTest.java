@@ -380,6 +380,12 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             click(complete);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#complete-form [data-field='reason']")));
         });
+        stop.at("procedure of a running workflow calibrated from its cases", () -> {
+            open("/procedure.html?code=" + WORKFLOW_CODE);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[data-calls='0'] #cal-fit")))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calibration-table")));
+        });
 
         By claim = By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.claim");
         stop.at("tasks", () -> {

@@ -590,4 +590,67 @@ class WorkflowBrowserTest extends WorkflowPages {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         return json.readTree(started.body());
     }
+
+    @Test
+    void calibratesFromRealCasesAndPutsTheSimulatedBurdenIntoTheComplianceCost() throws Exception {
+        String code = "9.900017";
+        site.createLike(CODE, code, "Đăng ký khai sinh (thử hiệu chỉnh)");
+        String toBe;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/procedo/modeler/simulation/calibration.bpmn")) {
+            toBe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(send("PUT", "/api/procedures/" + code + "/models/TO_BE", toBe, "Content-Type", "application/xml")
+                .statusCode()).isEqualTo(201);
+        assertThat(send("PUT", "/api/procedures/" + code + "/models/AS_IS", procedo.modeler.model.Snippets.COMMUNE,
+                "Content-Type", "application/xml").statusCode()).isEqualTo(201);
+        application.engine().deploy(new procedo.engine.DeployRequest(code, "01",
+                toBe.getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, java.util.Set.of(), "admin"));
+        for (int i = 0; i < 3; i++) {
+            application.engine().startCase(new StartCase(code, "01", Channel.COUNTER, 5, java.util.Map.of(), "can-bo"));
+        }
+
+        browser.get(base() + "/procedure.html?code=" + code);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cal-locality option[value='01']")));
+        new Select(browser.findElement(By.id("cal-locality"))).selectByValue("01");
+        WebElement from = browser.findElement(By.id("cal-from"));
+        from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "01/01/2020", Keys.TAB);
+        browser.findElement(By.id("cal-fit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-error-for='to']"),
+                "Khoảng thời gian hiệu chỉnh không được dài quá 1.098 ngày"));
+        from = browser.findElement(By.id("cal-from"));
+        from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "01/01/2025", Keys.TAB);
+        browser.findElement(By.id("cal-fit")).click();
+        WebElement section = browser.findElement(By.id("simulation-calibration"));
+        wait.withMessage(() -> "the calibration section shows: " + browser.findElement(By.id("simulation-calibration"))
+                .getText()).until(ExpectedConditions.presenceOfElementLocated(By.id("calibration-table")));
+        assertThat(browser.findElement(By.id("calibration-summary")).getText())
+                .startsWith("3 hồ sơ thực tế trong").contains("mô hình mục tiêu phiên bản 1");
+        assertThat(browser.findElement(By.cssSelector("#calibration-table tr[data-element='Receive']")).getText())
+                .contains("Thời gian xử lý: 'Tiếp nhận và kiểm tra hồ sơ'", "tam giác 0,25 / 0,5 / 1 giờ",
+                        "quá ít dữ liệu, giữ giá trị đã đặt");
+        assertThat(browser.findElement(By.cssSelector("#calibration-table tr[data-kind='arrivals']")).getText())
+                .contains("Số hồ sơ đến mỗi ngày làm việc", "10 hồ sơ/ngày");
+
+        browser.findElement(By.id("cal-run-fitted")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calibration-runs tr[data-kind='TO_BE']")));
+        browser.findElement(By.id("cal-run-as-is")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calibration-runs tr[data-kind='AS_IS']")));
+        String asIsRun = browser.findElement(By.cssSelector("#calibration-runs tr[data-kind='AS_IS']"))
+                .getDomAttribute("data-run");
+        screenshot("simulation-calibration.png", section);
+
+        browser.findElement(By.id("cal-adopt")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-question")));
+        assertThat(browser.findElement(By.id("confirm-question")).getText())
+                .contains("hoạt động hiện trạng (bằng lần chạy " + asIsRun + ")", "từ mô phỏng");
+        browser.findElement(By.id("confirm-yes")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calibration-done")));
+        assertThat(browser.findElement(By.id("calibration-done")).getText())
+                .contains("Đã ghi phiên bản 2 của thủ tục");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-sources"),
+                "Từ mô phỏng (hiện trạng: lần chạy " + asIsRun + ", mô hình phiên bản 1"));
+        JsonNode procedure = getJson("/api/procedures/" + code);
+        assertThat(procedure.get("asIsActivities")).isNotEmpty().allSatisfy(a -> assertThat(a.get("name").asText())
+                .endsWith("(mô phỏng, lần chạy " + asIsRun + ")"));
+    }
 }

@@ -51,4 +51,19 @@ class SimulateCommandTest extends CliTest {
         assertThat(out.toString()).contains("\"cycleTime\"").contains("\"agencyCostPerCase\"");
         assertThat(run("simulate", "--data", data, "--procedure", "0.000000")).isEqualTo(3);
     }
+
+    @Test
+    void calibratesFromTheDeployedWorkflowBeforeSimulating() {
+        String data = dir.resolve("data").toString();
+        assertThat(run("simulate", "--data", data, "--procedure", "1.001193", "--calibrate-from", "2026-01-01",
+                "--calibrate-to", "2026-03-31")).as("nothing deployed yet").isEqualTo(3);
+        assertThat(err.toString()).contains("1.001193 has no deployed workflow");
+        assertThat(run("deploy", "--data", data, "--procedure", "1.001193")).as(err.toString()).isZero();
+        assertThat(run("simulate", "--data", data, "--procedure", "1.001193", "--cases", "200",
+                "--calibrate-from", "2026-01-01", "--calibrate-to", "2026-03-31")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Hiệu chỉnh từ 0 hồ sơ thực tế tiếp nhận từ ngày 01/01/2026 đến ngày"
+                + " 31/03/2026").contains("0/1 tần suất hồ sơ đến").contains("Thời gian giải quyết");
+        assertThat(run("simulate", "--data", data, "--procedure", "1.001193", "--kind", "AS_IS",
+                "--calibrate-from", "2026-01-01", "--calibrate-to", "2026-03-31")).isEqualTo(2);
+    }
 }
