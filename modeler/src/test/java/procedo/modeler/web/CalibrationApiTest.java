@@ -162,7 +162,7 @@ class CalibrationApiTest {
             }
             engine.setClock(at(day, 9, 0));
             for (String id : refusedYesterday) {
-                engine.complete(open(engine, id, "Refuse").id(), "can-bo-2", Map.of());
+                engine.complete(open(engine, id, "Refuse").id(), "can-bo-2", Map.of("reason", "Thiếu giấy khai sinh"));
             }
             refusedYesterday.clear();
             engine.setClock(at(day, 10, 0));
@@ -181,7 +181,7 @@ class CalibrationApiTest {
         }
         engine.setClock(at(day, 9, 0));
         for (String id : refusedYesterday) {
-            engine.complete(open(engine, id, "Refuse").id(), "can-bo-2", Map.of());
+            engine.complete(open(engine, id, "Refuse").id(), "can-bo-2", Map.of("reason", "Thiếu giấy khai sinh"));
         }
         return approved;
     }
