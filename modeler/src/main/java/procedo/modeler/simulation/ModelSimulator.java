@@ -35,6 +35,11 @@ public final class ModelSimulator {
         return new Simulator(model.graph, resolved, calendar).run();
     }
 
+    /** Every parameter a run of the prepared model would use with nothing given: its own, the rest defaults. */
+    public SimulationParameters resolved(PreparedModel model) {
+        return SimulationDefaults.resolve(model.graph, model.parameters);
+    }
+
     /** A model read and checked, with its own BPSim parameters; immutable once made. */
     public static final class PreparedModel {
         private final ProcessGraph graph;
