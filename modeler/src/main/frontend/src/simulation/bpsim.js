@@ -170,7 +170,8 @@ function newScenarioParameters(moddle) {
 }
 
 const SECTION_OF = {
-  ProcessingTime: 'timeParameters', InterTriggerTimer: 'controlParameters', TriggerCount: 'controlParameters',
+  // arrivals in TimeParameters, where BpsimFormat writes and reads them
+  ProcessingTime: 'timeParameters', InterTriggerTimer: 'timeParameters', TriggerCount: 'controlParameters',
   Probability: 'controlParameters', Role: 'resourceParameters', Quantity: 'resourceParameters', UnitCost: 'costParameters'
 };
 const SECTION_TYPE = { timeParameters: 'bpsim:TimeParameters', controlParameters: 'bpsim:ControlParameters',
