@@ -167,13 +167,16 @@ async function load() {
     if (wantedVersion && Number(wantedVersion) !== latest.version) {
       const old = await fetchXml(`${base}/versions/${Number(wantedVersion)}`);
       await show(old ? old.xml : latest.xml);
+      state.shownVersion = old ? Number(wantedVersion) : latest.version;
       status(old ? 'loadedOld' : 'loaded', old ? Number(wantedVersion) : latest.version, latest.version);
     } else {
       await show(latest.xml);
+      state.shownVersion = latest.version;
       status('loaded', latest.version);
     }
   } else {
     state.version = null;
+    state.shownVersion = null;
     const asIs = kind === 'TO_BE' ? await fetchXml(`/api/procedures/${encodeURIComponent(code)}/models/AS_IS`) : null;
     await show(asIs ? asIs.xml : blankDiagram(state.procedureName));
     status(asIs ? 'fromAsIs' : 'newModel');
@@ -187,7 +190,7 @@ async function load() {
  * panel shows them in its empty fields. A model whose parameters a run would refuse shows the refusal as problems.
  */
 function loadSimulationDefaults() {
-  const version = wantedVersion && Number(wantedVersion) !== state.version && !state.dirty ? Number(wantedVersion) : state.version;
+  const version = state.shownVersion;
   if (!version) return;
   api(`${base}/simulation?version=${version}`).then((parameters) => {
     state.simulationDefaults = parameters.resolved;
@@ -214,9 +217,9 @@ function simulationProblems(e) {
   });
 }
 
-/** Runs the saved version on screen with its parameters; the figures said in the status line, a refusal as problems. */
+/** Runs the saved version on screen (unchanged since) with its parameters; the figures said in the status line, a refusal as problems. */
 async function simulate() {
-  if (state.dirty || !state.version) {
+  if (state.dirty || !state.shownVersion) {
     $('error').textContent = t('simulateUnsaved');
     return;
   }
@@ -224,7 +227,7 @@ async function simulate() {
   const done = markBusy($('simulate'));
   try {
     const run = await api('/api/simulations', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ procedureCode: code, kind, version: state.version }) });
+      body: JSON.stringify({ procedureCode: code, kind, version: state.shownVersion }) });
     state.simulation = [];
     const r = run.result;
     status('simulated', run.modelVersion, r.measuredCases, workingDays(r.cycleTime.mean), workingDays(r.cycleTime.p90));
@@ -272,6 +275,7 @@ async function save(expectedVersion, copyOf) {
     }
     if (!response.ok) throw new ApiError(response.status, body);
     state.version = body.version;
+    state.shownVersion = body.version;
     state.dirty = false;
     state.layout = null;
     renderLayoutNote();

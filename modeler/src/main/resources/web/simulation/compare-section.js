@@ -149,15 +149,16 @@ function histogram(runs) {
 function utilisation(runs) {
   const rows = runs.flatMap((run, i) => run.result.roles.map((role) => ({ run, i, role })));
   if (!rows.length) return chart('simulation-utilisation', t('utilisationTitle'), el('p', { className: 'note' }, t('noRoles')));
-  const width = 520;
+  const width = 560;
   const row = 22;
-  const labelWidth = 200;
+  const labelWidth = 250;
   const height = rows.length * row + 6;
   return chart('simulation-utilisation', t('utilisationTitle'), svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-label': t('utilisationTitle'), class: 'chart' }, rows.map(({ run, i, role }, n) => {
     const share = Math.min(1, role.utilisation);
+    const full = role.name || role.id;
     const name = svg('text', { x: labelWidth - 6, y: n * row + 15, 'text-anchor': 'end', class: 'name', translate: 'no' },
-      role.name || role.id);
+      shortened(full), svg('title', {}, full));
     return svg('g', { 'data-role': role.id, 'data-side': run.kind }, name,
       svg('rect', { x: labelWidth, y: n * row + 4, width: Math.max(1, share * (width - labelWidth - 60)), height: row - 8,
         fill: COLORS[i], class: 'bar' }),
@@ -195,6 +196,11 @@ function costSplit(runs) {
   return chart('simulation-cost', t('costTitle'), svg('svg', { viewBox: `0 0 ${width} ${runs.length * row + 6}`, role: 'img',
     'aria-label': t('costTitle'), class: 'chart' }, bars),
   legend(keys.map((k) => [color(k.key), k.data ? el('span', { translate: false }, k.name) : k.name])));
+}
+
+/** A name cut to what a chart's label column holds, the whole name in its tooltip. */
+function shortened(name) {
+  return name.length > 38 ? name.slice(0, 37) + '…' : name;
 }
 
 function chart(id, title, ...body) {

@@ -581,6 +581,7 @@ class ModelerBrowserTest {
                 .contains("<bpsim:FloatingParameter value=\"3.5\""));
         WebElement role = browser.findElement(By.id("bio-properties-panel-simulation-role"));
         assertThat(new Select(role).getOptions().get(0).getText()).isEqualTo("Theo làn chứa nhiệm vụ");
+        js("arguments[0].scrollIntoView({ block: 'center' })", kind);
         screenshot("simulation-panel");
 
         int before = latestVersion("TO_BE");
