@@ -140,7 +140,8 @@ export function edited(moddle, definitions, change) {
   const scenario = data.get('scenario')[0];
   if (!scenario.scenarioParameters) scenario.scenarioParameters = newScenarioParameters(moddle);
   change(new Editor(moddle, scenario));
-  return old ? relationships.map((r) => (r === old ? relationship : r)) : [...relationships, relationship];
+  // a new scenario goes first: the server reads the first BPSim scenario of a model (another tool's may follow)
+  return old ? relationships.map((r) => (r === old ? relationship : r)) : [relationship, ...relationships];
 }
 
 function copyRelationship(moddle, old) {

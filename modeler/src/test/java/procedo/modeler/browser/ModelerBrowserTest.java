@@ -669,4 +669,58 @@ class ModelerBrowserTest {
         js("document.getElementById('simulation').scrollIntoView()");
         screenshot("simulation-compare");
     }
+
+    private void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private String modelerXml() {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+                + " document.getElementById('canvas').modeler.saveXML().then((r) => done(r.xml));");
+    }
+
+    @Test
+    @Order(15)
+    void theProcessesArrivalsRunAndStaffAndABranchsProbabilitySetInTheSimulationGroupAreReadByTheServer() throws Exception {
+        browser.get(base + "/modeler.html?code=" + CODE + "&kind=TO_BE");
+        waitForModel();
+        js("const m = document.getElementById('canvas').modeler; m.get('selection').select(m.get('canvas').getRootElement());");
+        openGroup("Mô phỏng");
+        type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bio-properties-panel-simulation-casesPerDay"))),
+                "12,5");
+        wait.until(d -> modelerXml().contains("name=\"casesPerDay\""));
+        type(browser.findElement(By.id("bio-properties-panel-simulation-cases")), "500");
+        wait.until(d -> modelerXml().contains("name=\"cases\""));
+        WebElement staff = browser.findElement(By.cssSelector("input[id^='bio-properties-panel-simulation-role-'][id$='-count']"));
+        String lane = staff.getAttribute("id").replace("bio-properties-panel-simulation-role-", "").replace("-count", "");
+        type(staff, "3");
+        wait.until(d -> modelerXml().contains("<bpsim:Quantity>"));
+
+        String flow = (String) js("const m = document.getElementById('canvas').modeler;"
+                + " const flow = m.get('elementRegistry').filter((e) => e.type === 'bpmn:SequenceFlow'"
+                + " && e.businessObject.sourceRef.$type === 'bpmn:ExclusiveGateway'"
+                + " && e.businessObject.sourceRef.outgoing.length === 2)[0];"
+                + " m.get('selection').select(flow); return flow.id;");
+        openGroup("Mô phỏng");
+        WebElement probability = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("bio-properties-panel-simulation-probability")));
+        type(probability, "130");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-entry-id=simulation-probability] .bio-properties-panel-error"), "Không được lớn hơn 100 %."));
+        type(probability, "70");
+        wait.until(d -> modelerXml().contains("<bpsim:Probability>"));
+
+        int before = latestVersion("TO_BE");
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Đã lưu phiên bản " + (before + 1) + "."));
+        com.fasterxml.jackson.databind.JsonNode read = getJson("/api/procedures/" + CODE + "/models/TO_BE/simulation");
+        com.fasterxml.jackson.databind.JsonNode set = read.get("set");
+        assertThat(set.get("arrivals").get("kind").asText()).isEqualTo("POISSON");
+        assertThat(set.get("arrivals").get("casesPerDay").asDouble()).isEqualTo(12.5);
+        assertThat(set.get("run").get("cases").asInt()).isEqualTo(500);
+        assertThat(set.get("roles").get(lane).get("count").asInt()).isEqualTo(3);
+        assertThat(set.get("branches").get(flow).asDouble()).isEqualTo(0.7);
+        assertThat(read.get("resolved").get("branches").get(flow).asDouble()).isEqualTo(0.7);
+    }
 }
