@@ -11,14 +11,19 @@ import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platfo
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import MinimapModule from 'diagram-js-minimap';
 import LintModule from 'bpmn-js-bpmnlint';
+import TokenSimulationModule from 'bpmn-js-token-simulation';
 import { diff } from 'bpmn-js-differ';
 import lintConfig from '../target/bpmnlint-config.cjs';
 import { withLayout } from './auto-layout.js';
 import { outcomeModule, procedoModdle } from './procedo-outcome.js';
+import bpsimModdle from './bpsim.json';
+import { simulationPanelModule } from './simulation/panel.js';
 
 /**
- * A modeler with the Camunda 7 properties panel, the linter (our rule set) and the minimap; pageModules are the
- * page's own modules (e.g. its translate service).
+ * A modeler with the Camunda 7 properties panel, the linter (our rule set), the minimap and the token simulation
+ * (tokens animated through the diagram, switched on and off on the canvas), and the simulation parameters in the
+ * properties panel; pageModules are the page's own modules (e.g. its translate service, and the simulationTexts
+ * service that the simulation group needs).
  */
 function createModeler(canvas, propertiesPanel, pageModules) {
   return new BpmnModeler({
@@ -33,21 +38,23 @@ function createModeler(canvas, propertiesPanel, pageModules) {
       MinimapModule,
       LintModule,
       outcomeModule,
+      TokenSimulationModule,
+      simulationPanelModule,
       ...(pageModules || [])
     ],
-    moddleExtensions: { camunda: camundaModdle, procedo: procedoModdle }
+    moddleExtensions: { camunda: camundaModdle, procedo: procedoModdle, bpsim: bpsimModdle }
   });
 }
 
 /** A read-only viewer with zoom and scroll; pageModules as for createModeler. */
 function createViewer(canvas, pageModules) {
   return new NavigatedViewer({ container: canvas, additionalModules: [MinimapModule, ...(pageModules || [])],
-    moddleExtensions: { camunda: camundaModdle, procedo: procedoModdle } });
+    moddleExtensions: { camunda: camundaModdle, procedo: procedoModdle, bpsim: bpsimModdle } });
 }
 
 /** Element-level differences of two BPMN XML documents: {added, removed, changed, layoutChanged} keyed by id. */
 async function compare(oldXml, newXml) {
-  const moddle = new BpmnModdle({ camunda: camundaModdle, procedo: procedoModdle });
+  const moddle = new BpmnModdle({ camunda: camundaModdle, procedo: procedoModdle, bpsim: bpsimModdle });
   const [before, after] = await Promise.all([moddle.fromXML(oldXml), moddle.fromXML(newXml)]);
   return diff(before.rootElement, after.rootElement);
 }

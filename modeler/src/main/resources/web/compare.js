@@ -1,13 +1,15 @@
 // As-is and to-be side by side — or any two versions of either model, picked above the diagrams and carried in the
 // page's address (?from=AS_IS:2&to=TO_BE:5; latest as-is against latest to-be by default): the elements removed, added
 // and changed highlighted on both diagrams (by element id, as the server's comparison matches them), the metric deltas
-// in a table, both views zoomed and scrolled together, and a difference clicked in the list marked on both diagrams.
+// in a table, both views zoomed and scrolled together, and a difference clicked in the list marked on both diagrams;
+// below, the simulation of both versions side by side (./simulation/compare-section.js).
 import { api, params } from './kit/api.js';
 import { $, el } from './kit/dom.js';
 import { dateTime } from './kit/format.js';
 import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { retranslate, translateModule } from './bpmn/translate.js';
 import { typeName } from './bpmn/types.js';
+import { renderSimulation, showSimulation } from './simulation/compare-section.js';
 
 const t = texts('compare', {
   asIs: ['Hiện trạng', 'As-is'],
@@ -209,6 +211,8 @@ async function compare() {
   // Pools and lanes are listed in the table but not filled on the diagrams, where they would cover everything.
   const ids = (key) => (comparison.elements[key] || []).filter((e) => !/participant|lane/i.test(e.type || ''))
     .map((e) => e.id);
+  await showSimulation(code, comparison.asIs, comparison.toBe)
+    .catch((e) => { $('simulation').append(el('p', { className: 'error' }, e.message)); });
   mark(asIs, ids('removed'), 'diff-removed');
   mark(toBe, ids('added'), 'diff-added');
   mark(asIs, ids('changed'), 'diff-changed');
@@ -248,6 +252,7 @@ async function load() {
 
 onLanguage(() => {
   render();
+  renderSimulation();
   if (state.asked && !state.comparison) renderPickers();
   ['as-is', 'to-be'].forEach((id) => { if ($(id).viewer) retranslate($(id).viewer); });
 });

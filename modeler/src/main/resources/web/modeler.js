@@ -11,6 +11,8 @@ import { $, el, withNames } from './kit/dom.js';
 import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { retranslate, translate, translateModule } from './bpmn/translate.js';
 import { typeName } from './bpmn/types.js';
+import { simulationTextsModule } from './simulation/panel-texts.js';
+import { workingDays } from './kit/format.js';
 
 const t = texts('modeler', {
   importFile: ['Nhập tệp .bpmn', 'Import .bpmn'],
@@ -63,7 +65,13 @@ const t = texts('modeler', {
   kEdit: ['Sửa tên', 'Edit the label'],
   kTools: ['Kéo màn hình / chọn vùng / chèn khoảng trống / nối', 'Hand / lasso / space / connect tool'],
   kFind: ['Tìm phần tử', 'Find an element'],
-  kZoom: ['Phóng to / thu nhỏ / về 100 %', 'Zoom in / out / 100 %']
+  kZoom: ['Phóng to / thu nhỏ / về 100 %', 'Zoom in / out / 100 %'],
+  simulate: ['Chạy mô phỏng', 'Run a simulation'],
+  fromSimulation: ['Mô phỏng', 'Simulation'],
+  simulateUnsaved: ['Hãy lưu mô hình trước: mô phỏng chạy trên phiên bản đã lưu.', 'Save the model first: a simulation runs on a saved version.'],
+  simulated: [(v, cases, mean, p90) => `Đã mô phỏng phiên bản ${v}: ${cases} hồ sơ, thời gian giải quyết trung bình ${mean}, 90 % hồ sơ xong trong ${p90}.`,
+    (v, cases, mean, p90) => `Simulated version ${v}: ${cases} cases, mean cycle time ${mean}, 90 % of cases done within ${p90}.`],
+  compareLink: ['So sánh hiện trạng và sau đơn giản hóa', 'Compare as-is and to-be']
 });
 showPage(t);
 const code = params.get('code');
@@ -71,9 +79,10 @@ const kind = (params.get('kind') || 'TO_BE').toUpperCase();
 const wantedVersion = params.get('version');
 const base = `/api/procedures/${encodeURIComponent(code)}/models/${kind}`;
 const state = { version: null, dirty: false, procedureName: code, status: null, lint: [], deploy: [],
-  deployError: null, layout: null };
+  deployError: null, layout: null, simulation: [], simulationDefaults: undefined };
 
-const modeler = ProcedoBpmn.createModeler($('canvas'), $('properties'), [translateModule]);
+const modeler = ProcedoBpmn.createModeler($('canvas'), $('properties'),
+  [translateModule, simulationTextsModule(() => state.simulationDefaults)]);
 const linting = modeler.get('linting');
 
 function status(key, ...args) {
@@ -158,18 +167,86 @@ async function load() {
     if (wantedVersion && Number(wantedVersion) !== latest.version) {
       const old = await fetchXml(`${base}/versions/${Number(wantedVersion)}`);
       await show(old ? old.xml : latest.xml);
+      state.shownVersion = old ? Number(wantedVersion) : latest.version;
       status(old ? 'loadedOld' : 'loaded', old ? Number(wantedVersion) : latest.version, latest.version);
     } else {
       await show(latest.xml);
+      state.shownVersion = latest.version;
       status('loaded', latest.version);
     }
   } else {
     state.version = null;
+    state.shownVersion = null;
     const asIs = kind === 'TO_BE' ? await fetchXml(`/api/procedures/${encodeURIComponent(code)}/models/AS_IS`) : null;
     await show(asIs ? asIs.xml : blankDiagram(state.procedureName));
     status(asIs ? 'fromAsIs' : 'newModel');
   }
   renderTitle();
+  loadSimulationDefaults();
+}
+
+/**
+ * The parameters a run of the version on screen uses, defaults filled in: the simulation group of the properties
+ * panel shows them in its empty fields. A model whose parameters a run would refuse shows the refusal as problems.
+ */
+function loadSimulationDefaults() {
+  const version = state.shownVersion;
+  if (!version) return;
+  api(`${base}/simulation?version=${version}`).then((parameters) => {
+    state.simulationDefaults = parameters.resolved;
+    state.simulation = [];
+  }, (e) => {
+    state.simulationDefaults = undefined;
+    state.simulation = simulationProblems(e);
+  }).then(() => {
+    renderProblems();
+    modeler.get('eventBus').fire('propertiesPanel.providersChanged');
+  });
+}
+
+/** The element a refusal of a run names: "parameters.tasks.T_check.duration" → T_check, or the field itself. */
+function simulationProblems(e) {
+  const errors = (e.body && e.body.errors) || [];
+  if (!errors.length) return [{ source: 'simulation', severity: 'error', elementId: null, rule: '', message: e.message }];
+  const registry = modeler.get('elementRegistry');
+  return errors.map((error) => {
+    const parts = (error.field || '').split('.');
+    const id = parts[0] === 'parameters' && parts.length > 2 ? parts[2] : error.field;
+    return { source: 'simulation', severity: 'error', elementId: id && (registry.get(id) || shapeOf(id)) ? id : null,
+      label: error.label, rule: error.code || '', field: error.field, message: error.message };
+  });
+}
+
+/** Runs the saved version on screen (unchanged since) with its parameters; the figures said in the status line, a refusal as problems. */
+async function simulate() {
+  if (state.dirty || !state.shownVersion) {
+    $('error').textContent = t('simulateUnsaved');
+    return;
+  }
+  $('error').textContent = '';
+  const done = markBusy($('simulate'));
+  try {
+    const run = await api('/api/simulations', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ procedureCode: code, kind, version: state.shownVersion }) });
+    state.simulation = [];
+    const r = run.result;
+    status('simulated', run.modelVersion, r.measuredCases, workingDays(r.cycleTime.mean), workingDays(r.cycleTime.p90));
+    renderSimulationLink();
+  } catch (e) {
+    state.simulation = simulationProblems(e);
+    status(null);
+  } finally {
+    done();
+    renderProblems();
+  }
+}
+
+/** After a run, the way to the comparison of the as-is and to-be runs. */
+function renderSimulationLink() {
+  const link = $('simulation-link');
+  link.hidden = false;
+  link.href = `/compare.html?code=${encodeURIComponent(code)}#simulation`;
+  link.textContent = t('compareLink');
 }
 
 async function currentXml() {
@@ -198,6 +275,7 @@ async function save(expectedVersion, copyOf) {
     }
     if (!response.ok) throw new ApiError(response.status, body);
     state.version = body.version;
+    state.shownVersion = body.version;
     state.dirty = false;
     state.layout = null;
     renderLayoutNote();
@@ -205,6 +283,7 @@ async function save(expectedVersion, copyOf) {
     $('comment').value = '';
     status(copyOf ? 'savedCopy' : 'saved', body.version);
     renderTitle();
+    loadSimulationDefaults();
     history.replaceState(null, '', `?code=${encodeURIComponent(code)}&kind=${kind}`);
   } catch (e) {
     $('error').textContent = e.message;
@@ -272,7 +351,7 @@ function problems() {
   const deploy = state.deploy.map((p) => ({ source: 'deploy', severity: 'error', elementId: p.elementId,
     label: p.label, rule: p.code || '', message: p.message }));
   const order = { error: 0, warning: 1 };
-  return [...state.lint, ...deploy].sort((a, b) => order[a.severity] - order[b.severity]);
+  return [...state.lint, ...deploy, ...state.simulation].sort((a, b) => order[a.severity] - order[b.severity]);
 }
 
 /** The linter's findings, one per element and rule, as problems of the list. */
@@ -289,7 +368,7 @@ function renderProblems() {
       className: 'problem ' + p.severity, dataset: { source: p.source, element: p.elementId || '', rule: p.rule } },
     el('button', { type: 'button', className: 'problem-link', onclick: () => selectElement(p.elementId) },
       el('span', { className: 'problem-badge ' + p.severity }, t(p.severity)), ' ',
-      el('span', { className: 'problem-source' }, t(p.source === 'lint' ? 'fromLint' : 'fromDeploy')), ' · ',
+      el('span', { className: 'problem-source' }, t({ lint: 'fromLint', deploy: 'fromDeploy', simulation: 'fromSimulation' }[p.source])), ' · ',
       el('em', {}, ...elementLabel(p.elementId, p.label)), ': ',
       p.source === 'lint' ? translate(p.message) : withNames(p.message)))))
       : el('p', { className: 'note' }, t('noProblems')),
@@ -356,6 +435,7 @@ $('export-bpmn').addEventListener('click', async () => download(fileName('bpmn')
 $('export-svg').addEventListener('click', async () => download(fileName('svg'), (await modeler.saveSVG()).svg, 'image/svg+xml'));
 $('export-png').addEventListener('click', exportPng);
 $('toggle-lint').addEventListener('click', () => linting.toggle());
+$('simulate').addEventListener('click', simulate);
 $('import-file').addEventListener('change', async (e) => {
   const file = e.target.files[0];
   if (!file) return;
@@ -374,7 +454,13 @@ window.addEventListener('beforeunload', (e) => {
     e.returnValue = t('leave');
   }
 });
-onLanguage(() => { renderProblems(); renderLayoutNote(); retranslate(modeler); analyse(); });
+onLanguage(() => {
+  renderProblems();
+  renderLayoutNote();
+  retranslate(modeler);
+  analyse();
+  if (!$('simulation-link').hidden) renderSimulationLink();
+});
 
 /** The signed-in person saves; someone whose roles do not allow saving models sees the model read only. */
 currentUser().then((user) => {
@@ -382,7 +468,7 @@ currentUser().then((user) => {
   $('author-name').textContent = user.displayName || user.username;
   $('author-name').translate = false;
   $('author-name').title = user.username;
-  ['author', 'comment', 'save', 'conflict-copy'].forEach((id) => { $(id).hidden = !central; });
+  ['author', 'comment', 'save', 'conflict-copy', 'simulate'].forEach((id) => { $(id).hidden = !central; });
   $('import-file').closest('label').hidden = !central;
   $('read-only').hidden = central;
 }).catch(() => {});
@@ -413,6 +499,14 @@ function offerKnownGroups() {
   new MutationObserver(attach).observe($('properties'), { childList: true, subtree: true });
 }
 offerKnownGroups();
+
+/** The roles the simulation group offers are lanes' and pools' names, data the person typed: not the page's words. */
+function markRoleNames() {
+  new MutationObserver(() => document.querySelectorAll('#bio-properties-panel-simulation-role option:not([value=""])')
+    .forEach((option) => { if (option.getAttribute('translate') !== 'no') option.setAttribute('translate', 'no'); }))
+    .observe($('properties'), { childList: true, subtree: true });
+}
+markRoleNames();
 
 /** With ?element=ID (e.g. from a deployment problem), that element is selected and scrolled into view. */
 function focusElement() {

@@ -36,3 +36,6 @@ module.exports = function () {
   }
   return { check };
 };
+
+// The same test for the modeler's simulation panel, which asks whether a task is the applicant's.
+module.exports.isApplicant = isApplicant;

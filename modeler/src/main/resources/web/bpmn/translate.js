@@ -76,12 +76,41 @@ function TitleTexts(canvas, injector) {
 }
 TitleTexts.$inject = ['canvas', 'injector'];
 
+/**
+ * The token simulation (bpmn-js-token-simulation) writes its English texts into its toggle, buttons, log and
+ * notifications without asking translate: they are watched on the canvas and said in the page's language (the
+ * English kept on each text node and element, so that update() says them again after a language switch).
+ */
+function TokenSimulationTexts(canvas) {
+  const root = canvas.getContainer();
+  const say = (node) => {
+    node.procedoEnglish = node.procedoEnglish || node.textContent.trim();
+    const text = translate(node.procedoEnglish);
+    if (node.textContent.trim() !== text) node.textContent = ' ' + text + ' ';
+  };
+  this.update = () => {
+    root.querySelectorAll('.bts-toggle-mode, .bts-text, .bts-entry.placeholder').forEach((element) => {
+      element.childNodes.forEach((node) => { if (node.nodeType === Node.TEXT_NODE && node.textContent.trim()) say(node); });
+    });
+    root.querySelectorAll('[class*="bts-"][title]').forEach((element) => {
+      const english = element.dataset.englishTitle || element.getAttribute('title');
+      element.dataset.englishTitle = english;
+      const title = translate(english);
+      if (element.getAttribute('title') !== title) element.setAttribute('title', title);
+    });
+  };
+  new MutationObserver(this.update).observe(root, { childList: true, subtree: true, attributeFilter: ['title'] });
+  this.update();
+}
+TokenSimulationTexts.$inject = ['canvas'];
+
 /** The module that gives a bpmn-js modeler or viewer this translate (pass it in additionalModules). */
 export const translateModule = {
-  __init__: ['panelGroupTexts', 'titleTexts'],
+  __init__: ['panelGroupTexts', 'titleTexts', 'tokenSimulationTexts'],
   translate: ['value', translate],
   panelGroupTexts: ['type', PanelGroupTexts],
-  titleTexts: ['type', TitleTexts]
+  titleTexts: ['type', TitleTexts],
+  tokenSimulationTexts: ['type', TokenSimulationTexts]
 };
 
 /**
@@ -111,6 +140,8 @@ export function retranslate(diagram) {
   }
   const titles = optional('titleTexts');
   if (titles) titles.update();
+  const tokenTexts = optional('tokenSimulationTexts');
+  if (tokenTexts) tokenTexts.update();
   const minimap = optional('minimap');
   if (minimap) {
     if (minimap.isOpen()) minimap.open();

@@ -28,6 +28,24 @@ export const VI = {
   'Create expanded sub-process': 'Tạo quy trình con (mở rộng)',
   'Create pool/participant': 'Tạo bên tham gia (bể)',
   'Create group': 'Tạo nhóm',
+  // Token simulation (bpmn-js-token-simulation): its toggle, buttons, log and notifications.
+  'Token Simulation': 'Mô phỏng luồng',
+  'Play/Pause Simulation': 'Chạy / tạm dừng mô phỏng',
+  'Reset Simulation': 'Đặt lại mô phỏng',
+  'Toggle Simulation Log': 'Hiện / ẩn nhật ký mô phỏng',
+  'Set Sequence Flow': 'Chọn nhánh đi tiếp',
+  'Trigger Event': 'Kích hoạt sự kiện',
+  'Add pause point': 'Thêm điểm dừng',
+  'Remove pause point': 'Bỏ điểm dừng',
+  'Pause Simulation': 'Tạm dừng mô phỏng',
+  'Play Simulation': 'Chạy mô phỏng',
+  'Finished': 'Đã kết thúc',
+  'Found unsupported elements': 'Có phần tử chưa được hỗ trợ',
+  'Not supported': 'Chưa hỗ trợ',
+  'No Entries': 'Chưa có mục nào',
+  'Process started': 'Quy trình bắt đầu',
+  'Process finished': 'Quy trình kết thúc',
+  'Process canceled': 'Quy trình bị hủy',
   // Context pad.
   'Delete': 'Xóa',
   'Add lane above': 'Thêm làn phía trên',
@@ -410,6 +428,10 @@ const kindOf = (english) => Object.entries(EVENT_KINDS)
  * messages that carry a type or a name.
  */
 export const PATTERNS = [
+  [/^Set animation speed = (.+)$/, (match, speed) => `Tốc độ hoạt ảnh: ${{ Slow: 'chậm', Normal: 'vừa', Fast: 'nhanh' }[speed] || speed}`],
+  [/^Focus process instance (.+)$/, (match, id) => `Chỉ xem lượt chạy ${id}`],
+  [/^(.+) (started|finished|canceled)$/, (match, what, how) =>
+    `${what === 'SubProcess' ? 'Quy trình con' : what} ${{ started: 'bắt đầu', finished: 'kết thúc', canceled: 'bị hủy' }[how]}`],
   [/^(?:(message|timer|conditional|signal|error|escalation|compensation|compensate|link|cancel|terminate|parallel multiple|multiple) )?(start|end|boundary|intermediate catch|intermediate throw) event(?: \(?non interrupting\)?)?$/,
     (match, kind, place) => {
       const qualifiers = [];

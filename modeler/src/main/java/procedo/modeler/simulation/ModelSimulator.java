@@ -48,6 +48,11 @@ public final class ModelSimulator {
         return ModelElements.of(model.graph);
     }
 
+    /** Every parameter a run of the prepared model would use with nothing given: its own, the rest defaults. */
+    public SimulationParameters resolved(PreparedModel model) {
+        return SimulationDefaults.resolve(model.graph, model.parameters);
+    }
+
     /** A model read and checked, with its own BPSim parameters; immutable once made. */
     public static final class PreparedModel {
         private final ProcessGraph graph;

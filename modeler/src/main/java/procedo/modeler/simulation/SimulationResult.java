@@ -28,8 +28,18 @@ public record SimulationResult(int cases, int measuredCases, long events, LocalD
                                BigDecimal agencyCostPerCase, ApplicantBurden applicant, List<TaskFigures> tasks,
                                List<RoleFigures> roles, SimulationParameters parameters) {
 
-    /** Cycle time in working days: mean and percentiles (nearest rank). */
-    public record CycleTime(double mean, double p50, double p90, double p95) {
+    /**
+     * Cycle time in working days: mean, percentiles (nearest rank), and how the measured cases spread over buckets of
+     * equal width from zero to the longest (none in runs stored before buckets were counted).
+     */
+    public record CycleTime(double mean, double p50, double p90, double p95, List<Bucket> histogram) {
+        public CycleTime {
+            histogram = histogram == null ? List.of() : List.copyOf(histogram);
+        }
+    }
+
+    /** The measured cases whose cycle time is at least {@code from} and below {@code to} working days. */
+    public record Bucket(double from, double to, int cases) {
     }
 
     /** The applicant's hours, visits in person and out-of-pocket cost (VND) per case. */

@@ -60,6 +60,18 @@ public final class SimulationService {
         });
     }
 
+    /**
+     * The simulation parameters of a model version (the latest unless one is given): those its BPSim scenario sets,
+     * and all that a run with nothing given would use, defaults filled in. Parameters a run would refuse are refused
+     * here the same way, naming the element.
+     */
+    public ModelParameters parameters(String procedureCode, ModelKind kind, Integer version) {
+        StoredModel model = models.get(procedureCode, kind, version);
+        ModelSimulator.PreparedModel prepared = simulator.prepare(model.xml());
+        return new ModelParameters(procedureCode, kind, model.version().version(), prepared.parameters(),
+                simulator.resolved(prepared));
+    }
+
     /** The stored runs of a model, of one version when given, newest first. */
     public List<StoredSimulation> runs(String procedureCode, ModelKind kind, Integer version) {
         return runs.runs(procedureCode, kind, version, MAX_LISTED);

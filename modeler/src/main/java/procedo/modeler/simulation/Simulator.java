@@ -716,7 +716,7 @@ final class Simulator {
                 : (office.worked(end) - office.worked(measureStart)) / perDay;
         double n = Math.max(measured, 1);
         SimulationResult.CycleTime cycleTime = new SimulationResult.CycleTime(sumCycle / n, rank(cycle, 0.50),
-                rank(cycle, 0.90), rank(cycle, 0.95));
+                rank(cycle, 0.90), rank(cycle, 0.95), histogram(cycle));
         double span = Double.isNaN(measureStart) ? 0 : end - measureStart;
         double[] available = new double[roleCount];
         for (int r = 0; r < roleCount; r++) {
@@ -754,6 +754,41 @@ final class Simulator {
         return new SimulationResult(arrived, measured, events, parameters.run().startDate(),
                 days.date((int) Math.floor(end / 24)), cycleTime, sumWork / n, sumWait / n,
                 periodDays <= 0 ? 0 : measured / periodDays, agency, applicant, tasks, roles, parameters);
+    }
+
+    /** The most buckets a histogram of cycle times has. */
+    static final int BUCKETS = 12;
+
+    /** Sorted cycle times counted in buckets of a round width (1, 2 or 5 times a power of ten) from zero. */
+    static List<SimulationResult.Bucket> histogram(double[] sorted) {
+        if (sorted.length == 0) {
+            return List.of();
+        }
+        double longest = sorted[sorted.length - 1];
+        double width = roundWidth(longest / BUCKETS);
+        int count = Math.max(1, (int) Math.min(BUCKETS, Math.floor(longest / width) + 1));
+        int[] cases = new int[count];
+        for (double days : sorted) {
+            cases[(int) Math.min(count - 1, Math.floor(days / width))]++;
+        }
+        List<SimulationResult.Bucket> buckets = new ArrayList<>(count);
+        for (int b = 0; b < count; b++) {
+            buckets.add(new SimulationResult.Bucket(b * width, (b + 1) * width, cases[b]));
+        }
+        return buckets;
+    }
+
+    private static double roundWidth(double least) {
+        if (!(least > 0)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(least)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= least) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static BigDecimal money(BigDecimal value) {

@@ -24,7 +24,9 @@ final class LanguageCheck {
             "libreoffice", "calc", "chromium", "javascript", "ok", "email", "sms", "qr", "zalo", "vneid", "english",
             "argon2id", "utf", "bom", "html", "www", "gov", "vn", "dvc", "vnd", "svg", "png", "zip", "docx", "bpmn.io",
             // the programming language of a service task's implementation class (properties panel: "Lớp Java")
-            "java");
+            "java",
+            // names of distributions in the simulation parameters: "log-chuẩn" (log-normal), "Poisson"
+            "log", "poisson");
 
     /**
      * Whole texts that read the same in both languages. "dd/mm/yyyy" is the placeholder of every date input: the

@@ -430,12 +430,33 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#problems li[data-source=deploy]")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#problems li[data-source=lint]")));
         });
+        stop.at("modeler with the process's simulation parameters open and the flow simulation on", () -> {
+            open("/modeler.html?code=" + SHOWN_CODE + "&kind=TO_BE");
+            wait.until(d -> !d.findElements(By.cssSelector("#canvas .djs-shape")).isEmpty());
+            browser.executeScript("const m = document.getElementById('canvas').modeler;"
+                    + " m.get('selection').select(m.get('canvas').getRootElement());");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bio-properties-panel-header-type")));
+            browser.findElements(By.cssSelector(".bio-properties-panel-group-header:not(.open)")).stream()
+                    .filter(h -> h.isDisplayed()).forEach(h -> h.click());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bio-properties-panel-simulation-cases")));
+            browser.findElement(By.cssSelector("#canvas .bts-toggle-mode")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#canvas .bjs-container.simulation")));
+        });
         stop.at("modeler without a procedure", () -> open("/modeler.html"));
 
         stop.at("compare", () -> {
             open("/compare.html?code=" + SHOWN_CODE);
             wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
             browser.findElement(By.cssSelector("table.elements tr[data-id]")).click();
+        });
+        stop.at("compare with both models simulated", () -> {
+            open("/compare.html?code=" + SHOWN_CODE);
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            WebElement cases = browser.findElement(By.id("sim-cases"));
+            cases.clear();
+            cases.sendKeys("200");
+            browser.findElement(By.id("sim-run")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#simulation-figures")));
         });
         stop.at("compare without a procedure", () -> open("/compare.html"));
 

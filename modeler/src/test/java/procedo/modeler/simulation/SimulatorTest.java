@@ -47,6 +47,22 @@ class SimulatorTest {
     }
 
     @Test
+    void theHistogramCountsEveryCycleTimeInBucketsOfARoundWidthFromZero() {
+        double[] sorted = {0.0, 0.4, 1.0, 1.9, 2.0, 7.5, 23.9};
+        java.util.List<SimulationResult.Bucket> buckets = Simulator.histogram(sorted);
+        assertThat(buckets).hasSize(12);
+        assertThat(buckets.get(0)).isEqualTo(new SimulationResult.Bucket(0, 2, 4));
+        assertThat(buckets.get(1).cases()).isEqualTo(1);
+        assertThat(buckets.get(3).cases()).isEqualTo(1);
+        assertThat(buckets.get(11)).isEqualTo(new SimulationResult.Bucket(22, 24, 1));
+        assertThat(buckets.stream().mapToInt(SimulationResult.Bucket::cases).sum()).isEqualTo(sorted.length);
+        java.util.List<SimulationResult.Bucket> same = Simulator.histogram(new double[] {3, 3, 3});
+        assertThat(same).hasSize(7);
+        assertThat(same.get(6)).isEqualTo(new SimulationResult.Bucket(3, 3.5, 3));
+        assertThat(Simulator.histogram(new double[0])).isEmpty();
+    }
+
+    @Test
     void aSequenceOfFixedDurationsTakesTheirSum() {
         byte[] model = new TestModels().lane("Lane_Officer", "Công chức một cửa").sequence("A", "B", "C").xml();
         SimulationResult result = simulator.simulate(model, params(new Arrivals(ArrivalKind.FIXED, 1.0),

@@ -1,17 +1,25 @@
 package procedo.modeler.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import procedo.catalog.TestDatabase;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Level;
+import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.Application;
 import procedo.modeler.model.Snippets;
+import procedo.modeler.simulation.Distribution;
+import procedo.modeler.simulation.ModelSimulator;
+import procedo.modeler.simulation.SimulationDefaults;
+import procedo.modeler.simulation.SimulationParameters;
 
 /** {@code /api/simulations} on H2 and PostgreSQL: a run stored with its model version, read back, and refusals. */
 class SimulationApiTest {
@@ -60,6 +68,56 @@ class SimulationApiTest {
             assertThat(one.body().get("given").get("branches").get("F5").asDouble()).isEqualTo(0.9);
             assertThat(server.get("/api/simulations?procedureCode=1.001193&kind=AS_IS&version=2").body()).isEmpty();
             assertThat(server.get("/api/simulations/999999").status()).isEqualTo(404);
+            JsonNode histogram = result.get("cycleTime").get("histogram");
+            int counted = 0;
+            for (JsonNode bucket : histogram) {
+                counted += bucket.get("cases").asInt();
+            }
+            assertThat(counted).isEqualTo(270);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aModelVersionsParametersAreReadWithTheDefaultsFilledIn(TestDatabase database) {
+        try (TestDatabase.Instance db = database.create();
+             TestServer server = TestServer.start(db.settings(), Application.EngineOptions.quiet())) {
+            server.application.store().localities().saveAgency(new Agency("UBND_XA", "Ủy ban nhân dân cấp xã",
+                    Level.COMMUNE));
+            assertThat(server.post("/api/procedures", CatalogApiTest.BIRTH).status()).isEqualTo(201);
+            assertThat(server.send("PUT", "/api/procedures/1.001193/models/TO_BE",
+                    Snippets.COMMUNE.getBytes(StandardCharsets.UTF_8), "application/xml").status()).isEqualTo(201);
+            SimulationParameters set = new SimulationParameters(null, null,
+                    new TreeMap<>(Map.of("T_check", new SimulationParameters.TaskParameters(Distribution.fixed(3),
+                            null, null, null, null))), null, new TreeMap<>(Map.of("F5", 0.8)), null);
+            byte[] withBpsim = new ModelSimulator(HolidayCalendar.vietnam())
+                    .withParameters(Snippets.COMMUNE.getBytes(StandardCharsets.UTF_8), set);
+            assertThat(server.send("PUT", "/api/procedures/1.001193/models/TO_BE", withBpsim, "application/xml",
+                    "If-Match", "\"1\"").status()).isEqualTo(201);
+
+            TestServer.Response latest = server.get("/api/procedures/1.001193/models/TO_BE/simulation");
+            assertThat(latest.status()).as(latest.raw().body()).isEqualTo(200);
+            assertThat(latest.body().get("modelVersion").asInt()).isEqualTo(2);
+            assertThat(latest.body().get("set").get("tasks").get("T_check").get("duration").get("value").asDouble())
+                    .isEqualTo(3.0);
+            assertThat(latest.body().get("set").get("tasks").has("T_sign")).isFalse();
+            JsonNode resolved = latest.body().get("resolved");
+            assertThat(resolved.get("tasks").get("T_check").get("duration").get("kind").asText()).isEqualTo("FIXED");
+            assertThat(resolved.get("tasks").get("T_sign").get("duration").get("kind").asText())
+                    .isEqualTo("TRIANGULAR");
+            assertThat(resolved.get("tasks").get("T_sign").get("role").asText()).isEqualTo("Lane_B");
+            assertThat(resolved.get("branches").get("F5").asDouble()).isEqualTo(0.8);
+            assertThat(resolved.get("branches").get("F6").asDouble()).isCloseTo(0.2, within(1e-9));
+            assertThat(resolved.get("roles").get("Lane_B").get("count").asInt())
+                    .isEqualTo(SimulationDefaults.STAFF);
+            assertThat(resolved.get("run").get("cases").asInt()).isEqualTo(SimulationDefaults.CASES);
+
+            TestServer.Response first = server.get("/api/procedures/1.001193/models/TO_BE/simulation?version=1");
+            assertThat(first.body().get("modelVersion").asInt()).isEqualTo(1);
+            assertThat(first.body().get("set").has("tasks")).isFalse();
+            assertThat(server.get("/api/procedures/1.001193/models/TO_BE/simulation?version=9").status())
+                    .isEqualTo(404);
+            assertThat(server.get("/api/procedures/1.001193/models/AS_IS/simulation").status()).isEqualTo(404);
         }
     }
 

@@ -19,7 +19,8 @@ import procedo.modeler.web.http.Route;
 
 /**
  * Simulation runs: {@code POST /api/simulations} runs a procedure's model and stores the results with the model
- * version; the stored runs are read per model (and version) or one by one.
+ * version; the stored runs are read per model (and version) or one by one; a model version's parameters are read
+ * with the defaults filled in, for the modeler's properties panel.
  */
 public final class SimulationRoutes {
 
@@ -39,7 +40,10 @@ public final class SimulationRoutes {
                 Route.get("/api/simulations", SIGNED_IN,
                         "Stored simulation runs of a model, newest first (?procedureCode=&kind=&version=)",
                         this::runs),
-                Route.get("/api/simulations/{id}", SIGNED_IN, "One stored simulation run", this::run));
+                Route.get("/api/simulations/{id}", SIGNED_IN, "One stored simulation run", this::run),
+                Route.get("/api/procedures/{code}/models/{kind}/simulation", SIGNED_IN,
+                        "The simulation parameters of a model version (?version=, else the latest): those the model"
+                                + " sets and all a run uses, defaults filled in", this::parameters));
     }
 
     private void simulate(Context ctx) {
@@ -61,6 +65,13 @@ public final class SimulationRoutes {
             throw InvalidInputException.of("kind", Text.of("catalog.problem.required"));
         }
         ctx.json(simulations.runs(code, ModelKind.parse(kind), version));
+    }
+
+    private void parameters(Context ctx) {
+        Params q = new Params(ctx);
+        Integer version = q.optionalInteger("version", 1);
+        q.check();
+        ctx.json(simulations.parameters(ctx.pathParam("code"), ModelKind.parse(ctx.pathParam("kind")), version));
     }
 
     private void run(Context ctx) {
