@@ -59,6 +59,8 @@ import procedo.templates.demo.DemoTemplates;
 import procedo.templates.load.ImportLimits;
 import procedo.templates.persistence.JooqTemplateRepository;
 import procedo.modeler.web.WebServer;
+import procedo.modeler.digitisation.DigitisationDesk;
+import procedo.modeler.digitisation.persistence.JooqDigitisationRecords;
 import procedo.modeler.observatory.ObservatoryColumn;
 import procedo.modeler.observatory.ObservatoryColumns;
 import procedo.modeler.observatory.ObservatoryService;
@@ -99,6 +101,7 @@ public final class Application implements AutoCloseable {
     private final CandidateGroups candidateGroups;
     private volatile CandidateGroups.Configured configuredGroups = CandidateGroups.Configured.bundled();
     private final ObservatoryService observatory;
+    private final DigitisationDesk digitisation;
     private volatile List<ObservatoryColumn> observatoryColumns = ObservatoryColumns.of(ThresholdSettings.bundled());
 
     /**
@@ -178,13 +181,15 @@ public final class Application implements AutoCloseable {
                 audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine);
         this.dossierDesk = new DossierDesk(workflows, procedures, store.localities(), dossiers, audit,
                 new LookupAttempts(Clock.systemUTC()));
+        this.digitisation = new DigitisationDesk(workflows, dossierDesk, procedures,
+                new JooqDigitisationRecords(store.dsl()), audit, Clock.systemUTC());
         this.profiles = new PriorityProfileService(store.profiles(), audit);
         this.tariffs = new TariffService(store.tariffs(), audit);
         this.accounts = new AccountService(store.accounts(), code -> store.localities().locality(code).isPresent(),
                 Clock.systemUTC(), new AccountAudit(audit), hashing);
         this.candidateGroups = new CandidateGroups(models, this::engine, accounts, () -> configuredGroups);
         this.observatory = new ObservatoryService(assessment, store.localities(), new JooqUsageRows(store.dsl()),
-                this::engineIfItEverRan, () -> observatoryColumns, Clock.systemUTC());
+                this::engineIfItEverRan, () -> observatoryColumns, Clock.systemUTC(), digitisation::figures);
         if (!engineOptions.measuredUsageFeed().isZero()) {
             measuredUsage.start(engineOptions.measuredUsageFeed());
         }
@@ -278,13 +283,18 @@ public final class Application implements AutoCloseable {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, catalogImports(), workflows,
                 engineOptions.calendar(), accounts, audit, health, backup, candidateGroups, dossierDesk,
-                observatory),
+                observatory, digitisation),
                 new Authentication(accounts, trustedProxies));
     }
 
     /** Rates the observatory's figures by {@code thresholds} instead of the bundled ones. */
     public void useObservatoryThresholds(ThresholdSettings thresholds) {
         this.observatoryColumns = ObservatoryColumns.of(thresholds);
+    }
+
+    /** Dossiers' digitisation and the applicants' ratings. */
+    public DigitisationDesk digitisation() {
+        return digitisation;
     }
 
     /** The observatory of public-service quality. */

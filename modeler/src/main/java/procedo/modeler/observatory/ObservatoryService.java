@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import procedo.catalog.assessment.CatalogAssessment;
@@ -31,6 +32,7 @@ import procedo.engine.DeployedWorkflow;
 import procedo.engine.Kpis;
 import procedo.engine.MonthlyCases;
 import procedo.engine.WorkflowEngine;
+import procedo.modeler.digitisation.DigitisationFigures;
 
 /**
  * Reads the observatory: every active procedure of the filter with each column's figure. The catalog gives the
@@ -49,10 +51,15 @@ public final class ObservatoryService {
     private final Supplier<Optional<WorkflowEngine>> engine;
     private final Supplier<List<ObservatoryColumn>> columns;
     private final Clock clock;
+    private final Function<String, Map<String, DigitisationFigures>> digitisation;
 
+    /**
+     * @param digitisation every procedure's digitisation and satisfaction figures in a province (null: everywhere)
+     */
     public ObservatoryService(CatalogAssessment assessment, LocalityRepository localities, UsageRows usage,
                               Supplier<Optional<WorkflowEngine>> engine, Supplier<List<ObservatoryColumn>> columns,
-                              Clock clock) {
+                              Clock clock, Function<String, Map<String, DigitisationFigures>> digitisation) {
+        this.digitisation = digitisation;
         this.assessment = assessment;
         this.localities = localities;
         this.usage = usage;
@@ -80,6 +87,7 @@ public final class ObservatoryService {
         Map<String, String> agencyNames = localities.agencies().stream()
                 .collect(Collectors.toMap(Agency::code, Agency::name, (a, b) -> a));
         List<ObservatoryColumn> shown = columns.get();
+        Map<String, DigitisationFigures> digitised = digitisation.apply(province);
         List<ObservatoryRow> rows = new ArrayList<>();
         Scope scope = province == null ? Scope.NATIONAL : new Scope(province);
         ProcedureFilter procedures = new ProcedureFilter(null, filter.field(), null, filter.agencyCode(), null, null,
@@ -95,7 +103,7 @@ public final class ObservatoryService {
                         months.get(months.size() - 1)).stream().map(MonthlyCases::started).toList();
             }
             ProcedureFacts facts = new ProcedureFacts(entry, basis, u.statistics(filter.year()),
-                    u.measured(filter.year()), kpis, filter);
+                    u.measured(filter.year()), kpis, filter, digitised.get(entry.code()));
             Map<String, Figure> figures = new LinkedHashMap<>();
             shown.forEach(c -> figures.put(c.key(), c.figure(facts)));
             rows.add(new ObservatoryRow(entry.code(), entry.name(), entry.field(), entry.agencyCode(),

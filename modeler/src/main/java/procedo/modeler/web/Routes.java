@@ -40,7 +40,8 @@ public final class Routes {
         routes.addAll(new PriorityRoutes(services.assessment(), services.profiles(), json).routes());
         routes.addAll(new ModelRoutes(services.models()).routes());
         routes.addAll(new TemplateRoutes(services.templates(), json).routes());
-        routes.addAll(new WorkflowRoutes(services.workflows(), services.calendar(), json).routes());
+        routes.addAll(new WorkflowRoutes(services.workflows(), services.calendar(), json,
+                services.digitisation()).routes());
         routes.addAll(new CandidateGroupRoutes(services.candidateGroups()).routes());
         routes.addAll(new PlanRoutes(services.plans(), json).routes());
         routes.addAll(new ReportRoutes(services.reports()).routes());
@@ -50,6 +51,8 @@ public final class Routes {
         routes.addAll(new procedo.modeler.web.dossier.DossierRoutes(services.dossierDesk(), authentication, json)
                 .routes());
         routes.addAll(new procedo.modeler.web.observatory.ObservatoryRoutes(services.observatory()).routes());
+        routes.addAll(new procedo.modeler.web.digitisation.DigitisationRoutes(services.digitisation(), authentication,
+                json).routes());
         routes.add(Route.get("/api/openapi.json", SIGNED_IN, "This OpenAPI description",
                 ctx -> ctx.json(OpenApi.describe(routes))));
         return List.copyOf(routes);

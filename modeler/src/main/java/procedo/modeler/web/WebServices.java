@@ -31,5 +31,6 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           AccountService accounts, AuditTrail audit, DatabaseHealth health,
                           DatabaseBackup backup, CandidateGroups candidateGroups,
                           procedo.modeler.workflow.DossierDesk dossierDesk,
-                          procedo.modeler.observatory.ObservatoryService observatory) {
+                          procedo.modeler.observatory.ObservatoryService observatory,
+                          procedo.modeler.digitisation.DigitisationDesk digitisation) {
 }

@@ -105,6 +105,18 @@ public final class DossierDesk {
      *                                or after too many failures from {@code address} or for that number
      */
     public PublicStatus status(String number, String code, String address) {
+        Dossier dossier = lookUp(number, code, address);
+        CaseSummary summary = workflows.findCase(dossier.caseId()).summary();
+        return new PublicStatus(dossier.dossierNumber(), summary.state().name(), summary.dueAt(), summary.endedAt(),
+                summary.state() == CaseState.ACTIVE ? null : outcome(summary));
+    }
+
+    /**
+     * The dossier with this number and look-up code, for what its applicant may do on the public status page.
+     *
+     * @throws LookupRefusedException as {@link #status}
+     */
+    public Dossier lookUp(String number, String code, String address) {
         String wanted = DossierNumbers.normalise(number);
         Optional<Instant> blocked = attempts.blockedUntil(address, wanted);
         if (blocked.isPresent()) {
@@ -119,9 +131,7 @@ public final class DossierDesk {
             attempts.failed(address, wanted);
             throw new LookupRefusedException(Text.of("modeler.dossier.lookupRefused"), null);
         }
-        CaseSummary summary = workflows.findCase(found.get().dossier().caseId()).summary();
-        return new PublicStatus(wanted, summary.state().name(), summary.dueAt(), summary.endedAt(),
-                summary.state() == CaseState.ACTIVE ? null : outcome(summary));
+        return found.get().dossier();
     }
 
     private static boolean sameHash(String kept, String given) {
@@ -133,7 +143,7 @@ public final class DossierDesk {
      * How the case ended when the engine's summary says so (its {@code outcome}: GRANTED, REFUSED, WITHDRAWN,
      * CANCELLED); null otherwise.
      */
-    static String outcome(CaseSummary summary) {
+    public static String outcome(CaseSummary summary) {
         for (RecordComponent component : CaseSummary.class.getRecordComponents()) {
             if (component.getName().equals("outcome")) {
                 try {
