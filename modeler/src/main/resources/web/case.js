@@ -7,6 +7,7 @@ import { date, number } from './kit/format.js';
 import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { table } from './kit/table.js';
 import * as W from './workflow/common.js';
+import { caseSection } from './digitisation/media.js';
 
 const t = texts('case', {
   csTitle: ['Hồ sơ', 'Case'],
@@ -181,6 +182,7 @@ function render() {
   if (!state.view) return;
   renderSummary();
   renderOpenTasks();
+  $('digitisation').replaceChildren(caseSection(state.view, mayWorkCases(state.user), load));
   renderHistory();
   renderData();
 }
