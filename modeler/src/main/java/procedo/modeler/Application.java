@@ -60,6 +60,7 @@ import procedo.templates.load.ImportLimits;
 import procedo.templates.persistence.JooqTemplateRepository;
 import procedo.modeler.web.WebServer;
 import procedo.modeler.digitisation.DigitisationDesk;
+import procedo.modeler.digitisation.RatedProcedures;
 import procedo.modeler.digitisation.persistence.JooqDigitisationRecords;
 import procedo.modeler.observatory.ObservatoryColumn;
 import procedo.modeler.observatory.ObservatoryColumns;
@@ -160,8 +161,9 @@ public final class Application implements AutoCloseable {
         this.catalogStore = store;
         this.health = new DatabaseHealth(dataSource);
         this.backup = new DatabaseBackup(dataSource, settings);
+        JooqDigitisationRecords digitisationRecords = new JooqDigitisationRecords(store.dsl());
         this.assessment = new CatalogAssessment(store.snapshots(), store.profiles(),
-                store.tariffs(), store.localities());
+                store.tariffs(), store.localities(), new RatedProcedures(digitisationRecords));
         this.templates = new TemplateService(new JooqTemplateRepository(store.dsl()),
                 store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC(), audit);
         this.procedures = new ProcedureService(store.procedures(), store.localities(), audit,
@@ -181,8 +183,8 @@ public final class Application implements AutoCloseable {
                 audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine);
         this.dossierDesk = new DossierDesk(workflows, procedures, store.localities(), dossiers, audit,
                 new LookupAttempts(Clock.systemUTC()));
-        this.digitisation = new DigitisationDesk(workflows, dossierDesk, procedures,
-                new JooqDigitisationRecords(store.dsl()), audit, Clock.systemUTC());
+        this.digitisation = new DigitisationDesk(workflows, dossierDesk, procedures, digitisationRecords, audit,
+                Clock.systemUTC(), assessment::procedureChanged);
         this.profiles = new PriorityProfileService(store.profiles(), audit);
         this.tariffs = new TariffService(store.tariffs(), audit);
         this.accounts = new AccountService(store.accounts(), code -> store.localities().locality(code).isPresent(),

@@ -9,10 +9,11 @@ import procedo.catalog.procedure.OnlineLevel;
  * One ranked procedure with the figures behind its score and each criterion's contribution.
  *
  * @param measuredDossiers of {@code dossiersPerYear}, those counted by the workflow engine (0 when none)
+ * @param satisfaction     the applicants' ratings in the scope, null when nobody rated (the criterion is neutral)
  */
 public record PriorityItem(int rank, String code, String name, String field, String agencyCode,
                            String localityCode, OnlineLevel onlineLevel, boolean fullyOnline, BigDecimal score,
                            List<Contribution> contributions, long dossiersPerYear, BigDecimal annualCostVnd,
                            BigDecimal savingPotentialVnd, ToBeBasis toBeBasis, int effortDays,
-                           long measuredDossiers) {
+                           long measuredDossiers, Satisfaction satisfaction) {
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import procedo.catalog.account.Actor;
 import procedo.catalog.account.Principal;
 import procedo.catalog.audit.AuditAction;
@@ -44,9 +45,12 @@ public final class DigitisationDesk {
     private final DigitisationRecords records;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Consumer<String> rated;
 
+    /** @param rated told the code of a procedure just rated, whose ranking's dissatisfaction changes */
     public DigitisationDesk(WorkflowService workflows, DossierDesk dossiers, ProcedureService procedures,
-                            DigitisationRecords records, AuditTrail audit, Clock clock) {
+                            DigitisationRecords records, AuditTrail audit, Clock clock, Consumer<String> rated) {
+        this.rated = rated;
         this.workflows = workflows;
         this.dossiers = dossiers;
         this.procedures = procedures;
@@ -140,6 +144,7 @@ public final class DigitisationDesk {
         Actor applicant = new Actor("applicant:" + dossier.dossierNumber(), null, address);
         audit.record(AuditEntry.of(applicant, AuditAction.DOSSIER_RATED, AuditSubject.of("case", s.id()))
                 .procedure(s.procedureCode()).province(s.locality()).after(Map.of("score", score)));
+        rated.accept(s.procedureCode());
         return rating;
     }
 

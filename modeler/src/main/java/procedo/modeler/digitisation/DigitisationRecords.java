@@ -52,4 +52,7 @@ public interface DigitisationRecords {
      * {@code locality} (null: everywhere), by procedure code.
      */
     Map<String, Counts> counts(String procedureCode, String locality);
+
+    /** The ratings of every rated procedure (only their two counts filled) in {@code locality} (null: everywhere). */
+    Map<String, Counts> ratings(String locality);
 }

@@ -21,8 +21,9 @@ import procedo.modeler.json.Json;
 /**
  * Digitisation and satisfaction over HTTP, on H2 and PostgreSQL: each component's medium recorded at intake (and a
  * wrong one refused before anything starts), the result's medium once the case is decided, one rating per dossier
- * through the status look-up after the outcome, and a procedure's shares and mean score, computed here by hand from
- * the dossiers received, per locality and nationwide, and in the observatory.
+ * through the status look-up after the outcome, a procedure's shares and mean score, computed here by hand from the
+ * dossiers received, per locality and nationwide, and in the observatory, and the ranking's dissatisfaction criterion
+ * (no change at its default weight 0, a change above it).
  */
 class DigitisationApiTest {
 
@@ -115,6 +116,10 @@ class DigitisationApiTest {
             assertThat(server.get("/api/cases/" + id(a)).body().get("digitisation").get("result").asText())
                     .isEqualTo("ELECTRONIC");
 
+            // the ranking in Hồ Chí Minh City before any rating, for the dissatisfaction criterion below
+            String inHcm = "scope=79&includeOnline=true&limit=200";
+            List<String> before = ranking(server, inHcm + "&profile=balanced");
+
             // ratings: a wrong code and an open dossier refused, once per dossier, 1 to 5
             assertThat(rate(anonymous, number(a), "ABCDEFGHJK", 4, null).status()).isEqualTo(404);
             assertThat(rate(anonymous, number(c), codeC, 4, null).status()).isEqualTo(409);
@@ -129,6 +134,31 @@ class DigitisationApiTest {
             JsonNode ratedCase = server.get("/api/cases/" + id(a)).body().get("digitisation").get("rating");
             assertThat(ratedCase.get("score").asInt()).isEqualTo(4);
             assertThat(ratedCase.get("comment").asText()).isEqualTo("Nhanh, đúng hẹn");
+
+            // the ranking: unchanged while dissatisfaction weighs 0 (the default), changed once it weighs more;
+            // (5 − 2.5) ÷ 4 = 0.625 for birth registration, 0.5 (neutral) for every procedure nobody rated
+            assertThat(ranking(server, inHcm + "&profile=balanced")).isEqualTo(before);
+            String weights = "VOLUME:0.25,ANNUAL_COST:0.25,SAVING_POTENTIAL:0.25,READINESS:0.15,ONLINE_GAP:0.10";
+            assertThat(ranking(server, inHcm + "&weights=" + weights)).isEqualTo(before);
+            assertThat(ranking(server, inHcm + "&weights=" + weights + ",DISSATISFACTION:0.5")).isNotEqualTo(before);
+            JsonNode dissatisfied = server.get("/api/priorities?" + inHcm + "&weights=DISSATISFACTION:1").body();
+            JsonNode top = dissatisfied.get("items").get(0);
+            assertThat(top.get("code").asText()).as(dissatisfied.toString()).isEqualTo(BIRTH);
+            assertThat(top.get("score").decimalValue()).isEqualByComparingTo("100");
+            JsonNode contribution = null;
+            for (JsonNode x : top.get("contributions")) {
+                if (x.get("criterion").asText().equals("DISSATISFACTION")) {
+                    contribution = x;
+                }
+            }
+            assertThat(contribution.get("raw").decimalValue()).isEqualByComparingTo("0.625");
+            assertThat(top.get("satisfaction").get("meanScore").decimalValue()).isEqualByComparingTo("2.5");
+            assertThat(top.get("satisfaction").get("ratings").asLong()).isEqualTo(2);
+            JsonNode unrated = dissatisfied.get("items").get(1);
+            assertThat(unrated.get("satisfaction").isNull()).isTrue();
+            assertThat(unrated.get("score").decimalValue()).isEqualByComparingTo("0");
+            assertThat(unrated.get("contributions").findValues("raw").get(5).decimalValue())
+                    .isEqualByComparingTo("0.5");
 
             // the figures, by hand: in 79, A digitised and B not; A has one reused component; A electronic, B paper
             JsonNode hcm = server.get("/api/procedures/" + BIRTH + "/digitisation?locality=79").body();
@@ -168,6 +198,16 @@ class DigitisationApiTest {
             assertThat(observatoryRow(server, "01").get("figures").get("electronicResults").get("value").isNull())
                     .isTrue();
         }
+    }
+
+    /** The ranking's codes with their scores, in order. */
+    private static List<String> ranking(TestServer server, String query) {
+        var answer = server.get("/api/priorities?" + query);
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
+        List<String> ranked = new ArrayList<>();
+        answer.body().get("items").forEach(i -> ranked.add(i.get("code").asText() + " "
+                + i.get("score").decimalValue().stripTrailingZeros().toPlainString()));
+        return ranked;
     }
 
     private JsonNode observatoryRow(TestServer server, String province) {

@@ -179,6 +179,20 @@ public final class JooqDigitisationRecords implements DigitisationRecords {
         return counts;
     }
 
+    @Override
+    public Map<String, Counts> ratings(String locality) {
+        Condition counted = DOSSIER_RATINGS.COUNTED.isTrue();
+        if (locality != null) {
+            counted = counted.and(DOSSIER_RATINGS.LOCALITY.eq(locality));
+        }
+        Map<String, Counts> ratings = new HashMap<>();
+        for (Record r : dsl.select(DOSSIER_RATINGS.PROCEDURE_CODE, DSL.count(), DSL.sum(DOSSIER_RATINGS.SCORE))
+                .from(DOSSIER_RATINGS).where(counted).groupBy(DOSSIER_RATINGS.PROCEDURE_CODE).fetch()) {
+            ratings.put(r.get(0, String.class), new Counts(0, 0, 0, 0, 0, 0, r.get(1, Long.class), r.get(2, Long.class)));
+        }
+        return ratings;
+    }
+
     private static LocalDateTime utc(Instant at) {
         return at == null ? null : LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
