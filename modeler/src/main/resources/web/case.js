@@ -78,7 +78,7 @@ function renderSummary() {
     ['due', 'csDue', [el('span', { className: 'when', id: 'due-at' }, W.when(s.dueAt)), ` (${W.t('wfWorkingDays', s.processingDays)})`]],
     ['ended', 'csEnded', s.endedAt ? W.when(s.endedAt) : null],
     ['cycle', 'csCycle', s.endedAt ? W.hoursAndDays(hoursBetween(s.startedAt, s.endedAt)) : null],
-    ['endName', 'csEndName', s.endName || null]
+    ['endName', 'csEndName', s.endName ? el('span', { translate: false }, s.endName) : null]
   ].filter(([, , v]) => v !== null && v !== '');
   $('summary').replaceChildren(el('dl', { className: 'facts' },
     facts.flatMap(([k, label, v]) => [el('dt', {}, t(label)), el('dd', { dataset: { fact: k } }, v)])),

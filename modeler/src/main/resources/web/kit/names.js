@@ -31,7 +31,7 @@ const t = texts('names', {
   'copyKind.CERTIFIED_COPY': ['Bản sao chứng thực', 'Certified copy'],
   'copyKind.COPY': ['Bản sao', 'Copy'],
   'medium.PAPER': ['Giấy', 'Paper'],
-  'medium.SCANNED': ['Bản giấy đã số hóa (scan)', 'Paper, scanned'],
+  'medium.SCANNED': ['Bản giấy được quét, số hóa', 'Paper, scanned'],
   'medium.ELECTRONIC': ['Nộp điện tử', 'Submitted electronically'],
   'medium.REUSED': ['Tái sử dụng dữ liệu đã có', 'Reused from a national database'],
   'resultMedium.PAPER': ['Bản giấy', 'On paper'],

@@ -152,7 +152,7 @@ function renderKpis() {
     el('p', { className: 'note', id: 'kpi-note' }, t('wpNote', W.when(k.measuredAt))),
     el('h4', {}, t('wpWait')),
     tasks.length ? tableOf(['wpTask', 'wpTaskDone', 'wpMedianH', 'wpP90H', 'wpShare', 'wpWaiting', 'wpOldest'],
-      tasks.map((x) => el('tr', { dataset: { activity: x.activityId } }, el('td', {}, x.name || x.activityId),
+      tasks.map((x) => el('tr', { dataset: { activity: x.activityId } }, el('td', { translate: false }, x.name || x.activityId),
         el('td', { className: 'num' }, number(x.completed, 0)), el('td', { className: 'num' }, W.hours(x.medianHours)),
         el('td', { className: 'num' }, W.hours(x.p90Hours)),
         el('td', { className: 'num share' }, el('span', { className: 'bar', style: `width:${Math.round(80 * Number(x.shareOfWork || 0) / maxShare)}px` }),

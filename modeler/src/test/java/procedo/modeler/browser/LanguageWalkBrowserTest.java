@@ -321,6 +321,43 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(d -> !d.findElement(By.id("lookup-error")).getText().isBlank());
         });
 
+        // a decided dossier: its result issued as an electronic copy, rated by its applicant on the status page
+        String decided = startCase();
+        String decidedTask = getJson("/api/tasks?caseId=" + decided).get(0).get("id").asText();
+        HttpResponse<String> completed = send("POST", "/api/tasks/" + decidedTask + "/complete", "{\"data\":{}}",
+                "Content-Type", "application/json");
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+        HttpResponse<String> result = send("PUT", "/api/cases/" + decided + "/result-medium",
+                "{\"medium\":\"ELECTRONIC\"}", "Content-Type", "application/json");
+        assertThat(result.statusCode()).as(result.body()).isEqualTo(200);
+        JsonNode decidedReceipt = new ObjectMapper().readTree(send("POST", "/api/cases/" + decided + "/receipt", "")
+                .body());
+        stop.at("case: decided, its result issued as an electronic copy", () -> {
+            open("/case.html?id=" + decided);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-result")));
+        });
+        stop.at("status: the rating form of a decided dossier", () -> {
+            open("/status.html");
+            browser.findElement(By.id("dossier-number")).sendKeys(decidedReceipt.get("dossierNumber").asText());
+            browser.findElement(By.id("lookup-code")).sendKeys(decidedReceipt.get("lookupCode").asText());
+            browser.findElement(By.id("lookup-submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rating-form")));
+        });
+        stop.at("status: the rating sent", () -> {
+            browser.findElement(By.id("score-2")).click();
+            browser.findElement(By.id("rating-submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rating-thanks")));
+        });
+        stop.at("case: rated by its applicant", () -> {
+            open("/case.html?id=" + decided);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("strong#rating-score")));
+        });
+        stop.at("procedure: digitisation and satisfaction measured", () -> {
+            open("/procedure.html?code=" + WORKFLOW_CODE);
+            wait.until(d -> d.findElements(By.cssSelector("[data-kpi='satisfaction']")).stream()
+                    .anyMatch(e -> e.getText().contains("/5")));
+        });
+
         By claim = By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.claim");
         stop.at("tasks", () -> {
             open("/tasks.html?case=" + caseId);

@@ -421,7 +421,7 @@ class WorkflowBrowserTest extends WorkflowPages {
         text("Field_applicantId", "001190012345");
         field("Field_component_1").click();
         field("Field_component_2").click();
-        new Select(browser.findElement(By.id("medium-1"))).selectByVisibleText("Bản giấy đã số hóa (scan)");
+        new Select(browser.findElement(By.id("medium-1"))).selectByVisibleText("Bản giấy được quét, số hóa");
         new Select(browser.findElement(By.id("medium-2"))).selectByVisibleText("Tái sử dụng dữ liệu đã có");
         screenshot("intake-media.png", browser.findElement(By.id("intake")));
         browser.findElement(By.id("start-submit")).click();
