@@ -14,6 +14,7 @@ import LintModule from 'bpmn-js-bpmnlint';
 import { diff } from 'bpmn-js-differ';
 import lintConfig from '../target/bpmnlint-config.cjs';
 import { withLayout } from './auto-layout.js';
+import { outcomeModule, procedoModdle } from './procedo-outcome.js';
 
 /**
  * A modeler with the Camunda 7 properties panel, the linter (our rule set) and the minimap; pageModules are the
@@ -31,21 +32,22 @@ function createModeler(canvas, propertiesPanel, pageModules) {
       CamundaBehaviorsModule,
       MinimapModule,
       LintModule,
+      outcomeModule,
       ...(pageModules || [])
     ],
-    moddleExtensions: { camunda: camundaModdle }
+    moddleExtensions: { camunda: camundaModdle, procedo: procedoModdle }
   });
 }
 
 /** A read-only viewer with zoom and scroll; pageModules as for createModeler. */
 function createViewer(canvas, pageModules) {
   return new NavigatedViewer({ container: canvas, additionalModules: [MinimapModule, ...(pageModules || [])],
-    moddleExtensions: { camunda: camundaModdle } });
+    moddleExtensions: { camunda: camundaModdle, procedo: procedoModdle } });
 }
 
 /** Element-level differences of two BPMN XML documents: {added, removed, changed, layoutChanged} keyed by id. */
 async function compare(oldXml, newXml) {
-  const moddle = new BpmnModdle({ camunda: camundaModdle });
+  const moddle = new BpmnModdle({ camunda: camundaModdle, procedo: procedoModdle });
   const [before, after] = await Promise.all([moddle.fromXML(oldXml), moddle.fromXML(newXml)]);
   return diff(before.rootElement, after.rootElement);
 }

@@ -60,6 +60,7 @@ const t = texts('audit', {
   'subjects.template': ['Gói biểu mẫu', 'Template package'],
   'subjects.token': ['Mã truy cập', 'API token'],
   'subjects.usage': ['Số liệu sử dụng', 'Usage figures'],
+  'subjects.simulation': ['Lượt mô phỏng', 'Simulation run'],
   'subjects.user': ['Người dùng', 'User'],
   'subjects.workflow': ['Quy trình', 'Workflow'],
   PROCEDURE_CREATED: ['Thêm thủ tục', 'Procedure created'],
@@ -86,6 +87,7 @@ const t = texts('audit', {
   WORKFLOW_SUSPENDED: ['Tạm dừng quy trình', 'Workflow suspended'],
   WORKFLOW_RESUMED: ['Tiếp tục quy trình', 'Workflow resumed'],
   CASE_STARTED: ['Tiếp nhận hồ sơ', 'Case received'],
+  CASE_ENDED: ['Rút hoặc huỷ hồ sơ', 'Case withdrawn or cancelled'],
   TASK_CLAIMED: ['Nhận xử lý công việc', 'Task claimed'],
   TASK_UNCLAIMED: ['Trả lại công việc', 'Task given back'],
   TASK_COMPLETED: ['Hoàn thành công việc', 'Task completed'],
@@ -96,7 +98,8 @@ const t = texts('audit', {
   USER_PASSWORD_CHANGED: ['Đổi mật khẩu', 'Password changed'],
   TOKEN_CREATED: ['Tạo mã truy cập', 'Token created'],
   TOKEN_REVOKED: ['Thu hồi mã truy cập', 'Token revoked'],
-  DOSSIER_RECEIPT_ISSUED: ['In giấy tiếp nhận hồ sơ', 'Dossier receipt issued']
+  DOSSIER_RECEIPT_ISSUED: ['In giấy tiếp nhận hồ sơ', 'Dossier receipt issued'],
+  SIMULATION_RUN: ['Chạy mô phỏng quy trình', 'Simulation run']
 });
 showPage(t);
 
@@ -104,9 +107,9 @@ const ACTIONS = ['PROCEDURE_CREATED', 'PROCEDURE_UPDATED', 'PROCEDURE_DELETED', 
   'PROCEDURE_REINSTATED', 'CATALOG_IMPORTED', 'USAGE_RECORDED',
   'TARIFF_SAVED', 'PROFILE_CREATED', 'PROFILE_UPDATED', 'PROFILE_DELETED', 'MODEL_SAVED', 'PLAN_CREATED',
   'PLAN_UPDATED', 'PLAN_DELETED', 'PLAN_STATUS_CHANGED', 'TEMPLATE_IMPORTED', 'TEMPLATE_PUBLISHED', 'ADOPTION_SET',
-  'ADOPTION_UPGRADED', 'WORKFLOW_DEPLOYED', 'WORKFLOW_SUSPENDED', 'WORKFLOW_RESUMED', 'CASE_STARTED', 'TASK_CLAIMED',
+  'ADOPTION_UPGRADED', 'WORKFLOW_DEPLOYED', 'WORKFLOW_SUSPENDED', 'WORKFLOW_RESUMED', 'CASE_STARTED', 'CASE_ENDED', 'TASK_CLAIMED',
   'TASK_UNCLAIMED', 'TASK_COMPLETED', 'USER_CREATED', 'USER_UPDATED', 'USER_DISABLED', 'USER_PASSWORD_RESET',
-  'USER_PASSWORD_CHANGED', 'TOKEN_CREATED', 'TOKEN_REVOKED', 'DOSSIER_RECEIPT_ISSUED'];
+  'USER_PASSWORD_CHANGED', 'TOKEN_CREATED', 'TOKEN_REVOKED', 'DOSSIER_RECEIPT_ISSUED', 'SIMULATION_RUN'];
 
 let offset = 0;
 let page = null;

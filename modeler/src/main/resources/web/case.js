@@ -1,6 +1,8 @@
 // A case (one dossier): its summary with the legal due date, its open tasks, its history as a timeline and the
 // data received, labelled from the procedure's start form.
 import { api, currentUser, params } from './kit/api.js';
+import { confirmAction } from './kit/confirm.js';
+import { nameOf } from './kit/names.js';
 import { mayWorkCases } from './kit/roles.js';
 import { $, el, showError } from './kit/dom.js';
 import { date, number } from './kit/format.js';
@@ -19,7 +21,7 @@ const t = texts('case', {
   csStarted: ['Tiếp nhận lúc', 'Received'],
   csDue: ['Hạn giải quyết', 'Due'],
   csEnded: ['Kết thúc lúc', 'Ended'],
-  csEndName: ['Kết quả', 'Outcome'],
+  csEndName: ['Kết thúc tại bước', 'Ended at'],
   csCycle: ['Thời gian giải quyết', 'Cycle time'],
   csOpenTasks: ['Công việc đang mở', 'Open tasks'],
   csNoOpen: ['Không còn công việc nào đang mở.', 'No open task.'],
@@ -46,7 +48,25 @@ const t = texts('case', {
   csNumber: ['Số hồ sơ', 'Dossier number'],
   csApplicant: ['Người nộp hồ sơ', 'Applicant'],
   csReceiver: ['Người tiếp nhận', 'Received by'],
-  csReceipt: ['In giấy tiếp nhận và hẹn trả kết quả', 'Print the receipt and appointment slip']
+  csReceipt: ['In giấy tiếp nhận và hẹn trả kết quả', 'Print the receipt and appointment slip'],
+  csMark: ['Loại hồ sơ', 'Kind of dossier'],
+  csNotCounted: ['không tính vào số liệu sử dụng, chỉ số và báo cáo', 'counts in no usage figure, KPI or report'],
+  csOutcome: ['Kết quả giải quyết', 'Outcome'],
+  csReason: ['Lý do', 'Reason'],
+  csPaused: ['Tạm dừng tính thời hạn', 'Clock paused'],
+  csPausedDays: [(n) => `${n} ngày làm việc chờ người nộp (hạn giải quyết đã lùi tương ứng)`,
+    (n) => `${n} working day(s) waiting for the applicant (the due date moved as much)`],
+  csWithdraw: ['Rút hồ sơ', 'Withdraw'],
+  csCancel: ['Huỷ hồ sơ', 'Cancel the dossier'],
+  csWithdrawQ: ['Rút hồ sơ này theo đề nghị của người nộp? Hồ sơ dừng giải quyết, các công việc đang mở bị đóng.',
+    "Withdraw this dossier at the applicant's request? It stops, and its open tasks close."],
+  csCancelQ: ['Huỷ hồ sơ này? Hồ sơ dừng giải quyết, các công việc đang mở bị đóng.',
+    'Cancel this dossier? It stops, and its open tasks close.'],
+  csWithdrawWhy: ['Lý do rút hồ sơ', 'Why it is withdrawn'],
+  csCancelWhy: ['Lý do huỷ hồ sơ', 'Why it is cancelled'],
+  csApplicantStep: ['Bước của người nộp hồ sơ', "The applicant's step"],
+  csOnBehalf: ['Ghi nhận thay người nộp', 'Record for the applicant'],
+  csOnBehalfOf: ['thay mặt người nộp', 'for the applicant']
 });
 showPage(t);
 const enc = encodeURIComponent;
@@ -56,6 +76,14 @@ const state = { view: null, procedure: null, labels: {} };
 const hoursBetween = (a, b) => (a && b) ? (new Date(b) - new Date(a)) / 3600000 : null;
 
 const tableOf = (keys, rows, attrs) => table(keys, rows, { label: t, attrs });
+
+/** A training or simulated case's mark, saying it counts nowhere; null for a real dossier. */
+function markOf(s) {
+  const mark = s.training ? 'TRAINING' : s.simulated ? 'SIMULATED' : null;
+  if (!mark) return null;
+  return el('span', { className: 'case-mark ' + mark.toLowerCase(), id: 'case-mark', dataset: { mark } },
+    nameOf('caseMark', mark) + ' — ' + t('csNotCounted'));
+}
 
 function renderSummary() {
   const s = state.view.summary;
@@ -71,8 +99,15 @@ function renderSummary() {
       p ? ' — ' : '', p ? el('span', { translate: false }, p.name) : '']],
     ['locality', 'csLocality', W.locality(s.locality)],
     ['channel', 'csChannel', W.channelName(s.channel)],
-    ['state', 'csState', [el('span', { className: 'wf-state ' + s.state.toLowerCase(), id: 'case-state', dataset: { state: s.state } },
-      W.stateName(s.state)), ...W.badges(s)]],
+    ['state', 'csState', [el('span', { className: 'wf-state ' + s.state.toLowerCase() + (s.outcome ? ' ' + s.outcome.toLowerCase() : ''),
+      id: 'case-state', dataset: { state: s.state } },
+      W.caseStateName(s)), ...W.badges(s)]],
+    ['mark', 'csMark', markOf(s)],
+    ['outcome', 'csOutcome', s.outcome ? el('span', { className: 'wf-outcome ' + s.outcome.toLowerCase(), id: 'case-outcome',
+      dataset: { outcome: s.outcome } }, nameOf('caseOutcome', s.outcome)) : null],
+    ['outcomeReason', 'csReason', s.outcomeReason ? el('span', { className: 'cs-reason', id: 'outcome-reason', translate: false },
+      s.outcomeReason) : null],
+    ['paused', 'csPaused', s.pausedWorkingDays ? t('csPausedDays', s.pausedWorkingDays) : null],
     ['version', 'csVersion', 'v' + s.workflowVersion],
     ['started', 'csStarted', W.when(s.startedAt)],
     ['due', 'csDue', [el('span', { className: 'when', id: 'due-at' }, W.when(s.dueAt)), ` (${W.t('wfWorkingDays', s.processingDays)})`]],
@@ -87,7 +122,23 @@ function renderSummary() {
     mayWorkCases(state.user) ? el('a', { className: 'button secondary', id: 'start-another',
       href: '/start.html?code=' + enc(s.procedureCode) + '&locality=' + enc(s.locality || '') }, t('csStartAnother')) : null,
     s.dossierNumber && mayWorkCases(state.user) ? [' ', el('a', { className: 'button secondary', id: 'receipt-link',
-      href: '/receipt.html?case=' + enc(s.id) }, t('csReceipt'))] : null));
+      href: '/receipt.html?case=' + enc(s.id) }, t('csReceipt'))] : null,
+    ...(s.state === 'ACTIVE' && mayWorkCases(state.user) ? [' ',
+      el('button', { type: 'button', className: 'secondary', id: 'withdraw', onclick: () => end('withdraw') }, t('csWithdraw')), ' ',
+      el('button', { type: 'button', className: 'secondary', id: 'cancel-case', onclick: () => end('cancel') }, t('csCancel'))] : [])));
+}
+
+/** Withdraws or cancels the running case, asking first and with the reason written. */
+async function end(action) {
+  const withdraw = action === 'withdraw';
+  const answer = await confirmAction({ question: t(withdraw ? 'csWithdrawQ' : 'csCancelQ'),
+    reason: { label: t(withdraw ? 'csWithdrawWhy' : 'csCancelWhy') } });
+  if (!answer) return;
+  try {
+    state.view = await W.act(`/api/cases/${enc(id)}/${action}`, { json: { reason: answer.reason } });
+    showError(null);
+    render();
+  } catch (e) { showError(e); }
 }
 
 function renderOpenTasks() {
@@ -97,7 +148,11 @@ function renderOpenTasks() {
     href: `/tasks.html?procedureCode=${enc(v.summary.procedureCode)}&case=${enc(v.summary.id)}` }, t('csTaskList'));
   $('open-tasks').replaceChildren(el('h3', {}, t('csOpenTasks')), list.length
     ? tableOf(['csTask', 'csGroups', 'csAssignee', 'csTaskDue'], list.map((task) => el('tr', { dataset: { task: task.id, activity: task.activityId } },
-      el('td', { translate: false }, task.name || task.activityId), el('td', {}, (task.candidateGroups || []).map(W.groupName).join(', ')),
+      el('td', {}, el('span', { translate: false }, task.name || task.activityId),
+        task.applicant ? [el('span', { className: 'wf-badge applicant-step' }, t('csApplicantStep')), ' ',
+          el('a', { className: 'on-behalf', href: `/tasks.html?procedureCode=${enc(v.summary.procedureCode)}&case=${enc(v.summary.id)}` },
+            t('csOnBehalf'))] : null),
+      el('td', {}, (task.candidateGroups || []).map(W.groupName).join(', ')),
       task.assignee ? el('td', { translate: false }, task.assignee) : el('td', {}, el('span', { className: 'note' }, t('csUnassigned'))),
       el('td', {}, W.when(task.dueAt), ...W.badges(task)))), { id: 'open-task-table' })
     : el('p', { className: 'note' }, t('csNoOpen')),
@@ -113,7 +168,8 @@ function renderHistory() {
   el('td', {}, W.when(e.startedAt)),
   el('td', {}, e.endedAt ? W.when(e.endedAt) : el('span', { className: 'note' }, t('csRunning'))),
   el('td', { className: 'num' }, e.endedAt ? W.duration(hoursBetween(e.startedAt, e.endedAt)) : ''),
-  el('td', { translate: false }, e.user || '')));
+  el('td', {}, el('span', { translate: false }, e.user || ''),
+    e.onBehalfOfApplicant ? el('span', { className: 'note on-behalf-of' }, ' (' + t('csOnBehalfOf') + ')') : null)));
   $('history').replaceChildren(el('h3', {}, t('csHistory')),
     tableOf(['csStep', 'csType', 'csBegan', 'csFinished', 'csTook', 'csBy'], rows, { id: 'history-table' }));
 }

@@ -9,6 +9,7 @@ import { fixed, largeVnd, money, number, share, vnd } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
 import { nameOf } from './kit/names.js';
 import { showAddProcedure } from './procedure/add-link.js';
+import { measuredBeside } from './procedure/measured.js';
 import { showPlanBadges } from './plan/badges.js';
 import { filterParams, restoreFilters, showFilters, showInAddress } from './ranking/filters.js';
 import { DEFAULT_PROFILE, profileName, profileOption, renameProfileOptions, showProfileTools } from './ranking/profiles.js';
@@ -302,6 +303,9 @@ function toggleExplanation(row, item) {
   how.className = 'note explain-how';
   how.textContent = t('explainHow', fixed(item.score, 2));
   td.append(table, how);
+  const measured = measuredBeside(item.measured,
+    (code) => ([...$('scope').options].find((o) => o.value === code) || {}).textContent || code);
+  if (measured) td.append(measured);
   explain.append(td);
   row.after(explain);
 }

@@ -19,6 +19,7 @@ import { showRecordDetails } from './procedure/details.js';
 import { showDigitisation } from './procedure/digitisation.js';
 import { showRemoval } from './procedure/removal.js';
 import { showUsageEditor } from './procedure/usage.js';
+import { measuredBeside, measuredPeriod, measuredUse } from './procedure/measured.js';
 import { showOperations } from './workflow/panel.js';
 
 const t = texts('procedure', {
@@ -67,6 +68,7 @@ const t = texts('procedure', {
   annualCost: ['Chi phí/năm', 'Annual cost'],
   saving: ['Tiết kiệm', 'Saving'],
   tariffLine: [(t, y, m, d, h) => `Đơn giá thời gian ${t} đ/giờ (năm ${y}: thu nhập bình quân ${m} đ/tháng ÷ ${d} ngày ÷ ${h} giờ).`, (t, y, m, d, h) => `Tariff ${t} VND/hour (${y}: average income ${m} VND/month ÷ ${d} days ÷ ${h} hours).`],
+  measuredLine: ['Số liệu đo từ quy trình đang vận hành:', 'Measured by the running workflow:'],
   volumeLine: [(n, s, o) => `Số hồ sơ/năm: ${n} (${s}); tỷ lệ trực tuyến ${o}.`, (n, s, o) => `Dossiers per year: ${n} (${s}); online share ${o}.`],
   toBeBasis: [(b) => b === 'DESIGNED' ? 'Kịch bản sau đơn giản hóa: các hoạt động đã thiết kế.'
       : 'Kịch bản sau đơn giản hóa: ước tính trực tuyến toàn trình (bỏ đi lại, chờ đợi; phí trực tuyến).', (b) => b === 'DESIGNED' ? 'To-be scenario: the designed activities.'
@@ -210,6 +212,9 @@ function renderCost() {
     el('p', { className: 'note' }, t('tariffLine', money(b.tariffVndPerHour), b.tariff.year, money(b.tariff.monthlyIncomeVnd),
       number(b.tariff.workingDaysPerMonth), number(b.tariff.hoursPerDay)) + ' ' +
       t('volumeLine', money(b.dossiersPerYear), volumeSource(b.volumeSource), share(b.onlineShare)) + ' ' + t('toBeBasis', c.toBeBasis)),
+    (b.measured || []).length ? el('p', { className: 'note', id: 'cost-measured' }, t('measuredLine'),
+      ...b.measured.flatMap((m, i) => [i ? '; ' : ' ', data('span', {}, (state.localities[m.localityCode] || {}).name || m.localityCode),
+        `: ${money(m.dossiersTotal)} (${nameOf('coverage', m.coverage)}, ${measuredPeriod(m)}) — ${measuredUse(m)}`])) : '',
     el('p', { className: 'chart-title' }, t('chartTitle')),
     costChart(asIs, toBe),
     el('details', {}, el('summary', {}, t('activity') + ' × ' + t('hours') + ' …'),
@@ -239,8 +244,10 @@ function kpi(label, value, className) {
 
 function renderUsage() {
   const stats = (state.usage && state.usage.stats) || [];
+  const measured = measuredBeside(state.cost && state.cost.basis.measured,
+    (codeOf) => (state.localities[codeOf] || {}).name || codeOf);
   if (!stats.length) {
-    section('usage').replaceChildren(el('h3', {}, t('usageTitle')), el('p', {}, t('noUsage')));
+    section('usage').replaceChildren(el('h3', {}, t('usageTitle')), el('p', {}, t('noUsage')), measured || '');
     return;
   }
   // as the ranking counts them: each locality's latest year, the most trustworthy source of that year
@@ -260,7 +267,7 @@ function renderUsage() {
     data('span', { className: 'bar-label' }, name(s.localityCode)),
     el('span', { className: 'bar' + (s.source === 'MEASURED' ? ' measured' : ''), style: `width:${Math.max(1, 300 * perYear(s) / max)}px` }),
     el('span', { className: 'bar-value' }, money(perYear(s))))));
-  section('usage').replaceChildren(el('h3', {}, t('usageTitle') + ' — ' + latest),
+  section('usage').replaceChildren(el('h3', {}, t('usageTitle') + ' — ' + latest), measured || '',
     el('div', { className: 'usage-grid' }, bars,
       longTable(tableOf(['locality', 'year', 'source', 'dossiersTotal', 'coveredDays', 'dossiersOnline', 'dossiersOnTime', 'onTimeRate'],
         rows.map((s) => [name(s.localityCode), s.year, nameOf('usageSource', s.source), money(s.dossiersTotal),

@@ -15,6 +15,9 @@ const t = texts('start', {
   stWorkflow: ['Quy trình', 'Workflow'],
   stLocality: ['Địa phương tiếp nhận', 'Receiving locality'],
   stChannel: ['Kênh nộp', 'Channel'],
+  stTraining: ['Hồ sơ tập huấn', 'Training dossier'],
+  stTrainingHelp: ['Hồ sơ tập huấn chạy như hồ sơ thật nhưng không được tính vào số liệu sử dụng, chỉ số và báo cáo.',
+    'A training dossier runs like a real one but counts in no usage figure, KPI or report.'],
   stSubmit: ['Tiếp nhận hồ sơ', 'Receive the dossier'],
   stNeedLocality: ['Chọn địa phương tiếp nhận.', 'Choose the receiving locality.'],
   stSourceTEMPLATE: ['Tờ khai theo biểu mẫu chuẩn của thủ tục.', 'The declaration form of the procedure’s standard template.'],
@@ -213,8 +216,10 @@ async function submit() {
   const button = $('start-submit');
   button.disabled = true;
   try {
-    const created = await W.act('/api/cases', { json: { procedureCode: code, locality, channel: $('channel').value, data,
-      components: chosenMedia($('media'), data) } });
+    const request = { procedureCode: code, locality, channel: $('channel').value, data };
+    if ($('training').checked) request.training = true;
+    request.components = chosenMedia($('media'), data);
+    const created = await W.act('/api/cases', { json: request });
     location.href = '/case.html?id=' + enc(created.summary.id);
   } catch (e) {
     if (e.status === 400 && e.errors.length) showFieldErrors(e.errors, true);

@@ -58,7 +58,7 @@ function render() {
   ].filter(([, , v]) => v !== null && v !== '');
   $('result').replaceChildren(el('h2', {}, t('stResult')), el('dl', { className: 'facts' },
     facts.flatMap(([k, label, v]) => [el('dt', {}, t(label)), el('dd', { dataset: { fact: k } }, v)])),
-  ...(ended ? [ratingPanel(state.lookup, state.rating)] : []));
+  ...(a.outcome ? [ratingPanel(state.lookup, state.rating)] : []));
 }
 
 async function lookUp(event) {

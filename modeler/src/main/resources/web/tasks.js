@@ -47,7 +47,11 @@ const t = texts('tasks', {
   tkUnassigned: ['chưa ai nhận', 'unassigned'],
   tkChoose: ['— chọn —', '— choose —'],
   tkSearch: ['Tìm hồ sơ', 'Find a dossier'],
-  tkSearchHint: ['Số hồ sơ hoặc tên người nộp', 'Dossier number or applicant']
+  tkSearchHint: ['Số hồ sơ hoặc tên người nộp', 'Dossier number or applicant'],
+  tkReason: ['Lý do (bắt buộc khi từ chối hồ sơ; người nộp được thông báo)',
+    'Reason (required when the dossier is refused; the applicant is told)'],
+  tkApplicantStep: ['Bước của người nộp hồ sơ', "The applicant's step"],
+  tkOnBehalf: ['Ghi nhận thay người nộp', 'Record for the applicant']
 });
 showPage(t);
 longTable($('task-list'), { title: t('tkListTitle'), noun: () => t('tkNoun') });
@@ -116,18 +120,20 @@ function render() {
     const mine = task.assignee && task.assignee === me;
     const actions = [];
     const workable = mayWorkTask(state.user, task.locality, task.candidateGroups);
+    const completeLabel = task.applicant ? t('tkOnBehalf') : t('tkComplete');
     if (!workable) {
       actions.push(el('span', { className: 'note' }, task.assignee ? byOther(task.assignee) : t('tkNotYours')));
     } else if (!task.assignee) {
       actions.push(el('button', { type: 'button', className: 'claim', onclick: () => claim(task, true) }, t('tkClaim')), ' ',
-        el('button', { type: 'button', className: 'secondary complete', onclick: () => openForm(task) }, t('tkComplete')));
+        el('button', { type: 'button', className: 'secondary complete', onclick: () => openForm(task) }, completeLabel));
     } else if (mine) {
-      actions.push(el('button', { type: 'button', className: 'complete', onclick: () => openForm(task) }, t('tkComplete')), ' ',
+      actions.push(el('button', { type: 'button', className: 'complete', onclick: () => openForm(task) }, completeLabel), ' ',
         el('button', { type: 'button', className: 'secondary unclaim', onclick: () => claim(task, false) }, t('tkUnclaim')));
     }
     rows.push(el('tr', { className: 'task' + (task.overdue ? ' overdue' : '') + (state.open === task.id ? ' open' : ''),
       dataset: { task: task.id, case: task.caseId, activity: task.activityId } },
-    el('td', { className: 'name', translate: false }, task.name || task.activityId),
+    el('td', { className: 'name' }, el('span', { translate: false }, task.name || task.activityId),
+      task.applicant ? el('span', { className: 'wf-badge applicant-step' }, t('tkApplicantStep')) : null),
     el('td', {}, el('a', { href: '/procedure.html?code=' + enc(task.procedureCode) }, task.procedureCode)),
     el('td', { className: 'case' }, task.dossierNumber ? el('a', { href: '/case.html?id=' + enc(task.caseId), className: 'dossier-number',
       translate: false }, task.dossierNumber) : W.caseLink(task.caseId),
@@ -149,8 +155,9 @@ function renderMessage() {
   const m = state.message;
   if (!m) { $('task-message').replaceChildren(); return; }
   $('task-message').replaceChildren(el('p', { className: 'notice ok', id: 'completed' }, t('tkCompleted', m.task), ' ',
-    t('tkCaseNow'), ' ', W.caseLink(m.caseId), ': ', el('span', { className: 'case-state', dataset: { state: m.caseState } },
-      W.stateName(m.caseState)), m.open ? ' — ' + t('tkNext', m.open) : ''));
+    t('tkCaseNow'), ' ', W.caseLink(m.caseId), ': ', el('span', { className: 'case-state',
+      dataset: { state: m.caseState, outcome: m.outcome || '' } },
+    W.caseStateName({ state: m.caseState, outcome: m.outcome })), m.open ? ' — ' + t('tkNext', m.open) : ''));
 }
 
 /** "đang do <người> xử lý": who holds a task, the name marked as data. */
@@ -215,11 +222,16 @@ function formRow(task) {
   const comment = el('div', { className: 'tk-field' + (state.errors.comment ? ' invalid' : ''), dataset: { field: 'comment' } },
     el('span', { className: 'tk-label' }, t('tkComment')), el('textarea', { name: `f-${task.id}-comment`, rows: 2 }),
     el('span', { className: 'field-error' }, state.errors.comment || ''));
-  const other = Object.entries(state.errors).filter(([k]) => k !== 'comment' && !(task.form || []).some((f) => f.id === k));
+  const reason = task.applicant ? null : el('div', { className: 'tk-field' + (state.errors.reason ? ' invalid' : ''),
+    dataset: { field: 'reason' } },
+  el('span', { className: 'tk-label' }, t('tkReason')), el('textarea', { name: `f-${task.id}-reason`, rows: 2, maxLength: 4000 }),
+  el('span', { className: 'field-error' }, state.errors.reason || ''));
+  const other = Object.entries(state.errors).filter(([k]) => k !== 'comment' && k !== 'reason'
+    && !(task.form || []).some((f) => f.id === k));
   const form = el('form', { className: 'tk-form', id: 'complete-form', dataset: { task: task.id },
     onsubmit: (e) => { e.preventDefault(); complete(task, e.target); }, oninput: fixed, onchange: fixed,
     'ondate-checked': (e) => refusedDay(task, e) },
-  fields.length ? fields : el('p', { className: 'note' }, t('tkNoFields')), comment,
+  fields.length ? fields : el('p', { className: 'note' }, t('tkNoFields')), reason, comment,
   Object.keys(state.errors).length ? el('p', { className: 'error', id: 'complete-errors' }, t('tkFormErrors'),
     other.length ? el('ul', {}, other.map(([k, m]) => el('li', {}, (k ? k + ': ' : '') + m))) : null) : null,
   el('div', { className: 'tk-buttons' }, el('button', { type: 'submit', className: 'done' }, t('tkDone')), ' ',
@@ -279,6 +291,8 @@ function read(task, form) {
   });
   const comment = form.elements[`f-${task.id}-comment`].value.trim();
   if (comment) data.comment = comment;
+  const reason = form.elements[`f-${task.id}-reason`];
+  if (reason && reason.value.trim()) data.reason = reason.value.trim();
   return { data, errors };
 }
 
@@ -291,7 +305,7 @@ async function complete(task, form) {
     state.open = null;
     state.errors = {};
     state.message = { task: task.name || task.activityId, caseId: view.summary.id, caseState: view.summary.state,
-      open: (view.openTasks || []).length };
+      outcome: view.summary.outcome, open: (view.openTasks || []).length };
     await load();
   } catch (e) {
     if (e.status === 400 && e.errors.length) {

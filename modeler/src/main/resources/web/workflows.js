@@ -7,6 +7,7 @@ import { longTable } from './kit/datatable.js';
 import { $, el, showError } from './kit/dom.js';
 import { money } from './kit/format.js';
 import { onLanguage, showPage, texts } from './kit/i18n.js';
+import { nameOf } from './kit/names.js';
 import { isAdmin, isCentral, localitiesOf, mayActForLocality, mayWorkCases } from './kit/roles.js';
 import * as W from './workflow/common.js';
 import { blocked, deployConfirmed, preview } from './workflow/deploy.js';
@@ -32,6 +33,7 @@ const t = texts('workflows', {
   wfsDeployedBy: ['Người triển khai', 'Deployed by'],
   wfsActiveCases: ['Hồ sơ đang xử lý', 'Running cases'],
   wfsState: ['Trạng thái', 'State'],
+  wfsCoverage: ['Hồ sơ áp dụng', 'Dossiers covered'],
   wfsRunning: ['Đang hoạt động', 'Running'],
   wfsSuspended: ['Tạm dừng', 'Suspended'],
   wfsSuspend: ['Tạm dừng', 'Suspend'],
@@ -72,6 +74,7 @@ function render() {
   el('td', { className: 'num' }, money(w.activeCases)),
   el('td', { className: 'state' }, el('span', { className: 'wf-state ' + (w.suspended ? 'suspended' : 'running') },
     w.suspended ? t('wfsSuspended') : t('wfsRunning'))),
+  el('td', { className: 'coverage ' + (w.coverage || 'ALL').toLowerCase() }, nameOf('coverage', w.coverage || 'ALL')),
   el('td', { className: 'actions' },
     isCentral(user) ? el('button', { type: 'button', className: 'secondary ' + (w.suspended ? 'resume' : 'suspend'),
       onclick: () => setSuspended(w, !w.suspended) }, w.suspended ? t('wfsResume') : t('wfsSuspend')) : null,

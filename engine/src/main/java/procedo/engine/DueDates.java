@@ -7,4 +7,21 @@ import java.time.Instant;
 public interface DueDates {
 
     Instant due(Instant received, int processingDays);
+
+    /**
+     * The working days that passed from {@code from} to {@code to}: how many working days' close of office hours
+     * fell in (from, to]. A pause of the legal clock over that time moves the due date by as many working days.
+     */
+    default int workingDaysPassed(Instant from, Instant to) {
+        int passed = 0;
+        for (int k = 0; ; k++) {
+            Instant close = due(from, k);
+            if (close.isAfter(to)) {
+                return passed;
+            }
+            if (close.isAfter(from)) {
+                passed++;
+            }
+        }
+    }
 }

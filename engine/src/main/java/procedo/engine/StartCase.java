@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param processingDays the legal processing time in working days, from which the due date follows
  * @param data           the start form's data, field id to value (strings, numbers, booleans, lists, maps)
  * @param startedBy      who received it
+ * @param mark           why the case is no real dossier (training, simulated); null for a real dossier
  */
 public record StartCase(String procedureCode, String locality, Channel channel, int processingDays,
-                        Map<String, Object> data, String startedBy) {
+                        Map<String, Object> data, String startedBy, CaseMark mark) {
+
+    /** A real dossier. */
+    public StartCase(String procedureCode, String locality, Channel channel, int processingDays,
+                     Map<String, Object> data, String startedBy) {
+        this(procedureCode, locality, channel, processingDays, data, startedBy, null);
+    }
 
     public StartCase {
         Objects.requireNonNull(procedureCode, "procedureCode");

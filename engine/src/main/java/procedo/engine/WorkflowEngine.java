@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What Procedo asks of its workflow engine: deploy a procedure's to-be model, start cases (dossiers), work their
@@ -89,10 +90,30 @@ public interface WorkflowEngine extends AutoCloseable {
      */
     void complete(String taskId, String user, Map<String, Object> data);
 
-    /** KPIs measured from the history of a procedure's cases, for one locality or (null) all. */
+    /**
+     * Ends a running case before its model's end: {@link CaseOutcome#WITHDRAWN} by the applicant (a reason
+     * optional) or {@link CaseOutcome#CANCELLED} (a reason required), by {@code user}. Its open tasks go, and it is
+     * not judged by the legal clock.
+     *
+     * @throws WorkflowValidationException for another outcome, or a cancellation without a reason (nothing changes)
+     * @throws WorkflowNotFoundException   when there is no such case
+     * @throws WorkflowConflictException   when the case has ended already
+     */
+    CaseSummary endCase(String caseId, CaseOutcome outcome, String reason, String user);
+
+    /**
+     * KPIs measured from the history of a procedure's real cases (training and simulated cases left out), for one
+     * locality or (null) all.
+     */
     Kpis kpis(String procedureCode, String locality);
 
-    /** Case counts per locality and year of start, the figures fed back into the catalog as measured usage. */
+    /** KPIs as {@link #kpis(String, String)}, counting also the cases carrying one of the {@code included} marks. */
+    Kpis kpis(String procedureCode, String locality, Set<CaseMark> included);
+
+    /**
+     * Case counts per locality and year of start, the figures fed back into the catalog as measured usage. Training
+     * and simulated cases never count.
+     */
     List<MeasuredVolume> measuredVolumes(String procedureCode);
 
     /** The case counts of one locality and year (counted by the database, however many cases there are). */

@@ -40,8 +40,12 @@ import procedo.catalog.plan.PlanService;
 import procedo.catalog.report.CostReductionReports;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.procedure.WithdrawnFilter;
+import procedo.catalog.usage.MeasuredUsageService;
 import procedo.catalog.usage.UsageService;
+import procedo.modeler.json.Json;
 import procedo.modeler.model.ModelService;
+import procedo.modeler.simulation.SimulationService;
+import procedo.modeler.simulation.persistence.JooqSimulationRepository;
 import procedo.modeler.operations.DatabaseBackup;
 import procedo.modeler.operations.DatabaseHealth;
 import procedo.modeler.model.persistence.JooqModelRepository;
@@ -85,6 +89,7 @@ public final class Application implements AutoCloseable {
     private final ProcedureCosts costs;
     private final UsageService usage;
     private final ModelService models;
+    private final SimulationService simulations;
     private final TemplateService templates;
     private final JooqPlanRepository planRepository;
     private final PlanService plans;
@@ -92,6 +97,7 @@ public final class Application implements AutoCloseable {
     private final JooqCatalogTransfer transfer;
     private final EngineOptions engineOptions;
     private final MeasuredUsageFeed measuredUsage;
+    private final MeasuredUsageService measuredUsageApart;
     private final WorkflowService workflows;
     private final DossierDesk dossierDesk;
     private final PriorityProfileService profiles;
@@ -172,12 +178,16 @@ public final class Application implements AutoCloseable {
         this.usage = new UsageService(store.procedures(), store.localities(), store.usage(), audit,
                 assessment::procedureChanged);
         this.models = new ModelService(new JooqModelRepository(store.dsl()), audit);
+        this.simulations = new SimulationService(models, new JooqSimulationRepository(store.dsl(), Json.mapper()), audit,
+                engineOptions.calendar());
         this.planRepository = new JooqPlanRepository(store.dsl());
         this.plans = new PlanService(planRepository, procedures, assessment, audit, Clock.systemUTC());
         this.reports = new CostReductionReports(store, assessment, planRepository, plans,
                 new JooqActivitySource(store.dsl()), Clock.systemUTC());
         this.transfer = new JooqCatalogTransfer(store.dsl());
-        this.measuredUsage = new MeasuredUsageFeed(usage, store.localities(), this::engine);
+        this.measuredUsageApart = new MeasuredUsageService(usage, store.usage(), store.measuredUsage(), audit,
+                assessment::procedureChanged);
+        this.measuredUsage = new MeasuredUsageFeed(measuredUsageApart, store.localities(), this::engine);
         JooqDossierRegister dossiers = new JooqDossierRegister(store.dsl());
         this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
                 audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine);
@@ -250,6 +260,11 @@ public final class Application implements AutoCloseable {
         return dossierDesk;
     }
 
+    /** What deployed workflows measured, kept apart from the usage statistics. */
+    public MeasuredUsageService measurements() {
+        return measuredUsageApart;
+    }
+
     /** What the engine measured, recorded as the catalog's MEASURED usage; its scheduler stops with this. */
     public MeasuredUsageFeed measuredUsage() {
         return measuredUsage;
@@ -285,7 +300,7 @@ public final class Application implements AutoCloseable {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, catalogImports(), workflows,
                 engineOptions.calendar(), accounts, audit, health, backup, candidateGroups, dossierDesk,
-                observatory, digitisation),
+                observatory, simulations, digitisation),
                 new Authentication(accounts, trustedProxies));
     }
 
@@ -448,6 +463,11 @@ public final class Application implements AutoCloseable {
 
     public ModelService models() {
         return models;
+    }
+
+    /** Simulation of the procedures' models, and the stored runs. */
+    public SimulationService simulations() {
+        return simulations;
     }
 
     @Override

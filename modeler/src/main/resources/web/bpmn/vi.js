@@ -5,6 +5,14 @@ import { EVENT_KINDS, TYPE_NAMES } from './types.js';
 
 /** English template → Vietnamese. */
 export const VI = {
+  // Procedo's outcome of an end event (frontend/src/procedo-outcome.js).
+  'Dossier outcome': 'Kết quả hồ sơ',
+  'Outcome': 'Kết quả',
+  'By the end event\'s name': 'Theo tên sự kiện kết thúc',
+  'Granted (result issued)': 'Cấp kết quả',
+  'Refused': 'Từ chối',
+  'Withdrawn': 'Rút hồ sơ',
+  'Cancelled': 'Huỷ',
   // Palette.
   'Activate hand tool': 'Kéo màn hình (công cụ bàn tay)',
   'Activate lasso tool': 'Chọn nhiều phần tử (khoanh vùng)',

@@ -20,7 +20,8 @@ const t = texts('digitisation', {
   dgDigitised: ['Hồ sơ được số hóa toàn bộ', 'Fully digitised dossier'],
   dgResult: ['Hình thức trả kết quả', 'Result issued as'],
   dgResultNone: ['chưa ghi nhận', 'not recorded yet'],
-  dgResultAfter: ['Ghi nhận được khi hồ sơ đã có kết quả giải quyết.', 'Can be recorded once the dossier has its outcome.'],
+  dgResultAfter: ['Ghi nhận được khi hồ sơ đã được giải quyết (cấp kết quả hoặc từ chối).',
+    'Can be recorded once the dossier is decided (granted or refused).'],
   dgRecord: ['Ghi nhận', 'Record'],
   dgRating: ['Đánh giá của người nộp hồ sơ', 'Applicant’s rating'],
   dgRatingNone: ['chưa có đánh giá', 'not rated yet'],
@@ -68,7 +69,7 @@ export function chosenMedia(panel, formData) {
 export function caseSection(view, mayRecord, reload) {
   const d = view.digitisation;
   if (!d) return el('div');
-  const ended = view.summary.state !== 'ACTIVE';
+  const ended = ['GRANTED', 'REFUSED'].includes(view.summary.outcome);
   const error = el('p', { className: 'error', id: 'result-medium-error', role: 'alert' });
   const choice = el('select', { id: 'result-medium', 'aria-label': t('dgResult') },
     RESULTS.map((m) => el('option', { value: m, selected: d.result === m }, nameOf('resultMedium', m))));

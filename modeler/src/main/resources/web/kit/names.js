@@ -64,6 +64,14 @@ const t = texts('names', {
   'caseState.ACTIVE': ['Đang giải quyết', 'In progress'],
   'caseState.COMPLETED': ['Đã giải quyết xong', 'Completed'],
   'caseState.CANCELLED': ['Đã hủy', 'Cancelled'],
+  'coverage.ALL': ['Toàn bộ hồ sơ', 'All dossiers'],
+  'coverage.PILOT': ['Thí điểm', 'Pilot'],
+  'caseMark.TRAINING': ['Hồ sơ tập huấn', 'Training dossier'],
+  'caseMark.SIMULATED': ['Hồ sơ mô phỏng', 'Simulated dossier'],
+  'caseOutcome.GRANTED': ['Cấp kết quả', 'Granted'],
+  'caseOutcome.REFUSED': ['Từ chối', 'Refused'],
+  'caseOutcome.WITHDRAWN': ['Rút hồ sơ', 'Withdrawn'],
+  'caseOutcome.CANCELLED': ['Huỷ', 'Cancelled'],
   'boolean.true': ['Có', 'Yes'],
   'boolean.false': ['Không', 'No']
 });
@@ -71,7 +79,7 @@ const t = texts('names', {
 /**
  * The name a person reads for code in the table kind ('level', 'onlineLevel', 'applicantType', 'channel',
  * 'procedureStatus', 'copyKind', 'planStatus', 'packageStatus', 'usageSource', 'profile', 'deviation', 'change',
- * 'caseState', 'boolean', 'recordPart'); '' for none, the code itself when unknown.
+ * 'caseState', 'caseOutcome', 'boolean', 'recordPart', 'coverage', 'caseMark'); '' for none, the code itself when unknown.
  */
 export function nameOf(kind, code) {
   if (code === null || code === undefined || code === '') return '';

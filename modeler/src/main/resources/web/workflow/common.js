@@ -60,6 +60,9 @@ const GROUPS = ['mot-cua', 'tu-phap', 'cong-an', 'bhxh', 'applicant'];
 
 const groupName = (g) => t.of('wfGroups', g);
 const stateName = (s) => nameOf('caseState', s);
+/** Where a case stands as a person says it: its outcome once refused, withdrawn or cancelled, else its state. */
+const caseStateName = (summary) => (summary.outcome && summary.outcome !== 'GRANTED'
+  ? nameOf('caseOutcome', summary.outcome) : stateName(summary.state));
 const channelName = (c) => nameOf('channel', c);
 const typeName = (type) => t.of('wfTypes', type);
 
@@ -191,5 +194,5 @@ function translateFormErrors(container) {
 }
 
 export { t, problemTable, said, translateFormErrors, GROUPS, ZONE, when, hours, duration, hoursAndDays,
-  groupName, stateName, channelName, typeName, whoField, act, localities, locality, localityName, localityOptions,
+  groupName, stateName, caseStateName, channelName, typeName, whoField, act, localities, locality, localityName, localityOptions,
   badges, caseLink, shortId };

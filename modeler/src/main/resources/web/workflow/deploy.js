@@ -1,11 +1,12 @@
 // Deploying a to-be model with its consequences said first: the preview (scope, version from → to, the running
-// cases of the version it replaces, the errors that forbid it, the warnings that need a reason), the confirmation,
-// then the deployment. Shared by the operations page and the procedure page's panel.
+// cases of the version it replaces, the errors that forbid it, the warnings that need a reason), the confirmation
+// with the dossiers it covers (all, or a pilot whose measurements never replace the statistics), then the deployment. Shared by the operations page and the procedure page's panel.
 import { api } from '../kit/api.js';
 import { confirmAction } from '../kit/confirm.js';
-import { data } from '../kit/dom.js';
+import { data, el } from '../kit/dom.js';
 import { number } from '../kit/format.js';
 import { texts } from '../kit/i18n.js';
+import { nameOf } from '../kit/names.js';
 import * as W from './common.js';
 
 const t = texts('deploy', {
@@ -13,7 +14,10 @@ const t = texts('deploy', {
   dpProcedure: ['Thủ tục', 'Procedure'],
   dpScope: ['Phạm vi', 'Scope'],
   dpNationwide: ['Toàn quốc (mọi địa phương)', 'Nationwide (every locality)'],
-  dpPilot: ['Thí điểm tại ', 'Pilot in '],
+  dpPilot: ['Riêng tại ', 'Only in '],
+  dpCoverage: ['Hồ sơ áp dụng', 'Dossiers covered'],
+  dpCoverageHelp: ['Số liệu đo được của một đợt thí điểm chỉ hiển thị bên cạnh số liệu thống kê, không bao giờ thay thế số liệu đó.',
+    'What a pilot measures is shown beside the usage statistics, never instead of them.'],
   dpVersion: ['Phiên bản', 'Version'],
   dpFirst: [(v) => `v${v} (lần triển khai đầu tiên)`, (v) => `v${v} (first deployment)`],
   dpModel: ['Mô hình to-be', 'To-be model'],
@@ -46,6 +50,7 @@ const problemsOf = (e) => e.errors.map((x) => ({ elementId: x.field, label: x.la
 export async function deployConfirmed(code, locality, known) {
   const p = known || await preview(code, locality);
   if (!p.deployable) return { problems: p.errors };
+  const coverage = el('select', { id: 'deploy-coverage' }, ['ALL', 'PILOT'].map((c) => el('option', { value: c }, nameOf('coverage', c))));
   const answer = await confirmAction({
     question: t('dpAsk'),
     facts: [
@@ -53,14 +58,16 @@ export async function deployConfirmed(code, locality, known) {
       ['scope', t('dpScope'), p.locality ? [t('dpPilot'), data('span', {}, p.localityName || p.locality)] : t('dpNationwide')],
       ['version', t('dpVersion'), p.fromVersion ? `v${p.fromVersion} → v${p.toVersion}` : t('dpFirst', p.toVersion)],
       ['model', t('dpModel'), t('dpModelVersion', p.modelVersion)],
-      ['activeCases', t('dpActive'), p.fromVersion ? t('dpActiveN', number(p.activeCases, 0), p.fromVersion) : t('dpNoActive')]
+      ['activeCases', t('dpActive'), p.fromVersion ? t('dpActiveN', number(p.activeCases, 0), p.fromVersion) : t('dpNoActive')],
+      ['coverage', t('dpCoverage'), [coverage, el('p', { className: 'note coverage-help' }, t('dpCoverageHelp'))]]
     ],
-    notes: p.warnings.map((w) => [data('span', {}, w.label || w.elementId), ': ', w.message]),
+    notes: [...p.warnings, ...(p.advice || [])].map((w) => [data('span', {}, w.label || w.elementId), ': ', w.message]),
     reason: p.warnings.length ? { label: t('dpReason', p.warnings.length) } : null
   });
   if (!answer) return null;
   try {
-    const workflow = await W.act(`/api/procedures/${enc(code)}/deployments${locality ? '?locality=' + enc(locality) : ''}`,
+    const query = `?coverage=${enc(coverage.value)}${locality ? '&locality=' + enc(locality) : ''}`;
+    const workflow = await W.act(`/api/procedures/${enc(code)}/deployments${query}`,
       answer.reason ? { json: { reason: answer.reason } } : undefined);
     return { workflow };
   } catch (e) {

@@ -5,6 +5,7 @@ import { whileBusy } from '../kit/busy.js';
 import { el } from '../kit/dom.js';
 import { number } from '../kit/format.js';
 import { onLanguage, texts } from '../kit/i18n.js';
+import { nameOf } from '../kit/names.js';
 import { isCentral, mayWorkCases } from '../kit/roles.js';
 import * as W from './common.js';
 import { blocked, deployConfirmed, preview } from './deploy.js';
@@ -28,25 +29,37 @@ const t = texts('workflowPanel', {
   wpActive: ['Hồ sơ đang xử lý', 'Running cases'],
   wpState: ['Trạng thái', 'State'],
   wpReason: ['Lý do triển khai dù còn cảnh báo', 'Why deployed despite warnings'],
+  wpCoverage: ['Hồ sơ áp dụng', 'Dossiers covered'],
   wpRunning: ['Đang hoạt động', 'Running'],
   wpSuspended: ['Tạm dừng', 'Suspended'],
   wpDone: [(v) => `Đã triển khai phiên bản ${v}.`, (v) => `Deployed version ${v}.`],
   wpKpis: ['Chỉ số đo từ hồ sơ thực tế', 'Measured from real cases'],
   wpAllLocalities: ['Mọi địa phương', 'All localities'],
   wpStarted: ['Hồ sơ đã tiếp nhận', 'Cases received'],
-  wpCompleted: ['Đã giải quyết', 'Completed'],
+  wpCompleted: ['Đã cấp kết quả', 'Granted'],
+  wpRefused: ['Từ chối', 'Refused'],
+  wpWithdrawn: ['Rút hồ sơ', 'Withdrawn'],
+  wpCancelled: ['Huỷ', 'Cancelled'],
+  wpAgencyTime: ['Thời gian của cơ quan giải quyết (trung vị)', 'Agency time (median)'],
+  wpApplicantTime: ['Thời gian chờ người nộp (trung vị)', 'Applicant time (median)'],
+  wpApplicantStep: ['bước của người nộp', "the applicant's step"],
   wpOpen: ['Đang giải quyết', 'Open'],
   wpOverdue: ['Quá hạn (đang giải quyết)', 'Overdue (open)'],
   wpMedian: ['Thời gian giải quyết trung vị', 'Median cycle time'],
   wpP90: ['Thời gian giải quyết P90', 'P90 cycle time'],
   wpOnTime: ['Tỷ lệ đúng hạn', 'On-time rate'],
-  wpNote: [(at) => `Thời gian giải quyết: từ lúc tiếp nhận đến lúc kết thúc hồ sơ, chỉ tính hồ sơ đã giải quyết; `
-      + `trung vị và phân vị 90 (P90) theo phương pháp thứ hạng gần nhất; số ngày = số giờ ÷ 24. `
-      + `Đúng hạn: hồ sơ kết thúc không muộn hơn hạn giải quyết theo luật (tính theo ngày làm việc, trừ thứ Bảy, Chủ nhật `
-      + `và ngày lễ, hết giờ hành chính 17:00); tỷ lệ = số hồ sơ đúng hạn ÷ số hồ sơ đã giải quyết. Đo lúc ${at}.`, (at) => `Cycle time: from receipt to the end of a case, over completed cases only; median and 90th `
-      + `percentile (P90) by the nearest-rank method; days = hours ÷ 24. On time: the case ended no later than its legal `
-      + `due date (working days, without Saturdays, Sundays and public holidays, office hours ending at 17:00); rate = cases `
-      + `on time ÷ cases completed. Measured at ${at}.`],
+  wpNote: [(at) => `Thời gian giải quyết: từ lúc tiếp nhận đến lúc kết thúc hồ sơ, chỉ tính hồ sơ đã có quyết định (cấp kết `
+      + `quả hoặc từ chối); trung vị và phân vị 90 (P90) theo phương pháp thứ hạng gần nhất; số ngày = số giờ ÷ 24. `
+      + `Thời gian của cơ quan giải quyết = thời gian giải quyết trừ thời gian các bước của người nộp (nộp, bổ sung hồ sơ, nhận `
+      + `kết quả), khi đó thời hạn giải quyết tạm dừng. Đúng hạn: hồ sơ có quyết định không muộn hơn hạn giải quyết theo luật `
+      + `(tính theo ngày làm việc, trừ thứ Bảy, Chủ nhật và ngày lễ, hết giờ hành chính 17:00); tỷ lệ = số hồ sơ đúng hạn ÷ số `
+      + `hồ sơ đã cấp kết quả hoặc từ chối; hồ sơ rút hoặc huỷ không tính. Đo lúc ${at}.`,
+  (at) => `Cycle time: from receipt to the end of a case, over decided cases only (granted or refused); median and 90th `
+      + `percentile (P90) by the nearest-rank method; days = hours ÷ 24. Agency time = cycle time less the time of the `
+      + `applicant's steps (submitting, supplementing the dossier, receiving the result), while the legal clock stands still. `
+      + `On time: the case was decided no later than its legal due date (working days, without Saturdays, Sundays and public `
+      + `holidays, office hours ending at 17:00); rate = cases on time ÷ cases granted or refused; withdrawn and cancelled `
+      + `cases do not count. Measured at ${at}.`],
   wpWait: ['Hồ sơ chờ ở đâu', 'Where cases wait'],
   wpTask: ['Công việc', 'Task'],
   wpTaskDone: ['Đã xử lý', 'Completed'],
@@ -123,13 +136,15 @@ function renderActions() {
 
 function renderDeployments() {
   if (!state.deployments.length) return [el('h4', {}, t('wpDeployed')), el('p', { className: 'note', id: 'no-deployment' }, t('wpNone'))];
-  return [el('h4', {}, t('wpDeployed')), tableOf(['wpVersion', 'wpLocality', 'wpModel', 'wpAt', 'wpBy', 'wpActive', 'wpState', 'wpReason'],
+  return [el('h4', {}, t('wpDeployed')), tableOf(['wpVersion', 'wpLocality', 'wpModel', 'wpAt', 'wpBy', 'wpActive', 'wpState', 'wpReason', 'wpCoverage'],
     state.deployments.map((d) => el('tr', { dataset: { workflow: d.workflowId, version: d.version } },
       el('td', { className: 'version' }, 'v' + d.version), el('td', {}, W.locality(d.locality)), el('td', {}, 'v' + d.modelVersion),
       el('td', {}, W.when(d.deployedAt)), el('td', { translate: false }, d.deployedBy || ''), el('td', { className: 'num' }, number(d.activeCases, 0)),
       el('td', {}, el('span', { className: 'wf-state ' + (d.suspended ? 'suspended' : 'running') },
         d.suspended ? t('wpSuspended') : t('wpRunning'))),
-      el('td', { className: 'reason', translate: false }, d.reason || ''))), { id: 'deployments' }, [false, false, false, false, false, true])];
+      el('td', { className: 'reason', translate: false }, d.reason || ''),
+      el('td', { className: 'coverage ' + (d.coverage || 'ALL').toLowerCase() }, nameOf('coverage', d.coverage || 'ALL')))),
+    { id: 'deployments' }, [false, false, false, false, false, true])];
 }
 
 function renderKpis() {
@@ -144,15 +159,21 @@ function renderKpis() {
     el('div', { className: 'kpis', id: 'kpis' },
       kpi('casesStarted', 'wpStarted', number(k.casesStarted, 0)),
       kpi('casesCompleted', 'wpCompleted', number(k.casesCompleted, 0)),
+      kpi('casesRefused', 'wpRefused', number(k.casesRefused, 0)),
+      kpi('casesWithdrawn', 'wpWithdrawn', number(k.casesWithdrawn, 0)),
+      kpi('casesCancelled', 'wpCancelled', number(k.casesCancelled, 0)),
       kpi('casesOpen', 'wpOpen', number(k.casesOpen, 0)),
       kpi('casesOverdueOpen', 'wpOverdue', number(k.casesOverdueOpen, 0)),
       kpi('medianCycleTime', 'wpMedian', W.hoursAndDays(k.medianCycleTimeHours)),
       kpi('p90CycleTime', 'wpP90', W.hoursAndDays(k.p90CycleTimeHours)),
-      kpi('onTimeRate', 'wpOnTime', percent(k.onTimeRate))),
+      kpi('onTimeRate', 'wpOnTime', percent(k.onTimeRate)),
+      kpi('medianAgencyTime', 'wpAgencyTime', W.hoursAndDays(k.medianAgencyTimeHours)),
+      kpi('medianApplicantTime', 'wpApplicantTime', W.hoursAndDays(k.medianApplicantTimeHours))),
     el('p', { className: 'note', id: 'kpi-note' }, t('wpNote', W.when(k.measuredAt))),
     el('h4', {}, t('wpWait')),
     tasks.length ? tableOf(['wpTask', 'wpTaskDone', 'wpMedianH', 'wpP90H', 'wpShare', 'wpWaiting', 'wpOldest'],
-      tasks.map((x) => el('tr', { dataset: { activity: x.activityId } }, el('td', { translate: false }, x.name || x.activityId),
+      tasks.map((x) => el('tr', { dataset: { activity: x.activityId } }, el('td', {}, el('span', { translate: false }, x.name || x.activityId),
+        x.applicant ? el('span', { className: 'wf-badge applicant-step' }, t('wpApplicantStep')) : null),
         el('td', { className: 'num' }, number(x.completed, 0)), el('td', { className: 'num' }, W.hours(x.medianHours)),
         el('td', { className: 'num' }, W.hours(x.p90Hours)),
         el('td', { className: 'num share' }, el('span', { className: 'bar', style: `width:${Math.round(80 * Number(x.shareOfWork || 0) / maxShare)}px` }),
@@ -188,7 +209,7 @@ function renderCases() {
       state.cases.map((c) => el('tr', { dataset: { case: c.id, state: c.state } }, caseCell(c),
         el('td', { translate: false }, c.applicantName || ''),
         el('td', {}, W.locality(c.locality)), el('td', {}, W.channelName(c.channel)), el('td', {}, W.when(c.startedAt)),
-        el('td', {}, W.when(c.dueAt), ...W.badges(c)), el('td', {}, W.stateName(c.state)),
+        el('td', {}, W.when(c.dueAt), ...W.badges(c)), el('td', {}, W.caseStateName(c)),
         el('td', {}, c.endedAt ? W.when(c.endedAt) : ''))), { id: 'recent-cases' }), { title: t('wpRecent'), noun: () => t('wpCasesNoun') })
     : el('p', { className: 'note' }, t(state.caseSearch ? 'wpNoneFound' : 'wpNoCases'))];
 }

@@ -184,7 +184,7 @@ public final class CatalogAssessment {
                 e.localityCode(), c.onlineLevel(), c.onlineLevel() == OnlineLevel.FULL, procedure.score(),
                 procedure.contributions(), c.volume(), Decimals.plain(c.annualCostVnd()),
                 Decimals.plain(c.savingPotentialVnd()), e.toBeBasis(), c.effortDays(),
-                CostBasis.measuredIn(e, scope), rated.get(c.code())));
+                CostBasis.measuredIn(e, scope), e.measurementsIn(scope), rated.get(c.code())));
     }
 
     /**

@@ -2,6 +2,8 @@ package procedo.catalog.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import procedo.catalog.usage.MeasuredUsage;
 import procedo.catalog.number.Decimals;
 
 /**
@@ -16,10 +18,17 @@ import procedo.catalog.number.Decimals;
  * @param inPersonFeesVnd  fees per dossier at the counter
  * @param onlineFeesVnd    fees per dossier online (the counter fees when no online fee is published)
  * @param feesVnd          the fees of an average dossier: in-person × (1 − online share) + online × online share
+ * @param measured         what deployed workflows measured in the scope (each province's latest year), with their
+ *                         coverage and days: those that stand for their year are counted in {@code dossiersPerYear}
+ *                         (projected to a year), the others are shown beside it and not counted
  */
 public record CostBasis(Scope scope, Tariff tariff, BigDecimal tariffVndPerHour, int year, BigDecimal dossiersPerYear, String volumeSource,
                         BigDecimal onlineShare, BigDecimal inPersonFeesVnd, BigDecimal onlineFeesVnd,
-                        BigDecimal feesVnd) {
+                        BigDecimal feesVnd, List<MeasuredUsage> measured) {
+
+    public CostBasis {
+        measured = measured == null ? List.of() : List.copyOf(measured);
+    }
 
     static CostBasis of(SnapshotEntry entry, Scope scope, Tariff tariff, BigDecimal tariffVndPerHour) {
         Volume volume = volumeIn(entry, scope);
@@ -42,7 +51,7 @@ public record CostBasis(Scope scope, Tariff tariff, BigDecimal tariffVndPerHour,
         BigDecimal fees = entry.inPersonFeesVnd().multiply(BigDecimal.ONE.subtract(share))
                 .add(entry.onlineFeesVnd().multiply(share));
         return new CostBasis(scope, tariff, tariffVndPerHour, entry.usageYear(), quantity, source, share,
-                entry.inPersonFeesVnd(), entry.onlineFeesVnd(), fees);
+                entry.inPersonFeesVnd(), entry.onlineFeesVnd(), fees, entry.measurementsIn(scope));
     }
 
     /**
@@ -56,7 +65,7 @@ public record CostBasis(Scope scope, Tariff tariff, BigDecimal tariffVndPerHour,
     /** The same figures written without trailing zeros, as they are shown. */
     CostBasis shown() {
         return new CostBasis(scope, tariff, tariffVndPerHour, year, plain(dossiersPerYear), volumeSource, plain(onlineShare),
-                plain(inPersonFeesVnd), plain(onlineFeesVnd), plain(feesVnd));
+                plain(inPersonFeesVnd), plain(onlineFeesVnd), plain(feesVnd), measured);
     }
 
     static Volume volumeIn(SnapshotEntry entry, Scope scope) {

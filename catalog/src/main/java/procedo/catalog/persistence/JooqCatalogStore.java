@@ -40,6 +40,7 @@ public final class JooqCatalogStore implements CatalogStore {
     private final JooqProcedureRepository procedures;
     private final JooqLocalityRepository localities;
     private final JooqUsageRepository usage;
+    private final JooqMeasuredUsageRepository measuredUsage;
     private final JooqTariffRepository tariffs;
     private final JooqProfileRepository profiles;
     private final JooqSnapshotSource snapshots;
@@ -62,6 +63,7 @@ public final class JooqCatalogStore implements CatalogStore {
         this.procedures = new JooqProcedureRepository(dsl);
         this.localities = new JooqLocalityRepository(dsl);
         this.usage = new JooqUsageRepository(dsl);
+        this.measuredUsage = new JooqMeasuredUsageRepository(dsl);
         this.tariffs = new JooqTariffRepository(dsl);
         this.profiles = new JooqProfileRepository(dsl);
         this.snapshots = new JooqSnapshotSource(dsl);
@@ -133,6 +135,11 @@ public final class JooqCatalogStore implements CatalogStore {
      */
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** What deployed workflows measured, kept apart from the usage statistics. */
+    public procedo.catalog.usage.MeasuredUsageRepository measuredUsage() {
+        return measuredUsage;
     }
 
     /** The people who sign in, their roles, tokens and sessions. */

@@ -2,13 +2,16 @@ package procedo.catalog.persistence;
 
 import static procedo.catalog.persistence.jooq.Tables.DOSSIER_COMPONENTS;
 import static procedo.catalog.persistence.jooq.Tables.FEES;
+import static procedo.catalog.persistence.jooq.Tables.MEASURED_USAGE;
 import static procedo.catalog.persistence.jooq.Tables.PROCEDURES;
 import static procedo.catalog.persistence.jooq.Tables.SCM_ACTIVITIES;
 import static procedo.catalog.persistence.jooq.Tables.USAGE_STATS;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +32,8 @@ import procedo.catalog.procedure.OnlineLevel;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureStatus;
 import procedo.catalog.procedure.Withdrawal;
+import procedo.catalog.usage.MeasuredCoverage;
+import procedo.catalog.usage.MeasuredUsage;
 import procedo.catalog.usage.UsageSource;
 import procedo.catalog.usage.UsageStat;
 
@@ -79,6 +84,7 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
         Map<Long, Fees> fees = fees(byProcedure);
         Map<Long, Components> components = components(byProcedure);
         Map<Long, Usage> usage = usage(byProcedure);
+        Map<Long, List<MeasuredUsage>> measured = measured(byProcedure);
         try (var rows = dsl.selectFrom(PROCEDURES).where(procedures).orderBy(PROCEDURES.CODE).fetchSize(2000).stream()) {
             rows.forEach(p -> {
                 long id = p.getId();
@@ -101,7 +107,8 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
                         u.year(), u.volumes(), u.measured(), p.getApplicantPopulation(),
                         p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear()),
                         p.getWithdrawnAt() == null ? null : new Withdrawal(p.getWithdrawnAt(),
-                                p.getWithdrawnBy() == null ? "" : p.getWithdrawnBy(), p.getWithdrawnReason())));
+                                p.getWithdrawnBy() == null ? "" : p.getWithdrawnBy(), p.getWithdrawnReason()),
+                        measured.getOrDefault(id, List.of())));
             });
         }
     }
@@ -184,6 +191,24 @@ final class JooqSnapshotSource implements CatalogSnapshotSource {
                 .where(of(DOSSIER_COMPONENTS.PROCEDURE_ID, byProcedure))
                 .groupBy(DOSSIER_COMPONENTS.PROCEDURE_ID)
                 .forEach(r -> result.put(r.value1(), new Components(r.value2(), r.value3())));
+        return result;
+    }
+
+    /** Per procedure, what its deployed workflows measured, kept apart from the statistics. */
+    private Map<Long, List<MeasuredUsage>> measured(Condition byProcedure) {
+        Map<Long, List<MeasuredUsage>> result = new HashMap<>();
+        dsl.select(MEASURED_USAGE.fields()).select(PROCEDURES.CODE).from(MEASURED_USAGE).join(PROCEDURES)
+                .on(PROCEDURES.ID.eq(MEASURED_USAGE.PROCEDURE_ID))
+                .where(of(MEASURED_USAGE.PROCEDURE_ID, byProcedure))
+                .orderBy(MEASURED_USAGE.LOCALITY_CODE, MEASURED_USAGE.STAT_YEAR)
+                .forEach(r -> result.computeIfAbsent(r.get(MEASURED_USAGE.PROCEDURE_ID), id -> new ArrayList<>())
+                        .add(MeasuredUsage.of(r.get(PROCEDURES.CODE), r.get(MEASURED_USAGE.LOCALITY_CODE),
+                                r.get(MEASURED_USAGE.STAT_YEAR),
+                                MeasuredCoverage.valueOf(r.get(MEASURED_USAGE.COVERAGE)),
+                                r.get(MEASURED_USAGE.DOSSIERS_TOTAL), r.get(MEASURED_USAGE.DOSSIERS_ONLINE),
+                                r.get(MEASURED_USAGE.DOSSIERS_ON_TIME), r.get(MEASURED_USAGE.COVERED_DAYS),
+                                r.get(MEASURED_USAGE.STANDS_FOR_YEAR),
+                                r.get(MEASURED_USAGE.MEASURED_AT).toInstant(java.time.ZoneOffset.UTC))));
         return result;
     }
 

@@ -69,6 +69,14 @@ final class JooqUsageRepository implements UsageRepository {
     }
 
     @Override
+    public void removeMeasured(String procedureCode, String localityCode, int year) {
+        ProcedureIds.find(dsl, procedureCode).ifPresent(id -> dsl.deleteFrom(USAGE_STATS)
+                .where(USAGE_STATS.PROCEDURE_ID.eq(id), USAGE_STATS.LOCALITY_CODE.eq(localityCode),
+                        USAGE_STATS.STAT_YEAR.eq(year), USAGE_STATS.SOURCE.eq(UsageSource.MEASURED.name()))
+                .execute());
+    }
+
+    @Override
     public List<UsageStat> forProcedure(String procedureCode) {
         return recordsFor(procedureCode).stream().map(RecordedUsage::stat).toList();
     }

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import procedo.engine.DeployRequest;
 import procedo.engine.DeployedWorkflow;
 import procedo.engine.ElementProblem;
 import procedo.engine.EngineSettings;
+import procedo.engine.CaseMark;
 import procedo.engine.Kpis;
 import procedo.engine.MeasuredVolume;
 import procedo.engine.StartCase;
@@ -66,7 +68,8 @@ final class CamundaWorkflowEngine implements WorkflowEngine {
         this.tasks = new Tasks(support, engine.getTaskService());
         this.cases = new Cases(support, deployments, tasks, engine.getRuntimeService(), engine.getHistoryService(),
                 settings.dueDates());
-        this.figures = new HistoryFigures(engine.getHistoryService(), engine.getTaskService(), settings.zone());
+        this.figures = new HistoryFigures(support, engine.getHistoryService(), engine.getTaskService(),
+                settings.zone());
         this.escalation = new Escalation(configuration.getCommandExecutorTxRequiresNew(), engine.getRuntimeService(),
                 engine.getTaskService(), management);
         if (settings.jobExecutor()) {
@@ -172,8 +175,18 @@ final class CamundaWorkflowEngine implements WorkflowEngine {
     }
 
     @Override
+    public CaseSummary endCase(String caseId, procedo.engine.CaseOutcome outcome, String reason, String user) {
+        return cases.end(caseId, outcome, reason, user);
+    }
+
+    @Override
     public Kpis kpis(String procedureCode, String locality) {
-        return figures.kpis(procedureCode, locality, now());
+        return kpis(procedureCode, locality, Set.of());
+    }
+
+    @Override
+    public Kpis kpis(String procedureCode, String locality, Set<CaseMark> included) {
+        return figures.kpis(procedureCode, locality, now(), included);
     }
 
     @Override

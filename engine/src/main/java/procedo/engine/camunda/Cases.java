@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import procedo.engine.CaseEvent;
+import procedo.engine.CaseMark;
+import procedo.engine.CaseOutcome;
 import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
@@ -75,6 +77,9 @@ final class Cases {
         variables.put(CaseVariables.CHANNEL, request.channel().name());
         variables.put(CaseVariables.PROCESSING_DAYS, (long) request.processingDays());
         variables.put(CaseVariables.DUE_DATE, Date.from(due));
+        if (request.mark() != null) {
+            variables.put(CaseVariables.MARK, request.mark().name());
+        }
         // One transaction: the workflow looked up and the case started on it. Who received the dossier is the
         // authenticated user of this call, which the engine records as the case's start user; the engine's
         // user-operation log, which an authenticated user would add, is not written (Procedo records who acted).
@@ -98,7 +103,9 @@ final class Cases {
         ProcessInstance instance = started.instance();
         return new CaseSummary(instance.getId(), request.procedureCode(), request.locality(), request.channel(),
                 started.definition().getVersion(), instance.isEnded() ? CaseState.COMPLETED : CaseState.ACTIVE, now,
-                instance.isEnded() ? now : null, due, request.processingDays(), false, false, null);
+                instance.isEnded() ? now : null, due, request.processingDays(), false, false, null,
+                request.mark() == CaseMark.TRAINING, request.mark() == CaseMark.SIMULATED, null, null,
+                null, null, 0);
     }
 
     private record Started(ProcessDefinition definition, ProcessInstance instance) {
@@ -157,9 +164,11 @@ final class Cases {
     }
 
     private static CaseEvent event(HistoricActivityInstance a, WorkflowModel model, String user) {
+        String by = user == null ? a.getAssignee() : user;
         return new CaseEvent(a.getActivityId(), a.getActivityName() == null ? model.name(a.getActivityId())
                 : a.getActivityName(), a.getActivityType(), EngineSupport.instant(a.getStartTime()),
-                EngineSupport.instant(a.getEndTime()), user == null ? a.getAssignee() : user);
+                EngineSupport.instant(a.getEndTime()), by,
+                by != null && a.getEndTime() != null && model.applicant(a.getActivityId()));
     }
 
     List<CaseSummary> list(String procedureCode, String locality, int limit) {
@@ -184,7 +193,8 @@ final class Cases {
                 .processInstanceIdIn(ids.toArray(String[]::new))
                 .variableNameIn(CaseVariables.CHANNEL,
                         CaseVariables.PROCESSING_DAYS, CaseVariables.DUE_DATE, CaseVariables.ON_TIME,
-                        CaseVariables.ESCALATED)
+                        CaseVariables.ESCALATED, CaseVariables.MARK, CaseVariables.OUTCOME,
+                        CaseVariables.OUTCOME_REASON, CaseVariables.PAUSED_DAYS)
                 .disableBinaryFetching().list()) {
             result.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
         }
@@ -202,6 +212,10 @@ final class Cases {
         };
         boolean overdue = due != null && (ended == null ? support.now().isAfter(due) : ended.isAfter(due));
         Object days = variables.get(CaseVariables.PROCESSING_DAYS);
+        CaseOutcome outcome = i.getEndTime() == null ? null
+                : CaseOutcome.parse((String) variables.get(CaseVariables.OUTCOME)).orElse(
+                HistoricProcessInstance.STATE_COMPLETED.equals(i.getState()) ? CaseOutcome.GRANTED
+                        : CaseOutcome.CANCELLED);
         String endName = i.getEndActivityId() == null ? null : support.model(i.getProcessDefinitionId()).name(
                 i.getEndActivityId());
         Channel channel = variables.get(CaseVariables.CHANNEL) instanceof String name
@@ -210,7 +224,48 @@ final class Cases {
                 i.getTenantId(), channel,
                 i.getProcessDefinitionVersion() == null ? 0 : i.getProcessDefinitionVersion(), state,
                 EngineSupport.instant(i.getStartTime()), ended, due, days instanceof Number n ? n.intValue() : 0,
-                overdue, Boolean.TRUE.equals(variables.get(CaseVariables.ESCALATED)), endName);
+                overdue, Boolean.TRUE.equals(variables.get(CaseVariables.ESCALATED)), endName,
+                CaseMark.TRAINING.name().equals(variables.get(CaseVariables.MARK)),
+                CaseMark.SIMULATED.name().equals(variables.get(CaseVariables.MARK)), null, null, outcome,
+                outcome == null || outcome == CaseOutcome.GRANTED ? null
+                        : (String) variables.get(CaseVariables.OUTCOME_REASON),
+                variables.get(CaseVariables.PAUSED_DAYS) instanceof Number paused ? paused.intValue() : 0);
+    }
+
+    /**
+     * Ends a running case before its model's end: withdrawn by the applicant, or cancelled (with a reason), by
+     * {@code user}, in one transaction; the outcome and the reason are kept on the case.
+     */
+    CaseSummary end(String caseId, CaseOutcome outcome, String reason, String user) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        List<ElementProblem> problems = new ArrayList<>();
+        if (outcome == null || outcome.decided()) {
+            problems.add(new ElementProblem("outcome", EngineText.of("engine.outcome.endedBy")));
+        } else if (outcome == CaseOutcome.CANCELLED && why == null) {
+            problems.add(new ElementProblem(CaseVariables.REASON, EngineText.of("engine.outcome.reasonRequiredHere")));
+        } else if (why != null && why.length() > CaseData.MAX_TEXT) {
+            problems.add(new ElementProblem(CaseVariables.REASON, EngineText.of("engine.data.tooLong",
+                    CaseData.MAX_TEXT)));
+        }
+        if (!problems.isEmpty()) {
+            throw new WorkflowValidationException(EngineText.of("engine.outcome.notEnded"), problems);
+        }
+        support.as(user, () -> support.inOneTransaction(context -> {
+            context.disableUserOperationLog();
+            ProcessInstance running = runtime.createProcessInstanceQuery().processInstanceId(caseId).singleResult();
+            if (running == null) {
+                return Outcome.<Void>refused(find(caseId).isPresent()
+                        ? new WorkflowConflictException(EngineText.of("engine.outcome.endedAlready", caseId))
+                        : new WorkflowNotFoundException(EngineText.of("engine.outcome.noCase", caseId)));
+            }
+            runtime.setVariable(caseId, CaseVariables.OUTCOME, outcome.name());
+            if (why != null) {
+                runtime.setVariable(caseId, CaseVariables.OUTCOME_REASON, why);
+            }
+            runtime.deleteProcessInstance(caseId, outcome.name() + (why == null ? "" : ": " + why));
+            return Outcome.<Void>done(null);
+        })).orThrow();
+        return find(caseId).orElseThrow().summary();
     }
 
     private static Object plain(Object value) {

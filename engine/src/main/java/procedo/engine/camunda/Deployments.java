@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import procedo.engine.Coverage;
 import procedo.engine.DeployRequest;
 import procedo.engine.DeployedWorkflow;
 import procedo.engine.ElementProblem;
@@ -53,7 +54,7 @@ final class Deployments {
         Process process = DeploymentValidator.executableProcess(model, parse);
         String key = DeploymentWriter.key(request.procedureCode());
         String originalId = process.getId();
-        DeploymentWriter.prepare(process, key, request.modelVersion());
+        DeploymentWriter.prepare(process, key, request.modelVersion(), request.applicantSteps());
         try {
             DeploymentWithDefinitions deployment = repository.createDeployment()
                     .name(request.procedureCode())
@@ -84,6 +85,7 @@ final class Deployments {
         meta.setProperty("modelVersion", Integer.toString(request.modelVersion()));
         meta.setProperty("modelProcessId", modelProcessId);
         meta.setProperty("deployedBy", request.deployedBy() == null ? "" : request.deployedBy());
+        meta.setProperty("coverage", request.coverage().name());
         if (request.locality() != null) {
             meta.setProperty("locality", request.locality());
         }
@@ -137,7 +139,8 @@ final class Deployments {
         return new DeployedWorkflow(d.getId(), d.getKey(), meta.getProperty("procedureCode"), d.getTenantId(),
                 d.getName(), d.getVersion(), Integer.parseInt(meta.getProperty("modelVersion", "0")),
                 d.isSuspended(), deployment == null ? null : deployment.getDeploymentTime().toInstant(),
-                meta.getProperty("deployedBy"), active);
+                meta.getProperty("deployedBy"), active,
+                Coverage.parse(meta.getProperty("coverage")).orElse(Coverage.ALL));
     }
 
     /**

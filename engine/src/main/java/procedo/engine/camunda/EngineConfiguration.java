@@ -25,7 +25,7 @@ final class EngineConfiguration {
     /** The configuration of Procedo's engine. */
     static StandaloneProcessEngineConfiguration procedo(EngineSettings settings) {
         StandaloneProcessEngineConfiguration c = bare(settings);
-        c.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new CaseListeners())));
+        c.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new CaseListeners(settings.dueDates()))));
         // A case of the national workflow belongs to its locality as Camunda tenant, as a case of a locality's own
         // workflow does: its tasks and its history carry the locality without a variable to read.
         c.setTenantIdProvider(new LocalityAsTenant());

@@ -6,12 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +27,8 @@ import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import procedo.engine.CaseMark;
+import procedo.engine.CaseOutcome;
 import procedo.engine.Channel;
 import procedo.engine.Kpis;
 import procedo.engine.MeasuredVolume;
@@ -36,11 +43,13 @@ final class HistoryFigures {
     private static final int PAGE = 1000;
     private static final BigDecimal MS_PER_HOUR = BigDecimal.valueOf(3_600_000);
 
+    private final EngineSupport support;
     private final HistoryService history;
     private final TaskService tasks;
     private final ZoneId zone;
 
-    HistoryFigures(HistoryService history, TaskService tasks, ZoneId zone) {
+    HistoryFigures(EngineSupport support, HistoryService history, TaskService tasks, ZoneId zone) {
+        this.support = support;
         this.history = history;
         this.tasks = tasks;
         this.zone = zone;
@@ -63,35 +72,99 @@ final class HistoryFigures {
                 + history.createHistoricProcessInstanceQuery().processDefinitionKey(key).finished().count();
     }
 
-    Kpis kpis(String procedureCode, String locality, Instant now) {
-        String key = DeploymentWriter.key(procedureCode);
-        long started = cases(key, locality).count();
-        long completed = cases(key, locality).completed().count();
-        long open = cases(key, locality).unfinished().count();
-        long overdueOpen = cases(key, locality).unfinished().variableValueLessThan(CaseVariables.DUE_DATE, Date.from(now))
-                .count();
-        long onTime = cases(key, locality).completed().variableValueEquals(CaseVariables.ON_TIME, true).count();
+    /** The marks whose cases do not count when {@code included} are asked for. */
+    private static Set<CaseMark> excluded(Set<CaseMark> included) {
+        Set<CaseMark> left = EnumSet.allOf(CaseMark.class);
+        left.removeAll(included);
+        return left;
+    }
 
+    /** The query's cases less those carrying one of the {@code excluded} marks. */
+    private static long count(Supplier<HistoricProcessInstanceQuery> query, Set<CaseMark> excluded) {
+        long count = query.get().count();
+        for (CaseMark mark : excluded) {
+            count -= query.get().variableValueEquals(CaseVariables.MARK, mark.name()).count();
+        }
+        return count;
+    }
+
+    /**
+     * Of the cases {@code ids} (one page of them), those carrying one of the {@code excluded} marks: looked up page by
+     * page, so that a load run's simulated cases never sit in memory at once.
+     */
+    private Set<String> marked(Collection<String> ids, Set<CaseMark> excluded) {
+        Set<String> marked = new HashSet<>();
+        if (ids.isEmpty() || excluded.isEmpty()) {
+            return marked;
+        }
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(ids.stream().distinct().toArray(String[]::new))
+                .variableName(CaseVariables.MARK).disableBinaryFetching().list()) {
+            if (excluded.stream().anyMatch(m -> m.name().equals(v.getValue()))) {
+                marked.add(v.getProcessInstanceId());
+            }
+        }
+        return marked;
+    }
+
+    Kpis kpis(String procedureCode, String locality, Instant now, Set<CaseMark> included) {
+        String key = DeploymentWriter.key(procedureCode);
+        Set<CaseMark> excluded = excluded(included);
+        long started = count(() -> cases(key, locality), excluded);
+        long decided = count(() -> cases(key, locality).completed(), excluded);
+        long refused = count(() -> cases(key, locality).completed().variableValueEquals(CaseVariables.OUTCOME,
+                CaseOutcome.REFUSED.name()), excluded);
+        long finished = count(() -> cases(key, locality).finished(), excluded);
+        long withdrawn = count(() -> cases(key, locality).finished().variableValueEquals(CaseVariables.OUTCOME,
+                CaseOutcome.WITHDRAWN.name()), excluded);
+        long open = count(() -> cases(key, locality).unfinished(), excluded);
+        long overdueOpen = count(() -> cases(key, locality).unfinished()
+                .variableValueLessThan(CaseVariables.DUE_DATE, Date.from(now)), excluded);
+        long decidedOnTime = count(() -> cases(key, locality).completed()
+                .variableValueEquals(CaseVariables.ON_TIME, true), excluded);
+        long refusedOnTime = count(() -> cases(key, locality).completed().variableValueEquals(CaseVariables.ON_TIME, true)
+                .variableValueEquals(CaseVariables.OUTCOME, CaseOutcome.REFUSED.name()), excluded);
+
+        Map<String, Long> applicantTime = new HashMap<>();
+        List<Kpis.TaskKpi> taskFigures = taskFigures(key, locality, now, excluded, applicantTime);
         LongList cycle = new LongList();
+        LongList agency = new LongList();
+        LongList applicant = new LongList();
         for (int first = 0; ; first += PAGE) {
             List<HistoricProcessInstance> page = cases(key, locality).completed().orderByProcessInstanceId().asc()
                     .listPage(first, PAGE);
-            page.forEach(p -> cycle.add(p.getDurationInMillis() == null ? 0 : p.getDurationInMillis()));
+            Set<String> skipped = marked(page.stream().map(HistoricProcessInstance::getId).toList(), excluded);
+            page.stream().filter(p -> !skipped.contains(p.getId())).forEach(p -> {
+                long duration = p.getDurationInMillis() == null ? 0 : p.getDurationInMillis();
+                long theirs = Math.min(duration, applicantTime.getOrDefault(p.getId(), 0L));
+                cycle.add(duration);
+                applicant.add(theirs);
+                agency.add(duration - theirs);
+            });
             if (page.size() < PAGE) {
                 break;
             }
         }
         cycle.sort();
-        return new Kpis(procedureCode, locality, now, started, completed, open, overdueOpen, onTime,
-                hours(cycle.rank(0.5)), hours(cycle.rank(0.9)),
-                completed == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(completed), 4,
+        agency.sort();
+        applicant.sort();
+        return new Kpis(procedureCode, locality, now, started, decided - refused, open, overdueOpen,
+                decidedOnTime - refusedOnTime, hours(cycle.rank(0.5)), hours(cycle.rank(0.9)),
+                decided == 0 ? null : BigDecimal.valueOf(decidedOnTime).divide(BigDecimal.valueOf(decided), 4,
                         RoundingMode.HALF_UP),
-                taskFigures(key, locality, now));
+                taskFigures, refused, withdrawn, finished - decided - withdrawn, decided, decidedOnTime,
+                hours(agency.rank(0.5)), hours(applicant.rank(0.5)));
     }
 
-    private List<Kpis.TaskKpi> taskFigures(String key, String locality, Instant now) {
+    /**
+     * The figures per task of the real cases (and those of the marks not {@code excluded}); {@code applicantTime} gets
+     * each case's time in its applicant's steps (ms).
+     */
+    private List<Kpis.TaskKpi> taskFigures(String key, String locality, Instant now, Set<CaseMark> excluded,
+                                           Map<String, Long> applicantTime) {
         Map<String, LongList> durations = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
+        Map<String, Boolean> applicantSteps = new HashMap<>();
         for (int first = 0; ; first += PAGE) {
             HistoricTaskInstanceQuery q = history.createHistoricTaskInstanceQuery().processDefinitionKey(key)
                     .finished();
@@ -99,13 +172,20 @@ final class HistoryFigures {
                 q.tenantIdIn(locality);
             }
             List<HistoricTaskInstance> page = q.orderByHistoricActivityInstanceId().asc().listPage(first, PAGE);
+            Set<String> left = marked(page.stream().map(HistoricTaskInstance::getProcessInstanceId).toList(),
+                    excluded);
             for (HistoricTaskInstance t : page) {
-                if (t.getDeleteReason() != null && !"completed".equals(t.getDeleteReason())) {
+                if (t.getDeleteReason() != null && !"completed".equals(t.getDeleteReason())
+                        || left.contains(t.getProcessInstanceId())) {
                     continue;
                 }
-                durations.computeIfAbsent(t.getTaskDefinitionKey(), k -> new LongList())
-                        .add(t.getDurationInMillis() == null ? 0 : t.getDurationInMillis());
+                long duration = t.getDurationInMillis() == null ? 0 : t.getDurationInMillis();
+                durations.computeIfAbsent(t.getTaskDefinitionKey(), k -> new LongList()).add(duration);
                 names.putIfAbsent(t.getTaskDefinitionKey(), t.getName());
+                if (support.model(t.getProcessDefinitionId()).applicant(t.getTaskDefinitionKey())) {
+                    applicantSteps.put(t.getTaskDefinitionKey(), true);
+                    applicantTime.merge(t.getProcessInstanceId(), duration, Long::sum);
+                }
             }
             if (page.size() < PAGE) {
                 break;
@@ -118,11 +198,18 @@ final class HistoryFigures {
                 q.tenantIdIn(locality);
             }
             List<Task> page = q.orderByTaskId().asc().listPage(first, PAGE);
+            Set<String> left = marked(page.stream().map(Task::getProcessInstanceId).toList(), excluded);
             for (Task t : page) {
+                if (left.contains(t.getProcessInstanceId())) {
+                    continue;
+                }
                 long[] w = waiting.computeIfAbsent(t.getTaskDefinitionKey(), k -> new long[]{0, Long.MAX_VALUE});
                 w[0]++;
                 w[1] = Math.min(w[1], t.getCreateTime().getTime());
                 names.putIfAbsent(t.getTaskDefinitionKey(), t.getName());
+                if (support.model(t.getProcessDefinitionId()).applicant(t.getTaskDefinitionKey())) {
+                    applicantSteps.put(t.getTaskDefinitionKey(), true);
+                }
             }
             if (page.size() < PAGE) {
                 break;
@@ -141,7 +228,8 @@ final class HistoryFigures {
                     hours(d.rank(0.9)), hoursOrZero(d.sum()),
                     all == 0 ? null : BigDecimal.valueOf(d.sum()).divide(BigDecimal.valueOf(all), 4,
                             RoundingMode.HALF_UP),
-                    w == null ? 0 : w[0], w == null ? null : hours(now.toEpochMilli() - w[1])));
+                    w == null ? 0 : w[0], w == null ? null : hours(now.toEpochMilli() - w[1]),
+                    applicantSteps.getOrDefault(activity, false)));
         }
         result.sort(Comparator.comparing((Kpis.TaskKpi t) -> t.totalHours()).reversed()
                 .thenComparing(t -> -t.waiting()));
@@ -161,7 +249,7 @@ final class HistoryFigures {
             Map<String, Map<String, Object>> variables = new HashMap<>();
             for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
                     .processInstanceIdIn(page.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                    .variableNameIn(CaseVariables.CHANNEL, CaseVariables.ON_TIME)
+                    .variableNameIn(CaseVariables.CHANNEL, CaseVariables.ON_TIME, CaseVariables.MARK)
                     .disableBinaryFetching().list()) {
                 variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(),
                         v.getValue());
@@ -169,7 +257,7 @@ final class HistoryFigures {
             for (HistoricProcessInstance p : page) {
                 Map<String, Object> vars = variables.getOrDefault(p.getId(), Map.of());
                 String l = p.getTenantId();
-                if (l == null) {
+                if (l == null || vars.containsKey(CaseVariables.MARK)) {
                     continue;
                 }
                 int year = p.getStartTime().toInstant().atZone(zone).getYear();
@@ -218,19 +306,34 @@ final class HistoryFigures {
         Date to = Date.from(java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant().minusMillis(1));
         java.util.function.Supplier<HistoricProcessInstanceQuery> inYear = () -> cases(key, locality).startedAfter(from)
                 .startedBefore(to);
-        List<HistoricProcessInstance> first = inYear.get().orderByProcessInstanceStartTime().asc().listPage(0, 1);
-        Integer covered = null;
-        if (!first.isEmpty()) {
-            boolean before = cases(key, locality).startedBefore(Date.from(yearStart.minusMillis(1))).count() > 0;
-            covered = covered(before ? java.time.LocalDate.of(year, 1, 1)
-                    : first.get(0).getStartTime().toInstant().atZone(zone).toLocalDate(), year, today);
+        Set<CaseMark> excluded = EnumSet.allOf(CaseMark.class);
+        HistoricProcessInstance first = null;
+        for (int at = 0; first == null; at += PAGE) {
+            List<HistoricProcessInstance> page = inYear.get().orderByProcessInstanceStartTime().asc()
+                    .listPage(at, PAGE);
+            Set<String> left = marked(page.stream().map(HistoricProcessInstance::getId).toList(), excluded);
+            first = page.stream().filter(p -> !left.contains(p.getId())).findFirst().orElse(null);
+            if (page.size() < PAGE) {
+                break;
+            }
         }
-        return new MeasuredVolume(locality, year, inYear.get().count(),
-                inYear.get().variableValueEquals(CaseVariables.CHANNEL, Channel.ONLINE.name()).count(),
-                inYear.get().completed().variableValueEquals(CaseVariables.ON_TIME, true).count(), covered);
+        Integer covered = null;
+        if (first != null) {
+            boolean before = count(() -> cases(key, locality).startedBefore(Date.from(yearStart.minusMillis(1))),
+                    excluded) > 0;
+            covered = covered(before ? java.time.LocalDate.of(year, 1, 1)
+                    : first.getStartTime().toInstant().atZone(zone).toLocalDate(), year, today);
+        }
+        return new MeasuredVolume(locality, year, count(inYear, excluded),
+                count(() -> inYear.get().variableValueEquals(CaseVariables.CHANNEL, Channel.ONLINE.name()), excluded),
+                count(() -> inYear.get().completed().variableValueEquals(CaseVariables.ON_TIME, true), excluded),
+                covered);
     }
 
-    /** Cases started per month from {@code from} to {@code to}, read page by page, each counted by its start. */
+    /**
+     * Real cases (neither training nor simulated) started per month from {@code from} to {@code to}, read page by
+     * page, each counted by its start.
+     */
     List<procedo.engine.MonthlyCases> monthly(String procedureCode, String locality, java.time.YearMonth from,
                                               java.time.YearMonth to) {
         if (to.isBefore(from)) {
@@ -246,7 +349,12 @@ final class HistoryFigures {
         for (int first = 0; ; first += PAGE) {
             List<HistoricProcessInstance> page = cases(key, locality).startedAfter(start).startedBefore(end)
                     .orderByProcessInstanceId().asc().listPage(first, PAGE);
+            Set<String> skipped = marked(page.stream().map(HistoricProcessInstance::getId).toList(),
+                    EnumSet.allOf(CaseMark.class));
             for (HistoricProcessInstance p : page) {
+                if (skipped.contains(p.getId())) {
+                    continue;
+                }
                 long[] count = counts.get(java.time.YearMonth.from(p.getStartTime().toInstant().atZone(zone)));
                 if (count != null) {
                     count[0]++;

@@ -71,9 +71,23 @@ final class Tasks {
         if (filter.caseId() != null) {
             query.processInstanceId(filter.caseId());
         }
-        // One transaction for the tasks and their cases' variables.
-        return support.inOneTransaction(context -> taskViews(query.orderByTaskPriority().desc().orderByDueDate()
-                .asc().orderByTaskCreateTime().asc().listPage(0, limit)));
+        query.orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc();
+        if (filter.caseId() != null) {
+            return support.inOneTransaction(context -> taskViews(query.listPage(0, limit)));
+        }
+        // The officers' lists: the applicant's steps are not agency work. Read page by page until the list is full.
+        return support.inOneTransaction(context -> {
+            List<Task> agency = new ArrayList<>();
+            for (int first = 0; agency.size() < limit; first += PAGE) {
+                List<Task> page = query.listPage(first, PAGE);
+                page.stream().filter(t -> !support.model(t.getProcessDefinitionId()).applicant(t.getTaskDefinitionKey()))
+                        .limit(limit - agency.size()).forEach(agency::add);
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            return taskViews(agency);
+        });
     }
 
     TaskView task(String taskId) {
@@ -113,7 +127,7 @@ final class Tasks {
                     t.getProcessInstanceId(), support.procedureCode(t.getProcessDefinitionId()),
                     t.getTenantId(), step.candidateGroups(), t.getAssignee(),
                     EngineSupport.instant(t.getCreateTime()), due, due != null && now.isAfter(due), t.getPriority(),
-                    step.form());
+                    step.form(), step.applicant());
         }).toList();
     }
 
@@ -156,6 +170,9 @@ final class Tasks {
 
     private void completeAlone(String taskId, String user, Map<String, Object> data) {
         Object comment = data == null ? null : data.get("comment");
+        Object reason = data == null ? null : data.get(CaseVariables.REASON);
+        Map<String, Object> formData = new java.util.HashMap<>(data == null ? Map.of() : data);
+        formData.remove(CaseVariables.REASON);
         // the task's name, for a refusal after the task is gone: read once, in the first attempt
         String[] name = {taskId};
         // One transaction: the task read and checked, the comment and the completion written, or nothing; the
@@ -187,8 +204,14 @@ final class Tasks {
                     WorkflowModel.Step step = support.model(task.getProcessDefinitionId())
                             .userTask(task.getTaskDefinitionKey());
                     List<ElementProblem> problems = new ArrayList<>();
-                    Map<String, Object> variables = TaskForm.values(step.form(), data == null ? Map.of() : data,
-                            problems);
+                    Map<String, Object> variables = TaskForm.values(step.form(), formData, problems);
+                    if (reason != null && !(reason instanceof String)
+                            || reason instanceof String r && r.length() > CaseData.MAX_TEXT) {
+                        problems.add(new ElementProblem(CaseVariables.REASON,
+                                EngineText.of("engine.data.tooLong", CaseData.MAX_TEXT)));
+                    } else if (reason instanceof String r && !r.isBlank()) {
+                        variables.put(CaseVariables.OUTCOME_REASON, r.strip());
+                    }
                     if (!problems.isEmpty()) {
                         return Outcome.refused(new WorkflowValidationException(
                                 EngineText.of("engine.task.formIncomplete"), problems));
@@ -223,11 +246,25 @@ final class Tasks {
             } catch (TaskAlreadyClaimedException e) {
                 throw new WorkflowConflictException(EngineText.of("engine.task.claimedJustNow", name[0], taskId));
             } catch (ProcessEngineException e) {
+                if (refusedWithoutReason(e)) {
+                    throw new WorkflowValidationException(EngineText.of("engine.outcome.reasonRequired"),
+                            List.of(new ElementProblem(CaseVariables.REASON,
+                                    EngineText.of("engine.outcome.reasonRequiredHere"))));
+                }
                 throw new WorkflowException(EngineText.of("engine.task.notMovedOn", name[0], taskId), e);
             }
             outcome.orThrow();
             return;
         }
+    }
+
+    private static boolean refusedWithoutReason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CaseListeners.ReasonRequired) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String name(Task task) {

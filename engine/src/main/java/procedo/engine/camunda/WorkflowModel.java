@@ -16,7 +16,7 @@ import procedo.engine.FormFieldType;
 /** What the task list needs to know of a deployed model, read once per deployed version. */
 final class WorkflowModel {
 
-    record Step(String name, List<String> candidateGroups, List<FormField> form) {
+    record Step(String name, List<String> candidateGroups, List<FormField> form, boolean applicant) {
     }
 
     private final Map<String, String> names = new HashMap<>();
@@ -31,7 +31,8 @@ final class WorkflowModel {
             List<String> candidateGroups = groups == null || groups.contains("${") ? List.of()
                     : Arrays.stream(groups.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList();
             List<FormField> form = DeploymentValidator.formFields(task).stream().map(WorkflowModel::field).toList();
-            userTasks.put(task.getId(), new Step(names.get(task.getId()), candidateGroups, form));
+            userTasks.put(task.getId(), new Step(names.get(task.getId()), candidateGroups, form,
+                    "true".equals(task.getAttributeValueNs(EndOutcomes.NAMESPACE, EndOutcomes.APPLICANT))));
         }
     }
 
@@ -58,6 +59,12 @@ final class WorkflowModel {
     }
 
     Step userTask(String activityId) {
-        return userTasks.getOrDefault(activityId, new Step(name(activityId), List.of(), List.of()));
+        return userTasks.getOrDefault(activityId, new Step(name(activityId), List.of(), List.of(), false));
+    }
+
+    /** Whether the step is the applicant's (see {@link EndOutcomes}). */
+    boolean applicant(String activityId) {
+        Step step = userTasks.get(activityId);
+        return step != null && step.applicant();
     }
 }

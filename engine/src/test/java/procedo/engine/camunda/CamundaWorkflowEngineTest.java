@@ -28,6 +28,8 @@ import procedo.engine.DeployedWorkflow;
 import procedo.engine.ElementProblem;
 import procedo.engine.EngineDatabase;
 import procedo.engine.FormFieldType;
+import procedo.engine.CaseMark;
+import procedo.engine.Coverage;
 import procedo.engine.Kpis;
 import procedo.engine.MeasuredVolume;
 import procedo.engine.StartCase;
@@ -303,14 +305,19 @@ class CamundaWorkflowEngineTest {
 
         Kpis kpis = engine.kpis(code, "01");
         assertThat(kpis.casesStarted()).isEqualTo(5);
-        assertThat(kpis.casesCompleted()).isEqualTo(4);
+        // the refused case is decided, not completed: 3 granted, 1 refused
+        assertThat(kpis.casesCompleted()).isEqualTo(3);
+        assertThat(kpis.casesRefused()).isEqualTo(1);
+        assertThat(kpis.casesDecided()).isEqualTo(4);
         assertThat(kpis.casesOpen()).isEqualTo(1);
         assertThat(kpis.casesOverdueOpen()).isEqualTo(1);
         // cycle times 10, 20, 30, 200 h: nearest rank ⌈0.5·4⌉ = 2nd → 20; ⌈0.9·4⌉ = 4th → 200
         assertThat(kpis.medianCycleTimeHours()).isEqualByComparingTo("20.00");
         assertThat(kpis.p90CycleTimeHours()).isEqualByComparingTo("200.00");
-        // 200 h after Monday 09:00 is Tuesday 10 March 17:00, past the due date: 3 of 4 on time
-        assertThat(kpis.casesCompletedOnTime()).isEqualTo(3);
+        // 200 h after Monday 09:00 is Tuesday 10 March 17:00, past the due date: 3 of the 4 decided on time, of
+        // which 2 granted (the refused one is no case completed on time)
+        assertThat(kpis.casesDecidedOnTime()).isEqualTo(3);
+        assertThat(kpis.casesCompletedOnTime()).isEqualTo(2);
         assertThat(kpis.onTimeRate()).isEqualByComparingTo("0.7500");
         Kpis.TaskKpi receive = kpis.tasks().stream().filter(t -> t.activityId().equals("Receive")).findFirst()
                 .orElseThrow();
@@ -351,6 +358,8 @@ class CamundaWorkflowEngineTest {
         }
         engine.setClock(at(LocalDate.of(2026, 2, 11), 9));
         engine.startCase(start(code, "79", Channel.COUNTER, 5));
+        engine.startCase(new StartCase(code, "01", Channel.ONLINE, 5, Map.of("applicantName", "Tập huấn"), "officer",
+                CaseMark.TRAINING));
 
         assertThat(engine.monthlyCases(code, "01", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 4)))
                 .extracting(m -> m.month() + "=" + m.started())
@@ -362,6 +371,42 @@ class CamundaWorkflowEngineTest {
                 .containsExactly(0L, 0L);
     }
 
+    @ParameterizedTest
+    @EnumSource(EngineDatabase.class)
+    void keepsTheCoverageOfADeploymentAndLeavesTrainingAndSimulatedCasesUncounted(EngineDatabase db) {
+        WorkflowEngine engine = fixture.engine(db);
+        String code = "9.100070";
+        DeployedWorkflow pilot = engine.deploy(new DeployRequest(code, "79", EngineFixture.fiveTaskModel(), 1,
+                Set.of(), "analyst", Coverage.PILOT));
+        assertThat(pilot.coverage()).isEqualTo(Coverage.PILOT);
+        assertThat(engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1)).coverage())
+                .isEqualTo(Coverage.ALL);
+        assertThat(engine.deployments(code)).extracting(DeployedWorkflow::coverage)
+                .containsExactlyInAnyOrder(Coverage.PILOT, Coverage.ALL);
+
+        engine.setClock(at(MONDAY, 9));
+        engine.startCase(start(code, "79", Channel.ONLINE, 5));
+        CaseSummary training = engine.startCase(new StartCase(code, "79", Channel.ONLINE, 5,
+                Map.of("applicantName", "Tập huấn"), "officer", CaseMark.TRAINING));
+        CaseSummary simulated = engine.startCase(new StartCase(code, "79", Channel.COUNTER, 5,
+                Map.of("applicantName", "Mô phỏng"), "load", CaseMark.SIMULATED));
+        assertThat(training.training()).isTrue();
+        assertThat(training.simulated()).isFalse();
+        assertThat(simulated.simulated()).isTrue();
+        assertThat(engine.findCase(training.id()).orElseThrow().summary().training()).isTrue();
+        assertThat(engine.findCase(training.id()).orElseThrow().data()).doesNotContainKey("caseMark");
+        assertThat(engine.cases(code, "79", 10)).filteredOn(CaseSummary::simulated).singleElement()
+                .extracting(CaseSummary::id).isEqualTo(simulated.id());
+
+        assertThat(engine.kpis(code, "79").casesStarted()).isEqualTo(1);
+        assertThat(engine.kpis(code, null).casesOpen()).isEqualTo(1);
+        assertThat(engine.kpis(code, "79").tasks()).extracting(Kpis.TaskKpi::waiting).containsOnly(1L);
+        assertThat(engine.kpis(code, "79", Set.of(CaseMark.TRAINING)).casesStarted()).isEqualTo(2);
+        assertThat(engine.kpis(code, "79", Set.of(CaseMark.values())).casesStarted()).isEqualTo(3);
+        assertThat(engine.measuredVolumes(code)).containsExactly(new MeasuredVolume("79", 2026, 1, 1, 0, 1));
+        assertThat(engine.measuredVolume(code, "79", 2026)).isEqualTo(new MeasuredVolume("79", 2026, 1, 1, 0, 1));
+    }
+
     /** Completes every task of a case at the engine's current time, approving or refusing at the review. */
     private static void completeAll(WorkflowEngine engine, String caseId, boolean approve) {
         for (int guard = 0; guard < 10; guard++) {
@@ -370,8 +415,8 @@ class CamundaWorkflowEngineTest {
                 return;
             }
             TaskView t = open.get(0);
-            engine.complete(t.id(), "officer", t.activityId().equals("Review") ? Map.of("approved", approve)
-                    : Map.of());
+            engine.complete(t.id(), "officer", !t.activityId().equals("Review") ? Map.of()
+                    : approve ? Map.of("approved", true) : Map.of("approved", false, "reason", "Không đủ điều kiện"));
         }
         throw new AssertionError("case " + caseId + " did not end");
     }

@@ -30,8 +30,8 @@ import procedo.modeler.workflow.WorkflowService;
 /**
  * Runs cases through a procedure's deployed workflow end to end, moving the engine's clock so that each case
  * and task lasts as it would: arrivals spread over the last {@code --days} days, each task taking a random time
- * around {@code --task-hours}. Cases that would end after now stay open. Then the measured usage is recorded and
- * the KPIs printed.
+ * around {@code --task-hours}. Cases that would end after now stay open. Every case is marked simulated: it counts
+ * in no usage, KPI or report, except the KPIs this command prints, which ask for simulated cases.
  */
 @Command(name = "load", description = "Run N cases of a procedure through its deployed workflow (deploys the "
         + "latest to-be model when none is deployed), with simulated durations; prints throughput and KPIs.")
@@ -106,7 +106,7 @@ public final class LoadCommand implements Callable<Integer> {
                     StartForm form = forms.computeIfAbsent(locality, l -> workflows.startForm(procedure, l));
                     engine.setClock(arrival);
                     String channel = random.nextDouble() < 0.85 ? "ONLINE" : "COUNTER";
-                    String id = workflows.startCase(new WorkflowService.NewCase(procedure, locality, channel,
+                    String id = workflows.simulateCase(new WorkflowService.NewCase(procedure, locality, channel,
                             samples.sample(form, locality)), LOAD).summary().id();
                     Instant t = arrival;
                     boolean open = true;
@@ -136,13 +136,14 @@ public final class LoadCommand implements Callable<Integer> {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             int figures = app.measuredUsage().feed(procedure);
-            Kpis k = workflows.kpis(procedure, null);
+            Kpis k = workflows.kpis(procedure, null, java.util.Set.of(procedo.engine.CaseMark.SIMULATED));
             out.printf("%d cases started, %d completed, %d still open; %d tasks completed%n", cases, completed,
                     cases - completed, tasks);
             out.printf("%.1f s: %.1f cases/s, %.1f tasks/s (engine with Procedo's listeners, on %s)%n", seconds,
                     cases / seconds, tasks / seconds, database.settings().describe());
-            out.printf("KPIs of %s (all cases so far): started %d, completed %d, median cycle %s h, p90 %s h, "
-                    + "on time %s%n", procedure, k.casesStarted(), k.casesCompleted(), k.medianCycleTimeHours(),
+            out.printf("KPIs of %s (all cases so far, simulated ones included): started %d, granted %d, refused %d, median cycle %s h, p90 %s h, "
+                    + "on time (of decided) %s%n", procedure, k.casesStarted(), k.casesCompleted(), k.casesRefused(),
+                    k.medianCycleTimeHours(),
                     k.p90CycleTimeHours(), k.onTimeRate() == null ? "-" : k.onTimeRate().movePointRight(2)
                             .stripTrailingZeros().toPlainString() + " %");
             out.printf("measured usage recorded: %d figures (locality × year)%n", figures);
@@ -154,8 +155,15 @@ public final class LoadCommand implements Callable<Integer> {
         Map<String, Object> data = new HashMap<>();
         for (FormField f : form) {
             switch (f.type()) {
-                case BOOLEAN -> data.put(f.id(), f.id().equals("approved") ? random.nextDouble() < approveRate
-                        : random.nextDouble() < 0.2);
+                case BOOLEAN -> {
+                    boolean yes = f.id().equals("approved") ? random.nextDouble() < approveRate
+                            : random.nextDouble() < 0.2;
+                    data.put(f.id(), yes);
+                    if (f.id().equals("approved") && !yes) {
+                        // a refusal is told to the applicant with its reason
+                        data.put("reason", "Hồ sơ không đủ điều kiện (dữ liệu mô phỏng)");
+                    }
+                }
                 case LONG -> data.put(f.id(), 1L);
                 case DATE -> data.put(f.id(), "2026-01-01");
                 case ENUM -> data.put(f.id(), f.options().keySet().iterator().next());

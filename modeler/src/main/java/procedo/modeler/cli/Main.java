@@ -16,7 +16,8 @@ import procedo.engine.WorkflowValidationException;
             ReportCommand.class,
             ExportCommand.class, ImportCommand.class, BenchReportCommand.class, LoadCommand.class,
             EngineBenchCommand.class, UserCommand.class, LoadTestCommand.class, AuditCommand.class,
-            BackupCommand.class, RestoreCommand.class})
+            BackupCommand.class, RestoreCommand.class, DeployCommand.class, SimulateCommand.class,
+            SimulationBenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

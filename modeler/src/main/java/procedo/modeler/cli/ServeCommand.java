@@ -62,6 +62,13 @@ public final class ServeCommand implements Runnable {
                     + "'<column>.poor = …') in place of the bundled ones they name (env PROCEDO_OBSERVATORY_THRESHOLDS).")
     Path observatoryThresholds;
 
+    @Option(names = "--measured-days-for-year", defaultValue = "${env:PROCEDO_MEASURED_DAYS_FOR_YEAR:-90}",
+            description = "The days a deployed workflow covering all dossiers must have measured before its count, "
+                    + "projected to a year, stands for a province's yearly volume (default 90, env "
+                    + "PROCEDO_MEASURED_DAYS_FOR_YEAR). Until then, and always for pilots, it is shown beside the "
+                    + "usage statistics.")
+    int measuredDaysForYear;
+
     /** The configured public names, and the interface listened on when it is a name rather than every interface. */
     private List<String> servedNames() {
         List<String> names = new ArrayList<>(publicHosts == null ? List.of() : publicHosts);
@@ -78,6 +85,7 @@ public final class ServeCommand implements Runnable {
                 Application.EngineOptions.server(node, calendar));
         Javalin server;
         try {
+            application.measuredUsage().requireDaysForYear(measuredDaysForYear);
             if (candidateGroups != null) {
                 application.useCandidateGroups(CandidateGroups.Configured.load(candidateGroups));
             }

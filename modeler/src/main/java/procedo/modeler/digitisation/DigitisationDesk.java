@@ -22,7 +22,6 @@ import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.text.Text;
-import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
 import procedo.modeler.dossier.Dossier;
@@ -33,8 +32,8 @@ import procedo.modeler.workflow.WorkflowService;
 /**
  * The digitisation of dossiers and the applicants' satisfaction: at intake, how each component received was handed in
  * (refused, with nothing started, when a medium names a component not received or no medium at all); once the case
- * has its outcome, how the result was issued (recorded by someone who works the case's province) and the applicant's
- * one rating through the public status page; and the figures measured from them per procedure and locality. A
+ * is decided (granted or refused), how the result was issued (recorded by someone who works the case's province);
+ * once it has any outcome, the applicant's one rating through the public status page; and the figures measured from them per procedure and locality. A
  * training or simulated case is kept with its mark and counts in no figure.
  */
 public final class DigitisationDesk {
@@ -92,8 +91,8 @@ public final class DigitisationDesk {
     }
 
     /**
-     * Records how the result of a case's dossier was issued, once the case has its outcome; someone who may work
-     * cases in its province may, and may correct it.
+     * Records how the result of a case's dossier was issued, once the case is decided (granted or refused); someone
+     * who may work cases in its province may, and may correct it.
      */
     public CaseDigitisation recordResult(String caseId, String medium, Principal by) {
         ResultMedium chosen = ResultMedium.parse(medium).orElseThrow(() -> InvalidInputException.of("medium",
@@ -125,7 +124,7 @@ public final class DigitisationDesk {
     public Rating rate(String number, String code, Integer score, String comment, String address) {
         Dossier dossier = dossiers.lookUp(number, code, address);
         CaseSummary s = workflows.findCase(dossier.caseId()).summary();
-        if (!decided(s)) {
+        if (!hasOutcome(s)) {
             throw new ConflictException(Text.of("modeler.digitisation.ratingBeforeOutcome"));
         }
         Problems problems = new Problems();
@@ -163,17 +162,19 @@ public final class DigitisationDesk {
         return all;
     }
 
-    /**
-     * Whether the case has its outcome: the moment its result can be recorded and its applicant may rate the service.
-     * The one place that says so.
-     */
+    /** Whether the case has its outcome, after which its applicant may rate the service. */
+    static boolean hasOutcome(CaseSummary summary) {
+        return summary.outcome() != null;
+    }
+
+    /** Whether the agency decided the case (granted or refused), after which its result is issued. */
     static boolean decided(CaseSummary summary) {
-        return summary.state() != CaseState.ACTIVE || DossierDesk.outcome(summary) != null;
+        return summary.outcome() != null && summary.outcome().decided();
     }
 
     /** Whether a case counts in the figures: a training or simulated case does not. */
     static boolean counted(CaseSummary summary) {
-        return true;
+        return !summary.training() && !summary.simulated();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.w3c.dom.Element;
+import procedo.engine.CaseOutcome;
 
 /**
  * Counts what a model asks of the applicant and lints it. Works on the DOM of any valid BPMN 2.0 document, so that
@@ -55,6 +56,32 @@ public final class BpmnAnalyser {
 
     public BpmnAnalysis analyse(BpmnDocument document) {
         return new Walk(document).result();
+    }
+
+    /**
+     * The end events of the model's processes (not those of sub-processes), each with the outcome a case reaching
+     * it has ({@code procedo:outcome}, else by its name: {@link CaseOutcome#ofEndEvent}), in document order.
+     */
+    public Map<String, CaseOutcome> endOutcomes(byte[] xml) {
+        Map<String, CaseOutcome> outcomes = new LinkedHashMap<>();
+        for (Element process : BpmnDocument.children(reader.read(xml).definitions(), "process")) {
+            for (Element end : BpmnDocument.children(process, "endEvent")) {
+                String attribute = end.hasAttributeNS(CaseOutcome.BPMN_NAMESPACE, "outcome")
+                        ? end.getAttributeNS(CaseOutcome.BPMN_NAMESPACE, "outcome") : null;
+                outcomes.put(end.getAttribute("id"), CaseOutcome.ofEndEvent(attribute, end.getAttribute("name")));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * The ids of the activities in the applicant's lane or pool (as {@link BpmnAnalysis#applicantTouchpoints()}
+     * counts them): the steps the applicant does, which are not the agencies' work.
+     */
+    public Set<String> applicantSteps(byte[] xml) {
+        Walk walk = new Walk(reader.read(xml));
+        return walk.nodes.stream().filter(n -> n.is(ACTIVITIES) && walk.applicant(n)).map(Node::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** One pass over one document. */

@@ -22,6 +22,13 @@ public final class BpmnDocument {
         this.ids = ids;
     }
 
+    /** A deep copy of the document, for a reader that walks the DOM or a writer that changes its copy. */
+    public Document copy() {
+        synchronized (document) {
+            return (Document) document.cloneNode(true);
+        }
+    }
+
     Element definitions() {
         return document.getDocumentElement();
     }

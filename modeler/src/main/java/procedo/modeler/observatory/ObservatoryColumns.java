@@ -40,8 +40,8 @@ public final class ObservatoryColumns {
                         ObservatoryColumns::onlineShare),
                 ObservatoryColumn.of("onTimeRate", ColumnUnit.SHARE, rated.by("onTimeRate", HIGHER_IS_BETTER),
                         ObservatoryColumns::onTimeRate),
-                ObservatoryColumn.declared("refusalRate", ColumnUnit.SHARE, rated.by("refusalRate", LOWER_IS_BETTER),
-                        Text.of("modeler.observatory.missing.outcomes")),
+                ObservatoryColumn.of("refusalRate", ColumnUnit.SHARE, rated.by("refusalRate", LOWER_IS_BETTER),
+                        ObservatoryColumns::refusalRate),
                 ObservatoryColumn.of("digitisedShare", ColumnUnit.SHARE,
                         rated.by("digitisedShare", HIGHER_IS_BETTER), ObservatoryColumns::digitisedShare),
                 ObservatoryColumn.of("electronicResults", ColumnUnit.SHARE,
@@ -84,18 +84,33 @@ public final class ObservatoryColumns {
                         n(m.online()), n(m.total()), year(m.year())))));
     }
 
-    /** The engine's on-time rate over the cases it saw completed; the statistics' share on time beside. */
+    /**
+     * The engine's refusal rate: dossiers refused ÷ dossiers decided (granted or refused); withdrawn and cancelled
+     * dossiers were never decided.
+     */
+    static Figure refusalRate(ProcedureFacts f) {
+        Kpis k = f.kpis();
+        if (k == null) {
+            return Figure.missing(Text.of("modeler.observatory.missing.notRunning"));
+        }
+        if (k.casesDecided() == 0) {
+            return Figure.missing(Text.of("modeler.observatory.missing.noneCompleted", n(k.casesOpen())));
+        }
+        return Figure.of(Figure.share(k.casesRefused(), k.casesDecided()), FigureSource.ENGINE, null, k.casesDecided(),
+                null, null, Text.of("modeler.observatory.note.refusal", n(k.casesRefused()), n(k.casesDecided())));
+    }
+
+    /** The engine's on-time rate over the cases it saw decided (granted or refused); the statistics' share beside. */
     static Figure onTimeRate(ProcedureFacts f) {
         Kpis k = f.kpis();
         Figure engine;
         if (k == null) {
             engine = Figure.missing(Text.of("modeler.observatory.missing.notRunning"));
-        } else if (k.casesCompleted() == 0 || k.onTimeRate() == null) {
+        } else if (k.casesDecided() == 0 || k.onTimeRate() == null) {
             engine = Figure.missing(Text.of("modeler.observatory.missing.noneCompleted", n(k.casesOpen())));
         } else {
-            engine = Figure.of(k.onTimeRate(), FigureSource.ENGINE, null, k.casesCompleted(), null, null,
-                    Text.of("modeler.observatory.note.onTime", n(k.casesCompletedOnTime()),
-                            n(k.casesCompleted())));
+            engine = Figure.of(k.onTimeRate(), FigureSource.ENGINE, null, k.casesDecided(), null, null,
+                    Text.of("modeler.observatory.note.onTime", n(k.casesDecidedOnTime()), n(k.casesDecided())));
         }
         UsageYear s = f.statistics();
         return engine.withBeside(s == null || s.total() == 0 ? null

@@ -10,6 +10,7 @@ import procedo.modeler.web.audit.AuditRoutes;
 import procedo.modeler.web.catalog.CatalogRoutes;
 import procedo.modeler.web.cost.CostRoutes;
 import procedo.modeler.web.model.ModelRoutes;
+import procedo.modeler.web.simulation.SimulationRoutes;
 import procedo.modeler.web.operations.OperationsRoutes;
 import procedo.modeler.web.plan.PlanRoutes;
 import procedo.modeler.web.priority.PriorityRoutes;
@@ -39,6 +40,7 @@ public final class Routes {
         routes.addAll(new CostRoutes(services.costs()).routes());
         routes.addAll(new PriorityRoutes(services.assessment(), services.profiles(), json).routes());
         routes.addAll(new ModelRoutes(services.models()).routes());
+        routes.addAll(new SimulationRoutes(services.simulations(), json).routes());
         routes.addAll(new TemplateRoutes(services.templates(), json).routes());
         routes.addAll(new WorkflowRoutes(services.workflows(), services.calendar(), json,
                 services.digitisation()).routes());

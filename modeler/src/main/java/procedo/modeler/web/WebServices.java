@@ -15,6 +15,7 @@ import procedo.engine.calendar.HolidayCalendar;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.operations.DatabaseBackup;
 import procedo.modeler.operations.DatabaseHealth;
+import procedo.modeler.simulation.SimulationService;
 import procedo.modeler.web.workbook.CatalogWorkbookRoutes;
 import procedo.modeler.workflow.CandidateGroups;
 import procedo.modeler.workflow.WorkflowService;
@@ -32,5 +33,6 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           DatabaseBackup backup, CandidateGroups candidateGroups,
                           procedo.modeler.workflow.DossierDesk dossierDesk,
                           procedo.modeler.observatory.ObservatoryService observatory,
+                          SimulationService simulations,
                           procedo.modeler.digitisation.DigitisationDesk digitisation) {
 }

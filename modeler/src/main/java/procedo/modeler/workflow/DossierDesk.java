@@ -1,6 +1,5 @@
 package procedo.modeler.workflow;
 
-import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.text.Text;
-import procedo.engine.CaseState;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
 import procedo.modeler.dossier.Dossier;
@@ -108,7 +106,7 @@ public final class DossierDesk {
         Dossier dossier = lookUp(number, code, address);
         CaseSummary summary = workflows.findCase(dossier.caseId()).summary();
         return new PublicStatus(dossier.dossierNumber(), summary.state().name(), summary.dueAt(), summary.endedAt(),
-                summary.state() == CaseState.ACTIVE ? null : outcome(summary));
+                summary.outcome() == null ? null : summary.outcome().name());
     }
 
     /**
@@ -137,24 +135,6 @@ public final class DossierDesk {
     private static boolean sameHash(String kept, String given) {
         return MessageDigest.isEqual(kept.getBytes(StandardCharsets.US_ASCII),
                 given.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /**
-     * How the case ended when the engine's summary says so (its {@code outcome}: GRANTED, REFUSED, WITHDRAWN,
-     * CANCELLED); null otherwise.
-     */
-    public static String outcome(CaseSummary summary) {
-        for (RecordComponent component : CaseSummary.class.getRecordComponents()) {
-            if (component.getName().equals("outcome")) {
-                try {
-                    Object value = component.getAccessor().invoke(summary);
-                    return value == null ? null : value.toString();
-                } catch (ReflectiveOperationException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
     }
 
     private Dossier dossierOf(String caseId) {

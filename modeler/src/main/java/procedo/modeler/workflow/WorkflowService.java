@@ -26,7 +26,10 @@ import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.text.Text;
 import procedo.engine.WorkflowNotFoundException;
+import procedo.engine.CaseMark;
+import procedo.engine.CaseOutcome;
 import procedo.engine.CaseState;
+import procedo.engine.Coverage;
 import procedo.engine.CaseSummary;
 import procedo.engine.CaseView;
 import procedo.engine.Channel;
@@ -45,6 +48,7 @@ import procedo.modeler.dossier.Dossier;
 import procedo.modeler.dossier.DossierRegister;
 import procedo.modeler.dossier.LookupCodes;
 import procedo.modeler.dossier.NewDossier;
+import procedo.modeler.model.BpmnAnalyser;
 import procedo.modeler.model.ModelKind;
 import procedo.modeler.model.ModelService;
 import procedo.modeler.model.StoredModel;
@@ -84,8 +88,17 @@ public final class WorkflowService {
         this.engine = engine;
     }
 
-    /** A new case: the procedure, the locality receiving it, the channel, and the start form's data. */
-    public record NewCase(String procedureCode, String locality, String channel, Map<String, Object> data) {
+    /**
+     * A new case: the procedure, the locality receiving it, the channel, and the start form's data; {@code training}
+     * marks a case started to learn the workflow, which counts in no usage, KPI or report.
+     */
+    public record NewCase(String procedureCode, String locality, String channel, Map<String, Object> data,
+                          Boolean training) {
+
+        /** A real dossier. */
+        public NewCase(String procedureCode, String locality, String channel, Map<String, Object> data) {
+            this(procedureCode, locality, channel, data, null);
+        }
     }
 
     /** What the audit trail keeps of a task's completion: the task, the data sent, and where the case is now. */
@@ -105,13 +118,21 @@ public final class WorkflowService {
      * kept with the deployed version and in the audit trail.
      */
     public NamedWorkflow deploy(String code, String locality, String reason, Principal by) {
+        return deploy(code, locality, Coverage.ALL, reason, by);
+    }
+
+    /**
+     * Deploys as {@link #deploy(String, String, String, Principal)}, the workflow covering all the dossiers of its
+     * scope or a pilot ({@code coverage}), whose measurements never stand for the scope's yearly volume.
+     */
+    public NamedWorkflow deploy(String code, String locality, Coverage coverage, String reason, Principal by) {
         if (locality == null ? !by.isCentral() : !by.mayActForLocality(locality)) {
             throw new NotAllowedException(locality == null
                     ? Text.of("modeler.workflow.mayNotDeployNationwide", by.username())
                     : Text.of("modeler.workflow.mayNotDeployIn", by.username(), provinceName(locality)));
         }
         requireInCatalog(code, "modeler.workflow.withdrawnNotDeployed");
-        DeployRequest request = deployRequest(code, locality, by.username());
+        DeployRequest request = deployRequest(code, locality, by.username(), coverage);
         ModelFindings findings = ModelFindings.of(request.bpmn());
         List<ElementProblem> checks = engine.get().validate(request);
         if (findings.errors().isEmpty() && !checks.isEmpty()) {
@@ -176,7 +197,19 @@ public final class WorkflowService {
                 current.map(DeployedWorkflow::version).orElse(null),
                 current.map(DeployedWorkflow::modelVersion).orElse(null),
                 current.map(w -> w.version() + 1).orElse(1), current.map(DeployedWorkflow::activeCases).orElse(0L),
-                errors, findings.warnings());
+                errors, findings.warnings(), refusalAdvice(request.bpmn()));
+    }
+
+    /**
+     * Advice on a model none of whose end events means a refusal ({@code procedo:outcome="REFUSED"}, or a name that
+     * says it): its cases could never end refused, though every dossier may be.
+     */
+    static List<Problem> refusalAdvice(byte[] bpmn) {
+        Map<String, CaseOutcome> ends = new BpmnAnalyser().endOutcomes(bpmn);
+        if (ends.isEmpty() || ends.containsValue(CaseOutcome.REFUSED)) {
+            return List.of();
+        }
+        return List.of(new Problem(ends.keySet().iterator().next(), Text.of("modeler.deploy.noRefusalEnd")));
     }
 
     /**
@@ -188,16 +221,27 @@ public final class WorkflowService {
         requireLocality(locality, "locality");
         int version = models.latest(code, ModelKind.TO_BE).map(m -> m.version().version()).orElse(0);
         StartForm form = startForms.of(procedure, locality);
-        return engine.get().validate(new DeployRequest(code, locality, bpmn, version, form.fieldIds(), null));
+        return engine.get().validate(new DeployRequest(code, locality, bpmn, version, form.fieldIds(), null,
+                applicantSteps(bpmn)));
     }
 
     private DeployRequest deployRequest(String code, String locality, String user) {
+        return deployRequest(code, locality, user, Coverage.ALL);
+    }
+
+    private DeployRequest deployRequest(String code, String locality, String user, Coverage coverage) {
         Procedure procedure = procedures.get(code);
         requireLocality(locality, "locality");
         StoredModel model = models.latest(code, ModelKind.TO_BE).orElseThrow(() -> new NotFoundException(
                 Text.of("modeler.workflow.noToBeModel", code)));
         StartForm form = startForms.of(procedure, locality);
-        return new DeployRequest(code, locality, model.xml(), model.version().version(), form.fieldIds(), user);
+        return new DeployRequest(code, locality, model.xml(), model.version().version(), form.fieldIds(), user,
+                coverage, applicantSteps(model.xml()));
+    }
+
+    /** The steps of the model's applicant lane, as the model analysis finds them. */
+    private static Set<String> applicantSteps(byte[] bpmn) {
+        return new BpmnAnalyser().applicantSteps(bpmn);
     }
 
     /** Every deployed version of a procedure's workflow, each with the procedure's name. */
@@ -249,6 +293,15 @@ public final class WorkflowService {
      * gives it the next dossier number of that locality and day, with the applicant's name from its start form.
      */
     public CaseView startCase(NewCase request, Principal by) {
+        return startCase(request, Boolean.TRUE.equals(request.training()) ? CaseMark.TRAINING : null, by);
+    }
+
+    /** Starts a simulated case (a load run's), which counts in no usage, KPI or report. */
+    public CaseView simulateCase(NewCase request, Principal by) {
+        return startCase(request, CaseMark.SIMULATED, by);
+    }
+
+    private CaseView startCase(NewCase request, CaseMark mark, Principal by) {
         List<Problem> problems = new ArrayList<>();
         if (request.procedureCode() == null || request.procedureCode().isBlank()) {
             throw InvalidInputException.of("procedureCode", Text.of("catalog.problem.required"));
@@ -273,7 +326,7 @@ public final class WorkflowService {
                 .orElseThrow(() -> InvalidInputException.of("channel", Text.of("modeler.workflow.channel")));
         int days = procedure.processingDays() == null ? 0 : procedure.processingDays();
         CaseSummary started = engine.get().startCase(new StartCase(procedure.code(), request.locality(),
-                channel, days, data, by.username()));
+                channel, days, data, by.username(), mark));
         dossiers.register(new NewDossier(started.id(), started.procedureCode(), started.locality(),
                 Applicants.name(data), by.username(), by.actor().displayName(), started.startedAt(),
                 LookupCodes.unissued()));
@@ -471,13 +524,37 @@ public final class WorkflowService {
         }).toList();
     }
 
+    /**
+     * Ends a running case before its model's end: withdrawn by the applicant or cancelled (with a reason), by an
+     * officer who may work cases of its province. The case's outcome and reason are recorded in the audit trail.
+     */
+    public CaseView endCase(String caseId, CaseOutcome outcome, String reason, Principal by) {
+        CaseView before = findCase(caseId);
+        if (!by.mayWorkCase(before.summary().locality(), List.of())) {
+            throw new NotAllowedException(Text.of("modeler.workflow.mayNotEnd", by.username(),
+                    provinceName(before.summary().locality())));
+        }
+        CaseSummary ended = engine.get().endCase(caseId, outcome, reason, by.username());
+        CaseView after = findCase(caseId);
+        audit.record(AuditEntry.of(by.actor(), AuditAction.CASE_ENDED, AuditSubject.of("case", caseId))
+                .procedure(ended.procedureCode()).province(ended.locality()).before(before.summary())
+                .after(after.summary()));
+        feed.caseChanged(ended);
+        return after;
+    }
+
     // ---------------------------------------------------------------- measured figures
 
-    /** The KPIs measured from the engine's history; a pure read. */
+    /** The KPIs measured from the engine's history of real cases; a pure read. */
     public Kpis kpis(String code, String locality) {
+        return kpis(code, locality, Set.of());
+    }
+
+    /** The KPIs as {@link #kpis(String, String)}, counting also the cases of the {@code included} marks. */
+    public Kpis kpis(String code, String locality, Set<CaseMark> included) {
         procedures.get(code);
         requireLocality(locality, "locality");
-        return engine.get().kpis(code, locality);
+        return engine.get().kpis(code, locality, included);
     }
 
     // ---------------------------------------------------------------- helpers

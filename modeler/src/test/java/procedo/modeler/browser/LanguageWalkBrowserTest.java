@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -127,6 +128,17 @@ class LanguageWalkBrowserTest extends WorkflowPages {
 
     /** A case of the walk's workflow received at the counter of province 79; its id. */
     private String startCase() throws Exception {
+        return post(caseRequest());
+    }
+
+    /** A training case of the walk's workflow received at the counter of province 79; its id. */
+    private String startTrainingCase() throws Exception {
+        ObjectNode body = caseRequest();
+        body.put("training", true);
+        return post(body);
+    }
+
+    private ObjectNode caseRequest() throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> fields = new ArrayList<>();
         keyed(getJson("/api/procedures/" + WORKFLOW_CODE + "/start-form").get("schema").get("components"), fields);
@@ -144,9 +156,13 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         var body = json.createObjectNode().put("procedureCode", WORKFLOW_CODE).put("locality", "79")
                 .put("channel", "COUNTER");
         body.set("data", data);
+        return body;
+    }
+
+    private String post(ObjectNode body) throws Exception {
         HttpResponse<String> started = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-        return json.readTree(started.body()).get("summary").get("id").asText();
+        return new ObjectMapper().readTree(started.body()).get("summary").get("id").asText();
     }
 
     /**
@@ -320,6 +336,37 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             browser.findElement(By.id("lookup-submit")).click();
             wait.until(d -> !d.findElement(By.id("lookup-error")).getText().isBlank());
         });
+        String trainingId = startTrainingCase();
+        stop.at("case of a training dossier", () -> {
+            open("/case.html?id=" + trainingId);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-mark")));
+        });
+        stop.at("procedure of a running workflow with its measurements beside the statistics", () -> {
+            open("/procedure.html?code=" + WORKFLOW_CODE);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#measured-usage tr[data-locality]")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cost-measured")));
+        });
+        stop.at("case: asking why it is cancelled", () -> {
+            open("/case.html?id=" + caseId);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("cancel-case"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-reason")));
+        });
+        String cancelledId = startCase();
+        HttpResponse<String> cancelled = send("POST", "/api/cases/" + cancelledId + "/cancel",
+                "{\"reason\": \"Tiếp nhận nhầm thủ tục\"}", "Content-Type", "application/json");
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        stop.at("case cancelled, with its reason", () -> {
+            open("/case.html?id=" + cancelledId);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-reason")));
+        });
+        String workedId = startCase();
+        stop.at("tasks: a task's form with the reason of a refusal", () -> {
+            open("/tasks.html?case=" + workedId);
+            By complete = By.cssSelector("#task-list tr.task[data-case='" + workedId + "'] button.complete");
+            wait.until(ExpectedConditions.presenceOfElementLocated(complete));
+            click(complete);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#complete-form [data-field='reason']")));
+        });
 
         // a decided dossier: its result issued as an electronic copy, rated by its applicant on the status page
         String decided = startCase();
@@ -379,7 +426,7 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         });
         stop.at("start without a procedure", () -> open("/start.html"));
 
-        for (String type : List.of("bpmn:UserTask", "bpmn:ServiceTask")) {
+        for (String type : List.of("bpmn:UserTask", "bpmn:ServiceTask", "bpmn:EndEvent")) {
             stop.at("modeler with the properties of a " + type + " open and the lint on", () -> {
                 open("/modeler.html?code=" + SHOWN_CODE + "&kind=TO_BE");
                 wait.until(d -> !d.findElements(By.cssSelector("#canvas .djs-shape")).isEmpty());

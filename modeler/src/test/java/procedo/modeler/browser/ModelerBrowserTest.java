@@ -536,4 +536,35 @@ class ModelerBrowserTest {
         assertThat(groups.getTagName()).isEqualTo("input");
         assertThat(groups.getAttribute("value")).isNotBlank();
     }
+
+    @Test
+    @Order(12)
+    void anEndEventsOutcomeIsChosenInThePropertiesPanelInVietnamese() throws Exception {
+        browser.get(base + "/modeler.html?code=" + CODE + "&kind=TO_BE");
+        waitForModel();
+        js("const m = document.getElementById('canvas').modeler;"
+                + " m.get('selection').select(m.get('elementRegistry').get('EndEvent_Refused'));");
+        WebElement header = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'bio-properties-panel-group-header')][.//*[normalize-space()='Kết quả hồ sơ']]")));
+        By outcomeSelect = By.id("bio-properties-panel-procedo-outcome-select");
+        if (browser.findElements(outcomeSelect).stream().noneMatch(WebElement::isDisplayed)) {
+            header.click();
+        }
+        WebElement select = wait.until(ExpectedConditions.visibilityOfElementLocated(outcomeSelect));
+        Select outcome = new Select(select);
+        assertThat(outcome.getFirstSelectedOption().getText()).isEqualTo("Từ chối");
+        assertThat(outcome.getOptions()).extracting(WebElement::getText).containsExactly("Theo tên sự kiện kết thúc",
+                "Cấp kết quả", "Từ chối", "Rút hồ sơ", "Huỷ");
+        js("arguments[0].scrollIntoView({block: 'center'})", select);
+        screenshot("modeler-outcome");
+        outcome.selectByVisibleText("Huỷ");
+        // the panel takes a select's value on its input event, which chromedriver's pick of an option does not send
+        js("arguments[0].dispatchEvent(new Event('input', {bubbles: true}))", select);
+        wait.until(d -> String.valueOf(js("return document.getElementById('canvas').modeler.get('elementRegistry')"
+                + ".get('EndEvent_Refused').businessObject.get('procedo:outcome')")).equals("CANCELLED"));
+        Object xml = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " document.getElementById('canvas').modeler.saveXML().then((r) => done(r.xml));");
+        assertThat(String.valueOf(xml)).containsPattern("id=\"EndEvent_Refused\"[^>]*procedo:outcome=\"CANCELLED\"")
+                .contains("xmlns:procedo=\"http://procedo.vn/schema/bpmn\"");
+    }
 }

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import procedo.catalog.account.AccountRole;
 import procedo.catalog.account.Grant;
+import procedo.engine.CaseMark;
 import procedo.engine.Channel;
 import procedo.engine.StartCase;
 /**
@@ -89,6 +90,109 @@ class WorkflowBrowserTest extends WorkflowPages {
                 By.cssSelector(".bio-properties-panel-header-label"), "Giải quyết hồ sơ"));
     }
 
+
+
+    @Test
+    void aDossierRefusedOnTheTaskPageNeedsItsReasonAndTheCasePageShowsTheRefusalWithIt() throws Exception {
+        String code = "1.004194";
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:procedo="http://procedo.vn/schema/bpmn"
+                    id="Definitions_1" targetNamespace="http://procedo/bpmn">
+                  <bpmn:process id="Process_1" isExecutable="true" camunda:historyTimeToLive="P180D">
+                    <bpmn:startEvent id="StartEvent_1" name="Hồ sơ đến"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:userTask id="Task_Review" name="Thẩm định hồ sơ đăng ký tạm trú" camunda:candidateGroups="cong-an">
+                      <bpmn:extensionElements><camunda:formData>
+                        <camunda:formField id="approved" label="Hồ sơ đủ điều kiện" type="boolean">
+                          <camunda:validation><camunda:constraint name="required" /></camunda:validation></camunda:formField>
+                      </camunda:formData></bpmn:extensionElements>
+                      <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+                    <bpmn:exclusiveGateway id="Gateway_1" name="Đủ điều kiện?" default="Flow_No">
+                      <bpmn:incoming>Flow_2</bpmn:incoming><bpmn:outgoing>Flow_Yes</bpmn:outgoing><bpmn:outgoing>Flow_No</bpmn:outgoing>
+                    </bpmn:exclusiveGateway>
+                    <bpmn:endEvent id="End_Registered" name="Đã đăng ký tạm trú" procedo:outcome="GRANTED">
+                      <bpmn:incoming>Flow_Yes</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:endEvent id="End_Refused" name="Không đăng ký tạm trú" procedo:outcome="REFUSED">
+                      <bpmn:incoming>Flow_No</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Task_Review"/>
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Review" targetRef="Gateway_1"/>
+                    <bpmn:sequenceFlow id="Flow_Yes" sourceRef="Gateway_1" targetRef="End_Registered">
+                      <bpmn:conditionExpression>${approved}</bpmn:conditionExpression></bpmn:sequenceFlow>
+                    <bpmn:sequenceFlow id="Flow_No" sourceRef="Gateway_1" targetRef="End_Refused"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        assertThat(send("PUT", "/api/procedures/" + code + "/models/TO_BE", bpmn, "Content-Type", "application/xml")
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> deployed = send("POST", "/api/procedures/" + code + "/deployments", "");
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(201);
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> fields = new java.util.ArrayList<>();
+        keyed(getJson("/api/procedures/" + code + "/start-form").get("schema").get("components"), fields);
+        var data = json.createObjectNode();
+        for (JsonNode f : fields) {
+            String key = f.get("key").asText();
+            if (f.get("type").asText().equals("checkbox")) {
+                data.put(key, true);
+            } else if (key.equals("applicantName")) {
+                data.put(key, "Lê Thị Thu");
+            } else if (key.equals("applicantId")) {
+                data.put(key, "079190012345");
+            }
+        }
+        var body = json.createObjectNode().put("procedureCode", code).put("locality", "79").put("channel", "COUNTER");
+        body.set("data", data);
+        HttpResponse<String> started = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        String caseId = json.readTree(started.body()).get("summary").get("id").asText();
+
+        site.signInAsNewUser("tran.van.hoang", "Trần Văn Hoàng", new Grant(AccountRole.CASE_OFFICER, "79", List.of("cong-an")));
+        browser.get(base() + "/tasks.html?case=" + caseId);
+        wait.until(ExpectedConditions.textToBe(By.id("officer-current"), "Trần Văn Hoàng"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#task-list tr.task[data-case='" + caseId + "']")));
+        click(By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.complete"));
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complete-form")));
+        form.findElement(By.cssSelector(".tk-field[data-field='approved'] input[value='false']")).click();
+        assertThat(form.findElement(By.cssSelector(".tk-field[data-field='reason'] .tk-label")).getText())
+                .startsWith("Lý do");
+
+        // Refused without a reason: the server refuses, the error shows at the reason, the case goes nowhere.
+        form.findElement(By.cssSelector("button.done")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#complete-form .tk-field[data-field='reason'] .field-error"),
+                "bắt buộc: nêu rõ lý do"));
+        assertThat(getJson("/api/cases/" + caseId).get("summary").get("state").asText()).isEqualTo("ACTIVE");
+
+        String reason = "Chỗ ở không thuộc địa bàn phường; người nộp đã được hướng dẫn nộp tại nơi cư trú.";
+        browser.findElement(By.cssSelector("#complete-form .tk-field[data-field='reason'] textarea")).sendKeys(reason);
+        browser.findElement(By.cssSelector("#complete-form button.done")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("completed"), "Đã hoàn thành"));
+        assertThat(browser.findElement(By.cssSelector("#completed .case-state")).getText()).isEqualTo("Từ chối");
+
+        browser.findElement(By.cssSelector("#completed a.wf-case-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-outcome")));
+        assertThat(browser.findElement(By.id("case-outcome")).getText()).isEqualTo("Từ chối");
+        assertThat(browser.findElement(By.id("case-outcome")).getAttribute("data-outcome")).isEqualTo("REFUSED");
+        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Từ chối");
+        assertThat(browser.findElement(By.id("outcome-reason")).getText()).isEqualTo(reason);
+        assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
+        screenshot("case-refused.png", null);
+
+        // Another dossier of the same applicant is withdrawn at her request from its case page, asking first.
+        HttpResponse<String> again = send("POST", "/api/cases", body.toString(), "Content-Type", "application/json");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        String secondId = json.readTree(again.body()).get("summary").get("id").asText();
+        browser.get(base() + "/case.html?id=" + secondId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("withdraw"))).click();
+        WebElement why = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-reason")));
+        assertThat(browser.findElement(By.id("confirm-yes")).isEnabled()).isFalse();
+        why.sendKeys("Người nộp xin rút hồ sơ để bổ sung giấy tờ");
+        browser.findElement(By.id("confirm-yes")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-outcome"), "Rút hồ sơ"));
+        assertThat(browser.findElement(By.id("outcome-reason")).getText()).isEqualTo("Người nộp xin rút hồ sơ để bổ sung giấy tờ");
+        assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
+        assertThat(getJson("/api/cases/" + secondId).get("summary").get("outcome").asText()).isEqualTo("WITHDRAWN");
+    }
 
     /** The keyed components of a form-js schema, depth first. */
 
@@ -275,6 +379,63 @@ class WorkflowBrowserTest extends WorkflowPages {
         assertThat(latest(code).get("suspended").asBoolean()).isTrue();
     }
 
+    @Test
+    void aPilotIsChosenAtDeploymentAndWhatItMeasuresIsShownBesideTheStatisticAndATrainingCaseSaysItCountsNowhere()
+            throws Exception {
+        String code = "1.000689";
+        assertThat(send("PUT", "/api/procedures/" + code + "/models/TO_BE", oneTaskModel("mot-cua"),
+                "Content-Type", "application/xml").statusCode()).isEqualTo(201);
+        browser.get(base() + "/procedure.html?code=" + code);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("deploy-to-be"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        Select coverage = new Select(browser.findElement(By.id("deploy-coverage")));
+        assertThat(coverage.getOptions()).extracting(WebElement::getText).containsExactly("Toàn bộ hồ sơ", "Thí điểm");
+        assertThat(coverage.getFirstSelectedOption().getText()).isEqualTo("Toàn bộ hồ sơ");
+        coverage.selectByValue("PILOT");
+        assertThat(fact("coverage")).contains("không bao giờ thay thế số liệu đó");
+        screenshot("confirm-deploy-pilot.png", browser.findElement(By.id("confirm-dialog")));
+        browser.findElement(By.id("confirm-yes")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deploy-ok")));
+        assertThat(browser.findElement(By.cssSelector("#deployments tr[data-version='1'] td.coverage")).getText())
+                .isEqualTo("Thí điểm");
+        assertThat(getJson("/api/procedures/" + code + "/deployments").get(0).get("coverage").asText())
+                .isEqualTo("PILOT");
+        long statistic = getJson("/api/procedures/" + code + "/cost?scope=01").at("/basis/dossiersPerYear").asLong();
+
+        startCase(code);
+        startCase(code);
+        String training = application.engine().startCase(new StartCase(code, "01", Channel.ONLINE, 3,
+                java.util.Map.of(), "kiem-thu", CaseMark.TRAINING)).id();
+        application.measuredUsage().feed(code);
+        assertThat(getJson("/api/procedures/" + code + "/cost?scope=01").at("/basis/dossiersPerYear").asLong())
+                .as("a pilot's measurement leaves the statistic").isEqualTo(statistic);
+
+        browser.get(base() + "/procedure.html?code=" + code);
+        WebElement measured = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#measured-usage tr[data-locality='01']")));
+        assertThat(measured.getAttribute("data-stands")).isEqualTo("false");
+        assertThat(measured.getText()).contains("Hà Nội", "Thí điểm", "đo 1 ngày, quy ra năm: 24 hồ sơ",
+                "chỉ tham khảo, không thay số liệu thống kê");
+        assertThat(browser.findElement(By.id("usage")).getText()).contains("Số liệu đo từ quy trình đang vận hành",
+                "ước tính");
+        assertThat(browser.findElement(By.id("cost-measured")).getText())
+                .contains("Thí điểm", "chỉ tham khảo, không thay số liệu thống kê");
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("usage")));
+        screenshot("measured-beside.png", null);
+
+        browser.get(base() + "/index.html?includeOnline=true&q=" + code + "#explain=" + code);
+        WebElement explained = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("tr.explain #measured-usage tr[data-locality='01']")));
+        assertThat(explained.getText()).contains("Thí điểm", "chỉ tham khảo, không thay số liệu thống kê");
+
+        browser.get(base() + "/case.html?id=" + training);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-mark"))).getText())
+                .isEqualTo("Hồ sơ tập huấn — không tính vào số liệu sử dụng, chỉ số và báo cáo");
+        browser.get(base() + "/start.html?code=" + code);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training"))).isSelected()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("label:has(#training)")).getText()).isEqualTo("Hồ sơ tập huấn");
+    }
+
     private JsonNode latest(String code) throws Exception {
         for (JsonNode w : getJson("/api/workflows")) {
             if (w.get("procedureCode").asText().equals(code)) {
@@ -436,7 +597,7 @@ class WorkflowBrowserTest extends WorkflowPages {
         assertThat(browser.findElement(By.id("digitised")).getText()).isEqualTo("Có");
         assertThat(browser.findElement(By.id("result-medium-shown")).getText()).isEqualTo("chưa ghi nhận");
         assertThat(browser.findElement(By.id("digitisation")).getText())
-                .contains("Ghi nhận được khi hồ sơ đã có kết quả giải quyết.");
+                .contains("Ghi nhận được khi hồ sơ đã được giải quyết (cấp kết quả hoặc từ chối).");
 
         // once decided, the result is recorded as an electronic copy from the case page
         JsonNode task = getJson("/api/tasks?caseId=" + caseId).get(0);

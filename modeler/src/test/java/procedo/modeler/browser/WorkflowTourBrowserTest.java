@@ -129,6 +129,10 @@ class WorkflowTourBrowserTest extends WorkflowPages {
             String activity = rows.get(0).get(1);
             assertThat(rows.get(0).get(2)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
             By taskRow = By.cssSelector("#task-list tr.task[data-task='" + taskId + "']");
+            if (activity.equals("Task_SubmitOnline")) {
+                // the applicant's step, shown in the case's own list for the officer to record on their behalf
+                assertThat(browser.findElement(taskRow).getText()).contains("Bước của người nộp hồ sơ");
+            }
             click(By.cssSelector("#task-list tr.task[data-task='" + taskId + "'] button.claim"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#task-list tr.task[data-task='" + taskId + "'] td.assignee"), "Trần Thị Bình"));
@@ -166,6 +170,9 @@ class WorkflowTourBrowserTest extends WorkflowPages {
                 "Gateway_Approved", "Task_IssueBirthCert", "Task_RegisterResidence", "Task_IssueHealthCard",
                 "Task_ReceiveResult", "Gateway_PaperCopy", "EndEvent_Done");
         assertThat(steps).doesNotContain("Task_CollectPaper", "Task_NotifyRefusal");
+        assertThat(browser.findElement(By.cssSelector("#history-table tr[data-activity='Task_SubmitOnline']")).getText())
+                .contains("thay mặt người nộp");
+        assertThat(browser.findElement(By.id("case-outcome")).getText()).isEqualTo("Cấp kết quả");
         WebElement review = browser.findElement(By.cssSelector("#history-table tr[data-activity='Task_Review']"));
         assertThat(review.getText()).contains("Kiểm tra, ghi Sổ đăng ký khai sinh", "tran.thi.binh");
         assertThat(browser.findElement(By.cssSelector("#history-table tr[data-activity='Task_VerifyData']")).getText())

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.catalog.usage.UsageSource;
+import java.util.Set;
+import procedo.engine.CaseMark;
 import procedo.engine.Kpis;
 import procedo.modeler.Application;
 
@@ -15,7 +17,7 @@ import procedo.modeler.Application;
 class LoadCommandTest extends CliTest {
 
     @Test
-    void runsCasesThroughTheWorkflowAndRecordsWhatItMeasured() {
+    void runsSimulatedCasesThroughTheWorkflowThatCountInNoUsageNorKpis() {
         int code = run("load", "--data", dir.toString(), "--procedure", "1.001193", "--cases", "12", "--days", "20",
                 "--locality", "01,79", "--seed", "7");
 
@@ -23,15 +25,19 @@ class LoadCommandTest extends CliTest {
         assertThat(out.toString()).contains("deployed 1.001193 as version 1").contains("12 cases started")
                 .contains("KPIs of 1.001193").contains("measured usage recorded");
         try (Application app = Application.open(DatabaseSettings.embedded(dir))) {
-            Kpis kpis = app.workflows().kpis("1.001193", null);
+            Kpis kpis = app.workflows().kpis("1.001193", null, Set.of(CaseMark.SIMULATED));
             assertThat(kpis.casesStarted()).isEqualTo(12);
             assertThat(kpis.casesCompleted()).isPositive();
             assertThat(kpis.medianCycleTimeHours()).isPositive();
-            long measured = app.usage().of("1.001193").stream().filter(u -> u.source() == UsageSource.MEASURED)
-                    .mapToLong(u -> u.dossiersTotal()).sum();
-            assertThat(measured).isEqualTo(12);
-            assertThat(app.usage().of("1.001193")).filteredOn(u -> u.source() == UsageSource.MEASURED)
-                    .allSatisfy(u -> assertThat(u.localityCode()).isIn("01", "79"));
+            assertThat(app.workflows().kpis("1.001193", null).casesStarted()).as("simulated cases in the KPIs")
+                    .isZero();
+            assertThat(app.engine().cases("1.001193", null, 100)).hasSize(12).allSatisfy(c -> {
+                assertThat(c.simulated()).isTrue();
+                assertThat(c.locality()).isIn("01", "79");
+            });
+            assertThat(app.usage().of("1.001193")).as("simulated cases in the usage")
+                    .noneMatch(u -> u.source() == UsageSource.MEASURED);
+            assertThat(app.measurements().of("1.001193")).as("simulated cases measured").isEmpty();
         }
 
         assertThat(run("load", "--data", dir.toString(), "--procedure", "1.001193", "--cases", "0")).isNotZero();

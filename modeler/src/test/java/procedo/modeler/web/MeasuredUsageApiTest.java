@@ -24,7 +24,7 @@ import procedo.modeler.workflow.StartFormSamples;
 /**
  * The measured usage arrives by the feed only — a case event or the feed's own run — never by reading: cases
  * started straight on the engine (as another node or a load run would) show in the KPIs at once but become
- * MEASURED usage only when the feed runs. And an unknown id is a plain 404, not an error in the log.
+ * measurements only when the feed runs. And an unknown id is a plain 404, not an error in the log.
  */
 class MeasuredUsageApiTest {
 
@@ -38,13 +38,15 @@ class MeasuredUsageApiTest {
 
             JsonNode kpis = server.get("/api/procedures/" + CODE + "/kpis?locality=01").body();
             assertThat(kpis.get("casesStarted").asLong()).isEqualTo(1);
-            assertThat(measured(server)).as("MEASURED rows after a GET of the KPIs").isEmpty();
+            assertThat(measured(server)).as("measurements after a GET of the KPIs").isEmpty();
 
             assertThat(server.application.measuredUsage().feed()).isEqualTo(1);
             assertThat(measured(server)).singleElement().satisfies(u -> {
-                assertThat(u.get("localityCode").asText()).isEqualTo("01");
-                assertThat(u.get("dossiersTotal").asLong()).isEqualTo(1);
+                assertThat(u.localityCode()).isEqualTo("01");
+                assertThat(u.dossiersTotal()).isEqualTo(1);
+                assertThat(u.standsForYear()).as("one day measured").isFalse();
             });
+            assertThat(measuredStats(server)).as("a day's measurement beside the statistics, not instead").isEmpty();
         }
     }
 
@@ -61,7 +63,7 @@ class MeasuredUsageApiTest {
                 Thread.sleep(100);
             }
             assertThat(measured(server)).singleElement()
-                    .satisfies(u -> assertThat(u.get("dossiersTotal").asLong()).isEqualTo(1));
+                    .satisfies(u -> assertThat(u.dossiersTotal()).isEqualTo(1));
         }
     }
 
@@ -95,7 +97,11 @@ class MeasuredUsageApiTest {
         server.application.engine().startCase(new StartCase(CODE, "01", procedo.engine.Channel.ONLINE, 5, data, "elsewhere"));
     }
 
-    private static java.util.List<JsonNode> measured(TestServer server) {
+    private static java.util.List<procedo.catalog.usage.MeasuredUsage> measured(TestServer server) {
+        return server.application.measurements().of(CODE);
+    }
+
+    private static java.util.List<JsonNode> measuredStats(TestServer server) {
         java.util.List<JsonNode> rows = new java.util.ArrayList<>();
         server.get("/api/procedures/" + CODE + "/usage").body().get("stats").forEach(u -> {
             if (u.get("source").asText().equals("MEASURED")) {

@@ -39,8 +39,8 @@ class ObservatoryApiTest {
     private static final String BIRTH = "1.001193";
     /** The procedure whose one-task workflow the test runs. */
     private static final String RUN = "1.000656";
-    private static final List<String> DECLARED = List.of("refusalRate", "digitisedShare", "electronicResults",
-            "satisfaction", "stage");
+    private static final List<String> DECLARED = List.of("digitisedShare", "electronicResults", "satisfaction",
+            "stage");
 
     static List<TestDatabase> databases() {
         return TestDatabase.all().toList();
@@ -62,9 +62,10 @@ class ObservatoryApiTest {
             assertThat(onTimeColumn.get("label").asText()).isEqualTo("Tỷ lệ giải quyết đúng hạn");
             assertThat(onTimeColumn.get("direction").asText()).isEqualTo("HIGHER_IS_BETTER");
             assertThat(onTimeColumn.get("good").decimalValue()).isEqualByComparingTo("0.95");
-            assertThat(column(all, "refusalRate").get("hasData").asBoolean()).isFalse();
-            assertThat(column(all, "refusalRate").get("missing").asText())
-                    .isEqualTo("Chưa ghi nhận kết quả giải quyết của hồ sơ (cấp, từ chối, rút, hủy)");
+            assertThat(column(all, "refusalRate").get("hasData").asBoolean()).isTrue();
+            assertThat(column(all, "digitisedShare").get("hasData").asBoolean()).isFalse();
+            assertThat(column(all, "digitisedShare").get("missing").asText()).isEqualTo(
+                    "Chưa ghi nhận hình thức của thành phần hồ sơ (giấy, bản quét, nộp điện tử, tái sử dụng dữ liệu)");
             int active = server.get("/api/procedures?limit=1").body().get("total").asInt();
             assertThat(all.get("total").asInt()).isEqualTo(active).isEqualTo(all.get("rows").size());
             assertThat(all.get("months")).hasSize(12);
@@ -193,11 +194,18 @@ class ObservatoryApiTest {
             JsonNode onTime = hcmc.get("figures").get("onTimeRate");
             assertThat(onTime.get("value").decimalValue()).isEqualByComparingTo(kpis.get("onTimeRate").decimalValue())
                     .isEqualByComparingTo("1");
-            assertThat(onTime.get("dossiers").asLong()).isEqualTo(kpis.get("casesCompleted").asLong()).isEqualTo(2);
+            assertThat(onTime.get("dossiers").asLong()).isEqualTo(kpis.get("casesDecided").asLong()).isEqualTo(2);
             assertThat(onTime.get("source").asText()).isEqualTo("ENGINE");
             assertThat(onTime.get("rating").asText()).isEqualTo("GOOD");
             assertThat(onTime.get("note").asText()).as("in the client's language, English")
-                    .isEqualTo("2 of 2 dossiers completed on the system were on time, since the workflow started running");
+                    .isEqualTo("2 of 2 dossiers decided on the system (granted or refused) were on time, since the "
+                            + "workflow started running");
+            JsonNode refusal = hcmc.get("figures").get("refusalRate");
+            assertThat(refusal.get("value").decimalValue()).as("both dossiers were granted").isZero();
+            assertThat(refusal.get("dossiers").asLong()).isEqualTo(kpis.get("casesDecided").asLong()).isEqualTo(2);
+            assertThat(refusal.get("source").asText()).isEqualTo("ENGINE");
+            assertThat(refusal.get("note").asText())
+                    .isEqualTo("0 of 2 dossiers decided on the system were refused, since the workflow started running");
             assertThat(onTime.get("beside").get("sourceName").asText()).isEqualTo("statistics");
             String thisMonth = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
             assertThat(hcmc.get("trend")).hasSize(12);

@@ -57,12 +57,16 @@ class ProvinceScopeTest {
         String ownCase = own.body().at("/summary/id").asText();
         String hanoiCase = hanoi.body().at("/summary/id").asText();
 
-        JsonNode tasks = clerk.get("/api/tasks?procedureCode=" + BIRTH).body();
+        // The case's first step is the applicant's: only the case's own list shows it, not the officers' list.
+        JsonNode tasks = clerk.get("/api/tasks?caseId=" + ownCase).body();
         assertThat(tasks).isNotEmpty().allSatisfy(t -> {
             assertThat(t.get("locality").asText()).isEqualTo("79");
             assertThat(t.get("candidateGroups").get(0).asText()).isIn("applicant", "tu-phap");
+            assertThat(t.get("applicant").asBoolean()).isTrue();
         });
-        assertThat(tasks.findValuesAsText("caseId")).contains(ownCase).doesNotContain(hanoiCase);
+        assertThat(clerk.get("/api/tasks?procedureCode=" + BIRTH).body().findValuesAsText("caseId"))
+                .doesNotContain(ownCase, hanoiCase);
+        assertThat(clerk.get("/api/tasks?caseId=" + hanoiCase).body()).isEmpty();
         assertThat(clerk.get("/api/cases/" + hanoiCase).status()).isEqualTo(403);
         assertThat(clerk.get("/api/cases?procedureCode=" + BIRTH + "&locality=01").status()).isEqualTo(403);
         assertThat(clerk.get("/api/cases?procedureCode=" + BIRTH).body().findValuesAsText("locality"))
@@ -81,6 +85,13 @@ class ProvinceScopeTest {
         var done = clerk.post("/api/tasks/" + ownTask + "/complete", "{\"data\": {}}");
         assertThat(done.status()).as(done.raw().body()).isEqualTo(200);
         assertThat(done.body().at("/history").findValuesAsText("user")).contains("mot-cua-79");
+        // recorded for the applicant, the case moves on to the agency's review: now in the officer's list
+        JsonNode agency = clerk.get("/api/tasks?procedureCode=" + BIRTH).body();
+        assertThat(agency).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.get("locality").asText()).isEqualTo("79");
+            assertThat(t.get("candidateGroups").get(0).asText()).isIn("applicant", "tu-phap");
+        });
+        assertThat(agency.findValuesAsText("caseId")).contains(ownCase).doesNotContain(hanoiCase);
     }
 
     @Test

@@ -123,7 +123,7 @@ class WorkflowApiTest {
         List<String> listedFields = new ArrayList<>();
         listed.fieldNames().forEachRemaining(listedFields::add);
         assertThat(listedFields).containsExactly("workflowId", "key", "procedureCode", "locality", "name", "version",
-                "modelVersion", "suspended", "deployedAt", "deployedBy", "activeCases", "procedureName");
+                "modelVersion", "suspended", "deployedAt", "deployedBy", "activeCases", "coverage", "procedureName");
         assertThat(listed.get("procedureName").asText()).contains("khai sinh");
 
         JsonNode form = server.get("/api/procedures/" + BIRTH + "/start-form?locality=01").body();
@@ -141,7 +141,7 @@ class WorkflowApiTest {
 
         ObjectNode byFax = json.createObjectNode().put("procedureCode", BIRTH).put("locality", "01")
                 .put("channel", "FAX");
-        byFax.set("data", validData(form.get("fields")));
+        byFax.set("data", validData(json, form.get("fields")));
         var badChannel = server.post("/api/cases", json.writeValueAsString(byFax), USER, OFFICER);
         assertThat(badChannel.status()).isEqualTo(400);
         assertThat(badChannel.body().get("errors")).singleElement().satisfies(e -> {
@@ -151,7 +151,7 @@ class WorkflowApiTest {
 
         ObjectNode request = json.createObjectNode().put("procedureCode", BIRTH).put("locality", "01")
                 .put("channel", "ONLINE");
-        request.set("data", validData(form.get("fields")));
+        request.set("data", validData(json, form.get("fields")));
         var created = server.post("/api/cases", json.writeValueAsString(request), USER, OFFICER);
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         JsonNode summary = created.body().get("summary");
@@ -166,12 +166,26 @@ class WorkflowApiTest {
         assertThat(created.body().get("data").get("nyc_ho_ten").asText()).isEqualTo("Nguyễn Văn An");
 
         int worked = 0;
+        List<String> applicantSteps = new ArrayList<>();
         for (JsonNode open = created.body().get("openTasks"); open.size() > 0; worked++) {
             JsonNode task = open.get(0);
+            if (task.get("applicant").asBoolean()) {
+                applicantSteps.add(task.get("activityId").asText());
+            }
             String group = task.get("candidateGroups").get(0).asText();
             var list = server.get("/api/tasks?group=" + group + "&procedureCode=" + BIRTH);
-            assertThat(list.body()).anySatisfy(t -> assertThat(t.get("id").asText())
-                    .isEqualTo(task.get("id").asText()));
+            if (task.get("applicant").asBoolean()) {
+                // the applicant's step is no agency work: only the case's own list shows it
+                assertThat(list.body()).noneSatisfy(t -> assertThat(t.get("id").asText())
+                        .isEqualTo(task.get("id").asText()));
+                assertThat(server.get("/api/tasks?caseId=" + caseId).body()).anySatisfy(t -> {
+                    assertThat(t.get("id").asText()).isEqualTo(task.get("id").asText());
+                    assertThat(t.get("applicant").asBoolean()).isTrue();
+                });
+            } else {
+                assertThat(list.body()).anySatisfy(t -> assertThat(t.get("id").asText())
+                        .isEqualTo(task.get("id").asText()));
+            }
             String id = task.get("id").asText();
             assertThat(server.post("/api/tasks/" + id + "/claim", "", USER, OFFICER).body().get("assignee")
                     .asText()).isEqualTo("tran-thi-binh");
@@ -192,8 +206,10 @@ class WorkflowApiTest {
             open = done.body().get("openTasks");
             assertThat(worked).isLessThan(10);
         }
+        assertThat(applicantSteps).containsExactly("Task_SubmitOnline", "Task_ReceiveResult");
         JsonNode finished = server.get("/api/cases/" + caseId).body();
         assertThat(finished.get("summary").get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(finished.get("summary").get("outcome").asText()).isEqualTo("GRANTED");
         assertThat(finished.get("summary").get("endName").asText()).contains("Giấy khai sinh");
         assertThat(finished.get("history")).anySatisfy(e -> assertThat(e.get("user").asText(""))
                 .isEqualTo("tran-thi-binh"));
@@ -207,12 +223,19 @@ class WorkflowApiTest {
         assertThat(kpis.get("tasks").size()).isEqualTo(worked);
 
         JsonNode usage = server.get("/api/procedures/" + BIRTH + "/usage").body().get("stats");
-        assertThat(usage).anySatisfy(u -> {
-            assertThat(u.get("source").asText()).isEqualTo("MEASURED");
+        assertThat(usage).as("a day measured stands for no year").noneSatisfy(
+                u -> assertThat(u.get("source").asText()).isEqualTo("MEASURED"));
+        JsonNode measuredApart = server.get("/api/procedures/" + BIRTH + "/cost?scope=01").body()
+                .at("/basis/measured");
+        assertThat(measuredApart).singleElement().satisfies(u -> {
+            assertThat(u.get("coverage").asText()).isEqualTo("ALL");
             assertThat(u.get("localityCode").asText()).isEqualTo("01");
             assertThat(u.get("dossiersTotal").asLong()).isEqualTo(1);
             assertThat(u.get("dossiersOnTime").asLong()).isEqualTo(1);
             assertThat(u.get("coveredDays").asInt()).isEqualTo(1);
+            // one case in the workflow's first day, scaled over the minimum of 30 days: 1 × 365 ÷ 30 = 12.2 → 12
+            assertThat(u.get("projectedPerYear").asLong()).isEqualTo(12);
+            assertThat(u.get("standsForYear").asBoolean()).isFalse();
         });
         JsonNode ranked = server.get("/api/priorities?scope=01&includeOnline=true&limit=100").body().get("items");
         List<Long> measured = new ArrayList<>();
@@ -221,8 +244,7 @@ class WorkflowApiTest {
                 measured.add(item.get("measuredDossiers").asLong());
             }
         });
-        // one case in the workflow's first day, scaled over the minimum of 30 days: 1 × 365 ÷ 30 = 12.2 → 12 a year
-        assertThat(measured).containsExactly(12L);
+        assertThat(measured).containsExactly(0L);
         assertThat(server.get("/api/holidays?year=2026").body()).anySatisfy(
                 h -> assertThat(h.get("date").asText()).isEqualTo("2026-04-30"));
     }
@@ -251,7 +273,7 @@ class WorkflowApiTest {
     }
 
     /** A valid value for every field of the start form, as a person would type it. */
-    private ObjectNode validData(JsonNode fields) {
+    static ObjectNode validData(ObjectMapper json, JsonNode fields) {
         ObjectNode data = json.createObjectNode();
         for (JsonNode f : fields) {
             String id = f.get("id").asText();

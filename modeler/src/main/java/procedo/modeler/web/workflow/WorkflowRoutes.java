@@ -11,8 +11,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Year;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import procedo.catalog.error.InvalidInputException;
+import procedo.engine.CaseOutcome;
+import procedo.engine.CaseView;
+import procedo.engine.CaseMark;
+import procedo.engine.Coverage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import procedo.modeler.digitisation.DigitisationDesk;
@@ -62,10 +68,18 @@ public final class WorkflowRoutes {
     record DeployOrder(String reason) {
     }
 
-    /** A deployment preview in the reader's language: scope, versions, running cases, errors and warnings. */
+    /**
+     * A deployment preview in the reader's language: scope, versions, running cases, errors, warnings, and advice
+     * (a model without a refusal end).
+     */
     record Preview(String procedureCode, String procedureName, String locality, String localityName,
                    int modelVersion, Integer fromVersion, Integer fromModelVersion, int toVersion, long activeCases,
-                   boolean deployable, List<CheckedProblem> errors, List<CheckedProblem> warnings) {
+                   boolean deployable, List<CheckedProblem> errors, List<CheckedProblem> warnings,
+                   List<CheckedProblem> advice) {
+    }
+
+    /** Why a case is withdrawn or cancelled: the applicant's or the agency's words, kept on the case. */
+    record Ending(String reason) {
     }
 
     /** A task's completion: the values of its form's fields, and an optional comment. */
@@ -79,8 +93,8 @@ public final class WorkflowRoutes {
                 Route.get("/api/procedures/{code}/deployments", SIGNED_IN, "Every deployed version of a procedure's workflow",
                         ctx -> ctx.json(workflows.deployments(ctx.pathParam("code")))),
                 Route.post("/api/procedures/{code}/deployments", LOCALITY,
-                        "Deploy the latest to-be model (locality optional; {reason} when it has lint warnings); "
-                                + "400 names every element that would fail",
+                        "Deploy the latest to-be model (locality optional; coverage=ALL|PILOT, ALL by default; {reason}"
+                                + " when it has lint warnings); 400 names every element that would fail",
                         this::deploy),
                 Route.get("/api/procedures/{code}/deployments/preview", SIGNED_IN,
                         "What deploying the latest to-be model would do: scope, versions, running cases, errors, "
@@ -98,15 +112,24 @@ public final class WorkflowRoutes {
                         "The start form of a procedure's cases (form-js schema; locality optional)",
                         ctx -> ctx.json(workflows.startForm(ctx.pathParam("code"), locality(ctx)))),
                 Route.post("/api/cases", CASE_WORK,
-                        "Start a case: {procedureCode, locality, channel, data, components?: [{component, medium}]}; 201 with its due date", this::start),
+                        "Start a case: {procedureCode, locality, channel, data, training?, components?: [{component,"
+                                + " medium}]}; 201 with its due date; a training case counts in no usage, KPI or report",
+                        this::start),
                 Route.get("/api/cases", SIGNED_IN, "Cases of a procedure (procedureCode, locality, limit), newest "
                         + "first; q: those whose dossier number or applicant's name contains it (procedureCode optional)",
                         this::cases),
                 Route.get("/api/cases/{id}", SIGNED_IN, "A case with its data, open tasks and history",
                         ctx -> ctx.json(digitisation.findCase(ctx.pathParam("id"), Params.principal(ctx)))),
+                Route.post("/api/cases/{id}/withdraw", CASE_WORK,
+                        "Withdraw a running case at the applicant's request {reason}; its outcome becomes WITHDRAWN",
+                        ctx -> end(ctx, CaseOutcome.WITHDRAWN)),
+                Route.post("/api/cases/{id}/cancel", CASE_WORK,
+                        "Cancel a running case {reason} (required); its outcome becomes CANCELLED",
+                        ctx -> end(ctx, CaseOutcome.CANCELLED)),
                 Route.get("/api/tasks", SIGNED_IN,
                         "Open tasks (procedureCode, group, assignee, locality, caseId, q: dossier number or applicant's "
-                                + "name, limit), most urgent first",
+                                + "name, limit), most urgent first; without caseId the applicant's steps are left out "
+                                + "(not agency work)",
                         this::tasks),
                 Route.get("/api/tasks/{id}", SIGNED_IN, "An open task with its form",
                         ctx -> ctx.json(workflows.task(ctx.pathParam("id"), Params.principal(ctx)))),
@@ -115,10 +138,11 @@ public final class WorkflowRoutes {
                 Route.post("/api/tasks/{id}/unclaim", CASE_WORK, "Give a claimed task back",
                         ctx -> ctx.json(workflows.unclaim(ctx.pathParam("id"), Params.principal(ctx)))),
                 Route.post("/api/tasks/{id}/complete", CASE_WORK,
-                        "Complete a task with its form data {data:{...}}; the case moves on", this::complete),
+                        "Complete a task with its form data {data:{...}} (data.reason: why, required when the case "
+                                + "ends refused); the case moves on", this::complete),
                 Route.get("/api/procedures/{code}/kpis", SIGNED_IN,
-                        "KPIs measured from the engine's history (locality optional)",
-                        ctx -> ctx.json(workflows.kpis(ctx.pathParam("code"), locality(ctx)))),
+                        "KPIs measured from the engine's history (locality optional); training and simulated cases"
+                                + " count only when asked for (include=training,simulated)", this::kpis),
                 Route.get("/api/holidays", SIGNED_IN,
                         "The working-day calendar of a year: public holidays and Saturdays worked", this::holidays));
     }
@@ -145,14 +169,40 @@ public final class WorkflowRoutes {
         ctx.json(new Preview(p.procedureCode(), p.procedureName(), p.locality(), p.localityName(), p.modelVersion(),
                 p.fromVersion(), p.fromModelVersion(), p.toVersion(), p.activeCases(), p.deployable(),
                 p.errors().stream().map(e -> checked(ctx, e)).toList(),
-                p.warnings().stream().map(w -> checked(ctx, w)).toList()));
+                p.warnings().stream().map(w -> checked(ctx, w)).toList(),
+                p.advice().stream().map(a -> checked(ctx, a)).toList()));
     }
 
     private void deploy(Context ctx) {
         String code = ctx.pathParam("code");
         DeployOrder order = ctx.body().isBlank() ? new DeployOrder(null) : Json.read(json, ctx.body(), DeployOrder.class);
-        NamedWorkflow deployed = workflows.deploy(code, locality(ctx), order.reason(), Params.principal(ctx));
+        NamedWorkflow deployed = workflows.deploy(code, locality(ctx), coverage(ctx), order.reason(),
+                Params.principal(ctx));
         ctx.status(HttpStatus.CREATED).header("Location", "/api/procedures/" + code + "/deployments").json(deployed);
+    }
+
+    /** The deployment's coverage from {@code ?coverage=ALL|PILOT}; ALL when not given. */
+    private static Coverage coverage(Context ctx) {
+        String named = ctx.queryParam("coverage");
+        if (named == null || named.isBlank()) {
+            return Coverage.ALL;
+        }
+        return Coverage.parse(named).orElseThrow(() -> InvalidInputException.of("coverage",
+                Text.of("modeler.workflow.coverage", named)));
+    }
+
+    private void kpis(Context ctx) {
+        Set<CaseMark> included = EnumSet.noneOf(CaseMark.class);
+        String include = ctx.queryParam("include");
+        if (include != null && !include.isBlank()) {
+            for (String name : include.split(",")) {
+                String mark = name.strip().toUpperCase(java.util.Locale.ROOT);
+                included.add(java.util.Arrays.stream(CaseMark.values()).filter(m -> m.name().equals(mark))
+                        .findFirst().orElseThrow(() -> InvalidInputException.of("include",
+                                Text.of("modeler.workflow.include", name.strip()))));
+            }
+        }
+        ctx.json(workflows.kpis(ctx.pathParam("code"), locality(ctx), included));
     }
 
     private void start(Context ctx) {
@@ -197,6 +247,11 @@ public final class WorkflowRoutes {
         Completion body = ctx.body().isBlank() ? new Completion(Map.of())
                 : Json.read(json, ctx.body(), Completion.class);
         ctx.json(workflows.complete(ctx.pathParam("id"), Params.principal(ctx), body.data() == null ? Map.of() : body.data()));
+    }
+
+    private void end(Context ctx, CaseOutcome outcome) {
+        Ending body = ctx.body().isBlank() ? new Ending(null) : Json.read(json, ctx.body(), Ending.class);
+        ctx.json(workflows.endCase(ctx.pathParam("id"), outcome, body.reason(), Params.principal(ctx)));
     }
 
     private void holidays(Context ctx) {

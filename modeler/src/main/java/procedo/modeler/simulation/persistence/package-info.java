@@ -1,0 +1,2 @@
+/** The stored simulation runs in the catalog's database (jOOQ). */
+package procedo.modeler.simulation.persistence;
