@@ -160,6 +160,20 @@ class DigitisationApiTest {
             assertThat(unrated.get("contributions").findValues("raw").get(5).decimalValue())
                     .isEqualByComparingTo("0.5");
 
+            // a training dossier, all electronic, decided, issued electronically and rated 5, counts in no figure
+            List<String> allElectronic = new ArrayList<>();
+            general.forEach(n -> allElectronic.add("ELECTRONIC"));
+            ObjectNode trainingRequest = request(server, "79", general, allElectronic).put("training", true);
+            var trainingCase = server.post("/api/cases", json.writeValueAsString(trainingRequest), USER, officer);
+            assertThat(trainingCase.status()).as(trainingCase.raw().body()).isEqualTo(201);
+            JsonNode training = trainingCase.body();
+            assertThat(training.get("digitisation").get("counted").asBoolean()).isFalse();
+            String codeT = receipt(server, officer, id(training));
+            workToTheEnd(server, officer, id(training));
+            assertThat(server.put("/api/cases/" + id(training) + "/result-medium", "{\"medium\":\"ELECTRONIC\"}",
+                    USER, officer).status()).isEqualTo(200);
+            assertThat(rate(anonymous, number(training), codeT, 5, null).status()).isEqualTo(201);
+
             // the figures, by hand: in 79, A digitised and B not; A has one reused component; A electronic, B paper
             JsonNode hcm = server.get("/api/procedures/" + BIRTH + "/digitisation?locality=79").body();
             assertThat(hcm.get("dossiers").asLong()).isEqualTo(2);
