@@ -481,7 +481,7 @@ class WorkflowBrowserTest extends WorkflowPages {
 
     @Test
     void aDossierGetsItsNumberItsReceiptPrintsFromTheCasePageAndTheStatusPageShowsItToItsCodeOnly() throws Exception {
-        String code = "1.004194";
+        String code = "1.002755"; // a procedure no other test of the shared site models
         HttpResponse<String> saved = send("PUT", "/api/procedures/" + code + "/models/TO_BE", oneTaskModel("mot-cua"),
                 "Content-Type", "application/xml");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
@@ -525,7 +525,7 @@ class WorkflowBrowserTest extends WorkflowPages {
         assertThat(browser.findElement(By.id("receipt-due")).getText()).isEqualTo(due);
         assertThat(browser.findElements(By.cssSelector("#receipt-components tbody tr"))).isNotEmpty();
         assertThat(browser.findElement(By.id("receipt")).getText()).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
-                "Đăng ký tạm trú", "/status.html");
+                "Gia hạn tạm trú", "/status.html");
         screenshot("receipt.png", browser.findElement(By.id("receipt")));
         org.openqa.selenium.Pdf pdf = browser.print(new org.openqa.selenium.print.PrintOptions());
         byte[] printed = java.util.Base64.getDecoder().decode(pdf.getContent());
@@ -565,7 +565,7 @@ class WorkflowBrowserTest extends WorkflowPages {
     @Test
     void componentsAreRecordedAtIntakeTheApplicantRatesOnTheStatusPageAndTheProcedurePageShowsTheScore()
             throws Exception {
-        String code = "1.002755";
+        String code = "1.001612"; // a procedure no other test of the shared site models
         HttpResponse<String> saved = send("PUT", "/api/procedures/" + code + "/models/TO_BE", oneTaskModel("mot-cua"),
                 "Content-Type", "application/xml");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
