@@ -172,7 +172,8 @@ async function importCatalog() {
     cancel.disabled = true;
     result.append(el('p', { className: 'busy' }, t('applying')));
     try {
-      const done = await whileBusy($('c-apply'), () => send(file, missing ? '?' + missing.slice(1) : ''));
+      const done = await whileBusy($('c-apply'), () => api('/api/catalog/import?token=' + encodeURIComponent(preview.token),
+        { method: 'POST' }));
       result.replaceChildren(el('p', { className: 'ok', id: 'c-done' }, t('imported', done.added.length, done.changed.length, done.removed.length)));
     } catch (e) {
       refused(e);

@@ -22,6 +22,7 @@ import procedo.catalog.demo.DemoCatalog;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.catalog.excel.CatalogWorkbookExport;
 import procedo.catalog.excel.CatalogWorkbookForm;
+import procedo.catalog.excel.CatalogImportPreviews;
 import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.persistence.JooqActivitySource;
 import procedo.catalog.persistence.JooqCatalogTransfer;
@@ -95,6 +96,8 @@ public final class Application implements AutoCloseable {
     private final PlanService plans;
     private final CostReductionReports reports;
     private final JooqCatalogTransfer transfer;
+    /** Catalog workbook previews waiting for their confirmation. */
+    private final CatalogImportPreviews importPreviews = new CatalogImportPreviews();
     private final EngineOptions engineOptions;
     private final MeasuredUsageFeed measuredUsage;
     private final MeasuredUsageService measuredUsageApart;
@@ -396,11 +399,37 @@ public final class Application implements AutoCloseable {
     }
 
     /**
+     * What importing a catalog workbook would change, writing nothing; the checked workbook is kept for {@code actor}
+     * under the token returned, which {@link #importPreviewed} applies without reading the file again.
+     */
+    public CatalogImportPreviews.Kept previewCatalogImport(Path file, CatalogWorkbookImport.Missing missing, Actor actor) {
+        return importPreviews.keep(new CatalogWorkbookImport(transfer).previewKept(file, missing), actor);
+    }
+
+    /**
+     * Applies the catalog workbook that {@code actor} previewed under {@code token}, as
+     * {@link #importCatalog(Path, CatalogWorkbookImport.Missing, Actor)} applies a file; refused when the token is not
+     * theirs or no longer kept, or when the catalog has changed since the preview so that it would change something
+     * else than the preview showed (then nothing is written). A token is applied once.
+     */
+    public CatalogWorkbookImport.Result importPreviewed(String token, Actor actor) {
+        try (CatalogWorkbookImport.Previewed previewed = importPreviews.take(token, actor)) {
+            return importCatalog(effects -> new CatalogWorkbookImport(transfer).apply(previewed, effects), actor);
+        }
+    }
+
+    /**
      * Imports a catalog workbook, all or nothing, in one transaction with its records in the audit trail: each
      * changed procedure as an update (before and after), each removed one as a deletion or withdrawal, and the import
      * itself with what it did; an import that changes nothing records nothing. Refreshes the ranking's snapshot.
      */
     public CatalogWorkbookImport.Result importCatalog(Path file, CatalogWorkbookImport.Missing missing, Actor actor) {
+        return importCatalog(effects -> new CatalogWorkbookImport(transfer).apply(file, missing, effects), actor);
+    }
+
+    /** Runs an import with the effects of {@code actor}'s changes, in one transaction with its audit records. */
+    private CatalogWorkbookImport.Result importCatalog(
+            java.util.function.Function<CatalogWorkbookImport.Effects, CatalogWorkbookImport.Result> run, Actor actor) {
         String reason = procedo.catalog.text.Messages.render(procedo.catalog.text.Text.of("catalog.import.removedReason"),
                 procedo.catalog.text.Messages.VIETNAMESE);
         CatalogWorkbookImport.Effects effects = new CatalogWorkbookImport.Effects() {
@@ -418,7 +447,7 @@ public final class Application implements AutoCloseable {
             }
         };
         CatalogWorkbookImport.Result result = audit.inTransaction(() -> {
-            CatalogWorkbookImport.Result imported = new CatalogWorkbookImport(transfer).apply(file, missing, effects);
+            CatalogWorkbookImport.Result imported = run.apply(effects);
             if (imported.changesAnything()) {
                 audit.record(AuditEntry.of(actor, AuditAction.CATALOG_IMPORTED, AuditSubject.of("catalog", "workbook"))
                         .after(java.util.Map.of("procedures", imported.added().size(), "added", imported.added().size(),
@@ -437,8 +466,13 @@ public final class Application implements AutoCloseable {
     private CatalogWorkbookRoutes.Imports catalogImports() {
         return new CatalogWorkbookRoutes.Imports() {
             @Override
-            public CatalogWorkbookImport.Result preview(Path file, CatalogWorkbookImport.Missing missing) {
-                return previewCatalogImport(file, missing);
+            public CatalogImportPreviews.Kept preview(Path file, CatalogWorkbookImport.Missing missing, Actor actor) {
+                return previewCatalogImport(file, missing, actor);
+            }
+
+            @Override
+            public CatalogWorkbookImport.Result applyPreviewed(String token, Actor actor) {
+                return importPreviewed(token, actor);
             }
 
             @Override
@@ -472,6 +506,7 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        importPreviews.close();
         health.close();
         measuredUsage.close();
         synchronized (this) {

@@ -34,7 +34,8 @@ import procedo.catalog.transfer.Column;
  * to fill each sheet, an example row), Vietnamese sheet names and headers, names instead of codes (enumerated
  * values, agencies, national databases), dates as date cells shown dd/mm/yyyy, and a drop-down list on every
  * enumerated column. The codes form is the exchange layout of earlier versions. In both, text is always a string
- * cell (never a formula) and numbers numeric cells.
+ * cell (never a formula) and numbers numeric cells. The rows are read from the database while the sheets are written
+ * (see {@link RowFeed}).
  */
 public final class CatalogWorkbookExport {
 
@@ -69,7 +70,7 @@ public final class CatalogWorkbookExport {
     /** Writes the workbook of the procedures {@code withdrawn} admits in {@code form}; returns the number of data rows. */
     public long write(OutputStream out, WithdrawnFilter withdrawn, CatalogWorkbookForm form) {
         long[] rows = {0};
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); RowFeed feed = RowFeed.start(store, withdrawn)) {
             SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
             if (form == CatalogWorkbookForm.VIETNAMESE) {
                 guide(new SheetWriter(workbook.createSheet(CatalogVocabulary.GUIDE_SHEET), styles));
@@ -82,7 +83,7 @@ public final class CatalogWorkbookExport {
                 List<Column> columns = table.columns();
                 sheet.header(columns.stream().map(c -> form == CatalogWorkbookForm.VIETNAMESE
                         ? CatalogVocabulary.words(table, c).header() : c.name()).toArray(String[]::new));
-                store.forEachRow(table, withdrawn, values -> {
+                feed.forEachRow(table, values -> {
                     sheet.row();
                     for (int i = 0; i < columns.size(); i++) {
                         cells.write(sheet, table, columns.get(i), values.get(i));

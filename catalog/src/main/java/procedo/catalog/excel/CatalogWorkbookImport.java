@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import procedo.catalog.error.CellLocation;
+import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problems;
 import procedo.catalog.procedure.Procedure;
@@ -127,6 +128,12 @@ public final class CatalogWorkbookImport {
             return added.size() + changed.size();
         }
 
+        /** Whether it adds, changes and removes the same procedures in the same way as {@code other}. */
+        public boolean sameChanges(Result other) {
+            return added.equals(other.added) && changed.equals(other.changed) && removed.equals(other.removed)
+                    && unchanged == other.unchanged && agencies == other.agencies;
+        }
+
         /** Whether applying it writes anything. */
         public boolean changesAnything() {
             return !added.isEmpty() || !changed.isEmpty() || !removed.isEmpty() || agencies > 0;
@@ -148,6 +155,63 @@ public final class CatalogWorkbookImport {
         try (Pass pass = check(file)) {
             return compare(pass, missing, null, Effects.NONE);
         }
+    }
+
+    /**
+     * A workbook read and checked for its {@link #result() preview}, its clean rows kept in temporary files until it
+     * is {@link #apply(Previewed, Effects) applied} or {@link #close() closed}, so that applying it reads no file.
+     */
+    public static final class Previewed implements AutoCloseable {
+        private final Pass pass;
+        private final Missing missing;
+        private final Result result;
+
+        private Previewed(Pass pass, Missing missing, Result result) {
+            this.pass = pass;
+            this.missing = missing;
+            this.result = result;
+        }
+
+        /** What applying it would change, as the catalog stood when it was previewed. */
+        public Result result() {
+            return result;
+        }
+
+        /** Removes the kept rows. */
+        @Override
+        public void close() {
+            pass.close();
+        }
+    }
+
+    /**
+     * What importing the workbook at {@code file} would change, as {@link #preview} says, with the checked rows kept
+     * for {@link #apply(Previewed, Effects)}; the caller closes what it returns.
+     */
+    public Previewed previewKept(Path file, Missing missing) {
+        Pass pass = check(file);
+        try {
+            pass.forgetChecks();
+            return new Previewed(pass, missing, compare(pass, missing, null, Effects.NONE));
+        } catch (RuntimeException e) {
+            pass.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Applies a previewed workbook, all or nothing, from its kept rows; refuses it, writing nothing, when the catalog
+     * has changed since the preview so that applying it would change something else than the preview showed.
+     */
+    public Result apply(Previewed previewed, Effects effects) {
+        Result[] result = new Result[1];
+        store.write(writer -> {
+            result[0] = compare(previewed.pass, previewed.missing, writer, effects);
+            if (!result[0].sameChanges(previewed.result)) {
+                throw new ConflictException(Text.of("catalog.sheet.import.changedSincePreview"));
+            }
+        });
+        return result[0];
     }
 
     /** Imports the workbook at {@code file}, all or nothing, and says what it changed (as {@link #preview} would). */
@@ -227,7 +291,6 @@ public final class CatalogWorkbookImport {
                     }
                 }
                 Map<String, CatalogTransferStore.StoredProcedure> stored = store.stored(workbook.keySet());
-                List<String> addedHere = new ArrayList<>();
                 for (List<Object> row : chunk) {
                     String code = (String) row.get(0);
                     Map<CatalogTable, List<List<Object>>> rows = workbook.get(code);
@@ -235,9 +298,8 @@ public final class CatalogWorkbookImport {
                     CatalogTransferStore.StoredProcedure before = stored.get(code);
                     if (before == null) {
                         added.add(code);
-                        addedHere.add(code);
                         if (writer != null) {
-                            writer.add(CatalogTable.PROCEDURES, row);
+                            writer.add(rows);
                         }
                         continue;
                     }
@@ -250,16 +312,6 @@ public final class CatalogWorkbookImport {
                     changed.add(change);
                     if (writer != null) {
                         write(writer, effects, change, before, rows);
-                    }
-                }
-                if (writer != null) {
-                    for (CatalogTable table : readers.keySet()) {
-                        if (table == CatalogTable.PROCEDURES) {
-                            continue;
-                        }
-                        for (String code : addedHere) {
-                            workbook.get(code).getOrDefault(table, List.of()).forEach(r -> writer.add(table, r));
-                        }
                     }
                 }
             }
@@ -403,6 +455,17 @@ public final class CatalogWorkbookImport {
         @Override
         public void close() {
             spills.values().forEach(RowSpill::close);
+        }
+
+        /** Lets go of what only the check needed, when the checked rows are kept after it. */
+        void forgetChecks() {
+            usageKeys.clear();
+            channels.clear();
+            timedChannels.clear();
+            checkedParts.clear();
+            sheetAgencyNames = null;
+            catalogAgencyNames = null;
+            localityNames = null;
         }
 
         boolean full() {

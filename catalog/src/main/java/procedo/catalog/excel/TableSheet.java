@@ -229,6 +229,7 @@ public final class TableSheet {
                 continue;
             }
             Cell[] cells = new Cell[columns.size()];
+            CellType[] types = new CellType[columns.size()];
             String[] texts = new String[columns.size()];
             boolean[] refused = null;
             boolean valued = false;
@@ -247,12 +248,13 @@ public final class TableSheet {
                     refused[ordinal] = true;
                 } else if (type != CellType.BLANK && (text == null || !text.isBlank())) {
                     cells[ordinal] = cell;
+                    types[ordinal] = type;
                     texts[ordinal] = text;
                     valued = true;
                 }
             }
             if (valued || layout == Layout.IN_ORDER && refused != null) {
-                handler.accept(new TableRow(row.getRowNum() + 1, cells, texts, refused, ordinals, letters));
+                handler.accept(new TableRow(row.getRowNum() + 1, cells, types, texts, refused, ordinals, letters));
             }
         }
         if (nameOf == null) {
@@ -353,15 +355,18 @@ public final class TableSheet {
     public final class TableRow {
         private final int row;
         private final Cell[] cells;
+        /** The type of each cell held, read once: the streaming reader formats a number each time it is asked. */
+        private final CellType[] types;
         private final String[] texts;
         private final boolean[] refused;
         private final Map<String, Integer> ordinals;
         private final Map<String, String> letters;
 
-        private TableRow(int row, Cell[] cells, String[] texts, boolean[] refused, Map<String, Integer> ordinals,
-                Map<String, String> letters) {
+        private TableRow(int row, Cell[] cells, CellType[] types, String[] texts, boolean[] refused,
+                Map<String, Integer> ordinals, Map<String, String> letters) {
             this.row = row;
             this.cells = cells;
+            this.types = types;
             this.texts = texts;
             this.refused = refused;
             this.ordinals = ordinals;
@@ -372,6 +377,11 @@ public final class TableSheet {
         private Cell held(String column) {
             Integer ordinal = ordinals.get(column);
             return ordinal == null ? null : cells[ordinal];
+        }
+
+        /** The type of the column's cell held (see {@link #held}). */
+        private CellType type(String column) {
+            return types[ordinals.get(column)];
         }
 
         private boolean refused(String column) {
@@ -501,7 +511,7 @@ public final class TableSheet {
             if (cell == null) {
                 return null;
             }
-            if (cell.getCellType() != CellType.STRING) {
+            if (type(column) != CellType.STRING) {
                 problem(column, wording.notText(cell));
                 return null;
             }
@@ -547,7 +557,7 @@ public final class TableSheet {
             if (cell == null) {
                 return null;
             }
-            if (cell.getCellType() == CellType.NUMERIC) {
+            if (type(column) == CellType.NUMERIC) {
                 return cell.getLocalDateTimeCellValue().toLocalDate();
             }
             String written = written(column) == null ? "" : written(column).trim();
@@ -565,7 +575,7 @@ public final class TableSheet {
             if (cell == null) {
                 return null;
             }
-            if (cell.getCellType() != CellType.NUMERIC) {
+            if (type(column) != CellType.NUMERIC) {
                 problem(column, wording.notNumber(cell));
                 return null;
             }

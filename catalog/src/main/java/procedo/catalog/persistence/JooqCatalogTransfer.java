@@ -25,12 +25,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jooq.BatchBindStep;
 import org.jooq.exception.DataAccessException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
@@ -70,8 +74,41 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         this.dsl = dsl;
     }
 
+    /** In which order a query gives the procedures' rows (each procedure's own rows in their order either way). */
+    private enum Order {
+        /** By procedure code: the export's order. */
+        CODE,
+        /**
+         * By procedure row id: for a few procedures picked by id, which the database then finds through each table's
+         * procedure index instead of walking every procedure in code order.
+         */
+        ID
+    }
+
     /** The rows of {@code table} of the procedures {@code kept} admits, in code order. */
     private ResultQuery<? extends Record> query(CatalogTable table, Condition kept) {
+        return query(table, kept, Order.CODE);
+    }
+
+    /** The column that orders the procedures' rows of {@code table}. */
+    private static Field<?> lead(CatalogTable table, Order order) {
+        if (order == Order.CODE) {
+            return PROCEDURES.CODE;
+        }
+        return switch (table) {
+            case DOSSIER -> DOSSIER_COMPONENTS.PROCEDURE_ID;
+            case FEES -> FEES.PROCEDURE_ID;
+            case ACTIVITIES -> SCM_ACTIVITIES.PROCEDURE_ID;
+            case USAGE -> USAGE_STATS.PROCEDURE_ID;
+            case PROCESSING_TIMES -> PROCESSING_TIMES.PROCEDURE_ID;
+            case LEGAL_DOCUMENTS -> LEGAL_DOCUMENTS.PROCEDURE_ID;
+            case SOURCES -> RECORD_SOURCES.PROCEDURE_ID;
+            default -> PROCEDURES.ID;
+        };
+    }
+
+    /** The rows of {@code table} of the procedures {@code kept} admits, in {@code order}. */
+    private ResultQuery<? extends Record> query(CatalogTable table, Condition kept, Order order) {
         return switch (table) {
             case AGENCIES -> dsl.select(AGENCIES.CODE, AGENCIES.NAME, AGENCIES.PROC_LEVEL).from(AGENCIES).orderBy(AGENCIES.CODE);
             case PROCEDURES -> dsl.select(PROCEDURES.CODE, PROCEDURES.NAME, PROCEDURES.FIELD, PROCEDURES.PROC_LEVEL,
@@ -79,39 +116,39 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
                             PROCEDURES.PROCESSING_DAYS, PROCEDURES.ONLINE_LEVEL, PROCEDURES.LEGAL_BASIS, PROCEDURES.DECISION,
                             PROCEDURES.STATUS, PROCEDURES.FORMER_CODE, PROCEDURES.VALID_FROM, PROCEDURES.EFFORT_DAYS,
                             PROCEDURES.APPLICANT_POPULATION, PROCEDURES.FREQUENCY_PER_YEAR)
-                    .from(PROCEDURES).where(kept).orderBy(PROCEDURES.CODE);
+                    .from(PROCEDURES).where(kept).orderBy(lead(table, order));
             case DOSSIER -> dsl.select(PROCEDURES.CODE, DOSSIER_COMPONENTS.SEQ, DOSSIER_COMPONENTS.CASE_NAME,
                             DOSSIER_COMPONENTS.NAME, DOSSIER_COMPONENTS.ORIGINALS, DOSSIER_COMPONENTS.COPIES,
                             DOSSIER_COMPONENTS.COPY_KIND, DOSSIER_COMPONENTS.REUSABLE_FROM, DOSSIER_COMPONENTS.FORM_CODE)
                     .from(DOSSIER_COMPONENTS).join(PROCEDURES).on(PROCEDURES.ID.eq(DOSSIER_COMPONENTS.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, DOSSIER_COMPONENTS.SEQ);
+                    .orderBy(lead(table, order), DOSSIER_COMPONENTS.SEQ);
             case FEES -> dsl.select(PROCEDURES.CODE, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
                     .from(FEES).join(PROCEDURES).on(PROCEDURES.ID.eq(FEES.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, FEES.SEQ);
+                    .orderBy(lead(table, order), FEES.SEQ);
             case ACTIVITIES -> dsl.select(PROCEDURES.CODE, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ,
                             SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME, SCM_ACTIVITIES.HOURS,
                             SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
                     .from(SCM_ACTIVITIES).join(PROCEDURES).on(PROCEDURES.ID.eq(SCM_ACTIVITIES.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ);
+                    .orderBy(lead(table, order), SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ);
             case USAGE -> dsl.select(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR,
                             USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE,
                             USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
                     .from(USAGE_STATS).join(PROCEDURES).on(PROCEDURES.ID.eq(USAGE_STATS.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE);
+                    .orderBy(lead(table, order), USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE);
             // one row per procedure with its channels as a list: see rows(), which makes a row per channel
             case CHANNELS -> dsl.select(PROCEDURES.CODE, PROCEDURES.CHANNELS).from(PROCEDURES)
-                    .where(kept.and(PROCEDURES.CHANNELS.ne(""))).orderBy(PROCEDURES.CODE);
+                    .where(kept.and(PROCEDURES.CHANNELS.ne(""))).orderBy(lead(table, order));
             case PROCESSING_TIMES -> dsl.select(PROCEDURES.CODE, PROCESSING_TIMES.CHANNEL, PROCESSING_TIMES.WORKING_DAYS)
                     .from(PROCESSING_TIMES).join(PROCEDURES).on(PROCEDURES.ID.eq(PROCESSING_TIMES.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, PROCESSING_TIMES.SEQ);
+                    .orderBy(lead(table, order), PROCESSING_TIMES.SEQ);
             case LEGAL_DOCUMENTS -> dsl.select(PROCEDURES.CODE, LEGAL_DOCUMENTS.SEQ, LEGAL_DOCUMENTS.DOC_NUMBER,
                             LEGAL_DOCUMENTS.TITLE, LEGAL_DOCUMENTS.ISSUED_ON)
                     .from(LEGAL_DOCUMENTS).join(PROCEDURES).on(PROCEDURES.ID.eq(LEGAL_DOCUMENTS.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, LEGAL_DOCUMENTS.SEQ);
+                    .orderBy(lead(table, order), LEGAL_DOCUMENTS.SEQ);
             case SOURCES -> dsl.select(PROCEDURES.CODE, RECORD_SOURCES.PART, RECORD_SOURCES.SOURCE,
                             RECORD_SOURCES.CHECKED_ON)
                     .from(RECORD_SOURCES).join(PROCEDURES).on(PROCEDURES.ID.eq(RECORD_SOURCES.PROCEDURE_ID)).where(kept)
-                    .orderBy(PROCEDURES.CODE, RECORD_SOURCES.SEQ);
+                    .orderBy(lead(table, order), RECORD_SOURCES.SEQ);
         };
     }
 
@@ -179,21 +216,22 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         }
         Map<String, Integer> versions = new HashMap<>();
         Set<String> withdrawn = new HashSet<>();
-        dsl.select(PROCEDURES.CODE, PROCEDURES.LOCK_VERSION, PROCEDURES.WITHDRAWN_AT).from(PROCEDURES)
+        List<Long> ids = new ArrayList<>();
+        dsl.select(PROCEDURES.CODE, PROCEDURES.LOCK_VERSION, PROCEDURES.WITHDRAWN_AT, PROCEDURES.ID).from(PROCEDURES)
                 .where(PROCEDURES.CODE.in(codes)).forEach(r -> {
                     versions.put(r.value1(), r.value2());
                     if (r.value3() != null) {
                         withdrawn.add(r.value1());
                     }
+                    ids.add(r.value4());
                 });
         Map<String, Map<CatalogTable, List<List<Object>>>> rows = new HashMap<>();
         if (!versions.isEmpty()) {
-            Condition named = PROCEDURES.CODE.in(versions.keySet());
             for (CatalogTable table : CatalogTable.values()) {
                 if (table == CatalogTable.AGENCIES) {
                     continue;
                 }
-                query(table, named).forEach(r -> rows(table, values(r), row -> rows.computeIfAbsent((String) row.get(0),
+                query(table, byId(table, ids), Order.ID).forEach(r -> rows(table, values(r), row -> rows.computeIfAbsent((String) row.get(0),
                         k -> new EnumMap<>(CatalogTable.class)).computeIfAbsent(table, k -> new ArrayList<>()).add(row)));
             }
         }
@@ -201,6 +239,26 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         versions.forEach((code, version) -> stored.put(code, new StoredProcedure(version, withdrawn.contains(code),
                 rows.getOrDefault(code, Map.of()))));
         return stored;
+    }
+
+    /**
+     * The rows of {@code table} of the procedures of these row ids, selected by the table's own procedure column: a
+     * condition on the procedures' codes would make the database walk every procedure for each call.
+     */
+    private static Condition byId(CatalogTable table, List<Long> rowIds) {
+        // numbers written into the statement: the database then checks each row against a set, where it checks a list
+        // of bound parameters one by one for every row it finds
+        List<Field<Long>> ids = rowIds.stream().<Field<Long>>map(DSL::inline).toList();
+        return switch (table) {
+            case DOSSIER -> DOSSIER_COMPONENTS.PROCEDURE_ID.in(ids);
+            case FEES -> FEES.PROCEDURE_ID.in(ids);
+            case ACTIVITIES -> SCM_ACTIVITIES.PROCEDURE_ID.in(ids);
+            case USAGE -> USAGE_STATS.PROCEDURE_ID.in(ids);
+            case PROCESSING_TIMES -> PROCESSING_TIMES.PROCEDURE_ID.in(ids);
+            case LEGAL_DOCUMENTS -> LEGAL_DOCUMENTS.PROCEDURE_ID.in(ids);
+            case SOURCES -> RECORD_SOURCES.PROCEDURE_ID.in(ids);
+            default -> PROCEDURES.ID.in(ids);
+        };
     }
 
     private static List<Object> values(Record r) {
@@ -234,70 +292,53 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
         return dsl.transactionResult(() -> {
             Writer writer = new Writer();
             feed.accept(writer);
-            writer.flushProcedures();
-            writer.flushChildren();
-            writer.flushChannels();
-            writer.writeVersions();
-            return writer.ids.size();
+            writer.flush();
+            return writer.added;
         });
     }
 
+    /**
+     * Writes what an import adds in batches of {@link #BATCH} procedures: their rows (channels in the procedure's own
+     * row), then their ids, then their first stored versions, built from the very rows written, and their child rows.
+     */
     private final class Writer implements RowWriter {
-        final Map<String, Long> ids = new HashMap<>();
         final List<ProceduresRecord> procedures = new ArrayList<>();
-        final Map<CatalogTable, List<Object[]>> children = new EnumMap<>(CatalogTable.class);
-        int pending;
-        /** The channels of the procedures read, by code; the next position of a code's times and sources. */
-        final Map<String, List<String>> channels = new HashMap<>();
-        final Map<String, Integer> positions = new HashMap<>();
+        final List<Procedure> records = new ArrayList<>();
+        final List<Map<CatalogTable, List<List<Object>>>> rows = new ArrayList<>();
         final JooqLocalityRepository localities = new JooqLocalityRepository(dsl);
+        final LocalDateTime now = LocalDateTime.now();
+        int added;
 
         @Override
         public void add(CatalogTable table, List<Object> v) {
-            switch (table) {
-                case AGENCIES -> localities.saveAgency(new procedo.catalog.locality.Agency((String) v.get(0),
-                        (String) v.get(1), Level.valueOf((String) v.get(2))));
-                case PROCEDURES -> {
-                    ProceduresRecord row = dsl.newRecord(PROCEDURES);
-                    JooqProcedureRepository.fill(row, CatalogRows.procedure(v, List.of(), List.of(), List.of(), List.of()));
-                    row.setLockVersion(1);
-                    procedures.add(row);
-                    if (procedures.size() >= BATCH) {
-                        flushProcedures();
-                    }
-                }
-                case DOSSIER -> child(table, id(v), (Integer) v.get(1), v.get(2) == null ? "" : v.get(2), v.get(3),
-                        v.get(4), v.get(5), v.get(6), v.get(7), v.get(8));
-                case FEES -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4));
-                case ACTIVITIES -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7));
-                case USAGE -> child(table, id(v), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7));
-                case CHANNELS -> channels.computeIfAbsent((String) v.get(0), k -> new ArrayList<>()).add((String) v.get(1));
-                case PROCESSING_TIMES -> child(table, id(v), next(table, v), v.get(1), v.get(2));
-                case LEGAL_DOCUMENTS -> child(table, id(v), v.get(1), v.get(2), v.get(3) == null ? "" : v.get(3),
-                        day(v.get(4)));
-                case SOURCES -> child(table, id(v), v.get(1), next(table, v), v.get(2), day(v.get(3)));
+            if (table != CatalogTable.AGENCIES) {
+                throw new IllegalArgumentException("a procedure's rows are added together, not one " + table + " row");
             }
+            localities.saveAgency(new procedo.catalog.locality.Agency((String) v.get(0), (String) v.get(1),
+                    Level.valueOf((String) v.get(2))));
         }
 
-        /** The position of a procedure's next row of {@code table}, counted from 0. */
-        private int next(CatalogTable table, List<Object> v) {
-            return positions.merge(table + "\n" + v.get(0), 1, Integer::sum) - 1;
-        }
-
-        /** The channels read, as each procedure's list. */
-        void flushChannels() {
-            flushProcedures();
-            List<Query> updates = new ArrayList<>();
-            channels.forEach((code, list) -> updates.add(dsl.update(PROCEDURES)
-                    .set(PROCEDURES.CHANNELS, String.join(",", list)).where(PROCEDURES.ID.eq(ids.get(code)))));
-            if (!updates.isEmpty()) {
-                dsl.batch(updates).execute();
+        @Override
+        public void add(Map<CatalogTable, List<List<Object>>> procedure) {
+            Map<CatalogTable, List<List<Object>>> stored = new EnumMap<>(CatalogTable.class);
+            procedure.forEach((table, list) -> stored.put(table, table == CatalogTable.LEGAL_DOCUMENTS
+                    ? list.stream().map(JooqCatalogTransfer::titled).toList() : list));
+            Procedure p = CatalogRows.procedure(stored, 1);
+            ProceduresRecord row = dsl.newRecord(PROCEDURES);
+            JooqProcedureRepository.fill(row, p);
+            row.setUpdatedAt(now);
+            row.setLockVersion(1);
+            procedures.add(row);
+            records.add(p);
+            rows.add(stored);
+            if (procedures.size() >= BATCH) {
+                flush();
             }
-            channels.clear();
         }
 
         @Override
         public Procedure replace(String code, Procedure after, int expectedVersion) {
+            flush();
             JooqProcedureRepository repository = new JooqProcedureRepository(dsl);
             Procedure before = repository.findByCode(code).orElseThrow(() -> NotFoundException.of("procedure", code));
             repository.update(code, after, expectedVersion);
@@ -306,6 +347,7 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
 
         @Override
         public void putUsage(String code, List<List<Object>> rows) {
+            flush();
             long id = ProcedureIds.require(dsl, code);
             for (List<Object> v : rows) {
                 Condition key = USAGE_STATS.PROCEDURE_ID.eq(id).and(USAGE_STATS.LOCALITY_CODE.eq((String) v.get(1)))
@@ -323,144 +365,123 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
             }
         }
 
-        private long id(List<Object> v) {
-            flushProcedures();
-            Long id = ids.get((String) v.get(0));
-            if (id == null) {
-                throw new IllegalStateException("procedure " + v.get(0) + " was not imported before its rows");
+        /** Writes the procedures added since the last flush, their first versions and their child rows. */
+        void flush() {
+            if (procedures.isEmpty()) {
+                return;
             }
-            return id;
+            // one prepared insert bound once per procedure: a batch of records renders each record's insert anew
+            List<Field<?>> fields = Arrays.stream(PROCEDURES.fields()).filter(f -> !f.equals(PROCEDURES.ID)).toList();
+            BatchBindStep inserts = dsl.batch(dsl.insertInto(PROCEDURES).columns(fields)
+                    .values(java.util.Collections.nCopies(fields.size(), (Object) null)));
+            for (ProceduresRecord procedure : procedures) {
+                inserts.bind(fields.stream().map(procedure::get).toArray());
+            }
+            inserts.execute();
+            Map<String, Long> ids = dsl.select(PROCEDURES.CODE, PROCEDURES.ID).from(PROCEDURES)
+                    .where(PROCEDURES.CODE.in(procedures.stream().map(ProceduresRecord::getCode).toList()))
+                    .fetchMap(PROCEDURES.CODE, PROCEDURES.ID);
+            BatchBindStep versions = dsl.batch(dsl.insertInto(PROCEDURE_VERSIONS, PROCEDURE_VERSIONS.PROCEDURE_ID,
+                            PROCEDURE_VERSIONS.VERSION, PROCEDURE_VERSIONS.CODE, PROCEDURE_VERSIONS.CHANGED_AT,
+                            PROCEDURE_VERSIONS.DOCUMENT)
+                    .values((Long) null, null, null, null, null));
+            Map<CatalogTable, List<Object[]>> children = new EnumMap<>(CatalogTable.class);
+            for (int i = 0; i < procedures.size(); i++) {
+                Procedure p = records.get(i);
+                long id = ids.get(p.code());
+                versions.bind(id, 1, p.code(), now, ProcedureDocuments.write(p));
+                rows.get(i).forEach((table, list) -> {
+                    int seq = 0;
+                    for (List<Object> v : list) {
+                        Object[] values = child(table, id, seq++, v);
+                        if (values != null) {
+                            children.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+                        }
+                    }
+                });
+            }
+            versions.execute();
+            insert(children);
+            added += procedures.size();
+            procedures.clear();
+            records.clear();
+            rows.clear();
         }
 
-        /** A row of a child table, bound to that table's one prepared insert and sent in batches. */
-        private void child(CatalogTable table, Object... values) {
-            children.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
-            if (++pending >= BATCH) {
-                flushChildren();
-            }
-        }
-
-        private Query insert(CatalogTable table) {
+        /** The values of a child row as its table's insert binds them; {@code null} for rows kept elsewhere. */
+        private Object[] child(CatalogTable table, long id, int seq, List<Object> v) {
             return switch (table) {
-                case DOSSIER -> dsl.insertInto(DOSSIER_COMPONENTS, DOSSIER_COMPONENTS.PROCEDURE_ID, DOSSIER_COMPONENTS.SEQ,
-                        DOSSIER_COMPONENTS.CASE_NAME, DOSSIER_COMPONENTS.NAME, DOSSIER_COMPONENTS.ORIGINALS,
-                        DOSSIER_COMPONENTS.COPIES, DOSSIER_COMPONENTS.COPY_KIND, DOSSIER_COMPONENTS.REUSABLE_FROM,
-                        DOSSIER_COMPONENTS.FORM_CODE).values((Long) null, null, null, null, null, null, null, null, null);
-                case FEES -> dsl.insertInto(FEES, FEES.PROCEDURE_ID, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND)
-                        .values((Long) null, null, null, null, null);
-                case ACTIVITIES -> dsl.insertInto(SCM_ACTIVITIES, SCM_ACTIVITIES.PROCEDURE_ID, SCM_ACTIVITIES.SCENARIO,
-                        SCM_ACTIVITIES.SEQ, SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME, SCM_ACTIVITIES.HOURS,
-                        SCM_ACTIVITIES.OUT_OF_POCKET_VND, SCM_ACTIVITIES.SHARE)
-                        .values((Long) null, null, null, null, null, null, null, null);
-                case USAGE -> dsl.insertInto(USAGE_STATS, USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE,
-                        USAGE_STATS.STAT_YEAR, USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE,
-                        USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS)
-                        .values((Long) null, null, null, null, null, null, null, null);
-                case PROCESSING_TIMES -> dsl.insertInto(PROCESSING_TIMES, PROCESSING_TIMES.PROCEDURE_ID,
-                        PROCESSING_TIMES.SEQ, PROCESSING_TIMES.CHANNEL, PROCESSING_TIMES.WORKING_DAYS)
-                        .values((Long) null, null, null, null);
-                case LEGAL_DOCUMENTS -> dsl.insertInto(LEGAL_DOCUMENTS, LEGAL_DOCUMENTS.PROCEDURE_ID, LEGAL_DOCUMENTS.SEQ,
-                        LEGAL_DOCUMENTS.DOC_NUMBER, LEGAL_DOCUMENTS.TITLE, LEGAL_DOCUMENTS.ISSUED_ON)
-                        .values((Long) null, null, null, null, null);
-                case SOURCES -> dsl.insertInto(RECORD_SOURCES, RECORD_SOURCES.PROCEDURE_ID, RECORD_SOURCES.PART,
-                        RECORD_SOURCES.SEQ, RECORD_SOURCES.SOURCE, RECORD_SOURCES.CHECKED_ON)
-                        .values((Long) null, null, null, null, null);
+                case DOSSIER -> new Object[] {id, v.get(1), v.get(2) == null ? "" : v.get(2), v.get(3), v.get(4),
+                        v.get(5), v.get(6), v.get(7), v.get(8)};
+                case FEES -> new Object[] {id, v.get(1), v.get(2), v.get(3), v.get(4)};
+                case ACTIVITIES, USAGE -> new Object[] {id, v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7)};
+                case PROCESSING_TIMES -> new Object[] {id, seq, v.get(1), v.get(2)};
+                case LEGAL_DOCUMENTS -> new Object[] {id, v.get(1), v.get(2), v.get(3), day(v.get(4))};
+                case SOURCES -> new Object[] {id, v.get(1), seq, v.get(2), day(v.get(3))};
+                default -> null;
+            };
+        }
+
+        /** The columns a child row of {@code table} binds, in the order of {@link #child}'s values. */
+        private static List<TableField<?, ?>> columns(CatalogTable table) {
+            return switch (table) {
+                case DOSSIER -> List.of(DOSSIER_COMPONENTS.PROCEDURE_ID, DOSSIER_COMPONENTS.SEQ, DOSSIER_COMPONENTS.CASE_NAME,
+                        DOSSIER_COMPONENTS.NAME, DOSSIER_COMPONENTS.ORIGINALS, DOSSIER_COMPONENTS.COPIES,
+                        DOSSIER_COMPONENTS.COPY_KIND, DOSSIER_COMPONENTS.REUSABLE_FROM, DOSSIER_COMPONENTS.FORM_CODE);
+                case FEES -> List.of(FEES.PROCEDURE_ID, FEES.SEQ, FEES.CHANNEL, FEES.NAME, FEES.AMOUNT_VND);
+                case ACTIVITIES -> List.of(SCM_ACTIVITIES.PROCEDURE_ID, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ,
+                        SCM_ACTIVITIES.KIND, SCM_ACTIVITIES.NAME, SCM_ACTIVITIES.HOURS, SCM_ACTIVITIES.OUT_OF_POCKET_VND,
+                        SCM_ACTIVITIES.SHARE);
+                case USAGE -> List.of(USAGE_STATS.PROCEDURE_ID, USAGE_STATS.LOCALITY_CODE, USAGE_STATS.STAT_YEAR,
+                        USAGE_STATS.SOURCE, USAGE_STATS.DOSSIERS_TOTAL, USAGE_STATS.DOSSIERS_ONLINE,
+                        USAGE_STATS.DOSSIERS_ON_TIME, USAGE_STATS.COVERED_DAYS);
+                case PROCESSING_TIMES -> List.of(PROCESSING_TIMES.PROCEDURE_ID, PROCESSING_TIMES.SEQ, PROCESSING_TIMES.CHANNEL,
+                        PROCESSING_TIMES.WORKING_DAYS);
+                case LEGAL_DOCUMENTS -> List.of(LEGAL_DOCUMENTS.PROCEDURE_ID, LEGAL_DOCUMENTS.SEQ, LEGAL_DOCUMENTS.DOC_NUMBER,
+                        LEGAL_DOCUMENTS.TITLE, LEGAL_DOCUMENTS.ISSUED_ON);
+                case SOURCES -> List.of(RECORD_SOURCES.PROCEDURE_ID, RECORD_SOURCES.PART, RECORD_SOURCES.SEQ,
+                        RECORD_SOURCES.SOURCE, RECORD_SOURCES.CHECKED_ON);
                 default -> throw new IllegalArgumentException(table + " is not a child table");
             };
         }
 
-        void flushProcedures() {
-            if (procedures.isEmpty()) {
-                return;
-            }
-            dsl.batchInsert(procedures).execute();
-            List<String> codes = procedures.stream().map(ProceduresRecord::getCode).toList();
-            ids.putAll(dsl.select(PROCEDURES.CODE, PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.in(codes))
-                    .fetchMap(PROCEDURES.CODE, PROCEDURES.ID));
-            procedures.clear();
-        }
-
-        void flushChildren() {
-            children.forEach((table, rows) -> {
-                if (!rows.isEmpty()) {
-                    BatchBindStep batch = dsl.batch(insert(table));
-                    rows.forEach(batch::bind);
-                    batch.execute();
-                    rows.clear();
+        /**
+         * Inserts the child rows of each table with one JDBC batch of the table's insert, which jOOQ writes once: binding
+         * each of over a million values through jOOQ costs more than the database's own work on some of them.
+         */
+        private void insert(Map<CatalogTable, List<Object[]>> children) {
+            dsl.connection(connection -> {
+                for (Map.Entry<CatalogTable, List<Object[]>> rows : children.entrySet()) {
+                    List<TableField<?, ?>> columns = columns(rows.getKey());
+                    String sql = dsl.render(dsl.insertInto(columns.get(0).getTable()).columns(columns)
+                            .values(java.util.Collections.nCopies(columns.size(), (Object) null)));
+                    int[] types = columns.stream().mapToInt(c -> c.getDataType().getSQLType()).toArray();
+                    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                        for (Object[] row : rows.getValue()) {
+                            for (int i = 0; i < row.length; i++) {
+                                if (row[i] == null) {
+                                    insert.setNull(i + 1, types[i]);
+                                } else {
+                                    insert.setObject(i + 1, row[i]);
+                                }
+                            }
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                    }
                 }
             });
-            pending = 0;
-        }
-
-        /** The first stored version of every imported procedure, read back in chunks. */
-        void writeVersions() {
-            List<Long> all = new ArrayList<>(ids.values());
-            all.sort(null);
-            LocalDateTime now = LocalDateTime.now();
-            for (int from = 0; from < all.size(); from += 500) {
-                List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-                List<Query> versions = new ArrayList<>();
-                for (Map.Entry<Long, Procedure> e : load(chunk).entrySet()) {
-                    Procedure p = e.getValue();
-                    versions.add(dsl.insertInto(PROCEDURE_VERSIONS, PROCEDURE_VERSIONS.PROCEDURE_ID,
-                                    PROCEDURE_VERSIONS.VERSION, PROCEDURE_VERSIONS.CODE, PROCEDURE_VERSIONS.CHANGED_AT,
-                                    PROCEDURE_VERSIONS.DOCUMENT)
-                            .values(e.getKey(), 1, p.code(), now, ProcedureDocuments.write(p)));
-                }
-                dsl.batch(versions).execute();
-            }
         }
     }
 
-    /** Whole procedures by row id, with four queries. */
-    private Map<Long, Procedure> load(List<Long> ids) {
-        Map<Long, List<DossierComponent>> components = new HashMap<>();
-        dsl.selectFrom(DOSSIER_COMPONENTS).where(DOSSIER_COMPONENTS.PROCEDURE_ID.in(ids))
-                .orderBy(DOSSIER_COMPONENTS.PROCEDURE_ID, DOSSIER_COMPONENTS.SEQ)
-                .forEach(c -> components.computeIfAbsent(c.getProcedureId(), k -> new ArrayList<>()).add(new DossierComponent(
-                        c.getCaseName(), c.getName(), c.getOriginals(), c.getCopies(), CopyKind.valueOf(c.getCopyKind()),
-                        c.getReusableFrom(), c.getFormCode())));
-        Map<Long, List<Fee>> fees = new HashMap<>();
-        dsl.selectFrom(FEES).where(FEES.PROCEDURE_ID.in(ids)).orderBy(FEES.PROCEDURE_ID, FEES.SEQ)
-                .forEach(f -> fees.computeIfAbsent(f.getProcedureId(), k -> new ArrayList<>())
-                        .add(new Fee(FeeChannel.valueOf(f.getChannel()), f.getName(), Decimals.plain(f.getAmountVnd()))));
-        Map<Long, List<Activity>> asIs = new HashMap<>();
-        Map<Long, List<Activity>> toBe = new HashMap<>();
-        dsl.selectFrom(SCM_ACTIVITIES).where(SCM_ACTIVITIES.PROCEDURE_ID.in(ids))
-                .orderBy(SCM_ACTIVITIES.PROCEDURE_ID, SCM_ACTIVITIES.SCENARIO, SCM_ACTIVITIES.SEQ)
-                .forEach(a -> (JooqProcedureRepository.TO_BE.equals(a.getScenario()) ? toBe : asIs)
-                        .computeIfAbsent(a.getProcedureId(), k -> new ArrayList<>()).add(new Activity(a.getName(),
-                                ActivityKind.valueOf(a.getKind()), Decimals.plain(a.getHours()),
-                                Decimals.plain(a.getOutOfPocketVnd()), Decimals.plain(a.getShare()))));
-        Map<Long, List<ProcessingTime>> times = new HashMap<>();
-        dsl.selectFrom(PROCESSING_TIMES).where(PROCESSING_TIMES.PROCEDURE_ID.in(ids))
-                .orderBy(PROCESSING_TIMES.PROCEDURE_ID, PROCESSING_TIMES.SEQ)
-                .forEach(t -> times.computeIfAbsent(t.getProcedureId(), k -> new ArrayList<>())
-                        .add(new ProcessingTime(FeeChannel.valueOf(t.getChannel()), t.getWorkingDays())));
-        Map<Long, List<LegalDocument>> documents = new HashMap<>();
-        dsl.selectFrom(LEGAL_DOCUMENTS).where(LEGAL_DOCUMENTS.PROCEDURE_ID.in(ids))
-                .orderBy(LEGAL_DOCUMENTS.PROCEDURE_ID, LEGAL_DOCUMENTS.SEQ)
-                .forEach(d -> documents.computeIfAbsent(d.getProcedureId(), k -> new ArrayList<>())
-                        .add(new LegalDocument(d.getDocNumber(), d.getTitle(), d.getIssuedOn())));
-        Map<Long, List<SourceCheck>> sources = new HashMap<>();
-        dsl.selectFrom(RECORD_SOURCES).where(RECORD_SOURCES.PROCEDURE_ID.in(ids))
-                .orderBy(RECORD_SOURCES.PROCEDURE_ID, RECORD_SOURCES.SEQ)
-                .forEach(c -> sources.computeIfAbsent(c.getProcedureId(), k -> new ArrayList<>())
-                        .add(new SourceCheck(RecordPart.valueOf(c.getPart()), c.getSource(), c.getCheckedOn())));
-        Map<Long, Procedure> result = new HashMap<>();
-        dsl.selectFrom(PROCEDURES).where(PROCEDURES.ID.in(ids)).forEach(p -> {
-            List<Object> v = Arrays.asList(p.getCode(), p.getName(), p.getField(), p.getProcLevel(), p.getAgencyCode(),
-                    p.getLocalityCode(), p.getApplicantType(), p.getProcessingDays(), p.getOnlineLevel(),
-                    p.getLegalBasis(), p.getDecision(), p.getStatus(), p.getFormerCode(), p.getValidFrom(),
-                    p.getEffortDays(), p.getApplicantPopulation(),
-                    p.getFrequencyPerYear() == null ? null : Decimals.plain(p.getFrequencyPerYear()));
-            long id = p.getId();
-            result.put(id, CatalogRows.procedure(v, components.getOrDefault(id, List.of()), fees.getOrDefault(id, List.of()),
-                    asIs.getOrDefault(id, List.of()), toBe.getOrDefault(id, List.of())).withVersion(1)
-                    .withRecordDetails(JooqProcedureRepository.channels(p.getChannels()), times.getOrDefault(id, List.of()),
-                            documents.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of())));
-        });
-        return result;
+    /** A legal document row as stored: a document without a title has an empty one. */
+    private static List<Object> titled(List<Object> v) {
+        if (v.get(3) != null) {
+            return v;
+        }
+        List<Object> titled = new ArrayList<>(v);
+        titled.set(3, "");
+        return titled;
     }
 
     private static LocalDate day(Object value) {

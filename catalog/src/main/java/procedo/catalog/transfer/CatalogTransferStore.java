@@ -46,8 +46,14 @@ public interface CatalogTransferStore {
 
     /** Accepts rows table by table, procedures before the rows that name them. */
     interface RowWriter {
-        /** Adds a row of a new procedure (or an agency, added or renamed). */
+        /** Adds a row of the agencies table: an agency added or renamed. */
         void add(CatalogTable table, List<Object> values);
+
+        /**
+         * Adds a new procedure from its rows by table (its {@link CatalogTable#PROCEDURES} row and the rows that name
+         * it, each table's in the order they are kept), with its first stored version.
+         */
+        void add(Map<CatalogTable, List<List<Object>>> procedure);
 
         /**
          * Stores {@code after} as the next version of the stored procedure {@code code}, which must still be at

@@ -98,6 +98,11 @@ class CatalogWorkbookTest extends StoreTest {
             String code = store.procedures().find(ProcedureFilter.none(), 0, 1).items().get(0).code();
             assertThat(empty.procedures().findByCode(code)).contains(store.procedures().findByCode(code).orElseThrow());
             assertThat(empty.procedures().versions(code)).hasSize(1);
+            // each first stored version is the record as stored, to the last field of every child row
+            for (var listed : empty.procedures().find(ProcedureFilter.none(), 0, 500).items()) {
+                Procedure stored = empty.procedures().findByCode(listed.code()).orElseThrow();
+                assertThat(empty.procedures().version(listed.code(), 1)).as(listed.code()).contains(stored);
+            }
         }
         assertThat(cells(exported).get(1)).isNotEmpty();
     }

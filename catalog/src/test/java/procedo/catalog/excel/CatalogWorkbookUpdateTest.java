@@ -11,6 +11,10 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,7 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import procedo.catalog.StoreTest;
+import procedo.catalog.account.Actor;
 import procedo.catalog.demo.DemoCatalog;
+import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.Problem;
 import procedo.catalog.persistence.JooqCatalogTransfer;
@@ -223,6 +229,101 @@ class CatalogWorkbookUpdateTest extends StoreTest {
         assertThat(applied.changed()).isEmpty();
         assertThat(store.procedures().findByCode(code[0])).isPresent();
         assertThat(store.procedures().versions(code[0])).hasSize(1);
+    }
+
+    @Test
+    void aKeptPreviewIsAppliedFromItsCheckedRowsWithoutTheFile() throws IOException {
+        String[] code = {null};
+        Path file = edit(workbook -> {
+            Row first = workbook.getSheet(FEES).getRow(1);
+            code[0] = first.getCell(0).getStringCellValue();
+            fresh(first, 4).setCellValue(10_000);
+        });
+        Procedure before = store.procedures().findByCode(code[0]).orElseThrow();
+
+        try (CatalogWorkbookImport.Previewed previewed = importer().previewKept(file, CatalogWorkbookImport.Missing.KEEP)) {
+            assertThat(previewed.result().changed()).extracting(ProcedureChange::code).containsExactly(code[0]);
+            assertThat(store.procedures().findByCode(code[0])).contains(before);
+            Files.delete(file);
+
+            CatalogWorkbookImport.Result applied = importer().apply(previewed, new Recorded());
+
+            assertThat(applied.changed()).isEqualTo(previewed.result().changed());
+            assertThat(applied.unchanged()).isEqualTo(previewed.result().unchanged());
+        }
+        Procedure after = store.procedures().findByCode(code[0]).orElseThrow();
+        assertThat(after.fees().get(0).amountVnd()).isEqualByComparingTo("10000");
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+    }
+
+    @Test
+    void aKeptPreviewIsRefusedAndWritesNothingWhenTheCatalogChangedSince() throws IOException {
+        String[] code = {null};
+        Path file = edit(workbook -> {
+            Row first = workbook.getSheet(FEES).getRow(1);
+            code[0] = first.getCell(0).getStringCellValue();
+            fresh(first, 4).setCellValue(10_000);
+        });
+        Procedure before = store.procedures().findByCode(code[0]).orElseThrow();
+
+        try (CatalogWorkbookImport.Previewed previewed = importer().previewKept(file, CatalogWorkbookImport.Missing.REMOVE)) {
+            assertThat(previewed.result().removed()).isEmpty();
+            Procedure extra = store.procedures().findByCode(firstCode()).orElseThrow();
+            procedures.create(new Procedure("9.999999", "Thủ tục thêm sau khi xem trước", extra.field(), extra.level(),
+                    extra.agencyCode(), extra.localityCode(), extra.applicantType(), extra.processingDays(),
+                    extra.onlineLevel(), "", "", extra.status(), null, null, null, null, null, List.of(), List.of(),
+                    List.of(), List.of(), 0), TESTER);
+
+            assertThatThrownBy(() -> importer().apply(previewed, new Recorded()))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.text().key())
+                            .isEqualTo("catalog.sheet.import.changedSincePreview"));
+        }
+        assertThat(store.procedures().findByCode(code[0])).contains(before);
+        assertThat(store.procedures().findByCode("9.999999")).isPresent();
+    }
+
+    @Test
+    void aKeptPreviewIsAppliedOnlyByItsAuthorOnceAndWithinItsTime() throws IOException {
+        Path file = Files.write(dir.resolve("catalog.xlsx"), exported);
+        Instant[] now = {Instant.parse("2026-01-05T02:00:00Z")};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        Actor other = new Actor("other", "Người khác", "127.0.0.1");
+        try (CatalogImportPreviews previews = new CatalogImportPreviews(clock)) {
+            CatalogImportPreviews.Kept kept = previews.keep(importer().previewKept(file, CatalogWorkbookImport.Missing.KEEP), TESTER);
+            assertThat(kept.token()).hasSize(32);
+
+            assertThatThrownBy(() -> previews.take(kept.token(), other)).isInstanceOf(ConflictException.class);
+            try (CatalogWorkbookImport.Previewed taken = previews.take(kept.token(), TESTER)) {
+                assertThat(taken.result()).isEqualTo(kept.result());
+            }
+            assertThatThrownBy(() -> previews.take(kept.token(), TESTER)).as("taken once").isInstanceOf(ConflictException.class);
+
+            CatalogImportPreviews.Kept first = previews.keep(importer().previewKept(file, CatalogWorkbookImport.Missing.KEEP), TESTER);
+            CatalogImportPreviews.Kept second = previews.keep(importer().previewKept(file, CatalogWorkbookImport.Missing.KEEP), TESTER);
+            assertThat(previews.size()).as("a newer preview replaces the author's earlier one").isEqualTo(1);
+            assertThatThrownBy(() -> previews.take(first.token(), TESTER)).isInstanceOf(ConflictException.class);
+
+            now[0] = now[0].plus(CatalogImportPreviews.KEPT).plusSeconds(1);
+            assertThatThrownBy(() -> previews.take(second.token(), TESTER))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.text().key())
+                            .isEqualTo("catalog.sheet.import.previewGone"));
+            assertThat(previews.size()).isZero();
+        }
     }
 
     private String firstCode() {

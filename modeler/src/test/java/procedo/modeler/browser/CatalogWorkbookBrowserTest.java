@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The catalog workbook on the reports page, in headless Chromium with the demo data: the export link gives the
- * Vietnamese workbook, and a refused import lists each problem at the sheet, row and column the officer sees.
+ * Vietnamese workbook, a refused import lists each problem at the sheet, row and column the officer sees, an edited
+ * workbook is previewed and applied once confirmed, and a preview is not applied once the catalog changed since.
  */
 @ExtendWith(SharedBrowserSite.class)
 @ResourceLock(SharedBrowserSite.SECOND)
@@ -122,6 +123,55 @@ class CatalogWorkbookBrowserTest {
     }
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Test
+    void aPreviewIsNotAppliedWhenTheCatalogChangedBeforeTheConfirmation() throws Exception {
+        browser.get(base + "/reports.html");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-export"), "Xuất danh mục"));
+        byte[] original = download(browser.findElement(By.id("c-export")).getAttribute("href"));
+        Path file = dir.resolve("danh-muc-da-sua.xlsx");
+        String code;
+        double fee;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(original)); OutputStream out = Files.newOutputStream(file)) {
+            Sheet fees = workbook.getSheet("Phí, lệ phí");
+            code = fees.getRow(1).getCell(0).getStringCellValue();
+            fee = fees.getRow(1).getCell(4).getNumericCellValue();
+            fees.getRow(1).removeCell(fees.getRow(1).getCell(4));
+            fees.getRow(1).createCell(4).setCellValue(fee + 3000);
+            workbook.write(out);
+        }
+        try {
+            browser.findElement(By.id("c-file")).sendKeys(file.toAbsolutePath().toString());
+            browser.findElement(By.id("c-import")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("c-apply")));
+            // someone else's import changes the same fee meanwhile
+            assertThat(importWorkbook(Files.readAllBytes(file))).isEqualTo("ok");
+            assertThat(feeOf(code)).isEqualTo(fee + 3000);
+
+            browser.findElement(By.id("c-apply")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-question")));
+            browser.findElement(By.id("confirm-yes")).click();
+
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#c-result .error li")));
+            assertThat(browser.findElement(By.id("c-result")).getText())
+                    .contains("danh mục đã thay đổi từ khi xem trước tệp này", "không dữ liệu nào được ghi");
+            assertThat(browser.findElements(By.id("c-done"))).isEmpty();
+            assertThat(feeOf(code)).isEqualTo(fee + 3000);
+        } finally {
+            assertThat(importWorkbook(original)).as("the demo's fee restored").isEqualTo("ok");
+        }
+    }
+
+    /** Sends a workbook to the import as a script would; "ok" when it is applied. */
+    private String importWorkbook(byte[] workbook) {
+        return String.valueOf(browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
+                + "fetch('/api/me').then(r => r.json()).then(me => fetch('/api/catalog/import', {method: 'POST',"
+                + " body: new Blob([bytes]), headers: {'X-CSRF-Token': me.csrfToken,"
+                + " 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'}}))"
+                + ".then(r => done(r.ok ? 'ok' : 'status ' + r.status), e => done(String(e)));",
+                Base64.getEncoder().encodeToString(workbook)));
+    }
 
     /** A sum of đồng as the page writes it: 8.000 đ. */
     private static String vnd(double amount) {

@@ -84,8 +84,8 @@ class ObservatoryPageBrowserTest {
         assertThat(onTime.getAttribute("class")).contains("rating-good");
         assertThat(onTime.findElement(By.cssSelector(".obs-value")).getText()).isEqualTo("100 %");
         assertThat(onTime.getCssValue("background-color")).isEqualTo("rgba(227, 249, 229, 1)");
-        assertThat(onTime.getAttribute("title")).isEqualTo("1 trên 1 hồ sơ giải quyết xong trên hệ thống là đúng hạn, "
-                + "tính từ khi quy trình vận hành");
+        assertThat(onTime.getAttribute("title")).isEqualTo("1 trên 1 hồ sơ đã có kết quả giải quyết (cấp hoặc từ chối) "
+                + "trên hệ thống là đúng hạn, tính từ khi quy trình vận hành");
         WebElement trend = browser.findElement(By.cssSelector("tr[data-code='" + RUN + "'] td.obs-trend"));
         assertThat(trend.findElements(By.cssSelector("svg.sparkline polyline"))).hasSize(1);
         assertThat(trend.getAttribute("title")).startsWith("2 hồ sơ tiếp nhận trên hệ thống từ tháng ");

@@ -22,6 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import procedo.catalog.account.AccountRole;
+import procedo.catalog.account.Grant;
 import procedo.modeler.web.http.Downloads;
 
 /**
@@ -90,6 +92,44 @@ class WorkbookLanguageApiTest {
                 .isEqualTo(vi.body().path("errors").findValuesAsText("field"));
         assertThat(en.body().path("errors").findValuesAsText("code"))
                 .isEqualTo(vi.body().path("errors").findValuesAsText("code"));
+    }
+
+    @Test
+    void aPreviewsTokenAppliesItOnceForItsAuthorAlone() throws IOException {
+        String[] code = {null};
+        byte[] current = english.downloadFile("/api/catalog/export.xlsx").body();
+        byte[] file = edit(current, wb -> {
+            XSSFSheet fees = wb.getSheet("Phí, lệ phí");
+            code[0] = fees.getRow(1).getCell(0).getStringCellValue();
+            fresh(fees, 1, 4).setCellValue(12_345);
+        });
+        JsonNode before = english.get("/api/procedures/" + code[0]).body();
+        TestServer other = english.asNewUser("phan-tich-khac", Grant.of(AccountRole.ANALYST));
+
+        var preview = vietnamese.postBytes("/api/catalog/import?preview=true", file, Downloads.XLSX);
+
+        assertThat(preview.status()).as(preview.raw().body()).isEqualTo(200);
+        String token = preview.body().get("token").asText();
+        assertThat(token).matches("[0-9a-f]{32}");
+        var stolen = other.inVietnamese().post("/api/catalog/import?token=" + token, "");
+        assertThat(stolen.status()).as(stolen.raw().body()).isEqualTo(409);
+        assertThat(stolen.body().get("message").asText()).contains("bản xem trước này không còn áp dụng được");
+        assertThat(english.get("/api/procedures/" + code[0]).body()).isEqualTo(before);
+        var unknown = english.post("/api/catalog/import?token=" + "0".repeat(32), "");
+        assertThat(unknown.status()).isEqualTo(409);
+
+        var applied = english.post("/api/catalog/import?token=" + token, "");
+
+        assertThat(applied.status()).as(applied.raw().body()).isEqualTo(201);
+        assertThat(applied.body().get("changed").get(0).get("code").asText()).isEqualTo(code[0]);
+        JsonNode after = english.get("/api/procedures/" + code[0]).body();
+        assertThat(after.at("/fees/0/amountVnd").decimalValue()).isEqualByComparingTo("12345");
+        assertThat(after.get("version").asInt()).isEqualTo(before.get("version").asInt() + 1);
+        var twice = english.post("/api/catalog/import?token=" + token, "");
+        assertThat(twice.status()).as("a token applies once").isEqualTo(409);
+        assertThat(english.get("/api/procedures/" + code[0]).body().get("version")).isEqualTo(after.get("version"));
+        // the fee as it was, for the other tests of the class
+        assertThat(english.postBytes("/api/catalog/import", current, Downloads.XLSX).status()).isEqualTo(201);
     }
 
     @Test

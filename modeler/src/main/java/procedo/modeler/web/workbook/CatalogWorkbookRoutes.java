@@ -22,6 +22,7 @@ import procedo.catalog.account.Actor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
+import procedo.catalog.excel.CatalogImportPreviews;
 import procedo.catalog.excel.CatalogWorkbookForm;
 import procedo.catalog.excel.CatalogWorkbookImport;
 import procedo.catalog.procedure.WithdrawnFilter;
@@ -51,9 +52,14 @@ public final class CatalogWorkbookRoutes {
         long write(OutputStream out, WithdrawnFilter withdrawn, CatalogWorkbookForm form);
     }
 
-    /** The catalog workbook import: what it would change, and applying it. */
+    /**
+     * The catalog workbook import: what it would change (the checked workbook kept under a token for the person who
+     * asked), applying a previewed workbook by its token, and applying a workbook sent.
+     */
     public interface Imports {
-        CatalogWorkbookImport.Result preview(Path file, CatalogWorkbookImport.Missing missing);
+        CatalogImportPreviews.Kept preview(Path file, CatalogWorkbookImport.Missing missing, Actor actor);
+
+        CatalogWorkbookImport.Result applyPreviewed(String token, Actor actor);
 
         CatalogWorkbookImport.Result apply(Path file, CatalogWorkbookImport.Missing missing, Actor actor);
     }
@@ -78,7 +84,8 @@ public final class CatalogWorkbookRoutes {
                         + " multipart 'file', up to 100 MiB): new codes are added, named procedures updated (a new version"
                         + " each), those not named withdrawn only with removeMissing=true; preview=true answers the same"
                         + " {added, changed[{code, changes[{field, label, before, after}]}], removed, unchanged} and writes"
-                        + " nothing; errors by sheet/row/column", this::importWorkbook));
+                        + " nothing, with a token that applies that preview once (token=..., no body; the same user, within"
+                        + " 30 minutes; 409 when the catalog changed since); errors by sheet/row/column", this::importWorkbook));
     }
 
     private void export(Context ctx) throws IOException {
@@ -97,6 +104,7 @@ public final class CatalogWorkbookRoutes {
     private void importWorkbook(Context ctx) throws IOException {
         Params q = new Params(ctx);
         boolean preview = q.flag("preview");
+        String token = q.text("token");
         Actor actor = Params.actor(ctx);
         CatalogWorkbookImport.Missing missing = q.flag("removeMissing") ? CatalogWorkbookImport.Missing.REMOVE
                 : CatalogWorkbookImport.Missing.KEEP;
@@ -110,17 +118,25 @@ public final class CatalogWorkbookRoutes {
             throw new ConflictException(Text.of("modeler.workbook.busy"));
         }
         try {
-            CatalogWorkbookImport.Result result = store(ctx, file -> preview ? importer.preview(file, missing)
-                    : importer.apply(file, missing, actor));
-            ctx.status(preview ? HttpStatus.OK : HttpStatus.CREATED).json(answer(result, Language.of(ctx)));
+            if (token != null && !preview) {
+                Bodies.discard(ctx);
+                ctx.status(HttpStatus.CREATED).json(answer(importer.applyPreviewed(token, actor), Language.of(ctx)));
+            } else if (preview) {
+                CatalogImportPreviews.Kept kept = store(ctx, file -> importer.preview(file, missing, actor));
+                Map<String, Object> body = answer(kept.result(), Language.of(ctx));
+                body.put("token", kept.token());
+                ctx.status(HttpStatus.OK).json(body);
+            } else {
+                CatalogWorkbookImport.Result result = store(ctx, file -> importer.apply(file, missing, actor));
+                ctx.status(HttpStatus.CREATED).json(answer(result, Language.of(ctx)));
+            }
         } finally {
             importing.set(false);
         }
     }
 
     /** Stores the uploaded workbook in a temporary file while {@code run} reads it. */
-    private static CatalogWorkbookImport.Result store(Context ctx, Function<Path, CatalogWorkbookImport.Result> run)
-            throws IOException {
+    private static <T> T store(Context ctx, Function<Path, T> run) throws IOException {
         Path file = Files.createTempFile("procedo-import", ".xlsx");
         try {
             String type = ctx.contentType() == null ? "" : ctx.contentType();
