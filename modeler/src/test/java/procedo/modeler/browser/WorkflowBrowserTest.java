@@ -565,7 +565,7 @@ class WorkflowBrowserTest extends WorkflowPages {
     @Test
     void componentsAreRecordedAtIntakeTheApplicantRatesOnTheStatusPageAndTheProcedurePageShowsTheScore()
             throws Exception {
-        String code = "1.001612"; // a procedure no other test of the shared site models
+        String code = "2.000720"; // a procedure no other test of the shared site models
         HttpResponse<String> saved = send("PUT", "/api/procedures/" + code + "/models/TO_BE", oneTaskModel("mot-cua"),
                 "Content-Type", "application/xml");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
