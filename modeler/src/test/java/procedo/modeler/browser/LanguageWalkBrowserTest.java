@@ -133,7 +133,9 @@ class LanguageWalkBrowserTest extends WorkflowPages {
 
     /** A case of the walk's workflow received at the counter of {@code locality}; its id. */
     private String startCase(String locality) throws Exception {
-        return post(caseRequest());
+        ObjectNode body = caseRequest();
+        body.put("locality", locality);
+        return post(body);
     }
 
     /** A training case of the walk's workflow received at the counter of province 79; its id. */
@@ -158,7 +160,7 @@ class LanguageWalkBrowserTest extends WorkflowPages {
                 data.put(key, "001190012345");
             }
         }
-        var body = json.createObjectNode().put("procedureCode", WORKFLOW_CODE).put("locality", locality)
+        var body = json.createObjectNode().put("procedureCode", WORKFLOW_CODE).put("locality", "79")
                 .put("channel", "COUNTER");
         body.set("data", data);
         return body;
