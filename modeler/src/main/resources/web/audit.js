@@ -63,6 +63,7 @@ const t = texts('audit', {
   'subjects.simulation': ['Lượt mô phỏng', 'Simulation run'],
   'subjects.user': ['Người dùng', 'User'],
   'subjects.workflow': ['Quy trình', 'Workflow'],
+  'subjects.stage': ['Giai đoạn triển khai quy trình', 'Workflow go-live stage'],
   PROCEDURE_CREATED: ['Thêm thủ tục', 'Procedure created'],
   PROCEDURE_UPDATED: ['Sửa thủ tục', 'Procedure updated'],
   PROCEDURE_DELETED: ['Xóa thủ tục', 'Procedure deleted'],
@@ -99,7 +100,8 @@ const t = texts('audit', {
   TOKEN_CREATED: ['Tạo mã truy cập', 'Token created'],
   TOKEN_REVOKED: ['Thu hồi mã truy cập', 'Token revoked'],
   DOSSIER_RECEIPT_ISSUED: ['In giấy tiếp nhận hồ sơ', 'Dossier receipt issued'],
-  SIMULATION_RUN: ['Chạy mô phỏng quy trình', 'Simulation run']
+  SIMULATION_RUN: ['Chạy mô phỏng quy trình', 'Simulation run'],
+  WORKFLOW_STAGE_CHANGED: ['Chuyển giai đoạn triển khai quy trình', 'Workflow go-live stage changed']
 });
 showPage(t);
 
@@ -109,7 +111,8 @@ const ACTIONS = ['PROCEDURE_CREATED', 'PROCEDURE_UPDATED', 'PROCEDURE_DELETED', 
   'PLAN_UPDATED', 'PLAN_DELETED', 'PLAN_STATUS_CHANGED', 'TEMPLATE_IMPORTED', 'TEMPLATE_PUBLISHED', 'ADOPTION_SET',
   'ADOPTION_UPGRADED', 'WORKFLOW_DEPLOYED', 'WORKFLOW_SUSPENDED', 'WORKFLOW_RESUMED', 'CASE_STARTED', 'CASE_ENDED', 'TASK_CLAIMED',
   'TASK_UNCLAIMED', 'TASK_COMPLETED', 'USER_CREATED', 'USER_UPDATED', 'USER_DISABLED', 'USER_PASSWORD_RESET',
-  'USER_PASSWORD_CHANGED', 'TOKEN_CREATED', 'TOKEN_REVOKED', 'DOSSIER_RECEIPT_ISSUED', 'SIMULATION_RUN'];
+  'USER_PASSWORD_CHANGED', 'TOKEN_CREATED', 'TOKEN_REVOKED', 'DOSSIER_RECEIPT_ISSUED', 'SIMULATION_RUN',
+  'WORKFLOW_STAGE_CHANGED'];
 
 let offset = 0;
 let page = null;

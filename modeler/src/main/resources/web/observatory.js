@@ -40,6 +40,8 @@ const t = texts('observatory', {
 showPage(t);
 
 const FILTERS = ['field', 'agency', 'province', 'year'];
+/** The stages of going live by their step, as the stage column's figures count them (1 design … 4 rollout). */
+const STAGE_STEPS = ['DESIGN', 'TEST', 'PILOT', 'ROLLOUT'];
 const SVG = 'http://www.w3.org/2000/svg';
 let table = null;
 let answer = null;
@@ -51,6 +53,7 @@ function written(unit, value) {
   if (unit === 'VND') return vnd(value);
   if (unit === 'SCORE') return number(value, 1);
   if (unit === 'DOSSIERS') return money(value);
+  if (unit === 'STAGE') return nameOf('stage', STAGE_STEPS[Number(value) - 1]);
   return String(value);
 }
 

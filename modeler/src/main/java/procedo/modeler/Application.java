@@ -67,6 +67,9 @@ import procedo.modeler.web.WebServer;
 import procedo.modeler.digitisation.DigitisationDesk;
 import procedo.modeler.digitisation.RatedProcedures;
 import procedo.modeler.digitisation.persistence.JooqDigitisationRecords;
+import procedo.modeler.golive.PilotComparison;
+import procedo.modeler.golive.StageService;
+import procedo.modeler.golive.persistence.JooqStageRepository;
 import procedo.modeler.observatory.ObservatoryColumn;
 import procedo.modeler.observatory.ObservatoryColumns;
 import procedo.modeler.observatory.ObservatoryService;
@@ -112,6 +115,8 @@ public final class Application implements AutoCloseable {
     private volatile CandidateGroups.Configured configuredGroups = CandidateGroups.Configured.bundled();
     private final ObservatoryService observatory;
     private final DigitisationDesk digitisation;
+    private final StageService stages;
+    private final PilotComparison pilots;
     private volatile List<ObservatoryColumn> observatoryColumns = ObservatoryColumns.of(ThresholdSettings.bundled());
 
     /**
@@ -192,8 +197,13 @@ public final class Application implements AutoCloseable {
                 assessment::procedureChanged);
         this.measuredUsage = new MeasuredUsageFeed(measuredUsageApart, store.localities(), this::engine);
         JooqDossierRegister dossiers = new JooqDossierRegister(store.dsl());
+        JooqStageRepository stageMoves = new JooqStageRepository(store.dsl());
+        this.stages = new StageService(stageMoves, procedures, store.localities(), audit, this::engineIfItEverRan,
+                Clock.systemUTC());
+        this.pilots = new PilotComparison(stageMoves, procedures, costs, usage, store.localities(),
+                this::engineIfItEverRan, Clock.systemUTC());
         this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
-                audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine);
+                audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine, stages);
         this.dossierDesk = new DossierDesk(workflows, procedures, store.localities(), dossiers, audit,
                 new LookupAttempts(Clock.systemUTC()));
         this.digitisation = new DigitisationDesk(workflows, dossierDesk, procedures, digitisationRecords, audit,
@@ -204,7 +214,8 @@ public final class Application implements AutoCloseable {
                 Clock.systemUTC(), new AccountAudit(audit), hashing);
         this.candidateGroups = new CandidateGroups(models, this::engine, accounts, () -> configuredGroups);
         this.observatory = new ObservatoryService(assessment, store.localities(), new JooqUsageRows(store.dsl()),
-                this::engineIfItEverRan, () -> observatoryColumns, Clock.systemUTC(), digitisation::figures);
+                this::engineIfItEverRan, () -> observatoryColumns, Clock.systemUTC(), stages::currentStages,
+                digitisation::figures);
         if (!engineOptions.measuredUsageFeed().isZero()) {
             measuredUsage.start(engineOptions.measuredUsageFeed());
         }
@@ -303,7 +314,7 @@ public final class Application implements AutoCloseable {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, catalogImports(), workflows,
                 engineOptions.calendar(), accounts, audit, health, backup, candidateGroups, dossierDesk,
-                observatory, simulations, digitisation),
+                observatory, simulations, stages, pilots, digitisation),
                 new Authentication(accounts, trustedProxies));
     }
 
@@ -315,6 +326,11 @@ public final class Application implements AutoCloseable {
     /** Dossiers' digitisation and the applicants' ratings. */
     public DigitisationDesk digitisation() {
         return digitisation;
+    }
+
+    /** The stages of procedures' workflows going live. */
+    public StageService stages() {
+        return stages;
     }
 
     /** The observatory of public-service quality. */

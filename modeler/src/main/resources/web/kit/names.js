@@ -72,6 +72,10 @@ const t = texts('names', {
   'caseOutcome.REFUSED': ['Từ chối', 'Refused'],
   'caseOutcome.WITHDRAWN': ['Rút hồ sơ', 'Withdrawn'],
   'caseOutcome.CANCELLED': ['Huỷ', 'Cancelled'],
+  'stage.DESIGN': ['Thiết kế', 'Design'],
+  'stage.TEST': ['Thử nghiệm', 'Test'],
+  'stage.PILOT': ['Thí điểm', 'Pilot'],
+  'stage.ROLLOUT': ['Triển khai toàn quốc', 'National rollout'],
   'boolean.true': ['Có', 'Yes'],
   'boolean.false': ['Không', 'No']
 });
@@ -79,7 +83,8 @@ const t = texts('names', {
 /**
  * The name a person reads for code in the table kind ('level', 'onlineLevel', 'applicantType', 'channel',
  * 'procedureStatus', 'copyKind', 'planStatus', 'packageStatus', 'usageSource', 'profile', 'deviation', 'change',
- * 'caseState', 'caseOutcome', 'boolean', 'recordPart', 'coverage', 'caseMark'); '' for none, the code itself when unknown.
+ * 'caseState', 'caseOutcome', 'boolean', 'recordPart', 'coverage', 'caseMark', 'stage'); '' for none, the code
+ * itself when unknown.
  */
 export function nameOf(kind, code) {
   if (code === null || code === undefined || code === '') return '';

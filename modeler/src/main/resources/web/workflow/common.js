@@ -15,6 +15,8 @@ const t = texts('workflow', {
   wfChoose: ['— chọn —', '— choose —'],
   wfOverdue: ['Quá hạn', 'Overdue'],
   wfEscalated: ['Đã báo động', 'Escalated'],
+  wfTraining: ['Tập huấn', 'Training'],
+  wfSimulated: ['Mô phỏng', 'Simulated'],
   wfYes: ['Có', 'Yes'],
   wfNo: ['Không', 'No'],
   wfHours: [(h) => `${h} giờ`, (h) => `${h} h`],
@@ -123,10 +125,12 @@ async function localityOptions(select, emptyLabel) {
   select.value = current;
 }
 
-/** The badges of a case or task: overdue, escalated. */
+/** The badges of a case or task: overdue, escalated; a training or simulated case (counted in no figure). */
 function badges(item) {
   return [item.overdue ? el('span', { className: 'wf-badge overdue' }, t('wfOverdue')) : null,
-    item.escalated || item.priority >= 100 ? el('span', { className: 'wf-badge escalated' }, t('wfEscalated')) : null];
+    item.escalated || item.priority >= 100 ? el('span', { className: 'wf-badge escalated' }, t('wfEscalated')) : null,
+    item.training ? el('span', { className: 'wf-badge training' }, t('wfTraining')) : null,
+    item.simulated ? el('span', { className: 'wf-badge simulated' }, t('wfSimulated')) : null];
 }
 
 const caseLink = (id) => el('a', { href: '/case.html?id=' + encodeURIComponent(id), className: 'wf-case-link',

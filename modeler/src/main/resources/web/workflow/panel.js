@@ -79,7 +79,8 @@ const t = texts('workflowPanel', {
   wpApplicant: ['Người nộp', 'Applicant'],
   wpFindCase: ['Tìm hồ sơ', 'Find a dossier'],
   wpFindHint: ['Số hồ sơ hoặc tên người nộp', 'Dossier number or applicant'],
-  wpNoneFound: ['Không có hồ sơ nào phù hợp.', 'No matching dossier.']
+  wpNoneFound: ['Không có hồ sơ nào phù hợp.', 'No matching dossier.'],
+  wpStages: ['Giai đoạn triển khai và so sánh thí điểm', 'Go-live stages and pilot comparison']
 });
 const enc = encodeURIComponent;
 const section = document.getElementById('workflow');
@@ -123,6 +124,7 @@ function renderActions() {
   if (state.deployments.some((d) => !d.suspended) && mayWorkCases(state.user)) {
     actions.push(el('a', { className: 'button secondary', id: 'start-link', href: '/start.html?code=' + enc(state.code) }, t('wpStart')));
   }
+  actions.push(el('a', { className: 'button secondary', id: 'pilot-link', href: '/pilot.html?code=' + enc(state.code) }, t('wpStages')));
   if (state.deployments.length) {
     actions.push(el('a', { className: 'button secondary', id: 'tasks-link', href: '/tasks.html?procedureCode=' + enc(state.code) }, t('wpTasks')));
   }

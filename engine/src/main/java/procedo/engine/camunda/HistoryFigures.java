@@ -249,7 +249,8 @@ final class HistoryFigures {
             Map<String, Map<String, Object>> variables = new HashMap<>();
             for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
                     .processInstanceIdIn(page.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                    .variableNameIn(CaseVariables.CHANNEL, CaseVariables.ON_TIME, CaseVariables.MARK)
+                    .variableNameIn(CaseVariables.CHANNEL, CaseVariables.ON_TIME, CaseVariables.MARK,
+                            CaseVariables.OUTCOME)
                     .disableBinaryFetching().list()) {
                 variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(),
                         v.getValue());
@@ -269,7 +270,8 @@ final class HistoryFigures {
                     c[1]++;
                 }
                 if (HistoricProcessInstance.STATE_COMPLETED.equals(p.getState())
-                        && Boolean.TRUE.equals(vars.get(CaseVariables.ON_TIME))) {
+                        && Boolean.TRUE.equals(vars.get(CaseVariables.ON_TIME))
+                        && !CaseOutcome.REFUSED.name().equals(vars.get(CaseVariables.OUTCOME))) {
                     c[2]++;
                 }
             }
@@ -326,7 +328,9 @@ final class HistoryFigures {
         }
         return new MeasuredVolume(locality, year, count(inYear, excluded),
                 count(() -> inYear.get().variableValueEquals(CaseVariables.CHANNEL, Channel.ONLINE.name()), excluded),
-                count(() -> inYear.get().completed().variableValueEquals(CaseVariables.ON_TIME, true), excluded),
+                count(() -> inYear.get().completed().variableValueEquals(CaseVariables.ON_TIME, true), excluded)
+                        - count(() -> inYear.get().completed().variableValueEquals(CaseVariables.ON_TIME, true)
+                        .variableValueEquals(CaseVariables.OUTCOME, CaseOutcome.REFUSED.name()), excluded),
                 covered);
     }
 

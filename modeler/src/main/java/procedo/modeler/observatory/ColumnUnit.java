@@ -10,6 +10,6 @@ public enum ColumnUnit {
     VND,
     /** A score from 1 to 5. */
     SCORE,
-    /** A named stage of a workflow's going live. */
+    /** A stage of a workflow's going live, as its step: 1 design, 2 test, 3 pilot, 4 national rollout. */
     STAGE
 }

@@ -14,6 +14,8 @@ import procedo.catalog.text.Text;
 import procedo.catalog.usage.UsageSource;
 import procedo.engine.Kpis;
 import procedo.modeler.digitisation.DigitisationFigures;
+import procedo.modeler.golive.Stage;
+import procedo.modeler.golive.StageMove;
 
 /**
  * The observatory's columns, in the order they are shown: the one place where a column is defined. A column whose
@@ -50,7 +52,7 @@ public final class ObservatoryColumns {
                         ObservatoryColumns::satisfaction),
                 ObservatoryColumn.of("costPerDossier", ColumnUnit.VND, rated.by("costPerDossier", LOWER_IS_BETTER),
                         ObservatoryColumns::costPerDossier),
-                ObservatoryColumn.declared("stage", ColumnUnit.STAGE, null, Text.of("modeler.observatory.missing.stage")));
+                ObservatoryColumn.of("stage", ColumnUnit.STAGE, null, ObservatoryColumns::stage));
         rated.check();
         return columns;
     }
@@ -163,6 +165,18 @@ public final class ObservatoryColumns {
         }
         return Figure.of(d.meanScore(), FigureSource.RATINGS, null, d.ratings(), null, null,
                 Text.of("modeler.observatory.note.satisfaction", d.meanScore(), n(d.ratings())));
+    }
+
+    /** The stage of the procedure's workflow as its step (1 design … 4 national rollout), and since when. */
+    static Figure stage(ProcedureFacts f) {
+        StageMove m = f.stage();
+        if (m == null) {
+            return Figure.missing(Text.of("modeler.observatory.missing.stage"));
+        }
+        Text note = m.stage() == Stage.PILOT
+                ? Text.of("modeler.observatory.note.stagePilot", m.stage(), m.movedAt(), m.provinces().size())
+                : Text.of("modeler.observatory.note.stage", m.stage(), m.movedAt());
+        return Figure.of(BigDecimal.valueOf(m.stage().step()), null, null, null, null, null, note);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -32,6 +32,7 @@ import procedo.engine.DeployedWorkflow;
 import procedo.engine.Kpis;
 import procedo.engine.MonthlyCases;
 import procedo.engine.WorkflowEngine;
+import procedo.modeler.golive.StageMove;
 import procedo.modeler.digitisation.DigitisationFigures;
 
 /**
@@ -51,14 +52,32 @@ public final class ObservatoryService {
     private final Supplier<Optional<WorkflowEngine>> engine;
     private final Supplier<List<ObservatoryColumn>> columns;
     private final Clock clock;
+    private final Supplier<Map<String, StageMove>> stages;
     private final Function<String, Map<String, DigitisationFigures>> digitisation;
 
+    public ObservatoryService(CatalogAssessment assessment, LocalityRepository localities, UsageRows usage,
+                              Supplier<Optional<WorkflowEngine>> engine, Supplier<List<ObservatoryColumn>> columns,
+                              Clock clock) {
+        this(assessment, localities, usage, engine, columns, clock, Map::of);
+    }
+
+    /** An observatory that also shows each procedure's stage of going live, from {@code stages} (by code). */
+    public ObservatoryService(CatalogAssessment assessment, LocalityRepository localities, UsageRows usage,
+                              Supplier<Optional<WorkflowEngine>> engine, Supplier<List<ObservatoryColumn>> columns,
+                              Clock clock, Supplier<Map<String, StageMove>> stages) {
+        this(assessment, localities, usage, engine, columns, clock, stages, province -> Map.of());
+    }
+
     /**
+     * An observatory that also shows each procedure's stage and its dossiers' digitisation and satisfaction.
+     *
      * @param digitisation every procedure's digitisation and satisfaction figures in a province (null: everywhere)
      */
     public ObservatoryService(CatalogAssessment assessment, LocalityRepository localities, UsageRows usage,
                               Supplier<Optional<WorkflowEngine>> engine, Supplier<List<ObservatoryColumn>> columns,
-                              Clock clock, Function<String, Map<String, DigitisationFigures>> digitisation) {
+                              Clock clock, Supplier<Map<String, StageMove>> stages,
+                              Function<String, Map<String, DigitisationFigures>> digitisation) {
+        this.stages = stages;
         this.digitisation = digitisation;
         this.assessment = assessment;
         this.localities = localities;
@@ -87,6 +106,7 @@ public final class ObservatoryService {
         Map<String, String> agencyNames = localities.agencies().stream()
                 .collect(Collectors.toMap(Agency::code, Agency::name, (a, b) -> a));
         List<ObservatoryColumn> shown = columns.get();
+        Map<String, StageMove> stageOf = stages.get();
         Map<String, DigitisationFigures> digitised = digitisation.apply(province);
         List<ObservatoryRow> rows = new ArrayList<>();
         Scope scope = province == null ? Scope.NATIONAL : new Scope(province);
@@ -103,7 +123,7 @@ public final class ObservatoryService {
                         months.get(months.size() - 1)).stream().map(MonthlyCases::started).toList();
             }
             ProcedureFacts facts = new ProcedureFacts(entry, basis, u.statistics(filter.year()),
-                    u.measured(filter.year()), kpis, filter, digitised.get(entry.code()));
+                    u.measured(filter.year()), kpis, filter, stageOf.get(entry.code()), digitised.get(entry.code()));
             Map<String, Figure> figures = new LinkedHashMap<>();
             shown.forEach(c -> figures.put(c.key(), c.figure(facts)));
             rows.add(new ObservatoryRow(entry.code(), entry.name(), entry.field(), entry.agencyCode(),

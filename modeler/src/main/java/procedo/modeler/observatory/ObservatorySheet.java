@@ -9,6 +9,7 @@ import java.util.Locale;
 import procedo.catalog.number.Decimals;
 import procedo.catalog.text.Messages;
 import procedo.catalog.text.Text;
+import procedo.modeler.golive.Stage;
 import procedo.modeler.table.Table;
 
 /**
@@ -52,9 +53,9 @@ public final class ObservatorySheet {
             cells.add(r.agencyName() == null ? r.agencyCode() : r.agencyName());
             for (ObservatoryColumn c : observatory.columns()) {
                 Figure f = r.figures().get(c.key());
-                cells.add(cell(f, c.unit(), noData));
+                cells.add(cell(f, c.unit(), noData, locale));
                 if (beside.contains(c)) {
-                    cells.add(f == null || f.beside() == null ? null : cell(f.beside(), c.unit(), noData));
+                    cells.add(f == null || f.beside() == null ? null : cell(f.beside(), c.unit(), noData, locale));
                 }
             }
             for (int i = 0; i < observatory.months().size(); i++) {
@@ -70,9 +71,12 @@ public final class ObservatorySheet {
         return f != null && f.beside() != null;
     }
 
-    private static Object cell(Figure f, ColumnUnit unit, String noData) {
+    private static Object cell(Figure f, ColumnUnit unit, String noData, Locale locale) {
         if (f == null || f.isMissing()) {
             return noData;
+        }
+        if (unit == ColumnUnit.STAGE) {
+            return Messages.enumName(Stage.values()[f.value().intValue() - 1], locale);
         }
         return unit == ColumnUnit.SHARE ? Decimals.plain(f.value().multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP))
                 : f.value();

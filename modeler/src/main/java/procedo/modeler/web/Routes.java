@@ -53,6 +53,7 @@ public final class Routes {
         routes.addAll(new procedo.modeler.web.dossier.DossierRoutes(services.dossierDesk(), authentication, json)
                 .routes());
         routes.addAll(new procedo.modeler.web.observatory.ObservatoryRoutes(services.observatory()).routes());
+        routes.addAll(new procedo.modeler.web.golive.GoLiveRoutes(services.stages(), services.pilots(), json).routes());
         routes.addAll(new procedo.modeler.web.digitisation.DigitisationRoutes(services.digitisation(), authentication,
                 json).routes());
         routes.add(Route.get("/api/openapi.json", SIGNED_IN, "This OpenAPI description",

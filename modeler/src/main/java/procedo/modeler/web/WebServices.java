@@ -34,5 +34,7 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           procedo.modeler.workflow.DossierDesk dossierDesk,
                           procedo.modeler.observatory.ObservatoryService observatory,
                           SimulationService simulations,
+                          procedo.modeler.golive.StageService stages,
+                          procedo.modeler.golive.PilotComparison pilots,
                           procedo.modeler.digitisation.DigitisationDesk digitisation) {
 }

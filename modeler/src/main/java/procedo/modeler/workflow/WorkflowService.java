@@ -73,10 +73,20 @@ public final class WorkflowService {
     private final AuditTrail audit;
     private final DeploymentReasons reasons;
     private final DossierRegister dossiers;
+    private final GoLiveGate gate;
 
     public WorkflowService(ProcedureService procedures, LocalityRepository localities, ModelService models,
                            TemplateService templates, MeasuredUsageFeed feed, AuditTrail audit,
                            DeploymentReasons reasons, DossierRegister dossiers, Supplier<WorkflowEngine> engine) {
+        this(procedures, localities, models, templates, feed, audit, reasons, dossiers, engine, GoLiveGate.OPEN);
+    }
+
+    /** A service whose deployments and new cases first pass the {@code gate} of their procedure's stage. */
+    public WorkflowService(ProcedureService procedures, LocalityRepository localities, ModelService models,
+                           TemplateService templates, MeasuredUsageFeed feed, AuditTrail audit,
+                           DeploymentReasons reasons, DossierRegister dossiers, Supplier<WorkflowEngine> engine,
+                           GoLiveGate gate) {
+        this.gate = gate;
         this.reasons = reasons;
         this.dossiers = dossiers;
         this.procedures = procedures;
@@ -133,6 +143,7 @@ public final class WorkflowService {
         }
         requireInCatalog(code, "modeler.workflow.withdrawnNotDeployed");
         DeployRequest request = deployRequest(code, locality, by.username(), coverage);
+        gate.checkDeployment(code, locality);
         ModelFindings findings = ModelFindings.of(request.bpmn());
         List<ElementProblem> checks = engine.get().validate(request);
         if (findings.errors().isEmpty() && !checks.isEmpty()) {
@@ -324,6 +335,7 @@ public final class WorkflowService {
         }
         Channel channel = request.channel() == null ? Channel.ONLINE : Channel.parse(request.channel())
                 .orElseThrow(() -> InvalidInputException.of("channel", Text.of("modeler.workflow.channel")));
+        gate.checkCase(procedure.code(), request.locality(), mark);
         int days = procedure.processingDays() == null ? 0 : procedure.processingDays();
         CaseSummary started = engine.get().startCase(new StartCase(procedure.code(), request.locality(),
                 channel, days, data, by.username(), mark));

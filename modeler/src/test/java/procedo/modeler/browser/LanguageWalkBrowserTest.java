@@ -50,6 +50,8 @@ class LanguageWalkBrowserTest extends WorkflowPages {
     private static final String WORKFLOW_CODE = "2.000635";
     /** The procedure whose model has problems, so that its deployment is refused. */
     private static final String BROKEN_CODE = "1.004859";
+    /** The procedure whose workflow is piloted in Hồ Chí Minh City during the walk. */
+    private static final String PILOT_CODE = "1.001570";
     private static final String OTHER_OFFICER = "do.thi.lan";
 
     private static final String BROKEN_MODEL = """
@@ -124,6 +126,7 @@ class LanguageWalkBrowserTest extends WorkflowPages {
         application.templates().adopt("80", SHOWN_CODE, "2025.1", new procedo.templates.adoption.Overrides(null, 2,
                 Map.of(), Map.of()), 0, Actor.system("tests"));
         otherToken = application.accounts().createToken(OTHER_OFFICER, "walk", Actor.system("tests")).secret();
+        PilotSetUp.pilotIn79(site, PILOT_CODE);
     }
 
     /** A case of the walk's workflow received at the counter of province 79; its id. */
@@ -294,6 +297,16 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
             wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#observatory tr[data-code='" + WORKFLOW_CODE + "'] svg.sparkline")));
+        });
+
+        stop.at("pilot comparison", () -> {
+            open("/pilot.html?code=" + PILOT_CODE);
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pl-table td[data-group=PILOT]")));
+        });
+        stop.at("pilot: its promotion to the national rollout asked first", () -> {
+            browser.findElement(By.id("pl-promote")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#confirm-dialog [data-fact=scope]")));
         });
 
         stop.at("workflows", () -> {

@@ -157,6 +157,87 @@ class ObservatoryPageBrowserTest {
     }
 
     /** Deploys a one-task workflow for {@link #RUN} and receives two dossiers in province 79, one of them decided. */
+    /** Passport issuance: piloted in Hồ Chí Minh City for this test's site. */
+    private static final String PILOTED = "1.001456";
+
+    @Test
+    void thePilotComparisonShowsThePilotBesideElsewhereAndBeforeAndPromotesItToTheNationalRollout() throws Exception {
+        PilotSetUp.pilotIn79(site, PILOTED);
+        browser.get(site.base() + "/procedure.html?code=" + PILOTED);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("pilot-link"))).click();
+        wait.until(ExpectedConditions.urlContains("/pilot.html?code=" + PILOTED));
+        ready();
+
+        assertThat(browser.findElement(By.tagName("h2")).getText()).startsWith("Giai đoạn triển khai và so sánh thí điểm: "
+                + PILOTED + " — Cấp hộ chiếu phổ thông");
+        assertThat(browser.findElement(By.cssSelector(".pl-step.current")).getText()).isEqualTo("Thí điểm");
+        assertThat(browser.findElements(By.cssSelector(".pl-step.done"))).extracting(WebElement::getText)
+                .containsExactly("Thiết kế", "Thử nghiệm");
+        assertThat(browser.findElement(By.id("pl-provinces")).getText())
+                .isEqualTo("Tỉnh, thành phố thí điểm: Thành phố Hồ Chí Minh");
+        assertThat(headers("#pl-table")).containsExactly("Chỉ số", "Tỉnh thí điểm, trong thời gian thí điểm",
+                "Các tỉnh, thành phố khác, cùng thời gian", "Tỉnh thí điểm, trước khi thí điểm");
+
+        JsonNode report = api("/api/procedures/" + PILOTED + "/pilot");
+        assertThat(pilotCell("received", "PILOT").getText()).isEqualTo("3");
+        assertThat(pilotCell("decided", "PILOT").getText()).isEqualTo("2");
+        assertThat(pilotCell("received", "ELSEWHERE").getText()).isEqualTo("2");
+        assertThat(pilotCell("decided", "ELSEWHERE").getText()).isEqualTo("1");
+        assertThat(pilotCell("received", "BEFORE").getText()).isEqualTo("0");
+        WebElement onTime = pilotCell("onTimeRate", "PILOT");
+        assertThat(onTime.findElement(By.cssSelector(".pl-value")).getText()).isEqualTo("100 %");
+        assertThat(onTime.getText()).endsWith("2 hồ sơ");
+        assertThat(onTime.getAttribute("title")).isEqualTo("2 trên 2 hồ sơ đã giải quyết là đúng hạn");
+        long cost = report.at("/groups/0/figures/costPerDossier/value").asLong();
+        assertThat(pilotCell("costPerDossier", "PILOT").findElement(By.cssSelector(".pl-value")).getText())
+                .isEqualTo(String.format(java.util.Locale.ROOT, "%,d", cost).replace(',', '.') + " đ");
+        assertThat(pilotCell("costPerDossier", "PILOT").getAttribute("title"))
+                .startsWith("Mô hình chi phí chuẩn (SCM) theo quy trình mới: ");
+        WebElement before = pilotCell("cycleTime", "BEFORE");
+        assertThat(before.findElement(By.cssSelector(".pl-value")).getText()).isEqualTo("Chưa có số liệu");
+        assertThat(before.getText()).endsWith("Không có hồ sơ thật nào được tiếp nhận trong thời gian này");
+        assertThat(pilotCell("satisfaction", "PILOT").getText()).isEqualTo("Chưa có số liệu\n"
+                + "Procedo chưa thu thập đánh giá mức độ hài lòng của người dân, doanh nghiệp");
+        assertThat(browser.findElements(By.cssSelector("#pl-moves tbody tr"))).hasSize(2);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1300));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("pilot.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(BrowserSite.WINDOW);
+
+        // promotion: asked first, with the scope and the running dossiers
+        browser.findElement(By.id("pl-promote")).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(dialog.findElement(By.id("confirm-question")).getText())
+                .isEqualTo("Chuyển quy trình từ giai đoạn Thí điểm sang giai đoạn Triển khai toàn quốc?");
+        assertThat(dialog.findElement(By.cssSelector("[data-fact=scope]")).getText()).isEqualTo("Toàn quốc (34 tỉnh, thành phố)");
+        assertThat(dialog.findElement(By.cssSelector("[data-fact=active]")).getText()).isEqualTo("2");
+        assertThat(dialog.findElement(By.cssSelector("[data-fact=deployments]")).getText())
+                .contains("Toàn quốc: phiên bản 1, 1 hồ sơ đang giải quyết")
+                .contains("Thành phố Hồ Chí Minh: phiên bản 1, 1 hồ sơ đang giải quyết");
+        browser.findElement(By.id("confirm-no")).click();
+        assertThat(api("/api/procedures/" + PILOTED + "/stage").get("stage").asText()).as("nothing moved").isEqualTo("PILOT");
+        browser.findElement(By.id("pl-promote")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pl-moved")));
+        assertThat(browser.findElement(By.id("pl-moved")).getText()).isEqualTo("Đã chuyển sang giai đoạn Triển khai toàn quốc.");
+        assertThat(browser.findElement(By.cssSelector(".pl-step.current")).getText()).isEqualTo("Triển khai toàn quốc");
+        assertThat(browser.findElement(By.id("pl-period")).getText()).contains("khi chuyển sang giai đoạn Triển khai toàn quốc");
+        assertThat(browser.findElements(By.id("pl-promote"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#pl-moves tbody tr td[data-stage]"))).extracting(WebElement::getText)
+                .containsExactly("Triển khai toàn quốc", "Thí điểm", "Thử nghiệm");
+        JsonNode stage = api("/api/procedures/" + PILOTED + "/stage");
+        assertThat(stage.get("stage").asText()).isEqualTo("ROLLOUT");
+        assertThat(stage.at("/moves/0/movedBy").asText()).isEqualTo("admin");
+    }
+
+    private WebElement pilotCell(String row, String group) {
+        return browser.findElement(By.cssSelector("#pl-table tr[data-row=" + row + "] td[data-group=" + group + "]"));
+    }
+
+    private List<String> headers(String table) {
+        return browser.findElements(By.cssSelector(table + " thead th")).stream().map(WebElement::getText).toList();
+    }
+
     private void runTheWorkflow() throws Exception {
         if (api("/api/procedures/" + RUN + "/deployments").size() > 0) {
             return;

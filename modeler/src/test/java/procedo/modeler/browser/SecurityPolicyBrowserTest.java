@@ -53,6 +53,7 @@ class SecurityPolicyBrowserTest {
         visit("/procedure.html?code=" + CODE, By.cssSelector("main h1, main h2"), violations);
         visit("/modeler.html?code=" + CODE + "&kind=TO_BE", By.cssSelector(".djs-container svg"), violations);
         visit("/compare.html?code=" + CODE, By.cssSelector("main"), violations);
+        visit("/pilot.html?code=" + CODE, By.cssSelector("#pl-history h3"), violations);
         visit("/reports.html", By.cssSelector("main"), violations);
         visit("/templates.html", By.cssSelector("#package-list tr.item"), violations);
         browser.findElements(By.cssSelector("#package-list tr.item")).get(0).click();

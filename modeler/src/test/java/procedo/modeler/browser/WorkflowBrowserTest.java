@@ -431,6 +431,9 @@ class WorkflowBrowserTest extends WorkflowPages {
         browser.get(base() + "/case.html?id=" + training);
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-mark"))).getText())
                 .isEqualTo("Hồ sơ tập huấn — không tính vào số liệu sử dụng, chỉ số và báo cáo");
+        browser.get(base() + "/procedure.html?code=" + code);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#recent-cases tr[data-case='" + training + "'] .wf-badge.training"))).getText()).isEqualTo("Tập huấn");
         browser.get(base() + "/start.html?code=" + code);
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("training"))).isSelected()).isFalse();
         assertThat(browser.findElement(By.cssSelector("label:has(#training)")).getText()).isEqualTo("Hồ sơ tập huấn");
