@@ -206,8 +206,8 @@ public final class Application implements AutoCloseable {
                 audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine, stages);
         this.dossierDesk = new DossierDesk(workflows, procedures, store.localities(), dossiers, audit,
                 new LookupAttempts(Clock.systemUTC()));
-        this.digitisation = new DigitisationDesk(workflows, dossierDesk, procedures, digitisationRecords, audit,
-                Clock.systemUTC(), assessment::procedureChanged);
+        this.digitisation = new DigitisationDesk(workflows, dossierDesk, procedures, store.localities(),
+                digitisationRecords, audit, Clock.systemUTC(), assessment::procedureChanged);
         this.profiles = new PriorityProfileService(store.profiles(), audit);
         this.tariffs = new TariffService(store.tariffs(), audit);
         this.accounts = new AccountService(store.accounts(), code -> store.localities().locality(code).isPresent(),

@@ -18,6 +18,8 @@ import procedo.catalog.error.ConflictException;
 import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotAllowedException;
 import procedo.catalog.error.Problems;
+import procedo.catalog.locality.Locality;
+import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
@@ -45,10 +47,13 @@ public final class DigitisationDesk {
     private final AuditTrail audit;
     private final Clock clock;
     private final Consumer<String> rated;
+    private final LocalityRepository localities;
 
     /** @param rated told the code of a procedure just rated, whose ranking's dissatisfaction changes */
     public DigitisationDesk(WorkflowService workflows, DossierDesk dossiers, ProcedureService procedures,
-                            DigitisationRecords records, AuditTrail audit, Clock clock, Consumer<String> rated) {
+                            LocalityRepository localities, DigitisationRecords records, AuditTrail audit, Clock clock,
+                            Consumer<String> rated) {
+        this.localities = localities;
         this.rated = rated;
         this.workflows = workflows;
         this.dossiers = dossiers;
@@ -147,9 +152,12 @@ public final class DigitisationDesk {
         return rating;
     }
 
-    /** The figures of one procedure in {@code locality} (null: everywhere). */
+    /** The figures of one procedure in {@code locality} (null: everywhere); an unknown locality is refused. */
     public DigitisationFigures figures(String procedureCode, String locality) {
         Procedure procedure = procedures.get(procedureCode);
+        if (locality != null && (Locality.NATIONAL.equals(locality) || localities.locality(locality).isEmpty())) {
+            throw InvalidInputException.of("locality", Text.of("catalog.problem.unknownLocality", locality));
+        }
         return DigitisationFigures.of(procedure.code(), locality,
                 records.counts(procedure.code(), locality).get(procedure.code()));
     }

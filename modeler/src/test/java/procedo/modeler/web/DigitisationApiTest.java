@@ -196,6 +196,9 @@ class DigitisationApiTest {
             assertThat(all.get("digitisedShare").decimalValue()).isEqualByComparingTo(share(1, 3));
             assertThat(all.get("reusedShare").decimalValue()).isEqualByComparingTo(share(2, 3L * componentCount));
             assertThat(all.get("results").asLong()).isEqualTo(2);
+            var unknown = server.get("/api/procedures/" + BIRTH + "/digitisation?locality=99");
+            assertThat(unknown.status()).isEqualTo(400);
+            assertThat(fields(unknown.body())).containsExactly("locality");
             JsonNode hanoi = server.get("/api/procedures/" + BIRTH + "/digitisation?locality=01").body();
             assertThat(hanoi.get("digitisedShare").decimalValue()).isEqualByComparingTo("0");
             assertThat(hanoi.get("electronicResultShare").isNull()).isTrue();
