@@ -9,6 +9,7 @@ import { date, number } from './kit/format.js';
 import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { table } from './kit/table.js';
 import * as W from './workflow/common.js';
+import { caseSection } from './digitisation/media.js';
 
 const t = texts('case', {
   csTitle: ['Hồ sơ', 'Case'],
@@ -112,7 +113,7 @@ function renderSummary() {
     ['due', 'csDue', [el('span', { className: 'when', id: 'due-at' }, W.when(s.dueAt)), ` (${W.t('wfWorkingDays', s.processingDays)})`]],
     ['ended', 'csEnded', s.endedAt ? W.when(s.endedAt) : null],
     ['cycle', 'csCycle', s.endedAt ? W.hoursAndDays(hoursBetween(s.startedAt, s.endedAt)) : null],
-    ['endName', 'csEndName', s.endName || null]
+    ['endName', 'csEndName', s.endName ? el('span', { translate: false }, s.endName) : null]
   ].filter(([, , v]) => v !== null && v !== '');
   $('summary').replaceChildren(el('dl', { className: 'facts' },
     facts.flatMap(([k, label, v]) => [el('dt', {}, t(label)), el('dd', { dataset: { fact: k } }, v)])),
@@ -237,6 +238,7 @@ function render() {
   if (!state.view) return;
   renderSummary();
   renderOpenTasks();
+  $('digitisation').replaceChildren(caseSection(state.view, mayWorkCases(state.user), load));
   renderHistory();
   renderData();
 }

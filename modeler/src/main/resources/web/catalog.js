@@ -48,6 +48,11 @@ const t = texts('catalog', {
   SAVING_POTENTIAL: ['Tiết kiệm tiềm năng', 'Saving potential'],
   READINESS: ['Mức sẵn sàng (tái sử dụng dữ liệu)', 'Readiness (reusable data)'],
   ONLINE_GAP: ['Khoảng cách tới trực tuyến toàn trình', 'Gap to full online'],
+  DISSATISFACTION: ['Mức độ không hài lòng', 'Dissatisfaction'],
+  dissatisfactionValue: [(mean, n) => `điểm hài lòng bình quân ${mean}/5 (${n} đánh giá)`,
+    (mean, n) => `mean satisfaction ${mean}/5 (${n} ratings)`],
+  dissatisfactionNeutral: ['chưa có đánh giá: tính ở mức trung bình, không làm tăng hay giảm điểm',
+    'no ratings yet: counted as neutral, neither raising nor lowering the score'],
   fullyOnline: ['toàn trình', 'fully online'],
   weightsEdit: ['Điều chỉnh trọng số', 'Adjust weights'],
   weightsLegend: ['Trọng số “nếu như” (xếp hạng lại ngay khi thay đổi)', '“What if” weights (re-ranks as you change them)'],
@@ -69,7 +74,7 @@ function applyTexts() {
   renameProfileOptions($('profile'));
 }
 
-const CRITERIA = ['VOLUME', 'ANNUAL_COST', 'SAVING_POTENTIAL', 'READINESS', 'ONLINE_GAP'];
+const CRITERIA = ['VOLUME', 'ANNUAL_COST', 'SAVING_POTENTIAL', 'READINESS', 'ONLINE_GAP', 'DISSATISFACTION'];
 let profiles = [];
 let customWeights = null;
 let profileTools = null;
@@ -252,7 +257,7 @@ function render(items) {
 const GAP_LEVELS = { 1: 'NONE', 0.5: 'PARTIAL', 0: 'FULL' };
 
 /** A criterion's raw value as a person reads it, with its unit. */
-function rawValue(criterion, raw) {
+function rawValue(criterion, raw, item) {
   switch (criterion) {
     case 'VOLUME': return t('dossiers', money(raw));
     case 'ANNUAL_COST':
@@ -260,6 +265,9 @@ function rawValue(criterion, raw) {
     case 'READINESS': return t('readinessValue', share(raw));
     case 'ONLINE_GAP': return GAP_LEVELS[Number(raw)] === undefined ? number(raw)
       : t('gapValue', number(raw), nameOf('onlineLevel', GAP_LEVELS[Number(raw)]));
+    case 'DISSATISFACTION': return `${number(raw, 2)} (${item && item.satisfaction
+      ? t('dissatisfactionValue', fixed(item.satisfaction.meanScore, 2), number(item.satisfaction.ratings))
+      : t('dissatisfactionNeutral')})`;
     default: return number(raw);
   }
 }
@@ -286,7 +294,7 @@ function toggleExplanation(row, item) {
   item.contributions.forEach((c) => {
     const r = body.insertRow();
     r.dataset.criterion = c.criterion;
-    const raw = cell(rawValue(c.criterion, c.raw), 'num');
+    const raw = cell(rawValue(c.criterion, c.raw, item), 'num');
     if (c.criterion === 'ANNUAL_COST' || c.criterion === 'SAVING_POTENTIAL') raw.title = t('perYear', vnd(c.raw));
     r.append(cell(t(c.criterion)), raw, cell(number(c.normalized, 3), 'num'),
       cell(share(c.weight), 'num'), cell(fixed(c.contribution, 2), 'num'));

@@ -60,7 +60,7 @@ const t = texts('portfolio', {
 });
 showPage(t);
 
-const CRITERIA = ['VOLUME', 'ANNUAL_COST', 'SAVING_POTENTIAL', 'READINESS', 'ONLINE_GAP'];
+const CRITERIA = ['VOLUME', 'ANNUAL_COST', 'SAVING_POTENTIAL', 'READINESS', 'ONLINE_GAP', 'DISSATISFACTION'];
 const errors = fieldErrors();
 $('budget').after(' ', errors.node('budgetDays'));
 $('profile').after(' ', errors.node('profile'));

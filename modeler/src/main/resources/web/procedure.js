@@ -16,6 +16,7 @@ import { table } from './kit/table.js';
 import { translateModule } from './bpmn/translate.js';
 import { showPlans } from './plan/editor.js';
 import { showRecordDetails } from './procedure/details.js';
+import { showDigitisation } from './procedure/digitisation.js';
 import { showRemoval } from './procedure/removal.js';
 import { showUsageEditor } from './procedure/usage.js';
 import { measuredBeside, measuredPeriod, measuredUse } from './procedure/measured.js';
@@ -409,6 +410,7 @@ async function load() {
     renderFees();
     showPlans(procedure);
     showOperations(procedure);
+    showDigitisation(procedure, section('digitisation'));
     const [cost, usage, models] = await Promise.all([api(`/api/procedures/${enc(code)}/cost`),
       api(`/api/procedures/${enc(code)}/usage`), api(`/api/procedures/${enc(code)}/models`).catch(() => [])]);
     Object.assign(state, { cost, usage, models });

@@ -6,6 +6,7 @@ import { formViewer, markSchemaTexts, refusedDays } from './kit/forms.js';
 import { onLanguage, showMissing, showPage, texts } from './kit/i18n.js';
 import { isAdmin, localitiesOf, mayWorkCases } from './kit/roles.js';
 import * as W from './workflow/common.js';
+import { chosenMedia, mediaPanel } from './digitisation/media.js';
 
 const t = texts('start', {
   stTitle: ['Tiếp nhận hồ sơ', 'Receive a dossier'],
@@ -217,6 +218,7 @@ async function submit() {
   try {
     const request = { procedureCode: code, locality, channel: $('channel').value, data };
     if ($('training').checked) request.training = true;
+    request.components = chosenMedia($('media'), data);
     const created = await W.act('/api/cases', { json: request });
     location.href = '/case.html?id=' + enc(created.summary.id);
   } catch (e) {
@@ -225,6 +227,13 @@ async function submit() {
   } finally {
     button.disabled = false;
   }
+}
+
+/** The components' media to choose, drawn again in the page's language with the choices kept. */
+function renderMedia() {
+  const kept = chosenMedia($('media'), {});
+  $('media').replaceChildren(mediaPanel(state.procedure, state.startForm.source === 'DOSSIER'));
+  kept.forEach((m) => { const s = $('medium-' + m.component); if (s) s.value = m.medium; });
 }
 
 /**
@@ -248,6 +257,7 @@ async function load() {
       api(startFormUrl()), api(`/api/procedures/${enc(code)}/deployments`).catch(() => [])]);
     Object.assign(state, { procedure, startForm, deployments });
     renderFacts();
+    renderMedia();
     await renderForm();
   } catch (e) { showError(e); }
 }
@@ -270,5 +280,6 @@ onLanguage(() => {
   if (state.form) renderForm(state.form._getState().data).catch(showError);
   $('intake-who').replaceChildren(W.whoField('intake-user'));
   localityChoices().then(renderFacts).catch(showError);
+  renderMedia();
   if (state.errors.length) showFieldErrors(state.errors, state.listed === 'server');
 });

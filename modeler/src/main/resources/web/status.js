@@ -4,6 +4,7 @@
 import { $, el } from './kit/dom.js';
 import { date } from './kit/format.js';
 import { language, onLanguage, showPage, texts } from './kit/i18n.js';
+import { ratingPanel } from './digitisation/rating.js';
 
 const t = texts('status', {
   stTagline: ['Tra cứu hồ sơ thủ tục hành chính', 'Administrative dossier look-up'],
@@ -35,7 +36,7 @@ const t = texts('status', {
 });
 showPage(t);
 
-const state = { answer: null, problem: null };
+const state = { answer: null, problem: null, lookup: null, rating: { redraw: () => render() } };
 
 function render() {
   const p = state.problem;
@@ -56,7 +57,8 @@ function render() {
     ['outcome', 'stOutcome', ended ? el('span', { id: 'status-outcome' }, outcome || t('stFinished')) : null]
   ].filter(([, , v]) => v !== null && v !== '');
   $('result').replaceChildren(el('h2', {}, t('stResult')), el('dl', { className: 'facts' },
-    facts.flatMap(([k, label, v]) => [el('dt', {}, t(label)), el('dd', { dataset: { fact: k } }, v)])));
+    facts.flatMap(([k, label, v]) => [el('dt', {}, t(label)), el('dd', { dataset: { fact: k } }, v)])),
+  ...(a.outcome ? [ratingPanel(state.lookup, state.rating)] : []));
 }
 
 async function lookUp(event) {
@@ -78,6 +80,8 @@ async function lookUp(event) {
       body: JSON.stringify({ dossierNumber, code }) });
     if (response.ok) {
       state.answer = await response.json();
+      state.lookup = { dossierNumber, code };
+      state.rating = { redraw: () => render() };
     } else if (response.status === 429) {
       state.problem = { retry: Math.max(1, Math.ceil(Number(response.headers.get('Retry-After') || 60) / 60)) };
     } else {

@@ -64,6 +64,9 @@ import procedo.templates.demo.DemoTemplates;
 import procedo.templates.load.ImportLimits;
 import procedo.templates.persistence.JooqTemplateRepository;
 import procedo.modeler.web.WebServer;
+import procedo.modeler.digitisation.DigitisationDesk;
+import procedo.modeler.digitisation.RatedProcedures;
+import procedo.modeler.digitisation.persistence.JooqDigitisationRecords;
 import procedo.modeler.golive.PilotComparison;
 import procedo.modeler.golive.StageService;
 import procedo.modeler.golive.persistence.JooqStageRepository;
@@ -113,6 +116,7 @@ public final class Application implements AutoCloseable {
     private final CandidateGroups candidateGroups;
     private volatile CandidateGroups.Configured configuredGroups = CandidateGroups.Configured.bundled();
     private final ObservatoryService observatory;
+    private final DigitisationDesk digitisation;
     private final StageService stages;
     private final PilotComparison pilots;
     private volatile List<ObservatoryColumn> observatoryColumns = ObservatoryColumns.of(ThresholdSettings.bundled());
@@ -173,8 +177,9 @@ public final class Application implements AutoCloseable {
         this.catalogStore = store;
         this.health = new DatabaseHealth(dataSource);
         this.backup = new DatabaseBackup(dataSource, settings);
+        JooqDigitisationRecords digitisationRecords = new JooqDigitisationRecords(store.dsl());
         this.assessment = new CatalogAssessment(store.snapshots(), store.profiles(),
-                store.tariffs(), store.localities());
+                store.tariffs(), store.localities(), new RatedProcedures(digitisationRecords));
         this.templates = new TemplateService(new JooqTemplateRepository(store.dsl()),
                 store.localities(), ImportLimits.DEFAULT, java.time.Clock.systemUTC(), audit);
         this.procedures = new ProcedureService(store.procedures(), store.localities(), audit,
@@ -207,13 +212,16 @@ public final class Application implements AutoCloseable {
                 audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine, stages);
         this.dossierDesk = new DossierDesk(workflows, procedures, store.localities(), dossiers, audit,
                 new LookupAttempts(Clock.systemUTC()));
+        this.digitisation = new DigitisationDesk(workflows, dossierDesk, procedures, store.localities(),
+                digitisationRecords, audit, Clock.systemUTC(), assessment::procedureChanged);
         this.profiles = new PriorityProfileService(store.profiles(), audit);
         this.tariffs = new TariffService(store.tariffs(), audit);
         this.accounts = new AccountService(store.accounts(), code -> store.localities().locality(code).isPresent(),
                 Clock.systemUTC(), new AccountAudit(audit), hashing);
         this.candidateGroups = new CandidateGroups(models, this::engine, accounts, () -> configuredGroups);
         this.observatory = new ObservatoryService(assessment, store.localities(), new JooqUsageRows(store.dsl()),
-                this::engineIfItEverRan, () -> observatoryColumns, Clock.systemUTC(), stages::currentStages);
+                this::engineIfItEverRan, () -> observatoryColumns, Clock.systemUTC(), stages::currentStages,
+                digitisation::figures);
         if (!engineOptions.measuredUsageFeed().isZero()) {
             measuredUsage.start(engineOptions.measuredUsageFeed());
         }
@@ -312,13 +320,18 @@ public final class Application implements AutoCloseable {
         return new WebServer(new WebServices(procedures, usage, tariffs, store.localities(), assessment, profiles,
                 costs, models, templates, plans, reports, this::exportCatalog, catalogImports(), workflows,
                 engineOptions.calendar(), accounts, audit, health, backup, candidateGroups, dossierDesk,
-                observatory, simulations, stages, pilots, calibration, simulatedCost),
+                observatory, simulations, stages, pilots, calibration, simulatedCost, digitisation),
                 new Authentication(accounts, trustedProxies));
     }
 
     /** Rates the observatory's figures by {@code thresholds} instead of the bundled ones. */
     public void useObservatoryThresholds(ThresholdSettings thresholds) {
         this.observatoryColumns = ObservatoryColumns.of(thresholds);
+    }
+
+    /** Dossiers' digitisation and the applicants' ratings. */
+    public DigitisationDesk digitisation() {
+        return digitisation;
     }
 
     /** The stages of procedures' workflows going live. */

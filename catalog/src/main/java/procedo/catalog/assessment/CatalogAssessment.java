@@ -50,12 +50,24 @@ public final class CatalogAssessment {
     private final AtomicLong revision = new AtomicLong();
     private final Map<Scope, ScopeAssessment> assessments = new ConcurrentHashMap<>();
 
+    private final SatisfactionSource satisfaction;
+
     public CatalogAssessment(CatalogSnapshotSource snapshots, PriorityProfileRepository profiles,
                              TariffRepository tariffs, LocalityRepository localities) {
+        this(snapshots, profiles, tariffs, localities, SatisfactionSource.NONE);
+    }
+
+    /**
+     * @param satisfaction the applicants' ratings of each procedure, for the dissatisfaction criterion; a procedure
+     *                     without ratings is neutral ({@link PriorityCandidate#NEUTRAL})
+     */
+    public CatalogAssessment(CatalogSnapshotSource snapshots, PriorityProfileRepository profiles,
+                             TariffRepository tariffs, LocalityRepository localities, SatisfactionSource satisfaction) {
         this.snapshots = snapshots;
         this.profiles = profiles;
         this.storedTariffs = tariffs;
         this.localities = localities;
+        this.satisfaction = satisfaction;
     }
 
     /** A procedure's figures to be read again before the next ranking. */
@@ -118,8 +130,9 @@ public final class CatalogAssessment {
         Ranking.checkPage(request.offset(), request.limit());
         List<PriorityItem> items = new ArrayList<>();
         int end = (int) Math.min(ranked.listed().length, (long) request.offset() + request.limit());
+        Map<String, Satisfaction> rated = satisfaction.in(request.scope());
         for (int i = request.offset(); i < end; i++) {
-            item(ranked, i, request.scope()).ifPresent(items::add);
+            item(ranked, i, request.scope(), rated).ifPresent(items::add);
         }
         return new RankingResult(request.scope().toString(), ranked.ranking().profile(), ranked.ranking().size(),
                 request.offset(), request.limit(), ranked.ranking().normalization(), items,
@@ -132,8 +145,9 @@ public final class CatalogAssessment {
      */
     public int forEachRanked(RankingRequest request, java.util.function.Consumer<PriorityItem> sink) {
         Ranked ranked = ranked(request);
+        Map<String, Satisfaction> rated = satisfaction.in(request.scope());
         for (int i = 0; i < ranked.listed().length; i++) {
-            item(ranked, i, request.scope()).ifPresent(sink);
+            item(ranked, i, request.scope(), rated).ifPresent(sink);
         }
         return ranked.ranking().size();
     }
@@ -159,7 +173,7 @@ public final class CatalogAssessment {
         return new Ranked(ranking, request.sort().positions(ranking), hidden);
     }
 
-    private Optional<PriorityItem> item(Ranked ranked, int index, Scope scope) {
+    private Optional<PriorityItem> item(Ranked ranked, int index, Scope scope, Map<String, Satisfaction> rated) {
         RankedProcedure procedure = ranked.ranking().at(ranked.listed()[index]);
         PriorityCandidate c = procedure.candidate();
         SnapshotEntry e = entries().get(c.code());
@@ -170,7 +184,7 @@ public final class CatalogAssessment {
                 e.localityCode(), c.onlineLevel(), c.onlineLevel() == OnlineLevel.FULL, procedure.score(),
                 procedure.contributions(), c.volume(), Decimals.plain(c.annualCostVnd()),
                 Decimals.plain(c.savingPotentialVnd()), e.toBeBasis(), c.effortDays(),
-                CostBasis.measuredIn(e, scope), e.measurementsIn(scope)));
+                CostBasis.measuredIn(e, scope), e.measurementsIn(scope), rated.get(c.code())));
     }
 
     /**
@@ -331,6 +345,7 @@ public final class CatalogAssessment {
         }
         long at = revision.get();
         Tariffs tariffs = new Tariffs(current);
+        Map<String, Satisfaction> rated = satisfaction.in(scope);
         List<Assessed> all = new ArrayList<>();
         for (SnapshotEntry e : entries().values()) {
             if (e.withdrawal() != null) {
@@ -350,7 +365,9 @@ public final class CatalogAssessment {
             BigDecimal saving = perDossier.subtract(toBePerDossier).multiply(quantity);
             saving = saving.signum() <= 0 ? BigDecimal.ZERO : saving;
             all.add(new Assessed(e, new PriorityCandidate(e.id(), e.code(), e.name(),
-                    quantity.longValue(), annual, saving, e.readiness(), e.onlineLevel(), e.effortDays()), perDossier));
+                    quantity.longValue(), annual, saving, e.readiness(), e.onlineLevel(), e.effortDays(),
+                    rated.containsKey(e.code()) ? rated.get(e.code()).dissatisfaction() : PriorityCandidate.NEUTRAL),
+                    perDossier));
         }
         if (revision.get() == at) {
             assessments.put(scope, new ScopeAssessment(at, current, List.copyOf(all)));

@@ -16,7 +16,12 @@ public enum Criterion {
     /** Share 0..1 of dossier components that can be reused from national databases (once-only). */
     READINESS(Scale.LINEAR, "Share of dossier components reusable from national databases (once-only)"),
     /** How far the procedure is from full online: NONE 1, PARTIAL 0.5, FULL 0. */
-    ONLINE_GAP(Scale.LINEAR, "Distance to full online service: none 1, partial 0.5, full 0");
+    ONLINE_GAP(Scale.LINEAR, "Distance to full online service: none 1, partial 0.5, full 0"),
+    /**
+     * The applicants' dissatisfaction 0..1: (5 − mean score) ÷ 4 of their ratings from 1 to 5; 0.5, neutral, for a
+     * procedure nobody rated. Weighs 0 unless a profile gives it a weight.
+     */
+    DISSATISFACTION(Scale.LINEAR, "Applicants' dissatisfaction: (5 - mean rating) / 4; 0.5 (neutral) when unrated");
 
     /** How raw values of a criterion are transformed before min–max normalisation. */
     public enum Scale {

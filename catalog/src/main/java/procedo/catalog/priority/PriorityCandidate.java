@@ -13,14 +13,25 @@ import procedo.catalog.text.Text;
  *
  * <p>Contract: {@code code} and {@code name} are not blank; {@code volume}, {@code annualCostVnd} and
  * {@code savingPotentialVnd} are not negative; {@code readiness} is a share in [0, 1]; {@code onlineLevel} is
- * given; {@code effortDays} (the effort to bring the procedure fully online) is at least 1. A violation throws
+ * given; {@code effortDays} (the effort to bring the procedure fully online) is at least 1; {@code dissatisfaction}
+ * is a share in [0, 1] ({@link #NEUTRAL} when nobody rated the procedure). A violation throws
  * {@link procedo.catalog.error.InvalidInputException} listing every problem.
  */
 public record PriorityCandidate(long procedureId, String code, String name, long volume, BigDecimal annualCostVnd,
                                 BigDecimal savingPotentialVnd, double readiness, OnlineLevel onlineLevel,
-                                int effortDays) {
+                                int effortDays, double dissatisfaction) {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    /** The dissatisfaction of a procedure without ratings: halfway, neither raising nor lowering its priority. */
+    public static final double NEUTRAL = 0.5;
+
+    /** A candidate nobody rated ({@link #NEUTRAL} dissatisfaction). */
+    public PriorityCandidate(long procedureId, String code, String name, long volume, BigDecimal annualCostVnd,
+                             BigDecimal savingPotentialVnd, double readiness, OnlineLevel onlineLevel, int effortDays) {
+        this(procedureId, code, name, volume, annualCostVnd, savingPotentialVnd, readiness, onlineLevel, effortDays,
+                NEUTRAL);
+    }
 
     public PriorityCandidate {
         Problems problems = new Problems();
@@ -36,6 +47,8 @@ public record PriorityCandidate(long procedureId, String code, String name, long
         problems.addIf(!(readiness >= 0 && readiness <= 1), "readiness", Text.of("catalog.priority.share"));
         problems.addIf(onlineLevel == null, "onlineLevel", Text.of("catalog.problem.required"));
         problems.addIf(effortDays < 1, "effortDays", Text.of("catalog.problem.atLeast", 1));
+        problems.addIf(!(dissatisfaction >= 0 && dissatisfaction <= 1), "dissatisfaction",
+                Text.of("catalog.priority.share"));
         problems.throwIfAny();
     }
 
@@ -51,6 +64,7 @@ public record PriorityCandidate(long procedureId, String code, String name, long
                 case PARTIAL -> HALF;
                 case FULL -> BigDecimal.ZERO;
             };
+            case DISSATISFACTION -> BigDecimal.valueOf(dissatisfaction);
         };
     }
 
@@ -66,6 +80,7 @@ public record PriorityCandidate(long procedureId, String code, String name, long
                 case PARTIAL -> 0.5;
                 case FULL -> 0.0;
             };
+            case DISSATISFACTION -> dissatisfaction;
         };
     }
 }

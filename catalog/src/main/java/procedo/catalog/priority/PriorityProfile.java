@@ -75,7 +75,7 @@ public record PriorityProfile(String name, String displayName, String descriptio
 
     /**
      * The documented default: volume, annual cost and saving potential 0.25 each, readiness 0.15, online gap
-     * 0.10.
+     * 0.10, the applicants' dissatisfaction 0 (a profile may weigh it).
      */
     public static PriorityProfile balanced() {
         Map<Criterion, BigDecimal> weights = new EnumMap<>(Criterion.class);

@@ -80,6 +80,7 @@ final class ScoreSheet {
             case SAVING_POTENTIAL -> "savingPotentialVnd";
             case READINESS -> "readiness";
             case ONLINE_GAP -> "onlineLevel";
+            case DISSATISFACTION -> "dissatisfaction";
         };
     }
 

@@ -28,7 +28,8 @@ class PriorityProfileTest {
                 Map.entry(Criterion.ANNUAL_COST, new BigDecimal("0.25")),
                 Map.entry(Criterion.SAVING_POTENTIAL, new BigDecimal("0.25")),
                 Map.entry(Criterion.READINESS, new BigDecimal("0.15")),
-                Map.entry(Criterion.ONLINE_GAP, new BigDecimal("0.10")));
+                Map.entry(Criterion.ONLINE_GAP, new BigDecimal("0.10")),
+                Map.entry(Criterion.DISSATISFACTION, BigDecimal.ZERO));
     }
 
     @Test

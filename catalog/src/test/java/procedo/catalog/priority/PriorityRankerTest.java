@@ -148,7 +148,7 @@ class PriorityRankerTest {
         assertThat(top.score()).isEqualTo(new BigDecimal("100.00"));
         assertThat(top.contributions()).extracting(Contribution::contribution).containsExactly(
                 new BigDecimal("16.66"), new BigDecimal("16.67"), new BigDecimal("16.67"), new BigDecimal("16.67"),
-                new BigDecimal("33.33"));
+                new BigDecimal("33.33"), new BigDecimal("0.00"));
     }
 
     /*
@@ -242,7 +242,7 @@ class PriorityRankerTest {
                 .containsExactly(Criterion.values());
         assertThat(ranking.normalization()).extracting(n -> n.weight().toPlainString() + "→" + n.effectiveWeight())
                 .containsExactly("0.25→0.250000", "0.25→0.250000", "0.25→0.250000", "0.15→0.150000",
-                        "0.10→0.100000");
+                        "0.10→0.100000", "0→0.000000");
     }
 
     @Test

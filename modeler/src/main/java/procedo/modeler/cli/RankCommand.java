@@ -72,7 +72,7 @@ public final class RankCommand implements Callable<Integer> {
                         parts.toString().trim(), item.name());
             }
             out.println("vol = volume, cost = annual compliance cost, save = saving potential, ready = readiness,"
-                    + " gap = online gap");
+                    + " gap = online gap, dissat = applicants' dissatisfaction");
             return 0;
         }
     }
@@ -84,6 +84,7 @@ public final class RankCommand implements Callable<Integer> {
             case SAVING_POTENTIAL -> "save";
             case READINESS -> "ready";
             case ONLINE_GAP -> "gap";
+            case DISSATISFACTION -> "dissat";
         };
     }
 }

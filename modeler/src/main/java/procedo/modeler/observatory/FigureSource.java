@@ -9,5 +9,9 @@ public enum FigureSource {
     /** The workflow engine's history of the procedure's cases (its KPIs), read now. */
     ENGINE,
     /** The Standard Cost Model of the procedure's record, its tariff and its fees. */
-    COST_MODEL
+    COST_MODEL,
+    /** How the dossiers' components and results were handed in and issued, recorded at the one-stop counter. */
+    INTAKE,
+    /** The applicants' ratings given on the public status page. */
+    RATINGS
 }

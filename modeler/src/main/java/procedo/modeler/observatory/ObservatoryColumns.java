@@ -13,6 +13,7 @@ import procedo.catalog.number.Decimals;
 import procedo.catalog.text.Text;
 import procedo.catalog.usage.UsageSource;
 import procedo.engine.Kpis;
+import procedo.modeler.digitisation.DigitisationFigures;
 import procedo.modeler.golive.Stage;
 import procedo.modeler.golive.StageMove;
 
@@ -43,13 +44,12 @@ public final class ObservatoryColumns {
                         ObservatoryColumns::onTimeRate),
                 ObservatoryColumn.of("refusalRate", ColumnUnit.SHARE, rated.by("refusalRate", LOWER_IS_BETTER),
                         ObservatoryColumns::refusalRate),
-                ObservatoryColumn.declared("digitisedShare", ColumnUnit.SHARE,
-                        rated.by("digitisedShare", HIGHER_IS_BETTER), Text.of("modeler.observatory.missing.digitisation")),
-                ObservatoryColumn.declared("electronicResults", ColumnUnit.SHARE,
-                        rated.by("electronicResults", HIGHER_IS_BETTER),
-                        Text.of("modeler.observatory.missing.electronicResults")),
-                ObservatoryColumn.declared("satisfaction", ColumnUnit.SCORE, rated.by("satisfaction", HIGHER_IS_BETTER),
-                        Text.of("modeler.observatory.missing.satisfaction")),
+                ObservatoryColumn.of("digitisedShare", ColumnUnit.SHARE,
+                        rated.by("digitisedShare", HIGHER_IS_BETTER), ObservatoryColumns::digitisedShare),
+                ObservatoryColumn.of("electronicResults", ColumnUnit.SHARE,
+                        rated.by("electronicResults", HIGHER_IS_BETTER), ObservatoryColumns::electronicResults),
+                ObservatoryColumn.of("satisfaction", ColumnUnit.SCORE, rated.by("satisfaction", HIGHER_IS_BETTER),
+                        ObservatoryColumns::satisfaction),
                 ObservatoryColumn.of("costPerDossier", ColumnUnit.VND, rated.by("costPerDossier", LOWER_IS_BETTER),
                         ObservatoryColumns::costPerDossier),
                 ObservatoryColumn.of("stage", ColumnUnit.STAGE, null, ObservatoryColumns::stage));
@@ -135,6 +135,38 @@ public final class ObservatoryColumns {
                         plain(basis.feesVnd())));
     }
 
+    /** Dossiers with no component on paper ÷ dossiers whose components were recorded at intake. */
+    static Figure digitisedShare(ProcedureFacts f) {
+        DigitisationFigures d = f.digitisation();
+        if (d == null || d.digitisedShare() == null) {
+            return Figure.missing(Text.of("modeler.observatory.missing.digitisation"));
+        }
+        return Figure.of(d.digitisedShare(), FigureSource.INTAKE, null, d.dossiers(), null, null,
+                Text.of("modeler.observatory.note.digitised", n(d.dossiersDigitised()), n(d.dossiers()),
+                        percent(d.reference().digitisedShare())));
+    }
+
+    /** Results issued as an electronic copy ÷ results whose medium was recorded. */
+    static Figure electronicResults(ProcedureFacts f) {
+        DigitisationFigures d = f.digitisation();
+        if (d == null || d.electronicResultShare() == null) {
+            return Figure.missing(Text.of("modeler.observatory.missing.electronicResults"));
+        }
+        return Figure.of(d.electronicResultShare(), FigureSource.INTAKE, null, d.results(), null, null,
+                Text.of("modeler.observatory.note.electronicResults", n(d.resultsElectronic()), n(d.results()),
+                        percent(d.reference().electronicResultShare())));
+    }
+
+    /** The applicants' mean score, 1 to 5. */
+    static Figure satisfaction(ProcedureFacts f) {
+        DigitisationFigures d = f.digitisation();
+        if (d == null || d.meanScore() == null) {
+            return Figure.missing(Text.of("modeler.observatory.missing.satisfaction"));
+        }
+        return Figure.of(d.meanScore(), FigureSource.RATINGS, null, d.ratings(), null, null,
+                Text.of("modeler.observatory.note.satisfaction", d.meanScore(), n(d.ratings())));
+    }
+
     /** The stage of the procedure's workflow as its step (1 design … 4 national rollout), and since when. */
     static Figure stage(ProcedureFacts f) {
         StageMove m = f.stage();
@@ -148,6 +180,11 @@ public final class ObservatoryColumns {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A share as a percentage, as many decimals as it needs (0.1780 → 17.8). */
+    private static BigDecimal percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros();
+    }
 
     private static Figure noStatistics(ProcedureFacts f) {
         return Figure.missing(f.filter().year() == null ? Text.of("modeler.observatory.missing.noStatistics")

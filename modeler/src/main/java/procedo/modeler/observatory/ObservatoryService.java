@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import procedo.catalog.assessment.CatalogAssessment;
@@ -32,6 +33,7 @@ import procedo.engine.Kpis;
 import procedo.engine.MonthlyCases;
 import procedo.engine.WorkflowEngine;
 import procedo.modeler.golive.StageMove;
+import procedo.modeler.digitisation.DigitisationFigures;
 
 /**
  * Reads the observatory: every active procedure of the filter with each column's figure. The catalog gives the
@@ -51,6 +53,7 @@ public final class ObservatoryService {
     private final Supplier<List<ObservatoryColumn>> columns;
     private final Clock clock;
     private final Supplier<Map<String, StageMove>> stages;
+    private final Function<String, Map<String, DigitisationFigures>> digitisation;
 
     public ObservatoryService(CatalogAssessment assessment, LocalityRepository localities, UsageRows usage,
                               Supplier<Optional<WorkflowEngine>> engine, Supplier<List<ObservatoryColumn>> columns,
@@ -62,7 +65,20 @@ public final class ObservatoryService {
     public ObservatoryService(CatalogAssessment assessment, LocalityRepository localities, UsageRows usage,
                               Supplier<Optional<WorkflowEngine>> engine, Supplier<List<ObservatoryColumn>> columns,
                               Clock clock, Supplier<Map<String, StageMove>> stages) {
+        this(assessment, localities, usage, engine, columns, clock, stages, province -> Map.of());
+    }
+
+    /**
+     * An observatory that also shows each procedure's stage and its dossiers' digitisation and satisfaction.
+     *
+     * @param digitisation every procedure's digitisation and satisfaction figures in a province (null: everywhere)
+     */
+    public ObservatoryService(CatalogAssessment assessment, LocalityRepository localities, UsageRows usage,
+                              Supplier<Optional<WorkflowEngine>> engine, Supplier<List<ObservatoryColumn>> columns,
+                              Clock clock, Supplier<Map<String, StageMove>> stages,
+                              Function<String, Map<String, DigitisationFigures>> digitisation) {
         this.stages = stages;
+        this.digitisation = digitisation;
         this.assessment = assessment;
         this.localities = localities;
         this.usage = usage;
@@ -91,6 +107,7 @@ public final class ObservatoryService {
                 .collect(Collectors.toMap(Agency::code, Agency::name, (a, b) -> a));
         List<ObservatoryColumn> shown = columns.get();
         Map<String, StageMove> stageOf = stages.get();
+        Map<String, DigitisationFigures> digitised = digitisation.apply(province);
         List<ObservatoryRow> rows = new ArrayList<>();
         Scope scope = province == null ? Scope.NATIONAL : new Scope(province);
         ProcedureFilter procedures = new ProcedureFilter(null, filter.field(), null, filter.agencyCode(), null, null,
@@ -106,7 +123,7 @@ public final class ObservatoryService {
                         months.get(months.size() - 1)).stream().map(MonthlyCases::started).toList();
             }
             ProcedureFacts facts = new ProcedureFacts(entry, basis, u.statistics(filter.year()),
-                    u.measured(filter.year()), kpis, filter, stageOf.get(entry.code()));
+                    u.measured(filter.year()), kpis, filter, stageOf.get(entry.code()), digitised.get(entry.code()));
             Map<String, Figure> figures = new LinkedHashMap<>();
             shown.forEach(c -> figures.put(c.key(), c.figure(facts)));
             rows.add(new ObservatoryRow(entry.code(), entry.name(), entry.field(), entry.agencyCode(),

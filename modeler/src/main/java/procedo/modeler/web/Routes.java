@@ -44,7 +44,8 @@ public final class Routes {
                 services.simulatedCost(), json).routes());
         routes.addAll(new SimulationRoutes(services.simulations(), json).routes());
         routes.addAll(new TemplateRoutes(services.templates(), json).routes());
-        routes.addAll(new WorkflowRoutes(services.workflows(), services.calendar(), json).routes());
+        routes.addAll(new WorkflowRoutes(services.workflows(), services.calendar(), json,
+                services.digitisation()).routes());
         routes.addAll(new CandidateGroupRoutes(services.candidateGroups()).routes());
         routes.addAll(new PlanRoutes(services.plans(), json).routes());
         routes.addAll(new ReportRoutes(services.reports()).routes());
@@ -55,6 +56,8 @@ public final class Routes {
                 .routes());
         routes.addAll(new procedo.modeler.web.observatory.ObservatoryRoutes(services.observatory()).routes());
         routes.addAll(new procedo.modeler.web.golive.GoLiveRoutes(services.stages(), services.pilots(), json).routes());
+        routes.addAll(new procedo.modeler.web.digitisation.DigitisationRoutes(services.digitisation(), authentication,
+                json).routes());
         routes.add(Route.get("/api/openapi.json", SIGNED_IN, "This OpenAPI description",
                 ctx -> ctx.json(OpenApi.describe(routes))));
         return List.copyOf(routes);

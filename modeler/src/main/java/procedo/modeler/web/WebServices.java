@@ -37,5 +37,6 @@ public record WebServices(ProcedureService procedures, UsageService usage, Tarif
                           procedo.modeler.golive.StageService stages,
                           procedo.modeler.golive.PilotComparison pilots,
                           procedo.modeler.simulation.calibration.CalibrationService calibration,
-                          procedo.modeler.simulation.scm.SimulatedComplianceCost simulatedCost) {
+                          procedo.modeler.simulation.scm.SimulatedComplianceCost simulatedCost,
+                          procedo.modeler.digitisation.DigitisationDesk digitisation) {
 }

@@ -103,6 +103,18 @@ public final class DossierDesk {
      *                                or after too many failures from {@code address} or for that number
      */
     public PublicStatus status(String number, String code, String address) {
+        Dossier dossier = lookUp(number, code, address);
+        CaseSummary summary = workflows.findCase(dossier.caseId()).summary();
+        return new PublicStatus(dossier.dossierNumber(), summary.state().name(), summary.dueAt(), summary.endedAt(),
+                summary.outcome() == null ? null : summary.outcome().name());
+    }
+
+    /**
+     * The dossier with this number and look-up code, for what its applicant may do on the public status page.
+     *
+     * @throws LookupRefusedException as {@link #status}
+     */
+    public Dossier lookUp(String number, String code, String address) {
         String wanted = DossierNumbers.normalise(number);
         Optional<Instant> blocked = attempts.blockedUntil(address, wanted);
         if (blocked.isPresent()) {
@@ -117,9 +129,7 @@ public final class DossierDesk {
             attempts.failed(address, wanted);
             throw new LookupRefusedException(Text.of("modeler.dossier.lookupRefused"), null);
         }
-        CaseSummary summary = workflows.findCase(found.get().dossier().caseId()).summary();
-        return new PublicStatus(wanted, summary.state().name(), summary.dueAt(), summary.endedAt(),
-                summary.outcome() == null ? null : summary.outcome().name());
+        return found.get().dossier();
     }
 
     private static boolean sameHash(String kept, String given) {

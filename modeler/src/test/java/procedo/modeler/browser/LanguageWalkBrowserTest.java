@@ -131,7 +131,14 @@ class LanguageWalkBrowserTest extends WorkflowPages {
 
     /** A case of the walk's workflow received at the counter of province 79; its id. */
     private String startCase() throws Exception {
-        return post(caseRequest());
+        return startCase("79");
+    }
+
+    /** A case of the walk's workflow received at the counter of {@code locality}; its id. */
+    private String startCase(String locality) throws Exception {
+        ObjectNode body = caseRequest();
+        body.put("locality", locality);
+        return post(body);
     }
 
     /** A training case of the walk's workflow received at the counter of province 79; its id. */
@@ -385,6 +392,44 @@ class LanguageWalkBrowserTest extends WorkflowPages {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[data-calls='0'] #cal-fit")))
                     .click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calibration-table")));
+        });
+
+        // a decided dossier: its result issued as an electronic copy, rated by its applicant on the status page
+        // (received in Hà Nội: the observatory's browser test reads Hồ Chí Minh City's civil status procedures)
+        String decided = startCase("01");
+        String decidedTask = getJson("/api/tasks?caseId=" + decided).get(0).get("id").asText();
+        HttpResponse<String> completed = send("POST", "/api/tasks/" + decidedTask + "/complete", "{\"data\":{}}",
+                "Content-Type", "application/json");
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+        HttpResponse<String> result = send("PUT", "/api/cases/" + decided + "/result-medium",
+                "{\"medium\":\"ELECTRONIC\"}", "Content-Type", "application/json");
+        assertThat(result.statusCode()).as(result.body()).isEqualTo(200);
+        JsonNode decidedReceipt = new ObjectMapper().readTree(send("POST", "/api/cases/" + decided + "/receipt", "")
+                .body());
+        stop.at("case: decided, its result issued as an electronic copy", () -> {
+            open("/case.html?id=" + decided);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-result")));
+        });
+        stop.at("status: the rating form of a decided dossier", () -> {
+            open("/status.html");
+            browser.findElement(By.id("dossier-number")).sendKeys(decidedReceipt.get("dossierNumber").asText());
+            browser.findElement(By.id("lookup-code")).sendKeys(decidedReceipt.get("lookupCode").asText());
+            browser.findElement(By.id("lookup-submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rating-form")));
+        });
+        stop.at("status: the rating sent", () -> {
+            browser.findElement(By.id("score-2")).click();
+            browser.findElement(By.id("rating-submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rating-thanks")));
+        });
+        stop.at("case: rated by its applicant", () -> {
+            open("/case.html?id=" + decided);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("strong#rating-score")));
+        });
+        stop.at("procedure: digitisation and satisfaction measured", () -> {
+            open("/procedure.html?code=" + WORKFLOW_CODE);
+            wait.until(d -> d.findElements(By.cssSelector("[data-kpi='satisfaction']")).stream()
+                    .anyMatch(e -> e.getText().contains("/5")));
         });
 
         By claim = By.cssSelector("#task-list tr.task[data-case='" + caseId + "'] button.claim");

@@ -100,7 +100,7 @@ class RankingPageBrowserTest {
 
         WebElement explanation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.explain")));
         List<WebElement> criteria = explanation.findElements(By.cssSelector("table > tbody > tr"));
-        assertThat(criteria).hasSize(5);
+        assertThat(criteria).hasSize(6);
         assertThat(criteria.get(0).getText()).startsWith("Số hồ sơ/năm");
         BigDecimal sum = criteria.stream()
                 .map(r -> viNumber(r.findElements(By.tagName("td")).get(4).getText()))

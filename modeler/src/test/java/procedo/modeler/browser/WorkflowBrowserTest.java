@@ -565,6 +565,99 @@ class WorkflowBrowserTest extends WorkflowPages {
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Hoàng Văn Sơn");
     }
 
+    @Test
+    void componentsAreRecordedAtIntakeTheApplicantRatesOnTheStatusPageAndTheProcedurePageShowsTheScore()
+            throws Exception {
+        String code = "2.000720"; // a procedure no other test of the shared site models
+        HttpResponse<String> saved = send("PUT", "/api/procedures/" + code + "/models/TO_BE", oneTaskModel("mot-cua"),
+                "Content-Type", "application/xml");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        HttpResponse<String> deployed = send("POST", "/api/procedures/" + code + "/deployments", "");
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(201);
+
+        // at intake: the components ticked on the form, the first scanned, the second reused from a database
+        browser.get(base() + "/start.html?code=" + code + "&locality=79");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("medium-2")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#start-form [id$='-Field_applicantName']")));
+        assertThat(browser.findElement(By.id("media-panel")).getText())
+                .contains("Hình thức nộp thành phần hồ sơ", "Thành phần hồ sơ", "Hình thức nộp");
+        text("Field_applicantName", "Đỗ Thị Mai");
+        text("Field_applicantId", "001190012345");
+        field("Field_component_1").click();
+        field("Field_component_2").click();
+        new Select(browser.findElement(By.id("medium-1"))).selectByVisibleText("Bản giấy được quét, số hóa");
+        new Select(browser.findElement(By.id("medium-2"))).selectByVisibleText("Tái sử dụng dữ liệu đã có");
+        screenshot("intake-media.png", browser.findElement(By.id("intake")));
+        browser.findElement(By.id("start-submit")).click();
+
+        // the case page: each component's medium, the dossier digitised, the result's medium not yet recorded
+        wait.until(ExpectedConditions.urlContains("/case.html?id="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#digitisation #media-table")));
+        String caseId = browser.getCurrentUrl().replaceAll(".*[?&]id=", "");
+        List<WebElement> media = browser.findElements(By.cssSelector("#digitisation #media-table tbody tr"));
+        assertThat(media).extracting(r -> r.getAttribute("data-medium")).containsExactly("SCANNED", "REUSED");
+        assertThat(media.get(1).getText()).contains("Tái sử dụng dữ liệu đã có");
+        assertThat(browser.findElement(By.id("digitised")).getText()).isEqualTo("Có");
+        assertThat(browser.findElement(By.id("result-medium-shown")).getText()).isEqualTo("chưa ghi nhận");
+        assertThat(browser.findElement(By.id("digitisation")).getText())
+                .contains("Ghi nhận được khi hồ sơ đã được giải quyết (cấp kết quả hoặc từ chối).");
+
+        // once decided, the result is recorded as an electronic copy from the case page
+        JsonNode task = getJson("/api/tasks?caseId=" + caseId).get(0);
+        HttpResponse<String> done = send("POST", "/api/tasks/" + task.get("id").asText() + "/complete",
+                "{\"data\":{}}", "Content-Type", "application/json");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("record-result")));
+        new Select(browser.findElement(By.id("result-medium"))).selectByVisibleText("Bản điện tử");
+        browser.findElement(By.id("record-result")).click();
+        wait.until(d -> "ELECTRONIC".equals(d.findElement(By.id("result-medium-shown")).getAttribute("data-medium")));
+        assertThat(browser.findElement(By.id("result-medium-shown")).getText()).isEqualTo("Bản điện tử");
+        screenshot("case-digitisation.png", browser.findElement(By.id("digitisation")));
+
+        // on the status page the applicant rates the service once
+        HttpResponse<String> issued = send("POST", "/api/cases/" + caseId + "/receipt", "");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        JsonNode receipt = new ObjectMapper().readTree(issued.body());
+        String number = receipt.get("dossierNumber").asText();
+        String lookupCode = receipt.get("lookupCode").asText();
+        browser.get(base() + "/status.html");
+        lookUp(number, lookupCode);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rating-form")));
+        assertThat(browser.findElement(By.id("rating")).getText()).contains("Đánh giá mức độ hài lòng",
+                "5 — Rất hài lòng", "1 — Rất không hài lòng", "Ý kiến (không bắt buộc)");
+        browser.findElement(By.id("rating-submit")).click();
+        wait.until(d -> !d.findElement(By.id("rating-error")).getText().isBlank());
+        assertThat(browser.findElement(By.id("rating-error")).getText()).isEqualTo("Hãy chọn một mức độ hài lòng.");
+        browser.findElement(By.id("score-4")).click();
+        browser.findElement(By.id("rating-comment")).sendKeys("Cán bộ hướng dẫn tận tình");
+        screenshot("status-rating.png", null);
+        browser.findElement(By.id("rating-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rating-thanks")));
+        assertThat(browser.findElement(By.id("rating-thanks")).getText()).startsWith("Cảm ơn ông/bà đã đánh giá.");
+        lookUp(number, lookupCode);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score-2"))).click();
+        browser.findElement(By.id("rating-submit")).click();
+        // the answer draws the section again: the wait reads the message of the section drawn last
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("rating-error")).getText().isBlank());
+        assertThat(browser.findElement(By.id("rating-error")).getText())
+                .isEqualTo("Hồ sơ " + number + " đã được đánh giá: mỗi hồ sơ chỉ được đánh giá một lần");
+
+        // the procedure page: the score beside the compliance cost, the shares beside the national figures
+        browser.get(base() + "/procedure.html?code=" + code);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-kpi='satisfaction']")));
+        assertThat(browser.findElement(By.cssSelector("[data-kpi='satisfaction']")).getText())
+                .isEqualTo("4,00/5 (1 đánh giá)");
+        assertThat(browser.findElement(By.cssSelector("[data-kpi='digitisedShare']")).getText()).isEqualTo("100 %");
+        assertThat(browser.findElement(By.cssSelector("[data-kpi='electronicResultShare']")).getText())
+                .isEqualTo("100 %");
+        assertThat(browser.findElement(By.id("digitisation-kpis")).getText())
+                .contains("toàn quốc: 17,8 %", "toàn quốc: 6,17 %", "1 trên 2 thành phần");
+        screenshot("procedure-digitisation.png", browser.findElement(By.id("digitisation")));
+    }
+
     private void lookUp(String number, String code) {
         WebElement numberField = browser.findElement(By.id("dossier-number"));
         numberField.clear();

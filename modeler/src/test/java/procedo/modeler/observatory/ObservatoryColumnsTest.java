@@ -48,7 +48,8 @@ class ObservatoryColumnsTest {
         assertThat(columns).filteredOn(c -> c.thresholds() == null).extracting(ObservatoryColumn::key)
                 .containsExactly("volume", "stage");
         assertThat(columns).filteredOn(ObservatoryColumn::hasData).extracting(ObservatoryColumn::key)
-                .containsExactly("volume", "onlineShare", "onTimeRate", "refusalRate", "costPerDossier", "stage");
+                .containsExactly("volume", "onlineShare", "onTimeRate", "refusalRate", "digitisedShare",
+                        "electronicResults", "satisfaction", "costPerDossier", "stage");
         ObservatoryColumn cost = columns.stream().filter(c -> c.key().equals("costPerDossier")).findFirst().orElseThrow();
         assertThat(cost.thresholds().direction()).isEqualTo(Thresholds.Direction.LOWER_IS_BETTER);
     }

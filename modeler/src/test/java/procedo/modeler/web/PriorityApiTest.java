@@ -58,7 +58,7 @@ class PriorityApiTest {
             assertThat(sum).isEqualByComparingTo(item.get("score").decimalValue());
             assertThat(item.get("score").decimalValue()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
         }
-        assertThat(body.get("normalization")).hasSize(5);
+        assertThat(body.get("normalization")).hasSize(6);
         assertThat(body.at("/profile/name").asText()).isEqualTo("balanced");
     }
 

@@ -155,6 +155,7 @@ public final class PortfolioWorkbook {
                 case SAVING_POTENTIAL -> say("Tiết kiệm tiềm năng", "Saving potential");
                 case READINESS -> say("Mức sẵn sàng (tái sử dụng dữ liệu)", "Readiness (reusable data)");
                 case ONLINE_GAP -> say("Khoảng cách tới trực tuyến toàn trình", "Gap to full online");
+                case DISSATISFACTION -> say("Mức độ không hài lòng", "Dissatisfaction");
             };
         }
 

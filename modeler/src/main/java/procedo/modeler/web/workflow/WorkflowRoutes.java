@@ -19,6 +19,11 @@ import procedo.engine.CaseOutcome;
 import procedo.engine.CaseView;
 import procedo.engine.CaseMark;
 import procedo.engine.Coverage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import procedo.modeler.digitisation.DigitisationDesk;
+import procedo.modeler.digitisation.DigitisedCase;
+import procedo.modeler.digitisation.MediaGiven;
 import procedo.engine.ElementProblem;
 import procedo.engine.TaskFilter;
 import procedo.engine.calendar.HolidayCalendar;
@@ -42,11 +47,14 @@ public final class WorkflowRoutes {
     private final WorkflowService workflows;
     private final HolidayCalendar calendar;
     private final ObjectMapper json;
+    private final DigitisationDesk digitisation;
 
-    public WorkflowRoutes(WorkflowService workflows, HolidayCalendar calendar, ObjectMapper json) {
+    public WorkflowRoutes(WorkflowService workflows, HolidayCalendar calendar, ObjectMapper json,
+                          DigitisationDesk digitisation) {
         this.workflows = workflows;
         this.calendar = calendar;
         this.json = json;
+        this.digitisation = digitisation;
     }
 
     /**
@@ -104,13 +112,14 @@ public final class WorkflowRoutes {
                         "The start form of a procedure's cases (form-js schema; locality optional)",
                         ctx -> ctx.json(workflows.startForm(ctx.pathParam("code"), locality(ctx)))),
                 Route.post("/api/cases", CASE_WORK,
-                        "Start a case: {procedureCode, locality, channel, data, training?}; 201 with its due date;"
-                                + " a training case counts in no usage, KPI or report", this::start),
+                        "Start a case: {procedureCode, locality, channel, data, training?, components?: [{component,"
+                                + " medium}]}; 201 with its due date; a training case counts in no usage, KPI or report",
+                        this::start),
                 Route.get("/api/cases", SIGNED_IN, "Cases of a procedure (procedureCode, locality, limit), newest "
                         + "first; q: those whose dossier number or applicant's name contains it (procedureCode optional)",
                         this::cases),
                 Route.get("/api/cases/{id}", SIGNED_IN, "A case with its data, open tasks and history",
-                        ctx -> ctx.json(workflows.findCase(ctx.pathParam("id"), Params.principal(ctx)))),
+                        ctx -> ctx.json(digitisation.findCase(ctx.pathParam("id"), Params.principal(ctx)))),
                 Route.post("/api/cases/{id}/withdraw", CASE_WORK,
                         "Withdraw a running case at the applicant's request {reason}; its outcome becomes WITHDRAWN",
                         ctx -> end(ctx, CaseOutcome.WITHDRAWN)),
@@ -197,9 +206,14 @@ public final class WorkflowRoutes {
     }
 
     private void start(Context ctx) {
-        WorkflowService.NewCase request = Json.read(json, ctx.body(), WorkflowService.NewCase.class);
-        CaseView started = workflows.startCase(request, Params.principal(ctx));
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/cases/" + started.summary().id()).json(started);
+        ObjectNode body = Json.read(json, ctx.body(), ObjectNode.class);
+        JsonNode components = body.remove("components");
+        WorkflowService.NewCase request = Json.read(json, body.toString(), WorkflowService.NewCase.class);
+        MediaGiven media = components == null || components.isNull() ? null
+                : Json.read(json, json.createObjectNode().set("components", components).toString(), MediaGiven.class);
+        DigitisedCase started = digitisation.receive(request, media, Params.principal(ctx));
+        ctx.status(HttpStatus.CREATED).header("Location", "/api/cases/" + started.view().summary().id())
+                .json(started);
     }
 
     private void cases(Context ctx) {
