@@ -207,7 +207,7 @@ public final class Application implements AutoCloseable {
         this.stages = new StageService(stageMoves, procedures, store.localities(), audit, this::engineIfItEverRan,
                 Clock.systemUTC());
         this.pilots = new PilotComparison(stageMoves, procedures, costs, usage, store.localities(),
-                this::engineIfItEverRan, Clock.systemUTC());
+                this::engineIfItEverRan, Clock.systemUTC(), digitisationRecords);
         this.workflows = new WorkflowService(procedures, store.localities(), models, templates, measuredUsage,
                 audit, new JooqDeploymentReasons(store.dsl()), dossiers, this::engine, stages);
         this.dossierDesk = new DossierDesk(workflows, procedures, store.localities(), dossiers, audit,

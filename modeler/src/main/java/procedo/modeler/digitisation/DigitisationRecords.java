@@ -1,6 +1,7 @@
 package procedo.modeler.digitisation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,9 @@ public interface DigitisationRecords {
      * {@code locality} (null: everywhere), by procedure code.
      */
     Map<String, Counts> counts(String procedureCode, String locality);
+
+    /** The counts over the counted dossiers among the cases {@code caseIds} (e.g. a pilot's group), all together. */
+    Counts countsOfCases(Collection<String> caseIds);
 
     /** The ratings of every rated procedure (only their two counts filled) in {@code locality} (null: everywhere). */
     Map<String, Counts> ratings(String locality);

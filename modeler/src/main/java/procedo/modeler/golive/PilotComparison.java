@@ -28,6 +28,8 @@ import procedo.catalog.usage.UsageStat;
 import procedo.engine.CaseSummary;
 import procedo.engine.Channel;
 import procedo.engine.WorkflowEngine;
+import procedo.modeler.digitisation.DigitisationFigures;
+import procedo.modeler.digitisation.DigitisationRecords;
 
 /**
  * Compares a procedure's pilot: the real dossiers (neither training nor simulated) received in the pilot provinces
@@ -38,7 +40,8 @@ import procedo.engine.WorkflowEngine;
  * ones). Beside the on-time rate of the other provinces and of the pilot provinces before the pilot stands the usage
  * statistics' share on time (dossiers on time ÷ all dossiers, each province's imported figure, else its estimate)
  * of the latest year before the pilot began — shown beside, never in place of what the system measured.
- * Digitisation and satisfaction are not recorded by Procedo yet and say so. Each figure names the dossiers
+ * Digitisation (dossiers with no component on paper ÷ dossiers whose components were recorded at intake) and
+ * satisfaction (the applicants' mean rating) are counted over the group's own dossiers. Each figure names the dossiers
  * it counts; a side without dossiers has no figure, never a zero. A pure read.
  */
 public final class PilotComparison {
@@ -55,10 +58,12 @@ public final class PilotComparison {
     private final LocalityRepository localities;
     private final Supplier<Optional<WorkflowEngine>> engine;
     private final Clock clock;
+    private final DigitisationRecords digitisation;
 
     public PilotComparison(StageRepository moves, ProcedureService procedures, ProcedureCosts costs,
                            UsageService usage, LocalityRepository localities,
-                           Supplier<Optional<WorkflowEngine>> engine, Clock clock) {
+                           Supplier<Optional<WorkflowEngine>> engine, Clock clock, DigitisationRecords digitisation) {
+        this.digitisation = digitisation;
         this.usage = usage;
         this.moves = moves;
         this.procedures = procedures;
@@ -137,8 +142,16 @@ public final class PilotComparison {
         PilotFigure onTime = onTimeRate(cases, decided, capped);
         figures.put("onTimeRate", statistics == null ? onTime : onTime.withBeside(statistics.onTime(provinces)));
         figures.put("costPerDossier", kind == PilotGroup.Kind.PILOT ? cost.redesigned(cases) : cost.current(cases));
-        figures.put("digitisedShare", PilotFigure.missing(Text.of("modeler.golive.missing.digitisation")));
-        figures.put("satisfaction", PilotFigure.missing(Text.of("modeler.golive.missing.satisfaction")));
+        DigitisationFigures d = DigitisationFigures.of(code, null, cases.isEmpty() ? DigitisationRecords.Counts.NONE
+                : digitisation.countsOfCases(cases.stream().map(CaseSummary::id).toList()));
+        figures.put("digitisedShare", d.digitisedShare() == null
+                ? PilotFigure.missing(Text.of("modeler.golive.missing.digitisation"))
+                : PilotFigure.of(d.digitisedShare(), d.dossiers(), capped(Text.of("modeler.golive.note.digitised",
+                        BigDecimal.valueOf(d.dossiersDigitised()), BigDecimal.valueOf(d.dossiers())), capped)));
+        figures.put("satisfaction", d.meanScore() == null
+                ? PilotFigure.missing(Text.of("modeler.golive.missing.satisfaction"))
+                : PilotFigure.of(d.meanScore(), d.ratings(), capped(Text.of("modeler.golive.note.satisfaction",
+                        d.meanScore(), BigDecimal.valueOf(d.ratings())), capped)));
         return new PilotGroup(kind, provinces, from, to, cases.size(), decided.size(), figures);
     }
 

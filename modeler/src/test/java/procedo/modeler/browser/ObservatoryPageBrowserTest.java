@@ -203,7 +203,7 @@ class ObservatoryPageBrowserTest {
         assertThat(before.findElement(By.cssSelector(".pl-value")).getText()).isEqualTo("Chưa có số liệu");
         assertThat(before.getText()).endsWith("Không có hồ sơ thật nào được tiếp nhận trong thời gian này");
         assertThat(pilotCell("satisfaction", "PILOT").getText()).isEqualTo("Chưa có số liệu\n"
-                + "Procedo chưa thu thập đánh giá mức độ hài lòng của người dân, doanh nghiệp");
+                + "Chưa người nộp hồ sơ nào của nhóm này đánh giá mức độ hài lòng");
         assertThat(browser.findElements(By.cssSelector("#pl-moves tbody tr"))).hasSize(2);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1300));
         Files.createDirectories(SCREENSHOTS);

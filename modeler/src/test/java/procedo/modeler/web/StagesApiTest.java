@@ -127,7 +127,25 @@ class StagesApiTest {
                 // during the pilot: three dossiers in 79 (two decided in 2 h and 6 h), two in Hà Nội on the
                 // workflow deployed before (one decided in 24 h)
                 engine.setClock(PILOT.plus(Duration.ofHours(1)));
-                String p1 = receive(server, "79", "ONLINE", false);
+                // the first pilot dossier arrives wholly electronic; the others on paper (no medium given)
+                Map<String, Object> electronic = caseBody(server, "79", "ONLINE", false);
+                List<Map<String, Object>> media = new java.util.ArrayList<>();
+                // the components received: those the start form ticks, or without ticks those of every dossier
+                JsonNode components = server.get("/api/procedures/" + RUN).body().get("dossierComponents");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> data = (Map<String, Object>) electronic.get("data");
+                boolean ticked = data.keySet().stream().anyMatch(k -> k.startsWith("component_"));
+                for (int i = 0; i < components.size(); i++) {
+                    if (ticked ? Boolean.TRUE.equals(data.get("component_" + (i + 1)))
+                            : components.get(i).path("caseName").asText("").isEmpty()) {
+                        media.add(Map.of("component", i + 1, "medium", "ELECTRONIC"));
+                    }
+                }
+                assertThat(media).isNotEmpty();
+                electronic.put("components", media);
+                var digital = server.post("/api/cases", server.toJson(electronic));
+                assertThat(digital.status()).as(digital.raw().body()).isEqualTo(201);
+                String p1 = digital.body().at("/summary/id").asText();
                 String p2 = receive(server, "79", "ONLINE", false);
                 receive(server, "79", "COUNTER", false);
                 String e1 = receive(server, "01", "COUNTER", false);
@@ -172,10 +190,14 @@ class StagesApiTest {
                 assertThat(inPilot.at("/figures/costPerDossier/note").asText())
                         .startsWith("Mô hình chi phí chuẩn (SCM) theo quy trình mới: ");
                 assertThat(inPilot.at("/figures/onTimeRate/beside").isNull()).isTrue();
-                for (String key : List.of("digitisedShare", "satisfaction")) {
-                    assertThat(inPilot.at("/figures/" + key + "/value").isNull()).isTrue();
-                    assertThat(inPilot.at("/figures/" + key + "/missing").asText()).startsWith("Procedo chưa ");
-                }
+                // digitisation over the group's own dossiers: 1 of the 3 has no component on paper; nobody rated
+                assertThat(figure(inPilot, "digitisedShare").decimalValue()).isEqualByComparingTo("0.3333");
+                assertThat(inPilot.at("/figures/digitisedShare/cases").asLong()).isEqualTo(3);
+                assertThat(inPilot.at("/figures/digitisedShare/note").asText())
+                        .isEqualTo("1 trên 3 hồ sơ được ghi nhận khi tiếp nhận không có thành phần nào bằng giấy");
+                assertThat(inPilot.at("/figures/satisfaction/value").isNull()).isTrue();
+                assertThat(inPilot.at("/figures/satisfaction/missing").asText())
+                        .isEqualTo("Chưa người nộp hồ sơ nào của nhóm này đánh giá mức độ hài lòng");
 
                 JsonNode elsewhere = group(report, "ELSEWHERE");
                 assertThat(elsewhere.get("provinces")).hasSize(33);

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,10 @@ import procedo.modeler.digitisation.ResultMedium;
  * one grouped query per table, on H2 and PostgreSQL alike.
  */
 public final class JooqDigitisationRecords implements DigitisationRecords {
+
+    /** The most case ids one query names. */
+    private static final int CASES_PER_QUERY = 500;
+
 
     private final DSLContext dsl;
 
@@ -139,6 +144,29 @@ public final class JooqDigitisationRecords implements DigitisationRecords {
             intake = intake.and(DOSSIER_INTAKE.LOCALITY.eq(locality));
             ratings = ratings.and(DOSSIER_RATINGS.LOCALITY.eq(locality));
         }
+        return counts(intake, ratings);
+    }
+
+    @Override
+    public Counts countsOfCases(Collection<String> caseIds) {
+        long[] total = new long[8];
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(caseIds));
+        for (int from = 0; from < ids.size(); from += CASES_PER_QUERY) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + CASES_PER_QUERY));
+            for (Counts c : counts(DOSSIER_INTAKE.COUNTED.isTrue().and(DOSSIER_INTAKE.CASE_ID.in(some)),
+                    DOSSIER_RATINGS.COUNTED.isTrue().and(DOSSIER_RATINGS.CASE_ID.in(some))).values()) {
+                long[] add = {c.dossiers(), c.digitised(), c.components(), c.reused(), c.results(), c.electronic(),
+                        c.ratings(), c.scoreSum()};
+                for (int i = 0; i < total.length; i++) {
+                    total[i] += add[i];
+                }
+            }
+        }
+        return new Counts(total[0], total[1], total[2], total[3], total[4], total[5], total[6], total[7]);
+    }
+
+    /** The counts per procedure over the dossiers {@code intake} selects and the ratings {@code ratings} selects. */
+    private Map<String, Counts> counts(Condition intake, Condition ratings) {
         Map<String, long[]> sums = new HashMap<>();
         // per dossier: its components, those on paper, those reused
         var perDossier = dsl.select(DOSSIER_INTAKE.PROCEDURE_CODE.as("code"), DOSSIER_MEDIA.CASE_ID.as("case_id"),
