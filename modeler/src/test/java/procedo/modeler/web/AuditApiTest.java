@@ -278,7 +278,16 @@ class AuditApiTest {
                 "channel", "COUNTER", "data", data)), USER, WHO);
         assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
         String caseId = started.body().get("summary").get("id").asText();
-        JsonNode receipt = one(seq, "CASE_STARTED");
+        // receiving a dossier records the case and, apart, how its components arrived
+        List<JsonNode> received = since(seq).stream().filter(r -> r.get("username").asText().equals(USERNAME))
+                .toList();
+        assertThat(received).extracting(r -> r.get("action").asText())
+                .containsExactly("CASE_STARTED", "DOSSIER_MEDIA_RECORDED");
+        assertThat(received).allSatisfy(r -> {
+            assertThat(r.get("subjectId").asText()).isEqualTo(caseId);
+            assertThat(r.get("displayName").asText()).isEqualTo(NAME);
+        });
+        JsonNode receipt = received.get(0);
         assertThat(receipt.get("subjectId").asText()).isEqualTo(caseId);
         assertThat(receipt.get("provinceCode").asText()).isEqualTo("01");
         assertThat(state(receipt, "after").get("summary").get("channel").asText()).isEqualTo("COUNTER");
