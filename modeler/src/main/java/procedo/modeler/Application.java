@@ -472,7 +472,7 @@ public final class Application implements AutoCloseable {
             CatalogWorkbookImport.Result imported = run.apply(effects);
             if (imported.changesAnything()) {
                 audit.record(AuditEntry.of(actor, AuditAction.CATALOG_IMPORTED, AuditSubject.of("catalog", "workbook"))
-                        .after(java.util.Map.of("procedures", imported.added().size(), "added", imported.added().size(),
+                        .after(java.util.Map.of("procedures", imported.procedures(), "added", imported.added().size(),
                                 "changed", imported.changed().size(), "removed", imported.removed().size(),
                                 "unchanged", imported.unchanged(), "agencies", imported.agencies(), "rows", imported.rows())));
             }

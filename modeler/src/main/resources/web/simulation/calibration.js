@@ -30,7 +30,8 @@ const t = texts('calibration', {
   clArrivals: ['Số hồ sơ đến mỗi ngày làm việc', 'Cases arriving per working day'],
   clTask: [(name) => `Thời gian xử lý: ${name}`, (name) => `Processing time: ${name}`],
   clBranch: [(gateway, flow) => `Xác suất nhánh: ${gateway} → ${flow}`, (gateway, flow) => `Branch probability: ${gateway} → ${flow}`],
-  clRole: [(name) => `Số người: ${name}`, (name) => `Staff: ${name}`],
+  clRole: [(name) => `Số người (ước tính: số người đã xử lý trong kỳ): ${name}`,
+    (name) => `Staff (estimated: people who worked its tasks in the period): ${name}`],
   clTooFew: ['quá ít dữ liệu, giữ giá trị đã đặt', 'too little data, the set value stays'],
   clDefault: ['mặc định', 'default'],
   clPeople: [(n) => `${n} người`, (n) => `${n} people`],
@@ -79,11 +80,9 @@ export function showCalibration(procedure, user, box, changed) {
     return;
   }
   const today = new Date();
-  const ago = new Date(today.getFullYear(), today.getMonth() - 3, today.getDate());
-  const pad = (n) => String(n).padStart(2, '0');
-  const shown = (d) => `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+  const ago = new Date(today.getTime() - 91 * 86400000);
   const state = { procedure, deployments: [], localities: {}, calibration: null, runs: [], note: null,
-    from: shown(ago), to: shown(today), locality: '' };
+    from: date(ago.toISOString()), to: date(today.toISOString()), locality: '' };
   const errors = fieldErrors();
   const code = encodeURIComponent(procedure.code);
 
@@ -190,7 +189,7 @@ export function showCalibration(procedure, user, box, changed) {
     const fit = el('button', { type: 'button', id: 'cal-fit' }, t('clFit'));
     fit.addEventListener('click', () => calibrate(fit));
     const c = state.calibration;
-    const runFitted = el('button', { type: 'button', id: 'cal-run-fitted' }, t('clRunFitted'));
+    const runFitted = el('button', { type: 'button', id: 'cal-run-fitted', disabled: !c }, t('clRunFitted'));
     runFitted.addEventListener('click', () => simulate(runFitted, 'TO_BE', c && c.fitted));
     const runAsIs = el('button', { type: 'button', id: 'cal-run-as-is', className: 'secondary' }, t('clRunAsIs'));
     runAsIs.addEventListener('click', () => simulate(runAsIs, 'AS_IS', null));

@@ -31,8 +31,7 @@ public final class ModelSimulator {
 
     /** Runs a prepared model with {@code given} over its own BPSim parameters. */
     public SimulationResult simulate(PreparedModel model, SimulationParameters given) {
-        SimulationParameters resolved = SimulationDefaults.resolve(model.graph, given.over(model.parameters));
-        return new Simulator(model.graph, resolved, calendar).run();
+        return new Simulator(model.graph, resolve(model, given), calendar).run();
     }
 
     /**
@@ -46,11 +45,6 @@ public final class ModelSimulator {
     /** The tasks, branches and roles of a prepared model. */
     public ModelElements elements(PreparedModel model) {
         return ModelElements.of(model.graph);
-    }
-
-    /** Every parameter a run of the prepared model would use with nothing given: its own, the rest defaults. */
-    public SimulationParameters resolved(PreparedModel model) {
-        return SimulationDefaults.resolve(model.graph, model.parameters);
     }
 
     /** A model read and checked, with its own BPSim parameters; immutable once made. */

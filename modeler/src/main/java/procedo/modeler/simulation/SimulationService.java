@@ -69,7 +69,7 @@ public final class SimulationService {
         StoredModel model = models.get(procedureCode, kind, version);
         ModelSimulator.PreparedModel prepared = simulator.prepare(model.xml());
         return new ModelParameters(procedureCode, kind, model.version().version(), prepared.parameters(),
-                simulator.resolved(prepared));
+                simulator.resolve(prepared, SimulationParameters.none()));
     }
 
     /** The stored runs of a model, of one version when given, newest first. */

@@ -633,10 +633,6 @@ final class Simulator {
         int inst = ring[waitingHead[role] % ring.length];
         waitingHead[role]++;
         waitingCount[role]--;
-        if (waitingHead[role] > 1 << 29) {
-            waitingHead[role] -= ring.length * (1 << 29 / ring.length);
-            waitingTail[role] -= ring.length * (1 << 29 / ring.length);
-        }
         if (instState[inst] == QUEUED) {
             queueLength(role, -1);
         }

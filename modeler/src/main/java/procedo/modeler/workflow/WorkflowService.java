@@ -200,6 +200,11 @@ public final class WorkflowService {
         List<Problem> errors = new ArrayList<>(engine.get().validate(request).stream()
                 .map(EngineSentences::problem).toList());
         errors.addAll(findings.errors());
+        try {
+            gate.checkDeployment(code, locality);
+        } catch (ConflictException stage) {
+            errors.add(new Problem("stage", stage.text()));
+        }
         Optional<DeployedWorkflow> current = engine.get().deployments(code).stream()
                 .filter(w -> java.util.Objects.equals(w.locality(), locality))
                 .max(java.util.Comparator.comparingInt(DeployedWorkflow::version));

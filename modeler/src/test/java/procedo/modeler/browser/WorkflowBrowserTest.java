@@ -705,6 +705,7 @@ class WorkflowBrowserTest extends WorkflowPages {
         browser.get(base() + "/procedure.html?code=" + code);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cal-locality option[value='01']")));
         new Select(browser.findElement(By.id("cal-locality"))).selectByValue("01");
+        assertThat(browser.findElement(By.id("cal-run-fitted")).isEnabled()).as("nothing fitted yet").isFalse();
         WebElement from = browser.findElement(By.id("cal-from"));
         from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "01/01/2020", Keys.TAB);
         browser.findElement(By.id("cal-fit")).click();

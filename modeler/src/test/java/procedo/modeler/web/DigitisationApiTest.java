@@ -103,8 +103,8 @@ class DigitisationApiTest {
             var anonymous = server.anonymous();
             var beforeOutcome = rate(anonymous, number(a), codeA, 5, null);
             assertThat(beforeOutcome.status()).as(beforeOutcome.raw().body()).isEqualTo(409);
-            workToTheEnd(server, officer, id(a));
-            workToTheEnd(server, officer, id(b));
+            ReceivedDossiers.workToTheEnd(server, officer, id(a));
+            ReceivedDossiers.workToTheEnd(server, officer, id(b));
             var recorded = server.put("/api/cases/" + id(a) + "/result-medium", "{\"medium\":\"ELECTRONIC\"}", USER,
                     officer);
             assertThat(recorded.status()).as(recorded.raw().body()).isEqualTo(200);
@@ -169,7 +169,7 @@ class DigitisationApiTest {
             JsonNode training = trainingCase.body();
             assertThat(training.get("digitisation").get("counted").asBoolean()).isFalse();
             String codeT = receipt(server, officer, id(training));
-            workToTheEnd(server, officer, id(training));
+            ReceivedDossiers.workToTheEnd(server, officer, id(training));
             assertThat(server.put("/api/cases/" + id(training) + "/result-medium", "{\"medium\":\"ELECTRONIC\"}",
                     USER, officer).status()).isEqualTo(200);
             assertThat(rate(anonymous, number(training), codeT, 5, null).status()).isEqualTo(201);
@@ -262,28 +262,7 @@ class DigitisationApiTest {
 
     /** A start request with every start-form field filled, and the media of the components given. */
     private ObjectNode request(TestServer server, String locality, List<Integer> components, List<String> media) {
-        JsonNode fields = server.get("/api/procedures/" + BIRTH + "/start-form?locality=" + locality).body()
-                .get("fields");
-        ObjectNode request = json.createObjectNode().put("procedureCode", BIRTH).put("locality", locality)
-                .put("channel", "COUNTER");
-        ObjectNode data = request.putObject("data");
-        for (JsonNode f : fields) {
-            String id = f.get("id").asText();
-            switch (f.get("kind").asText()) {
-                case "date" -> data.put(id, "2026-01-15");
-                case "number" -> data.put(id, 1);
-                case "choice" -> data.put(id, f.get("options").get(0).asText());
-                case "choices" -> data.putArray(id).add(f.get("options").get(0).asText());
-                case "yesno" -> data.put(id, "no");
-                case "checkbox" -> data.put(id, true);
-                case "address" -> data.putObject(id).put("province", locality).put("commune", "Phường Bến Thành")
-                        .put("street", "1 Lê Lợi");
-                case "list", "file" -> { }
-                default -> data.put(id, id.contains("so_dinh_danh") ? "001099012345"
-                        : id.contains("dien_thoai") ? "0912345678" : id.contains("email") ? "an@example.vn"
-                        : id.equals("nyc_ho_ten") ? "Nguyễn Văn An" : "Bé Na");
-            }
-        }
+        ObjectNode request = ReceivedDossiers.request(server, BIRTH, locality, "Nguyễn Văn An");
         ArrayNode given = request.putArray("components");
         for (int i = 0; i < components.size(); i++) {
             given.addObject().put("component", components.get(i)).put("medium", media.get(i));
@@ -291,19 +270,6 @@ class DigitisationApiTest {
         return request;
     }
 
-    private void workToTheEnd(TestServer server, String officer, String caseId) throws Exception {
-        JsonNode open = server.get("/api/cases/" + caseId).body().get("openTasks");
-        for (int worked = 0; open.size() > 0; worked++) {
-            JsonNode task = open.get(0);
-            ObjectNode data = json.createObjectNode();
-            task.get("form").forEach(f -> data.put(f.get("id").asText(), !f.get("id").asText().equals("paperCopy")));
-            var done = server.post("/api/tasks/" + task.get("id").asText() + "/complete",
-                    json.writeValueAsString(json.createObjectNode().set("data", data)), USER, officer);
-            assertThat(done.status()).as(done.raw().body()).isEqualTo(200);
-            open = done.body().get("openTasks");
-            assertThat(worked).isLessThan(10);
-        }
-    }
 
     private static List<String> fields(JsonNode error) {
         List<String> fields = new ArrayList<>();

@@ -156,7 +156,7 @@ class DossierApiTest {
             // an ended case shows that it ended; repeated failures for one number block it for a while
             String cuongCode = server.post("/api/cases/" + id(cuong) + "/receipt", "", USER, officer).body()
                     .get("lookupCode").asText();
-            workToTheEnd(server, officer, id(cuong));
+            ReceivedDossiers.workToTheEnd(server, officer, id(cuong));
             JsonNode ended = lookup(anonymous, number(cuong), cuongCode).body();
             assertThat(ended.get("state").asText()).isEqualTo("COMPLETED");
             assertThat(ended.get("endedAt").asText()).isNotBlank();
@@ -190,46 +190,12 @@ class DossierApiTest {
     }
 
     private JsonNode start(TestServer server, String officer, String locality, String applicant) throws Exception {
-        JsonNode fields = server.get("/api/procedures/" + BIRTH + "/start-form?locality=" + locality).body()
-                .get("fields");
-        ObjectNode request = json.createObjectNode().put("procedureCode", BIRTH).put("locality", locality)
-                .put("channel", "COUNTER");
-        ObjectNode data = request.putObject("data");
-        for (JsonNode f : fields) {
-            String id = f.get("id").asText();
-            switch (f.get("kind").asText()) {
-                case "date" -> data.put(id, "2026-01-15");
-                case "number" -> data.put(id, 1);
-                case "choice" -> data.put(id, f.get("options").get(0).asText());
-                case "choices" -> data.putArray(id).add(f.get("options").get(0).asText());
-                case "yesno" -> data.put(id, "no");
-                case "checkbox" -> data.put(id, true);
-                case "address" -> data.putObject(id).put("province", locality).put("commune", "Phường Bến Thành")
-                        .put("street", "1 Lê Lợi");
-                case "list", "file" -> { }
-                default -> data.put(id, id.contains("so_dinh_danh") ? "001099012345"
-                        : id.contains("dien_thoai") ? "0912345678" : id.contains("email") ? "an@example.vn"
-                        : id.equals("nyc_ho_ten") ? applicant : "Bé Na");
-            }
-        }
+        ObjectNode request = ReceivedDossiers.request(server, BIRTH, locality, applicant);
         var created = server.post("/api/cases", json.writeValueAsString(request), USER, officer);
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         return created.body();
     }
 
-    private void workToTheEnd(TestServer server, String officer, String caseId) throws Exception {
-        JsonNode open = server.get("/api/cases/" + caseId).body().get("openTasks");
-        for (int worked = 0; open.size() > 0; worked++) {
-            JsonNode task = open.get(0);
-            ObjectNode data = json.createObjectNode();
-            task.get("form").forEach(f -> data.put(f.get("id").asText(), !f.get("id").asText().equals("paperCopy")));
-            var done = server.post("/api/tasks/" + task.get("id").asText() + "/complete",
-                    json.writeValueAsString(json.createObjectNode().set("data", data)), USER, officer);
-            assertThat(done.status()).as(done.raw().body()).isEqualTo(200);
-            open = done.body().get("openTasks");
-            assertThat(worked).isLessThan(10);
-        }
-    }
 
     private static String number(JsonNode view) {
         return view.get("summary").get("dossierNumber").asText();

@@ -114,6 +114,10 @@ class StagesApiTest {
                 assertThat(Instant.parse(pilot.get("since").asText())).isEqualTo(PILOT);
 
                 // a pilot is deployed in its provinces only
+                JsonNode nationwidePreview = server.get("/api/procedures/" + RUN + "/deployments/preview").body();
+                assertThat(nationwidePreview.get("deployable").asBoolean()).as("the preview says what the deploy refuses")
+                        .isFalse();
+                assertThat(nationwidePreview.get("errors").findValuesAsText("elementId")).contains("stage");
                 var nationwide = server.post("/api/procedures/" + RUN + "/deployments", "");
                 assertThat(nationwide.status()).isEqualTo(409);
                 assertThat(nationwide.body().get("message").asText()).isEqualTo("Procedure " + RUN + " is piloted in "

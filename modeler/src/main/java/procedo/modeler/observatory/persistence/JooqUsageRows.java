@@ -8,13 +8,14 @@ import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import procedo.catalog.usage.MeasuredCoverage;
 import procedo.catalog.usage.UsageSource;
 import procedo.modeler.observatory.UsageRow;
 import procedo.modeler.observatory.UsageRows;
 
 /**
- * The usage statistics of table {@code usage_stats} and every measurement of table {@code measured_usage} (as
- * MEASURED rows, whether or not they stand for their year), streamed with their procedure's code. The MEASURED
+ * The usage statistics of table {@code usage_stats} and the measurements of table {@code measured_usage} by workflows
+ * covering every dossier (as MEASURED rows, whether or not they stand for their year; a pilot's are left out), streamed with their procedure's code. The MEASURED
  * rows of {@code usage_stats} are copies of the measurements that stand for their year, so they are not read twice.
  */
 public final class JooqUsageRows implements UsageRows {
@@ -44,7 +45,8 @@ public final class JooqUsageRows implements UsageRows {
                     r.get(USAGE_STATS.DOSSIERS_TOTAL), r.get(USAGE_STATS.DOSSIERS_ONLINE),
                     r.get(USAGE_STATS.DOSSIERS_ON_TIME), r.get(USAGE_STATS.COVERED_DAYS))));
         }
-        Condition measured = DSL.noCondition();
+        // a pilot's count covers only part of the dossiers: it never stands beside a volume as if it were the whole
+        Condition measured = MEASURED_USAGE.COVERAGE.ne(MeasuredCoverage.PILOT.name());
         if (localityCode != null) {
             measured = measured.and(MEASURED_USAGE.LOCALITY_CODE.eq(localityCode));
         }
