@@ -29,9 +29,4 @@ public record Kpis(String procedureCode, String locality, Instant measuredAt, lo
                           BigDecimal p90Hours, BigDecimal totalHours, BigDecimal shareOfWork, long waiting,
                           BigDecimal oldestWaitingHours, boolean applicant) {
     }
-
-    /** The cases granted: the result issued (the same as {@link #casesCompleted}). */
-    public long casesGranted() {
-        return casesCompleted;
-    }
 }

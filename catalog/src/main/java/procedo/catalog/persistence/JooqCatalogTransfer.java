@@ -199,11 +199,6 @@ public final class JooqCatalogTransfer implements CatalogTransferStore {
     }
 
     @Override
-    public Set<String> procedureCodes() {
-        return new HashSet<>(dsl.select(PROCEDURES.CODE).from(PROCEDURES).fetch(PROCEDURES.CODE));
-    }
-
-    @Override
     public Set<String> procedureCodes(WithdrawnFilter withdrawn) {
         return new HashSet<>(dsl.select(PROCEDURES.CODE).from(PROCEDURES)
                 .where(JooqProcedureRepository.withdrawn(withdrawn)).fetch(PROCEDURES.CODE));

@@ -22,8 +22,6 @@ public interface CatalogTransferStore {
     /** Streams the rows of {@code table} of the procedures that {@code withdrawn} admits, in a stable order. */
     void forEachRow(CatalogTable table, WithdrawnFilter withdrawn, Consumer<List<Object>> sink);
 
-    Set<String> procedureCodes();
-
     /** The codes of the procedures that {@code withdrawn} admits. */
     Set<String> procedureCodes(WithdrawnFilter withdrawn);
 

@@ -1,7 +1,6 @@
 package procedo.catalog.usage;
 
 import java.time.Instant;
-import java.time.Year;
 import java.util.Objects;
 
 /**
@@ -34,16 +33,6 @@ public record MeasuredUsage(String procedureCode, String localityCode, int year,
                 coveredDays).annualised()[0];
         return new MeasuredUsage(procedureCode, localityCode, year, coverage, dossiersTotal, dossiersOnline,
                 dossiersOnTime, coveredDays, projected, standsForYear, measuredAt);
-    }
-
-    /** The days measured: the covered days, or the whole year's. */
-    public int measuredDays() {
-        return coveredDays == null ? Year.of(year).length() : coveredDays;
-    }
-
-    /** The figures as the MEASURED usage statistic they become when they stand for the year. */
-    public UsageStat asStat() {
-        return stat(procedureCode, localityCode, year, dossiersTotal, dossiersOnline, dossiersOnTime, coveredDays);
     }
 
     private static UsageStat stat(String procedureCode, String localityCode, int year, long total, long online,
