@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +31,7 @@ class AccountPageBrowserTest {
     AccountPageBrowserTest(BrowserSite site) {
         this.site = site;
         browser = site.browser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Waits.of(browser, 20);
         // pages draw parts of themselves again as answers arrive: an element found just before may be gone
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         base = site.base();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -39,7 +38,7 @@ class CatalogWorkbookBrowserTest {
 
     CatalogWorkbookBrowserTest(BrowserSite site) {
         browser = site.browser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Waits.of(browser, 20);
         // pages draw parts of themselves again as answers arrive: an element found just before may be gone
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         base = site.base();

@@ -8,14 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A start form whose title carries Markdown images and links — a procedure's name, shown by the form-js viewer as
@@ -50,7 +48,7 @@ class FormTextBrowserTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
         browser.get(base + "/start.html?code=" + CODE);
-        WebElement heading = new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+        WebElement heading = Waits.of(browser, 20).until(
                 d -> d.findElements(By.cssSelector("#start-form .fjs-form-field-text h1")).stream().findFirst()
                         .orElse(null));
 

@@ -61,7 +61,7 @@ class ModelerBrowserTest {
 
     ModelerBrowserTest(BrowserSite site) {
         browser = site.browser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Waits.of(browser, 20);
         // pages draw parts of themselves again as answers arrive: an element found just before may be gone
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -53,7 +52,7 @@ class ObservatoryPageBrowserTest {
     ObservatoryPageBrowserTest(BrowserSite site) {
         this.site = site;
         browser = site.browser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Waits.of(browser, 20);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 

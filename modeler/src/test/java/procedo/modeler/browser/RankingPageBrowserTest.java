@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -48,7 +47,7 @@ class RankingPageBrowserTest {
     RankingPageBrowserTest(BrowserSite site) {
         this.site = site;
         browser = site.browser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Waits.of(browser, 15);
         // the rows are replaced whenever the ranking is asked again: an element found just before is then gone
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         base = site.base();

@@ -6,7 +6,6 @@ import io.javalin.Javalin;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -42,7 +41,7 @@ class SignInBrowserTest {
     SignInBrowserTest(BrowserSite site) {
         this.site = site;
         browser = site.browser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Waits.of(browser, 20);
         // pages draw parts of themselves again as answers arrive: an element found just before may be gone
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         base = site.base();

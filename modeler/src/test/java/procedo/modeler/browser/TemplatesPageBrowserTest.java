@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +42,7 @@ class TemplatesPageBrowserTest {
     TemplatesPageBrowserTest(BrowserSite site) {
         this.site = site;
         browser = site.browser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Waits.of(browser, 20);
         // pages draw parts of themselves again as answers arrive: an element found just before may be gone
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         base = site.base();

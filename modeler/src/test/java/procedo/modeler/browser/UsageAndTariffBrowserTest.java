@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -52,7 +51,7 @@ class UsageAndTariffBrowserTest {
     UsageAndTariffBrowserTest(BrowserSite site) {
         this.site = site;
         browser = site.browser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Waits.of(browser, 20);
         // the usage and cost sections are drawn again after a save: an element found just before may be gone
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }

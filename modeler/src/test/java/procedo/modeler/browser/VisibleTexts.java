@@ -1,12 +1,10 @@
 package procedo.modeler.browser;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person reads on the page in the browser: every visible text, tooltip, placeholder, label for assistive
@@ -80,7 +78,7 @@ final class VisibleTexts {
 
     /** Waits until the page has no call under way (kit/api.js counts them in data-calls) and the document is loaded. */
     static void settle(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b)
+        Waits.of(browser, 15).until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b)
                 .executeScript("return document.readyState === 'complete'"
                         + " && (document.documentElement.dataset.calls || '0') === '0'")));
     }

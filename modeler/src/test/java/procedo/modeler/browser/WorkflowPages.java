@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +68,7 @@ abstract class WorkflowPages {
         this.site = site;
         application = site.application();
         browser = site.browser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Waits.of(browser, 30);
         base = site.base();
     }
 
@@ -168,7 +167,7 @@ abstract class WorkflowPages {
 
     /** Clicks what the selector finds, again if the list re-rendered in between. */
     void click(By by) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+        Waits.of(browser, 30).ignoring(StaleElementReferenceException.class).until(d -> {
             d.findElement(by).click();
             return true;
         });
