@@ -129,9 +129,13 @@ class ModelerBrowserTest {
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("tr.item"), 5));
         browser.findElement(By.id("includeOnline")).click();
         browser.findElement(By.id("q")).sendKeys("dang ky khai sinh");
-        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(CODE)));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(CODE)));
         screenshot("catalog");
-        link.click();
+        // the list may be drawn once more for the search just typed: the link is clicked as it is drawn last
+        wait.until(d -> {
+            d.findElement(By.linkText(CODE)).click();
+            return true;
+        });
 
         wait.until(ExpectedConditions.textToBe(By.id("title"), "Thủ tục đăng ký khai sinh"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-kpi=saving]")));
