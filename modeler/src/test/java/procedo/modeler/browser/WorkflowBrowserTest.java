@@ -718,7 +718,10 @@ class WorkflowBrowserTest extends WorkflowPages {
         wait.withMessage(() -> "the calibration section shows: " + browser.findElement(By.id("simulation-calibration"))
                 .getText()).until(ExpectedConditions.presenceOfElementLocated(By.id("calibration-table")));
         assertThat(browser.findElement(By.id("calibration-summary")).getText())
-                .startsWith("3 hồ sơ thực tế trong").contains("mô hình mục tiêu phiên bản 1");
+                .startsWith("3 hồ sơ thực tế trong").contains("mô hình mục tiêu phiên bản 1")
+                .as("the period began long before the deployment, whose day the working days are counted from")
+                .contains("Số ngày làm việc tính từ ngày triển khai quy trình đầu tiên, " + java.time.LocalDate.now(
+                        java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(browser.findElement(By.cssSelector("#calibration-table tr[data-element='Receive']")).getText())
                 .contains("Thời gian xử lý: 'Tiếp nhận và kiểm tra hồ sơ'", "tam giác 0,25 / 0,5 / 1 giờ",
                         "quá ít dữ liệu, giữ giá trị đã đặt");

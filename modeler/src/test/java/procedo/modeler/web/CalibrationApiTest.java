@@ -34,7 +34,8 @@ import procedo.modeler.Application;
 /**
  * {@code GET /api/simulations/calibration} on H2 and PostgreSQL: 200 real cases run on the embedded engine with a
  * moved clock — 10 a working day for four weeks, each task taking a fixed time of office hours, a branch taken with
- * probability 0.7 — give back those figures; training cases do not count; a period of one day is too little data
+ * probability 0.7 — give back those figures; training cases do not count; the days of the period before the first
+ * deployment do not divide the arrivals; a period of one day is too little data
  * for every element, which keeps its hand-set value; and a run with the fitted parameters simulates.
  */
 @Isolated("sets the engine clock, which is static in the JVM")
@@ -79,8 +80,19 @@ class CalibrationApiTest {
             JsonNode c = answer.body();
             assertThat(c.get("modelVersion").asInt()).isEqualTo(1);
             assertThat(c.get("cases").asLong()).as("training cases left out").isEqualTo(DAYS * PER_DAY);
+            assertThat(c.get("countedFrom").asText()).isEqualTo("2026-03-02");
             assertThat(c.get("workingDays").asInt()).isEqualTo(DAYS);
             assertThat(c.at("/arrivals/fitted").asDouble()).isEqualTo(10.0);
+
+            // a period that begins before the first deployment: no case could arrive before it, so those days do not
+            // divide the arrivals
+            TestServer.Response earlier = server.get("/api/simulations/calibration?procedureCode=" + CODE
+                    + "&locality=79&from=2026-01-05&to=2026-03-27");
+            assertThat(earlier.status()).as(earlier.raw().body()).isEqualTo(200);
+            assertThat(earlier.body().get("cases").asLong()).isEqualTo(DAYS * PER_DAY);
+            assertThat(earlier.body().get("countedFrom").asText()).isEqualTo("2026-03-02");
+            assertThat(earlier.body().get("workingDays").asInt()).isEqualTo(DAYS);
+            assertThat(earlier.body().at("/arrivals/fitted").asDouble()).isEqualTo(10.0);
             assertThat(c.at("/arrivals/handSet").asDouble()).isEqualTo(10.0);
             assertThat(c.at("/arrivals/basis").asText()).isEqualTo("FITTED");
 

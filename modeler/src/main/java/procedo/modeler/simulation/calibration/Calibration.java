@@ -16,17 +16,21 @@ import procedo.modeler.simulation.SimulationParameters;
  *       coefficient of variation is below 0.05, else the exponential, normal or log-normal with the least AIC;</li>
  *   <li>a branch: the share of the gateway's passes after which the flow's target started (at once); an exclusive
  *       gateway's shares sum to 1;</li>
- *   <li>arrivals: real cases started in the period ÷ its working days (up to today);</li>
+ *   <li>arrivals: real cases started in the period ÷ its working days, counted from the period's first day or, when
+ *       no workflow of the procedure could receive a case in the locality yet, from the day the first was deployed,
+ *       up to today;</li>
  *   <li>a role's staff: the number of different people who completed its tasks in the period.</li>
  * </ul>
  *
  * @param modelVersion the version of the to-be model that the newest deployment for the locality was made from
  * @param cases        the real cases started in the period
- * @param workingDays  the working days of the period, up to today
+ * @param countedFrom  the first day whose working days the arrivals are divided by: the period's first day, or the
+ *                     day the first workflow able to receive the locality's cases was deployed when that is later
+ * @param workingDays  the working days from {@code countedFrom} to the period's end, up to today
  * @param fitted       the fitted parameters only, to put over the model's own in a run
  */
 public record Calibration(String procedureCode, String locality, LocalDate from, LocalDate to, int modelVersion,
-                          int minimumSample, long cases, int workingDays, ArrivalFit arrivals, List<TaskFit> tasks,
+                          int minimumSample, long cases, LocalDate countedFrom, int workingDays, ArrivalFit arrivals, List<TaskFit> tasks,
                           List<BranchFit> branches, List<RoleFit> roles, SimulationParameters fitted) {
 
     /** Whether a value was fitted or too few observations kept the hand-set one. */

@@ -1,8 +1,10 @@
 package procedo.modeler.simulation.calibration;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -77,9 +79,11 @@ public final class CalibrationService {
         }
         LocalDate today = workflows.now().atZone(zone).toLocalDate();
         LocalDate end = request.to().isAfter(today) ? today : request.to();
-        int workingDays = end.isBefore(request.from()) ? 0
-                : new OfficeHours(calendar, zone).workingDays(request.from(), end);
-        return seen.calibration(request, deployed.modelVersion(), workingDays);
+        LocalDate deployedOn = firstDeployment(workflows.deployments(request.procedureCode()), request.locality())
+                .atZone(zone).toLocalDate();
+        LocalDate counted = deployedOn.isAfter(request.from()) ? deployedOn : request.from();
+        int workingDays = end.isBefore(counted) ? 0 : new OfficeHours(calendar, zone).workingDays(counted, end);
+        return seen.calibration(request, deployed.modelVersion(), counted, workingDays);
     }
 
     private static void check(CalibrationRequest request) {
@@ -99,6 +103,17 @@ public final class CalibrationService {
             }
         }
         problems.throwIfAny();
+    }
+
+    /**
+     * When the locality's cases could first be received: the earliest deployment of the procedure for the locality
+     * or for the whole country (of any locality when none is named). Before it no case could arrive, so the days
+     * before it do not divide the arrivals.
+     */
+    private static Instant firstDeployment(List<DeployedWorkflow> all, String locality) {
+        return all.stream().filter(w -> locality == null || w.locality() == null || locality.equals(w.locality()))
+                .map(DeployedWorkflow::deployedAt).min(Comparator.naturalOrder())
+                .orElseThrow(() -> new IllegalStateException("a deployment was found, so there is a first one"));
     }
 
     private static DeployedWorkflow deployment(WorkflowEngine workflows, String code, String locality) {
@@ -175,7 +190,7 @@ public final class CalibrationService {
             return role != null && role.hours() != null ? role.hours() : handSet.run().officeHours();
         }
 
-        Calibration calibration(CalibrationRequest request, int modelVersion, int workingDays) {
+        Calibration calibration(CalibrationRequest request, int modelVersion, LocalDate countedFrom, int workingDays) {
             TreeMap<String, TaskParameters> fittedTasks = new TreeMap<>();
             TreeMap<String, RoleParameters> fittedRoles = new TreeMap<>();
             TreeMap<String, Double> fittedBranches = new TreeMap<>();
@@ -237,7 +252,7 @@ public final class CalibrationService {
             SimulationParameters fitted = new SimulationParameters(enoughCases ? new Arrivals(null, rate) : null, null,
                     fittedTasks, fittedRoles, fittedBranches, null);
             return new Calibration(request.procedureCode(), request.locality(), request.from(), request.to(),
-                    modelVersion, MINIMUM_SAMPLE, cases, workingDays, arrivals, taskFits, branchFits, roleFits,
+                    modelVersion, MINIMUM_SAMPLE, cases, countedFrom, workingDays, arrivals, taskFits, branchFits, roleFits,
                     fitted);
         }
 
