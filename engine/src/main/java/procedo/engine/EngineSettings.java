@@ -1,9 +1,9 @@
 package procedo.engine;
-
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 import javax.sql.DataSource;
+import procedo.engine.calendar.Deadlines;
 
 /**
  * How to run the embedded engine.
@@ -36,6 +36,6 @@ public record EngineSettings(DataSource dataSource, String nodeName, boolean job
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(dueDates, "dueDates");
         nodeName = nodeName == null || nodeName.isBlank() ? "procedo" : nodeName;
-        zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
+        zone = zone == null ? Deadlines.VIETNAM_ZONE : zone;
     }
 }

@@ -15,7 +15,6 @@ import procedo.catalog.CatalogStore;
 import procedo.catalog.cost.Activity;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Locality;
-import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.DossierComponent;
 import procedo.catalog.procedure.Fee;
@@ -72,7 +71,7 @@ public final class DemoCatalog {
     public int load() {
         DemoFile demo = read();
         List<Locality> provinces = store.localities().localities().stream()
-                .filter(l -> l.kind() == LocalityKind.CITY || l.kind() == LocalityKind.PROVINCE)
+                .filter(l -> l.kind().provincial())
                 .filter(l -> l.population() != null)
                 .toList();
         long totalPopulation = provinces.stream().mapToLong(Locality::population).sum();

@@ -1,14 +1,13 @@
 package procedo.catalog.excel;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import procedo.catalog.audit.AuditFilter;
 import procedo.catalog.audit.AuditRecord;
 import procedo.catalog.audit.AuditTrail;
+import procedo.catalog.text.Messages;
 
 /**
  * The audit trail as a workbook, newest record first, streamed (a window of rows in memory, whatever the trail's
@@ -21,7 +20,7 @@ public final class AuditWorkbook {
     static final int MAX_CELL = 32_767;
     private static final String CUT = "… (cắt bớt)";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(Messages.VIET_NAM);
     private static final String[] HEADERS = {"Số thứ tự", "Thời gian", "Người thực hiện", "Tên hiển thị", "Địa chỉ",
         "Hành động", "Loại đối tượng", "Mã đối tượng", "Mã thủ tục", "Mã tỉnh", "Trước", "Sau", "Mã băm trước",
         "Mã băm"};

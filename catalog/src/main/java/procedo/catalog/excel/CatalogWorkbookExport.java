@@ -8,7 +8,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import procedo.catalog.procedure.WithdrawnFilter;
 import procedo.catalog.transfer.CatalogTable;
 import procedo.catalog.transfer.CatalogTransferStore;
 import procedo.catalog.transfer.Column;
+import procedo.catalog.text.Messages;
 
 /**
  * Writes the catalog as a workbook (withdrawn procedures only when asked), one sheet per {@link CatalogTable},
@@ -39,8 +39,7 @@ import procedo.catalog.transfer.Column;
  */
 public final class CatalogWorkbookExport {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Messages.VIET_NAM);
     /** The rows a drop-down list covers: every row of a sheet below the header. */
     private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 

@@ -9,7 +9,6 @@ import procedo.catalog.cost.Activity;
 import procedo.catalog.cost.ActivityKind;
 import procedo.catalog.locality.Agency;
 import procedo.catalog.locality.Locality;
-import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.procedure.ApplicantType;
 import procedo.catalog.procedure.CopyKind;
 import procedo.catalog.procedure.DossierComponent;
@@ -51,7 +50,7 @@ public final class SyntheticCatalog {
     public int generate(int count, long seed, int year) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Locality> provinces = store.localities().localities().stream()
-                .filter(l -> l.kind() == LocalityKind.CITY || l.kind() == LocalityKind.PROVINCE).toList();
+                .filter(l -> l.kind().provincial()).toList();
         if (provinces.isEmpty()) {
             throw new IllegalStateException("the catalog has no provinces to localize procedures in");
         }

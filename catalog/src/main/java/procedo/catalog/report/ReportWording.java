@@ -2,7 +2,6 @@ package procedo.catalog.report;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import procedo.catalog.plan.Measure;
 import procedo.catalog.plan.PlanStatus;
 import procedo.catalog.plan.ToBeActivity;
 import procedo.catalog.procedure.ApplicantType;
+import procedo.catalog.text.Messages;
 
 /**
  * The words of a report in one language: what a person reads instead of the codes the rows carry (applicant types,
@@ -26,7 +26,6 @@ import procedo.catalog.procedure.ApplicantType;
 public final class ReportWording {
 
     /** Viet Nam's time zone, in which reports give their time of writing. */
-    public static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Pattern STATISTICS = Pattern.compile(
@@ -169,7 +168,7 @@ public final class ReportWording {
 
     /** A moment as {@code dd/MM/yyyy HH:mm} in Viet Nam's time zone. */
     public static String dateTime(Instant instant) {
-        return DATE_TIME.format(instant.atZone(VIET_NAM));
+        return DATE_TIME.format(instant.atZone(Messages.VIET_NAM));
     }
 
     /** Whether the target of cutting {@code ReportSummary.TARGET_PERCENT} % is met by {@code savingPercent}. */

@@ -1,11 +1,9 @@
 package procedo.engine.camunda;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,7 +174,7 @@ public final class EngineBenchmark {
         ProcessEngine lookup = null;
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try (CamundaWorkflowEngine procedo = CamundaWorkflowEngine.start(new EngineSettings(procedoDatabase,
-                "bench-procedo", false, dueDates, ZoneId.of("Asia/Ho_Chi_Minh")))) {
+                "bench-procedo", false, dueDates, Deadlines.VIETNAM_ZONE))) {
             lookup = bareEngine(lookupDatabase, "bench-lookup", model);
             procedo.deploy(new DeployRequest(PROCEDURE_CODE, null, model, 1, java.util.Set.of(), "bench"));
             ProcessEngine byLookup = lookup;
@@ -238,7 +236,7 @@ public final class EngineBenchmark {
 
     private ProcessEngine bareEngine(DataSource database, String node, byte[] model) {
         ProcessEngine engine = EngineConfiguration.bare(new EngineSettings(database, node, false,
-                dueDates, ZoneId.of("Asia/Ho_Chi_Minh"))).buildProcessEngine();
+                dueDates, Deadlines.VIETNAM_ZONE)).buildProcessEngine();
         engine.getRepositoryService().createDeployment().name("five-task")
                 .addInputStream("five-task.bpmn", new java.io.ByteArrayInputStream(model)).deploy();
         return engine;

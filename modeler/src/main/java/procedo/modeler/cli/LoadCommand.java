@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import procedo.catalog.account.Actor;
 import procedo.catalog.locality.Locality;
-import procedo.catalog.locality.LocalityKind;
 import procedo.engine.FormField;
 import procedo.engine.Kpis;
 import procedo.engine.TaskFilter;
@@ -85,7 +84,7 @@ public final class LoadCommand implements Callable<Integer> {
             }
             List<String> where = localities != null && !localities.isEmpty() ? localities
                     : app.store().localities().localities().stream()
-                    .filter(l -> l.kind() == LocalityKind.CITY || l.kind() == LocalityKind.PROVINCE)
+                    .filter(l -> l.kind().provincial())
                     .map(Locality::code).toList();
             Map<String, StartForm> forms = new HashMap<>();
             Random random = new Random(seed);

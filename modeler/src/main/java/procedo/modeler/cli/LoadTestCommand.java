@@ -27,7 +27,6 @@ import procedo.catalog.account.Grant;
 import procedo.catalog.account.Passwords;
 import procedo.catalog.account.Principal;
 import procedo.catalog.locality.Locality;
-import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.persistence.DatabaseSettings;
 import procedo.modeler.Application;
 import procedo.modeler.loadtest.LoadTest;
@@ -77,7 +76,7 @@ public final class LoadTestCommand implements Callable<Integer> {
                 application.workflows().deploy(LoadTest.CASE_PROCEDURE, null, Principal.system("load-test"));
             }
             List<String> provinces = application.store().localities().localities().stream()
-                    .filter(l -> l.kind() == LocalityKind.CITY || l.kind() == LocalityKind.PROVINCE)
+                    .filter(l -> l.kind().provincial())
                     .map(Locality::code).sorted().toList();
             List<LoadTest.Client> people = new ArrayList<>();
             Map<String, Map<String, Object>> startData = new LinkedHashMap<>();

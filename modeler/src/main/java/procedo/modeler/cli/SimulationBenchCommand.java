@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,7 +70,7 @@ public final class SimulationBenchCommand implements Callable<Integer> {
         SimulationBenchmark.Executed executed;
         try (HikariDataSource pool = new HikariDataSource(config);
              WorkflowEngine engine = CamundaEngines.embedded(new EngineSettings(pool, "bench-simulation", false,
-                     Deadlines.vietnam()::due, ZoneId.of("Asia/Ho_Chi_Minh")))) {
+                     Deadlines.vietnam()::due, Deadlines.VIETNAM_ZONE))) {
             executed = SimulationBenchmark.execute(engine, engineCases, Math.min(10, engineCases));
         } finally {
             shutdown(url);

@@ -2,9 +2,9 @@ package procedo.modeler.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
+import procedo.catalog.text.Messages;
 
 /**
  * The dossier number's format: {@code <locality>-<yyMMdd>-<NNNN>}, the receiving province's code (or {@code TW} for
@@ -17,7 +17,6 @@ public final class DossierNumbers {
     public static final String CENTRAL = "TW";
 
     /** The time zone whose day a dossier number counts in. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
     private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]{1,16}-[0-9]{6}-[0-9]{4,}");
@@ -27,7 +26,7 @@ public final class DossierNumbers {
 
     /** The day whose counter a dossier received at {@code at} raises. */
     public static LocalDate day(Instant at) {
-        return at.atZone(ZONE).toLocalDate();
+        return at.atZone(Messages.VIET_NAM).toLocalDate();
     }
 
     public static String format(String locality, LocalDate day, int sequence) {

@@ -17,7 +17,6 @@ import procedo.catalog.assessment.ProcedureCost;
 import procedo.catalog.assessment.ProcedureCosts;
 import procedo.catalog.assessment.Scope;
 import procedo.catalog.locality.Locality;
-import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.text.Messages;
@@ -92,7 +91,7 @@ public final class PilotComparison {
         Instant end = pilot.endedAt() == null ? now : pilot.endedAt();
         Instant before = start.minus(Duration.between(start, end));
         List<String> elsewhere = localities.localities().stream()
-                .filter(l -> l.kind() == LocalityKind.CITY || l.kind() == LocalityKind.PROVINCE)
+                .filter(l -> l.kind().provincial())
                 .map(Locality::code).filter(c -> !pilot.provinces().contains(c)).sorted().toList();
         Costs cost = new Costs(costs.of(code, Scope.NATIONAL));
         Statistics statistics = new Statistics(usage.of(code), start.atZone(Messages.VIET_NAM).getYear());

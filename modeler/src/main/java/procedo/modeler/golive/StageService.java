@@ -25,7 +25,6 @@ import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotAllowedException;
 import procedo.catalog.error.Problems;
 import procedo.catalog.locality.Locality;
-import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.ProcedureService;
 import procedo.catalog.text.Text;
@@ -278,6 +277,6 @@ public final class StageService implements GoLiveGate {
     }
 
     private static boolean isProvince(Locality l) {
-        return l.kind() == LocalityKind.CITY || l.kind() == LocalityKind.PROVINCE;
+        return l.kind().provincial();
     }
 }

@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import procedo.catalog.account.Actor;
-import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.usage.MeasuredCoverage;
 import procedo.catalog.usage.MeasuredUsage;
@@ -235,7 +234,6 @@ public final class MeasuredUsageFeed implements AutoCloseable {
     }
 
     private boolean isProvince(String code) {
-        return localities.locality(code).filter(l -> l.kind() == LocalityKind.CITY
-                || l.kind() == LocalityKind.PROVINCE).isPresent();
+        return localities.locality(code).filter(l -> l.kind().provincial()).isPresent();
     }
 }

@@ -20,7 +20,6 @@ import procedo.catalog.error.InvalidInputException;
 import procedo.catalog.error.NotFoundException;
 import procedo.catalog.error.Problem;
 import procedo.catalog.locality.Locality;
-import procedo.catalog.locality.LocalityKind;
 import procedo.catalog.locality.LocalityRepository;
 import procedo.catalog.procedure.Procedure;
 import procedo.catalog.procedure.ProcedureService;
@@ -608,7 +607,6 @@ public final class WorkflowService {
     }
 
     private Locality province(String code) {
-        return localities.locality(code).filter(l -> l.kind() == LocalityKind.CITY
-                || l.kind() == LocalityKind.PROVINCE).orElse(null);
+        return localities.locality(code).filter(l -> l.kind().provincial()).orElse(null);
     }
 }

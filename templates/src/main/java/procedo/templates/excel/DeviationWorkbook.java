@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import procedo.templates.adoption.Deviation;
 import procedo.templates.adoption.DeviationReport;
 import procedo.templates.adoption.LocalityDeviations;
+import procedo.catalog.text.Messages;
 
 /**
  * The deviation report as a workbook for the reform office: one row per deviation of a locality from the national
@@ -36,7 +36,6 @@ public final class DeviationWorkbook {
     /** The row (0-based) of the column headers; the deviations follow it. */
     public static final int HEADER_ROW = 3;
 
-    private static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** The Vietnamese name of each kind of deviation, as the templates page shows it. */
@@ -87,7 +86,7 @@ public final class DeviationWorkbook {
             PackageWorkbookWriter.row(sheet, 1, "Phiên bản chuẩn: " + report.standardVersion() + "; thời hạn chuẩn: "
                     + report.standardProcessingDays() + " ngày làm việc; " + report.adoptions() + " địa phương áp dụng, "
                     + report.conforming() + " đúng chuẩn");
-            PackageWorkbookWriter.row(sheet, 2, "Lập lúc: " + STAMP.format(clock.instant().atZone(VIET_NAM))
+            PackageWorkbookWriter.row(sheet, 2, "Lập lúc: " + STAMP.format(clock.instant().atZone(Messages.VIET_NAM))
                     + " (giờ Việt Nam)");
             Row head = sheet.createRow(HEADER_ROW);
             for (int i = 0; i < HEADERS.length; i++) {

@@ -1,5 +1,4 @@
 package procedo.modeler.dossier.office;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import procedo.modeler.dossier.DossierNumbers;
 import procedo.modeler.dossier.Receipt;
+import procedo.catalog.text.Messages;
 
 /**
  * The receipt and appointment slip as one-stop counters hand it out (giấy tiếp nhận hồ sơ và hẹn trả kết quả): the
@@ -29,9 +29,9 @@ import procedo.modeler.dossier.Receipt;
 public final class ReceiptDocument {
 
     private static final String FONT = "Times New Roman";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(DossierNumbers.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Messages.VIET_NAM);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy")
-            .withZone(DossierNumbers.ZONE);
+            .withZone(Messages.VIET_NAM);
 
     /**
      * Writes the receipt.

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -28,6 +27,7 @@ import procedo.modeler.web.http.Downloads;
 import procedo.modeler.web.http.Language;
 import procedo.modeler.web.http.Params;
 import procedo.modeler.web.http.Route;
+import procedo.catalog.text.Messages;
 
 /**
  * The audit trail over HTTP: its records newest first with filters (who, action, from/to dates as
@@ -36,7 +36,6 @@ import procedo.modeler.web.http.Route;
  */
 public final class AuditRoutes {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -102,7 +101,7 @@ public final class AuditRoutes {
             return null;
         }
         LocalDate day = day(text);
-        return day != null ? day.atStartOfDay(VIETNAM).toInstant() : instant("from", text);
+        return day != null ? day.atStartOfDay(Messages.VIET_NAM).toInstant() : instant("from", text);
     }
 
     /** The end of the period, exclusive: a date alone includes the whole day. */
@@ -112,7 +111,7 @@ public final class AuditRoutes {
             return null;
         }
         LocalDate day = day(text);
-        return day != null ? day.plusDays(1).atStartOfDay(VIETNAM).toInstant() : instant("to", text);
+        return day != null ? day.plusDays(1).atStartOfDay(Messages.VIET_NAM).toInstant() : instant("to", text);
     }
 
     private static LocalDate day(String text) {
