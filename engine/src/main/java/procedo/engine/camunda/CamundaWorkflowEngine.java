@@ -145,6 +145,11 @@ final class CamundaWorkflowEngine implements WorkflowEngine {
     }
 
     @Override
+    public List<CaseSummary> caseSummaries(List<String> caseIds) {
+        return cases.summaries(caseIds);
+    }
+
+    @Override
     public List<CaseSummary> cases(String procedureCode, String locality, int limit) {
         return cases.list(procedureCode, locality, limit);
     }

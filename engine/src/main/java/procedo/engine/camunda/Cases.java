@@ -171,6 +171,20 @@ final class Cases {
                 by != null && a.getEndTime() != null && model.applicant(a.getActivityId()));
     }
 
+    /** The summaries of these cases (Procedo's only), in the order given, with one query for all of them. */
+    List<CaseSummary> summaries(List<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, HistoricProcessInstance> found = new HashMap<>();
+        history.createHistoricProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(caseIds)).list()
+                .stream().filter(i -> i.getProcessDefinitionKey().startsWith("tthc_"))
+                .forEach(i -> found.put(i.getId(), i));
+        Map<String, Map<String, Object>> variables = caseVariables(List.copyOf(found.keySet()));
+        return caseIds.stream().distinct().filter(found::containsKey)
+                .map(id -> summary(found.get(id), variables.getOrDefault(id, Map.of()))).toList();
+    }
+
     List<CaseSummary> list(String procedureCode, String locality, int limit) {
         var query = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(DeploymentWriter.key(procedureCode));

@@ -30,6 +30,7 @@ import procedo.engine.ElementProblem;
 import procedo.engine.EngineDatabase;
 import procedo.engine.FormFieldType;
 import procedo.engine.CaseMark;
+import procedo.engine.CaseOutcome;
 import procedo.engine.Coverage;
 import procedo.engine.Kpis;
 import procedo.engine.MeasuredVolume;
@@ -449,6 +450,33 @@ class CamundaWorkflowEngineTest {
                 .extracting(CaseHistory.Case::caseId).containsExactly(real.id());
         assertThat(engine.caseHistory(new CaseHistory.Period(code, null, MONDAY.minusDays(7), MONDAY.minusDays(1)), 0)
                 .cases()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineDatabase.class)
+    void readsTheSummariesOfSeveralCasesTogetherAsEachCaseReadsAlone(EngineDatabase db) {
+        WorkflowEngine engine = fixture.engine(db);
+        String code = "9.100072";
+        engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
+        engine.setClock(at(MONDAY, 9));
+        CaseSummary granted = engine.startCase(start(code, "79", Channel.ONLINE, 5));
+        CaseSummary refused = engine.startCase(start(code, "01", Channel.COUNTER, 5));
+        CaseSummary open = engine.startCase(new StartCase(code, "48", Channel.ONLINE, 5, Map.of("applicantName",
+                "Tập huấn"), "officer", CaseMark.TRAINING));
+        engine.setClock(at(MONDAY, 11));
+        completeAll(engine, granted.id(), true);
+        completeAll(engine, refused.id(), false);
+
+        List<CaseSummary> read = engine.caseSummaries(List.of(refused.id(), "no-such-case", open.id(), granted.id()));
+
+        assertThat(read).extracting(CaseSummary::id).as("in the order asked, the unknown id left out")
+                .containsExactly(refused.id(), open.id(), granted.id());
+        assertThat(read).containsExactly(engine.findCase(refused.id()).orElseThrow().summary(),
+                engine.findCase(open.id()).orElseThrow().summary(), engine.findCase(granted.id()).orElseThrow().summary());
+        assertThat(read.get(0).outcome()).isEqualTo(CaseOutcome.REFUSED);
+        assertThat(read.get(1).training()).isTrue();
+        assertThat(read.get(2).outcome()).isEqualTo(CaseOutcome.GRANTED);
+        assertThat(engine.caseSummaries(List.of())).isEmpty();
     }
 
     /** Completes every task of a case at the engine's current time, approving or refusing at the review. */

@@ -1,15 +1,15 @@
 package procedo.modeler.workflow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import procedo.catalog.account.Principal;
-import procedo.catalog.error.NotAllowedException;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import procedo.catalog.account.Principal;
+import procedo.catalog.error.NotAllowedException;
 import procedo.catalog.error.ConflictException;
 import procedo.catalog.account.Actor;
 import procedo.catalog.audit.AuditAction;
@@ -488,12 +488,12 @@ public final class WorkflowService {
         }
         requireLocality(locality, "locality");
         Set<String> localities = searchScope(locality, reader);
-        List<CaseSummary> found = new ArrayList<>();
-        for (Dossier d : dossiers.search(text, code, localities, Math.min(limit, SEARCH_CASES))) {
-            engine.get().findCase(d.caseId()).ifPresent(c -> found.add(c.summary()
-                    .withDossier(d.dossierNumber(), d.applicantName())));
-        }
-        return found;
+        List<Dossier> matches = dossiers.search(text, code, localities, Math.min(limit, SEARCH_CASES));
+        Map<String, Dossier> byCase = new HashMap<>();
+        matches.forEach(d -> byCase.put(d.caseId(), d));
+        return engine.get().caseSummaries(matches.stream().map(Dossier::caseId).toList()).stream()
+                .map(c -> c.withDossier(byCase.get(c.id()).dossierNumber(), byCase.get(c.id()).applicantName()))
+                .toList();
     }
 
     /**
