@@ -423,8 +423,7 @@ public final class TemplateService {
     /** The provincial-level units (cities and provinces), for the province choice of address fields. */
     public List<Locality> provinces() {
         return localities.localities().stream()
-                .filter(l -> l.kind() == procedo.catalog.locality.LocalityKind.CITY
-                        || l.kind() == procedo.catalog.locality.LocalityKind.PROVINCE)
+                .filter(l -> l.kind().provincial())
                 .toList();
     }
 

@@ -25,8 +25,6 @@ import procedo.catalog.text.Messages;
  */
 public final class ReportWording {
 
-    /** Viet Nam's time zone, in which reports give their time of writing. */
-
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Pattern STATISTICS = Pattern.compile(
             "usage statistics (\\d+)(?:, of which (\\d+) a year measured by the workflow engine)?");

@@ -16,8 +16,6 @@ public final class DossierNumbers {
     /** The locality part of a dossier received by a central agency (trung ương). */
     public static final String CENTRAL = "TW";
 
-    /** The time zone whose day a dossier number counts in. */
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
     private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]{1,16}-[0-9]{6}-[0-9]{4,}");
 

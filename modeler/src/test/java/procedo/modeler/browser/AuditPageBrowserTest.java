@@ -26,8 +26,6 @@ class AuditPageBrowserTest {
     AuditPageBrowserTest(BrowserSite site) {
         browser = site.browser();
         wait = Waits.of(browser, 15);
-        // pages draw parts of themselves again as answers arrive: an element found just before may be gone
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         base = site.base();
     }
 

@@ -62,8 +62,6 @@ class ModelerBrowserTest {
     ModelerBrowserTest(BrowserSite site) {
         browser = site.browser();
         wait = Waits.of(browser, 20);
-        // pages draw parts of themselves again as answers arrive: an element found just before may be gone
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @BeforeAll

@@ -53,7 +53,6 @@ class ObservatoryPageBrowserTest {
         this.site = site;
         browser = site.browser();
         wait = Waits.of(browser, 20);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @Test

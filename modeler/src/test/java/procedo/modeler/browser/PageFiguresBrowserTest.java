@@ -58,8 +58,6 @@ class PageFiguresBrowserTest {
         this.site = site;
         browser = site.browser();
         wait = Waits.of(browser, 20);
-        // pages draw parts of themselves again as answers arrive: an element found just before may be gone
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         base = site.base();
     }
 

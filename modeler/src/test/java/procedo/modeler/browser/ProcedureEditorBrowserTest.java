@@ -45,8 +45,6 @@ class ProcedureEditorBrowserTest {
         this.site = site;
         browser = site.browser();
         wait = Waits.of(browser, 20);
-        // the editor draws its form again when the procedure has loaded: an element found just before may be gone
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         base = site.base();
     }
 

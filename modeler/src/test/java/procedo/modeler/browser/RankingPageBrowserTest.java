@@ -48,8 +48,6 @@ class RankingPageBrowserTest {
         this.site = site;
         browser = site.browser();
         wait = Waits.of(browser, 15);
-        // the rows are replaced whenever the ranking is asked again: an element found just before is then gone
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         base = site.base();
     }
 
@@ -434,6 +432,8 @@ class RankingPageBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.item[data-code='1.001193']")));
         wait.until(ExpectedConditions.invisibilityOf(notice));
         assertThat(browser.findElement(By.id("includeOnline")).isSelected()).isTrue();
-        assertThat(browser.findElement(By.cssSelector("tr.item[data-code='1.001193']")).getText()).contains("toàn trình");
+        // the list may be drawn once more after the row first appears: the row read is the one drawn last
+        wait.withMessage("the birth registration row says it is fully online").until(d -> d.findElement(
+                By.cssSelector("tr.item[data-code='1.001193']")).getText().contains("toàn trình"));
     }
 }

@@ -36,8 +36,6 @@ class SecurityPolicyBrowserTest {
     SecurityPolicyBrowserTest(BrowserSite site) {
         browser = site.browser();
         wait = Waits.of(browser, 20);
-        // pages draw parts of themselves again as answers arrive: an element found just before may be gone
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         base = site.base();
     }
 

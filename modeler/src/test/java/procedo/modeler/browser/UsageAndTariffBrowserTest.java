@@ -52,8 +52,6 @@ class UsageAndTariffBrowserTest {
         this.site = site;
         browser = site.browser();
         wait = Waits.of(browser, 20);
-        // the usage and cost sections are drawn again after a save: an element found just before may be gone
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private JsonNode call(String method, String path, String body) throws Exception {

@@ -639,9 +639,7 @@ class WorkflowBrowserTest extends WorkflowPages {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score-2"))).click();
         browser.findElement(By.id("rating-submit")).click();
         // the answer draws the section again: the wait reads the message of the section drawn last
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !d.findElement(By.id("rating-error")).getText().isBlank());
+        Waits.of(browser, 30).until(d -> !d.findElement(By.id("rating-error")).getText().isBlank());
         assertThat(browser.findElement(By.id("rating-error")).getText())
                 .isEqualTo("Hồ sơ " + number + " đã được đánh giá: mỗi hồ sơ chỉ được đánh giá một lần");
 
@@ -696,8 +694,8 @@ class WorkflowBrowserTest extends WorkflowPages {
                 .statusCode()).isEqualTo(201);
         assertThat(send("PUT", "/api/procedures/" + code + "/models/AS_IS", procedo.modeler.model.Snippets.COMMUNE,
                 "Content-Type", "application/xml").statusCode()).isEqualTo(201);
-        application.engine().deploy(new procedo.engine.DeployRequest(code, "01",
-                toBe.getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, java.util.Set.of(), "admin"));
+        java.time.Instant deployedAt = application.engine().deploy(new procedo.engine.DeployRequest(code, "01",
+                toBe.getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, java.util.Set.of(), "admin")).deployedAt();
         for (int i = 0; i < 3; i++) {
             application.engine().startCase(new StartCase(code, "01", Channel.COUNTER, 5, java.util.Map.of(), "can-bo"));
         }
@@ -720,8 +718,9 @@ class WorkflowBrowserTest extends WorkflowPages {
         assertThat(browser.findElement(By.id("calibration-summary")).getText())
                 .startsWith("3 hồ sơ thực tế trong").contains("mô hình mục tiêu phiên bản 1")
                 .as("the period began long before the deployment, whose day the working days are counted from")
-                .contains("Số ngày làm việc tính từ ngày triển khai quy trình đầu tiên, " + java.time.LocalDate.now(
-                        java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                .contains("Số ngày làm việc tính từ ngày triển khai quy trình đầu tiên, "
+                        + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(deployedAt.atZone(
+                                procedo.catalog.text.Messages.VIET_NAM)));
         assertThat(browser.findElement(By.cssSelector("#calibration-table tr[data-element='Receive']")).getText())
                 .contains("Thời gian xử lý: 'Tiếp nhận và kiểm tra hồ sơ'", "tam giác 0,25 / 0,5 / 1 giờ",
                         "quá ít dữ liệu, giữ giá trị đã đặt");

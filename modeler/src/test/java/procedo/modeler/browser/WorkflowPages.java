@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -167,7 +166,7 @@ abstract class WorkflowPages {
 
     /** Clicks what the selector finds, again if the list re-rendered in between. */
     void click(By by) {
-        Waits.of(browser, 30).ignoring(StaleElementReferenceException.class).until(d -> {
+        Waits.of(browser, 30).until(d -> {
             d.findElement(by).click();
             return true;
         });

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -63,7 +64,8 @@ public final class CalibrationService {
     public Calibration calibrate(CalibrationRequest request) {
         check(request);
         WorkflowEngine workflows = engine.get();
-        DeployedWorkflow deployed = deployment(workflows, request.procedureCode(), request.locality());
+        List<DeployedWorkflow> deployments = workflows.deployments(request.procedureCode());
+        DeployedWorkflow deployed = deployment(deployments, request.procedureCode(), request.locality());
         ModelSimulator.PreparedModel model = simulator.prepare(models.get(request.procedureCode(), ModelKind.TO_BE,
                 deployed.modelVersion()).xml());
         SimulationParameters handSet = simulator.resolve(model, SimulationParameters.none());
@@ -79,9 +81,8 @@ public final class CalibrationService {
         }
         LocalDate today = workflows.now().atZone(zone).toLocalDate();
         LocalDate end = request.to().isAfter(today) ? today : request.to();
-        LocalDate deployedOn = firstDeployment(workflows.deployments(request.procedureCode()), request.locality())
-                .atZone(zone).toLocalDate();
-        LocalDate counted = deployedOn.isAfter(request.from()) ? deployedOn : request.from();
+        LocalDate counted = firstDeployment(deployments, request.locality()).map(at -> at.atZone(zone).toLocalDate())
+                .filter(deployedOn -> deployedOn.isAfter(request.from())).orElse(request.from());
         int workingDays = end.isBefore(counted) ? 0 : new OfficeHours(calendar, zone).workingDays(counted, end);
         return seen.calibration(request, deployed.modelVersion(), counted, workingDays);
     }
@@ -110,14 +111,12 @@ public final class CalibrationService {
      * or for the whole country (of any locality when none is named). Before it no case could arrive, so the days
      * before it do not divide the arrivals.
      */
-    private static Instant firstDeployment(List<DeployedWorkflow> all, String locality) {
+    private static Optional<Instant> firstDeployment(List<DeployedWorkflow> all, String locality) {
         return all.stream().filter(w -> locality == null || w.locality() == null || locality.equals(w.locality()))
-                .map(DeployedWorkflow::deployedAt).min(Comparator.naturalOrder())
-                .orElseThrow(() -> new IllegalStateException("a deployment was found, so there is a first one"));
+                .map(DeployedWorkflow::deployedAt).filter(Objects::nonNull).min(Comparator.naturalOrder());
     }
 
-    private static DeployedWorkflow deployment(WorkflowEngine workflows, String code, String locality) {
-        List<DeployedWorkflow> all = workflows.deployments(code);
+    private static DeployedWorkflow deployment(List<DeployedWorkflow> all, String code, String locality) {
         return all.stream().filter(w -> Objects.equals(w.locality(), locality)).findFirst()
                 .or(() -> all.stream().filter(w -> w.locality() == null).findFirst())
                 .orElseThrow(() -> new NotFoundException(Text.of("modeler.calibration.notDeployed", code)));
