@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -237,6 +238,43 @@ class WorkbookLanguageApiTest {
             assertThat(vi.body().path("errors").findValuesAsText("message")).singleElement().asString()
                     .startsWith("tệp không phải bảng tính Excel (.xlsx)");
             assertThat(vi.raw().body()).doesNotContain("TOP-SECRET", "Exception", "procedo-import", "/tmp", "DOCTYPE");
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
+    @Test
+    void anExternalEntityInASheetIsRefusedInVietnameseWithoutReadingIt() throws IOException {
+        Path secret = Files.createTempFile("secret", ".txt");
+        try {
+            Files.writeString(secret, "TOP-SECRET");
+            java.util.Map<String, byte[]> parts = Mutator.unzip(exportedCodes);
+            int sheets = 0;
+            for (String name : List.copyOf(parts.keySet())) {
+                if (!name.startsWith("xl/worksheets/sheet")) {
+                    continue;
+                }
+                String sheet = new String(parts.get(name), StandardCharsets.UTF_8);
+                int root = sheet.indexOf("<worksheet");
+                int text = sheet.indexOf("<t>", Math.max(0, sheet.indexOf("<row r=\"2\"")));
+                if (root < 0 || text < 0) {
+                    continue;
+                }
+                // the sheets are what the streaming parser reads: the entity stands first in the first text of the first
+                // data row (a procedure's code, an agency's code, ...), which a preview would name if it were read
+                parts.put(name, (sheet.substring(0, root) + "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"" + secret.toUri()
+                        + "\">]>" + sheet.substring(root, text + 3) + "&x;" + sheet.substring(text + 3))
+                        .getBytes(StandardCharsets.UTF_8));
+                sheets++;
+            }
+            assertThat(sheets).as("sheets with a text cell").isGreaterThan(3);
+
+            var preview = vietnamese.postBytes("/api/catalog/import?preview=true", Mutator.zip(parts), Downloads.XLSX);
+
+            assertThat(preview.status()).as(preview.raw().body()).isEqualTo(400);
+            assertThat(preview.body().path("errors").findValuesAsText("message")).singleElement().asString()
+                    .startsWith("tệp không phải bảng tính Excel (.xlsx)");
+            assertThat(preview.raw().body()).doesNotContain("TOP-SECRET", "Exception", "/tmp", "DOCTYPE");
         } finally {
             Files.delete(secret);
         }
