@@ -68,6 +68,13 @@ public interface WorkflowEngine extends AutoCloseable {
     /** Cases of a procedure (newest first), optionally of one locality, at most {@code limit}. */
     List<CaseSummary> cases(String procedureCode, String locality, int limit);
 
+    /**
+     * Cases of a procedure started from {@code from} (included) to {@code to} (excluded), newest first, optionally of
+     * one locality, at most {@code limit}.
+     */
+    List<CaseSummary> casesStarted(String procedureCode, String locality, java.time.Instant from, java.time.Instant to,
+                                   int limit);
+
     /** How many cases of the procedure were ever started (open and ended, on every version and locality). */
     long caseCount(String procedureCode);
 

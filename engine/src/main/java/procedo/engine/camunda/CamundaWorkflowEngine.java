@@ -155,6 +155,12 @@ final class CamundaWorkflowEngine implements WorkflowEngine {
     }
 
     @Override
+    public List<CaseSummary> casesStarted(String procedureCode, String locality, java.time.Instant from,
+                                          java.time.Instant to, int limit) {
+        return cases.list(procedureCode, locality, from, to, limit);
+    }
+
+    @Override
     public List<TaskView> tasks(TaskFilter filter) {
         return tasks.tasks(filter);
     }

@@ -186,13 +186,27 @@ final class Cases {
     }
 
     List<CaseSummary> list(String procedureCode, String locality, int limit) {
+        return list(procedureCode, locality, null, null, limit);
+    }
+
+    /** Newest first, of those started from {@code from} (included) to {@code to} (excluded) when given. */
+    List<CaseSummary> list(String procedureCode, String locality, Instant from, Instant to, int limit) {
         var query = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(DeploymentWriter.key(procedureCode));
         if (locality != null) {
             query.tenantIdIn(locality);
         }
+        // the bounds one millisecond wider, whichever way the engine compares them; the exact ones are kept below
+        if (from != null) {
+            query.startedAfter(Date.from(from.minusMillis(1)));
+        }
+        if (to != null) {
+            query.startedBefore(Date.from(to));
+        }
         List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc()
-                .listPage(0, Math.max(1, Math.min(limit, PAGE)));
+                .listPage(0, Math.max(1, Math.min(limit, PAGE))).stream()
+                .filter(i -> from == null || !i.getStartTime().toInstant().isBefore(from))
+                .filter(i -> to == null || i.getStartTime().toInstant().isBefore(to)).toList();
         Map<String, Map<String, Object>> variables = caseVariables(
                 instances.stream().map(HistoricProcessInstance::getId).toList());
         return instances.stream().map(i -> summary(i, variables.getOrDefault(i.getId(), Map.of()))).toList();

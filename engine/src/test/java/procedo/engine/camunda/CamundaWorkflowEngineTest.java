@@ -479,6 +479,34 @@ class CamundaWorkflowEngineTest {
         assertThat(engine.caseSummaries(List.of())).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(EngineDatabase.class)
+    void listsTheCasesStartedInAPeriodNewestFirst(EngineDatabase db) {
+        WorkflowEngine engine = fixture.engine(db);
+        String code = "9.100073";
+        engine.deploy(request(code, null, EngineFixture.fiveTaskModel(), 1));
+        engine.setClock(at(MONDAY, 9));
+        CaseSummary nine = engine.startCase(start(code, "79", Channel.ONLINE, 5));
+        engine.setClock(at(MONDAY, 10));
+        CaseSummary ten = engine.startCase(start(code, "79", Channel.ONLINE, 5));
+        engine.setClock(at(MONDAY, 11));
+        CaseSummary eleven = engine.startCase(start(code, "79", Channel.ONLINE, 5));
+        CaseSummary hanoi = engine.startCase(start(code, "01", Channel.ONLINE, 5));
+        engine.setClock(at(MONDAY.plusDays(1), 9));
+        engine.startCase(start(code, "79", Channel.ONLINE, 5));
+
+        assertThat(engine.casesStarted(code, "79", at(MONDAY, 10), at(MONDAY.plusDays(1), 9), 10))
+                .as("from included, to excluded, newest first").extracting(CaseSummary::id)
+                .containsExactly(eleven.id(), ten.id());
+        assertThat(engine.casesStarted(code, null, at(MONDAY, 10), at(MONDAY.plusDays(1), 9), 10))
+                .extracting(CaseSummary::id).containsExactlyInAnyOrder(eleven.id(), hanoi.id(), ten.id());
+        assertThat(engine.casesStarted(code, "79", at(MONDAY, 0), at(MONDAY, 12), 1)).extracting(CaseSummary::id)
+                .as("at most the newest one").containsExactly(eleven.id());
+        assertThat(engine.casesStarted(code, "79", at(MONDAY, 0), at(MONDAY, 9), 10)).as("none before nine").isEmpty();
+        assertThat(engine.casesStarted(code, "79", at(MONDAY, 9), at(MONDAY, 10), 10)).extracting(CaseSummary::id)
+                .containsExactly(nine.id());
+    }
+
     /** Completes every task of a case at the engine's current time, approving or refusing at the review. */
     private static void completeAll(WorkflowEngine engine, String caseId, boolean approve) {
         for (int guard = 0; guard < 10; guard++) {

@@ -45,7 +45,7 @@ import procedo.modeler.digitisation.DigitisationRecords;
  */
 public final class PilotComparison {
 
-    /** The most dossiers read per province: the newest ones, which the notes then say. */
+    /** The most dossiers read per province and period: the newest of the period, which the notes then say. */
     static final int CASES_PER_PROVINCE = 1000;
 
     private static final BigDecimal MS_PER_HOUR = BigDecimal.valueOf(3_600_000L);
@@ -128,11 +128,9 @@ public final class PilotComparison {
         boolean capped = false;
         if (running.isPresent()) {
             for (String province : provinces) {
-                List<CaseSummary> read = running.get().cases(code, province, CASES_PER_PROVINCE);
+                List<CaseSummary> read = running.get().casesStarted(code, province, from, to, CASES_PER_PROVINCE);
                 capped |= read.size() >= CASES_PER_PROVINCE;
-                read.stream().filter(c -> !c.training() && !c.simulated())
-                        .filter(c -> !c.startedAt().isBefore(from) && c.startedAt().isBefore(to))
-                        .forEach(cases::add);
+                read.stream().filter(c -> !c.training() && !c.simulated()).forEach(cases::add);
             }
         }
         List<CaseSummary> decided = cases.stream().filter(PilotComparison::decided).toList();
