@@ -166,6 +166,11 @@ final class CamundaWorkflowEngine implements WorkflowEngine {
     }
 
     @Override
+    public List<TaskView> tasksOfCases(List<String> caseIds, TaskFilter filter) {
+        return tasks.ofCases(caseIds, filter);
+    }
+
+    @Override
     public TaskView task(String taskId) {
         return tasks.task(taskId);
     }

@@ -49,12 +49,17 @@ final class Tasks {
         this.taskService = taskService;
     }
 
-    List<TaskView> tasks(TaskFilter filter) {
-        int limit = Math.max(1, Math.min(filter.limit(), PAGE));
-        if (filter.caseId() != null && filter.procedureCode() == null && filter.group() == null
-                && filter.assignee() == null && filter.locality() == null) {
-            return caseTasks(filter.caseId(), limit);
+    /** The open tasks of these cases otherwise matching {@code filter}, the applicant's steps included. */
+    List<TaskView> ofCases(List<String> caseIds, TaskFilter filter) {
+        if (caseIds.isEmpty()) {
+            return List.of();
         }
+        TaskQuery query = matching(filter).processInstanceIdIn(caseIds.toArray(String[]::new));
+        return support.inOneTransaction(context -> taskViews(query.listPage(0, PAGE)));
+    }
+
+    /** The active tasks matching the filter's procedure, group, assignee and locality. */
+    private TaskQuery matching(TaskFilter filter) {
         TaskQuery query = taskService.createTaskQuery().active();
         if (filter.procedureCode() != null) {
             query.processDefinitionKey(DeploymentWriter.key(filter.procedureCode()));
@@ -68,6 +73,16 @@ final class Tasks {
         if (filter.locality() != null) {
             query.tenantIdIn(filter.locality());
         }
+        return query;
+    }
+
+    List<TaskView> tasks(TaskFilter filter) {
+        int limit = Math.max(1, Math.min(filter.limit(), PAGE));
+        if (filter.caseId() != null && filter.procedureCode() == null && filter.group() == null
+                && filter.assignee() == null && filter.locality() == null) {
+            return caseTasks(filter.caseId(), limit);
+        }
+        TaskQuery query = matching(filter);
         if (filter.caseId() != null) {
             query.processInstanceId(filter.caseId());
         }

@@ -502,14 +502,13 @@ public final class WorkflowService {
      */
     public List<TaskView> searchTasks(String text, TaskFilter filter, Principal reader) {
         Set<String> localities = searchScope(filter.locality(), reader);
-        List<TaskView> found = new ArrayList<>();
-        for (Dossier d : dossiers.search(text, filter.procedureCode(), localities, SEARCH_CASES)) {
-            if (filter.caseId() == null || filter.caseId().equals(d.caseId())) {
-                found.addAll(scopedTasks(new TaskFilter(filter.procedureCode(), filter.locality(), filter.group(),
-                        filter.assignee(), d.caseId(), filter.limit()), reader));
-            }
-        }
-        return withDossiers(found.stream().sorted(java.util.Comparator.comparing(TaskView::dueAt,
+        List<String> cases = dossiers.search(text, filter.procedureCode(), localities, SEARCH_CASES).stream()
+                .map(Dossier::caseId).filter(id -> filter.caseId() == null || filter.caseId().equals(id)).toList();
+        Optional<Set<String>> scope = reader.caseScope();
+        return withDossiers(engine.get().tasksOfCases(cases, filter).stream()
+                .filter(t -> scope.isEmpty() || scope.get().contains(t.locality())
+                        && reader.mayWorkCase(t.locality(), t.candidateGroups()))
+                .sorted(java.util.Comparator.comparing(TaskView::dueAt,
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .limit(filter.limit()).toList());
     }

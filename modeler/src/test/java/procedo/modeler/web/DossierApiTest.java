@@ -85,6 +85,8 @@ class DossierApiTest {
                 assertThat(t.get("dossierNumber").asText()).isEqualTo(number(an));
                 assertThat(t.get("applicantName").asText()).isEqualTo("Nguyễn Văn An");
             });
+            assertThat(server.get("/api/tasks?q=" + enc("79-" + day)).body()).as("the tasks of both cases found")
+                    .extracting(t -> t.get("caseId").asText()).contains(id(an), id(binh)).doesNotContain(id(cuong));
             assertThat(server.get("/api/tasks?procedureCode=" + BIRTH).body())
                     .allSatisfy(t -> assertThat(t.get("dossierNumber").asText()).isNotBlank());
             var inHanoi = server.as(hanoi.substring(7));
