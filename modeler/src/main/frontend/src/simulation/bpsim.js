@@ -67,6 +67,18 @@ export function properties(parameters) {
   return result;
 }
 
+/**
+ * The hours of an ISO 8601 duration such as PT1H30M or P2D (a day counts as a working day, as the server reads it),
+ * or undefined.
+ */
+export function isoHours(text) {
+  const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/
+    .exec(String(text || '').trim());
+  if (!m || m.slice(1).every((part) => part === undefined)) return undefined;
+  const [days, hours, minutes, seconds] = m.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
+  return days * HOURS_PER_DAY + hours + minutes / 60 + seconds / 3600;
+}
+
 /** A distribution of hours ({kind, value | min, mode, max | mean, sd}) held by a parameter, or undefined. */
 export function distribution(holder, scenario) {
   const shape = holder && (holder.get('value') || [])[0];
@@ -78,6 +90,10 @@ export function distribution(holder, scenario) {
   };
   switch (shape.$type) {
   case 'bpsim:FloatingParameter': case 'bpsim:NumericParameter': return { kind: 'FIXED', value: at('value') };
+  case 'bpsim:DurationParameter': {
+    const hours = isoHours(shape.value);
+    return hours === undefined ? undefined : { kind: 'FIXED', value: hours };
+  }
   case 'bpsim:UniformDistribution': return { kind: 'UNIFORM', min: at('min'), max: at('max') };
   case 'bpsim:TriangularDistribution': return { kind: 'TRIANGULAR', min: at('min'), mode: at('mode'), max: at('max') };
   case 'bpsim:NormalDistribution': case 'bpsim:TruncatedNormalDistribution':
@@ -221,7 +237,7 @@ class Editor {
     case 'TRIANGULAR': return this.moddle.create('bpsim:TriangularDistribution',
       { min: s(d.min), mode: s(d.mode), max: s(d.max), ...own });
     case 'NORMAL': return this.moddle.create('bpsim:NormalDistribution', { mean: s(d.mean), standardDeviation: s(d.sd), ...own });
-    case 'EXPONENTIAL': return this.moddle.create('bpsim:ExponentialDistribution', { mean: s(d.mean), ...own });
+    case 'EXPONENTIAL': return this.moddle.create('bpsim:NegativeExponentialDistribution', { mean: s(d.mean), ...own });
     default: return this.moddle.create('bpsim:LogNormalDistribution', { mean: s(d.mean), standardDeviation: s(d.sd), ...own });
     }
   }

@@ -197,7 +197,8 @@ final class BpsimFormat {
                         attribute(shape, "mode") * factor, attribute(shape, "max") * factor);
                 case "NormalDistribution", "TruncatedNormalDistribution" -> Distribution.normal(
                         attribute(shape, "mean") * factor, attribute(shape, "standardDeviation") * factor);
-                case "ExponentialDistribution", "PoissonDistribution" -> Distribution.exponential(
+                case "NegativeExponentialDistribution", "ExponentialDistribution", "PoissonDistribution" ->
+                        Distribution.exponential(
                         attribute(shape, "mean") * factor);
                 case "LogNormalDistribution" -> Distribution.logNormal(attribute(shape, "mean") * factor,
                         attribute(shape, "standardDeviation") * factor);
@@ -517,7 +518,8 @@ final class BpsimFormat {
                     shape.setAttribute("standardDeviation", String.valueOf(d.sd()));
                 }
                 case EXPONENTIAL -> {
-                    shape = child(holder, bpsim("ExponentialDistribution"));
+                    // BPSim's name; ExponentialDistribution, written before, is still read
+                    shape = child(holder, bpsim("NegativeExponentialDistribution"));
                     shape.setAttribute("mean", String.valueOf(d.mean()));
                 }
                 default -> {

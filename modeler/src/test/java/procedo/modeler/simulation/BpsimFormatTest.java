@@ -97,6 +97,31 @@ class BpsimFormatTest {
     }
 
     @Test
+    void theExponentialIsWrittenUnderBpsimsNameAndEveryNameOfItAndADurationAreRead() throws IOException {
+        SimulationParameters exponential = new SimulationParameters(null, null, new TreeMap<>(Map.of("Check",
+                new TaskParameters(Distribution.exponential(0.75), "Lane_Officer", null, null, null))), null, null, null);
+        byte[] written = simulator.withParameters(model(), exponential);
+        assertThat(new String(written, StandardCharsets.UTF_8)).contains("bpsim:NegativeExponentialDistribution")
+                .doesNotContain("bpsim:ExponentialDistribution");
+        assertThat(simulator.parameters(written)).isEqualTo(exponential);
+
+        String other;
+        try (InputStream in = getClass().getResourceAsStream("bpsim-other-tool.bpmn")) {
+            other = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String name : new String[] {"NegativeExponentialDistribution", "ExponentialDistribution"}) {
+            byte[] xml = other.replace("<bpsim:NormalDistribution mean=\"15\" standardDeviation=\"5\"/>",
+                    "<bpsim:" + name + " mean=\"15\"/>").getBytes(StandardCharsets.UTF_8);
+            assertThat(simulator.parameters(xml).tasks().get("Task_Check").duration()).as(name)
+                    .isEqualTo(Distribution.exponential(0.25));
+        }
+        byte[] duration = other.replace("<bpsim:FloatingParameter value=\"30\"/>",
+                "<bpsim:DurationParameter value=\"PT1H30M\"/>").getBytes(StandardCharsets.UTF_8);
+        assertThat(simulator.parameters(duration).tasks().get("Task_Supplement").duration())
+                .isEqualTo(Distribution.fixed(1.5));
+    }
+
+    @Test
     void parametersWrittenIntoModelsWithDiagramsOrAnotherToolsScenarioReplaceItAndStayValid() throws IOException {
         SimulationParameters parameters = new SimulationParameters(new Arrivals(ArrivalKind.FIXED, 6.0),
                 new RunSettings(800, null, 80, 5L, null, null), null,
